@@ -1,0 +1,360 @@
+"""The ``castplan`` command line: a thin shell over the library.
+
+Data goes to stdout, messages to stderr.  Exit codes: 0 success (warnings
+alone do not fail), 1 invalid input (unreadable, undecodable, not a notice),
+2 usage error (unknown option, bad value, unknown department).
+
+Library modules are imported inside the commands, so ``castplan --version``
+costs no more than importing Click.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+from castplan import __version__
+
+if TYPE_CHECKING:
+    from castplan.errors import CastplanError
+    from castplan.io import RawInput
+    from castplan.model import Notice
+
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+}
+_LIST_COLUMNS = ("number", "section", "title", "lead_departments")
+_DEPT_COLUMNS = ("department", "count", "share", "items")
+
+
+class CliError(click.ClickException):
+    """A one-line error on stderr with a chosen exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"castplan: error: {self.message}", err=True)
+
+
+def _fail(exc: CastplanError) -> NoReturn:
+    raise CliError(str(exc), exc.exit_code) from None
+
+
+def _read(file: str | None, sample: bool) -> RawInput:
+    from castplan.io import RawInput, read_input, sample_input
+
+    if sample:
+        if file is not None:
+            raise CliError("give either FILE or --sample, not both", 2)
+        return sample_input()
+    if file is None:
+        raise CliError("missing FILE (or '-' for stdin, or --sample)", 2)
+    if file == "-":
+        return RawInput("<stdin>", click.get_binary_stream("stdin").read())
+    return read_input(file)
+
+
+def _load(file: str | None, sample: bool, encoding: str | None) -> Notice:
+    from castplan.errors import CastplanError
+    from castplan.io import notice_from_input
+
+    try:
+        return notice_from_input(_read(file, sample), encoding=encoding)
+    except CastplanError as exc:
+        _fail(exc)
+
+
+def _warn_diagnostics(notice: Notice, quiet: bool) -> None:
+    if quiet:
+        return
+    for diag in notice.diagnostics:
+        where = f"{notice.source.path}:{diag.line or 1}:{diag.column or 1}"
+        click.echo(f"{where}: {diag.level}: {diag.message} ({diag.code})", err=True)
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Write to stdout, or atomically to a file (no half file on failure)."""
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    with click.open_file(output, "w", encoding="utf-8", atomic=True) as handle:
+        handle.write(text)
+
+
+def _format_for(fmt: str | None, output: str | None, default: str) -> str:
+    if fmt:
+        return fmt
+    if output and output != "-":
+        return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), default)
+    return default
+
+
+def _print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str) -> None:
+    from rich.console import Console
+
+    from castplan.render import render_table
+
+    # Off a terminal rich draws no colour; a fixed width keeps piped output stable.
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    console.print(render_table(rows, columns, title=title))
+
+
+_file_argument = click.argument(
+    "file", required=False, type=click.Path(allow_dash=True, dir_okay=False)
+)
+_sample_option = click.option(
+    "--sample", is_flag=True, help="Use the 2025 CAST plan shipped with castplan."
+)
+_encoding_option = click.option(
+    "--encoding",
+    metavar="NAME",
+    help="Decode the input with this encoding instead of detecting it.",
+)
+_simplified_option = click.option(
+    "--simplified", is_flag=True, help="Convert all output text to simplified script."
+)
+_quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not print warnings to stderr.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="castplan")
+def cli() -> None:
+    """Turn Chinese annual work-plan notices (工作要点) into structured data.
+
+    \b
+    Example:
+        castplan parse --sample | jq '.sections[0].items[0].title'
+        castplan list plan.txt --dept 国际合作部
+    """
+
+
+@cli.command("parse")
+@_file_argument
+@_sample_option
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "yaml"]),
+    help="Output format [default: json, or from -o's suffix].",
+)
+@click.option("-o", "--output", metavar="OUT", help="Write to OUT (atomically) instead of stdout.")
+@_simplified_option
+@_encoding_option
+@_quiet_option
+def parse_command(
+    file: str | None,
+    sample: bool,
+    fmt: str | None,
+    output: str | None,
+    simplified: bool,
+    encoding: str | None,
+    quiet: bool,
+) -> None:
+    """Parse FILE ('-' for stdin) into the JSON or YAML tree.
+
+    \b
+    Example:
+        castplan parse plan.txt -o plan.yaml
+        castplan parse --sample --simplified | jq '.sections[].title'
+    """
+    from castplan.render import render_json, render_yaml
+
+    notice = _load(file, sample, encoding)
+    _warn_diagnostics(notice, quiet)
+    data = _notice_data(notice, simplified)
+    fmt = _format_for(fmt, output, "json")
+    _emit(render_yaml(data) if fmt == "yaml" else render_json(data), output)
+
+
+def _notice_data(notice: Notice, simplified: bool) -> dict[str, Any]:
+    data = notice.to_json_dict()
+    if simplified:
+        from castplan.convert import simplify_data
+
+        data = simplify_data(data)
+    return data
+
+
+@cli.command("list")
+@_file_argument
+@_sample_option
+@click.option("--dept", metavar="NAME", help="Only items this department leads (either script).")
+@click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
+)
+@_simplified_option
+@_encoding_option
+@_quiet_option
+def list_command(
+    file: str | None,
+    sample: bool,
+    dept: str | None,
+    section: int | None,
+    fmt: str,
+    excel: bool,
+    simplified: bool,
+    encoding: str | None,
+    quiet: bool,
+) -> None:
+    """List the items of FILE: number, section, title, lead departments.
+
+    \b
+    Example:
+        castplan list plan.txt --dept 國際合作部
+        castplan list --sample --section 8 --format csv
+    """
+    from castplan.render import filter_items, match_department
+
+    notice = _load(file, sample, encoding)
+    _warn_diagnostics(notice, quiet)
+    if dept is not None and not match_department(notice, dept):
+        known = "、".join(notice.departments()) or "none"
+        raise CliError(f"unknown department {dept!r}; known departments: {known}", 2)
+    rows = filter_items(notice, department=dept, section=section)
+    _print_rows(rows, fmt, _LIST_COLUMNS, notice.title or "items", simplified, excel)
+
+
+@cli.command("depts")
+@_file_argument
+@_sample_option
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
+)
+@_simplified_option
+@_encoding_option
+@_quiet_option
+def depts_command(
+    file: str | None,
+    sample: bool,
+    fmt: str,
+    excel: bool,
+    simplified: bool,
+    encoding: str | None,
+    quiet: bool,
+) -> None:
+    """Show each lead department's load: count, share of items, item numbers.
+
+    \b
+    Example:
+        castplan depts plan.txt
+        castplan depts --sample --format json | jq '.[0]'
+    """
+    from castplan.render import department_rows
+
+    notice = _load(file, sample, encoding)
+    _warn_diagnostics(notice, quiet)
+    rows = department_rows(notice)
+    _print_rows(
+        rows,
+        fmt,
+        _DEPT_COLUMNS,
+        f"{notice.title or 'departments'}: lead departments",
+        simplified,
+        excel,
+    )
+
+
+def _print_rows(
+    rows: list[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[str],
+    title: str,
+    simplified: bool,
+    excel: bool,
+) -> None:
+    from castplan.render import render_csv, render_json
+
+    if simplified:
+        from castplan.convert import simplify_data, to_simplified
+
+        rows = simplify_data(rows)
+        title = to_simplified(title)
+    if fmt == "json":
+        click.echo(render_json(rows), nl=False)
+    elif fmt == "jsonl":
+        click.echo("".join(render_json(row, indent=None) for row in rows), nl=False)
+    elif fmt == "csv":
+        click.echo(render_csv(rows, bom=excel), nl=False)
+    else:
+        _print_table(rows, columns, title)
+
+
+@cli.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@_encoding_option
+def check_command(files: tuple[str, ...], strict: bool, encoding: str | None) -> None:
+    """Lint FILES without exporting: one line per problem, then a summary.
+
+    Lines read FILE:LINE:COL: level: message (code).  Exit 1 when any error
+    is found (with --strict, any warning).
+
+    \b
+    Example:
+        castplan check plan-2024.txt plan-2025.txt
+    """
+    from castplan.decode import decode_bytes
+    from castplan.errors import CastplanError
+    from castplan.parse import check_notice
+
+    errors = warnings = 0
+    for file in files:
+        try:
+            raw = _read(file, False)
+            diagnostics = check_notice(
+                decode_bytes(raw.data, name=raw.name, encoding=encoding).text
+            )
+        except CastplanError as exc:
+            click.echo(f"{file}:1:1: error: {getattr(exc, 'message', exc)} (unreadable-input)")
+            errors += 1
+            continue
+        for diag in diagnostics:
+            where = f"{file}:{diag.line or 1}:{diag.column or 1}"
+            click.echo(f"{where}: {diag.level}: {diag.message} ({diag.code})")
+            errors += diag.level == "error"
+            warnings += diag.level == "warning"
+    click.echo(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
+    if errors or (strict and warnings):
+        sys.exit(1)
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of `castplan parse` output.
+
+    \b
+    Example:
+        castplan schema > castplan.schema.json
+    """
+    from castplan.model import Notice
+    from castplan.render import render_json
+
+    click.echo(render_json(Notice.model_json_schema()), nl=False)

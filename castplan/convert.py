@@ -1,0 +1,153 @@
+"""Script handling: detect the script of a text, convert to simplified.
+
+Conversion uses opencc-python-reimplemented's ``t2s`` tables plus a small
+override table.  ``t2s`` keeps 著 everywhere, but the official simplified
+editions of these plans write 着 in 着力, 着眼, 着重, 着手, 着想, 着落 (著 as
+"apply oneself to"), while 著作, 著名, 显著, 土著 keep 著 ("author, famous").
+The overrides apply to the converted text; a look-behind keeps 显著 and
+friends from turning into 显着 when a 力/眼/… follows ("显著力量").
+
+OpenCC is imported on first use only, so parsing never pays for it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from importlib import resources
+from typing import Any, Literal
+
+import regex as re
+
+from castplan.model import Notice
+
+# 著 + one of these characters is the verb sense, written 着 in simplified.
+_ZHUO_FOLLOWERS = "力眼重手想落"
+# ... unless 著 closes a word in the "famous/author" sense: 显著, 卓著, 昭著, 土著, 名著.
+_ZHU_WORD_ENDS = "显顯卓昭土名"
+OVERRIDES_RE = re.compile(rf"(?<![{_ZHU_WORD_ENDS}])著(?=[{_ZHUO_FOLLOWERS}])")
+#: The override table as documented pairs, for the README and the tests.
+OVERRIDES = {f"著{ch}": f"着{ch}" for ch in _ZHUO_FOLLOWERS}
+
+
+@functools.lru_cache(maxsize=1)
+def _converter() -> Callable[[str], str]:
+    # Building the converter reads its dictionaries; do it once per process.
+    from opencc import OpenCC
+
+    convert: Callable[[str], str] = OpenCC("t2s").convert
+    return convert
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional script to simplified, as the official editions write it.
+
+    Args:
+        text: any text; simplified text and non-Chinese text pass through.
+
+    Returns:
+        The text in simplified script, with the 着/著 overrides applied.
+    """
+    return OVERRIDES_RE.sub("着", _converter()(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _script_markers() -> tuple[frozenset[str], frozenset[str]]:
+    """Characters that occur only in traditional, and only in simplified, script.
+
+    Read from OpenCC's own character tables, so the two sets stay in step with
+    the converter.
+    """
+    folder = resources.files("opencc") / "dictionary"
+    return _changed_keys(folder / "TSCharacters.txt"), _changed_keys(folder / "STCharacters.txt")
+
+
+def _changed_keys(path: resources.abc.Traversable) -> frozenset[str]:
+    keys = set()
+    for row in path.read_text(encoding="utf-8").splitlines():
+        source, _, targets = row.partition("\t")
+        if len(source) == 1 and source not in targets.split():
+            keys.add(source)
+    return frozenset(keys)
+
+
+def detect_script(text: str) -> Literal["traditional", "simplified"]:
+    """Tell whether a text is written in traditional or simplified script.
+
+    Counts characters found only in one script; a tie (no Chinese at all)
+    counts as simplified, the more common script of these plans.
+    """
+    traditional, simplified = _script_markers()
+    chars = set(text)
+    trad = sum(text.count(ch) for ch in chars & traditional)
+    simp = sum(text.count(ch) for ch in chars & simplified)
+    return "traditional" if trad > simp else "simplified"
+
+
+def fold_name(name: str) -> str:
+    """Fold a department name for comparison across scripts and widths."""
+    return to_simplified(name).replace(" ", "").replace("\u3000", "")
+
+
+# Fields whose values are identifiers or data, not Chinese prose.
+_KEEP_KEYS = frozenset(
+    {
+        "path",
+        "sha256",
+        "encoding",
+        "format",
+        "script",
+        "level",
+        "code",
+        "kind",
+        "schema_version",
+        "date",
+    }
+)
+# Joins all strings of a notice so the converter runs once per notice; OpenCC
+# neither maps nor matches phrases across it.
+_JOIN = "\x00"
+
+
+def simplify_strings(strings: list[str]) -> list[str]:
+    """Convert many strings with one call to the converter."""
+    joined = _JOIN.join(strings)
+    converted = to_simplified(joined).split(_JOIN)
+    if len(converted) != len(strings):  # pragma: no cover - a separator in the text
+        return [to_simplified(s) for s in strings]
+    return converted
+
+
+def simplify_data(data: Any) -> Any:
+    """Return JSON-ready data with every prose string in simplified script.
+
+    Spans, numbers and identifiers are left alone, so spans still point into
+    the original input.
+    """
+    slots: list[tuple[dict[str, Any] | list[Any], Any]] = []
+    _collect_strings(data, slots)
+    converted = simplify_strings([holder[key] for holder, key in slots])
+    for (holder, key), text in zip(slots, converted, strict=True):
+        holder[key] = text
+    return data
+
+
+def _collect_strings(node: Any, slots: list[tuple[dict[str, Any] | list[Any], Any]]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str):
+                if key not in _KEEP_KEYS:
+                    slots.append((node, key))
+            elif key not in _KEEP_KEYS:
+                _collect_strings(value, slots)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, str):
+                slots.append((node, index))
+            else:
+                _collect_strings(value, slots)
+
+
+def simplify_notice(notice: Notice) -> Notice:
+    """Return a copy of ``notice`` with its text in simplified script."""
+    return Notice.model_validate(simplify_data(notice.to_json_dict()))

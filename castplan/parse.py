@@ -1,0 +1,953 @@
+"""Parse the text of a work-plan notice into a validated ``Notice`` tree.
+
+Grammar sketch (GB/T 9704 outline levels; any level may be missing)::
+
+    chrome*   header?   title?   preamble?   section*   closing*
+    header   = doc-number? notice-title? addressees cover-letter issuer seal? date
+    section  = "一、" title intro? (group | item)*
+    group    = "（一）" title intro? item*
+    item     = "1." title "。" measure* unit-tag?    (also "（一）" or "——" items)
+    sub-item = "（1）" text                           (inside an item)
+    unit-tag = "(牽頭部門:宣傳文化部)"  and the other forms in ``castplan.units``
+
+Stages: ``split_lines`` → ``classify_line`` → regions (chrome, header, title,
+preamble, body, closing) → ``build_sections`` → ``Notice``.  Every non-blank
+line ends up in exactly one node or in a diagnostic that quotes it.  No file
+I/O, no printing.
+
+Example::
+
+    from castplan import parse_notice
+    notice = parse_notice(text)
+    print(notice.title, len(list(notice.items())))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+from pydantic import ValidationError
+
+from castplan import patterns as P
+from castplan.convert import detect_script
+from castplan.errors import ParseError
+from castplan.model import (
+    Attachment,
+    ChromeLine,
+    Diagnostic,
+    Group,
+    GroupRef,
+    Header,
+    Item,
+    Measure,
+    Notice,
+    Paragraph,
+    Section,
+    Source,
+    SourceFormat,
+    Span,
+    SubItem,
+)
+from castplan.numerals import chinese_numeral_value
+from castplan.units import Units, find_trailing_tag, parse_unit_tag
+
+# A plan title is a short line; a long one is prose that mentions a plan.
+MAX_TITLE_LEN = 60
+# How much of an offending line a diagnostic quotes.
+QUOTE_LEN = 30
+
+
+# --- lines -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One input line: its content without indentation or trailing space."""
+
+    no: int
+    start: int
+    end: int
+    text: str
+
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split text into numbered lines, stripping indentation and trailing space.
+
+    Only CR, LF and CRLF end a line (not the other characters ``str.splitlines``
+    knows), so line numbers match what an editor shows.
+    """
+    lines = []
+    for no, match in enumerate(_LINE_RE.finditer(text), start=1):
+        raw = match.group()
+        if not raw:
+            break
+        body = raw.rstrip("\r\n")
+        indent = P.INDENT_RE.match(body)
+        lead = indent.end() if indent else 0
+        content = body[lead:].rstrip()
+        start = match.start() + lead
+        lines.append(Line(no=no, start=start, end=start + len(content), text=content))
+    return lines
+
+
+class Kind(enum.Enum):
+    """What a line is, judged from the line alone."""
+
+    BLANK = "blank"
+    CHROME = "chrome"
+    SECTION = "section"
+    GROUP = "group"
+    ITEM = "item"
+    SUBITEM = "subitem"
+    DASH = "dash"
+    UNIT_LINE = "unit-line"
+    DATE = "date"
+    SEAL = "seal"
+    CONTACT = "contact"
+    DISCLOSURE = "disclosure"
+    ATTACHMENT = "attachment"
+    DISTRIBUTION = "distribution"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A classified line; ``match`` holds the named groups of its pattern."""
+
+    line: Line
+    kind: Kind
+    match: re.Match[str] | None = None
+    chrome_kind: str | None = None
+
+    @property
+    def rest_offset(self) -> int:
+        """Offset in the input of the text after the line's marker."""
+        assert self.match is not None
+        return self.line.start + self.match.start("rest")
+
+
+_MARKER_TABLE: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (Kind.SECTION, P.SECTION_RE),
+    (Kind.GROUP, P.GROUP_RE),
+    (Kind.ITEM, P.ITEM_RE),
+    (Kind.SUBITEM, P.SUBITEM_RE),
+    (Kind.DASH, P.DASH_RE),
+    (Kind.UNIT_LINE, P.UNIT_LINE_RE),
+    (Kind.DATE, P.DATE_RE),
+    (Kind.SEAL, P.SEAL_RE),
+    (Kind.DISCLOSURE, P.DISCLOSURE_RE),
+    (Kind.CONTACT, P.CONTACT_RE),
+    (Kind.ATTACHMENT, P.ATTACHMENT_RE),
+    (Kind.DISTRIBUTION, P.DISTRIBUTION_RE),
+)
+
+
+def classify_line(line: Line) -> Token:
+    """Give a line its kind; the first matching pattern wins. Stateless."""
+    if not line.text:
+        return Token(line, Kind.BLANK)
+    for chrome_kind, pattern in P.CHROME_RES:
+        if len(line.text) <= 120 and pattern.search(line.text):
+            return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
+    for kind, pattern in _MARKER_TABLE:
+        match = pattern.match(line.text)
+        if match:
+            return Token(line, kind, match)
+    return Token(line, Kind.TEXT)
+
+
+# --- diagnostics ---------------------------------------------------------------
+
+
+def _quote(text: str) -> str:
+    return text if len(text) <= QUOTE_LEN else text[: QUOTE_LEN - 1] + "…"
+
+
+@dataclass
+class _Report:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.diagnostics.append(Diagnostic(level="warning", code=code, message=message, line=line))
+
+    def error(self, code: str, message: str, line: int | None = None) -> None:
+        self.diagnostics.append(Diagnostic(level="error", code=code, message=message, line=line))
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.diagnostics, key=lambda d: d.line or 0)
+
+
+# --- spans and sentences ----------------------------------------------------------
+
+
+def _span(lines: Sequence[Line]) -> Span:
+    return Span(start=lines[0].start, end=lines[-1].end, line=lines[0].no, end_line=lines[-1].no)
+
+
+def _text_span(line: Line, start: int, end: int) -> Span:
+    return Span(start=start, end=end, line=line.no, end_line=line.no)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split at 。！？ outside quotes and brackets; (start, end) per sentence.
+
+    Each sentence keeps its closing mark; surrounding whitespace is excluded.
+    """
+    out = []
+    stack: list[str] = []
+    start = 0
+    for pos, ch in enumerate(text):
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in P.PAIRS:
+            stack.append(P.PAIRS[ch])
+        elif ch in P.SENTENCE_END and not stack:
+            out.append((start, pos + 1))
+            start = pos + 1
+    out.append((start, len(text)))
+    return [(s + _lstrip_len(text[s:e]), e) for s, e in out if text[s:e].strip()]
+
+
+def _lstrip_len(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _first_sentence_end(text: str) -> int | None:
+    """Index of the 。 that ends the first sentence, outside brackets."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return None
+    end = sentences[0][1]
+    return end - 1 if text[end - 1] in P.SENTENCE_END else None
+
+
+# --- regions: chrome, header, title, preamble, body, closing ------------------------
+
+
+_HEADER_KINDS = {Kind.DATE, Kind.SEAL, Kind.CONTACT, Kind.DISCLOSURE, Kind.ATTACHMENT}
+_CLOSING_KINDS = _HEADER_KINDS | {Kind.DISTRIBUTION}
+_OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
+
+
+def _is_title_line(token: Token) -> bool:
+    text = token.line.text
+    return (
+        token.kind is Kind.TEXT
+        and len(text) <= MAX_TITLE_LEN
+        and P.PLAN_KIND_RE.search(text) is not None
+        and not P.SENTENCE_PUNCT_RE.search(text)
+        and "《" not in text
+        and not P.NOTICE_TITLE_RE.match(text)
+    )
+
+
+def _is_title_fragment(token: Token) -> bool:
+    """A short unpunctuated line that may be the first part of a split title."""
+    text = token.line.text
+    return (
+        token.kind is Kind.TEXT
+        and len(text) <= 30
+        and not P.SENTENCE_PUNCT_RE.search(text)
+        and not P.NOTICE_TITLE_RE.match(text)
+        and not P.DOC_NUMBER_RE.search(text)
+    )
+
+
+def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
+    """Locate the plan title among ``tokens[:limit]``: (first, last) indexes.
+
+    The title may be split over lines ("中国科协" / "2025年工作要点") or be
+    followed by a year line "(2024)".
+    """
+    for index in range(limit):
+        if not _is_title_line(tokens[index]):
+            continue
+        first = last = index
+        # A line that opens with the year or the plan kind lacks its organisation:
+        # take up to two short lines before it.
+        if not P.TITLE_PARTS_RE.match(tokens[index].line.text) or re.match(
+            r"^(?:(?:19|20)\d{2}\s*年度?)", tokens[index].line.text
+        ):
+            while first > 0 and index - first < 2 and _is_title_fragment(tokens[first - 1]):
+                if tokens[first - 1].line.text.endswith(("办公厅", "辦公廳", "办公室", "辦公室")):
+                    break
+                first -= 1
+        if last + 1 < len(tokens) and P.TITLE_YEAR_LINE_RE.match(tokens[last + 1].line.text):
+            last += 1
+        return first, last
+    return None
+
+
+def _first_outline(tokens: Sequence[Token], start: int) -> int:
+    for index in range(start, len(tokens)):
+        if tokens[index].kind in _OUTLINE_KINDS:
+            return index
+    return len(tokens)
+
+
+def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
+    """With no plan title, the header ends at its last cover-notice line."""
+    end = -1
+    for index in range(body):
+        token = tokens[index]
+        text = token.line.text
+        if (
+            token.kind in _HEADER_KINDS
+            or P.NOTICE_TITLE_RE.match(text)
+            or P.ADDRESSEE_RE.match(text)
+            or (P.DOC_NUMBER_RE.fullmatch(text) is not None)
+            or text.startswith(("特此通知", "現將", "现将"))
+        ):
+            end = index
+    if end >= 0 and end + 1 < body and P.ISSUER_RE.match(tokens[end + 1].line.text):
+        end += 1  # an issuer line just after the letter's last sentence
+    return end
+
+
+def _closing_start(tokens: Sequence[Token], body: int) -> int:
+    """Index where the lines after the plan body start (signature, date, …)."""
+    index = len(tokens)
+    while index > body:
+        token = tokens[index - 1]
+        nxt = tokens[index] if index < len(tokens) else None
+        if token.kind in _CLOSING_KINDS or (
+            nxt is not None
+            and nxt.kind in {Kind.DATE, Kind.SEAL}
+            and P.ISSUER_RE.match(token.line.text)
+        ):
+            index -= 1
+        else:
+            break
+    return index
+
+
+# --- header ---------------------------------------------------------------------
+
+
+def parse_date(match: re.Match[str]) -> dt.date | None:
+    """Turn a DATE_RE match into a date; None when it names no real day."""
+    try:
+        year = int(match["year"]) if match["year"].isdigit() else _digits_year(match["year"])
+        month = chinese_numeral_value(match["month"])
+        day = chinese_numeral_value(match["day"])
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _digits_year(text: str) -> int:
+    # "二〇二五" is read digit by digit, not as a number.
+    return int(
+        "".join(str("〇一二三四五六七八九".index("〇" if ch == "零" else ch)) for ch in text)
+    )
+
+
+@dataclass
+class _HeaderDraft:
+    notice_title: str | None = None
+    doc_number: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    letter: list[str] = field(default_factory=list)
+    issuer: str | None = None
+    seal: str | None = None
+    date: dt.date | None = None
+    contact: str | None = None
+    disclosure: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+def build_header(tokens: Sequence[Token], report: _Report) -> Header | None:
+    """Read the cover notice from its lines (everything before the plan title)."""
+    if not tokens:
+        return None
+    draft = _HeaderDraft()
+    for position, token in enumerate(tokens):
+        nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+        _read_header_line(token, nxt, draft, report)
+    return Header(
+        notice_title=draft.notice_title,
+        doc_number=draft.doc_number,
+        addressees=draft.addressees,
+        cover_letter="\n".join(draft.letter) or None,
+        issuer=draft.issuer,
+        seal=draft.seal,
+        date=draft.date,
+        contact=draft.contact,
+        disclosure=draft.disclosure,
+        attachments=draft.attachments,
+        span=_span([t.line for t in tokens]),
+    )
+
+
+def _read_header_line(
+    token: Token, nxt: Token | None, draft: _HeaderDraft, report: _Report
+) -> None:
+    text = token.line.text
+    doc = P.DOC_NUMBER_RE.search(text)
+    if doc and draft.doc_number in (None, doc["doc"]):
+        draft.doc_number = doc["doc"]
+        text = (text[: doc.start()] + text[doc.end() :]).strip()
+        if not text:
+            return
+    if token.kind is Kind.DATE and token.match:
+        if draft.date is None:
+            draft.date = parse_date(token.match)
+            if draft.date is None:
+                report.warn("bad-date", f"not a real date: {text}", token.line.no)
+        else:
+            draft.letter.append(text)
+    elif token.kind is Kind.SEAL and token.match and draft.seal is None:
+        draft.seal = token.match["seal"]
+    elif token.kind is Kind.CONTACT and draft.contact is None:
+        draft.contact = text
+    elif token.kind is Kind.DISCLOSURE and draft.disclosure is None:
+        draft.disclosure = text
+    elif token.kind is Kind.ATTACHMENT or (draft.attachments and token.kind is Kind.ITEM):
+        # "附件:" and the numbered list under it name attachments, not items.
+        draft.attachments.append(Attachment(text=text, span=_span([token.line])))
+    elif draft.notice_title is None and P.NOTICE_TITLE_RE.match(text):
+        draft.notice_title = text
+    elif not draft.addressees and not draft.letter and P.ADDRESSEE_RE.match(text):
+        names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
+        draft.addressees = [n.strip() for n in names if n.strip()]
+    elif (
+        draft.issuer is None
+        and P.ISSUER_RE.match(text)
+        and (draft.letter or (nxt is not None and nxt.kind in {Kind.DATE, Kind.SEAL}))
+    ):
+        draft.issuer = text
+    else:
+        draft.letter.append(text)
+
+
+# --- body ---------------------------------------------------------------------------
+
+
+@dataclass
+class _ItemDraft:
+    head: Token
+    number: int
+    marker: str
+    group: GroupRef | None
+    lines: list[Token] = field(default_factory=list)
+    closed: bool = False
+
+
+@dataclass
+class _GroupDraft:
+    head: Token
+    number: int
+    numeral: str
+    title: str
+    intro: list[Line] = field(default_factory=list)
+    last: Line | None = None
+    items: int = 0
+
+
+@dataclass
+class _SectionDraft:
+    head: Token | None
+    number: int
+    numeral: str | None
+    title: str | None
+    intro: list[Line] = field(default_factory=list)
+    groups: list[_GroupDraft] = field(default_factory=list)
+    items: list[_ItemDraft] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+
+def _split_heading(token: Token) -> tuple[str, list[Line]]:
+    """A heading's title (up to its first 。) and the text after it on the line.
+
+    The text after an inline heading ("（一）指导思想。坚持…") opens the
+    heading's intro, so it comes back as a partial line.
+    """
+    assert token.match is not None
+    rest = token.match["rest"]
+    end = _first_sentence_end(rest)
+    if end is None:
+        return rest, []
+    tail = rest[end + 1 :]
+    start = token.rest_offset + end + 1 + _lstrip_len(tail)
+    tail = tail.strip()
+    if not tail:
+        return rest[:end], []
+    return rest[:end], [Line(no=token.line.no, start=start, end=token.line.end, text=tail)]
+
+
+class _BodyBuilder:
+    """A state machine over body tokens: sections, groups, items, sub-items."""
+
+    def __init__(self, tokens: Sequence[Token], report: _Report) -> None:
+        self.tokens = tokens
+        self.report = report
+        kinds = {t.kind for t in tokens}
+        # Sections are "一、" lines; with none, "（一）" lines take their place.
+        self.top = Kind.SECTION if Kind.SECTION in kinds else Kind.GROUP
+        self.sections: list[_SectionDraft] = []
+        self.section: _SectionDraft | None = None
+        self.group: _GroupDraft | None = None
+        self.item: _ItemDraft | None = None
+
+    def build(self) -> list[_SectionDraft]:
+        for chunk in self._chunks():
+            self._build_chunk(chunk)
+        return self.sections
+
+    def _chunks(self) -> list[list[Token]]:
+        chunks: list[list[Token]] = []
+        for token in self.tokens:
+            if token.kind is self.top or not chunks:
+                chunks.append([])
+            chunks[-1].append(token)
+        return chunks
+
+    def _build_chunk(self, chunk: list[Token]) -> None:
+        head = chunk[0] if chunk[0].kind is self.top else None
+        self._open_section(head)
+        roles = self._item_roles(chunk[1:] if head else chunk)
+        for token in chunk[1:] if head else chunk:
+            self._take(token, roles)
+
+    def _item_roles(self, tokens: Sequence[Token]) -> set[Kind]:
+        """Which marker kinds open an item in this section.
+
+        "1." lines are items; "（一）" lines are groups when numbered items
+        follow them, else items; "——" and "（1）" lines are items only where
+        nothing else is.
+        """
+        kinds = {t.kind for t in tokens}
+        roles = {Kind.ITEM}
+        if self.top is Kind.SECTION and Kind.GROUP in kinds and Kind.ITEM not in kinds:
+            roles.add(Kind.GROUP)
+        if not roles & kinds:
+            if Kind.DASH in kinds:
+                roles.add(Kind.DASH)
+            elif Kind.SUBITEM in kinds:
+                roles.add(Kind.SUBITEM)
+        return roles
+
+    # -- state changes --
+
+    def _open_section(self, head: Token | None) -> None:
+        self.group = None
+        self.item = None
+        if head is None:
+            section = _SectionDraft(head=None, number=0, numeral=None, title=None)
+        else:
+            assert head.match is not None
+            title, intro = _split_heading(head)
+            numeral = head.match["numeral"]
+            section = _SectionDraft(
+                head=head,
+                number=chinese_numeral_value(numeral),
+                numeral=numeral,
+                title=title,
+                intro=intro,
+                lines=[head.line],
+            )
+        self.sections.append(section)
+        self.section = section
+
+    def _take(self, token: Token, roles: set[Kind]) -> None:
+        section = self.section
+        assert section is not None
+        if token.kind is Kind.BLANK:
+            return
+        section.lines.append(token.line)
+        if token.kind in roles:
+            self._open_item(token)
+        elif token.kind is Kind.GROUP:
+            self._open_group(token)
+        elif self.item is not None and (not self.item.closed or token.kind is Kind.UNIT_LINE):
+            self._extend_item(token)
+        elif self.item is None and self.group is not None and not self.group.items:
+            self.group.intro.append(token.line)
+            self.group.last = token.line
+        elif self.item is None and self.group is None and not section.items:
+            section.intro.append(token.line)
+        else:
+            section.lines.pop()
+            self.report.warn(
+                "text-outside-item",
+                f"text after the end of an item belongs to no item: {_quote(token.line.text)}",
+                token.line.no,
+            )
+
+    def _open_group(self, token: Token) -> None:
+        assert self.section is not None and token.match is not None
+        title, intro = _split_heading(token)
+        numeral = token.match["numeral"]
+        self.group = _GroupDraft(
+            head=token,
+            number=chinese_numeral_value(numeral),
+            numeral=numeral,
+            title=title,
+            intro=intro,
+            last=token.line,
+        )
+        self.section.groups.append(self.group)
+        self.item = None
+
+    def _open_item(self, token: Token) -> None:
+        assert self.section is not None and token.match is not None
+        if token.kind is Kind.ITEM:
+            number = int(token.match["number"])
+        elif token.kind is Kind.GROUP:
+            number = chinese_numeral_value(token.match["numeral"])
+        elif token.kind is Kind.SUBITEM:
+            circled = token.match["circled"]
+            number = ord(circled) - 0x245F if circled else int(token.match["number"])
+        else:  # dash bullets count from 1 in each section
+            number = len(self.section.items) + 1
+        marker = token.line.text[: token.match.start("rest")].strip()
+        group = None
+        if self.group is not None and token.kind is not Kind.GROUP:
+            group = GroupRef(numeral=self.group.numeral, title=self.group.title)
+            self.group.items += 1
+        self.item = _ItemDraft(head=token, number=number, marker=marker, group=group)
+        self.item.lines.append(token)
+        self.item.closed = find_trailing_tag(token.match["rest"]) is not None
+        self.section.items.append(self.item)
+
+    def _extend_item(self, token: Token) -> None:
+        assert self.item is not None
+        self.item.lines.append(token)
+        if token.kind is Kind.UNIT_LINE:
+            self.item.closed = True
+        elif token.kind is not Kind.SUBITEM:
+            self.item.closed = find_trailing_tag(token.line.text) is not None
+
+
+# --- items ---------------------------------------------------------------------------
+
+
+def _unit_line_units(token: Token) -> Units | None:
+    # A unit line reads like the inside of a tag: "牵头单位:区发改局".
+    return parse_unit_tag(token.line.text.rstrip("。；;"))
+
+
+def build_item(draft: _ItemDraft, report: _Report) -> Item:
+    """Split an item's lines into title, measures, sub-items and units."""
+    head = draft.head
+    assert head.match is not None
+    units = Units()
+    content: list[tuple[Line, int, str]] = []  # (line, offset of text, text)
+    sub_items: list[SubItem] = []
+    for token in draft.lines:
+        if token is head:
+            content.append((token.line, token.rest_offset, head.match["rest"]))
+        elif token.kind is Kind.UNIT_LINE:
+            found = _unit_line_units(token)
+            if found:
+                units.merge(found)
+            else:
+                content.append((token.line, token.line.start, token.line.text))
+        elif token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM:
+            sub_items.append(_build_sub_item(token))
+        else:
+            content.append((token.line, token.line.start, token.line.text))
+    # The tag ends the item: look for it on the last line of running text.
+    if content:
+        line, offset, text = content[-1]
+        tag = find_trailing_tag(text)
+        if tag:
+            start, _, found = tag
+            units.merge(found)
+            content[-1] = (line, offset, text[:start].rstrip())
+    if not (units.lead or units.responsible) and sub_items:
+        for sub in sub_items:
+            tag = find_trailing_tag(sub.text)
+            if tag:
+                units.merge(tag[2])
+    title, measures = _title_and_measures(content)
+    if not title:
+        title = draft.marker
+        report.warn("empty-item", f"item {draft.marker} has no text", head.line.no)
+    lead, supporting = units.resolve()
+    lines = [t.line for t in draft.lines]
+    return Item(
+        number=draft.number,
+        marker=draft.marker,
+        title=title,
+        text="\n".join(line.text for line in lines),
+        measures=measures,
+        lead_departments=lead,
+        supporting_departments=supporting,
+        group=draft.group,
+        sub_items=sub_items,
+        span=_span(lines),
+    )
+
+
+def _build_sub_item(token: Token) -> SubItem:
+    assert token.match is not None
+    circled = token.match["circled"]
+    number = ord(circled) - 0x245F if circled else int(token.match["number"])
+    marker = token.line.text[: token.match.start("rest")].strip()
+    return SubItem(number=number, marker=marker, text=token.match["rest"], span=_span([token.line]))
+
+
+def _title_and_measures(content: list[tuple[Line, int, str]]) -> tuple[str, list[Measure]]:
+    """The first sentence is the title; every later sentence is a measure."""
+    title = ""
+    measures: list[Measure] = []
+    for line, offset, text in content:
+        for start, end in split_sentences(text):
+            sentence = text[start:end]
+            if not title:
+                title = sentence.rstrip("。").strip()
+                continue
+            span = _text_span(line, offset + start, offset + end)
+            measures.append(Measure(text=sentence, span=span))
+    return title, measures
+
+
+# --- numbering checks ---------------------------------------------------------------
+
+
+def check_numbering(sections: Sequence[Section], report: _Report) -> None:
+    """Report gaps, duplicates and disorder in section and item numbers."""
+    _check_run(
+        [(s.number, s.span.line) for s in sections if s.numeral is not None],
+        "section",
+        report,
+        restarts=False,
+    )
+    items: list[tuple[int, int]] = []
+    for section in sections:
+        numbered = [(i.number, i.span.line) for i in section.items if i.marker != "——"]
+        # Numbers restart in a section whose first item is 1; otherwise they run on.
+        if numbered and numbered[0][0] == 1 and items:
+            _check_run(items, "item", report, restarts=False)
+            items = []
+        items.extend(numbered)
+    _check_run(items, "item", report, restarts=False)
+
+
+def _check_run(
+    numbers: Sequence[tuple[int, int]], what: str, report: _Report, *, restarts: bool
+) -> None:
+    seen: set[int] = set()
+    expected = numbers[0][0] if numbers else 1
+    for number, line in numbers:
+        if number in seen:
+            report.warn(f"{what}-number-duplicate", f"{what} {number} appears twice", line)
+        elif number != expected:
+            code = f"{what}-number-gap" if number > expected else f"{what}-number-order"
+            report.warn(code, f"expected {what} {expected}, found {what} {number}", line)
+        seen.add(number)
+        expected = number + 1
+
+
+# --- the whole notice -------------------------------------------------------------
+
+
+def parse_notice(
+    text: str,
+    *,
+    path: str = "<string>",
+    encoding: str = "utf-8",
+    sha256: str | None = None,
+    source_format: SourceFormat = "text",
+) -> Notice:
+    """Parse the text of a work-plan notice.
+
+    Args:
+        text: the decoded notice, in either script, either punctuation width.
+        path: the name to report in ``source.path`` and in error messages.
+        encoding: the encoding the text was decoded from, for ``source``.
+        sha256: digest of the input bytes; computed from ``text`` when absent.
+        source_format: "text", "html" or "docx": what the text was taken from.
+
+    Returns:
+        The validated tree, with warnings in ``diagnostics``.
+
+    Raises:
+        ParseError: when the text is not a work-plan notice.
+    """
+    notice, report = _parse(text, path, encoding, sha256, source_format)
+    errors = [d for d in report.diagnostics if d.level == "error"]
+    if errors or notice is None:
+        raise ParseError(errors, source_name=path)
+    return notice
+
+
+def check_notice(text: str, *, path: str = "<string>") -> list[Diagnostic]:
+    """Return every problem of a notice, warnings included, without raising."""
+    _, report = _parse(text, path, "utf-8", None, "text")
+    return report.sorted()
+
+
+def _parse(
+    text: str, path: str, encoding: str, sha256: str | None, source_format: SourceFormat
+) -> tuple[Notice | None, _Report]:
+    report = _Report()
+    tokens = [classify_line(line) for line in split_lines(text)]
+    chrome = [t for t in tokens if t.kind is Kind.CHROME]
+    tokens = [t for t in tokens if t.kind not in {Kind.BLANK, Kind.CHROME}]
+    if chrome:
+        report.warn(
+            "page-chrome",
+            f"{len(chrome)} line(s) of web-page text kept in source.chrome, "
+            f"first: {_quote(chrome[0].line.text)}",
+            chrome[0].line.no,
+        )
+    if not tokens:
+        report.error("empty-input", "expected a work-plan notice, found no text", 1)
+        return None, report
+
+    first_outline = _first_outline(tokens, 0)
+    title_at = _find_title(tokens, first_outline)
+    if title_at is not None:
+        header_end = title_at[0] - 1
+        body_start = _first_outline(tokens, title_at[1] + 1)
+    else:
+        header_end = _header_end_without_title(tokens, first_outline)
+        body_start = first_outline
+    closing_start = _closing_start(tokens, max(body_start, header_end + 1))
+
+    header = build_header(tokens[: header_end + 1], report)
+    title, title_span = _title_of(tokens, title_at)
+    pre_from = title_at[1] + 1 if title_at else header_end + 1
+    pre_to = min(body_start, closing_start)
+    preamble_tokens = tokens[pre_from:pre_to]
+    body_tokens = tokens[body_start:closing_start] if body_start < closing_start else []
+    closing = [
+        Paragraph(text=t.line.text, span=_span([t.line]))
+        for t in tokens[max(pre_to, closing_start) :]
+    ]
+
+    if title is None and header is not None and header.cover_letter:
+        title = _title_from_letter(header.cover_letter)
+        if title:
+            report.warn(
+                "title-from-cover-letter",
+                f"no plan title line; took {title} from the cover letter",
+                header.span.line,
+            )
+
+    sections = [_build_section(d, report) for d in _BodyBuilder(body_tokens, report).build()]
+    check_numbering(sections, report)
+    _check_units(sections, report)
+    if not sections:
+        if header is None and title is None:
+            report.error(
+                "not-a-notice",
+                "expected a work-plan notice (a plan title, a cover notice or numbered items), "
+                f"found none: {_quote(tokens[0].line.text)}",
+                tokens[0].line.no,
+            )
+            return None, report
+        report.warn("no-plan-body", "the notice has no plan body (no sections or items)", None)
+    if title is None:
+        report.warn("title-not-found", "no plan title found", tokens[0].line.no)
+
+    org, year = _title_parts(title)
+    source = Source(
+        path=path,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        encoding=encoding,
+        format=source_format,
+        script=detect_script(text),
+        chrome=[
+            ChromeLine(text=t.line.text, kind=t.chrome_kind or "page", span=_span([t.line]))
+            for t in chrome
+        ],
+    )
+    try:
+        notice = Notice(
+            source=source,
+            header=header,
+            title=title,
+            title_span=title_span,
+            organization=org,
+            year=year,
+            preamble="\n".join(t.line.text for t in preamble_tokens) or None,
+            preamble_span=_span([t.line for t in preamble_tokens]) if preamble_tokens else None,
+            sections=sections,
+            closing=closing,
+            diagnostics=report.sorted(),
+        )
+    except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
+        raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
+    return notice, report
+
+
+def _title_of(
+    tokens: Sequence[Token], at: tuple[int, int] | None
+) -> tuple[str | None, Span | None]:
+    if at is None:
+        return None, None
+    lines = [t.line for t in tokens[at[0] : at[1] + 1]]
+    return "".join(line.text for line in lines), _span(lines)
+
+
+def _title_from_letter(letter: str) -> str | None:
+    for match in P.BOOK_TITLE_RE.finditer(letter):
+        if P.PLAN_KIND_RE.search(match["name"]):
+            return match["name"]
+    return None
+
+
+def _title_parts(title: str | None) -> tuple[str | None, int | None]:
+    if not title:
+        return None, None
+    match = P.TITLE_PARTS_RE.match(title)
+    if not match:
+        return None, None
+    org = match["org"].strip() or None
+    return org, int(match["year"])
+
+
+def _build_section(draft: _SectionDraft, report: _Report) -> Section:
+    items = [build_item(item, report) for item in draft.items]
+    lines = draft.lines or [t.line for item in draft.items for t in item.lines]
+    groups = [
+        Group(
+            number=g.number,
+            numeral=g.numeral,
+            title=g.title,
+            intro="\n".join(line.text for line in g.intro) or None,
+            span=_span([g.head.line, g.last or g.head.line]),
+        )
+        for g in draft.groups
+    ]
+    return Section(
+        number=draft.number,
+        numeral=draft.numeral,
+        title=draft.title,
+        intro="\n".join(line.text for line in draft.intro) or None,
+        intro_span=_span(draft.intro) if draft.intro else None,
+        groups=groups,
+        items=items,
+        span=_span(sorted(lines, key=lambda line: line.no)),
+    )
+
+
+def _check_units(sections: Iterable[Section], report: _Report) -> None:
+    items = [item for section in sections for item in section.items]
+    untagged = [item for item in items if not item.lead_departments]
+    if not items or not untagged:
+        return
+    if len(untagged) == len(items):
+        report.warn(
+            "no-lead-departments",
+            f"none of the {len(items)} items names a lead department",
+            items[0].span.line,
+        )
+        return
+    for item in untagged:
+        report.warn(
+            "missing-lead-department",
+            f"item {item.marker} names no lead department: {_quote(item.title)}",
+            item.span.line,
+        )

@@ -1,0 +1,153 @@
+"""Every line and tag pattern of the notice grammar, in one place.
+
+Patterns accept both punctuation widths (``,，`` ``:：`` ``(（`` ``)）``) and
+both scripts (``牽頭|牵头``) so the parser needs no normalisation and keeps the
+source's characters.  Named groups only; read them by name.  Each pattern is
+anchored and has no nested quantifiers, so no input can make it backtrack
+catastrophically.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# --- characters ---------------------------------------------------------------
+
+OPEN = "(（"
+CLOSE = ")）"
+CN_DIGITS = "〇零一二三四五六七八九十百两兩"
+SENTENCE_END = "。！？!?"
+# Brackets inside which a 。 does not end a sentence (quotes, titles, asides).
+PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")", "（": "）", "‘": "’"}
+
+# --- indentation ----------------------------------------------------------------
+
+# Leading whitespace of any width, plus runs of "?" that a web page leaves where
+# its full-width indentation was saved in a legacy code page: "??1.加强…".
+INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:\?+[\s\u3000\u00a0]*)?")
+
+# --- outline markers (GB/T 9704 levels) -------------------------------------------
+
+# Level 1 "一、"; sample: 一、強化思想政治引領,激發科技界使命擔當
+SECTION_RE = re.compile(r"^(?P<numeral>[一二三四五六七八九十]{1,3})[、．]\s*(?P<rest>.*)$")
+
+# Level 2 "（一）"; e.g. （一）指导思想。…  or (二)加强组织建设
+GROUP_RE = re.compile(
+    r"^[(（](?P<numeral>[一二三四五六七八九十]{1,3})[)）][、.．]?\s*(?P<rest>.*)$"
+)
+
+# Level 3 "1." "1．" "1、"; sample: 1.健全思想政治工作體系。…
+# The negative look-ahead keeps "1.5万名…" (a decimal) from reading as item 1.
+ITEM_RE = re.compile(r"^(?P<number>\d{1,3})(?:[.．](?!\d)|、)\s*(?P<rest>.*)$")
+
+# Level 4 "（1）" or a circled digit; e.g. （1）开展科普月活动。
+SUBITEM_RE = re.compile(
+    r"^(?:[(（](?P<number>\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
+)
+
+# A dash bullet; e.g. ——实施全民科学素质提升行动。
+DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--)\s*(?P<rest>\S.*)$")
+
+# --- lead and supporting units ------------------------------------------------
+
+_LEAD = r"[牵牽][头頭](?:[部][门門]|[单單]位)?"
+_RESPONSIBLE = r"[责責]任(?:[部][门門]|[单單]位)"
+_SUPPORT = r"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[部][门門]|[单單]位)"
+# A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
+UNIT_LABEL_RE = re.compile(
+    rf"^(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
+    r"\s*[:：]\s*(?P<names>.*)$"
+)
+# An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
+# "A、B牵头", "C按职责分工负责", "D配合".
+UNIT_ROLE_RE = re.compile(
+    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭])|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同)))$"
+)
+# What separates unit names: "、" and commas; "和/及" join two names.
+UNIT_NAME_SPLIT_RE = re.compile(r"[、,，]|(?<=[部局委厅廳办辦会會院室处處])(?:和|及|与|與)")
+UNIT_CLAUSE_SPLIT_RE = re.compile(r"[;；]")
+# "等部门" and friends close a list; they are not a unit.
+UNIT_TAIL_RE = re.compile(
+    r"(?:等(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位)?|有关部门|有關部門)$"
+)
+# A unit tag on a line of its own after the item: "牵头单位:区发改局".
+UNIT_LINE_RE = re.compile(rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：]\s*\S.*$")
+
+# --- cover notice ---------------------------------------------------------------
+
+# "2025年2月28日", also written in Chinese numerals: "二〇二五年二月二十八日".
+DATE_RE = re.compile(
+    r"^(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
+    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+# Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
+DOC_NUMBER_RE = re.compile(
+    r"(?P<doc>[\p{Han}A-Za-z]{1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
+)
+# The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
+NOTICE_TITLE_RE = re.compile(r"^.{0,40}?[关關][于於].{1,120}?[的]?(?:通知|通報|通报)$")
+# A 《…》 name, for a plan title taken from the cover letter.
+BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
+# Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
+ADDRESSEE_RE = re.compile(r"^(?P<names>[^。:：]{2,300})[:：]$")
+ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
+# Seal line after the issuer: "(中国科协办公厅代章)".
+SEAL_RE = re.compile(r"^[(（](?P<seal>[^()（）]{2,40}代章)[)）]$")
+# Contact line: "(联系人:王某,电话:010-…)".
+CONTACT_RE = re.compile(r"^[(（]?\s*[联聯][系繫]人.*$")
+# Disclosure line: "(此件主动公开)", "（此件公开发布）".
+DISCLOSURE_RE = re.compile(r"^[(（]此件[^()（）]{1,20}[)）]$")
+# Attachment line: "附件:1.中国科协2022年科普工作要点", "附件2：…", "附件".
+ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")
+# Distribution lines at the foot of an official document.
+DISTRIBUTION_RE = re.compile(r"^(?:抄送|抄報|抄报|印发|印發|主送)\s*[:：]?.*$")
+# An issuing body's name: short, no sentence punctuation, ends like an office.
+ISSUER_RE = re.compile(
+    r"^[\p{Han}A-Za-z0-9（）()·]{2,40}?"
+    r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|协会|協會|学会|學會|"
+    r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會)$"
+)
+
+# --- plan title -------------------------------------------------------------------
+
+# The plan title: "中國科協2025年工作要點"; other kinds of annual plan too.
+PLAN_KIND_RE = re.compile(
+    r"(?:工作)?要[点點]|工作(?:计划|計劃|安排|重点|重點|任务|任務)|[实實]施方案|行动计划|行動計劃"
+)
+# Splits a title into its organisation, year and kind.
+TITLE_PARTS_RE = re.compile(r"^(?P<org>.*?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<kind>.*)$")
+# A year line under a title: "(2024)" or "（2024年）".
+TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
+# Characters that mark a sentence, so the line is no title.
+SENTENCE_PUNCT_RE = re.compile(r"[。，,；;：:！!？?]")
+
+# --- web-page chrome --------------------------------------------------------------
+
+# Lines a saved web page adds around the article. Each names the kind it is.
+CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "published",
+        re.compile(
+            r"^(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]\s*"
+            r"(?:19|20)\d{2}\s*[-/.年]"
+        ),
+    ),
+    ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),
+    ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
+    ("breadcrumb", re.compile(r"^(?:(?:当前|當前|您的|所在)位置\s*[:：]?|首[页頁]\s*[>＞»›/])")),
+    ("breadcrumb", re.compile(r"^[^。]{1,20}(?:\s*[>＞»›]\s*[^。>＞»›]{1,20}){2,}$")),
+    (
+        "tools",
+        re.compile(
+            r"^[【\[]?\s*(?:字[号號]|字体|字體|打印|[关關]闭|[关關]閉|分享到|浏览次数|瀏覽次數|阅读|閱讀)"
+            r"[^。]{0,30}$"
+        ),
+    ),
+    (
+        "site",
+        re.compile(
+            r"(?:版权所有|版權所有|Copyright|©|ICP[备備]|网站标识码|網站標識碼|主[办辦]单位|主[办辦]單位)"
+        ),
+    ),
+)

@@ -1,0 +1,84 @@
+"""Test helpers: line accounting and tree comparison that ignores positions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from castplan.model import Notice, Span
+from castplan.parse import split_lines
+
+# Diagnostics that carry a line of input no node holds.
+QUOTING_CODES = {"text-outside-item", "unit-line-outside-item"}
+
+
+def _lines(span: Span | None) -> range:
+    return range(span.line, span.end_line + 1) if span else range(0)
+
+
+def line_owners(notice: Notice) -> Counter[int]:
+    """How many leaf nodes (or quoting diagnostics) hold each input line."""
+    owners: Counter[int] = Counter()
+    chrome = {c.span.line for c in notice.source.chrome}
+    owners.update(chrome)
+
+    def add(span: Span | None, skip: set[int] = set()) -> None:  # noqa: B006
+        owners.update(n for n in _lines(span) if n not in chrome and n not in skip)
+
+    if notice.header:
+        add(notice.header.span)
+    add(notice.title_span)
+    add(notice.preamble_span)
+    for section in notice.sections:
+        if section.numeral is not None:
+            owners[section.span.line] += 1
+        add(section.intro_span, {section.span.line})
+        for group in section.groups:
+            add(group.span)
+        for item in section.items:
+            add(item.span)
+    for paragraph in notice.closing:
+        add(paragraph.span)
+    for diag in notice.diagnostics:
+        if diag.code in QUOTING_CODES and diag.line:
+            owners[diag.line] += 1
+    return owners
+
+
+def assert_lossless(text: str, notice: Notice) -> None:
+    """Every non-blank line is held by exactly one node or quoting diagnostic."""
+    owners = line_owners(notice)
+    for line in split_lines(text):
+        if line.text:
+            held = owners[line.no]
+            assert held == 1, f"line {line.no} held {held} times: {line.text!r}"
+
+
+def strip_positions(data: Any) -> Any:
+    """Drop spans, line numbers and source details, to compare trees of variants."""
+    if isinstance(data, dict):
+        return {
+            key: strip_positions(value)
+            for key, value in data.items()
+            if key not in {"span", "title_span", "preamble_span", "intro_span", "line", "source"}
+        }
+    if isinstance(data, list):
+        return [strip_positions(value) for value in data]
+    return data
+
+
+def spans_point_at_text(text: str, notice: Notice) -> None:
+    """Each item's span slices to its text; each measure's span to its sentence."""
+    for item in notice.items():
+        sliced = text[item.span.start : item.span.end]
+        assert _squash(sliced) == _squash(item.text), item.number
+        for measure in item.measures:
+            assert text[measure.span.start : measure.span.end] == measure.text
+    if notice.title_span and notice.title:
+        sliced = text[notice.title_span.start : notice.title_span.end]
+        assert _squash(sliced).replace("\n", "") == notice.title
+
+
+def _squash(text: str) -> str:
+    # Multi-line nodes join their lines with "\n" after dropping indentation.
+    return "\n".join(line.text for line in split_lines(text) if line.text)

@@ -1,0 +1,218 @@
+"""The command line through Click's runner: streams, files, formats, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from castplan import __version__
+from castplan.cli import cli
+
+from .conftest import SAMPLE_PATH
+
+SAMPLE = str(SAMPLE_PATH)
+COMMANDS = ["parse", "list", "depts", "check", "schema"]
+
+
+def run(*args: str, input: bytes | str | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"castplan, version {__version__}"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+    assert f"castplan {command}" in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme(command: str) -> None:
+    readme = (SAMPLE_PATH.parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"castplan {command}" in readme
+
+
+def test_parse_sample_prints_json() -> None:
+    result = run("parse", "--sample")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"] == "中國科協2025年工作要點"
+    assert sum(len(s["items"]) for s in data["sections"]) == 32
+    assert "中國科協" in result.stdout  # not escaped as \\uXXXX
+    assert result.stderr == ""
+
+
+def test_parse_file_equals_parse_stdin_except_path() -> None:
+    from_file = json.loads(run("parse", SAMPLE).stdout)
+    from_stdin = json.loads(run("parse", "-", input=SAMPLE_PATH.read_bytes()).stdout)
+    assert from_stdin["source"]["path"] == "<stdin>"
+    from_stdin["source"]["path"] = from_file["source"]["path"]
+    assert from_file == from_stdin
+
+
+def test_output_is_byte_identical_across_runs() -> None:
+    assert run("parse", SAMPLE).stdout_bytes == run("parse", SAMPLE).stdout_bytes
+    first = run("parse", SAMPLE, "-f", "yaml").stdout_bytes
+    assert first == run("parse", SAMPLE, "-f", "yaml").stdout_bytes
+
+
+def test_yaml_keeps_key_order_and_chinese() -> None:
+    text = run("parse", SAMPLE, "--format", "yaml").stdout
+    assert text.startswith("schema_version: '1.0'\nsource:\n")
+    assert "title: 中國科協2025年工作要點\n" in text
+    assert yaml.safe_load(text)["year"] == 2025
+
+
+@pytest.mark.parametrize(("suffix", "loader"), [(".json", json.loads), (".yaml", yaml.safe_load)])
+def test_output_file_format_follows_suffix(tmp_path: Path, suffix: str, loader: object) -> None:
+    out = tmp_path / f"plan{suffix}"
+    result = run("parse", SAMPLE, "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert loader(out.read_text(encoding="utf-8"))["year"] == 2025  # type: ignore[operator]
+
+
+def test_failed_parse_leaves_no_output_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out.json"
+    result = run("parse", str(bad), "-o", str(out))
+    assert result.exit_code == 1
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_simplified_converts_text_but_not_spans() -> None:
+    plain = json.loads(run("parse", SAMPLE).stdout)
+    simple = json.loads(run("parse", SAMPLE, "--simplified").stdout)
+    assert simple["title"] == "中国科协2025年工作要点"
+    assert simple["sections"][0]["items"][0]["lead_departments"] == ["宣传文化部"]
+    assert "着力抓好主责主业" in simple["preamble"]
+    assert simple["source"] == plain["source"]
+    assert simple["sections"][0]["items"][0]["span"] == plain["sections"][0]["items"][0]["span"]
+
+
+@pytest.mark.parametrize("dept", ["國際合作部", "国际合作部"])
+def test_list_by_department_in_either_script(dept: str) -> None:
+    result = run("list", SAMPLE, "--dept", dept, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [row["number"] for row in json.loads(result.stdout)] == [12, 25, 26, 27, 28]
+
+
+def test_list_table_shows_rows() -> None:
+    result = run("list", SAMPLE, "--dept", "國際合作部")
+    assert result.exit_code == 0
+    assert "加強外事管理和國際傳播" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour off a terminal
+
+
+def test_list_by_section_as_csv() -> None:
+    result = run("list", SAMPLE, "--section", "4", "--format", "csv")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("number,section,section_title,group,title,lead_departments")
+    assert [line.split(",")[0] for line in lines[1:]] == ["13", "14"]
+
+
+def test_unknown_department_is_a_one_line_usage_error() -> None:
+    result = run("list", SAMPLE, "--dept", "不存在部")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "unknown department '不存在部'" in result.stderr
+    assert "國際合作部" in result.stderr
+
+
+def test_depts_json_rows() -> None:
+    rows = json.loads(run("depts", SAMPLE, "--format", "json").stdout)
+    assert rows[0] == {
+        "department": "科學技術普及部",
+        "count": 6,
+        "share": 0.1875,
+        "items": [11, 16, 17, 18, 19, 20],
+    }
+    assert sum(row["count"] for row in rows) == 32
+    assert len(rows) == 8
+
+
+def test_depts_csv_with_excel_bom() -> None:
+    text = run("depts", SAMPLE, "--format", "csv", "--excel").stdout
+    assert text.startswith("\ufeffdepartment,count,share,items\n")
+
+
+def test_missing_file_is_a_one_line_error() -> None:
+    result = run("parse", "no-such-plan.txt")
+    assert result.exit_code == 1
+    assert result.stderr == "castplan: error: no-such-plan.txt: no such file\n"
+
+
+def test_undecodable_input_names_the_byte_offset(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("一、標題\n".encode() + b"\xff\xfe\xfd\x80")
+    result = run("parse", str(bad))
+    assert result.exit_code == 1
+    assert "offset" in result.stderr and "bad.txt" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_not_a_notice_names_file_and_line(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# A project\n\nIt does things.\n", encoding="utf-8")
+    result = run("parse", str(readme))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"castplan: error: {readme}:1:1: error: expected a work-plan")
+    assert result.stderr.endswith("(not-a-notice)\n")
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    assert run("parse", SAMPLE, "--no-such-option").exit_code == 2
+
+
+def test_file_and_sample_together_is_a_usage_error() -> None:
+    assert run("parse", SAMPLE, "--sample").exit_code == 2
+
+
+def test_warnings_go_to_stderr_and_do_not_fail(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、總體要求\n1.第一項。措施。\n3.第三項。措施。\n", encoding="utf-8")
+    result = run("parse", str(plan))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["sections"][0]["items"][1]["number"] == 3
+    assert "expected item 2, found item 3 (item-number-gap)" in result.stderr
+
+
+def test_check_prints_problems_and_exits_by_level(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、總體要求\n1.第一項。措施。\n3.第三項。措施。\n", encoding="utf-8")
+    result = run("check", str(plan))
+    assert result.exit_code == 0
+    assert f"{plan}:3:1: warning: expected item 2, found item 3 (item-number-gap)" in result.stdout
+    assert "1 file(s) checked: 0 error(s), 3 warning(s)" in result.stderr
+    assert run("check", "--strict", str(plan)).exit_code == 1
+    assert run("check", SAMPLE).exit_code == 0
+
+
+def test_schema_is_json_schema_of_the_output() -> None:
+    schema = json.loads(run("schema").stdout)
+    assert schema["title"] == "Notice"
+    assert "sections" in schema["properties"]
+
+
+def test_python_m_castplan_runs() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "castplan", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == f"castplan, version {__version__}"
