@@ -36,18 +36,22 @@ _DEPT_COLUMNS = ("department", "count", "share", "items")
 
 
 class CliError(click.ClickException):
-    """A one-line error on stderr with a chosen exit code."""
+    """Bad input: a one-line error on stderr, exit 1."""
 
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+    exit_code = 1
 
     def show(self, file: Any = None) -> None:
         click.echo(f"castplan: error: {self.message}", err=True)
 
 
+class CliUsageError(CliError):
+    """A wrong command line: a one-line error on stderr, exit 2."""
+
+    exit_code = 2
+
+
 def _fail(exc: CastplanError) -> NoReturn:
-    raise CliError(str(exc), exc.exit_code) from None
+    raise CliError(str(exc)) from None
 
 
 def _read(file: str | None, sample: bool) -> RawInput:
@@ -55,12 +59,12 @@ def _read(file: str | None, sample: bool) -> RawInput:
 
     if sample:
         if file is not None:
-            raise CliError("give either FILE or --sample, not both", 2)
+            raise CliUsageError("give either FILE or --sample, not both")
         return sample_input()
     if file is None:
-        raise CliError("missing FILE (or '-' for stdin, or --sample)", 2)
+        raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
     if file == "-":
-        return RawInput("<stdin>", click.get_binary_stream("stdin").read())
+        return RawInput("<stdin>", sys.stdin.buffer.read())
     return read_input(file)
 
 
@@ -229,7 +233,7 @@ def list_command(
     _warn_diagnostics(notice, quiet)
     if dept is not None and not match_department(notice, dept):
         known = "、".join(notice.departments()) or "none"
-        raise CliError(f"unknown department {dept!r}; known departments: {known}", 2)
+        raise CliUsageError(f"unknown department {dept!r}; known departments: {known}")
     rows = filter_items(notice, department=dept, section=section)
     _print_rows(rows, fmt, _LIST_COLUMNS, notice.title or "items", simplified, excel)
 
