@@ -200,20 +200,32 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split at 。！？ outside quotes and brackets; (start, end) per sentence.
 
     Each sentence keeps its closing mark; surrounding whitespace is excluded.
+    A bracket left open (a typo, a truncated line) would hide every later
+    sentence end, so then the text is split ignoring brackets.
     """
+    ends = _sentence_ends(text, guarded=True)
+    if ends is None:
+        ends = _sentence_ends(text, guarded=False) or []
     out = []
-    stack: list[str] = []
     start = 0
+    for end in [*ends, len(text)]:
+        if text[start:end].strip():
+            out.append((start + _lstrip_len(text[start:end]), end))
+        start = end
+    return out
+
+
+def _sentence_ends(text: str, *, guarded: bool) -> list[int] | None:
+    ends = []
+    stack: list[str] = []
     for pos, ch in enumerate(text):
-        if stack and ch == stack[-1]:
+        if stack and ch in stack[-1]:
             stack.pop()
-        elif ch in P.PAIRS:
+        elif guarded and ch in P.PAIRS:
             stack.append(P.PAIRS[ch])
         elif ch in P.SENTENCE_END and not stack:
-            out.append((start, pos + 1))
-            start = pos + 1
-    out.append((start, len(text)))
-    return [(s + _lstrip_len(text[s:e]), e) for s, e in out if text[s:e].strip()]
+            ends.append(pos + 1)
+    return None if stack else ends
 
 
 def _lstrip_len(text: str) -> int:

@@ -17,8 +17,9 @@ OPEN = "(（"
 CLOSE = ")）"
 CN_DIGITS = "〇零一二三四五六七八九十百两兩"
 SENTENCE_END = "。！？!?"
-# Brackets inside which a 。 does not end a sentence (quotes, titles, asides).
-PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")", "（": "）", "‘": "’"}
+# Brackets inside which a 。 does not end a sentence (quotes, titles, asides),
+# each with the characters that may close it: writers mix "（…)" widths.
+PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")）", "（": ")）", "‘": "’"}
 
 # --- indentation ----------------------------------------------------------------
 
@@ -67,8 +68,13 @@ UNIT_ROLE_RE = re.compile(
 UNIT_NAME_SPLIT_RE = re.compile(r"[、,，]|(?<=[部局委厅廳办辦会會院室处處])(?:和|及|与|與)")
 UNIT_CLAUSE_SPLIT_RE = re.compile(r"[;；]")
 # "等部门" and friends close a list; they are not a unit.
-UNIT_TAIL_RE = re.compile(
-    r"(?:等(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位)?|有关部门|有關部門)$"
+UNIT_TAIL_RE = re.compile(r"等(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位)?$")
+# How the name of an office ends. An unlabelled "(…负责)" is a tag only when
+# every name in it ends so: "(加强组织领导,切实负责)" is prose.
+UNIT_NAME_END_RE = re.compile(
+    r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
+    r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|"
+    r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会)$"
 )
 # A unit tag on a line of its own after the item: "牵头单位:区发改局".
 UNIT_LINE_RE = re.compile(rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：]\s*\S.*$")

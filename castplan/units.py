@@ -26,6 +26,7 @@ from castplan.patterns import (
     OPEN,
     UNIT_CLAUSE_SPLIT_RE,
     UNIT_LABEL_RE,
+    UNIT_NAME_END_RE,
     UNIT_NAME_SPLIT_RE,
     UNIT_ROLE_RE,
     UNIT_TAIL_RE,
@@ -120,7 +121,8 @@ def _read_role_clauses(clause: str) -> Units | None:
             continue
         names = split_unit_names("、".join([*pending, match["names"]]))
         pending = []
-        if not names:
+        # Without a label word only the names themselves say this is a tag.
+        if not names or not all(UNIT_NAME_END_RE.search(name) for name in names):
             return None
         if match["lead"]:
             units.lead.extend(names)

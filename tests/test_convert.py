@@ -1,0 +1,60 @@
+"""Script conversion: the 着/著 override table and script detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from castplan.convert import OVERRIDES, detect_script, fold_name, to_simplified
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("著力抓好主責主業", "着力抓好主责主业"),
+        ("著眼創新生態", "着眼创新生态"),
+        ("著重解決", "着重解决"),
+        ("著手研究", "着手研究"),
+        ("為科技工作者著想", "为科技工作者着想"),
+        ("工作有著落", "工作有着落"),
+        # 著 in the "author, famous, marked" sense stays.
+        ("著作權", "著作权"),
+        ("著名科學家", "著名科学家"),
+        ("成效顯著", "成效显著"),
+        ("顯著力量", "显著力量"),
+        ("卓著成就", "卓著成就"),
+        ("土著居民", "土著居民"),
+        # Already simplified text passes through.
+        ("着力推进", "着力推进"),
+        ("國際合作部", "国际合作部"),
+    ],
+)
+def test_to_simplified_matches_official_editions(traditional: str, simplified: str) -> None:
+    assert to_simplified(traditional) == simplified
+
+
+def test_override_table_is_what_the_readme_lists() -> None:
+    assert OVERRIDES == {
+        "著力": "着力",
+        "著眼": "着眼",
+        "著重": "着重",
+        "著手": "着手",
+        "著想": "着想",
+        "著落": "着落",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("中國科協2025年工作要點", "traditional"),
+        ("中国科协2025年工作要点", "simplified"),
+        ("2025", "simplified"),
+        ("", "simplified"),
+    ],
+)
+def test_detect_script(text: str, script: str) -> None:
+    assert detect_script(text) == script
+
+
+def test_fold_name_ignores_script_and_spaces() -> None:
+    assert fold_name("國際合作部") == fold_name("国际合作部") == fold_name("国际 合作部")

@@ -1,0 +1,145 @@
+"""Hypothesis properties: presentation does not change the tree; JSON round-trips."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from castplan import ParseError, parse_notice
+from castplan.convert import simplify_notice, to_simplified
+from castplan.model import Notice
+from castplan.render import render_json, render_yaml
+
+from .conftest import SAMPLE_PATH
+from .helpers import assert_lossless, spans_point_at_text, strip_positions
+
+SAMPLE = SAMPLE_PATH.read_text(encoding="utf-8")
+BASE = strip_positions(parse_notice(SAMPLE).to_json_dict())
+HALF_TO_FULL = {",": "，", ":": "：", "(": "（", ")": "）"}
+FULL_TO_HALF = str.maketrans({v: k for k, v in HALF_TO_FULL.items()})
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def tree(text: str) -> object:
+    return strip_positions(parse_notice(text).to_json_dict())
+
+
+def half_width(data: object) -> object:
+    return json.loads(json.dumps(data, ensure_ascii=False).translate(FULL_TO_HALF))
+
+
+@SETTINGS
+@given(st.sets(st.sampled_from(sorted(HALF_TO_FULL))))
+def test_punctuation_width_does_not_change_the_tree(swapped: set[str]) -> None:
+    text = SAMPLE.translate(str.maketrans({k: HALF_TO_FULL[k] for k in swapped}))
+    assert half_width(tree(text)) == BASE
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["", "　　", "  ", "\t", "??", " "]), min_size=47, max_size=47))
+def test_indentation_does_not_change_the_tree(indents: list[str]) -> None:
+    lines = SAMPLE.split("\n")
+    text = "\n".join(indent + line for indent, line in zip(indents, lines, strict=False))
+    notice = parse_notice(text)
+    assert strip_positions(notice.to_json_dict()) == BASE
+    spans_point_at_text(text, notice)
+    assert_lossless(text, notice)
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.lists(st.integers(min_value=0, max_value=3), min_size=47, max_size=47),
+)
+def test_line_endings_and_blank_lines_do_not_change_the_tree(eol: str, blanks: list[int]) -> None:
+    lines = SAMPLE.split("\n")
+    text = eol.join(line + eol * extra for line, extra in zip(lines, blanks, strict=False))
+    notice = parse_notice(text)
+    assert strip_positions(notice.to_json_dict()) == BASE
+    spans_point_at_text(text, notice)
+    assert_lossless(text, notice)
+
+
+def test_script_does_not_change_the_tree() -> None:
+    """Converting then parsing equals parsing then converting."""
+    simplified_input = parse_notice(to_simplified(SAMPLE))
+    converted_output = simplify_notice(parse_notice(SAMPLE))
+    assert simplified_input.source.script == "simplified"
+    assert strip_positions(simplified_input.to_json_dict()) == strip_positions(
+        converted_output.to_json_dict()
+    )
+
+
+@SETTINGS
+@given(st.sampled_from(["\n", "\r\n"]), st.booleans(), st.booleans())
+def test_json_and_yaml_round_trip(eol: str, full_width: bool, simplified: bool) -> None:
+    text = SAMPLE.replace("\n", eol)
+    if full_width:
+        text = text.translate(str.maketrans(HALF_TO_FULL))
+    notice = parse_notice(text)
+    if simplified:
+        notice = simplify_notice(notice)
+    dumped = render_json(notice.to_json_dict())
+    again = Notice.model_validate_json(dumped)
+    assert again == notice
+    assert render_json(again.to_json_dict()) == dumped
+    import yaml
+
+    assert Notice.model_validate(yaml.safe_load(render_yaml(notice.to_json_dict()))) == notice
+
+
+# Text made of the grammar's own pieces finds the corners a random string misses.
+PIECES = st.sampled_from(
+    [
+        "一、",
+        "二、",
+        "（一）",
+        "(二)",
+        "1.",
+        "2.",
+        "3、",
+        "（1）",
+        "——",
+        "。",
+        "，",
+        "、",
+        "(牽頭部門:宣傳文化部)",
+        "（牵头单位：X）",
+        "负责）",
+        "（",
+        "）",
+        "工作要点",
+        "2025年",
+        "2025年2月28日",
+        "中国科协",
+        "关于印发《工作要点》的通知",
+        "附件:",
+        "各单位:",
+        "??",
+        "　",
+        " ",
+        "\n",
+        "\n",
+        "\r\n",
+        "加强",
+        "科普",
+        "“",
+        "”",
+        "《",
+        "》",
+        "日期:2023-03-29",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=2000)
+@given(st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join)))
+def test_arbitrary_text_gives_a_tree_or_a_parse_error(text: str) -> None:
+    try:
+        notice = parse_notice(text)
+    except ParseError as exc:
+        assert exc.problems and all(p.level == "error" for p in exc.problems)
+        return
+    assert_lossless(text, notice)

@@ -1,0 +1,84 @@
+"""Lead and supporting units: every written form, as a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from castplan.units import find_trailing_tag, parse_unit_tag
+
+# (tag content, lead, supporting); None when the parenthesis is no tag.
+TAGS = [
+    ("牽頭部門:宣傳文化部", ["宣傳文化部"], []),
+    ("牵头部门：科学技术普及部、国际合作部", ["科学技术普及部", "国际合作部"], []),
+    ("牵头单位:区发改局", ["区发改局"], []),
+    ("牵头部门:办公厅;配合部门:组织人事部、战略发展部", ["办公厅"], ["组织人事部", "战略发展部"]),
+    ("牵头部门：办公厅；配合部门：组织人事部", ["办公厅"], ["组织人事部"]),
+    ("科技部负责", ["科技部"], []),
+    ("农业农村部、国家林草局负责", ["农业农村部", "国家林草局"], []),
+    (
+        "财政部、国家知识产权局、中央宣传部等部门负责",
+        ["财政部", "国家知识产权局", "中央宣传部"],
+        [],
+    ),
+    ("科技部、教育部牵头,财政部按职责分工负责", ["科技部", "教育部"], ["财政部"]),
+    (
+        "科技部、教育部牵头，财政部、人社部按职责分工负责",
+        ["科技部", "教育部"],
+        ["财政部", "人社部"],
+    ),
+    ("國家發展改革委牽頭,各有關部門按職責分工負責", ["國家發展改革委"], ["各有關部門"]),
+    (
+        "牵头单位:区发改局;责任单位:立山经济开发区,各街道、区直各部门",
+        ["区发改局"],
+        ["立山经济开发区", "各街道", "区直各部门"],
+    ),
+    ("责任单位:市科协", ["市科协"], []),
+    ("科协牵头,科技局配合", ["科协"], ["科技局"]),
+    # Ordinary parentheses are text.
+    ("2026—2030年", None, None),
+    ("CAST-Scholar", None, None),
+    ("促进会", None, None),
+    ("企業", None, None),
+    ("冬令營", None, None),
+    ("境", None, None),
+    ("提名", None, None),
+    ("加强组织领导,切实负责", None, None),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "lead", "supporting"), TAGS, ids=[t[0] or "empty" for t in TAGS]
+)
+def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[str] | None) -> None:
+    units = parse_unit_tag(content)
+    if lead is None:
+        assert units is None
+        return
+    assert units is not None
+    assert units.resolve() == (lead, supporting)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("抓好工作落實。(牽頭部門:辦公廳)", "(牽頭部門:辦公廳)"),
+        ("抓好工作落實。（牵头部门：办公厅）", "（牵头部门：办公厅）"),
+        ("抓好工作落实（科技部负责）。", "（科技部负责）"),
+        ("形成基期(2025年)研究報告。", None),
+        ("推動企業科協聯合體(促進會)建設", None),
+        ("研究編制《綱要實施方案(2026—2030年)》", None),
+        (
+            "啟動學術科協(CAST-Scholar)平臺建設。(牽頭部門:科學技術創新部)",
+            "(牽頭部門:科學技術創新部)",
+        ),
+        ("(牽頭部門:辦公廳", None),
+    ],
+)
+def test_only_a_tag_at_the_end_counts(text: str, tag: str | None) -> None:
+    found = find_trailing_tag(text)
+    if tag is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert text[found[0] : found[1]] == tag
