@@ -10,8 +10,11 @@ costs no more than importing Click.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -20,6 +23,7 @@ import click
 from castplan import __version__
 
 if TYPE_CHECKING:
+    from castplan.batch import Result
     from castplan.errors import CastplanError
     from castplan.io import RawInput
     from castplan.model import Notice
@@ -64,16 +68,26 @@ def _read(file: str | None, sample: bool) -> RawInput:
     if file is None:
         raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
     if file == "-":
-        return RawInput("<stdin>", sys.stdin.buffer.read())
+        from castplan.errors import InputError
+        from castplan.io import MAX_INPUT_BYTES, too_large
+
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(too_large(len(data)), source_name="<stdin>")
+        return RawInput("<stdin>", data)
     return read_input(file)
 
 
-def _load(file: str | None, sample: bool, encoding: str | None) -> Notice:
+def _load(
+    file: str | None, sample: bool, encoding: str | None, source_format: str = "auto"
+) -> Notice:
     from castplan.errors import CastplanError
     from castplan.io import notice_from_input
 
     try:
-        return notice_from_input(_read(file, sample), encoding=encoding)
+        return notice_from_input(
+            _read(file, sample), encoding=encoding, source_format=source_format
+        )
     except CastplanError as exc:
         _fail(exc)
 
@@ -127,6 +141,14 @@ _encoding_option = click.option(
 _simplified_option = click.option(
     "--simplified", is_flag=True, help="Convert all output text to simplified script."
 )
+_from_option = click.option(
+    "--from",
+    "source_format",
+    type=click.Choice(["auto", "text", "html", "docx"]),
+    default="auto",
+    show_default=True,
+    help="Input format; auto picks by suffix (.html, .htm, .docx), then by content.",
+)
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not print warnings to stderr.")
 
 
@@ -143,42 +165,192 @@ def cli() -> None:
 
 
 @cli.command("parse")
-@_file_argument
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @_sample_option
 @click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["json", "yaml"]),
-    help="Output format [default: json, or from -o's suffix].",
+    type=click.Choice(["json", "yaml", "jsonl"]),
+    help="Output format [default: json; jsonl for several inputs; or from -o's suffix].",
 )
-@click.option("-o", "--output", metavar="OUT", help="Write to OUT (atomically) instead of stdout.")
+@click.option(
+    "-o", "--output", metavar="OUT", help="Write to OUT (atomically), or into directory OUT/."
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for several inputs; 0 means one per core.",
+)
+@_from_option
 @_simplified_option
 @_encoding_option
 @_quiet_option
 def parse_command(
-    file: str | None,
+    files: tuple[str, ...],
     sample: bool,
     fmt: str | None,
     output: str | None,
+    jobs: int,
+    source_format: str,
     simplified: bool,
     encoding: str | None,
     quiet: bool,
 ) -> None:
-    """Parse FILE ('-' for stdin) into the JSON or YAML tree.
+    """Parse FILES ('-' for stdin) into the JSON or YAML tree.
+
+    With several files or a directory (walked for .txt, .html, .htm and
+    .docx), results stream in input order as JSON Lines, or go into
+    directory OUT/ as one file each; a file that fails gives an error record
+    and a message, the others go on, and the exit code is 1 at the end.
 
     \b
     Example:
         castplan parse plan.txt -o plan.yaml
         castplan parse --sample --simplified | jq '.sections[].title'
+        castplan parse plans/ -j 0 --format jsonl -o all.jsonl
     """
+    if sample or (len(files) == 1 and not os.path.isdir(files[0])):
+        _parse_one(
+            files[0] if files else None,
+            sample,
+            fmt,
+            output,
+            source_format,
+            simplified,
+            encoding,
+            quiet,
+        )
+    elif not files:
+        raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
+    else:
+        _parse_many(files, fmt, output, jobs, source_format, simplified, encoding, quiet)
+
+
+def _parse_one(
+    file: str | None,
+    sample: bool,
+    fmt: str | None,
+    output: str | None,
+    source_format: str,
+    simplified: bool,
+    encoding: str | None,
+    quiet: bool,
+) -> None:
     from castplan.render import render_json, render_yaml
 
-    notice = _load(file, sample, encoding)
+    notice = _load(file, sample, encoding, source_format)
     _warn_diagnostics(notice, quiet)
     data = _notice_data(notice, simplified)
     fmt = _format_for(fmt, output, "json")
-    _emit(render_yaml(data) if fmt == "yaml" else render_json(data), output)
+    if fmt == "yaml":
+        text = render_yaml(data)
+    else:
+        text = render_json(data, indent=None if fmt == "jsonl" else 2)
+    _emit(text, output)
+
+
+def _parse_many(
+    files: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    jobs: int,
+    source_format: str,
+    simplified: bool,
+    encoding: str | None,
+    quiet: bool,
+) -> None:
+    from castplan.batch import Options, expand_inputs, run_batch
+
+    paths = list(expand_inputs(files))
+    if "-" in paths:
+        raise CliUsageError("stdin ('-') cannot be one of several inputs")
+    out_dir = (
+        output if output and (os.path.isdir(output) or output.endswith(("/", os.sep))) else None
+    )
+    fmt = _format_for(fmt, None if out_dir else output, "json" if out_dir else "jsonl")
+    if out_dir is None and fmt != "jsonl":
+        raise CliUsageError("several inputs need --format jsonl, or -o DIR/ for one file each")
+    if out_dir is not None and fmt == "jsonl":
+        raise CliUsageError("-o DIR/ writes one file per input: use --format json or yaml")
+    options = Options(
+        fmt=fmt, simplified=simplified, encoding=encoding, source_format=source_format
+    )
+    results = run_batch(paths, options, jobs or os.cpu_count() or 1)
+    failed = 0
+    with _progress(len(paths)) as advance, _sink(out_dir, output, fmt) as write:
+        for result in results:
+            advance()
+            write(result)
+            if result.error is not None:
+                failed += 1
+                click.echo(f"castplan: error: {result.error}", err=True)
+            elif not quiet:
+                for line in result.warnings:
+                    click.echo(line, err=True)
+    if failed:
+        click.echo(f"castplan: {failed} of {len(paths)} input(s) failed", err=True)
+        sys.exit(1)
+
+
+@contextlib.contextmanager
+def _sink(out_dir: str | None, output: str | None, fmt: str) -> Iterator[Callable[[Result], None]]:
+    """Where batch results go: one JSON Lines stream, or one file each in a directory."""
+    from castplan.batch import error_record
+
+    if out_dir is None:
+        with contextlib.ExitStack() as stack:
+            if output is None or output == "-":
+                put: Callable[[str], Any] = functools.partial(click.echo, nl=False)
+            else:
+                opened = click.open_file(output, "w", encoding="utf-8", atomic=True)
+                put = stack.enter_context(opened).write
+            yield lambda result: put(
+                (result.output or "") if result.error is None else error_record(result)
+            )
+        return
+    os.makedirs(out_dir, exist_ok=True)
+    taken: set[str] = set()
+
+    def write(result: Result) -> None:
+        if result.error is not None or result.output is None:
+            return  # the message on stderr stands for a failed input
+        name = _unique_name(Path(result.path).stem, taken) + "." + fmt
+        with click.open_file(os.path.join(out_dir, name), "w", encoding="utf-8", atomic=True) as f:
+            f.write(result.output)
+
+    yield write
+
+
+def _unique_name(stem: str, taken: set[str]) -> str:
+    name, counter = stem, 1
+    while name in taken:
+        counter += 1
+        name = f"{stem}-{counter}"
+    taken.add(name)
+    return name
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr, only on a terminal and for more than a handful."""
+    if total <= 5 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=_stderr_console(), transient=True) as progress:
+        task = progress.add_task("parsing", total=total)
+        yield lambda: progress.advance(task)
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def _notice_data(notice: Notice, simplified: bool) -> dict[str, Any]:
@@ -208,6 +380,7 @@ def _notice_data(notice: Notice, simplified: bool) -> dict[str, Any]:
 )
 @_simplified_option
 @_encoding_option
+@_from_option
 @_quiet_option
 def list_command(
     file: str | None,
@@ -218,6 +391,7 @@ def list_command(
     excel: bool,
     simplified: bool,
     encoding: str | None,
+    source_format: str,
     quiet: bool,
 ) -> None:
     """List the items of FILE: number, section, title, lead departments.
@@ -229,7 +403,7 @@ def list_command(
     """
     from castplan.render import filter_items, match_department
 
-    notice = _load(file, sample, encoding)
+    notice = _load(file, sample, encoding, source_format)
     _warn_diagnostics(notice, quiet)
     if dept is not None and not match_department(notice, dept):
         known = "、".join(notice.departments()) or "none"
@@ -254,6 +428,7 @@ def list_command(
 )
 @_simplified_option
 @_encoding_option
+@_from_option
 @_quiet_option
 def depts_command(
     file: str | None,
@@ -262,6 +437,7 @@ def depts_command(
     excel: bool,
     simplified: bool,
     encoding: str | None,
+    source_format: str,
     quiet: bool,
 ) -> None:
     """Show each lead department's load: count, share of items, item numbers.
@@ -273,7 +449,7 @@ def depts_command(
     """
     from castplan.render import department_rows
 
-    notice = _load(file, sample, encoding)
+    notice = _load(file, sample, encoding, source_format)
     _warn_diagnostics(notice, quiet)
     rows = department_rows(notice)
     _print_rows(

@@ -34,6 +34,7 @@ _MAGIC = {
     b"%PDF": "a PDF document (convert it to text first)",
     b"PK\x03\x04": "a ZIP archive",
     b"\x7fELF": "an executable",
+    b"\xd0\xcf\x11\xe0": "a Word 97-2003 .doc file (save it as .docx or text)",
 }
 # Control characters that never occur in a text document.
 _BINARY_BYTES = set(range(0, 9)) | {
@@ -64,6 +65,8 @@ class Decoded:
 
     text: str
     encoding: str
+    # Bytes of a character cut off at the end of the input (a truncated file).
+    dropped: int = 0
 
 
 def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Decoded:
@@ -78,31 +81,45 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Deco
         InputError: for binary data or bytes no candidate encoding decodes.
     """
     if encoding:
-        return Decoded(_strict(data, encoding, name), _canonical(encoding))
+        return _strict(data, encoding, name, _canonical(encoding))
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data, codec, name), codec)
+            return _strict(data, codec, name, codec)
     _reject_binary(data, name)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return _decode_allowing_cut_end(data, "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, Decoded] | None = None
     for codec in _LEGACY:
         try:
-            text = data.decode(codec)
+            decoded = _decode_allowing_cut_end(data, codec)
         except UnicodeDecodeError:
             continue
-        score = common_han_share(text)
+        score = common_han_share(decoded.text)
         if best is None or score > best[0]:
-            best = (score, codec, text)
+            best = (score, decoded)
     if best is None:
         raise InputError(
             f"cannot decode: invalid byte 0x{data[utf8_error.start]:02x} at offset "
             f"{utf8_error.start} is not UTF-8, GB18030 or Big5 (pass --encoding)",
             source_name=name,
         )
-    return Decoded(best[2], best[1])
+    return best[1]
+
+
+def _decode_allowing_cut_end(data: bytes, codec: str) -> Decoded:
+    """Decode strictly, except that a character cut off by truncation is dropped.
+
+    A file cut inside its last character is still the document it was; the
+    parser reports the cut (``truncated-input``) instead of refusing it.
+    """
+    try:
+        return Decoded(data.decode(codec), codec)
+    except UnicodeDecodeError as exc:
+        if exc.end < len(data) or exc.start < len(data) - 3 or exc.start == 0:
+            raise
+        return Decoded(data[: exc.start].decode(codec), codec, dropped=len(data) - exc.start)
 
 
 def _canonical(encoding: str) -> str:
@@ -112,9 +129,10 @@ def _canonical(encoding: str) -> str:
         return encoding
 
 
-def _strict(data: bytes, encoding: str, name: str) -> str:
+def _strict(data: bytes, encoding: str, name: str, label: str) -> Decoded:
     try:
-        return data.decode(encoding)
+        decoded = _decode_allowing_cut_end(data, encoding)
+        return Decoded(decoded.text, label, decoded.dropped)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", source_name=name) from None
     except UnicodeDecodeError as exc:

@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from castplan.decode import decode_bytes
 from castplan.errors import InputError
+from castplan.formats import extract_text, format_for
 from castplan.model import Notice
 from castplan.parse import parse_notice
 
 SAMPLE_NAME = "cast-2025-work-plan.zh-Hant.txt"
-# Larger inputs are no work plan; refuse them before decoding.
-MAX_INPUT_BYTES = 64 * 1024 * 1024
+# A work plan is tens of kilobytes (the 2025 CAST plan: 17 KB); an input of
+# megabytes is something else.  Refuse it before decoding.
+MAX_INPUT_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,7 @@ def read_input(path: str | Path) -> RawInput:
     try:
         size = Path(path).stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise InputError(
-                f"file is {size // 1024 // 1024} MiB; a work plan is far smaller "
-                f"(limit {MAX_INPUT_BYTES // 1024 // 1024} MiB)",
-                source_name=name,
-            )
+            raise InputError(too_large(size), source_name=name)
         return RawInput(name, Path(path).read_bytes())
     except FileNotFoundError:
         raise InputError("no such file", source_name=name) from None
@@ -55,17 +52,36 @@ def read_input(path: str | Path) -> RawInput:
         raise InputError("permission denied", source_name=name) from None
 
 
-def notice_from_input(raw: RawInput, *, encoding: str | None = None) -> Notice:
-    """Decode and parse one input.
+def too_large(size: int) -> str:
+    """The message for an input over ``MAX_INPUT_BYTES``."""
+    return (
+        f"input is {size / 1024 / 1024:.1f} MiB; a work plan is far smaller "
+        f"(limit {MAX_INPUT_BYTES // 1024 // 1024} MiB)"
+    )
+
+
+def notice_from_input(
+    raw: RawInput, *, encoding: str | None = None, source_format: str | None = None
+) -> Notice:
+    """Decode (or extract from HTML or DOCX) and parse one input.
+
+    Args:
+        raw: the input's bytes and name.
+        encoding: force this encoding instead of detecting one.
+        source_format: "text", "html" or "docx"; None or "auto" picks by the
+            file's suffix, then by its content.
 
     Raises:
-        InputError: the bytes are not text in a known encoding.
+        InputError: the bytes are not text in a known encoding or format.
         ParseError: the text is not a work-plan notice.
     """
-    decoded = decode_bytes(raw.data, name=raw.name, encoding=encoding)
+    fmt = format_for(raw.name, raw.data, source_format)
+    decoded = extract_text(raw.data, fmt, name=raw.name, encoding=encoding)
     return parse_notice(
         decoded.text,
         path=raw.name,
         encoding=decoded.encoding,
+        source_format=fmt,
         sha256=hashlib.sha256(raw.data).hexdigest(),
+        dropped_bytes=decoded.dropped,
     )

@@ -116,6 +116,9 @@ class Header(_Node):
     attachments: list[Attachment] = Field(
         default_factory=list, description="Attachments listed in the cover notice."
     )
+    forwarded: Header | None = Field(
+        default=None, description="The notice this one forwards (转发), with its own header."
+    )
     span: Span = Field(description="From the first to the last line of the cover notice.")
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex as re
@@ -219,7 +219,13 @@ def _sentence_ends(text: str, *, guarded: bool) -> list[int] | None:
     ends = []
     stack: list[str] = []
     for pos, ch in enumerate(text):
-        if stack and ch in stack[-1]:
+        if guarded and ch == '"':
+            # Straight quotes open and close with the same character.
+            if stack and stack[-1] == '"':
+                stack.pop()
+            else:
+                stack.append('"')
+        elif stack and ch in stack[-1]:
             stack.pop()
         elif guarded and ch in P.PAIRS:
             stack.append(P.PAIRS[ch])
@@ -377,13 +383,38 @@ class _HeaderDraft:
 
 
 def build_header(tokens: Sequence[Token], report: _Report) -> Header | None:
-    """Read the cover notice from its lines (everything before the plan title)."""
+    """Read the cover notice from its lines (everything before the plan title).
+
+    A forwarding notice (转发) wraps the notice that issued the plan: once a
+    notice is signed (issuer or date), a new notice title starts the wrapped
+    one, which becomes ``forwarded``.
+    """
     if not tokens:
         return None
     draft = _HeaderDraft()
     for position, token in enumerate(tokens):
+        if (draft.date or draft.issuer) and _starts_notice(tokens, position):
+            return _finish_header(draft, tokens[:position], build_header(tokens[position:], report))
         nxt = tokens[position + 1] if position + 1 < len(tokens) else None
         _read_header_line(token, nxt, draft, report)
+    return _finish_header(draft, tokens, None)
+
+
+def _starts_notice(tokens: Sequence[Token], position: int) -> bool:
+    """A notice title here, or a document number right before one."""
+    text = tokens[position].line.text
+    if P.NOTICE_TITLE_RE.match(text):
+        return True
+    return (
+        P.DOC_NUMBER_RE.fullmatch(text) is not None
+        and position + 1 < len(tokens)
+        and P.NOTICE_TITLE_RE.match(tokens[position + 1].line.text) is not None
+    )
+
+
+def _finish_header(
+    draft: _HeaderDraft, tokens: Sequence[Token], forwarded: Header | None
+) -> Header:
     return Header(
         notice_title=draft.notice_title,
         doc_number=draft.doc_number,
@@ -395,6 +426,7 @@ def build_header(tokens: Sequence[Token], report: _Report) -> Header | None:
         contact=draft.contact,
         disclosure=draft.disclosure,
         attachments=draft.attachments,
+        forwarded=forwarded,
         span=_span([t.line for t in tokens]),
     )
 
@@ -770,6 +802,7 @@ def parse_notice(
     encoding: str = "utf-8",
     sha256: str | None = None,
     source_format: SourceFormat = "text",
+    dropped_bytes: int = 0,
 ) -> Notice:
     """Parse the text of a work-plan notice.
 
@@ -779,6 +812,7 @@ def parse_notice(
         encoding: the encoding the text was decoded from, for ``source``.
         sha256: digest of the input bytes; computed from ``text`` when absent.
         source_format: "text", "html" or "docx": what the text was taken from.
+        dropped_bytes: bytes of a cut-off last character the decoder dropped.
 
     Returns:
         The validated tree, with warnings in ``diagnostics``.
@@ -786,7 +820,7 @@ def parse_notice(
     Raises:
         ParseError: when the text is not a work-plan notice.
     """
-    notice, report = _parse(text, path, encoding, sha256, source_format)
+    notice, report = _parse(text, path, encoding, sha256, source_format, dropped_bytes)
     errors = [d for d in report.diagnostics if d.level == "error"]
     if errors or notice is None:
         raise ParseError(errors, source_name=path)
@@ -795,15 +829,27 @@ def parse_notice(
 
 def check_notice(text: str, *, path: str = "<string>") -> list[Diagnostic]:
     """Return every problem of a notice, warnings included, without raising."""
-    _, report = _parse(text, path, "utf-8", None, "text")
+    _, report = _parse(text, path, "utf-8", None, "text", 0)
     return report.sorted()
 
 
 def _parse(
-    text: str, path: str, encoding: str, sha256: str | None, source_format: SourceFormat
+    text: str,
+    path: str,
+    encoding: str,
+    sha256: str | None,
+    source_format: SourceFormat,
+    dropped_bytes: int,
 ) -> tuple[Notice | None, _Report]:
     report = _Report()
-    tokens = [classify_line(line) for line in split_lines(text)]
+    lines = split_lines(text)
+    if dropped_bytes:
+        report.warn(
+            "truncated-input",
+            f"the input ends inside a character; {dropped_bytes} byte(s) dropped",
+            lines[-1].no if lines else 1,
+        )
+    tokens = [classify_line(line) for line in lines]
     chrome = [t for t in tokens if t.kind is Kind.CHROME]
     tokens = [t for t in tokens if t.kind not in {Kind.BLANK, Kind.CHROME}]
     if chrome:
@@ -850,6 +896,7 @@ def _parse(
     sections = [_build_section(d, report) for d in _BodyBuilder(body_tokens, report).build()]
     check_numbering(sections, report)
     _check_units(sections, report)
+    _check_last_item(sections, report)
     if not sections:
         if header is None and title is None:
             report.error(
@@ -900,7 +947,9 @@ def _title_of(
     if at is None:
         return None, None
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
-    return "".join(line.text for line in lines), _span(lines)
+    # A year line under the title, "(2024)", belongs to the title block, not its text.
+    words = [line.text for line in lines if not P.TITLE_YEAR_LINE_RE.match(line.text)]
+    return "".join(words), _span(lines)
 
 
 def _title_from_letter(letter: str) -> str | None:
@@ -945,7 +994,24 @@ def _build_section(draft: _SectionDraft, report: _Report) -> Section:
     )
 
 
-def _check_units(sections: Iterable[Section], report: _Report) -> None:
+# How a complete item ends: a sentence mark, a closing bracket or quote.
+_ITEM_ENDINGS = "。；;！？!?)）”」』》.…"
+
+
+def _check_last_item(sections: Sequence[Section], report: _Report) -> None:
+    """A plan whose last item stops mid-sentence was cut off."""
+    items = [item for section in sections for item in section.items]
+    if items and not items[-1].text.endswith(tuple(_ITEM_ENDINGS)):
+        last = items[-1]
+        report.warn(
+            "truncated-item",
+            f"item {last.marker} stops mid-sentence; the input may be cut off: "
+            f"…{last.text[-QUOTE_LEN // 2 :]}",
+            last.span.end_line,
+        )
+
+
+def _check_units(sections: Sequence[Section], report: _Report) -> None:
     items = [item for section in sections for item in section.items]
     untagged = [item for item in items if not item.lead_departments]
     if not items or not untagged:
@@ -957,9 +1023,20 @@ def _check_units(sections: Iterable[Section], report: _Report) -> None:
             items[0].span.line,
         )
         return
-    for item in untagged:
-        report.warn(
-            "missing-lead-department",
-            f"item {item.marker} names no lead department: {_quote(item.title)}",
-            item.span.line,
-        )
+    for section in sections:
+        missing = [item for item in section.items if not item.lead_departments]
+        # A section with no tags at all (总体要求, 保障措施) is one finding, not many.
+        if len(missing) > 1 and len(missing) == len(section.items):
+            report.warn(
+                "section-without-lead-departments",
+                f"none of the {len(missing)} items of section {section.numeral or section.number} "
+                f"names a lead department",
+                section.span.line,
+            )
+            continue
+        for item in missing:
+            report.warn(
+                "missing-lead-department",
+                f"item {item.marker} names no lead department: {_quote(item.title)}",
+                item.span.line,
+            )

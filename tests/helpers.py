@@ -25,8 +25,10 @@ def line_owners(notice: Notice) -> Counter[int]:
     def add(span: Span | None, skip: set[int] = set()) -> None:  # noqa: B006
         owners.update(n for n in _lines(span) if n not in chrome and n not in skip)
 
-    if notice.header:
-        add(notice.header.span)
+    header = notice.header
+    while header is not None:
+        add(header.span)
+        header = header.forwarded
     add(notice.title_span)
     add(notice.preamble_span)
     for section in notice.sections:

@@ -1,0 +1,346 @@
+"""Other file formats → notice text: saved web pages (HTML) and Word (DOCX).
+
+HTML is read with BeautifulSoup over Python's own ``html.parser`` (no
+compiled dependency; it tolerates the broken markup of government CMS pages).
+Scripts, styles and navigation are dropped; the article is the deepest
+element that holds most of the page's Chinese text outside links, so menus,
+sidebars and footers fall away while the article's own date and source lines
+stay (the parser keeps those in ``source.chrome``).
+
+DOCX is read with python-docx, paragraph by paragraph in body order (table
+cells included).  Word's automatic list numbering is not part of a
+paragraph's text, so it is rebuilt from the numbering definitions: without it
+a plan numbered by Word would lose every "一、" and "1.".
+
+Spans of an HTML or DOCX input are offsets into the extracted text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Literal
+
+import regex as re
+
+from castplan.decode import Decoded, decode_bytes
+from castplan.errors import InputError
+
+if TYPE_CHECKING:
+    from bs4.element import Tag
+
+Format = Literal["text", "html", "docx"]
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HAN_RE = re.compile(r"\p{Han}")
+# Elements that are never article text.
+_DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+]
+# Elements that end a line of text.
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+# The article is the deepest element with at least this share of the page's text.
+_ARTICLE_SHARE = 0.8
+
+
+def format_for(name: str, data: bytes, requested: str | None = None) -> Format:
+    """Pick the input format: ``requested``, else the suffix, else the content."""
+    if requested and requested != "auto":
+        return requested  # type: ignore[return-value]
+    suffix = name[name.rfind(".") :].lower() if "." in name else ""
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix == ".docx":
+        return "docx"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return "docx"
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def extract_text(data: bytes, fmt: Format, *, name: str, encoding: str | None) -> Decoded:
+    """The notice text of an input in any supported format."""
+    if fmt == "html":
+        return _html_text(data, name=name, encoding=encoding)
+    if fmt == "docx":
+        return Decoded(docx_text(data, name=name), "utf-8")
+    return decode_bytes(data, name=name, encoding=encoding)
+
+
+# --- HTML ----------------------------------------------------------------------
+
+
+def _html_text(data: bytes, *, name: str, encoding: str | None) -> Decoded:
+    declared = _CHARSET_RE.search(data[:4096])
+    if encoding is None and declared:
+        label = declared.group(1).decode("ascii").lower()
+        # Pages that declare gb2312 or gbk routinely use characters beyond them.
+        encoding = "gb18030" if label in {"gb2312", "gbk", "x-gbk"} else label
+    decoded = decode_bytes(data, name=name, encoding=encoding)
+    return Decoded(html_text(decoded.text), decoded.encoding, decoded.dropped)
+
+
+def html_text(markup: str) -> str:
+    """The article text of a web page, one line per block element."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    root = _article_root(soup.body or soup)
+    parts: list[str] = []
+    _collect_text(root, parts)
+    lines = (" ".join(line.split(" ")).strip(" ") for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def _own_han(tag: Tag) -> int:
+    """Han characters in a tag's text outside links."""
+    total = len(_HAN_RE.findall(tag.get_text()))
+    links = sum(len(_HAN_RE.findall(a.get_text())) for a in tag.find_all("a"))
+    return total - links
+
+
+def _article_root(top: Any) -> Any:
+    total = _own_han(top)
+    node = top
+    while total:
+        best = None
+        for child in node.find_all(True, recursive=False):
+            if _own_han(child) >= _ARTICLE_SHARE * total:
+                best = child
+                break
+        if best is None:
+            return node
+        node = best
+    return node
+
+
+def _collect_text(node: Any, parts: list[str]) -> None:
+    from bs4.element import NavigableString, Tag
+
+    for child in node.children:
+        if isinstance(child, Tag):
+            if child.name == "br":
+                parts.append("\n")
+                continue
+            block = child.name in _BLOCK_TAGS
+            if block:
+                parts.append("\n")
+            _collect_text(child, parts)
+            if block:
+                parts.append("\n")
+        elif isinstance(child, NavigableString) and type(child) is NavigableString:
+            # Markup whitespace is layout; the text's own spaces are kept as one.
+            parts.append(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
+
+
+# --- DOCX ----------------------------------------------------------------------
+
+
+def docx_text(data: bytes, *, name: str) -> str:
+    """The paragraphs of a Word document, with Word's list numbers restored."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise InputError(f"not a readable .docx file ({exc})", source_name=name) from None
+    numbering = _Numbering(document)
+    lines = [numbering.label(p) + p.text for p in _paragraphs(document)]
+    return "\n".join(lines) + "\n"
+
+
+def _paragraphs(document: Any) -> Iterator[Any]:
+    """Body paragraphs in order, table cells included."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(block, document)
+        elif tag == "tbl":
+            for row in Table(block, document).rows:
+                for cell in row.cells:
+                    yield from cell.paragraphs
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_counting(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+    return str(n)
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
+               "ideographDigital", "japaneseCounting", "taiwaneseCounting",
+               "taiwaneseCountingThousand"}:  # fmt: skip
+        return _chinese_counting(n)
+    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
+        return chr(0x245F + n) if 1 <= n <= 20 else str(n)
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
+    if fmt in {"lowerLetter", "upperLetter"}:
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in {"lowerRoman", "upperRoman"}:
+        roman = _roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+class _Numbering:
+    """Rebuilds Word's automatic list labels ("一、", "1.", "（1）")."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        abstract = {
+            a.get(qn("w:abstractNumId")): self._read_levels(a)
+            for a in root.iterchildren(qn("w:abstractNum"))
+        }
+        for num in root.iterchildren(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            levels = dict(abstract.get(ref.get(qn("w:val")) if ref is not None else None, {}))
+            for override in num.iterchildren(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                ilvl = int(override.get(qn("w:ilvl"), "0"))
+                if start is not None and ilvl in levels:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, int(start.get(qn("w:val"))))
+            self._levels[num.get(qn("w:numId"))] = levels
+
+    def _read_levels(self, abstract: Any) -> dict[int, tuple[str, str, int]]:
+        qn = self._qn
+        levels = {}
+        for lvl in abstract.iterchildren(qn("w:lvl")):
+            fmt = lvl.find(qn("w:numFmt"))
+            text = lvl.find(qn("w:lvlText"))
+            start = lvl.find(qn("w:start"))
+            levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                text.get(qn("w:val")) if text is not None else "",
+                int(start.get(qn("w:val"))) if start is not None else 1,
+            )
+        return levels
+
+    def _num_pr(self, paragraph: Any) -> tuple[str, int] | None:
+        qn = self._qn
+        holders = [paragraph._p.pPr]
+        style = paragraph.style
+        while style is not None:  # numbering may come from the style or its bases
+            holders.append(style.element.pPr)
+            style = style.base_style
+        for ppr in holders:
+            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if num_pr is None:
+                continue
+            num_id = num_pr.find(qn("w:numId"))
+            ilvl = num_pr.find(qn("w:ilvl"))
+            if num_id is None:
+                continue
+            return num_id.get(qn("w:val")), int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+        return None
+
+    def label(self, paragraph: Any) -> str:
+        """The list label Word shows before ``paragraph``, or ""."""
+        found = self._num_pr(paragraph)
+        if found is None or not paragraph.text.strip():
+            return ""
+        num_id, ilvl = found
+        levels = self._levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self._counters.setdefault(num_id, {})
+        fmt, text, start = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]  # a new parent restarts its children
+        if fmt in {"bullet", "none"}:
+            return ""
+
+        def level_value(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            lfmt, _, lstart = levels.get(level, ("decimal", "", 1))
+            return _format_number(counters.get(level, lstart), lfmt)
+
+        return re.sub(r"%([1-9])", level_value, text)
