@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import regex as re
 
@@ -143,7 +143,7 @@ def html_text(markup: str) -> str:
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     root = _article_root(soup.body or soup)
-    parts: list[str] = []
+    parts: list[str] = _chrome_before(root)
     _collect_text(root, parts)
     lines = (" ".join(line.split(" ")).strip(" ") for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line) + "\n"
@@ -169,6 +169,33 @@ def _article_root(top: Any) -> Any:
             return node
         node = best
     return node
+
+
+def _chrome_before(root: Any) -> list[str]:
+    """Date and source lines that precede the article outside it.
+
+    CMS pages put "发布时间：…" and "来源：…" in a box above the article
+    body; the parser keeps them as chrome, so they are carried along.
+    """
+    from castplan.patterns import CHROME_RES
+
+    wanted = {"published", "source", "author"}
+    found: list[list[str]] = []
+    node = root
+    while node.parent is not None:
+        level: list[str] = []
+        for sibling in node.find_previous_siblings(True):
+            parts: list[str] = []
+            _collect_text(sibling, parts)
+            lines = [line.strip() for line in "".join(parts).split("\n") if line.strip()]
+            level[:0] = [
+                line
+                for line in lines
+                if any(kind in wanted and p.search(line) for kind, p in CHROME_RES)
+            ]
+        found.insert(0, level)
+        node = node.parent
+    return [line + "\n" for level in found for line in level]
 
 
 def _collect_text(node: Any, parts: list[str]) -> None:
@@ -261,6 +288,15 @@ def _roman(n: int) -> str:
     return out
 
 
+class _Level(NamedTuple):
+    """One level of a Word list: number format, label pattern, first value."""
+
+    fmt: str
+    text: str
+    start: int
+    restarts: bool
+
+
 class _Numbering:
     """Rebuilds Word's automatic list labels ("一、", "1.", "（1）")."""
 
@@ -268,7 +304,7 @@ class _Numbering:
         from docx.oxml.ns import qn
 
         self._qn = qn
-        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self._levels: dict[str, dict[int, _Level]] = {}
         self._counters: dict[str, dict[int, int]] = {}
         try:
             root = document.part.numbering_part.element
@@ -285,21 +321,23 @@ class _Numbering:
                 start = override.find(qn("w:startOverride"))
                 ilvl = int(override.get(qn("w:ilvl"), "0"))
                 if start is not None and ilvl in levels:
-                    fmt, text, _ = levels[ilvl]
-                    levels[ilvl] = (fmt, text, int(start.get(qn("w:val"))))
+                    levels[ilvl] = levels[ilvl]._replace(start=int(start.get(qn("w:val"))))
             self._levels[num.get(qn("w:numId"))] = levels
 
-    def _read_levels(self, abstract: Any) -> dict[int, tuple[str, str, int]]:
+    def _read_levels(self, abstract: Any) -> dict[int, _Level]:
         qn = self._qn
         levels = {}
         for lvl in abstract.iterchildren(qn("w:lvl")):
             fmt = lvl.find(qn("w:numFmt"))
             text = lvl.find(qn("w:lvlText"))
             start = lvl.find(qn("w:start"))
-            levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
-                fmt.get(qn("w:val")) if fmt is not None else "decimal",
-                text.get(qn("w:val")) if text is not None else "",
-                int(start.get(qn("w:val"))) if start is not None else 1,
+            restart = lvl.find(qn("w:lvlRestart"))
+            levels[int(lvl.get(qn("w:ilvl"), "0"))] = _Level(
+                fmt=fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                text=text.get(qn("w:val")) if text is not None else "",
+                start=int(start.get(qn("w:val"))) if start is not None else 1,
+                # w:lvlRestart="0" makes a level run on under a new parent.
+                restarts=restart is None or restart.get(qn("w:val")) != "0",
             )
         return levels
 
@@ -331,16 +369,16 @@ class _Numbering:
         if not levels or ilvl not in levels:
             return ""
         counters = self._counters.setdefault(num_id, {})
-        fmt, text, start = levels[ilvl]
-        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        this = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, this.start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]  # a new parent restarts its children
-        if fmt in {"bullet", "none"}:
+            if levels.get(deeper, this).restarts:
+                del counters[deeper]  # a new parent restarts its children
+        if this.fmt in {"bullet", "none"}:
             return ""
 
         def level_value(match: re.Match[str]) -> str:
-            level = int(match.group(1)) - 1
-            lfmt, _, lstart = levels.get(level, ("decimal", "", 1))
-            return _format_number(counters.get(level, lstart), lfmt)
+            level = levels.get(int(match.group(1)) - 1, _Level("decimal", "", 1, True))
+            return _format_number(counters.get(int(match.group(1)) - 1, level.start), level.fmt)
 
-        return re.sub(r"%([1-9])", level_value, text)
+        return re.sub(r"%([1-9])", level_value, this.text)

@@ -995,13 +995,14 @@ def _build_section(draft: _SectionDraft, report: _Report) -> Section:
 
 
 # How a complete item ends: a sentence mark, a closing bracket or quote.
-_ITEM_ENDINGS = "。；;！？!?)）”」』》.…"
+_ITEM_ENDINGS = tuple("。；;！？!?)）”」』》.…")
 
 
 def _check_last_item(sections: Sequence[Section], report: _Report) -> None:
     """A plan whose last item stops mid-sentence was cut off."""
     items = [item for section in sections for item in section.items]
-    if items and not items[-1].text.endswith(tuple(_ITEM_ENDINGS)):
+    # An item that got its unit tag was not cut; one without may have lost it.
+    if items and not items[-1].lead_departments and not items[-1].text.endswith(_ITEM_ENDINGS):
         last = items[-1]
         report.warn(
             "truncated-item",

@@ -1,0 +1,460 @@
+"""Real-world variations, each asserting the tree it must give.
+
+Hand-written notices live in fixtures/notices (styles of provincial plans,
+State Council plans, web pages, forwarding notices); variants of the 2025
+plan are generated here from the raw text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import regex as re
+
+from castplan import parse_notice
+from castplan.convert import to_simplified
+from castplan.io import RawInput, notice_from_input
+from castplan.model import Notice
+
+from .conftest import FIXTURES, SAMPLE_PATH
+from .helpers import assert_lossless, spans_point_at_text
+
+SAMPLE = SAMPLE_PATH.read_text(encoding="utf-8")
+NOTICES = FIXTURES / "notices"
+
+
+def load(name: str) -> Notice:
+    path = NOTICES / f"{name}.txt"
+    return notice_from_input(RawInput(path.name, path.read_bytes()))
+
+
+def codes(notice: Notice) -> list[str]:
+    return [d.code for d in notice.diagnostics]
+
+
+def items_of(notice: Notice) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (i.marker, i.title, i.lead_departments, i.supporting_departments) for i in notice.items()
+    ]
+
+
+# --- hand-written notices -------------------------------------------------------
+
+
+def test_provincial_plan_with_groups_unit_lines_and_sub_items() -> None:
+    notice = load("provincial--groups-and-unit-lines")
+    header = notice.header
+    assert header is not None
+    assert header.doc_number == "苏科协发〔2024〕12号"
+    assert header.notice_title == "关于印发《江苏省科协2024年工作要点》的通知"
+    assert header.issuer == "江苏省科协"
+    assert header.seal == "江苏省科协办公室代章"
+    assert header.date == dt.date(2024, 3, 8)
+    assert header.disclosure == "（此件主动公开）"
+    assert header.cover_letter is not None and header.cover_letter.endswith("特此通知。")
+    # The title is split over two lines.
+    assert notice.title == "江苏省科协2024年工作要点"
+    assert (notice.organization, notice.year) == ("江苏省科协", 2024)
+    first, second = notice.sections
+    assert [(g.numeral, g.title, g.intro) for g in first.groups] == [
+        ("一", "加强思想政治建设", "深入学习贯彻党的二十大精神。"),
+        ("二", "加强组织建设", None),
+    ]
+    assert [i.group.title if i.group else None for i in first.items] == [
+        "加强思想政治建设",
+        "加强思想政治建设",
+        "加强组织建设",
+    ]
+    assert items_of(notice)[0] == ("1.", "健全学习制度", ["办公室"], ["组织人事部", "各设区市科协"])
+    assert [s.text for s in first.items[2].sub_items] == [
+        "开展企业科协建设试点；",
+        "推进高校科协全覆盖。",
+    ]
+    assert first.items[2].lead_departments == ["组织人事部"]
+    assert second.intro == "科技创新是江苏高质量发展的核心动力。"
+    assert items_of(notice)[3] == (
+        "4.",
+        "深化“科创中国”试点城市建设",
+        ["科技服务部"],
+        ["各设区市科协"],
+    )
+    assert notice.diagnostics == []
+
+
+def test_state_council_plan_items_as_groups_tags_and_dashes() -> None:
+    notice = load("state-council--items-as-groups")
+    assert notice.header is not None and notice.header.doc_number == "国办发〔2024〕21号"
+    assert notice.title == "全民科学素质行动2024年工作要点"  # the "(2024)" line is not text
+    assert notice.title_span is not None and notice.title_span.end_line == 8
+    overall, tasks, safeguards = notice.sections
+    assert len(tasks.items) == 3
+    # "（一）指导思想。…" with no numbered items under it is an item: heading and body on one line.
+    assert [(i.number, i.title) for i in overall.items] == [(1, "指导思想"), (2, "工作目标")]
+    assert overall.items[0].measures[0].text.startswith("坚持以习近平")
+    assert items_of(notice)[2:5] == [
+        ("（一）", "实施青少年科学素质提升行动", ["教育部", "中国科协"], []),
+        ("（二）", "实施农民科学素质提升行动", ["农业农村部", "国家林草局"], []),
+        (
+            "（三）",
+            "实施产业工人科学素质提升行动",
+            ["人力资源社会保障部"],
+            ["全国总工会", "中国科协"],
+        ),
+    ]
+    assert safeguards.intro == "各部门要加强组织领导，确保各项任务落到实处。"
+    assert [(i.marker, i.number, i.title) for i in safeguards.items] == [
+        ("——", 1, "加强统筹协调"),
+        ("——", 2, "加大经费投入"),
+    ]
+    assert codes(notice) == ["section-without-lead-departments"] * 2
+
+
+def test_plan_without_any_tags_gets_one_summary_diagnostic() -> None:
+    notice = load("cast-2023--no-tags")
+    assert len(list(notice.items())) == 4
+    assert all(i.lead_departments == [] for i in notice.items())
+    assert codes(notice) == ["no-lead-departments"]
+    assert [i.marker for i in notice.items()] == ["1．", "2．", "3．", "4．"]
+
+
+def test_forwarding_notice_nests_the_forwarded_one() -> None:
+    notice = load("forwarded--wrapped-notice")
+    outer = notice.header
+    assert outer is not None and outer.forwarded is not None
+    assert outer.notice_title is not None and outer.notice_title.startswith("关于转发")
+    assert (outer.issuer, outer.date, outer.doc_number) == (
+        "扬州市科协",
+        dt.date(2024, 3, 15),
+        None,
+    )
+    inner = outer.forwarded
+    assert inner.doc_number == "科协办发〔2024〕5号"
+    assert (inner.issuer, inner.date) == ("中国科协办公厅", dt.date(2024, 2, 29))
+    assert inner.addressees == ["各全国学会、协会、研究会", "各省、自治区、直辖市科协"]
+    assert notice.title == "中国科协2024年工作要点"
+    assert items_of(notice)[1][2] == ["宣传文化部", "科学技术普及部"]
+
+
+def test_saved_web_page_keeps_chrome_apart() -> None:
+    notice = load("webpage--chrome-and-lost-indent")
+    assert [(c.kind, c.text) for c in notice.source.chrome] == [
+        ("breadcrumb", "首页 > 通知公告 > 正文"),
+        ("published", "日期:2023-03-29 08:55"),
+        ("source", "来源:中国科协"),
+        ("tools", "浏览次数:1024"),
+        ("site", "版权所有:中国科学技术协会 京ICP备05000000号"),
+    ]
+    header = notice.header
+    assert header is not None
+    assert header.date == dt.date(2023, 3, 20)  # the 成文日期, not the page's date
+    assert header.doc_number == "科协发普字〔2023〕8号"
+    assert [a.text for a in header.attachments] == ["附件:1.中国科协2023年科普工作要点"]
+    assert notice.title == "中国科协2023年科普工作要点"
+    # "??" indentation is gone, straight quotes are text, 附件 "1." is no item.
+    assert [i.number for i in notice.items()] == [1, 2, 3]
+    assert notice.preamble == '2023年,科普工作要以"提升全民科学素质"为目标。'
+    assert items_of(notice)[1] == ("2.", "推进科普信息化", ["科学技术普及部"], ["宣传文化部"])
+    assert [p.text for p in notice.closing] == ["（联系人:张三,电话:010-12345678）"]
+    assert codes(notice) == ["page-chrome"]
+
+
+def test_cover_only_notice_is_valid_with_a_warning() -> None:
+    notice = load("cover-only--no-plan")
+    assert notice.sections == []
+    assert notice.title == "某市科协2025年工作要点"
+    assert set(codes(notice)) == {"no-plan-body", "title-from-cover-letter"}
+
+
+def test_top_level_groups_are_sections_and_numbers_restart() -> None:
+    notice = load("top-level-groups--no-sections")
+    assert notice.header is None
+    assert [(s.numeral, s.title, len(s.items)) for s in notice.sections] == [
+        ("一", "加强党的建设", 2),
+        ("二", "提升科普服务", 1),
+    ]
+    assert [i.number for i in notice.items()] == [1, 2, 1]
+    assert notice.diagnostics == []
+
+
+def test_no_header_starts_at_the_preamble() -> None:
+    notice = load("no-header--preamble-first")
+    assert notice.header is None
+    assert notice.preamble == "2025年，全区科协系统要坚持稳中求进。"
+    assert items_of(notice) == [
+        ("1.", "推进基层组织建设", ["区科协"], []),
+        ("2.", "加强科技志愿服务", ["区科协", "区科技局"], []),
+        ("3.", "开展科技服务", ["区科协"], ["区工信局"]),
+    ]
+    assert codes(notice) == ["title-not-found"]
+
+
+def test_title_taken_from_the_cover_letter() -> None:
+    notice = load("title-from-letter--no-title-line")
+    assert notice.title == "某市科协2022年科普工作要点"
+    assert notice.year == 2022
+    assert notice.header is not None and notice.header.addressees == ["各县区科协"]
+    assert codes(notice) == ["title-from-cover-letter"]
+
+
+def test_truncated_plan_warns_on_the_cut_item() -> None:
+    notice = load("truncated--cut-item")
+    assert len(list(notice.items())) == 2
+    assert codes(notice) == ["missing-lead-department", "truncated-item"]
+
+
+# --- variants generated from the 2025 plan ---------------------------------------
+
+BASE = parse_notice(SAMPLE)
+TAG_RE = re.compile(r"\(牽頭部門:(?P<dept>[^()]+)\)$", re.MULTILINE)
+
+
+def same_items(notice: Notice) -> None:
+    assert [(i.title, i.lead_departments) for i in notice.items()] == [
+        (i.title, i.lead_departments) for i in BASE.items()
+    ]
+
+
+@pytest.mark.parametrize("separator", ["、", "．", ". "])
+def test_item_number_separators(separator: str) -> None:
+    text = re.sub(r"^(\d+)\.", lambda m: m[1] + separator, SAMPLE, flags=re.MULTILINE)
+    notice = parse_notice(text)
+    same_items(notice)
+    assert [i.number for i in notice.items()] == list(range(1, 33))
+
+
+def test_numbers_restarting_in_each_section() -> None:
+    counter: dict[str, int] = {"n": 0}
+
+    def renumber(match: re.Match[str]) -> str:
+        if match["section"]:
+            counter["n"] = 0
+            return match[0]
+        counter["n"] += 1
+        return f"{counter['n']}."
+
+    text = re.sub(
+        r"^(?:(?P<section>[一二三四五六七八九]、)|\d+\.)", renumber, SAMPLE, flags=re.MULTILINE
+    )
+    notice = parse_notice(text)
+    same_items(notice)
+    assert [len(s.items) for s in notice.sections] == [4, 4, 4, 2, 2, 4, 4, 4, 4]
+    assert notice.sections[1].items[0].number == 1
+    assert notice.diagnostics == []
+
+
+def test_items_written_as_chinese_numbered_entries() -> None:
+    numerals = "一二三四五六七八九"
+    counter = {"n": 0}
+
+    def renumber(match: re.Match[str]) -> str:
+        if match["section"]:
+            counter["n"] = 0
+            return match[0]
+        counter["n"] += 1
+        return f"（{numerals[counter['n'] - 1]}）"
+
+    text = re.sub(
+        r"^(?:(?P<section>[一二三四五六七八九]、)|\d+\.)", renumber, SAMPLE, flags=re.MULTILINE
+    )
+    notice = parse_notice(text)
+    same_items(notice)
+    assert all(i.group is None for i in notice.items())
+    assert [i.marker for i in notice.sections[0].items] == ["（一）", "（二）", "（三）", "（四）"]
+
+
+def test_top_level_sections_written_as_parenthesised_numerals() -> None:
+    text = re.sub(r"^([一二三四五六七八九])、", r"（\1）", SAMPLE, flags=re.MULTILINE)
+    notice = parse_notice(text)
+    same_items(notice)
+    assert [s.numeral for s in notice.sections] == list("一二三四五六七八九")
+
+
+@pytest.mark.parametrize(
+    ("replacement", "lead", "supporting"),
+    [
+        (r"(\g<dept>負責)", ["{dept}"], []),
+        (r"（牵头单位：\g<dept>）", ["{dept}"], []),
+        (r"(牽頭部門:\g<dept>;配合部門:辦公廳)", ["{dept}"], ["辦公廳"]),
+        (r"(\g<dept>牽頭,辦公廳按職責分工負責)", ["{dept}"], ["辦公廳"]),
+        ("\n牽頭單位:\\g<dept>", ["{dept}"], []),
+        (
+            "\n牵头单位：\\g<dept>\n责任单位：辦公廳,各省級科協",
+            ["{dept}"],
+            ["辦公廳", "各省級科協"],
+        ),
+    ],
+    ids=[
+        "state-council",
+        "full-width-unit",
+        "with-supporting",
+        "lead-and-by-duty",
+        "own-line",
+        "own-lines",
+    ],
+)
+def test_every_tag_style(replacement: str, lead: list[str], supporting: list[str]) -> None:
+    text = TAG_RE.sub(replacement, SAMPLE)
+    notice = parse_notice(text)
+    for mine, base in zip(notice.items(), BASE.items(), strict=True):
+        dept = base.lead_departments[0]
+        assert mine.lead_departments == [d.format(dept=dept) for d in lead]
+        assert mine.supporting_departments == supporting
+        assert mine.title == base.title
+        assert [m.text for m in mine.measures] == [m.text for m in base.measures]
+    assert notice.diagnostics == []
+    assert_lossless(text, notice)
+    spans_point_at_text(text, notice)
+
+
+def test_header_variants_of_the_2025_plan() -> None:
+    lines = SAMPLE.split("\n")
+    text = "\n".join(
+        [
+            "科协办发〔2025〕3号",
+            "中國科協辦公廳關於印發《中國科協2025年工作要點》的通知",
+            *lines[:3],
+            "（中國科協辦公廳代章）",
+            lines[3],
+            "（此件主動公開）",
+            "中國科協",
+            "2025年工作要點",
+            *lines[5:],
+            "（聯繫人：王某，電話：010-00000000）",
+        ]
+    )
+    notice = parse_notice(text)
+    header = notice.header
+    assert header is not None
+    assert header.doc_number == "科协办发〔2025〕3号"
+    assert header.notice_title == "中國科協辦公廳關於印發《中國科協2025年工作要點》的通知"
+    assert header.seal == "中國科協辦公廳代章"
+    assert header.disclosure == "（此件主動公開）"
+    assert (header.issuer, header.date) == ("中國科協辦公廳", dt.date(2025, 2, 28))
+    assert notice.title == "中國科協2025年工作要點"
+    assert [p.text for p in notice.closing] == ["（聯繫人：王某，電話：010-00000000）"]
+    same_items(notice)
+    assert notice.diagnostics == []
+    assert_lossless(text, notice)
+
+
+def test_doc_number_glued_to_the_notice_title() -> None:
+    text = "穗府办[2016]29号关于印发《中國科協2025年工作要點》的通知\n" + SAMPLE
+    header = parse_notice(text).header
+    assert header is not None
+    assert header.doc_number == "穗府办[2016]29号"
+    assert header.notice_title == "关于印发《中國科協2025年工作要點》的通知"
+
+
+def test_simplified_full_width_indented_official_copy() -> None:
+    text = to_simplified(SAMPLE).translate(
+        str.maketrans({",": "，", ":": "：", "(": "（", ")": "）"})
+    )
+    text = "\n".join("　　" + line if line else line for line in text.split("\n"))
+    notice = parse_notice(text)
+    assert notice.source.script == "simplified"
+    assert notice.title == "中国科协2025年工作要点"
+    assert [i.lead_departments[0] for i in notice.items()][24:28] == ["国际合作部"] * 4
+    assert notice.diagnostics == []
+
+
+# --- HTML and DOCX ----------------------------------------------------------------
+
+
+def _html_page(body_lines: list[str]) -> str:
+    paragraphs = "\n".join(f"<p>　　{line}</p>" for line in body_lines)
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="gb2312"><title>中国科协</title>
+<script>var nav = "一、不是正文";</script><style>p {{ margin: 0 }}</style></head>
+<body>
+<nav><a href="/">首页</a> <a href="/news">新闻中心</a> <a href="/notice">通知公告</a></nav>
+<div class="sidebar"><ul><li><a href="/a">科协要闻</a></li><li><a href="/b">地方科协工作动态</a></li></ul></div>
+<div class="article">
+<div class="info">发布时间：2025-03-05 10:00:00</div>
+<div id="zoom" class="TRS_Editor">
+{paragraphs}
+</div></div>
+<footer>版权所有：中国科学技术协会</footer>
+</body></html>"""
+
+
+def test_saved_web_page_in_gb2312(tmp_path: Path) -> None:
+    lines = [line for line in to_simplified(SAMPLE).split("\n") if line]
+    page = tmp_path / "plan.html"
+    page.write_bytes(_html_page(lines).encode("gb18030"))
+    notice = notice_from_input(RawInput(str(page), page.read_bytes()))
+    assert notice.source.format == "html"
+    assert notice.source.encoding == "gb18030"
+    assert [c.text for c in notice.source.chrome] == ["发布时间：2025-03-05 10:00:00"]
+    assert len(list(notice.items())) == 32
+    assert notice.title == "中国科协2025年工作要点"
+    assert "不是正文" not in str(notice.to_json_dict())
+    assert codes(notice) == ["page-chrome"]
+
+
+def test_html_chosen_by_content_on_stdin() -> None:
+    lines = [line for line in SAMPLE.split("\n") if line]
+    data = _html_page(lines).replace('charset="gb2312"', 'charset="utf-8"').encode()
+    notice = notice_from_input(RawInput("<stdin>", data))
+    assert notice.source.format == "html"
+    same_items(notice)
+
+
+def _numbered_docx(path: Path, lines: list[str], *, run_on: bool = True) -> None:
+    """A Word file whose "一、" and "1." come from Word's own list numbering."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="90">
+              <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+                <w:lvlText w:val="%1、"/></w:lvl>
+              <w:lvl w:ilvl="1"><w:start w:val="1"/>{'<w:lvlRestart w:val="0"/>' if run_on else ""}<w:numFmt w:val="decimal"/>
+                <w:lvlText w:val="%2."/></w:lvl>
+            </w:abstractNum>"""
+        )
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    )
+    item_count = 0
+    for line in lines:
+        section = re.match(r"^[一二三四五六七八九]、(.*)$", line)
+        item = re.match(r"^\d+\.(.*)$", line)
+        paragraph = document.add_paragraph((section or item)[1] if (section or item) else line)
+        if section or item:
+            level = 0 if section else 1
+            item_count += bool(item)
+            num_pr = parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+            )
+            paragraph._p.get_or_add_pPr().append(num_pr)
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "中國科協辦公廳　2025年2月28日印發"
+    document.save(str(path))
+
+
+def test_word_document_with_automatic_numbering(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    _numbered_docx(path, SAMPLE.split("\n"))
+    notice = notice_from_input(RawInput(str(path), path.read_bytes()))
+    assert notice.source.format == "docx"
+    assert [s.numeral for s in notice.sections] == list("一二三四五六七八九")
+    assert [i.number for i in notice.items()] == list(range(1, 33))
+    same_items(notice)
+    # A table cell after the plan (the 版记) is read too, in body order.
+    assert [p.text for p in notice.closing] == ["中國科協辦公廳　2025年2月28日印發"]
+    assert notice.diagnostics == []
+
+
+def test_word_numbering_restarts_under_each_section(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    _numbered_docx(path, SAMPLE.split("\n"), run_on=False)
+    notice = notice_from_input(RawInput(str(path), path.read_bytes()))
+    assert [i.number for i in notice.sections[1].items] == [1, 2, 3, 4]
+    same_items(notice)
