@@ -488,29 +488,50 @@ def _print_rows(
 
 
 @cli.command("check")
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option(
+    "--departments",
+    "departments_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A file naming the known departments, one per line (either script).",
+)
 @_encoding_option
-def check_command(files: tuple[str, ...], strict: bool, encoding: str | None) -> None:
+@_from_option
+def check_command(
+    files: tuple[str, ...],
+    strict: bool,
+    departments_file: str | None,
+    encoding: str | None,
+    source_format: str,
+) -> None:
     """Lint FILES without exporting: one line per problem, then a summary.
 
     Lines read FILE:LINE:COL: level: message (code).  Exit 1 when any error
-    is found (with --strict, any warning).
+    is found (with --strict, any warning).  Directories are walked.
 
     \b
     Example:
         castplan check plan-2024.txt plan-2025.txt
+        castplan check plans/ --strict --departments known-departments.txt
     """
-    from castplan.decode import decode_bytes
+    from castplan.batch import expand_inputs
     from castplan.errors import CastplanError
-    from castplan.parse import check_notice
+    from castplan.io import check_input
 
+    known = None
+    if departments_file:
+        lines = Path(departments_file).read_text(encoding="utf-8-sig").splitlines()
+        known = [line.strip() for line in lines if line.strip()]
+    files = tuple(expand_inputs(files))
     errors = warnings = 0
     for file in files:
         try:
-            raw = _read(file, False)
-            diagnostics = check_notice(
-                decode_bytes(raw.data, name=raw.name, encoding=encoding).text
+            diagnostics = check_input(
+                _read(file, False),
+                encoding=encoding,
+                source_format=source_format,
+                known_departments=known,
             )
         except CastplanError as exc:
             click.echo(f"{file}:1:1: error: {getattr(exc, 'message', exc)} (unreadable-input)")

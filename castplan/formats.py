@@ -18,6 +18,7 @@ Spans of an HTML or DOCX input are offsets into the extracted text.
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -227,7 +228,7 @@ def docx_text(data: bytes, *, name: str) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"not a readable .docx file ({exc})", source_name=name) from None
     numbering = _Numbering(document)
     lines = [numbering.label(p) + p.text for p in _paragraphs(document)]

@@ -7,14 +7,15 @@ returns values and raises ``CastplanError``; it never prints.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from castplan.errors import InputError
 from castplan.formats import extract_text, format_for
-from castplan.model import Notice
-from castplan.parse import parse_notice
+from castplan.model import Diagnostic, Notice
+from castplan.parse import check_notice, parse_notice
 
 SAMPLE_NAME = "cast-2025-work-plan.zh-Hant.txt"
 # A work plan is tens of kilobytes (the 2025 CAST plan: 17 KB); an input of
@@ -84,4 +85,22 @@ def notice_from_input(
         source_format=fmt,
         sha256=hashlib.sha256(raw.data).hexdigest(),
         dropped_bytes=decoded.dropped,
+    )
+
+
+def check_input(
+    raw: RawInput,
+    *,
+    encoding: str | None = None,
+    source_format: str | None = None,
+    known_departments: Collection[str] | None = None,
+) -> list[Diagnostic]:
+    """Every problem of one input, warnings included; raises only InputError."""
+    fmt = format_for(raw.name, raw.data, source_format)
+    decoded = extract_text(raw.data, fmt, name=raw.name, encoding=encoding)
+    return check_notice(
+        decoded.text,
+        path=raw.name,
+        dropped_bytes=decoded.dropped,
+        known_departments=known_departments,
     )

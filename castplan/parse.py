@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import regex as re
@@ -827,10 +827,40 @@ def parse_notice(
     return notice
 
 
-def check_notice(text: str, *, path: str = "<string>") -> list[Diagnostic]:
-    """Return every problem of a notice, warnings included, without raising."""
-    _, report = _parse(text, path, "utf-8", None, "text", 0)
+def check_notice(
+    text: str,
+    *,
+    path: str = "<string>",
+    dropped_bytes: int = 0,
+    known_departments: Collection[str] | None = None,
+) -> list[Diagnostic]:
+    """Return every problem of a notice, warnings included, without raising.
+
+    Args:
+        text: the decoded notice.
+        path: the name to report.
+        dropped_bytes: bytes of a cut-off last character the decoder dropped.
+        known_departments: when given, units not in it (either script) are
+            reported as ``unknown-department``.
+    """
+    notice, report = _parse(text, path, "utf-8", None, "text", dropped_bytes)
+    if notice is not None and known_departments is not None:
+        _check_known_departments(notice, known_departments, report)
     return report.sorted()
+
+
+def _check_known_departments(notice: Notice, known: Collection[str], report: _Report) -> None:
+    from castplan.convert import fold_name
+
+    folded = {fold_name(name) for name in known}
+    for item in notice.items():
+        for name in [*item.lead_departments, *item.supporting_departments]:
+            if fold_name(name) not in folded:
+                report.warn(
+                    "unknown-department",
+                    f"item {item.marker} names {name}, which is not a known department",
+                    item.span.line,
+                )
 
 
 def _parse(
@@ -897,16 +927,20 @@ def _parse(
     check_numbering(sections, report)
     _check_units(sections, report)
     _check_last_item(sections, report)
+    if not _looks_like_notice(tokens, header, title, sections):
+        report.error(
+            "not-a-notice",
+            "expected a work-plan notice (a plan title, a cover notice or section headings), "
+            f"found none: {_quote(tokens[0].line.text)}",
+            tokens[0].line.no,
+        )
+        return None, report
     if not sections:
-        if header is None and title is None:
-            report.error(
-                "not-a-notice",
-                "expected a work-plan notice (a plan title, a cover notice or numbered items), "
-                f"found none: {_quote(tokens[0].line.text)}",
-                tokens[0].line.no,
-            )
-            return None, report
-        report.warn("no-plan-body", "the notice has no plan body (no sections or items)", None)
+        report.warn(
+            "no-plan-body",
+            "the notice has no plan body (no sections or items)",
+            tokens[-1].line.no,
+        )
     if title is None:
         report.warn("title-not-found", "no plan title found", tokens[0].line.no)
 
@@ -939,6 +973,27 @@ def _parse(
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
         raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
     return notice, report
+
+
+# Below this share of Han characters a text is no Chinese notice (an English
+# README with a numbered list, a data file).
+MIN_HAN_SHARE = 0.3
+
+
+def _looks_like_notice(
+    tokens: Sequence[Token], header: Header | None, title: str | None, sections: Sequence[Section]
+) -> bool:
+    """A notice has Chinese text and a title, a cover notice or section headings.
+
+    Numbered lines alone are any list; a date line alone is any letter.
+    """
+    chars = [ch for t in tokens for ch in t.line.text if not ch.isspace()]
+    han = sum(1 for ch in chars if "\u4e00" <= ch <= "\u9fff")
+    if not chars or han / len(chars) < MIN_HAN_SHARE:
+        return False
+    has_cover = header is not None and bool(header.notice_title or header.addressees)
+    has_headings = any(s.numeral is not None for s in sections)
+    return title is not None or has_cover or has_headings
 
 
 def _title_of(

@@ -216,3 +216,103 @@ def test_python_m_castplan_runs() -> None:
         [sys.executable, "-m", "castplan", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == f"castplan, version {__version__}"
+
+
+# --- many inputs, formats and encodings ----------------------------------------------
+
+
+def _batch_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    (folder / "sub").mkdir(parents=True)
+    text = SAMPLE_PATH.read_text(encoding="utf-8")
+    (folder / "a-2025.txt").write_bytes(SAMPLE_PATH.read_bytes())
+    (folder / "b-broken.txt").write_bytes(b"")
+    (folder / "sub" / "c-2025.txt").write_bytes(text.encode("big5"))
+    (folder / "notes.md").write_text("not picked up", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_streams_json_lines_in_order_with_error_records(tmp_path: Path, jobs: str) -> None:
+    folder = _batch_dir(tmp_path)
+    result = run("parse", str(folder), "-j", jobs, "-q")
+    assert result.exit_code == 1  # one file failed; the others went through
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["source"]["path"]).name for r in records] == [
+        "a-2025.txt",
+        "b-broken.txt",
+        "c-2025.txt",
+    ]
+    assert records[1] == {
+        "source": {"path": str(folder / "b-broken.txt")},
+        "error": {"code": "empty-input", "message": records[1]["error"]["message"]},
+    }
+    assert records[2]["source"]["encoding"] == "big5"
+    assert records[0]["sections"] == records[2]["sections"]
+    assert "b-broken.txt:1:1: error: expected a work-plan notice, found no text" in result.stderr
+    assert "1 of 3 input(s) failed" in result.stderr
+
+
+def test_batch_into_a_directory(tmp_path: Path) -> None:
+    folder = _batch_dir(tmp_path)
+    out = tmp_path / "out"
+    result = run(
+        "parse", str(folder / "a-2025.txt"), str(folder / "sub"), "-o", f"{out}/", "-f", "yaml"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["a-2025.yaml", "c-2025.yaml"]
+    assert yaml.safe_load((out / "c-2025.yaml").read_text(encoding="utf-8"))["year"] == 2025
+
+
+def test_batch_needs_a_stream_format(tmp_path: Path) -> None:
+    folder = _batch_dir(tmp_path)
+    result = run("parse", str(folder), "-f", "json")
+    assert result.exit_code == 2
+    assert "several inputs need --format jsonl" in result.stderr
+
+
+def test_batch_to_a_jsonl_file(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    result = run("parse", SAMPLE, SAMPLE, "-o", str(out))
+    assert result.exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and lines[0] == lines[1]
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5", "utf-16"])
+def test_stdin_in_any_encoding(codec: str) -> None:
+    data = SAMPLE_PATH.read_text(encoding="utf-8").encode(codec)
+    detected = json.loads(run("parse", "-", input=data).stdout)
+    forced = json.loads(run("parse", "-", "--encoding", codec, input=data).stdout)
+    assert detected["source"]["encoding"] == forced["source"]["encoding"]
+    assert detected["sections"] == forced["sections"]
+    assert len(detected["sections"]) == 9
+
+
+def test_from_option_reads_html_on_stdin() -> None:
+    text = SAMPLE_PATH.read_text(encoding="utf-8")
+    page = (
+        "<html><body>" + "".join(f"<p>{line}</p>" for line in text.splitlines()) + "</body></html>"
+    )
+    data = json.loads(run("parse", "-", "--from", "html", input=page.encode()).stdout)
+    assert data["source"]["format"] == "html"
+    assert sum(len(s["items"]) for s in data["sections"]) == 32
+
+
+def test_check_known_departments(tmp_path: Path) -> None:
+    known = tmp_path / "depts.txt"
+    known.write_text("宣传文化部\n科学技术创新部\n", encoding="utf-8")
+    result = run("check", SAMPLE, "--departments", str(known))
+    assert result.exit_code == 0
+    assert "names 國際合作部, which is not a known department (unknown-department)" in result.stdout
+    assert "宣傳文化部, which" not in result.stdout  # matched across scripts
+    assert run("check", SAMPLE, "--departments", str(known), "--strict").exit_code == 1
+
+
+def test_check_reports_unreadable_files_and_goes_on(tmp_path: Path) -> None:
+    image = tmp_path / "scan.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n")
+    result = run("check", str(image), SAMPLE)
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{image}:1:1: error: expected a text file, found a PNG image")
+    assert "2 file(s) checked: 1 error(s), 0 warning(s)" in result.stderr
