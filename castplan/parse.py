@@ -263,6 +263,8 @@ def _is_title_line(token: Token) -> bool:
         and P.PLAN_KIND_RE.search(text) is not None
         and not P.SENTENCE_PUNCT_RE.search(text)
         and "《" not in text
+        and "》" not in text
+        and not text.endswith(("通知", "通報", "通报"))
         and not P.NOTICE_TITLE_RE.match(text)
     )
 
@@ -392,23 +394,56 @@ def build_header(tokens: Sequence[Token], report: _Report) -> Header | None:
     if not tokens:
         return None
     draft = _HeaderDraft()
-    for position, token in enumerate(tokens):
-        if (draft.date or draft.issuer) and _starts_notice(tokens, position):
-            return _finish_header(draft, tokens[:position], build_header(tokens[position:], report))
-        nxt = tokens[position + 1] if position + 1 < len(tokens) else None
-        _read_header_line(token, nxt, draft, report)
+    entries = _join_split_notice_titles(tokens)
+    for position, (token, text, _) in enumerate(entries):
+        if (draft.date or draft.issuer) and _starts_notice(entries, position):
+            rest = [t for entry in entries[position:] for t in entry[2]]
+            used = [t for entry in entries[:position] for t in entry[2]]
+            return _finish_header(draft, used, build_header(rest, report))
+        nxt = entries[position + 1][0] if position + 1 < len(entries) else None
+        _read_header_line(token, text, nxt, draft, report)
     return _finish_header(draft, tokens, None)
 
 
-def _starts_notice(tokens: Sequence[Token], position: int) -> bool:
+def _join_split_notice_titles(
+    tokens: Sequence[Token],
+) -> list[tuple[Token, str, list[Token]]]:
+    """(first token, text, tokens) per header line, with a split notice title joined.
+
+    PDF and Word copies break a long notice title: "关于印发《中国科协2024年" /
+    "工作要点》的通知".
+    """
+    entries: list[tuple[Token, str, list[Token]]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        text = token.line.text
+        if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
+            for extra in (1, 2):
+                parts = tokens[index : index + extra + 1]
+                joined = "".join(t.line.text for t in parts)
+                if len(parts) == extra + 1 and P.NOTICE_TITLE_RE.match(joined):
+                    entries.append((token, joined, list(parts)))
+                    index += extra + 1
+                    break
+            else:
+                entries.append((token, text, [token]))
+                index += 1
+            continue
+        entries.append((token, text, [token]))
+        index += 1
+    return entries
+
+
+def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
     """A notice title here, or a document number right before one."""
-    text = tokens[position].line.text
+    text = entries[position][1]
     if P.NOTICE_TITLE_RE.match(text):
         return True
     return (
         P.DOC_NUMBER_RE.fullmatch(text) is not None
-        and position + 1 < len(tokens)
-        and P.NOTICE_TITLE_RE.match(tokens[position + 1].line.text) is not None
+        and position + 1 < len(entries)
+        and P.NOTICE_TITLE_RE.match(entries[position + 1][1]) is not None
     )
 
 
@@ -432,9 +467,8 @@ def _finish_header(
 
 
 def _read_header_line(
-    token: Token, nxt: Token | None, draft: _HeaderDraft, report: _Report
+    token: Token, text: str, nxt: Token | None, draft: _HeaderDraft, report: _Report
 ) -> None:
-    text = token.line.text
     doc = P.DOC_NUMBER_RE.search(text)
     if doc and draft.doc_number in (None, doc["doc"]):
         draft.doc_number = doc["doc"]
@@ -459,6 +493,9 @@ def _read_header_line(
         draft.attachments.append(Attachment(text=text, span=_span([token.line])))
     elif draft.notice_title is None and P.NOTICE_TITLE_RE.match(text):
         draft.notice_title = text
+    elif draft.date is None and (signed := P.SIGNED_DATE_RE.match(text)) and parse_date(signed):
+        draft.date = parse_date(signed)
+        draft.issuer = draft.issuer or signed["issuer"].strip()
     elif not draft.addressees and not draft.letter and P.ADDRESSEE_RE.match(text):
         names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
         draft.addressees = [n.strip() for n in names if n.strip()]
@@ -764,22 +801,22 @@ def check_numbering(sections: Sequence[Section], report: _Report) -> None:
         [(s.number, s.span.line) for s in sections if s.numeral is not None],
         "section",
         report,
-        restarts=False,
     )
     items: list[tuple[int, int]] = []
     for section in sections:
-        numbered = [(i.number, i.span.line) for i in section.items if i.marker != "——"]
-        # Numbers restart in a section whose first item is 1; otherwise they run on.
-        if numbered and numbered[0][0] == 1 and items:
-            _check_run(items, "item", report, restarts=False)
-            items = []
-        items.extend(numbered)
-    _check_run(items, "item", report, restarts=False)
+        for item in section.items:
+            if item.marker == "——":
+                continue
+            # Numbers restart wherever an item 1 appears (a new section or
+            # group); otherwise they run on across sections.
+            if item.number == 1 and items:
+                _check_run(items, "item", report)
+                items = []
+            items.append((item.number, item.span.line))
+    _check_run(items, "item", report)
 
 
-def _check_run(
-    numbers: Sequence[tuple[int, int]], what: str, report: _Report, *, restarts: bool
-) -> None:
+def _check_run(numbers: Sequence[tuple[int, int]], what: str, report: _Report) -> None:
     seen: set[int] = set()
     expected = numbers[0][0] if numbers else 1
     for number, line in numbers:

@@ -30,7 +30,9 @@ INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:\?+[\s\u3000\u00a0]*)?")
 # --- outline markers (GB/T 9704 levels) -------------------------------------------
 
 # Level 1 "一、"; sample: 一、強化思想政治引領,激發科技界使命擔當
-SECTION_RE = re.compile(r"^(?P<numeral>[一二三四五六七八九十]{1,3})[、．]\s*(?P<rest>.*)$")
+SECTION_RE = re.compile(
+    r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[、．]|\.(?!\d))\s*(?P<rest>.*)$"
+)
 
 # Level 2 "（一）"; e.g. （一）指导思想。…  or (二)加强组织建设
 GROUP_RE = re.compile(
@@ -66,7 +68,9 @@ UNIT_ROLE_RE = re.compile(
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
 UNIT_NAME_SPLIT_RE = re.compile(r"[、,，]|(?<=[部局委厅廳办辦会會院室处處])(?:和|及|与|與)")
-UNIT_CLAUSE_SPLIT_RE = re.compile(r"[;；]")
+UNIT_CLAUSE_SPLIT_RE = re.compile(
+    rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：])"
+)
 # "等部门" and friends close a list; they are not a unit.
 UNIT_TAIL_RE = re.compile(r"等(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位)?$")
 # How the name of an office ends. An unlabelled "(…负责)" is a tag only when
@@ -82,17 +86,22 @@ UNIT_LINE_RE = re.compile(rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：]\s*\
 # --- cover notice ---------------------------------------------------------------
 
 # "2025年2月28日", also written in Chinese numerals: "二〇二五年二月二十八日".
-DATE_RE = re.compile(
-    r"^(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
+_DATE = (
+    r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+    r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
+DATE_RE = re.compile(rf"^{_DATE}$")
+# Issuer and date on one line: "中国科协办公厅　2025年2月28日".
+SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
     r"(?P<doc>[\p{Han}A-Za-z]{1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 NOTICE_TITLE_RE = re.compile(r"^.{0,40}?[关關][于於].{1,120}?[的]?(?:通知|通報|通报)$")
+# The first line of a notice title split over lines: "关于印发《中国科协2024年".
+NOTICE_TITLE_START_RE = re.compile(r"^.{0,40}?[关關][于於][^。，,：:]{0,80}$")
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".

@@ -458,3 +458,25 @@ def test_word_numbering_restarts_under_each_section(tmp_path: Path) -> None:
     notice = notice_from_input(RawInput(str(path), path.read_bytes()))
     assert [i.number for i in notice.sections[1].items] == [1, 2, 3, 4]
     same_items(notice)
+
+
+def test_split_notice_title_signed_date_and_group_numbering() -> None:
+    notice = load("city--split-notice-title-and-group-numbering")
+    header = notice.header
+    assert header is not None
+    assert header.notice_title == "市科协关于印发《某市科协2024年工作要点》的通知"
+    assert (header.issuer, header.date) == ("某市科学技术协会", dt.date(2024, 2, 20))
+    assert [a.text for a in header.attachments] == ["附件"]
+    assert notice.title == "某市科协2024年度工作要点"
+    assert [s.numeral for s in notice.sections] == ["一", "二"]  # "一." headings
+    # Full-width digits, numbering restarting in each group, comma before a label.
+    assert [(i.number, i.group.numeral if i.group else None) for i in notice.items()] == [
+        (1, "一"),
+        (2, "一"),
+        (1, "二"),
+        (3, None),
+    ]
+    assert items_of(notice)[0][2:] == (["办公室"], ["组织部"])
+    assert items_of(notice)[2][2:] == (["组织部"], ["各区科协"])
+    assert [p.text for p in notice.closing] == ["抄送：省科协。"]
+    assert codes(notice) == ["item-number-gap"]
