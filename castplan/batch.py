@@ -36,7 +36,8 @@ class Result:
     """One file's outcome: rendered output, or an error message and code."""
 
     path: str
-    output: str | None = None
+    # UTF-8 bytes: encoded in the worker, written as they are by the parent.
+    output: bytes | None = None
     error: str | None = None
     code: str | None = None
     warnings: tuple[str, ...] = ()
@@ -59,16 +60,15 @@ def parse_file(path: str, options: Options) -> Result:
     """Parse one file into output text; never raises for bad input."""
     try:
         notice = notice_from_input(
-            read_input(path), encoding=options.encoding, source_format=options.source_format
+            read_input(path),
+            encoding=options.encoding,
+            source_format=options.source_format,
+            simplified=options.simplified,
         )
     except CastplanError as exc:
         code = exc.problems[0].code if isinstance(exc, ParseError) else "unreadable-input"
         return Result(path, error=str(exc), code=code)
     data = notice.to_json_dict()
-    if options.simplified:
-        from castplan.convert import simplify_data
-
-        data = simplify_data(data)
     warnings = tuple(
         f"{path}:{d.line or 1}:{d.column or 1}: {d.level}: {d.message} ({d.code})"
         for d in notice.diagnostics
@@ -77,7 +77,7 @@ def parse_file(path: str, options: Options) -> Result:
         output = render_yaml(data)
     else:
         output = render_json(data, indent=None if options.fmt == "jsonl" else 2)
-    return Result(path, output=output, warnings=warnings)
+    return Result(path, output=output.encode("utf-8"), warnings=warnings)
 
 
 def error_record(result: Result) -> str:
@@ -103,4 +103,4 @@ def run_batch(paths: Iterable[str], options: Options, jobs: int) -> Iterator[Res
 
     # chunksize > 1 amortises the round trips; small enough to keep order cheap.
     with multiprocessing.get_context("spawn" if os.name == "nt" else "fork").Pool(jobs) as pool:
-        yield from pool.imap(_parse_packed, work, chunksize=8)
+        yield from pool.imap(_parse_packed, work, chunksize=32)

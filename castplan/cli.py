@@ -11,7 +11,6 @@ costs no more than importing Click.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -79,14 +78,21 @@ def _read(file: str | None, sample: bool) -> RawInput:
 
 
 def _load(
-    file: str | None, sample: bool, encoding: str | None, source_format: str = "auto"
+    file: str | None,
+    sample: bool,
+    encoding: str | None,
+    source_format: str = "auto",
+    simplified: bool = False,
 ) -> Notice:
     from castplan.errors import CastplanError
     from castplan.io import notice_from_input
 
     try:
         return notice_from_input(
-            _read(file, sample), encoding=encoding, source_format=source_format
+            _read(file, sample),
+            encoding=encoding,
+            source_format=source_format,
+            simplified=simplified,
         )
     except CastplanError as exc:
         _fail(exc)
@@ -242,9 +248,9 @@ def _parse_one(
 ) -> None:
     from castplan.render import render_json, render_yaml
 
-    notice = _load(file, sample, encoding, source_format)
+    notice = _load(file, sample, encoding, source_format, simplified)
     _warn_diagnostics(notice, quiet)
-    data = _notice_data(notice, simplified)
+    data = notice.to_json_dict()
     fmt = _format_for(fmt, output, "json")
     if fmt == "yaml":
         text = render_yaml(data)
@@ -304,12 +310,16 @@ def _sink(out_dir: str | None, output: str | None, fmt: str) -> Iterator[Callabl
     if out_dir is None:
         with contextlib.ExitStack() as stack:
             if output is None or output == "-":
-                put: Callable[[str], Any] = functools.partial(click.echo, nl=False)
+                stream = sys.stdout.buffer
+                put: Callable[[bytes], Any] = stream.write
+                stack.callback(stream.flush)
             else:
-                opened = click.open_file(output, "w", encoding="utf-8", atomic=True)
+                opened = click.open_file(output, "wb", atomic=True)
                 put = stack.enter_context(opened).write
             yield lambda result: put(
-                (result.output or "") if result.error is None else error_record(result)
+                (result.output or b"")
+                if result.error is None
+                else error_record(result).encode("utf-8")
             )
         return
     os.makedirs(out_dir, exist_ok=True)
@@ -319,7 +329,7 @@ def _sink(out_dir: str | None, output: str | None, fmt: str) -> Iterator[Callabl
         if result.error is not None or result.output is None:
             return  # the message on stderr stands for a failed input
         name = _unique_name(Path(result.path).stem, taken) + "." + fmt
-        with click.open_file(os.path.join(out_dir, name), "w", encoding="utf-8", atomic=True) as f:
+        with click.open_file(os.path.join(out_dir, name), "wb", atomic=True) as f:
             f.write(result.output)
 
     yield write
@@ -351,15 +361,6 @@ def _stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True)
-
-
-def _notice_data(notice: Notice, simplified: bool) -> dict[str, Any]:
-    data = notice.to_json_dict()
-    if simplified:
-        from castplan.convert import simplify_data
-
-        data = simplify_data(data)
-    return data
 
 
 @cli.command("list")
@@ -403,13 +404,13 @@ def list_command(
     """
     from castplan.render import filter_items, match_department
 
-    notice = _load(file, sample, encoding, source_format)
+    notice = _load(file, sample, encoding, source_format, simplified)
     _warn_diagnostics(notice, quiet)
     if dept is not None and not match_department(notice, dept):
         known = "、".join(notice.departments()) or "none"
         raise CliUsageError(f"unknown department {dept!r}; known departments: {known}")
     rows = filter_items(notice, department=dept, section=section)
-    _print_rows(rows, fmt, _LIST_COLUMNS, notice.title or "items", simplified, excel)
+    _print_rows(rows, fmt, _LIST_COLUMNS, notice.title or "items", excel)
 
 
 @cli.command("depts")
@@ -449,7 +450,7 @@ def depts_command(
     """
     from castplan.render import department_rows
 
-    notice = _load(file, sample, encoding, source_format)
+    notice = _load(file, sample, encoding, source_format, simplified)
     _warn_diagnostics(notice, quiet)
     rows = department_rows(notice)
     _print_rows(
@@ -457,7 +458,6 @@ def depts_command(
         fmt,
         _DEPT_COLUMNS,
         f"{notice.title or 'departments'}: lead departments",
-        simplified,
         excel,
     )
 
@@ -467,16 +467,10 @@ def _print_rows(
     fmt: str,
     columns: Sequence[str],
     title: str,
-    simplified: bool,
     excel: bool,
 ) -> None:
     from castplan.render import render_csv, render_json
 
-    if simplified:
-        from castplan.convert import simplify_data, to_simplified
-
-        rows = simplify_data(rows)
-        title = to_simplified(title)
     if fmt == "json":
         click.echo(render_json(rows), nl=False)
     elif fmt == "jsonl":

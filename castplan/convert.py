@@ -13,6 +13,7 @@ OpenCC is imported on first use only, so parsing never pays for it.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable
 from importlib import resources
 from typing import Any, Literal
@@ -78,9 +79,10 @@ def detect_script(text: str) -> Literal["traditional", "simplified"]:
     counts as simplified, the more common script of these plans.
     """
     traditional, simplified = _script_markers()
-    chars = set(text)
-    trad = sum(text.count(ch) for ch in chars & traditional)
-    simp = sum(text.count(ch) for ch in chars & simplified)
+    # The first 64K characters decide; a plan does not change script midway.
+    counts = Counter(text[:65536])
+    trad = sum(n for ch, n in counts.items() if ch in traditional)
+    simp = sum(n for ch, n in counts.items() if ch in simplified)
     return "traditional" if trad > simp else "simplified"
 
 

@@ -26,6 +26,7 @@ import regex as re
 
 from castplan.decode import Decoded, decode_bytes
 from castplan.errors import InputError
+from castplan.patterns import HAN_CHARS_RE as _HAN_RE
 
 if TYPE_CHECKING:
     from bs4.element import Tag
@@ -34,7 +35,6 @@ Format = Literal["text", "html", "docx"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HAN_RE = re.compile(r"\p{Han}")
 # Elements that are never article text.
 _DROP_TAGS = [
     "script",

@@ -62,7 +62,11 @@ def too_large(size: int) -> str:
 
 
 def notice_from_input(
-    raw: RawInput, *, encoding: str | None = None, source_format: str | None = None
+    raw: RawInput,
+    *,
+    encoding: str | None = None,
+    source_format: str | None = None,
+    simplified: bool = False,
 ) -> Notice:
     """Decode (or extract from HTML or DOCX) and parse one input.
 
@@ -71,6 +75,7 @@ def notice_from_input(
         encoding: force this encoding instead of detecting one.
         source_format: "text", "html" or "docx"; None or "auto" picks by the
             file's suffix, then by its content.
+        simplified: give the text values in simplified script.
 
     Raises:
         InputError: the bytes are not text in a known encoding or format.
@@ -85,6 +90,7 @@ def notice_from_input(
         source_format=fmt,
         sha256=hashlib.sha256(raw.data).hexdigest(),
         dropped_bytes=decoded.dropped,
+        simplified=simplified,
     )
 
 

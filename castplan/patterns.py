@@ -9,6 +9,8 @@ catastrophically.
 
 from __future__ import annotations
 
+import re as stdlib_re
+
 import regex as re
 
 # --- characters ---------------------------------------------------------------
@@ -20,6 +22,14 @@ SENTENCE_END = "。！？!?"
 # Brackets inside which a 。 does not end a sentence (quotes, titles, asides),
 # each with the characters that may close it: writers mix "（…)" widths.
 PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")）", "（": ")）", "‘": "’"}
+
+# Every character the sentence splitter looks at: ends, brackets, quotes.
+SENTENCE_PUNCT_CHARS_RE = re.compile(
+    "[" + re.escape(SENTENCE_END + '"' + "".join(PAIRS) + "".join(PAIRS.values())) + "]"
+)
+# CJK unified ideographs (and extension A), for telling Chinese text from
+# other text; the stdlib engine counts these several times faster.
+HAN_CHARS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # --- indentation ----------------------------------------------------------------
 

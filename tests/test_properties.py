@@ -143,3 +143,16 @@ def test_arbitrary_text_gives_a_tree_or_a_parse_error(text: str) -> None:
         assert exc.problems and all(p.level == "error" for p in exc.problems)
         return
     assert_lossless(text, notice)
+
+
+@SETTINGS
+@given(st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_simplified_parse_equals_converting_the_tree(eol: str, full_width: bool) -> None:
+    """The fast path (parse the converted text) gives exactly the slow path's tree."""
+    text = SAMPLE.replace("\n", eol)
+    if full_width:
+        text = text.translate(str.maketrans(HALF_TO_FULL))
+    fast = parse_notice(text, simplified=True)
+    slow = simplify_notice(parse_notice(text))
+    assert fast == slow
+    assert fast.source.script == "traditional"
