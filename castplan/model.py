@@ -13,12 +13,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 SourceFormat = Literal["text", "html", "docx"]
+
+
+def _json_number(value: int | Decimal) -> int | float:
+    # JSON has one number type; 6.2 prints as 6.2.  Python keeps the exact Decimal.
+    return value if isinstance(value, int) else float(value)
+
+
+#: An exact quantity: int, or Decimal for 6.2 or 1.5万; a number in JSON.
+Number = Annotated[int | Decimal, PlainSerializer(_json_number, when_used="json")]
 
 
 class _Node(BaseModel):
@@ -122,11 +132,42 @@ class Header(_Node):
     span: Span = Field(description="From the first to the last line of the cover notice.")
 
 
+class Interval(_Node):
+    """The values a target allows; a missing bound is unbounded."""
+
+    min: Number | None = Field(default=None, description="Lower bound, or null.")
+    min_inclusive: bool | None = Field(
+        default=None, description="Whether the lower bound is allowed (以上: yes; 超过: no)."
+    )
+    max: Number | None = Field(default=None, description="Upper bound, or null.")
+    max_inclusive: bool | None = Field(
+        default=None, description="Whether the upper bound is allowed (以下: yes; 不满: no)."
+    )
+
+
+class Target(_Node):
+    """A quantified commitment in a measure: 调训1萬名以上, 舉辦百場左右."""
+
+    text: str = Field(description="The quantity as written, e.g. 1萬名以上.")
+    span: Span = Field(description="Where the quantity is.")
+    value: Number = Field(description="The number: 1萬 is 10000, 百 is 100, 6.2 stays 6.2.")
+    unit: str = Field(description="The counter as written: 名, 位, 個, 場, 篇, 項, 家, %, ...")
+    qualifier: str | None = Field(
+        default=None,
+        description="The qualifying word as written (以上, 不少于, 左右, 余), or null.",
+    )
+    interval: Interval = Field(description="The values the qualifier allows.")
+    approximate: bool = Field(description="Whether the number is approximate (左右, 约, 余).")
+
+
 class Measure(_Node):
     """One sentence of an item after its title."""
 
     text: str = Field(description="The sentence as written, with its closing punctuation.")
     span: Span = Field(description="Where the sentence is.")
+    targets: list[Target] = Field(
+        default_factory=list, description="Quantified targets in the sentence."
+    )
 
 
 class GroupRef(_Node):
@@ -173,6 +214,14 @@ class Item(_Node):
     )
     group: GroupRef | None = Field(default=None, description="The （一） group, if any.")
     sub_items: list[SubItem] = Field(default_factory=list, description="（1） entries of the item.")
+    programmes: list[str] = Field(
+        default_factory=list,
+        description="Names in “…” (programmes, platforms, campaigns), first mention order; "
+        "five-year periods such as 十五五 are left out.",
+    )
+    documents: list[str] = Field(
+        default_factory=list, description="Titles in 《…》 (laws, plans, journals), in order."
+    )
     span: Span = Field(description="The whole item, from its marker to its last character.")
 
 

@@ -55,7 +55,9 @@ from castplan.model import (
     Span,
     SubItem,
 )
+from castplan.names import find_documents, find_programmes
 from castplan.numerals import chinese_numeral_value
+from castplan.targets import find_targets
 from castplan.units import Units, find_trailing_tag, parse_unit_tag
 
 # A plan title is a short line; a long one is prose that mentions a plan.
@@ -759,16 +761,19 @@ def build_item(draft: _ItemDraft, report: _Report) -> Item:
         report.warn("empty-item", f"item {draft.marker} has no text", head.line.no)
     lead, supporting = units.resolve()
     lines = [t.line for t in draft.lines]
+    text = "\n".join(line.text for line in lines)
     return Item(
         number=draft.number,
         marker=draft.marker,
         title=title,
-        text="\n".join(line.text for line in lines),
+        text=text,
         measures=measures,
         lead_departments=lead,
         supporting_departments=supporting,
         group=draft.group,
         sub_items=sub_items,
+        programmes=find_programmes(text),
+        documents=find_documents(text),
         span=_span(lines),
     )
 
@@ -792,7 +797,8 @@ def _title_and_measures(content: list[tuple[Line, int, str]]) -> tuple[str, list
                 title = sentence.rstrip("。").strip()
                 continue
             span = _text_span(line, offset + start, offset + end)
-            measures.append(Measure(text=sentence, span=span))
+            targets = find_targets(sentence, offset=offset + start, line=line.no)
+            measures.append(Measure(text=sentence, span=span, targets=targets))
     return title, measures
 
 

@@ -1,0 +1,276 @@
+"""Quantified targets in a measure: "调训1萬名以上", "舉辦百場左右", "不少于50位".
+
+A target is a number with a counter (名, 位, 个, 场, 篇, 项, 家, %, …) and,
+optionally, a qualifier.  Qualifiers follow Chinese statutory usage (民法典
+第1259条: 以上、以下、以内 include the number; 超过、不满 exclude it):
+
+    以上 不少于 不低于 至少 达到     [n, ∞)
+    以下 以内 不超过 不高于 不多于    (-∞, n]
+    超过 高于 多于 逾                (n, ∞)
+    不满 不足 低于 少于              (-∞, n)
+    左右 上下 约 近 大约             n, approximate
+    余 多 (百余场, 160多个)          (n, ∞), approximate
+
+Not targets: years and dates (2025年, 2026—2030年), ordinals (第一, 十一大,
+二十屆, 十五五: no counter follows; 二期 is a phase), the indefinite 一 (一批,
+一个), fixed political terms (八项规定, 两个确立), and numbers inside “…” or
+《…》 (names).
+
+Values are exact: an ``int``, or a ``Decimal`` for 6.2 % or 1.5万; never a
+float.  Chinese numerals go through cn2an where it fits ("二十三", "两百");
+the forms it refuses (a bare 百/千/万, Arabic digits with 万) are read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+import regex as re
+
+from castplan.model import Interval, Span, Target
+
+# Counters, longest first so "人次" wins over "人".
+COUNTERS = [
+    "个百分点",
+    "個百分點",
+    "人次",
+    "场次",
+    "場次",
+    "省份",
+    "个",
+    "個",
+    "名",
+    "位",
+    "场",
+    "場",
+    "篇",
+    "项",
+    "項",
+    "家",
+    "所",
+    "次",
+    "人",
+    "期",
+    "批",
+    "部",
+    "本",
+    "种",
+    "種",
+    "类",
+    "類",
+    "条",
+    "條",
+    "支",
+    "队",
+    "隊",
+    "件",
+    "座",
+    "处",
+    "處",
+    "站",
+    "天",
+    "小时",
+    "小時",
+    "倍",
+    "户",
+    "戶",
+    "村",
+    "县",
+    "縣",
+    "万元",
+    "萬元",
+    "亿元",
+    "億元",
+    "元",
+    "册",
+    "冊",
+    "套",
+    "台",
+    "臺",
+    "颗",
+    "顆",
+    "门",
+    "門",
+    "节",
+    "節",
+    "讲",
+    "講",
+    "场馆",
+    "場館",
+    "%",
+    "％",
+]
+
+_BEFORE = {
+    "at_least": ("不少于", "不少於", "不低于", "不低於", "至少", "达到", "達到"),
+    "at_most": ("不超过", "不超過", "不高于", "不高於", "不多于", "不多於"),
+    "above": ("超过", "超過", "高于", "高於", "多于", "多於", "逾"),
+    "below": ("不满", "不滿", "不足", "低于", "低於", "少于", "少於"),
+    "about": ("大约", "大約", "约", "約", "近"),
+}
+_AFTER = {
+    "at_least": ("以上",),
+    "at_most": ("以下", "以内", "以內"),
+    "about": ("左右", "上下"),
+}
+_MORE = ("余", "餘", "多")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_BEFORE_WORDS = [w for group in _BEFORE.values() for w in group]
+# "至少开展12次": a two-character qualifier may stand a verb away from its number;
+# 约/近/逾 must touch it ("近期举办3场" is "recently", not "nearly").
+_LOOSE = _alternation(w for w in _BEFORE_WORDS if len(w) > 1 and w not in _BEFORE["about"])
+_TIGHT = _alternation(w for w in _BEFORE_WORDS if len(w) == 1 or w in _BEFORE["about"])
+
+
+_CN_NUMBER = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
+_AR_NUMBER = r"\d+(?:\.\d+)?[万萬亿億千]?"
+TARGET_RE = re.compile(
+    rf"(?:(?P<before>{_LOOSE})\p{{Han}}{{0,3}}?|(?P<before>{_TIGHT}))?"
+    rf"(?P<number>{_AR_NUMBER}|{_CN_NUMBER})"
+    rf"(?P<more>{'|'.join(_MORE)})?"
+    rf"(?P<unit>{'|'.join(re.escape(c) for c in COUNTERS)})"
+    rf"(?P<more_after>{'|'.join(_MORE)})?"
+    rf"(?P<after>{_alternation(w for group in _AFTER.values() for w in group)})?"
+)
+# Fixed political terms that read like counts, in both scripts.
+_FIXED_TERMS = [
+    "八项规定",
+    "八項規定",
+    "两个确立",
+    "兩個確立",
+    "两个维护",
+    "兩個維護",
+    "四个意识",
+    "四個意識",
+    "四个自信",
+    "四個自信",
+    "四个全面",
+    "四個全面",
+    "五位一体",
+    "五位一體",
+    "三个代表",
+    "三個代表",
+    "两个一百年",
+    "兩個一百年",
+    "两个结合",
+    "兩個結合",
+]
+# Names: a number inside one is part of the name, “科學家精神百場講壇”.
+_QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+_MULTIPLIERS = {"千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+
+def chinese_number(text: str) -> int | Decimal:
+    """Value of "1萬", "1.5万", "百", "两百", "二十三", "6.2" exactly.
+
+    Raises:
+        ValueError: when ``text`` is not a number.
+    """
+    if text[0].isdigit():
+        digits, multiplier = (
+            (text[:-1], _MULTIPLIERS[text[-1]]) if text[-1] in _MULTIPLIERS else (text, 1)
+        )
+        return _exact(Decimal(digits) * multiplier)
+    # cn2an refuses a bare unit character ("百场", "千篇"): it means one of it.
+    if text[0] in "十百千万萬亿億":
+        text = "一" + text
+    import cn2an
+
+    value = cn2an.cn2an(text, "normal")
+    return _exact(Decimal(str(value)))
+
+
+def _exact(value: Decimal) -> int | Decimal:
+    return int(value) if value == value.to_integral_value() else value.normalize()
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end() - 1) for m in _QUOTED_RE.finditer(text)]
+
+
+def _kind(match: re.Match[str]) -> tuple[str | None, str | None]:
+    """The qualifier as written and what it means, from the words around the number."""
+    # 达到15%以上: the word after the number is the statutory one.
+    for word_group in ("after", "before"):
+        word = match[word_group]
+        if word:
+            table = _BEFORE if word_group == "before" else _AFTER
+            return word, next(k for k, words in table.items() if word in words)
+    more = match["more"] or match["more_after"]
+    if more:
+        return more, "more"
+    return None, None
+
+
+def interval_of(value: int | Decimal, kind: str | None) -> tuple[Interval, bool]:
+    """The interval a qualifier gives a value, and whether it is approximate."""
+    if kind == "at_least":
+        return Interval(min=value, min_inclusive=True), False
+    if kind == "at_most":
+        return Interval(max=value, max_inclusive=True), False
+    if kind == "above":
+        return Interval(min=value, min_inclusive=False), False
+    if kind == "below":
+        return Interval(max=value, max_inclusive=False), False
+    if kind == "more":
+        return Interval(min=value, min_inclusive=False), True
+    exact = Interval(min=value, min_inclusive=True, max=value, max_inclusive=True)
+    return exact, kind == "about"
+
+
+def _is_target(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    start = match.start("number")
+    number = match["number"]
+    if any(a < start < b for a, b in quoted):
+        return False  # part of a name: “科學家精神百場講壇”
+    if start > 0 and text[start - 1] == "第":
+        return False  # an ordinal: 第一批
+    if number in {"一", "壹"} and not match["before"] and not match["after"]:
+        return False  # the indefinite article: 一批, 一个
+    if text.startswith(tuple(_FIXED_TERMS), start):
+        return False  # 八项规定, 两个确立
+    if not number[0].isdigit() and match["unit"] == "期" and not match["before"]:
+        return False  # a phase, not a count: 卓越期刊计划二期
+    return not (start > 0 and text[start - 1].isdigit())
+
+
+def find_targets(text: str, *, offset: int = 0, line: int = 1) -> list[Target]:
+    """Every quantified target in one sentence.
+
+    Args:
+        text: the sentence (a measure).
+        offset: where ``text`` starts in the input, for spans.
+        line: the input line of ``text``, for spans.
+    """
+    return list(_iter_targets(text, offset, line))
+
+
+def _iter_targets(text: str, offset: int, line: int) -> Iterator[Target]:
+    matches = list(TARGET_RE.finditer(text))
+    quoted = _quoted_ranges(text) if matches else []
+    for match in matches:
+        if not _is_target(text, match, quoted):
+            continue
+        try:
+            value = chinese_number(match["number"])
+        except (ValueError, KeyError, ArithmeticError):
+            continue
+        qualifier, kind = _kind(match)
+        interval, approximate = interval_of(value, kind)
+        yield Target(
+            text=match.group(),
+            span=Span(
+                start=offset + match.start(), end=offset + match.end(), line=line, end_line=line
+            ),
+            value=value,
+            unit=match["unit"],
+            qualifier=qualifier,
+            interval=interval,
+            approximate=approximate,
+        )
