@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 import click
 
@@ -363,12 +363,7 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
-@cli.command("list")
-@_file_argument
-@_sample_option
-@click.option("--dept", metavar="NAME", help="Only items this department leads (either script).")
-@click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
-@click.option(
+_table_formats = click.option(
     "-f",
     "--format",
     "fmt",
@@ -376,15 +371,31 @@ def _stderr_console() -> Any:
     default="table",
     show_default=True,
 )
-@click.option(
+_excel_option = click.option(
     "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
 )
+
+
+@cli.command("list")
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@_sample_option
+@click.option("--dept", metavar="NAME", help="Only items this department leads (either script).")
+@click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv", "markdown"]),
+    default="table",
+    show_default=True,
+)
+@_excel_option
 @_simplified_option
 @_encoding_option
 @_from_option
 @_quiet_option
 def list_command(
-    file: str | None,
+    files: tuple[str, ...],
     sample: bool,
     dept: str | None,
     section: int | None,
@@ -395,38 +406,68 @@ def list_command(
     source_format: str,
     quiet: bool,
 ) -> None:
-    """List the items of FILE: number, section, title, lead departments.
+    """List the items of FILES, one row per item (directories are walked).
+
+    The table shows number, section, title and lead departments; JSON, JSON
+    Lines and CSV rows add the plan, section, group, supporting units,
+    targets, programmes, documents and text; markdown prints a report.
 
     \b
     Example:
         castplan list plan.txt --dept 國際合作部
-        castplan list --sample --section 8 --format csv
+        castplan list --sample --section 8 --format csv --excel > items.csv
+        castplan list plans/ --format jsonl | duckdb -c "select * from read_json_auto('/dev/stdin')"
     """
-    from castplan.render import filter_items, match_department
+    from castplan.render import render_markdown
+    from castplan.rows import filter_rows, item_rows
 
-    notice = _load(file, sample, encoding, source_format, simplified)
-    _warn_diagnostics(notice, quiet)
-    if dept is not None and not match_department(notice, dept):
-        known = "、".join(notice.departments()) or "none"
-        raise CliUsageError(f"unknown department {dept!r}; known departments: {known}")
-    rows = filter_items(notice, department=dept, section=section)
-    _print_rows(rows, fmt, _LIST_COLUMNS, notice.title or "items", excel)
+    notices = _load_many(files, sample, encoding, source_format, simplified, quiet)
+    if dept is not None:
+        _require_department(dept, notices)
+    per_notice = [(n, filter_rows(item_rows(n), department=dept, section=section)) for n in notices]
+    if fmt == "markdown":
+        click.echo("\n".join(render_markdown(n, rows) for n, rows in per_notice), nl=False)
+        return
+    rows = [row.model_dump(mode="json") for _, rows in per_notice for row in rows]
+    columns = ("source", *_LIST_COLUMNS) if len(notices) > 1 else _LIST_COLUMNS
+    title = notices[0].title or "items" if len(notices) == 1 else f"{len(notices)} plans"
+    _print_rows(rows, fmt, columns, title, excel)
+
+
+def _load_many(
+    files: tuple[str, ...],
+    sample: bool,
+    encoding: str | None,
+    source_format: str,
+    simplified: bool,
+    quiet: bool,
+) -> list[Notice]:
+    from castplan.batch import expand_inputs
+
+    if sample or not files:
+        notices = [_load(None, sample, encoding, source_format, simplified)]
+    else:
+        paths = list(expand_inputs(files))
+        notices = [_load(p, False, encoding, source_format, simplified) for p in paths]
+    for notice in notices:
+        _warn_diagnostics(notice, quiet)
+    return notices
+
+
+def _require_department(dept: str, notices: Sequence[Notice]) -> None:
+    from castplan.convert import fold_name
+
+    known = list(dict.fromkeys(d for n in notices for d in n.departments()))
+    if fold_name(dept) not in {fold_name(d) for d in known}:
+        listed = "、".join(known) or "none"
+        raise CliUsageError(f"unknown department {dept!r}; known departments: {listed}")
 
 
 @cli.command("depts")
 @_file_argument
 @_sample_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-)
-@click.option(
-    "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
-)
+@_table_formats
+@_excel_option
 @_simplified_option
 @_encoding_option
 @_from_option
@@ -448,18 +489,57 @@ def depts_command(
         castplan depts plan.txt
         castplan depts --sample --format json | jq '.[0]'
     """
-    from castplan.render import department_rows
+    from castplan.rows import department_rows
 
     notice = _load(file, sample, encoding, source_format, simplified)
     _warn_diagnostics(notice, quiet)
-    rows = department_rows(notice)
-    _print_rows(
-        rows,
-        fmt,
-        _DEPT_COLUMNS,
-        f"{notice.title or 'departments'}: lead departments",
-        excel,
-    )
+    rows = [row.model_dump(mode="json") for row in department_rows(notice)]
+    title = f"{notice.title or 'departments'}: lead departments"
+    _print_rows(rows, fmt, _DEPT_COLUMNS, title, excel)
+
+
+@cli.command("index")
+@_file_argument
+@_sample_option
+@click.option("--programmes", is_flag=True, help="Names in “…” (the default).")
+@click.option("--documents", is_flag=True, help="Titles in 《…》.")
+@_table_formats
+@_excel_option
+@_simplified_option
+@_encoding_option
+@_from_option
+@_quiet_option
+def index_command(
+    file: str | None,
+    sample: bool,
+    programmes: bool,
+    documents: bool,
+    fmt: str,
+    excel: bool,
+    simplified: bool,
+    encoding: str | None,
+    source_format: str,
+    quiet: bool,
+) -> None:
+    """Index the programmes (“…”) or documents (《…》) a plan names, with their items.
+
+    \b
+    Example:
+        castplan index --sample --programmes
+        castplan index plan.txt --documents --format json
+    """
+    from castplan.rows import name_index
+
+    notice = _load(file, sample, encoding, source_format, simplified)
+    _warn_diagnostics(notice, quiet)
+    kinds: list[Literal["programme", "document"]] = []
+    if programmes or not documents:
+        kinds.append("programme")
+    if documents:
+        kinds.append("document")
+    rows = [row.model_dump(mode="json") for kind in kinds for row in name_index(notice, kind)]
+    title = f"{notice.title or 'index'}: {' and '.join(k + 's' for k in kinds)}"
+    _print_rows(rows, fmt, ("name", "kind", "count", "items"), title, excel)
 
 
 def _print_rows(
@@ -541,15 +621,82 @@ def check_command(
         sys.exit(1)
 
 
+@cli.command("diff")
+@click.argument("old", type=click.Path(allow_dash=True))
+@click.argument("new", type=click.Path(allow_dash=True))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+)
+@_encoding_option
+@_from_option
+@_quiet_option
+def diff_command(
+    old: str, new: str, fmt: str, encoding: str | None, source_format: str, quiet: bool
+) -> None:
+    """Compare two plans item by item: added, removed, changed, moved, unchanged.
+
+    Items are matched by what they say, not by number, in either script.
+
+    \b
+    Example:
+        castplan diff plan-2024.txt plan-2025.txt
+        castplan diff plan-2024.txt plan-2025.txt --format markdown > changes.md
+    """
+    from castplan.diff import diff_notices
+    from castplan.render import render_diff_markdown, render_diff_tables, render_json
+
+    before = _load(old, False, encoding, source_format)
+    after = _load(new, False, encoding, source_format)
+    for notice in (before, after):
+        _warn_diagnostics(notice, quiet)
+    report = diff_notices(before, after)
+    if fmt == "json":
+        click.echo(render_json(report.model_dump(mode="json")), nl=False)
+    elif fmt == "markdown":
+        click.echo(render_diff_markdown(report), nl=False)
+    else:
+        from rich.console import Console
+
+        console = Console(width=None if sys.stdout.isatty() else 160)
+        for table in render_diff_tables(report):
+            console.print(table)
+
+
+_SCHEMAS = {
+    "parse": ("castplan.model", "Notice"),
+    "list": ("castplan.rows", "ItemRow"),
+    "depts": ("castplan.rows", "DepartmentRow"),
+    "index": ("castplan.rows", "IndexEntry"),
+    "diff": ("castplan.diff", "DiffReport"),
+}
+
+
 @cli.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of `castplan parse` output.
+@click.option(
+    "--for",
+    "command",
+    type=click.Choice(list(_SCHEMAS)),
+    default="parse",
+    show_default=True,
+    help="The command whose JSON output to describe (for list, depts and index: one row).",
+)
+def schema_command(command: str) -> None:
+    """Print the JSON Schema of a command's JSON output, made from its models.
 
     \b
     Example:
         castplan schema > castplan.schema.json
+        castplan schema --for list | jq '.properties | keys'
     """
-    from castplan.model import Notice
+    import importlib
+
     from castplan.render import render_json
 
-    click.echo(render_json(Notice.model_json_schema()), nl=False)
+    module, name = _SCHEMAS[command]
+    model = getattr(importlib.import_module(module), name)
+    click.echo(render_json(model.model_json_schema()), nl=False)

@@ -286,6 +286,12 @@ class Notice(_Node):
                 seen.setdefault(name, None)
         return list(seen)
 
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One JSON-ready row per item, with its section, group and plan (``castplan list``)."""
+        from castplan.rows import item_rows
+
+        return [row.model_dump(mode="json") for row in item_rows(self)]
+
     def to_json_dict(self) -> dict[str, Any]:
         """Return the tree as JSON-ready Python data (dates as ISO strings)."""
         return self.model_dump(mode="json")

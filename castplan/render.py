@@ -1,4 +1,4 @@
-"""Notice → output text: JSON, YAML, CSV, flat rows and rich tables.
+"""Notice → output text: JSON, YAML, CSV, Markdown and rich tables.
 
 Pure functions that return strings or renderables and never write.  Output
 for machines is deterministic: keys in model order, Chinese unescaped, no
@@ -14,11 +14,11 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from castplan.convert import fold_name
-from castplan.model import Item, Notice, Section
-
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from castplan.model import Notice
+    from castplan.rows import ItemRow
 
 # Joins list cells (several departments) in CSV and tables.
 LIST_JOINER = "、"
@@ -44,81 +44,6 @@ def render_yaml(data: Any) -> str:
     return text
 
 
-def notice_data(notice: Notice) -> dict[str, Any]:
-    """The notice as JSON-ready data, in the public contract's key order."""
-    return notice.to_json_dict()
-
-
-# --- flat rows ------------------------------------------------------------------
-
-
-def item_rows(notice: Notice) -> list[dict[str, Any]]:
-    """One row per item: the flat view for ``castplan list``."""
-    return [_item_row(section, item) for section in notice.sections for item in section.items]
-
-
-def _item_row(section: Section, item: Item) -> dict[str, Any]:
-    return {
-        "number": item.number,
-        "section": section.number,
-        "section_title": section.title,
-        "group": item.group.title if item.group else None,
-        "title": item.title,
-        "lead_departments": item.lead_departments,
-        "supporting_departments": item.supporting_departments,
-        "measures": len(item.measures),
-        "line": item.span.line,
-    }
-
-
-def filter_items(
-    notice: Notice, *, department: str | None = None, section: int | None = None
-) -> list[dict[str, Any]]:
-    """Item rows, keeping those led by ``department`` and in ``section``.
-
-    A department matches in either script and width (國際合作部 = 国际合作部).
-    """
-    rows = item_rows(notice)
-    if section is not None:
-        rows = [row for row in rows if row["section"] == section]
-    if department is not None:
-        wanted = fold_name(department)
-        rows = [
-            row
-            for row in rows
-            if any(fold_name(name) == wanted for name in row["lead_departments"])
-        ]
-    return rows
-
-
-def match_department(notice: Notice, name: str) -> bool:
-    """Whether ``name`` (either script) is a lead department of the notice."""
-    wanted = fold_name(name)
-    return any(fold_name(known) == wanted for known in notice.departments())
-
-
-def department_rows(notice: Notice) -> list[dict[str, Any]]:
-    """Each lead department's load: count, share of all items, item numbers.
-
-    Sorted by count (most first), then by first appearance in the plan.
-    """
-    items = list(notice.items())
-    loads: dict[str, list[int]] = {}
-    for item in items:
-        for name in item.lead_departments:
-            loads.setdefault(name, []).append(item.number)
-    rows = [
-        {
-            "department": name,
-            "count": len(numbers),
-            "share": round(len(numbers) / len(items), 4),
-            "items": numbers,
-        }
-        for name, numbers in loads.items()
-    ]
-    return sorted(rows, key=lambda row: -row["count"])
-
-
 # --- CSV and tables ---------------------------------------------------------------
 
 
@@ -136,7 +61,8 @@ def render_csv(rows: Sequence[dict[str, Any]], *, bom: bool = False) -> str:
 
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        return LIST_JOINER.join(str(v) for v in value)
+        # Lists of targets show each target as written.
+        return LIST_JOINER.join(str(v["text"] if isinstance(v, dict) else v) for v in value)
     return "" if value is None else value
 
 
@@ -150,3 +76,137 @@ def render_table(rows: Sequence[dict[str, Any]], columns: Iterable[str], *, titl
     for row in rows:
         table.add_row(*(str(_cell(row[column])) for column in columns))
     return table
+
+
+# --- Markdown report ------------------------------------------------------------------
+
+
+def render_markdown(notice: Notice, rows: Sequence[ItemRow]) -> str:
+    """A readable report of a plan: sections, items, lead units and targets.
+
+    Only the items in ``rows`` appear (``castplan list`` filters them).
+    """
+    out = [f"# {notice.title or notice.source.path}", ""]
+    facts = [f"source: `{notice.source.path}`"]
+    if notice.header and notice.header.issuer:
+        facts.append(f"issued by {notice.header.issuer}")
+    if notice.header and notice.header.date:
+        facts.append(f"on {notice.header.date.isoformat()}")
+    facts.append(f"{len(rows)} item(s)")
+    out += [", ".join(facts), ""]
+    section_of = {s.number: s for s in notice.sections}
+    current: int | None = None
+    for row in rows:
+        if row.section != current:
+            current = row.section
+            section = section_of[row.section]
+            heading = f"{section.numeral}、{section.title}" if section.numeral else "Items"
+            out += [f"## {heading}", ""]
+        out += _markdown_item(row)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _markdown_item(row: ItemRow) -> list[str]:
+    lines = [f"### {row.marker} {row.title}", ""]
+    if row.group:
+        lines.append(f"- Group: （{row.group_numeral}）{row.group}")
+    lines.append(f"- Lead: {LIST_JOINER.join(row.lead_departments) or '—'}")
+    if row.supporting_departments:
+        lines.append(f"- Supporting: {LIST_JOINER.join(row.supporting_departments)}")
+    if row.targets:
+        lines.append("- Targets: " + "; ".join(_target_phrase(t) for t in row.targets))
+    if row.programmes:
+        lines.append("- Programmes: " + LIST_JOINER.join(f"“{p}”" for p in row.programmes))
+    if row.documents:
+        lines.append("- Documents: " + LIST_JOINER.join(f"《{d}》" for d in row.documents))
+    return [*lines, ""]
+
+
+def _target_phrase(target: Any) -> str:
+    interval = target.interval
+    if target.approximate and interval.max is None:
+        bound = f"more than {interval.min}, approximately"
+    elif target.approximate:
+        bound = f"about {target.value}"
+    elif interval.min is not None and interval.min == interval.max:
+        bound = f"exactly {target.value}"
+    elif interval.max is None:
+        bound = f"{'≥' if interval.min_inclusive else '>'} {interval.min}"
+    else:
+        bound = f"{'≤' if interval.max_inclusive else '<'} {interval.max}"
+    return f"{target.text} ({bound} {target.unit})"
+
+
+# --- diff ------------------------------------------------------------------------------
+
+
+def _diff_line(entry: Any) -> tuple[str, str, str, str]:
+    old, new = entry.old, entry.new
+    where = f"{old.number if old else '—'} → {new.number if new else '—'}"
+    title = (new or old).title
+    if old and new and old.title != new.title:
+        title = f"{old.title} → {new.title}"
+    detail = []
+    for change in entry.changes:
+        if change == "lead_departments":
+            before, after = old.lead_departments, new.lead_departments
+            detail.append(f"lead {LIST_JOINER.join(before)} → {LIST_JOINER.join(after)}")
+        elif change == "targets":
+            before, after = LIST_JOINER.join(old.targets), LIST_JOINER.join(new.targets)
+            detail.append(f"targets {before or '—'} → {after or '—'}")
+        elif change == "section":
+            detail.append(f"section {old.section} → {new.section}")
+        elif change == "text":
+            detail.append("reworded")
+    return entry.status, where, title, "; ".join(detail)
+
+
+def render_diff_markdown(report: Any) -> str:
+    """A diff report in Markdown: summary, changed items, department loads."""
+    s = report.summary
+    out = [
+        f"# {report.old} → {report.new}",
+        "",
+        f"{s.added} added, {s.removed} removed, {s.changed} changed, {s.moved} moved, "
+        f"{s.unchanged} unchanged.",
+        "",
+        "## Items",
+        "",
+        "| status | number | title | what changed |",
+        "| --- | --- | --- | --- |",
+    ]
+    for entry in report.items:
+        if entry.status != "unchanged":
+            out.append("| " + " | ".join(_diff_line(entry)) + " |")
+    out += [
+        "",
+        "## Lead departments",
+        "",
+        "| department | before | after | change |",
+        "| --- | --- | --- | --- |",
+    ]
+    for dept in report.departments:
+        out.append(f"| {dept.department} | {dept.before} | {dept.after} | {dept.change:+d} |")
+    return "\n".join(out) + "\n"
+
+
+def render_diff_tables(report: Any) -> list[Table]:
+    """A diff report as rich tables: changed items, then department loads."""
+    from rich.table import Table
+
+    s = report.summary
+    items = Table(
+        title=f"{report.old} → {report.new}: {s.added} added, {s.removed} removed, "
+        f"{s.changed} changed, {s.moved} moved, {s.unchanged} unchanged"
+    )
+    for column in ("status", "number", "title", "what changed"):
+        items.add_column(column, overflow="fold")
+    for entry in report.items:
+        if entry.status != "unchanged":
+            items.add_row(*_diff_line(entry))
+    depts = Table(title="lead departments")
+    for column in ("department", "before", "after", "change"):
+        depts.add_column(column)
+    for dept in report.departments:
+        depts.add_row(dept.department, str(dept.before), str(dept.after), f"{dept.change:+d}")
+    return [items, depts]

@@ -30,7 +30,7 @@ import regex as re
 
 from castplan.model import Interval, Span, Target
 
-# Counters, longest first so "人次" wins over "人".
+# Counters; the pattern tries the longest first, so "人次" wins over "人".
 COUNTERS = [
     "个百分点",
     "個百分點",
@@ -134,7 +134,7 @@ TARGET_RE = re.compile(
     rf"(?:(?P<before>{_LOOSE})\p{{Han}}{{0,3}}?|(?P<before>{_TIGHT}))?"
     rf"(?P<number>{_AR_NUMBER}|{_CN_NUMBER})"
     rf"(?P<more>{'|'.join(_MORE)})?"
-    rf"(?P<unit>{'|'.join(re.escape(c) for c in COUNTERS)})"
+    rf"(?P<unit>{_alternation(COUNTERS)})"
     rf"(?P<more_after>{'|'.join(_MORE)})?"
     rf"(?P<after>{_alternation(w for group in _AFTER.values() for w in group)})?"
 )

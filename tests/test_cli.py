@@ -117,10 +117,14 @@ def test_list_table_shows_rows() -> None:
 
 
 def test_list_by_section_as_csv() -> None:
+    import csv
+    import io
+
     result = run("list", SAMPLE, "--section", "4", "--format", "csv")
-    lines = result.stdout.splitlines()
-    assert lines[0].startswith("number,section,section_title,group,title,lead_departments")
-    assert [line.split(",")[0] for line in lines[1:]] == ["13", "14"]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [row["number"] for row in rows] == ["13", "14"]
+    assert rows[1]["section_title"] == "提升學術交流質效,持續推動創新策源"
+    assert rows[1]["lead_departments"] == "科學技術創新部"
 
 
 def test_unknown_department_is_a_one_line_usage_error() -> None:

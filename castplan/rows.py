@@ -1,0 +1,138 @@
+"""Flat views of a notice: one row per item, per department, per named thing.
+
+These rows are what ``castplan list``, ``depts`` and ``index`` print, and what
+loads straight into jq, pandas (``read_json(lines=True)``), DuckDB
+(``read_json_auto``) or a spreadsheet.  Each row type is a model, so
+``castplan schema --for list`` documents it like the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from castplan.convert import fold_name
+from castplan.model import Item, Notice, Section, Target
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ItemRow(_Row):
+    """One item with its context: the flat, item-per-row view."""
+
+    source: str = Field(description="The input's path, as in source.path.")
+    notice_title: str | None = Field(description="The plan's title.")
+    organization: str | None = Field(description="The body whose plan it is.")
+    year: int | None = Field(description="The year the plan is for.")
+    section: int = Field(description="The section's number (0 for an unnumbered body).")
+    section_numeral: str | None = Field(description="The section's numeral as written.")
+    section_title: str | None = Field(description="The section's title.")
+    group_numeral: str | None = Field(description="The （一） group's numeral, if any.")
+    group: str | None = Field(description="The （一） group's title, if any.")
+    number: int = Field(description="The item's number.")
+    marker: str = Field(description="The item's marker as written.")
+    title: str = Field(description="The item's title.")
+    lead_departments: list[str] = Field(description="Lead units.")
+    supporting_departments: list[str] = Field(description="Supporting units.")
+    measures: int = Field(description="How many measures (sentences after the title).")
+    targets: list[Target] = Field(description="Quantified targets of all its measures.")
+    programmes: list[str] = Field(description="Names in “…”.")
+    documents: list[str] = Field(description="Titles in 《…》.")
+    text: str = Field(description="The item as in the source.")
+    line: int = Field(description="The item's first input line.")
+
+
+class DepartmentRow(_Row):
+    """One lead department's load in a plan."""
+
+    department: str = Field(description="The department as written.")
+    count: int = Field(description="How many items it leads.")
+    share: float = Field(description="count / all items of the plan, 4 decimals.")
+    items: list[int] = Field(description="The numbers of the items it leads.")
+
+
+class IndexEntry(_Row):
+    """A programme or document and the items that name it."""
+
+    name: str = Field(description="The name, without its quotes or 《》.")
+    kind: Literal["programme", "document"] = Field(description="Quoted name or 《》 title.")
+    count: int = Field(description="How many items name it.")
+    items: list[int] = Field(description="The numbers of the items that name it.")
+
+
+def item_rows(notice: Notice) -> list[ItemRow]:
+    """One row per item, in document order."""
+    return [_item_row(notice, s, i) for s in notice.sections for i in s.items]
+
+
+def _item_row(notice: Notice, section: Section, item: Item) -> ItemRow:
+    return ItemRow(
+        source=notice.source.path,
+        notice_title=notice.title,
+        organization=notice.organization,
+        year=notice.year,
+        section=section.number,
+        section_numeral=section.numeral,
+        section_title=section.title,
+        group_numeral=item.group.numeral if item.group else None,
+        group=item.group.title if item.group else None,
+        number=item.number,
+        marker=item.marker,
+        title=item.title,
+        lead_departments=item.lead_departments,
+        supporting_departments=item.supporting_departments,
+        measures=len(item.measures),
+        targets=[t for m in item.measures for t in m.targets],
+        programmes=item.programmes,
+        documents=item.documents,
+        text=item.text,
+        line=item.span.line,
+    )
+
+
+def filter_rows(
+    rows: Iterable[ItemRow], *, department: str | None = None, section: int | None = None
+) -> list[ItemRow]:
+    """Keep the rows led by ``department`` (either script) and in ``section``."""
+    wanted = fold_name(department) if department is not None else None
+    return [
+        row
+        for row in rows
+        if (section is None or row.section == section)
+        and (wanted is None or any(fold_name(n) == wanted for n in row.lead_departments))
+    ]
+
+
+def department_rows(notice: Notice) -> list[DepartmentRow]:
+    """Each lead department's load, most items first, then by first appearance."""
+    items = list(notice.items())
+    loads: dict[str, list[int]] = {}
+    for item in items:
+        for name in item.lead_departments:
+            loads.setdefault(name, []).append(item.number)
+    rows = [
+        DepartmentRow(
+            department=name,
+            count=len(numbers),
+            share=round(len(numbers) / len(items), 4),
+            items=numbers,
+        )
+        for name, numbers in loads.items()
+    ]
+    return sorted(rows, key=lambda row: -row.count)
+
+
+def name_index(notice: Notice, kind: Literal["programme", "document"]) -> list[IndexEntry]:
+    """Programmes or documents with the items naming them, in order of first mention."""
+    found: dict[str, list[int]] = {}
+    for item in notice.items():
+        for name in item.programmes if kind == "programme" else item.documents:
+            found.setdefault(name, []).append(item.number)
+    return [
+        IndexEntry(name=name, kind=kind, count=len(numbers), items=numbers)
+        for name, numbers in found.items()
+    ]
