@@ -144,11 +144,12 @@ def _diff_line(entry: Any) -> tuple[str, str, str, str]:
     old, new = entry.old, entry.new
     where = f"{old.number if old else '—'} → {new.number if new else '—'}"
     title = (new or old).title
-    if old and new and old.title != new.title:
-        title = f"{old.title} → {new.title}"
     detail = []
     for change in entry.changes:
-        if change == "lead_departments":
+        if change == "title":
+            title = f"{old.title} → {new.title}"
+            detail.append("title")
+        elif change == "lead_departments":
             before, after = old.lead_departments, new.lead_departments
             detail.append(f"lead {LIST_JOINER.join(before)} → {LIST_JOINER.join(after)}")
         elif change == "targets":
