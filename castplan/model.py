@@ -236,6 +236,9 @@ class Section(_Node):
     intro: str | None = Field(
         default=None, description="Unnumbered text between the heading and the first item."
     )
+    heading_span: Span | None = Field(
+        default=None, description="The heading's line(s); null for an unnumbered body."
+    )
     intro_span: Span | None = Field(default=None, description="Where the intro is, if any.")
     groups: list[Group] = Field(default_factory=list, description="（一） groups, in order.")
     items: list[Item] = Field(default_factory=list, description="The section's items, in order.")

@@ -436,9 +436,37 @@ def _join_split_notice_titles(
                 entries.append((token, text, [token]))
                 index += 1
             continue
-        entries.append((token, text, [token]))
+        if entries and token.kind is Kind.TEXT and _wrapped_into(entries[-1][1], text):
+            first, before, parts = entries[-1]
+            entries[-1] = (first, before + text, [*parts, token])
+        else:
+            entries.append((token, text, [token]))
         index += 1
     return entries
+
+
+# A hard-wrapped line is at least this long; shorter lines end where they mean to.
+MIN_WRAPPED_LEN = 15
+
+
+def _wrapped_into(previous: str, text: str) -> bool:
+    """Whether ``text`` continues ``previous``, a line that a hard wrap broke off."""
+    return (
+        len(previous) >= MIN_WRAPPED_LEN
+        and not _completes_paragraph(previous)
+        and not P.NOTICE_TITLE_RE.match(previous)
+        and not P.NOTICE_TITLE_RE.match(text)
+    )
+
+
+def join_lines(lines: Sequence[Line]) -> str:
+    """Paragraph text of consecutive lines: wrapped lines rejoin, paragraphs keep a newline."""
+    out = ""
+    for index, line in enumerate(lines):
+        if index and not _wrapped_into(lines[index - 1].text, line.text):
+            out += "\n"
+        out += line.text
+    return out
 
 
 def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
@@ -549,6 +577,8 @@ class _SectionDraft:
     groups: list[_GroupDraft] = field(default_factory=list)
     items: list[_ItemDraft] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
+    # The heading's line, and the rest of a heading a hard wrap broke off.
+    heading: list[Line] = field(default_factory=list)
 
 
 def _split_heading(token: Token) -> tuple[str, list[Line]]:
@@ -568,6 +598,16 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     if not tail:
         return rest[:end], []
     return rest[:end], [Line(no=token.line.no, start=start, end=token.line.end, text=tail)]
+
+
+def _wrapped_heading(title: str) -> bool:
+    # A heading that hit the page width without ending: long, no closing mark.
+    return len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(_PARAGRAPH_ENDS)
+
+
+def _is_heading_tail(text: str) -> bool:
+    # The broken-off rest of a heading is short and has no sentence in it.
+    return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
 
 
 class _BodyBuilder:
@@ -640,6 +680,7 @@ class _BodyBuilder:
                 title=title,
                 intro=intro,
                 lines=[head.line],
+                heading=[head.line],
             )
         self.sections.append(section)
         self.section = section
@@ -650,6 +691,8 @@ class _BodyBuilder:
         if token.kind is Kind.BLANK:
             return
         section.lines.append(token.line)
+        if token.kind is Kind.TEXT and self._continues_heading(token.line):
+            return
         if token.kind in roles:
             self._open_item(token)
         elif token.kind is Kind.GROUP:
@@ -668,6 +711,25 @@ class _BodyBuilder:
                 f"text after the end of an item belongs to no item: {_quote(token.line.text)}",
                 token.line.no,
             )
+
+    def _continues_heading(self, line: Line) -> bool:
+        """Join the rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
+        section = self.section
+        assert section is not None
+        if self.item is not None or section.intro or not _is_heading_tail(line.text):
+            return False
+        if self.group is not None:
+            group = self.group
+            if group.intro or group.items or not _wrapped_heading(group.title):
+                return False
+            group.title += line.text
+            group.last = line
+            return True
+        if section.title is None or section.groups or not _wrapped_heading(section.title):
+            return False
+        section.title += line.text
+        section.heading.append(line)
+        return True
 
     def _open_group(self, token: Token) -> None:
         assert self.section is not None and token.match is not None
@@ -707,8 +769,10 @@ class _BodyBuilder:
 
     def _extend_item(self, token: Token) -> None:
         assert self.item is not None
+        # A tag wrapped over lines, "…工作。(" / "牽頭部門:辦公廳)", is running text.
+        wrapped = _has_open_bracket(self.item.lines[-1].line.text)
         self.item.lines.append(token)
-        if token.kind is Kind.UNIT_LINE:
+        if token.kind is Kind.UNIT_LINE and not wrapped:
             self.item.closed = True
         elif token.kind is not Kind.SUBITEM:
             self.item.closed = find_trailing_tag(token.line.text) is not None
@@ -732,7 +796,7 @@ def build_item(draft: _ItemDraft, report: _Report) -> Item:
     for token in draft.lines:
         if token is head:
             content.append((token.line, token.rest_offset, head.match["rest"]))
-        elif token.kind is Kind.UNIT_LINE:
+        elif token.kind is Kind.UNIT_LINE and not (content and _has_open_bracket(content[-1][2])):
             found = _unit_line_units(token)
             if found:
                 units.merge(found)
@@ -742,26 +806,26 @@ def build_item(draft: _ItemDraft, report: _Report) -> Item:
             sub_items.append(_build_sub_item(token))
         else:
             content.append((token.line, token.line.start, token.line.text))
-    # The tag ends the item: look for it on the last line of running text.
-    if content:
-        line, offset, text = content[-1]
-        tag = find_trailing_tag(text)
+    runs = _runs(content)
+    # The tag ends the item: look for it at the end of the last run of text.
+    if runs:
+        tag = find_trailing_tag(runs[-1].text)
         if tag:
-            start, _, found = tag
-            units.merge(found)
-            content[-1] = (line, offset, text[:start].rstrip())
+            units.merge(tag[2])
+            runs[-1] = runs[-1].cut(tag[0])
     if not (units.lead or units.responsible) and sub_items:
         for sub in sub_items:
             tag = find_trailing_tag(sub.text)
             if tag:
                 units.merge(tag[2])
-    title, measures = _title_and_measures(content)
+    title, measures = _title_and_measures(runs)
     if not title:
         title = draft.marker
         report.warn("empty-item", f"item {draft.marker} has no text", head.line.no)
     lead, supporting = units.resolve()
     lines = [t.line for t in draft.lines]
     text = "\n".join(line.text for line in lines)
+    flat = join_lines(lines)  # names broken over wrapped lines, whole again
     return Item(
         number=draft.number,
         marker=draft.marker,
@@ -772,8 +836,8 @@ def build_item(draft: _ItemDraft, report: _Report) -> Item:
         supporting_departments=supporting,
         group=draft.group,
         sub_items=sub_items,
-        programmes=find_programmes(text),
-        documents=find_documents(text),
+        programmes=find_programmes(flat),
+        documents=find_documents(flat),
         span=_span(lines),
     )
 
@@ -786,19 +850,81 @@ def _build_sub_item(token: Token) -> SubItem:
     return SubItem(number=number, marker=marker, text=token.match["rest"], span=_span([token.line]))
 
 
-def _title_and_measures(content: list[tuple[Line, int, str]]) -> tuple[str, list[Measure]]:
+# How a line that completes its paragraph ends; any other line was wrapped
+# (text copied from a PDF breaks sentences at the page width).
+_PARAGRAPH_ENDS = tuple("。；;！？!?：:")
+
+
+@dataclass
+class _Run:
+    """Text running over one or more lines, with the way back to input offsets."""
+
+    text: str
+    # (line, input offset of the piece, index of the piece in ``text``)
+    pieces: list[tuple[Line, int, int]]
+
+    def locate(self, index: int) -> tuple[int, int]:
+        """Input offset and line number of ``text[index]``."""
+        for line, offset, start in reversed(self.pieces):
+            if index >= start:
+                return offset + index - start, line.no
+        raise IndexError(index)  # pragma: no cover - index < 0 is a bug
+
+    def span(self, start: int, end: int) -> Span:
+        first, line = self.locate(start)
+        last, end_line = self.locate(end - 1)
+        return Span(start=first, end=last + 1, line=line, end_line=end_line)
+
+    def cut(self, end: int) -> _Run:
+        """The run up to ``end``, trailing space removed."""
+        text = self.text[:end].rstrip()
+        return _Run(text, [p for p in self.pieces if p[2] < len(text) or p[2] == 0])
+
+
+def _has_open_bracket(text: str) -> bool:
+    return sum(text.count(ch) for ch in P.OPEN) > sum(text.count(ch) for ch in P.CLOSE)
+
+
+def _completes_paragraph(text: str) -> bool:
+    """Whether a line of running text ends its paragraph.
+
+    "…審計工作。(牽頭部門:" ends in a colon inside an open tag, and "推薦(提名)"
+    in a bracket that wrapping left at the line's end: neither is complete.
+    A unit tag does complete it.
+    """
+    if text.endswith(_PARAGRAPH_ENDS):
+        return not _has_open_bracket(text)
+    return find_trailing_tag(text) is not None
+
+
+def _runs(content: list[tuple[Line, int, str]]) -> list[_Run]:
+    """Join lines that a hard wrap split into the paragraphs they belong to."""
+    runs: list[_Run] = []
+    for line, offset, text in content:
+        if runs and runs[-1].text and not _completes_paragraph(runs[-1].text):
+            run = runs[-1]
+            run.pieces.append((line, offset, len(run.text)))
+            run.text += text
+        else:
+            runs.append(_Run(text, [(line, offset, 0)]))
+    return runs
+
+
+def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
     """The first sentence is the title; every later sentence is a measure."""
     title = ""
     measures: list[Measure] = []
-    for line, offset, text in content:
-        for start, end in split_sentences(text):
-            sentence = text[start:end]
+    for run in runs:
+        for start, end in split_sentences(run.text):
+            sentence = run.text[start:end]
             if not title:
                 title = sentence.rstrip("。").strip()
                 continue
-            span = _text_span(line, offset + start, offset + end)
-            targets = find_targets(sentence, offset=offset + start, line=line.no)
-            measures.append(Measure(text=sentence, span=span, targets=targets))
+            targets = [
+                t.model_copy(update={"span": run.span(start + t.span.start, start + t.span.end)})
+                for t in find_targets(sentence)
+            ]
+            measures.append(Measure(text=sentence, span=run.span(start, end), targets=targets))
     return title, measures
 
 
@@ -1070,7 +1196,7 @@ def _parse(
             title_span=title_span,
             organization=org,
             year=year,
-            preamble="\n".join(t.line.text for t in preamble_tokens) or None,
+            preamble=join_lines([t.line for t in preamble_tokens]) or None,
             preamble_span=_span([t.line for t in preamble_tokens]) if preamble_tokens else None,
             sections=sections,
             closing=closing,
@@ -1139,7 +1265,7 @@ def _build_section(draft: _SectionDraft, report: _Report) -> Section:
             number=g.number,
             numeral=g.numeral,
             title=g.title,
-            intro="\n".join(line.text for line in g.intro) or None,
+            intro=join_lines(g.intro) or None,
             span=_span([g.head.line, g.last or g.head.line]),
         )
         for g in draft.groups
@@ -1148,8 +1274,9 @@ def _build_section(draft: _SectionDraft, report: _Report) -> Section:
         number=draft.number,
         numeral=draft.numeral,
         title=draft.title,
-        intro="\n".join(line.text for line in draft.intro) or None,
+        intro=join_lines(draft.intro) or None,
         intro_span=_span(draft.intro) if draft.intro else None,
+        heading_span=_span(draft.heading) if draft.heading else None,
         groups=groups,
         items=items,
         span=_span(sorted(lines, key=lambda line: line.no)),

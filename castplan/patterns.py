@@ -128,7 +128,7 @@ ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")
 # Distribution lines at the foot of an official document (版记):
 # "抄送：…", "中国科协办公厅　2025年2月28日印发".
 DISTRIBUTION_RE = re.compile(
-    r"^(?:(?:抄送|抄報|抄报|印发|印發|主送)\s*[:：]?.*"
+    r"^(?:(?:抄送|抄報|抄报|印发|印發|主送)\s*[:：].*"
     r"|.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發])$"
 )
 # An issuing body's name: short, no sentence punctuation, ends like an office.

@@ -32,9 +32,9 @@ def line_owners(notice: Notice) -> Counter[int]:
     add(notice.title_span)
     add(notice.preamble_span)
     for section in notice.sections:
-        if section.numeral is not None:
-            owners[section.span.line] += 1
-        add(section.intro_span, {section.span.line})
+        add(section.heading_span)
+        heading = set(_lines(section.heading_span))
+        add(section.intro_span, heading)
         for group in section.groups:
             add(group.span)
         for item in section.items:
@@ -62,7 +62,16 @@ def strip_positions(data: Any) -> Any:
         return {
             key: strip_positions(value)
             for key, value in data.items()
-            if key not in {"span", "title_span", "preamble_span", "intro_span", "line", "source"}
+            if key
+            not in {
+                "span",
+                "title_span",
+                "preamble_span",
+                "intro_span",
+                "heading_span",
+                "line",
+                "source",
+            }
         }
     if isinstance(data, list):
         return [strip_positions(value) for value in data]
@@ -75,7 +84,12 @@ def spans_point_at_text(text: str, notice: Notice) -> None:
         sliced = text[item.span.start : item.span.end]
         assert _squash(sliced) == _squash(item.text), item.number
         for measure in item.measures:
-            assert text[measure.span.start : measure.span.end] == measure.text
+            # A sentence wrapped over lines is the lines' text joined without breaks.
+            sliced = _squash(text[measure.span.start : measure.span.end]).replace("\n", "")
+            assert sliced == measure.text
+            for target in measure.targets:
+                sliced = _squash(text[target.span.start : target.span.end]).replace("\n", "")
+                assert sliced == target.text
     if notice.title_span and notice.title:
         sliced = text[notice.title_span.start : notice.title_span.end]
         # A year line "(2024)" under the title is in the span, not in the text.

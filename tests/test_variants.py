@@ -480,3 +480,34 @@ def test_split_notice_title_signed_date_and_group_numbering() -> None:
     assert items_of(notice)[2][2:] == (["组织部"], ["各区科协"])
     assert [p.text for p in notice.closing] == ["抄送：省科协。"]
     assert codes(notice) == ["item-number-gap"]
+
+
+def _hard_wrap(text: str, width: int) -> str:
+    """What copying from a PDF gives: every line broken at the page width."""
+    out = []
+    for line in text.split("\n"):
+        out += [line[i : i + width] for i in range(0, len(line), width)] or [""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [16, 20, 35, 48, 64])
+def test_hard_wrapped_plan_from_a_pdf(width: int) -> None:
+    text = _hard_wrap(SAMPLE, width)
+    notice = parse_notice(text)
+    same_items(notice)
+    for mine, base in zip(notice.items(), BASE.items(), strict=True):
+        assert [m.text for m in mine.measures] == [m.text for m in base.measures]
+        assert [t.text for m in mine.measures for t in m.targets] == [
+            t.text for m in base.measures for t in m.targets
+        ]
+    assert [s.title for s in notice.sections] == [s.title for s in BASE.sections]
+    assert [i.programmes for i in notice.items()] == [i.programmes for i in BASE.items()]
+    assert [i.documents for i in notice.items()] == [i.documents for i in BASE.items()]
+    assert notice.header is not None and BASE.header is not None
+    assert notice.header.addressees == BASE.header.addressees
+    assert notice.preamble == BASE.preamble
+    assert notice.diagnostics == []
+    assert_lossless(text, notice)
+    spans_point_at_text(text, notice)
+    wrapped = [m for i in notice.items() for m in i.measures if m.span.end_line > m.span.line]
+    assert wrapped, "some measures run over two lines"
