@@ -11,9 +11,11 @@ costs no more than importing Click.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
@@ -77,25 +79,32 @@ def _read(file: str | None, sample: bool) -> RawInput:
     return read_input(file)
 
 
-def _load(
-    file: str | None,
-    sample: bool,
-    encoding: str | None,
-    source_format: str = "auto",
-    simplified: bool = False,
-) -> Notice:
-    from castplan.errors import CastplanError
-    from castplan.io import notice_from_input
+@dataclass(frozen=True)
+class Reading:
+    """How a command reads its inputs: the options all reading commands share."""
 
-    try:
-        return notice_from_input(
-            _read(file, sample),
-            encoding=encoding,
-            source_format=source_format,
-            simplified=simplified,
-        )
-    except CastplanError as exc:
-        _fail(exc)
+    sample: bool = False
+    encoding: str | None = None
+    source_format: str = "auto"
+    simplified: bool = False
+    quiet: bool = False
+
+    def load(self, file: str | None) -> Notice:
+        """Read and parse one input (FILE, '-' or the sample); warnings to stderr."""
+        from castplan.errors import CastplanError
+        from castplan.io import notice_from_input
+
+        try:
+            notice = notice_from_input(
+                _read(file, self.sample),
+                encoding=self.encoding,
+                source_format=self.source_format,
+                simplified=self.simplified,
+            )
+        except CastplanError as exc:
+            _fail(exc)
+        _warn_diagnostics(notice, self.quiet)
+        return notice
 
 
 def _warn_diagnostics(notice: Notice, quiet: bool) -> None:
@@ -158,6 +167,32 @@ _from_option = click.option(
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not print warnings to stderr.")
 
 
+def reading_options(
+    *, sample: bool = True, simplified: bool = True, quiet: bool = True
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Add the input options to a command; it receives them as one ``reading``."""
+    chosen = [
+        *([_sample_option] if sample else []),
+        *([_simplified_option] if simplified else []),
+        _encoding_option,
+        _from_option,
+        *([_quiet_option] if quiet else []),
+    ]
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def command(*args: Any, **kwargs: Any) -> Any:
+            names = ("sample", "encoding", "source_format", "simplified", "quiet")
+            reading = Reading(**{name: kwargs.pop(name) for name in names if name in kwargs})
+            return func(*args, reading=reading, **kwargs)
+
+        for option in reversed(chosen):
+            command = option(command)
+        return command
+
+    return decorate
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="castplan")
 def cli() -> None:
@@ -172,7 +207,6 @@ def cli() -> None:
 
 @cli.command("parse")
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
-@_sample_option
 @click.option(
     "-f",
     "--format",
@@ -191,20 +225,9 @@ def cli() -> None:
     show_default=True,
     help="Worker processes for several inputs; 0 means one per core.",
 )
-@_from_option
-@_simplified_option
-@_encoding_option
-@_quiet_option
+@reading_options()
 def parse_command(
-    files: tuple[str, ...],
-    sample: bool,
-    fmt: str | None,
-    output: str | None,
-    jobs: int,
-    source_format: str,
-    simplified: bool,
-    encoding: str | None,
-    quiet: bool,
+    files: tuple[str, ...], fmt: str | None, output: str | None, jobs: int, reading: Reading
 ) -> None:
     """Parse FILES ('-' for stdin) into the JSON or YAML tree.
 
@@ -219,38 +242,18 @@ def parse_command(
         castplan parse --sample --simplified | jq '.sections[].title'
         castplan parse plans/ -j 0 --format jsonl -o all.jsonl
     """
-    if sample or (len(files) == 1 and not os.path.isdir(files[0])):
-        _parse_one(
-            files[0] if files else None,
-            sample,
-            fmt,
-            output,
-            source_format,
-            simplified,
-            encoding,
-            quiet,
-        )
+    if reading.sample or (len(files) == 1 and not os.path.isdir(files[0])):
+        _parse_one(files[0] if files else None, fmt, output, reading)
     elif not files:
         raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
     else:
-        _parse_many(files, fmt, output, jobs, source_format, simplified, encoding, quiet)
+        _parse_many(files, fmt, output, jobs, reading)
 
 
-def _parse_one(
-    file: str | None,
-    sample: bool,
-    fmt: str | None,
-    output: str | None,
-    source_format: str,
-    simplified: bool,
-    encoding: str | None,
-    quiet: bool,
-) -> None:
+def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
     from castplan.render import render_json, render_yaml
 
-    notice = _load(file, sample, encoding, source_format, simplified)
-    _warn_diagnostics(notice, quiet)
-    data = notice.to_json_dict()
+    data = reading.load(file).to_json_dict()
     fmt = _format_for(fmt, output, "json")
     if fmt == "yaml":
         text = render_yaml(data)
@@ -260,14 +263,7 @@ def _parse_one(
 
 
 def _parse_many(
-    files: tuple[str, ...],
-    fmt: str | None,
-    output: str | None,
-    jobs: int,
-    source_format: str,
-    simplified: bool,
-    encoding: str | None,
-    quiet: bool,
+    files: tuple[str, ...], fmt: str | None, output: str | None, jobs: int, reading: Reading
 ) -> None:
     from castplan.batch import Options, expand_inputs, run_batch
 
@@ -283,7 +279,10 @@ def _parse_many(
     if out_dir is not None and fmt == "jsonl":
         raise CliUsageError("-o DIR/ writes one file per input: use --format json or yaml")
     options = Options(
-        fmt=fmt, simplified=simplified, encoding=encoding, source_format=source_format
+        fmt=fmt,
+        simplified=reading.simplified,
+        encoding=reading.encoding,
+        source_format=reading.source_format,
     )
     results = run_batch(paths, options, jobs or os.cpu_count() or 1)
     failed = 0
@@ -294,7 +293,7 @@ def _parse_many(
             if result.error is not None:
                 failed += 1
                 click.echo(f"castplan: error: {result.error}", err=True)
-            elif not quiet:
+            elif not reading.quiet:
                 for line in result.warnings:
                     click.echo(line, err=True)
     if failed:
@@ -378,7 +377,6 @@ _excel_option = click.option(
 
 @cli.command("list")
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
-@_sample_option
 @click.option("--dept", metavar="NAME", help="Only items this department leads (either script).")
 @click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
 @click.option(
@@ -390,21 +388,14 @@ _excel_option = click.option(
     show_default=True,
 )
 @_excel_option
-@_simplified_option
-@_encoding_option
-@_from_option
-@_quiet_option
+@reading_options()
 def list_command(
     files: tuple[str, ...],
-    sample: bool,
     dept: str | None,
     section: int | None,
     fmt: str,
     excel: bool,
-    simplified: bool,
-    encoding: str | None,
-    source_format: str,
-    quiet: bool,
+    reading: Reading,
 ) -> None:
     """List the items of FILES, one row per item (directories are walked).
 
@@ -421,7 +412,7 @@ def list_command(
     from castplan.render import render_markdown
     from castplan.rows import filter_rows, item_rows
 
-    notices = _load_many(files, sample, encoding, source_format, simplified, quiet)
+    notices = _load_many(files, reading)
     if dept is not None:
         _require_department(dept, notices)
     per_notice = [(n, filter_rows(item_rows(n), department=dept, section=section)) for n in notices]
@@ -434,24 +425,12 @@ def list_command(
     _print_rows(rows, fmt, columns, title, excel)
 
 
-def _load_many(
-    files: tuple[str, ...],
-    sample: bool,
-    encoding: str | None,
-    source_format: str,
-    simplified: bool,
-    quiet: bool,
-) -> list[Notice]:
+def _load_many(files: tuple[str, ...], reading: Reading) -> list[Notice]:
     from castplan.batch import expand_inputs
 
-    if sample or not files:
-        notices = [_load(None, sample, encoding, source_format, simplified)]
-    else:
-        paths = list(expand_inputs(files))
-        notices = [_load(p, False, encoding, source_format, simplified) for p in paths]
-    for notice in notices:
-        _warn_diagnostics(notice, quiet)
-    return notices
+    if reading.sample or not files:
+        return [reading.load(None)]
+    return [reading.load(path) for path in expand_inputs(files)]
 
 
 def _require_department(dept: str, notices: Sequence[Notice]) -> None:
@@ -465,23 +444,10 @@ def _require_department(dept: str, notices: Sequence[Notice]) -> None:
 
 @cli.command("depts")
 @_file_argument
-@_sample_option
 @_table_formats
 @_excel_option
-@_simplified_option
-@_encoding_option
-@_from_option
-@_quiet_option
-def depts_command(
-    file: str | None,
-    sample: bool,
-    fmt: str,
-    excel: bool,
-    simplified: bool,
-    encoding: str | None,
-    source_format: str,
-    quiet: bool,
-) -> None:
+@reading_options()
+def depts_command(file: str | None, fmt: str, excel: bool, reading: Reading) -> None:
     """Show each lead department's load: count, share of items, item numbers.
 
     \b
@@ -491,8 +457,7 @@ def depts_command(
     """
     from castplan.rows import department_rows
 
-    notice = _load(file, sample, encoding, source_format, simplified)
-    _warn_diagnostics(notice, quiet)
+    notice = reading.load(file)
     rows = [row.model_dump(mode="json") for row in department_rows(notice)]
     title = f"{notice.title or 'departments'}: lead departments"
     _print_rows(rows, fmt, _DEPT_COLUMNS, title, excel)
@@ -500,26 +465,13 @@ def depts_command(
 
 @cli.command("index")
 @_file_argument
-@_sample_option
 @click.option("--programmes", is_flag=True, help="Names in “…” (the default).")
 @click.option("--documents", is_flag=True, help="Titles in 《…》.")
 @_table_formats
 @_excel_option
-@_simplified_option
-@_encoding_option
-@_from_option
-@_quiet_option
+@reading_options()
 def index_command(
-    file: str | None,
-    sample: bool,
-    programmes: bool,
-    documents: bool,
-    fmt: str,
-    excel: bool,
-    simplified: bool,
-    encoding: str | None,
-    source_format: str,
-    quiet: bool,
+    file: str | None, programmes: bool, documents: bool, fmt: str, excel: bool, reading: Reading
 ) -> None:
     """Index the programmes (“…”) or documents (《…》) a plan names, with their items.
 
@@ -530,8 +482,7 @@ def index_command(
     """
     from castplan.rows import name_index
 
-    notice = _load(file, sample, encoding, source_format, simplified)
-    _warn_diagnostics(notice, quiet)
+    notice = reading.load(file)
     kinds: list[Literal["programme", "document"]] = []
     if programmes or not documents:
         kinds.append("programme")
@@ -570,14 +521,9 @@ def _print_rows(
     type=click.Path(exists=True, dir_okay=False),
     help="A file naming the known departments, one per line (either script).",
 )
-@_encoding_option
-@_from_option
+@reading_options(sample=False, simplified=False, quiet=False)
 def check_command(
-    files: tuple[str, ...],
-    strict: bool,
-    departments_file: str | None,
-    encoding: str | None,
-    source_format: str,
+    files: tuple[str, ...], strict: bool, departments_file: str | None, reading: Reading
 ) -> None:
     """Lint FILES without exporting: one line per problem, then a summary.
 
@@ -603,8 +549,8 @@ def check_command(
         try:
             diagnostics = check_input(
                 _read(file, False),
-                encoding=encoding,
-                source_format=source_format,
+                encoding=reading.encoding,
+                source_format=reading.source_format,
                 known_departments=known,
             )
         except CastplanError as exc:
@@ -632,12 +578,8 @@ def check_command(
     default="table",
     show_default=True,
 )
-@_encoding_option
-@_from_option
-@_quiet_option
-def diff_command(
-    old: str, new: str, fmt: str, encoding: str | None, source_format: str, quiet: bool
-) -> None:
+@reading_options(sample=False, simplified=False)
+def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
     """Compare two plans item by item: added, removed, changed, moved, unchanged.
 
     Items are matched by what they say, not by number, in either script.
@@ -650,11 +592,7 @@ def diff_command(
     from castplan.diff import diff_notices
     from castplan.render import render_diff_markdown, render_diff_tables, render_json
 
-    before = _load(old, False, encoding, source_format)
-    after = _load(new, False, encoding, source_format)
-    for notice in (before, after):
-        _warn_diagnostics(notice, quiet)
-    report = diff_notices(before, after)
+    report = diff_notices(reading.load(old), reading.load(new))
     if fmt == "json":
         click.echo(render_json(report.model_dump(mode="json")), nl=False)
     elif fmt == "markdown":

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from castplan.decode import Decoded
 from castplan.errors import InputError
-from castplan.formats import extract_text, format_for
+from castplan.formats import Format, extract_text, format_for
 from castplan.model import Diagnostic, Notice
 from castplan.parse import check_notice, parse_notice
 
@@ -53,6 +54,13 @@ def read_input(path: str | Path) -> RawInput:
         raise InputError("permission denied", source_name=name) from None
 
 
+def _text_of(
+    raw: RawInput, encoding: str | None, source_format: str | None
+) -> tuple[Format, Decoded]:
+    fmt = format_for(raw.name, raw.data, source_format)
+    return fmt, extract_text(raw.data, fmt, name=raw.name, encoding=encoding)
+
+
 def too_large(size: int) -> str:
     """The message for an input over ``MAX_INPUT_BYTES``."""
     return (
@@ -81,8 +89,7 @@ def notice_from_input(
         InputError: the bytes are not text in a known encoding or format.
         ParseError: the text is not a work-plan notice.
     """
-    fmt = format_for(raw.name, raw.data, source_format)
-    decoded = extract_text(raw.data, fmt, name=raw.name, encoding=encoding)
+    fmt, decoded = _text_of(raw, encoding, source_format)
     return parse_notice(
         decoded.text,
         path=raw.name,
@@ -102,8 +109,7 @@ def check_input(
     known_departments: Collection[str] | None = None,
 ) -> list[Diagnostic]:
     """Every problem of one input, warnings included; raises only InputError."""
-    fmt = format_for(raw.name, raw.data, source_format)
-    decoded = extract_text(raw.data, fmt, name=raw.name, encoding=encoding)
+    _, decoded = _text_of(raw, encoding, source_format)
     return check_notice(
         decoded.text,
         path=raw.name,
