@@ -8,6 +8,7 @@ plan are generated here from the raw text.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -224,20 +225,25 @@ def test_item_number_separators(separator: str) -> None:
     assert [i.number for i in notice.items()] == list(range(1, 33))
 
 
-def test_numbers_restarting_in_each_section() -> None:
-    counter: dict[str, int] = {"n": 0}
+def renumber_per_section(text: str, marker: Callable[[int], str]) -> str:
+    """Number each section's items from 1 again, written by ``marker``."""
+    counter = 0
 
-    def renumber(match: re.Match[str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        nonlocal counter
         if match["section"]:
-            counter["n"] = 0
+            counter = 0
             return match[0]
-        counter["n"] += 1
-        return f"{counter['n']}."
+        counter += 1
+        return marker(counter)
 
-    text = re.sub(
-        r"^(?:(?P<section>[一二三四五六七八九]、)|\d+\.)", renumber, SAMPLE, flags=re.MULTILINE
+    return re.sub(
+        r"^(?:(?P<section>[一二三四五六七八九]、)|\d+\.)", replace, text, flags=re.MULTILINE
     )
-    notice = parse_notice(text)
+
+
+def test_numbers_restarting_in_each_section() -> None:
+    notice = parse_notice(renumber_per_section(SAMPLE, lambda n: f"{n}."))
     same_items(notice)
     assert [len(s.items) for s in notice.sections] == [4, 4, 4, 2, 2, 4, 4, 4, 4]
     assert notice.sections[1].items[0].number == 1
@@ -245,20 +251,9 @@ def test_numbers_restarting_in_each_section() -> None:
 
 
 def test_items_written_as_chinese_numbered_entries() -> None:
-    numerals = "一二三四五六七八九"
-    counter = {"n": 0}
-
-    def renumber(match: re.Match[str]) -> str:
-        if match["section"]:
-            counter["n"] = 0
-            return match[0]
-        counter["n"] += 1
-        return f"（{numerals[counter['n'] - 1]}）"
-
-    text = re.sub(
-        r"^(?:(?P<section>[一二三四五六七八九]、)|\d+\.)", renumber, SAMPLE, flags=re.MULTILINE
+    notice = parse_notice(
+        renumber_per_section(SAMPLE, lambda n: f"（{'一二三四五六七八九'[n - 1]}）")
     )
-    notice = parse_notice(text)
     same_items(notice)
     assert all(i.group is None for i in notice.items())
     assert [i.marker for i in notice.sections[0].items] == ["（一）", "（二）", "（三）", "（四）"]
