@@ -104,6 +104,9 @@ class Attachment(_Node):
 class Header(_Node):
     """The cover notice that issues the plan."""
 
+    masthead: str | None = Field(
+        default=None, description="The issuing body's masthead, e.g. 中国科协文件."
+    )
     notice_title: str | None = Field(
         default=None, description="The notice's own title, e.g. 关于印发《…》的通知."
     )

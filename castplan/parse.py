@@ -378,6 +378,7 @@ def _digits_year(text: str) -> int:
 
 @dataclass
 class _HeaderDraft:
+    masthead: str | None = None
     notice_title: str | None = None
     doc_number: str | None = None
     addressees: list[str] = field(default_factory=list)
@@ -485,6 +486,7 @@ def _finish_header(
     draft: _HeaderDraft, tokens: Sequence[Token], forwarded: Header | None
 ) -> Header:
     return Header(
+        masthead=draft.masthead,
         notice_title=draft.notice_title,
         doc_number=draft.doc_number,
         addressees=draft.addressees,
@@ -530,6 +532,8 @@ def _read_header_line(
     elif draft.date is None and (signed := P.SIGNED_DATE_RE.match(text)) and parse_date(signed):
         draft.date = parse_date(signed)
         draft.issuer = draft.issuer or signed["issuer"].strip()
+    elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
+        draft.masthead = text
     elif not draft.addressees and not draft.letter and P.ADDRESSEE_RE.match(text):
         names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
         draft.addressees = [n.strip() for n in names if n.strip()]
@@ -1117,7 +1121,7 @@ def _parse(
     if chrome:
         report.warn(
             "page-chrome",
-            f"{len(chrome)} line(s) of web-page text kept in source.chrome, "
+            f"{len(chrome)} line(s) of page furniture (web page or PDF) kept in source.chrome, "
             f"first: {_quote(chrome[0].line.text)}",
             chrome[0].line.no,
         )

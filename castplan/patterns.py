@@ -63,8 +63,10 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--)\s*(?P<rest>\S.*)$")
 
 # --- lead and supporting units ------------------------------------------------
 
-_LEAD = r"[牵牽][头頭](?:[部][门門]|[单單]位)?"
-_RESPONSIBLE = r"[责責]任(?:[部][门門]|[单單]位)"
+_LEAD = (
+    r"(?:[牵牽][头頭](?:[部][门門]|[单單]位|[处處]室)?|主[责責](?:[部][门門]|[单單]位|[处處]室))"
+)
+_RESPONSIBLE = r"(?:[责責]任(?:[部][门門]|[单單]位|[处處]室)|承[办辦](?:[部][门門]|[单單]位))"
 _SUPPORT = r"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[部][门門]|[单單]位)"
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 UNIT_LABEL_RE = re.compile(
@@ -104,6 +106,8 @@ _DATE = (
 DATE_RE = re.compile(rf"^{_DATE}$")
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
 SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
+# The issuing body's masthead (发文机关标志) at the top of an official document.
+MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
     r"(?P<doc>[\p{Han}A-Za-z]{1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
@@ -155,6 +159,14 @@ SENTENCE_PUNCT_RE = re.compile(r"[。，,；;：:！!？?]")
 
 # Lines a saved web page adds around the article. Each names the kind it is.
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # The metadata box of government sites: 索引号、发文字号、成文日期…
+    (
+        "metadata",
+        re.compile(
+            r"^(?:索引[号號]|主[题題]分[类類]|[发發]文机[关關]|[发發]文字[号號]|成文日期|[发發]布日期|"
+            r"主[题題][词詞]|公文种[类類]|有效性|文[号號]|[标標][题題])\s*[:：]"
+        ),
+    ),
     (
         "published",
         re.compile(
@@ -163,13 +175,19 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),
+    # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".
+    (
+        "page",
+        re.compile(r"^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*[页頁](?:\s*共\s*\d+\s*[页頁])?)$"),
+    ),
     ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
     ("breadcrumb", re.compile(r"^(?:(?:当前|當前|您的|所在)位置\s*[:：]?|首[页頁]\s*[>＞»›/])")),
     ("breadcrumb", re.compile(r"^[^。]{1,20}(?:\s*[>＞»›]\s*[^。>＞»›]{1,20}){2,}$")),
     (
         "tools",
         re.compile(
-            r"^[【\[]?\s*(?:字[号號]|字体|字體|打印|[关關]闭|[关關]閉|分享到|浏览次数|瀏覽次數|阅读|閱讀)"
+            r"^[【\[]?\s*(?:字[号號]|字体|字體|打印|[关關]闭|[关關]閉|分享到|浏览次数|瀏覽次數|阅读|閱讀|"
+            r"扫一扫|掃一掃|[扫掃][码碼]|相[关關][链鏈]接|上一篇|下一篇|返回[顶頂]部|收藏)"
             r"[^。]{0,30}$"
         ),
     ),

@@ -506,3 +506,52 @@ def test_hard_wrapped_plan_from_a_pdf(width: int) -> None:
     spans_point_at_text(text, notice)
     wrapped = [m for i in notice.items() for m in i.measures if m.span.end_line > m.span.line]
     assert wrapped, "some measures run over two lines"
+
+
+def test_pdf_copy_with_masthead_page_numbers_and_wrapped_lines() -> None:
+    notice = load("pdf--masthead-page-numbers-wraps")
+    header = notice.header
+    assert header is not None
+    assert header.masthead == "中国科协文件"
+    assert header.notice_title == "中国科协关于印发《中国科协2024年组织工作要点》的通知"
+    assert header.addressees == [
+        "各省、自治区、直辖市科协",
+        "各全国学会、协会、研究会",
+        "新疆生产建设兵团科协",
+    ]
+    assert (
+        header.cover_letter
+        == "现将《中国科协2024年组织工作要点》印发给你们，请结合实际认真贯彻落实。"
+    )
+    assert [(c.kind, c.text) for c in notice.source.chrome] == [
+        ("page", f"— {n} —") for n in (1, 2, 3)
+    ]
+    assert (
+        notice.preamble
+        == "2024年，科协组织工作要坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神。"
+    )
+    # 责任处室, 牵头处室 (wrapped), 主责部门 (wrapped), 承办单位 on its own line.
+    assert items_of(notice) == [
+        ("1.", "推进高校科协建设", ["基层组织处"], []),
+        ("2.", "推进企业科协建设", ["基层组织处"], ["各省级科协"]),
+        ("3.", "深化学会治理改革", ["学会服务中心"], []),
+        ("4.", "加强学会党建", ["机关党委"], []),
+    ]
+    targets = [t.text for i in notice.items() for m in i.measures for t in m.targets]
+    assert targets == ["达到90%以上", "不少于50个", "200家左右", "100家以上"]
+    assert codes(notice) == ["page-chrome"]
+
+
+def test_government_site_metadata_box_is_chrome() -> None:
+    lines = [
+        "索引号：000014349/2024-00052",
+        "主题分类：科技、教育\\科技",
+        "发文机关：国务院办公厅",
+        "成文日期：2024年05月06日",
+        "发文字号：国办发〔2024〕21号",
+        "发布日期：2024年05月10日",
+    ]
+    notice = parse_notice("\n".join([*lines, SAMPLE]))
+    assert [c.kind for c in notice.source.chrome] == ["metadata"] * 6
+    assert notice.header is not None and notice.header.date == dt.date(2025, 2, 28)
+    same_items(notice)
