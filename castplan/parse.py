@@ -312,6 +312,22 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     return None
 
 
+def _title_after_signed_letter(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """A plan title after a cover letter that numbers its own points.
+
+    Some letters list requirements as "一、提高认识……" before the issuer and
+    date; the plan title then follows the date.  It counts only there, and
+    only when outline markers follow it.
+    """
+    signed = next((i for i, t in enumerate(tokens) if t.kind is Kind.DATE), None)
+    if signed is None:
+        return None
+    found = _find_title(tokens[signed + 1 :], len(tokens) - signed - 1)
+    if found is None or _first_outline(tokens, signed + 1 + found[1]) == len(tokens):
+        return None
+    return signed + 1 + found[0], signed + 1 + found[1]
+
+
 def _first_outline(tokens: Sequence[Token], start: int) -> int:
     for index in range(start, len(tokens)):
         if tokens[index].kind in _OUTLINE_KINDS:
@@ -339,8 +355,15 @@ def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
 
 
 def _closing_start(tokens: Sequence[Token], body: int) -> int:
-    """Index where the lines after the plan body start (signature, date, …)."""
-    index = len(tokens)
+    """Index where the lines after the plan body start (signature, date, …).
+
+    An attachment line after the body ("附件：重点任务分工表") starts an
+    appendix; it and all after it close the document.
+    """
+    appendix = next(
+        (i for i in range(body + 1, len(tokens)) if tokens[i].kind is Kind.ATTACHMENT), None
+    )
+    index = appendix if appendix is not None else len(tokens)
     while index > body:
         token = tokens[index - 1]
         nxt = tokens[index] if index < len(tokens) else None
@@ -1130,7 +1153,7 @@ def _parse(
         return None, report
 
     first_outline = _first_outline(tokens, 0)
-    title_at = _find_title(tokens, first_outline)
+    title_at = _find_title(tokens, first_outline) or _title_after_signed_letter(tokens)
     if title_at is not None:
         header_end = title_at[0] - 1
         body_start = _first_outline(tokens, title_at[1] + 1)

@@ -555,3 +555,25 @@ def test_government_site_metadata_box_is_chrome() -> None:
     assert [c.kind for c in notice.source.chrome] == ["metadata"] * 6
     assert notice.header is not None and notice.header.date == dt.date(2025, 2, 28)
     same_items(notice)
+
+
+def test_cover_letter_with_numbered_points_and_an_appendix() -> None:
+    notice = load("letter-with-numbered-points--appendix")
+    header = notice.header
+    assert header is not None
+    # The letter's own "一、" points are letter text, not sections of the plan.
+    assert header.cover_letter is not None and "二、加强督促检查" in header.cover_letter
+    assert (header.issuer, header.date) == ("某省科协", dt.date(2025, 3, 3))
+    assert notice.title == "某省科协2025年工作要点"
+    assert [(s.numeral, s.title) for s in notice.sections] == [
+        ("一", "强化政治引领"),
+        ("二", "服务创新发展"),
+    ]
+    assert items_of(notice) == [
+        ("1.", "加强理论武装", ["办公室"], []),
+        ("2.", "建设服务站", ["科技服务部"], []),
+    ]
+    # The appendix after the plan closes the document.
+    assert notice.closing[0].text == "附件：重点任务分工表"
+    assert len(notice.closing) == 3
+    assert notice.diagnostics == []
