@@ -23,6 +23,7 @@ from .conftest import FIXTURES, SAMPLE_PATH
 from .helpers import assert_lossless, spans_point_at_text
 
 SAMPLE = SAMPLE_PATH.read_text(encoding="utf-8")
+LINES_2025 = SAMPLE.split("\n")
 NOTICES = FIXTURES / "notices"
 
 
@@ -577,3 +578,54 @@ def test_cover_letter_with_numbered_points_and_an_appendix() -> None:
     assert notice.closing[0].text == "附件：重点任务分工表"
     assert len(notice.closing) == 3
     assert notice.diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer", "date"),
+    [
+        (["中國科協辦公廳"], "中國科協辦公廳", None),
+        (["2025年2月28日"], None, dt.date(2025, 2, 28)),
+        (["中國科協辦公廳　2025年2月28日"], "中國科協辦公廳", dt.date(2025, 2, 28)),
+        (
+            ["中國科協辦公廳", "（中國科協辦公廳代章）", "二〇二五年二月二十八日"],
+            "中國科協辦公廳",
+            dt.date(2025, 2, 28),
+        ),
+    ],
+    ids=[
+        "issuer-without-date",
+        "date-without-issuer",
+        "issuer-and-date-on-one-line",
+        "seal-and-chinese-date",
+    ],
+)
+def test_signature_variants(signature: list[str], issuer: str | None, date: dt.date | None) -> None:
+    text = "\n".join([*LINES_2025[:2], *signature, *LINES_2025[4:]])
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (issuer, date)
+    assert notice.header.cover_letter is not None and notice.header.cover_letter.startswith(
+        "經中國科協黨組"
+    )
+    assert notice.title == "中國科協2025年工作要點"
+    same_items(notice)
+    assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(
+    "title_lines",
+    [
+        ["中國科協", "2025年工作要點"],
+        ["中國科學技術協會", "2025年", "工作要點"],
+        ["中國科協2025年工作要點", "（2025）"],
+    ],
+    ids=["two-lines", "three-lines", "year-line"],
+)
+def test_split_plan_titles(title_lines: list[str]) -> None:
+    text = "\n".join([*LINES_2025[:4], *title_lines, *LINES_2025[5:]])
+    notice = parse_notice(text)
+    assert notice.title == "".join(line for line in title_lines if not line.startswith("（"))
+    assert notice.year == 2025
+    assert notice.title_span is not None
+    assert (notice.title_span.line, notice.title_span.end_line) == (5, 4 + len(title_lines))
+    same_items(notice)
