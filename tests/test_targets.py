@@ -124,6 +124,11 @@ def test_years_ordinals_and_names_are_not_targets(sentence: str) -> None:
         ("二十三", 23),
         ("6.2", Decimal("6.2")),
         ("0.5亿", 50_000_000),
+        ("一万五千", 15000),
+        ("一亿五千万", 150_000_000),
+        ("一百零五", 105),
+        ("三点五", Decimal("3.5")),
+        ("一点五万", 15000),
     ],
 )
 def test_chinese_number(text: str, value: int | Decimal) -> None:
