@@ -1247,7 +1247,7 @@ def _looks_like_notice(
     Numbered lines alone are any list; a date line alone is any letter.
     """
     # The opening of the text is evidence enough, and keeps this linear.
-    sample = "\n".join(t.line.text for t in tokens[:200])
+    sample = "\n".join(t.line.text for t in tokens[:200])[:8192]
     chars = len("".join(sample.split()))
     if not chars or len(P.HAN_CHARS_RE.findall(sample)) / chars < MIN_HAN_SHARE:
         return False
