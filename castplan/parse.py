@@ -627,6 +627,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     return rest[:end], [Line(no=token.line.no, start=start, end=token.line.end, text=tail)]
 
 
+def _belongs_to_item(token: Token) -> bool:
+    """Lines that follow an item's tag and still belong to it: units, deadlines."""
+    return token.kind is Kind.UNIT_LINE or bool(P.OTHER_LABEL_RE.match(token.line.text))
+
+
 def _wrapped_heading(title: str) -> bool:
     # A heading that hit the page width without ending: long, no closing mark.
     return len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(_PARAGRAPH_ENDS)
@@ -724,7 +729,7 @@ class _BodyBuilder:
             self._open_item(token)
         elif token.kind is Kind.GROUP:
             self._open_group(token)
-        elif self.item is not None and (not self.item.closed or token.kind is Kind.UNIT_LINE):
+        elif self.item is not None and (not self.item.closed or _belongs_to_item(token)):
             self._extend_item(token)
         elif self.item is None and self.group is not None and not self.group.items:
             self.group.intro.append(token.line)
@@ -831,6 +836,8 @@ def build_item(draft: _ItemDraft, report: _Report) -> Item:
                 content.append((token.line, token.line.start, token.line.text))
         elif token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM:
             sub_items.append(_build_sub_item(token))
+        elif P.OTHER_LABEL_RE.match(token.line.text):
+            continue  # "完成时限：…" stays in the item's text; it is no measure
         else:
             content.append((token.line, token.line.start, token.line.text))
     runs = _runs(content)

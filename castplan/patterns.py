@@ -92,6 +92,12 @@ UNIT_NAME_END_RE = re.compile(
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|"
     r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会)$"
 )
+# Other labelled clauses a tag or the lines under an item carry: 责任领导,
+# 完成时限.  They are kept as text; they name no unit.
+OTHER_LABEL_RE = re.compile(
+    r"^(?:[责責]任[领領][导導]|分管[领領][导導]|完成(?:时限|時限|时间|時間|期限)|[时時][间間]"
+    r"(?:节点|節點|安排|要求)|[时時]限)\s*[:：]"
+)
 # A unit tag on a line of its own after the item: "牵头单位:区发改局".
 UNIT_LINE_RE = re.compile(rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：]\s*\S.*$")
 

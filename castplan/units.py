@@ -24,6 +24,7 @@ import regex as re
 from castplan.patterns import (
     CLOSE,
     OPEN,
+    OTHER_LABEL_RE,
     UNIT_CLAUSE_SPLIT_RE,
     UNIT_LABEL_RE,
     UNIT_NAME_END_RE,
@@ -89,6 +90,8 @@ def parse_unit_tag(content: str) -> Units | None:
         clause = clause.strip()
         if not clause:
             continue
+        if OTHER_LABEL_RE.match(clause):
+            continue  # "完成时限：2025年底" sits in tags too; it names no unit
         labelled = UNIT_LABEL_RE.match(clause)
         found = _read_labelled(labelled) if labelled else _read_role_clauses(clause)
         if found is None:

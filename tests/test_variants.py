@@ -629,3 +629,13 @@ def test_split_plan_titles(title_lines: list[str]) -> None:
     assert notice.title_span is not None
     assert (notice.title_span.line, notice.title_span.end_line) == (5, 4 + len(title_lines))
     same_items(notice)
+
+
+def test_unit_and_deadline_lines_under_items() -> None:
+    notice = load("city--task-lines-and-deadlines")
+    first, second = notice.items()
+    assert (first.lead_departments, first.supporting_departments) == (["区科协组织部"], ["各街道"])
+    assert [m.text for m in first.measures] == ["新建社区科协15个。"]
+    assert first.text.endswith("完成时限：2025年10月底")  # kept in the item, not a measure
+    assert (second.lead_departments, second.supporting_departments) == (["区科协科普部"], [])
+    assert notice.diagnostics == []
