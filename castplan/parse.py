@@ -10,10 +10,12 @@ Grammar sketch (GB/T 9704 outline levels; any level may be missing)::
     sub-item = "（1）" text                           (inside an item)
     unit-tag = "(牽頭部門:宣傳文化部)"  and the other forms in ``castplan.units``
 
-Stages: ``split_lines`` → ``classify_line`` → regions (chrome, header, title,
-preamble, body, closing) → ``build_sections`` → ``Notice``.  Every non-blank
-line ends up in exactly one node or in a diagnostic that quotes it.  No file
-I/O, no printing.
+Stages, one module each: ``castplan.lines`` splits and classifies lines;
+this module cuts them into regions (chrome, header, title, preamble, body,
+closing); ``castplan.header`` reads the cover notice; ``castplan.body`` builds
+sections and groups, with ``castplan.items`` for each item; the ``Notice``
+model validates the result.  Every non-blank line ends up in exactly one node
+or in a diagnostic that quotes it.  No file I/O, no printing.
 
 Example::
 
@@ -25,232 +27,48 @@ Example::
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import enum
 import gc
 import hashlib
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
 
 import regex as re
 from pydantic import ValidationError
 
 from castplan import patterns as P
+from castplan.body import (
+    BodyBuilder,
+    build_section,
+    check_last_item,
+    check_numbering,
+    check_units,
+)
 from castplan.convert import detect_script
 from castplan.errors import ParseError
+from castplan.header import build_header
+from castplan.lines import (
+    Kind,
+    Report,
+    Token,
+    classify_line,
+    join_lines,
+    quote,
+    span_of,
+    split_lines,
+)
 from castplan.model import (
-    Attachment,
     ChromeLine,
     Diagnostic,
-    Group,
-    GroupRef,
     Header,
-    Item,
-    Measure,
     Notice,
     Paragraph,
     Section,
     Source,
     SourceFormat,
     Span,
-    SubItem,
 )
-from castplan.names import find_documents, find_programmes
-from castplan.numerals import chinese_numeral_value
-from castplan.targets import find_targets
-from castplan.units import Units, find_trailing_tag, parse_unit_tag
 
 # A plan title is a short line; a long one is prose that mentions a plan.
 MAX_TITLE_LEN = 60
-# How much of an offending line a diagnostic quotes.
-QUOTE_LEN = 30
-
-
-# --- lines -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Line:
-    """One input line: its content without indentation or trailing space."""
-
-    no: int
-    start: int
-    end: int
-    text: str
-
-
-_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-
-
-def split_lines(text: str) -> list[Line]:
-    """Split text into numbered lines, stripping indentation and trailing space.
-
-    Only CR, LF and CRLF end a line (not the other characters ``str.splitlines``
-    knows), so line numbers match what an editor shows.
-    """
-    lines = []
-    for no, match in enumerate(_LINE_RE.finditer(text), start=1):
-        raw = match.group()
-        if not raw:
-            break
-        body = raw.rstrip("\r\n")
-        indent = P.INDENT_RE.match(body)
-        lead = indent.end() if indent else 0
-        content = body[lead:].rstrip()
-        start = match.start() + lead
-        lines.append(Line(no=no, start=start, end=start + len(content), text=content))
-    return lines
-
-
-class Kind(enum.Enum):
-    """What a line is, judged from the line alone."""
-
-    BLANK = "blank"
-    CHROME = "chrome"
-    SECTION = "section"
-    GROUP = "group"
-    ITEM = "item"
-    SUBITEM = "subitem"
-    DASH = "dash"
-    UNIT_LINE = "unit-line"
-    DATE = "date"
-    SEAL = "seal"
-    CONTACT = "contact"
-    DISCLOSURE = "disclosure"
-    ATTACHMENT = "attachment"
-    DISTRIBUTION = "distribution"
-    TEXT = "text"
-
-
-@dataclass(frozen=True)
-class Token:
-    """A classified line; ``match`` holds the named groups of its pattern."""
-
-    line: Line
-    kind: Kind
-    match: re.Match[str] | None = None
-    chrome_kind: str | None = None
-
-    @property
-    def rest_offset(self) -> int:
-        """Offset in the input of the text after the line's marker."""
-        assert self.match is not None
-        return self.line.start + self.match.start("rest")
-
-
-_MARKER_TABLE: tuple[tuple[Kind, re.Pattern[str]], ...] = (
-    (Kind.SECTION, P.SECTION_RE),
-    (Kind.GROUP, P.GROUP_RE),
-    (Kind.ITEM, P.ITEM_RE),
-    (Kind.SUBITEM, P.SUBITEM_RE),
-    (Kind.DASH, P.DASH_RE),
-    (Kind.UNIT_LINE, P.UNIT_LINE_RE),
-    (Kind.DATE, P.DATE_RE),
-    (Kind.SEAL, P.SEAL_RE),
-    (Kind.DISCLOSURE, P.DISCLOSURE_RE),
-    (Kind.CONTACT, P.CONTACT_RE),
-    (Kind.ATTACHMENT, P.ATTACHMENT_RE),
-    (Kind.DISTRIBUTION, P.DISTRIBUTION_RE),
-)
-
-
-def classify_line(line: Line) -> Token:
-    """Give a line its kind; the first matching pattern wins. Stateless."""
-    if not line.text:
-        return Token(line, Kind.BLANK)
-    for chrome_kind, pattern in P.CHROME_RES:
-        if len(line.text) <= 120 and pattern.search(line.text):
-            return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
-    for kind, pattern in _MARKER_TABLE:
-        match = pattern.match(line.text)
-        if match:
-            return Token(line, kind, match)
-    return Token(line, Kind.TEXT)
-
-
-# --- diagnostics ---------------------------------------------------------------
-
-
-def _quote(text: str) -> str:
-    return text if len(text) <= QUOTE_LEN else text[: QUOTE_LEN - 1] + "…"
-
-
-@dataclass
-class _Report:
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    def warn(self, code: str, message: str, line: int | None = None) -> None:
-        self.diagnostics.append(Diagnostic(level="warning", code=code, message=message, line=line))
-
-    def error(self, code: str, message: str, line: int | None = None) -> None:
-        self.diagnostics.append(Diagnostic(level="error", code=code, message=message, line=line))
-
-    def sorted(self) -> list[Diagnostic]:
-        return sorted(self.diagnostics, key=lambda d: d.line or 0)
-
-
-# --- spans and sentences ----------------------------------------------------------
-
-
-def _span(lines: Sequence[Line]) -> Span:
-    return Span(start=lines[0].start, end=lines[-1].end, line=lines[0].no, end_line=lines[-1].no)
-
-
-def _text_span(line: Line, start: int, end: int) -> Span:
-    return Span(start=start, end=end, line=line.no, end_line=line.no)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split at 。！？ outside quotes and brackets; (start, end) per sentence.
-
-    Each sentence keeps its closing mark; surrounding whitespace is excluded.
-    A bracket left open (a typo, a truncated line) would hide every later
-    sentence end, so then the text is split ignoring brackets.
-    """
-    ends = _sentence_ends(text, guarded=True)
-    if ends is None:
-        ends = _sentence_ends(text, guarded=False) or []
-    out = []
-    start = 0
-    for end in [*ends, len(text)]:
-        if text[start:end].strip():
-            out.append((start + _lstrip_len(text[start:end]), end))
-        start = end
-    return out
-
-
-def _sentence_ends(text: str, *, guarded: bool) -> list[int] | None:
-    ends = []
-    stack: list[str] = []
-    # Only punctuation matters; visiting just those characters keeps this fast.
-    for match in P.SENTENCE_PUNCT_CHARS_RE.finditer(text):
-        pos, ch = match.start(), match.group()
-        if guarded and ch == '"':
-            # Straight quotes open and close with the same character.
-            if stack and stack[-1] == '"':
-                stack.pop()
-            else:
-                stack.append('"')
-        elif stack and ch in stack[-1]:
-            stack.pop()
-        elif guarded and ch in P.PAIRS:
-            stack.append(P.PAIRS[ch])
-        elif ch in P.SENTENCE_END and not stack:
-            ends.append(pos + 1)
-    return None if stack else ends
-
-
-def _lstrip_len(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
-def _first_sentence_end(text: str) -> int | None:
-    """Index of the 。 that ends the first sentence, outside brackets."""
-    sentences = split_sentences(text)
-    if not sentences:
-        return None
-    end = sentences[0][1]
-    return end - 1 if text[end - 1] in P.SENTENCE_END else None
 
 
 # --- regions: chrome, header, title, preamble, body, closing ------------------------
@@ -378,627 +196,6 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
     return index
 
 
-# --- header ---------------------------------------------------------------------
-
-
-def parse_date(match: re.Match[str]) -> dt.date | None:
-    """Turn a DATE_RE match into a date; None when it names no real day."""
-    try:
-        year = int(match["year"]) if match["year"].isdigit() else _digits_year(match["year"])
-        month = chinese_numeral_value(match["month"])
-        day = chinese_numeral_value(match["day"])
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _digits_year(text: str) -> int:
-    # "二〇二五" is read digit by digit, not as a number.
-    return int(
-        "".join(str("〇一二三四五六七八九".index("〇" if ch == "零" else ch)) for ch in text)
-    )
-
-
-@dataclass
-class _HeaderDraft:
-    masthead: str | None = None
-    notice_title: str | None = None
-    doc_number: str | None = None
-    addressees: list[str] = field(default_factory=list)
-    letter: list[str] = field(default_factory=list)
-    issuer: str | None = None
-    seal: str | None = None
-    date: dt.date | None = None
-    contact: str | None = None
-    disclosure: str | None = None
-    attachments: list[Attachment] = field(default_factory=list)
-
-
-def build_header(tokens: Sequence[Token], report: _Report) -> Header | None:
-    """Read the cover notice from its lines (everything before the plan title).
-
-    A forwarding notice (转发) wraps the notice that issued the plan: once a
-    notice is signed (issuer or date), a new notice title starts the wrapped
-    one, which becomes ``forwarded``.
-    """
-    if not tokens:
-        return None
-    draft = _HeaderDraft()
-    entries = _join_split_notice_titles(tokens)
-    for position, (token, text, _) in enumerate(entries):
-        if (draft.date or draft.issuer) and _starts_notice(entries, position):
-            rest = [t for entry in entries[position:] for t in entry[2]]
-            used = [t for entry in entries[:position] for t in entry[2]]
-            return _finish_header(draft, used, build_header(rest, report))
-        nxt = entries[position + 1][0] if position + 1 < len(entries) else None
-        _read_header_line(token, text, nxt, draft, report)
-    return _finish_header(draft, tokens, None)
-
-
-def _join_split_notice_titles(
-    tokens: Sequence[Token],
-) -> list[tuple[Token, str, list[Token]]]:
-    """(first token, text, tokens) per header line, with a split notice title joined.
-
-    PDF and Word copies break a long notice title: "关于印发《中国科协2024年" /
-    "工作要点》的通知".
-    """
-    entries: list[tuple[Token, str, list[Token]]] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        text = token.line.text
-        if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
-            for extra in (1, 2):
-                parts = tokens[index : index + extra + 1]
-                joined = "".join(t.line.text for t in parts)
-                if len(parts) == extra + 1 and P.NOTICE_TITLE_RE.match(joined):
-                    entries.append((token, joined, list(parts)))
-                    index += extra + 1
-                    break
-            else:
-                entries.append((token, text, [token]))
-                index += 1
-            continue
-        if entries and token.kind is Kind.TEXT and _wrapped_into(entries[-1][1], text):
-            first, before, parts = entries[-1]
-            entries[-1] = (first, before + text, [*parts, token])
-        else:
-            entries.append((token, text, [token]))
-        index += 1
-    return entries
-
-
-# A hard-wrapped line is at least this long; shorter lines end where they mean to.
-MIN_WRAPPED_LEN = 15
-
-
-def _wrapped_into(previous: str, text: str) -> bool:
-    """Whether ``text`` continues ``previous``, a line that a hard wrap broke off."""
-    return (
-        len(previous) >= MIN_WRAPPED_LEN
-        and not _completes_paragraph(previous)
-        and not P.NOTICE_TITLE_RE.match(previous)
-        and not P.NOTICE_TITLE_RE.match(text)
-    )
-
-
-def join_lines(lines: Sequence[Line]) -> str:
-    """Paragraph text of consecutive lines: wrapped lines rejoin, paragraphs keep a newline."""
-    out = ""
-    for index, line in enumerate(lines):
-        if index and not _wrapped_into(lines[index - 1].text, line.text):
-            out += "\n"
-        out += line.text
-    return out
-
-
-def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
-    """A notice title here, or a document number right before one."""
-    text = entries[position][1]
-    if P.NOTICE_TITLE_RE.match(text):
-        return True
-    return (
-        P.DOC_NUMBER_RE.fullmatch(text) is not None
-        and position + 1 < len(entries)
-        and P.NOTICE_TITLE_RE.match(entries[position + 1][1]) is not None
-    )
-
-
-def _finish_header(
-    draft: _HeaderDraft, tokens: Sequence[Token], forwarded: Header | None
-) -> Header:
-    return Header(
-        masthead=draft.masthead,
-        notice_title=draft.notice_title,
-        doc_number=draft.doc_number,
-        addressees=draft.addressees,
-        cover_letter="\n".join(draft.letter) or None,
-        issuer=draft.issuer,
-        seal=draft.seal,
-        date=draft.date,
-        contact=draft.contact,
-        disclosure=draft.disclosure,
-        attachments=draft.attachments,
-        forwarded=forwarded,
-        span=_span([t.line for t in tokens]),
-    )
-
-
-def _read_header_line(
-    token: Token, text: str, nxt: Token | None, draft: _HeaderDraft, report: _Report
-) -> None:
-    doc = P.DOC_NUMBER_RE.search(text)
-    if doc and draft.doc_number in (None, doc["doc"]):
-        draft.doc_number = doc["doc"]
-        text = (text[: doc.start()] + text[doc.end() :]).strip()
-        if not text:
-            return
-    if token.kind is Kind.DATE and token.match:
-        if draft.date is None:
-            draft.date = parse_date(token.match)
-            if draft.date is None:
-                report.warn("bad-date", f"not a real date: {text}", token.line.no)
-        else:
-            draft.letter.append(text)
-    elif token.kind is Kind.SEAL and token.match and draft.seal is None:
-        draft.seal = token.match["seal"]
-    elif token.kind is Kind.CONTACT and draft.contact is None:
-        draft.contact = text
-    elif token.kind is Kind.DISCLOSURE and draft.disclosure is None:
-        draft.disclosure = text
-    elif token.kind is Kind.ATTACHMENT or (draft.attachments and token.kind is Kind.ITEM):
-        # "附件:" and the numbered list under it name attachments, not items.
-        draft.attachments.append(Attachment(text=text, span=_span([token.line])))
-    elif draft.notice_title is None and P.NOTICE_TITLE_RE.match(text):
-        draft.notice_title = text
-    elif draft.date is None and (signed := P.SIGNED_DATE_RE.match(text)) and parse_date(signed):
-        draft.date = parse_date(signed)
-        draft.issuer = draft.issuer or signed["issuer"].strip()
-    elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
-        draft.masthead = text
-    elif not draft.addressees and not draft.letter and P.ADDRESSEE_RE.match(text):
-        names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
-        draft.addressees = [n.strip() for n in names if n.strip()]
-    elif (
-        draft.issuer is None
-        and P.ISSUER_RE.match(text)
-        and (draft.letter or (nxt is not None and nxt.kind in {Kind.DATE, Kind.SEAL}))
-    ):
-        draft.issuer = text
-    else:
-        draft.letter.append(text)
-
-
-# --- body ---------------------------------------------------------------------------
-
-
-@dataclass
-class _ItemDraft:
-    head: Token
-    number: int
-    marker: str
-    group: GroupRef | None
-    lines: list[Token] = field(default_factory=list)
-    closed: bool = False
-
-
-@dataclass
-class _GroupDraft:
-    head: Token
-    number: int
-    numeral: str
-    title: str
-    intro: list[Line] = field(default_factory=list)
-    last: Line | None = None
-    items: int = 0
-
-
-@dataclass
-class _SectionDraft:
-    head: Token | None
-    number: int
-    numeral: str | None
-    title: str | None
-    intro: list[Line] = field(default_factory=list)
-    groups: list[_GroupDraft] = field(default_factory=list)
-    items: list[_ItemDraft] = field(default_factory=list)
-    lines: list[Line] = field(default_factory=list)
-    # The heading's line, and the rest of a heading a hard wrap broke off.
-    heading: list[Line] = field(default_factory=list)
-
-
-def _split_heading(token: Token) -> tuple[str, list[Line]]:
-    """A heading's title (up to its first 。) and the text after it on the line.
-
-    The text after an inline heading ("（一）指导思想。坚持…") opens the
-    heading's intro, so it comes back as a partial line.
-    """
-    assert token.match is not None
-    rest = token.match["rest"]
-    end = _first_sentence_end(rest)
-    if end is None:
-        return rest, []
-    tail = rest[end + 1 :]
-    start = token.rest_offset + end + 1 + _lstrip_len(tail)
-    tail = tail.strip()
-    if not tail:
-        return rest[:end], []
-    return rest[:end], [Line(no=token.line.no, start=start, end=token.line.end, text=tail)]
-
-
-def _belongs_to_item(token: Token) -> bool:
-    """Lines that follow an item's tag and still belong to it: units, deadlines."""
-    return token.kind is Kind.UNIT_LINE or bool(P.OTHER_LABEL_RE.match(token.line.text))
-
-
-def _wrapped_heading(title: str) -> bool:
-    # A heading that hit the page width without ending: long, no closing mark.
-    return len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(_PARAGRAPH_ENDS)
-
-
-def _is_heading_tail(text: str) -> bool:
-    # The broken-off rest of a heading is short and has no sentence in it.
-    return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
-
-
-class _BodyBuilder:
-    """A state machine over body tokens: sections, groups, items, sub-items."""
-
-    def __init__(self, tokens: Sequence[Token], report: _Report) -> None:
-        self.tokens = tokens
-        self.report = report
-        kinds = {t.kind for t in tokens}
-        # Sections are "一、" lines; with none, "（一）" lines take their place.
-        self.top = Kind.SECTION if Kind.SECTION in kinds else Kind.GROUP
-        self.sections: list[_SectionDraft] = []
-        self.section: _SectionDraft | None = None
-        self.group: _GroupDraft | None = None
-        self.item: _ItemDraft | None = None
-
-    def build(self) -> list[_SectionDraft]:
-        for chunk in self._chunks():
-            self._build_chunk(chunk)
-        return self.sections
-
-    def _chunks(self) -> list[list[Token]]:
-        chunks: list[list[Token]] = []
-        for token in self.tokens:
-            if token.kind is self.top or not chunks:
-                chunks.append([])
-            chunks[-1].append(token)
-        return chunks
-
-    def _build_chunk(self, chunk: list[Token]) -> None:
-        head = chunk[0] if chunk[0].kind is self.top else None
-        self._open_section(head)
-        roles = self._item_roles(chunk[1:] if head else chunk)
-        for token in chunk[1:] if head else chunk:
-            self._take(token, roles)
-
-    def _item_roles(self, tokens: Sequence[Token]) -> set[Kind]:
-        """Which marker kinds open an item in this section.
-
-        "1." lines are items; "（一）" lines are groups when numbered items
-        follow them, else items; "——" and "（1）" lines are items only where
-        nothing else is.
-        """
-        kinds = {t.kind for t in tokens}
-        roles = {Kind.ITEM}
-        if self.top is Kind.SECTION and Kind.GROUP in kinds and Kind.ITEM not in kinds:
-            roles.add(Kind.GROUP)
-        if not roles & kinds:
-            if Kind.DASH in kinds:
-                roles.add(Kind.DASH)
-            elif Kind.SUBITEM in kinds:
-                roles.add(Kind.SUBITEM)
-        return roles
-
-    # -- state changes --
-
-    def _open_section(self, head: Token | None) -> None:
-        self.group = None
-        self.item = None
-        if head is None:
-            section = _SectionDraft(head=None, number=0, numeral=None, title=None)
-        else:
-            assert head.match is not None
-            title, intro = _split_heading(head)
-            numeral = head.match["numeral"]
-            section = _SectionDraft(
-                head=head,
-                number=chinese_numeral_value(numeral),
-                numeral=numeral,
-                title=title,
-                intro=intro,
-                lines=[head.line],
-                heading=[head.line],
-            )
-        self.sections.append(section)
-        self.section = section
-
-    def _take(self, token: Token, roles: set[Kind]) -> None:
-        section = self.section
-        assert section is not None
-        if token.kind is Kind.BLANK:
-            return
-        section.lines.append(token.line)
-        if token.kind is Kind.TEXT and self._continues_heading(token.line):
-            return
-        if token.kind in roles:
-            self._open_item(token)
-        elif token.kind is Kind.GROUP:
-            self._open_group(token)
-        elif self.item is not None and (not self.item.closed or _belongs_to_item(token)):
-            self._extend_item(token)
-        elif self.item is None and self.group is not None and not self.group.items:
-            self.group.intro.append(token.line)
-            self.group.last = token.line
-        elif self.item is None and self.group is None and not section.items:
-            section.intro.append(token.line)
-        else:
-            section.lines.pop()
-            self.report.warn(
-                "text-outside-item",
-                f"text after the end of an item belongs to no item: {_quote(token.line.text)}",
-                token.line.no,
-            )
-
-    def _continues_heading(self, line: Line) -> bool:
-        """Join the rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
-        section = self.section
-        assert section is not None
-        if self.item is not None or section.intro or not _is_heading_tail(line.text):
-            return False
-        if self.group is not None:
-            group = self.group
-            if group.intro or group.items or not _wrapped_heading(group.title):
-                return False
-            group.title += line.text
-            group.last = line
-            return True
-        if section.title is None or section.groups or not _wrapped_heading(section.title):
-            return False
-        section.title += line.text
-        section.heading.append(line)
-        return True
-
-    def _open_group(self, token: Token) -> None:
-        assert self.section is not None and token.match is not None
-        title, intro = _split_heading(token)
-        numeral = token.match["numeral"]
-        self.group = _GroupDraft(
-            head=token,
-            number=chinese_numeral_value(numeral),
-            numeral=numeral,
-            title=title,
-            intro=intro,
-            last=token.line,
-        )
-        self.section.groups.append(self.group)
-        self.item = None
-
-    def _open_item(self, token: Token) -> None:
-        assert self.section is not None and token.match is not None
-        if token.kind is Kind.ITEM:
-            number = int(token.match["number"])
-        elif token.kind is Kind.GROUP:
-            number = chinese_numeral_value(token.match["numeral"])
-        elif token.kind is Kind.SUBITEM:
-            circled = token.match["circled"]
-            number = ord(circled) - 0x245F if circled else int(token.match["number"])
-        else:  # dash bullets count from 1 in each section
-            number = len(self.section.items) + 1
-        marker = token.line.text[: token.match.start("rest")].strip()
-        group = None
-        if self.group is not None and token.kind is not Kind.GROUP:
-            group = GroupRef(numeral=self.group.numeral, title=self.group.title)
-            self.group.items += 1
-        self.item = _ItemDraft(head=token, number=number, marker=marker, group=group)
-        self.item.lines.append(token)
-        self.item.closed = find_trailing_tag(token.match["rest"]) is not None
-        self.section.items.append(self.item)
-
-    def _extend_item(self, token: Token) -> None:
-        assert self.item is not None
-        # A tag wrapped over lines, "…工作。(" / "牽頭部門:辦公廳)", is running text.
-        wrapped = _has_open_bracket(self.item.lines[-1].line.text)
-        self.item.lines.append(token)
-        if token.kind is Kind.UNIT_LINE and not wrapped:
-            self.item.closed = True
-        elif token.kind is not Kind.SUBITEM:
-            self.item.closed = find_trailing_tag(token.line.text) is not None
-
-
-# --- items ---------------------------------------------------------------------------
-
-
-def _unit_line_units(token: Token) -> Units | None:
-    # A unit line reads like the inside of a tag: "牵头单位:区发改局".
-    return parse_unit_tag(token.line.text.rstrip("。；;"))
-
-
-def build_item(draft: _ItemDraft, report: _Report) -> Item:
-    """Split an item's lines into title, measures, sub-items and units."""
-    head = draft.head
-    assert head.match is not None
-    units = Units()
-    content: list[tuple[Line, int, str]] = []  # (line, offset of text, text)
-    sub_items: list[SubItem] = []
-    for token in draft.lines:
-        if token is head:
-            content.append((token.line, token.rest_offset, head.match["rest"]))
-        elif token.kind is Kind.UNIT_LINE and not (content and _has_open_bracket(content[-1][2])):
-            found = _unit_line_units(token)
-            if found:
-                units.merge(found)
-            else:
-                content.append((token.line, token.line.start, token.line.text))
-        elif token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM:
-            sub_items.append(_build_sub_item(token))
-        elif P.OTHER_LABEL_RE.match(token.line.text):
-            continue  # "完成时限：…" stays in the item's text; it is no measure
-        else:
-            content.append((token.line, token.line.start, token.line.text))
-    runs = _runs(content)
-    # The tag ends the item: look for it at the end of the last run of text.
-    if runs:
-        tag = find_trailing_tag(runs[-1].text)
-        if tag:
-            units.merge(tag[2])
-            runs[-1] = runs[-1].cut(tag[0])
-    if not (units.lead or units.responsible) and sub_items:
-        for sub in sub_items:
-            tag = find_trailing_tag(sub.text)
-            if tag:
-                units.merge(tag[2])
-    title, measures = _title_and_measures(runs)
-    if not title:
-        title = draft.marker
-        report.warn("empty-item", f"item {draft.marker} has no text", head.line.no)
-    lead, supporting = units.resolve()
-    lines = [t.line for t in draft.lines]
-    text = "\n".join(line.text for line in lines)
-    flat = join_lines(lines)  # names broken over wrapped lines, whole again
-    return Item(
-        number=draft.number,
-        marker=draft.marker,
-        title=title,
-        text=text,
-        measures=measures,
-        lead_departments=lead,
-        supporting_departments=supporting,
-        group=draft.group,
-        sub_items=sub_items,
-        programmes=find_programmes(flat),
-        documents=find_documents(flat),
-        span=_span(lines),
-    )
-
-
-def _build_sub_item(token: Token) -> SubItem:
-    assert token.match is not None
-    circled = token.match["circled"]
-    number = ord(circled) - 0x245F if circled else int(token.match["number"])
-    marker = token.line.text[: token.match.start("rest")].strip()
-    return SubItem(number=number, marker=marker, text=token.match["rest"], span=_span([token.line]))
-
-
-# How a line that completes its paragraph ends; any other line was wrapped
-# (text copied from a PDF breaks sentences at the page width).
-_PARAGRAPH_ENDS = tuple("。；;！？!?：:")
-
-
-@dataclass
-class _Run:
-    """Text running over one or more lines, with the way back to input offsets."""
-
-    text: str
-    # (line, input offset of the piece, index of the piece in ``text``)
-    pieces: list[tuple[Line, int, int]]
-
-    def locate(self, index: int) -> tuple[int, int]:
-        """Input offset and line number of ``text[index]``."""
-        for line, offset, start in reversed(self.pieces):
-            if index >= start:
-                return offset + index - start, line.no
-        raise IndexError(index)  # pragma: no cover - index < 0 is a bug
-
-    def span(self, start: int, end: int) -> Span:
-        first, line = self.locate(start)
-        last, end_line = self.locate(end - 1)
-        return Span(start=first, end=last + 1, line=line, end_line=end_line)
-
-    def cut(self, end: int) -> _Run:
-        """The run up to ``end``, trailing space removed."""
-        text = self.text[:end].rstrip()
-        return _Run(text, [p for p in self.pieces if p[2] < len(text) or p[2] == 0])
-
-
-def _has_open_bracket(text: str) -> bool:
-    return sum(text.count(ch) for ch in P.OPEN) > sum(text.count(ch) for ch in P.CLOSE)
-
-
-def _completes_paragraph(text: str) -> bool:
-    """Whether a line of running text ends its paragraph.
-
-    "…審計工作。(牽頭部門:" ends in a colon inside an open tag, and "推薦(提名)"
-    in a bracket that wrapping left at the line's end: neither is complete.
-    A unit tag does complete it.
-    """
-    if text.endswith(_PARAGRAPH_ENDS):
-        return not _has_open_bracket(text)
-    return find_trailing_tag(text) is not None
-
-
-def _runs(content: list[tuple[Line, int, str]]) -> list[_Run]:
-    """Join lines that a hard wrap split into the paragraphs they belong to."""
-    runs: list[_Run] = []
-    for line, offset, text in content:
-        if runs and runs[-1].text and not _completes_paragraph(runs[-1].text):
-            run = runs[-1]
-            run.pieces.append((line, offset, len(run.text)))
-            run.text += text
-        else:
-            runs.append(_Run(text, [(line, offset, 0)]))
-    return runs
-
-
-def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
-    """The first sentence is the title; every later sentence is a measure."""
-    title = ""
-    measures: list[Measure] = []
-    for run in runs:
-        for start, end in split_sentences(run.text):
-            sentence = run.text[start:end]
-            if not title:
-                title = sentence.rstrip("。").strip()
-                continue
-            targets = [
-                t.model_copy(update={"span": run.span(start + t.span.start, start + t.span.end)})
-                for t in find_targets(sentence)
-            ]
-            measures.append(Measure(text=sentence, span=run.span(start, end), targets=targets))
-    return title, measures
-
-
-# --- numbering checks ---------------------------------------------------------------
-
-
-def check_numbering(sections: Sequence[Section], report: _Report) -> None:
-    """Report gaps, duplicates and disorder in section and item numbers."""
-    _check_run(
-        [(s.number, s.span.line) for s in sections if s.numeral is not None],
-        "section",
-        report,
-    )
-    items: list[tuple[int, int]] = []
-    for section in sections:
-        for item in section.items:
-            if item.marker == "——":
-                continue
-            # Numbers restart wherever an item 1 appears (a new section or
-            # group); otherwise they run on across sections.
-            if item.number == 1 and items:
-                _check_run(items, "item", report)
-                items = []
-            items.append((item.number, item.span.line))
-    _check_run(items, "item", report)
-
-
-def _check_run(numbers: Sequence[tuple[int, int]], what: str, report: _Report) -> None:
-    seen: set[int] = set()
-    expected = numbers[0][0] if numbers else 1
-    for number, line in numbers:
-        if number in seen:
-            report.warn(f"{what}-number-duplicate", f"{what} {number} appears twice", line)
-        elif number != expected:
-            code = f"{what}-number-gap" if number > expected else f"{what}-number-order"
-            report.warn(code, f"expected {what} {expected}, found {what} {number}", line)
-        seen.add(number)
-        expected = number + 1
-
-
 # --- the whole notice -------------------------------------------------------------
 
 
@@ -1115,7 +312,7 @@ def check_notice(
     return report.sorted()
 
 
-def _check_known_departments(notice: Notice, known: Collection[str], report: _Report) -> None:
+def _check_known_departments(notice: Notice, known: Collection[str], report: Report) -> None:
     from castplan.convert import fold_name
 
     folded = {fold_name(name) for name in known}
@@ -1136,8 +333,8 @@ def _parse(
     sha256: str,
     source_format: SourceFormat,
     dropped_bytes: int,
-) -> tuple[Notice | None, _Report]:
-    report = _Report()
+) -> tuple[Notice | None, Report]:
+    report = Report()
     lines = split_lines(text)
     if dropped_bytes:
         report.warn(
@@ -1152,7 +349,7 @@ def _parse(
         report.warn(
             "page-chrome",
             f"{len(chrome)} line(s) of page furniture (web page or PDF) kept in source.chrome, "
-            f"first: {_quote(chrome[0].line.text)}",
+            f"first: {quote(chrome[0].line.text)}",
             chrome[0].line.no,
         )
     if not tokens:
@@ -1176,7 +373,7 @@ def _parse(
     preamble_tokens = tokens[pre_from:pre_to]
     body_tokens = tokens[body_start:closing_start] if body_start < closing_start else []
     closing = [
-        Paragraph(text=t.line.text, span=_span([t.line]))
+        Paragraph(text=t.line.text, span=span_of([t.line]))
         for t in tokens[max(pre_to, closing_start) :]
     ]
 
@@ -1189,15 +386,15 @@ def _parse(
                 header.span.line,
             )
 
-    sections = [_build_section(d, report) for d in _BodyBuilder(body_tokens, report).build()]
+    sections = [build_section(d, report) for d in BodyBuilder(body_tokens, report).build()]
     check_numbering(sections, report)
-    _check_units(sections, report)
-    _check_last_item(sections, report)
+    check_units(sections, report)
+    check_last_item(sections, report)
     if not _looks_like_notice(tokens, header, title, sections):
         report.error(
             "not-a-notice",
             "expected a work-plan notice (a plan title, a cover notice or section headings), "
-            f"found none: {_quote(tokens[0].line.text)}",
+            f"found none: {quote(tokens[0].line.text)}",
             tokens[0].line.no,
         )
         return None, report
@@ -1218,7 +415,7 @@ def _parse(
         format=source_format,
         script=detect_script(text),
         chrome=[
-            ChromeLine(text=t.line.text, kind=t.chrome_kind or "page", span=_span([t.line]))
+            ChromeLine(text=t.line.text, kind=t.chrome_kind or "page", span=span_of([t.line]))
             for t in chrome
         ],
     )
@@ -1231,7 +428,7 @@ def _parse(
             organization=org,
             year=year,
             preamble=join_lines([t.line for t in preamble_tokens]) or None,
-            preamble_span=_span([t.line for t in preamble_tokens]) if preamble_tokens else None,
+            preamble_span=span_of([t.line for t in preamble_tokens]) if preamble_tokens else None,
             sections=sections,
             closing=closing,
             diagnostics=report.sorted(),
@@ -1271,7 +468,7 @@ def _title_of(
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [line.text for line in lines if not P.TITLE_YEAR_LINE_RE.match(line.text)]
-    return "".join(words), _span(lines)
+    return "".join(words), span_of(lines)
 
 
 def _title_from_letter(letter: str) -> str | None:
@@ -1289,78 +486,3 @@ def _title_parts(title: str | None) -> tuple[str | None, int | None]:
         return None, None
     org = match["org"].strip() or None
     return org, int(match["year"])
-
-
-def _build_section(draft: _SectionDraft, report: _Report) -> Section:
-    items = [build_item(item, report) for item in draft.items]
-    lines = draft.lines or [t.line for item in draft.items for t in item.lines]
-    groups = [
-        Group(
-            number=g.number,
-            numeral=g.numeral,
-            title=g.title,
-            intro=join_lines(g.intro) or None,
-            span=_span([g.head.line, g.last or g.head.line]),
-        )
-        for g in draft.groups
-    ]
-    return Section(
-        number=draft.number,
-        numeral=draft.numeral,
-        title=draft.title,
-        intro=join_lines(draft.intro) or None,
-        intro_span=_span(draft.intro) if draft.intro else None,
-        heading_span=_span(draft.heading) if draft.heading else None,
-        groups=groups,
-        items=items,
-        span=_span(sorted(lines, key=lambda line: line.no)),
-    )
-
-
-# How a complete item ends: a sentence mark, a closing bracket or quote.
-_ITEM_ENDINGS = tuple("。；;！？!?)）”」』》.…")
-
-
-def _check_last_item(sections: Sequence[Section], report: _Report) -> None:
-    """A plan whose last item stops mid-sentence was cut off."""
-    items = [item for section in sections for item in section.items]
-    # An item that got its unit tag was not cut; one without may have lost it.
-    if items and not items[-1].lead_departments and not items[-1].text.endswith(_ITEM_ENDINGS):
-        last = items[-1]
-        report.warn(
-            "truncated-item",
-            f"item {last.marker} stops mid-sentence; the input may be cut off: "
-            f"…{last.text[-QUOTE_LEN // 2 :]}",
-            last.span.end_line,
-        )
-
-
-def _check_units(sections: Sequence[Section], report: _Report) -> None:
-    items = [item for section in sections for item in section.items]
-    untagged = [item for item in items if not item.lead_departments]
-    if not items or not untagged:
-        return
-    if len(untagged) == len(items):
-        report.warn(
-            "no-lead-departments",
-            f"none of the {len(items)} items names a lead department",
-            items[0].span.line,
-        )
-        return
-    for section in sections:
-        missing = [item for item in section.items if not item.lead_departments]
-        # A section with no tags at all (总体要求, 保障措施) is one finding, not many.
-        if len(missing) > 1 and len(missing) == len(section.items):
-            report.warn(
-                "section-without-lead-departments",
-                f"none of the {len(missing)} items of section {section.numeral or section.number} "
-                f"names a lead department",
-                section.span.line,
-            )
-            continue
-        for item in missing:
-            report.warn(
-                "missing-lead-department",
-                f"item {item.marker} names no lead department: {_quote(item.title)}",
-                item.span.line,
-            )

@@ -1,0 +1,369 @@
+"""The plan body: sections, groups, items and the checks over them.
+
+A state machine over the body's classified lines.  Which marker opens an item
+is decided per section: "1." lines always; "（一）" lines when no numbered
+items follow them (else they group items); "——" and "（1）" lines where
+nothing else is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from castplan import patterns as P
+from castplan.items import ItemDraft, build_item
+from castplan.lines import (
+    MIN_WRAPPED_LEN,
+    PARAGRAPH_ENDS,
+    QUOTE_LEN,
+    Kind,
+    Line,
+    Report,
+    Token,
+    first_sentence_end,
+    has_open_bracket,
+    join_lines,
+    lstrip_len,
+    quote,
+    span_of,
+)
+from castplan.model import Group, GroupRef, Section
+from castplan.numerals import chinese_numeral_value
+from castplan.units import find_trailing_tag
+
+
+@dataclass
+class _GroupDraft:
+    head: Token
+    number: int
+    numeral: str
+    title: str
+    intro: list[Line] = field(default_factory=list)
+    last: Line | None = None
+    items: int = 0
+
+
+@dataclass
+class SectionDraft:
+    head: Token | None
+    number: int
+    numeral: str | None
+    title: str | None
+    intro: list[Line] = field(default_factory=list)
+    groups: list[_GroupDraft] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    # The heading's line, and the rest of a heading a hard wrap broke off.
+    heading: list[Line] = field(default_factory=list)
+
+
+def _split_heading(token: Token) -> tuple[str, list[Line]]:
+    """A heading's title (up to its first 。) and the text after it on the line.
+
+    The text after an inline heading ("（一）指导思想。坚持…") opens the
+    heading's intro, so it comes back as a partial line.
+    """
+    assert token.match is not None
+    rest = token.match["rest"]
+    end = first_sentence_end(rest)
+    if end is None:
+        return rest, []
+    tail = rest[end + 1 :]
+    start = token.rest_offset + end + 1 + lstrip_len(tail)
+    tail = tail.strip()
+    if not tail:
+        return rest[:end], []
+    return rest[:end], [Line(no=token.line.no, start=start, end=token.line.end, text=tail)]
+
+
+def _belongs_to_item(token: Token) -> bool:
+    """Lines that follow an item's tag and still belong to it: units, deadlines."""
+    return token.kind is Kind.UNIT_LINE or bool(P.OTHER_LABEL_RE.match(token.line.text))
+
+
+def _wrapped_heading(title: str) -> bool:
+    # A heading that hit the page width without ending: long, no closing mark.
+    return len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(PARAGRAPH_ENDS)
+
+
+def _is_heading_tail(text: str) -> bool:
+    # The broken-off rest of a heading is short and has no sentence in it.
+    return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
+
+
+class BodyBuilder:
+    """A state machine over body tokens: sections, groups, items, sub-items."""
+
+    def __init__(self, tokens: Sequence[Token], report: Report) -> None:
+        self.tokens = tokens
+        self.report = report
+        kinds = {t.kind for t in tokens}
+        # Sections are "一、" lines; with none, "（一）" lines take their place.
+        self.top = Kind.SECTION if Kind.SECTION in kinds else Kind.GROUP
+        self.sections: list[SectionDraft] = []
+        self.section: SectionDraft | None = None
+        self.group: _GroupDraft | None = None
+        self.item: ItemDraft | None = None
+
+    def build(self) -> list[SectionDraft]:
+        for chunk in self._chunks():
+            self._build_chunk(chunk)
+        return self.sections
+
+    def _chunks(self) -> list[list[Token]]:
+        chunks: list[list[Token]] = []
+        for token in self.tokens:
+            if token.kind is self.top or not chunks:
+                chunks.append([])
+            chunks[-1].append(token)
+        return chunks
+
+    def _build_chunk(self, chunk: list[Token]) -> None:
+        head = chunk[0] if chunk[0].kind is self.top else None
+        self._open_section(head)
+        roles = self._item_roles(chunk[1:] if head else chunk)
+        for token in chunk[1:] if head else chunk:
+            self._take(token, roles)
+
+    def _item_roles(self, tokens: Sequence[Token]) -> set[Kind]:
+        """Which marker kinds open an item in this section.
+
+        "1." lines are items; "（一）" lines are groups when numbered items
+        follow them, else items; "——" and "（1）" lines are items only where
+        nothing else is.
+        """
+        kinds = {t.kind for t in tokens}
+        roles = {Kind.ITEM}
+        if self.top is Kind.SECTION and Kind.GROUP in kinds and Kind.ITEM not in kinds:
+            roles.add(Kind.GROUP)
+        if not roles & kinds:
+            if Kind.DASH in kinds:
+                roles.add(Kind.DASH)
+            elif Kind.SUBITEM in kinds:
+                roles.add(Kind.SUBITEM)
+        return roles
+
+    # -- state changes --
+
+    def _open_section(self, head: Token | None) -> None:
+        self.group = None
+        self.item = None
+        if head is None:
+            section = SectionDraft(head=None, number=0, numeral=None, title=None)
+        else:
+            assert head.match is not None
+            title, intro = _split_heading(head)
+            numeral = head.match["numeral"]
+            section = SectionDraft(
+                head=head,
+                number=chinese_numeral_value(numeral),
+                numeral=numeral,
+                title=title,
+                intro=intro,
+                lines=[head.line],
+                heading=[head.line],
+            )
+        self.sections.append(section)
+        self.section = section
+
+    def _take(self, token: Token, roles: set[Kind]) -> None:
+        section = self.section
+        assert section is not None
+        if token.kind is Kind.BLANK:
+            return
+        section.lines.append(token.line)
+        if token.kind is Kind.TEXT and self._continues_heading(token.line):
+            return
+        if token.kind in roles:
+            self._open_item(token)
+        elif token.kind is Kind.GROUP:
+            self._open_group(token)
+        elif self.item is not None and (not self.item.closed or _belongs_to_item(token)):
+            self._extend_item(token)
+        elif self.item is None and self.group is not None and not self.group.items:
+            self.group.intro.append(token.line)
+            self.group.last = token.line
+        elif self.item is None and self.group is None and not section.items:
+            section.intro.append(token.line)
+        else:
+            section.lines.pop()
+            self.report.warn(
+                "text-outside-item",
+                f"text after the end of an item belongs to no item: {quote(token.line.text)}",
+                token.line.no,
+            )
+
+    def _continues_heading(self, line: Line) -> bool:
+        """Join the rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
+        section = self.section
+        assert section is not None
+        if self.item is not None or section.intro or not _is_heading_tail(line.text):
+            return False
+        if self.group is not None:
+            group = self.group
+            if group.intro or group.items or not _wrapped_heading(group.title):
+                return False
+            group.title += line.text
+            group.last = line
+            return True
+        if section.title is None or section.groups or not _wrapped_heading(section.title):
+            return False
+        section.title += line.text
+        section.heading.append(line)
+        return True
+
+    def _open_group(self, token: Token) -> None:
+        assert self.section is not None and token.match is not None
+        title, intro = _split_heading(token)
+        numeral = token.match["numeral"]
+        self.group = _GroupDraft(
+            head=token,
+            number=chinese_numeral_value(numeral),
+            numeral=numeral,
+            title=title,
+            intro=intro,
+            last=token.line,
+        )
+        self.section.groups.append(self.group)
+        self.item = None
+
+    def _open_item(self, token: Token) -> None:
+        assert self.section is not None and token.match is not None
+        if token.kind is Kind.ITEM:
+            number = int(token.match["number"])
+        elif token.kind is Kind.GROUP:
+            number = chinese_numeral_value(token.match["numeral"])
+        elif token.kind is Kind.SUBITEM:
+            circled = token.match["circled"]
+            number = ord(circled) - 0x245F if circled else int(token.match["number"])
+        else:  # dash bullets count from 1 in each section
+            number = len(self.section.items) + 1
+        marker = token.line.text[: token.match.start("rest")].strip()
+        group = None
+        if self.group is not None and token.kind is not Kind.GROUP:
+            group = GroupRef(numeral=self.group.numeral, title=self.group.title)
+            self.group.items += 1
+        self.item = ItemDraft(head=token, number=number, marker=marker, group=group)
+        self.item.lines.append(token)
+        self.item.closed = find_trailing_tag(token.match["rest"]) is not None
+        self.section.items.append(self.item)
+
+    def _extend_item(self, token: Token) -> None:
+        assert self.item is not None
+        # A tag wrapped over lines, "…工作。(" / "牽頭部門:辦公廳)", is running text.
+        wrapped = has_open_bracket(self.item.lines[-1].line.text)
+        self.item.lines.append(token)
+        if token.kind is Kind.UNIT_LINE and not wrapped:
+            self.item.closed = True
+        elif token.kind is not Kind.SUBITEM:
+            self.item.closed = find_trailing_tag(token.line.text) is not None
+
+
+def build_section(draft: SectionDraft, report: Report) -> Section:
+    items = [build_item(item, report) for item in draft.items]
+    lines = draft.lines or [t.line for item in draft.items for t in item.lines]
+    groups = [
+        Group(
+            number=g.number,
+            numeral=g.numeral,
+            title=g.title,
+            intro=join_lines(g.intro) or None,
+            span=span_of([g.head.line, g.last or g.head.line]),
+        )
+        for g in draft.groups
+    ]
+    return Section(
+        number=draft.number,
+        numeral=draft.numeral,
+        title=draft.title,
+        intro=join_lines(draft.intro) or None,
+        intro_span=span_of(draft.intro) if draft.intro else None,
+        heading_span=span_of(draft.heading) if draft.heading else None,
+        groups=groups,
+        items=items,
+        span=span_of(sorted(lines, key=lambda line: line.no)),
+    )
+
+
+# How a complete item ends: a sentence mark, a closing bracket or quote.
+_ITEM_ENDINGS = tuple("。；;！？!?)）”」』》.…")
+
+
+def check_last_item(sections: Sequence[Section], report: Report) -> None:
+    """A plan whose last item stops mid-sentence was cut off."""
+    items = [item for section in sections for item in section.items]
+    # An item that got its unit tag was not cut; one without may have lost it.
+    if items and not items[-1].lead_departments and not items[-1].text.endswith(_ITEM_ENDINGS):
+        last = items[-1]
+        report.warn(
+            "truncated-item",
+            f"item {last.marker} stops mid-sentence; the input may be cut off: "
+            f"…{last.text[-QUOTE_LEN // 2 :]}",
+            last.span.end_line,
+        )
+
+
+def check_units(sections: Sequence[Section], report: Report) -> None:
+    items = [item for section in sections for item in section.items]
+    untagged = [item for item in items if not item.lead_departments]
+    if not items or not untagged:
+        return
+    if len(untagged) == len(items):
+        report.warn(
+            "no-lead-departments",
+            f"none of the {len(items)} items names a lead department",
+            items[0].span.line,
+        )
+        return
+    for section in sections:
+        missing = [item for item in section.items if not item.lead_departments]
+        # A section with no tags at all (总体要求, 保障措施) is one finding, not many.
+        if len(missing) > 1 and len(missing) == len(section.items):
+            report.warn(
+                "section-without-lead-departments",
+                f"none of the {len(missing)} items of section {section.numeral or section.number} "
+                f"names a lead department",
+                section.span.line,
+            )
+            continue
+        for item in missing:
+            report.warn(
+                "missing-lead-department",
+                f"item {item.marker} names no lead department: {quote(item.title)}",
+                item.span.line,
+            )
+
+
+def check_numbering(sections: Sequence[Section], report: Report) -> None:
+    """Report gaps, duplicates and disorder in section and item numbers."""
+    _check_run(
+        [(s.number, s.span.line) for s in sections if s.numeral is not None],
+        "section",
+        report,
+    )
+    items: list[tuple[int, int]] = []
+    for section in sections:
+        for item in section.items:
+            if item.marker == "——":
+                continue
+            # Numbers restart wherever an item 1 appears (a new section or
+            # group); otherwise they run on across sections.
+            if item.number == 1 and items:
+                _check_run(items, "item", report)
+                items = []
+            items.append((item.number, item.span.line))
+    _check_run(items, "item", report)
+
+
+def _check_run(numbers: Sequence[tuple[int, int]], what: str, report: Report) -> None:
+    seen: set[int] = set()
+    expected = numbers[0][0] if numbers else 1
+    for number, line in numbers:
+        if number in seen:
+            report.warn(f"{what}-number-duplicate", f"{what} {number} appears twice", line)
+        elif number != expected:
+            code = f"{what}-number-gap" if number > expected else f"{what}-number-order"
+            report.warn(code, f"expected {what} {expected}, found {what} {number}", line)
+        seen.add(number)
+        expected = number + 1

@@ -1,0 +1,183 @@
+"""The cover notice: notice title, document number, addressees, letter, signature.
+
+Everything before the plan title is the header.  A forwarding notice (转发)
+wraps the notice that issued the plan; the wrapped one becomes ``forwarded``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+
+from castplan import patterns as P
+from castplan.lines import Kind, Report, Token, span_of, wrapped_into
+from castplan.model import Attachment, Header
+from castplan.numerals import chinese_numeral_value
+
+
+def parse_date(match: re.Match[str]) -> dt.date | None:
+    """Turn a DATE_RE match into a date; None when it names no real day."""
+    try:
+        year = int(match["year"]) if match["year"].isdigit() else _digits_year(match["year"])
+        month = chinese_numeral_value(match["month"])
+        day = chinese_numeral_value(match["day"])
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _digits_year(text: str) -> int:
+    # "二〇二五" is read digit by digit, not as a number.
+    return int(
+        "".join(str("〇一二三四五六七八九".index("〇" if ch == "零" else ch)) for ch in text)
+    )
+
+
+@dataclass
+class _HeaderDraft:
+    masthead: str | None = None
+    notice_title: str | None = None
+    doc_number: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    letter: list[str] = field(default_factory=list)
+    issuer: str | None = None
+    seal: str | None = None
+    date: dt.date | None = None
+    contact: str | None = None
+    disclosure: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
+    """Read the cover notice from its lines (everything before the plan title).
+
+    A forwarding notice (转发) wraps the notice that issued the plan: once a
+    notice is signed (issuer or date), a new notice title starts the wrapped
+    one, which becomes ``forwarded``.
+    """
+    if not tokens:
+        return None
+    draft = _HeaderDraft()
+    entries = _join_split_notice_titles(tokens)
+    for position, (token, text, _) in enumerate(entries):
+        if (draft.date or draft.issuer) and _starts_notice(entries, position):
+            rest = [t for entry in entries[position:] for t in entry[2]]
+            used = [t for entry in entries[:position] for t in entry[2]]
+            return _finish_header(draft, used, build_header(rest, report))
+        nxt = entries[position + 1][0] if position + 1 < len(entries) else None
+        _read_header_line(token, text, nxt, draft, report)
+    return _finish_header(draft, tokens, None)
+
+
+def _join_split_notice_titles(
+    tokens: Sequence[Token],
+) -> list[tuple[Token, str, list[Token]]]:
+    """(first token, text, tokens) per header line, with a split notice title joined.
+
+    PDF and Word copies break a long notice title: "关于印发《中国科协2024年" /
+    "工作要点》的通知".
+    """
+    entries: list[tuple[Token, str, list[Token]]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        text = token.line.text
+        if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
+            for extra in (1, 2):
+                parts = tokens[index : index + extra + 1]
+                joined = "".join(t.line.text for t in parts)
+                if len(parts) == extra + 1 and P.NOTICE_TITLE_RE.match(joined):
+                    entries.append((token, joined, list(parts)))
+                    index += extra + 1
+                    break
+            else:
+                entries.append((token, text, [token]))
+                index += 1
+            continue
+        if entries and token.kind is Kind.TEXT and wrapped_into(entries[-1][1], text):
+            first, before, parts = entries[-1]
+            entries[-1] = (first, before + text, [*parts, token])
+        else:
+            entries.append((token, text, [token]))
+        index += 1
+    return entries
+
+
+def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
+    """A notice title here, or a document number right before one."""
+    text = entries[position][1]
+    if P.NOTICE_TITLE_RE.match(text):
+        return True
+    return (
+        P.DOC_NUMBER_RE.fullmatch(text) is not None
+        and position + 1 < len(entries)
+        and P.NOTICE_TITLE_RE.match(entries[position + 1][1]) is not None
+    )
+
+
+def _finish_header(
+    draft: _HeaderDraft, tokens: Sequence[Token], forwarded: Header | None
+) -> Header:
+    return Header(
+        masthead=draft.masthead,
+        notice_title=draft.notice_title,
+        doc_number=draft.doc_number,
+        addressees=draft.addressees,
+        cover_letter="\n".join(draft.letter) or None,
+        issuer=draft.issuer,
+        seal=draft.seal,
+        date=draft.date,
+        contact=draft.contact,
+        disclosure=draft.disclosure,
+        attachments=draft.attachments,
+        forwarded=forwarded,
+        span=span_of([t.line for t in tokens]),
+    )
+
+
+def _read_header_line(
+    token: Token, text: str, nxt: Token | None, draft: _HeaderDraft, report: Report
+) -> None:
+    doc = P.DOC_NUMBER_RE.search(text)
+    if doc and draft.doc_number in (None, doc["doc"]):
+        draft.doc_number = doc["doc"]
+        text = (text[: doc.start()] + text[doc.end() :]).strip()
+        if not text:
+            return
+    if token.kind is Kind.DATE and token.match:
+        if draft.date is None:
+            draft.date = parse_date(token.match)
+            if draft.date is None:
+                report.warn("bad-date", f"not a real date: {text}", token.line.no)
+        else:
+            draft.letter.append(text)
+    elif token.kind is Kind.SEAL and token.match and draft.seal is None:
+        draft.seal = token.match["seal"]
+    elif token.kind is Kind.CONTACT and draft.contact is None:
+        draft.contact = text
+    elif token.kind is Kind.DISCLOSURE and draft.disclosure is None:
+        draft.disclosure = text
+    elif token.kind is Kind.ATTACHMENT or (draft.attachments and token.kind is Kind.ITEM):
+        # "附件:" and the numbered list under it name attachments, not items.
+        draft.attachments.append(Attachment(text=text, span=span_of([token.line])))
+    elif draft.notice_title is None and P.NOTICE_TITLE_RE.match(text):
+        draft.notice_title = text
+    elif draft.date is None and (signed := P.SIGNED_DATE_RE.match(text)) and parse_date(signed):
+        draft.date = parse_date(signed)
+        draft.issuer = draft.issuer or signed["issuer"].strip()
+    elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
+        draft.masthead = text
+    elif not draft.addressees and not draft.letter and P.ADDRESSEE_RE.match(text):
+        names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
+        draft.addressees = [n.strip() for n in names if n.strip()]
+    elif (
+        draft.issuer is None
+        and P.ISSUER_RE.match(text)
+        and (draft.letter or (nxt is not None and nxt.kind in {Kind.DATE, Kind.SEAL}))
+    ):
+        draft.issuer = text
+    else:
+        draft.letter.append(text)

@@ -1,0 +1,167 @@
+"""Items: title, measures with their targets, sub-items, units, named things.
+
+An item's lines (its marker line, running text, sub-items, unit lines) become
+one ``Item``.  Lines a hard wrap broke are joined back into runs first, so a
+sentence or a tag split over lines reads whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from castplan import patterns as P
+from castplan.lines import (
+    Kind,
+    Line,
+    Report,
+    Token,
+    completes_paragraph,
+    has_open_bracket,
+    join_lines,
+    span_of,
+    split_sentences,
+)
+from castplan.model import GroupRef, Item, Measure, Span, SubItem
+from castplan.names import find_documents, find_programmes
+from castplan.targets import find_targets
+from castplan.units import Units, find_trailing_tag, parse_unit_tag
+
+
+@dataclass
+class ItemDraft:
+    head: Token
+    number: int
+    marker: str
+    group: GroupRef | None
+    lines: list[Token] = field(default_factory=list)
+    closed: bool = False
+
+
+def _unit_line_units(token: Token) -> Units | None:
+    # A unit line reads like the inside of a tag: "牵头单位:区发改局".
+    return parse_unit_tag(token.line.text.rstrip("。；;"))
+
+
+def build_item(draft: ItemDraft, report: Report) -> Item:
+    """Split an item's lines into title, measures, sub-items and units."""
+    head = draft.head
+    assert head.match is not None
+    units = Units()
+    content: list[tuple[Line, int, str]] = []  # (line, offset of text, text)
+    sub_items: list[SubItem] = []
+    for token in draft.lines:
+        if token is head:
+            content.append((token.line, token.rest_offset, head.match["rest"]))
+        elif token.kind is Kind.UNIT_LINE and not (content and has_open_bracket(content[-1][2])):
+            found = _unit_line_units(token)
+            if found:
+                units.merge(found)
+            else:
+                content.append((token.line, token.line.start, token.line.text))
+        elif token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM:
+            sub_items.append(_build_sub_item(token))
+        elif P.OTHER_LABEL_RE.match(token.line.text):
+            continue  # "完成时限：…" stays in the item's text; it is no measure
+        else:
+            content.append((token.line, token.line.start, token.line.text))
+    runs = _runs(content)
+    # The tag ends the item: look for it at the end of the last run of text.
+    if runs:
+        tag = find_trailing_tag(runs[-1].text)
+        if tag:
+            units.merge(tag[2])
+            runs[-1] = runs[-1].cut(tag[0])
+    if not (units.lead or units.responsible) and sub_items:
+        for sub in sub_items:
+            tag = find_trailing_tag(sub.text)
+            if tag:
+                units.merge(tag[2])
+    title, measures = _title_and_measures(runs)
+    if not title:
+        title = draft.marker
+        report.warn("empty-item", f"item {draft.marker} has no text", head.line.no)
+    lead, supporting = units.resolve()
+    lines = [t.line for t in draft.lines]
+    text = "\n".join(line.text for line in lines)
+    flat = join_lines(lines)  # names broken over wrapped lines, whole again
+    return Item(
+        number=draft.number,
+        marker=draft.marker,
+        title=title,
+        text=text,
+        measures=measures,
+        lead_departments=lead,
+        supporting_departments=supporting,
+        group=draft.group,
+        sub_items=sub_items,
+        programmes=find_programmes(flat),
+        documents=find_documents(flat),
+        span=span_of(lines),
+    )
+
+
+def _build_sub_item(token: Token) -> SubItem:
+    assert token.match is not None
+    circled = token.match["circled"]
+    number = ord(circled) - 0x245F if circled else int(token.match["number"])
+    marker = token.line.text[: token.match.start("rest")].strip()
+    return SubItem(
+        number=number, marker=marker, text=token.match["rest"], span=span_of([token.line])
+    )
+
+
+@dataclass
+class _Run:
+    """Text running over one or more lines, with the way back to input offsets."""
+
+    text: str
+    # (line, input offset of the piece, index of the piece in ``text``)
+    pieces: list[tuple[Line, int, int]]
+
+    def locate(self, index: int) -> tuple[int, int]:
+        """Input offset and line number of ``text[index]``."""
+        for line, offset, start in reversed(self.pieces):
+            if index >= start:
+                return offset + index - start, line.no
+        raise IndexError(index)  # pragma: no cover - index < 0 is a bug
+
+    def span(self, start: int, end: int) -> Span:
+        first, line = self.locate(start)
+        last, end_line = self.locate(end - 1)
+        return Span(start=first, end=last + 1, line=line, end_line=end_line)
+
+    def cut(self, end: int) -> _Run:
+        """The run up to ``end``, trailing space removed."""
+        text = self.text[:end].rstrip()
+        return _Run(text, [p for p in self.pieces if p[2] < len(text) or p[2] == 0])
+
+
+def _runs(content: list[tuple[Line, int, str]]) -> list[_Run]:
+    """Join lines that a hard wrap split into the paragraphs they belong to."""
+    runs: list[_Run] = []
+    for line, offset, text in content:
+        if runs and runs[-1].text and not completes_paragraph(runs[-1].text):
+            run = runs[-1]
+            run.pieces.append((line, offset, len(run.text)))
+            run.text += text
+        else:
+            runs.append(_Run(text, [(line, offset, 0)]))
+    return runs
+
+
+def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
+    """The first sentence is the title; every later sentence is a measure."""
+    title = ""
+    measures: list[Measure] = []
+    for run in runs:
+        for start, end in split_sentences(run.text):
+            sentence = run.text[start:end]
+            if not title:
+                title = sentence.rstrip("。").strip()
+                continue
+            targets = [
+                t.model_copy(update={"span": run.span(start + t.span.start, start + t.span.end)})
+                for t in find_targets(sentence)
+            ]
+            measures.append(Measure(text=sentence, span=run.span(start, end), targets=targets))
+    return title, measures

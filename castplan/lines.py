@@ -1,0 +1,249 @@
+"""Lines of a notice: splitting, classifying, spans, sentences, diagnostics.
+
+The first stage of the parser and the helpers every later stage shares.
+A line keeps its number and offsets into the decoded input, so every node
+built from it can point back at its own text.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+
+from castplan import patterns as P
+from castplan.model import Diagnostic, Span
+from castplan.units import find_trailing_tag
+
+# How much of an offending line a diagnostic quotes.
+QUOTE_LEN = 30
+
+
+# --- lines -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One input line: its content without indentation or trailing space."""
+
+    no: int
+    start: int
+    end: int
+    text: str
+
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split text into numbered lines, stripping indentation and trailing space.
+
+    Only CR, LF and CRLF end a line (not the other characters ``str.splitlines``
+    knows), so line numbers match what an editor shows.
+    """
+    lines = []
+    for no, match in enumerate(_LINE_RE.finditer(text), start=1):
+        raw = match.group()
+        if not raw:
+            break
+        body = raw.rstrip("\r\n")
+        indent = P.INDENT_RE.match(body)
+        lead = indent.end() if indent else 0
+        content = body[lead:].rstrip()
+        start = match.start() + lead
+        lines.append(Line(no=no, start=start, end=start + len(content), text=content))
+    return lines
+
+
+class Kind(enum.Enum):
+    """What a line is, judged from the line alone."""
+
+    BLANK = "blank"
+    CHROME = "chrome"
+    SECTION = "section"
+    GROUP = "group"
+    ITEM = "item"
+    SUBITEM = "subitem"
+    DASH = "dash"
+    UNIT_LINE = "unit-line"
+    DATE = "date"
+    SEAL = "seal"
+    CONTACT = "contact"
+    DISCLOSURE = "disclosure"
+    ATTACHMENT = "attachment"
+    DISTRIBUTION = "distribution"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A classified line; ``match`` holds the named groups of its pattern."""
+
+    line: Line
+    kind: Kind
+    match: re.Match[str] | None = None
+    chrome_kind: str | None = None
+
+    @property
+    def rest_offset(self) -> int:
+        """Offset in the input of the text after the line's marker."""
+        assert self.match is not None
+        return self.line.start + self.match.start("rest")
+
+
+_MARKER_TABLE: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (Kind.SECTION, P.SECTION_RE),
+    (Kind.GROUP, P.GROUP_RE),
+    (Kind.ITEM, P.ITEM_RE),
+    (Kind.SUBITEM, P.SUBITEM_RE),
+    (Kind.DASH, P.DASH_RE),
+    (Kind.UNIT_LINE, P.UNIT_LINE_RE),
+    (Kind.DATE, P.DATE_RE),
+    (Kind.SEAL, P.SEAL_RE),
+    (Kind.DISCLOSURE, P.DISCLOSURE_RE),
+    (Kind.CONTACT, P.CONTACT_RE),
+    (Kind.ATTACHMENT, P.ATTACHMENT_RE),
+    (Kind.DISTRIBUTION, P.DISTRIBUTION_RE),
+)
+
+
+def classify_line(line: Line) -> Token:
+    """Give a line its kind; the first matching pattern wins. Stateless."""
+    if not line.text:
+        return Token(line, Kind.BLANK)
+    for chrome_kind, pattern in P.CHROME_RES:
+        if len(line.text) <= 120 and pattern.search(line.text):
+            return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
+    for kind, pattern in _MARKER_TABLE:
+        match = pattern.match(line.text)
+        if match:
+            return Token(line, kind, match)
+    return Token(line, Kind.TEXT)
+
+
+# --- diagnostics ---------------------------------------------------------------
+
+
+def quote(text: str) -> str:
+    return text if len(text) <= QUOTE_LEN else text[: QUOTE_LEN - 1] + "…"
+
+
+@dataclass
+class Report:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.diagnostics.append(Diagnostic(level="warning", code=code, message=message, line=line))
+
+    def error(self, code: str, message: str, line: int | None = None) -> None:
+        self.diagnostics.append(Diagnostic(level="error", code=code, message=message, line=line))
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.diagnostics, key=lambda d: d.line or 0)
+
+
+# --- spans and sentences ----------------------------------------------------------
+
+
+def span_of(lines: Sequence[Line]) -> Span:
+    return Span(start=lines[0].start, end=lines[-1].end, line=lines[0].no, end_line=lines[-1].no)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split at 。！？ outside quotes and brackets; (start, end) per sentence.
+
+    Each sentence keeps its closing mark; surrounding whitespace is excluded.
+    A bracket left open (a typo, a truncated line) would hide every later
+    sentence end, so then the text is split ignoring brackets.
+    """
+    ends = _sentence_ends(text, guarded=True)
+    if ends is None:
+        ends = _sentence_ends(text, guarded=False) or []
+    out = []
+    start = 0
+    for end in [*ends, len(text)]:
+        if text[start:end].strip():
+            out.append((start + lstrip_len(text[start:end]), end))
+        start = end
+    return out
+
+
+def _sentence_ends(text: str, *, guarded: bool) -> list[int] | None:
+    ends = []
+    stack: list[str] = []
+    # Only punctuation matters; visiting just those characters keeps this fast.
+    for match in P.SENTENCE_PUNCT_CHARS_RE.finditer(text):
+        pos, ch = match.start(), match.group()
+        if guarded and ch == '"':
+            # Straight quotes open and close with the same character.
+            if stack and stack[-1] == '"':
+                stack.pop()
+            else:
+                stack.append('"')
+        elif stack and ch in stack[-1]:
+            stack.pop()
+        elif guarded and ch in P.PAIRS:
+            stack.append(P.PAIRS[ch])
+        elif ch in P.SENTENCE_END and not stack:
+            ends.append(pos + 1)
+    return None if stack else ends
+
+
+def lstrip_len(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def first_sentence_end(text: str) -> int | None:
+    """Index of the 。 that ends the first sentence, outside brackets."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return None
+    end = sentences[0][1]
+    return end - 1 if text[end - 1] in P.SENTENCE_END else None
+
+
+# How a line that completes its paragraph ends; any other line was wrapped
+# (text copied from a PDF breaks sentences at the page width).
+PARAGRAPH_ENDS = tuple("。；;！？!?：:")
+
+
+def has_open_bracket(text: str) -> bool:
+    return sum(text.count(ch) for ch in P.OPEN) > sum(text.count(ch) for ch in P.CLOSE)
+
+
+def completes_paragraph(text: str) -> bool:
+    """Whether a line of running text ends its paragraph.
+
+    "…審計工作。(牽頭部門:" ends in a colon inside an open tag, and "推薦(提名)"
+    in a bracket that wrapping left at the line's end: neither is complete.
+    A unit tag does complete it.
+    """
+    if text.endswith(PARAGRAPH_ENDS):
+        return not has_open_bracket(text)
+    return find_trailing_tag(text) is not None
+
+
+# A hard-wrapped line is at least this long; shorter lines end where they mean to.
+MIN_WRAPPED_LEN = 15
+
+
+def wrapped_into(previous: str, text: str) -> bool:
+    """Whether ``text`` continues ``previous``, a line that a hard wrap broke off."""
+    return (
+        len(previous) >= MIN_WRAPPED_LEN
+        and not completes_paragraph(previous)
+        and not P.NOTICE_TITLE_RE.match(previous)
+        and not P.NOTICE_TITLE_RE.match(text)
+    )
+
+
+def join_lines(lines: Sequence[Line]) -> str:
+    """Paragraph text of consecutive lines: wrapped lines rejoin, paragraphs keep a newline."""
+    out = ""
+    for index, line in enumerate(lines):
+        if index and not wrapped_into(lines[index - 1].text, line.text):
+            out += "\n"
+        out += line.text
+    return out
