@@ -80,7 +80,7 @@ _OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
 
 
 def _is_title_line(token: Token) -> bool:
-    text = token.line.text
+    text = _unbracketed(token.line.text)
     return (
         token.kind is Kind.TEXT
         and len(text) <= MAX_TITLE_LEN
@@ -91,6 +91,13 @@ def _is_title_line(token: Token) -> bool:
         and not text.endswith(("通知", "通報", "通报"))
         and not P.NOTICE_TITLE_RE.match(text)
     )
+
+
+def _unbracketed(text: str) -> str:
+    """A title a web page set in book brackets: "《中国科协2025年工作要点》"."""
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        return text[1:-1]
+    return text
 
 
 def _is_title_fragment(token: Token) -> bool:
@@ -468,7 +475,7 @@ def _title_of(
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [line.text for line in lines if not P.TITLE_YEAR_LINE_RE.match(line.text)]
-    return "".join(words), span_of(lines)
+    return _unbracketed("".join(words)), span_of(lines)
 
 
 def _title_from_letter(letter: str) -> str | None:
