@@ -618,13 +618,15 @@ def test_signature_variants(signature: list[str], issuer: str | None, date: dt.d
         ["中國科協", "2025年工作要點"],
         ["中國科學技術協會", "2025年", "工作要點"],
         ["中國科協2025年工作要點", "（2025）"],
+        ["《中國科協2025年工作要點》"],
     ],
-    ids=["two-lines", "three-lines", "year-line"],
+    ids=["two-lines", "three-lines", "year-line", "book-brackets"],
 )
 def test_split_plan_titles(title_lines: list[str]) -> None:
     text = "\n".join([*LINES_2025[:4], *title_lines, *LINES_2025[5:]])
     notice = parse_notice(text)
-    assert notice.title == "".join(line for line in title_lines if not line.startswith("（"))
+    expected = "".join(line for line in title_lines if not line.startswith("（"))
+    assert notice.title == expected.strip("《》")
     assert notice.year == 2025
     assert notice.title_span is not None
     assert (notice.title_span.line, notice.title_span.end_line) == (5, 4 + len(title_lines))
