@@ -93,7 +93,7 @@ def spans_point_at_text(text: str, notice: Notice) -> None:
     if notice.title_span and notice.title:
         sliced = text[notice.title_span.start : notice.title_span.end]
         # A year line "(2024)" under the title is in the span, not in the text.
-        assert _squash(sliced).replace("\n", "").startswith(notice.title)
+        assert _squash(sliced).replace("\n", "").lstrip("《").startswith(notice.title)
 
 
 def _squash(text: str) -> str:
