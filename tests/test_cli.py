@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -320,3 +321,27 @@ def test_check_reports_unreadable_files_and_goes_on(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout.startswith(f"{image}:1:1: error: expected a text file, found a PNG image")
     assert "2 file(s) checked: 1 error(s), 0 warning(s)" in result.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_for_more_than_a_handful(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from castplan.cli import _progress
+
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with _progress(20) as advance:
+        for _ in range(20):
+            advance()
+    assert "parsing" in terminal.getvalue()
+
+    for total, stream in ((5, _Terminal()), (20, io.StringIO())):
+        monkeypatch.setattr("sys.stderr", stream)
+        with _progress(total) as advance:
+            advance()
+        assert stream.getvalue() == ""
