@@ -641,3 +641,19 @@ def test_unit_and_deadline_lines_under_items() -> None:
     assert first.text.endswith("完成时限：2025年10月底")  # kept in the item, not a measure
     assert (second.lead_departments, second.supporting_departments) == (["区科协科普部"], [])
     assert notice.diagnostics == []
+
+
+def test_numbered_attachment_list_in_the_cover_notice() -> None:
+    text = "\n".join(
+        [*LINES_2025[:4], "附件：", "1.中國科協2025年工作要點", "2.重點任務分工表", *LINES_2025[4:]]
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert [a.text for a in notice.header.attachments] == [
+        "附件：",
+        "1.中國科協2025年工作要點",
+        "2.重點任務分工表",
+    ]
+    assert notice.title == "中國科協2025年工作要點"
+    same_items(notice)
+    assert notice.diagnostics == []
