@@ -30,6 +30,7 @@ import contextlib
 import gc
 import hashlib
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 
 import regex as re
 from pydantic import ValidationError
@@ -234,14 +235,35 @@ def parse_notice(
     Raises:
         ParseError: when the text is not a work-plan notice.
     """
-    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    origin = _Origin(
+        path=path,
+        encoding=encoding,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        source_format=source_format,
+        dropped_bytes=dropped_bytes,
+    )
     if simplified:
-        return _parse_simplified(text, path, encoding, sha256, source_format, dropped_bytes)
+        return _parse_simplified(text, origin)
+    return _parse_or_raise(text, origin)
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Where a text came from: what ``Source`` records besides the text itself."""
+
+    path: str
+    encoding: str
+    sha256: str
+    source_format: SourceFormat
+    dropped_bytes: int
+
+
+def _parse_or_raise(text: str, origin: _Origin) -> Notice:
     with _collector_paused():
-        notice, report = _parse(text, path, encoding, sha256, source_format, dropped_bytes)
+        notice, report = _parse(text, origin)
     errors = [d for d in report.diagnostics if d.level == "error"]
     if errors or notice is None:
-        raise ParseError(errors, source_name=path)
+        raise ParseError(errors, source_name=origin.path)
     return notice
 
 
@@ -262,14 +284,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse_simplified(
-    text: str,
-    path: str,
-    encoding: str,
-    sha256: str,
-    source_format: SourceFormat,
-    dropped_bytes: int,
-) -> Notice:
+def _parse_simplified(text: str, origin: _Origin) -> Notice:
     """Parse the converted text: one conversion of the input, not one per field.
 
     Conversion keeps every line's length (OpenCC's t2s maps characters and
@@ -282,16 +297,8 @@ def _parse_simplified(
     converted = to_simplified(text)
     lines = split_lines(text)
     if [(x.start, x.end) for x in split_lines(converted)] != [(x.start, x.end) for x in lines]:
-        plain = parse_notice(text, path=path, encoding=encoding, sha256=sha256)
-        return simplify_notice(plain)
-    notice = parse_notice(
-        converted,
-        path=path,
-        encoding=encoding,
-        sha256=sha256,
-        source_format=source_format,
-        dropped_bytes=dropped_bytes,
-    )
+        return simplify_notice(_parse_or_raise(text, origin))
+    notice = _parse_or_raise(converted, origin)
     source = notice.source.model_copy(update={"script": detect_script(text)})
     return notice.model_copy(update={"source": source})
 
@@ -313,7 +320,7 @@ def check_notice(
             reported as ``unknown-department``.
     """
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    notice, report = _parse(text, path, "utf-8", digest, "text", dropped_bytes)
+    notice, report = _parse(text, _Origin(path, "utf-8", digest, "text", dropped_bytes))
     if notice is not None and known_departments is not None:
         _check_known_departments(notice, known_departments, report)
     return report.sorted()
@@ -333,20 +340,13 @@ def _check_known_departments(notice: Notice, known: Collection[str], report: Rep
                 )
 
 
-def _parse(
-    text: str,
-    path: str,
-    encoding: str,
-    sha256: str,
-    source_format: SourceFormat,
-    dropped_bytes: int,
-) -> tuple[Notice | None, Report]:
+def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
     report = Report()
     lines = split_lines(text)
-    if dropped_bytes:
+    if origin.dropped_bytes:
         report.warn(
             "truncated-input",
-            f"the input ends inside a character; {dropped_bytes} byte(s) dropped",
+            f"the input ends inside a character; {origin.dropped_bytes} byte(s) dropped",
             lines[-1].no if lines else 1,
         )
     tokens = [classify_line(line) for line in lines]
@@ -416,10 +416,10 @@ def _parse(
 
     org, year = _title_parts(title)
     source = Source(
-        path=path,
-        sha256=sha256,
-        encoding=encoding,
-        format=source_format,
+        path=origin.path,
+        sha256=origin.sha256,
+        encoding=origin.encoding,
+        format=origin.source_format,
         script=detect_script(text),
         chrome=[
             ChromeLine(text=t.line.text, kind=t.chrome_kind or "page", span=span_of([t.line]))
