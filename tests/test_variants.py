@@ -657,3 +657,53 @@ def test_numbered_attachment_list_in_the_cover_notice() -> None:
     assert notice.title == "中國科協2025年工作要點"
     same_items(notice)
     assert notice.diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("before", "doc_number"),
+    [
+        (
+            ["科协发智字〔2022〕2号", "关于印发《中國科協2025年工作要點》的通知"],
+            "科协发智字〔2022〕2号",
+        ),
+        (
+            ["关于印发《中國科協2025年工作要點》的通知", "国知联办〔2024〕6号"],
+            "国知联办〔2024〕6号",
+        ),
+        (
+            ["穗府办[2016]29号", "穗府办[2016]29号关于印发《中國科協2025年工作要點》的通知"],
+            "穗府办[2016]29号",
+        ),
+    ],
+    ids=["before-title", "after-title", "repeated-and-glued"],
+)
+def test_document_numbers(before: list[str], doc_number: str) -> None:
+    notice = parse_notice("\n".join([*before, SAMPLE]))
+    assert notice.header is not None
+    assert notice.header.doc_number == doc_number
+    assert notice.header.notice_title == "关于印发《中國科協2025年工作要點》的通知"
+    assert notice.header.cover_letter is not None and doc_number not in notice.header.cover_letter
+    same_items(notice)
+
+
+def test_half_width_group_and_sub_item_markers() -> None:
+    text = (NOTICES / "provincial--groups-and-unit-lines.txt").read_text(encoding="utf-8")
+    half = text.translate(str.maketrans({"（": "(", "）": ")", "：": ":", "，": ","}))
+    full_tree = parse_notice(text)
+    half_tree = parse_notice(half)
+    assert [g.title for s in half_tree.sections for g in s.groups] == [
+        "加强思想政治建设",
+        "加强组织建设",
+    ]
+    assert [i.sub_items[0].marker for i in half_tree.items() if i.sub_items] == ["(1)"]
+    assert [(i.title, i.lead_departments, i.supporting_departments) for i in half_tree.items()] == [
+        (i.title, i.lead_departments, i.supporting_departments) for i in full_tree.items()
+    ]
+
+
+def test_page_publication_lines_are_chrome_not_the_date() -> None:
+    notice = parse_notice("发布时间:2021/4/9 21:15:01\n" + SAMPLE)
+    assert [(c.kind, c.text) for c in notice.source.chrome] == [
+        ("published", "发布时间:2021/4/9 21:15:01")
+    ]
+    assert notice.header is not None and notice.header.date == dt.date(2025, 2, 28)
