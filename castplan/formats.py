@@ -150,14 +150,24 @@ def html_text(markup: str) -> str:
     return "\n".join(line for line in lines if line) + "\n"
 
 
-def _own_han(tag: Tag) -> int:
-    """Han characters in a tag's text outside links."""
+def _han_counts(tag: Tag) -> tuple[int, int]:
+    """Han characters in a tag's text outside links, and inside them."""
     total = len(_HAN_RE.findall(tag.get_text()))
     links = sum(len(_HAN_RE.findall(a.get_text())) for a in tag.find_all("a"))
-    return total - links
+    return total - links, links
+
+
+def _own_han(tag: Tag) -> int:
+    return _han_counts(tag)[0]
 
 
 def _article_root(top: Any) -> Any:
+    """The deepest element holding most of the page's text, widened to its prose.
+
+    Going down picks the plan's container; going back up takes in siblings
+    that are prose rather than links, since some sites put the cover notice
+    and the plan (the attachment) in neighbouring boxes.
+    """
     total = _own_han(top)
     node = top
     while total:
@@ -167,9 +177,23 @@ def _article_root(top: Any) -> Any:
                 best = child
                 break
         if best is None:
-            return node
+            break
         node = best
+    while node is not top and node.parent is not None and _adds_prose(node):
+        node = node.parent
     return node
+
+
+# Prose a sibling box must add to join the article: a sentence or more,
+# and at most half as much link text.
+_MIN_PROSE = 20
+
+
+def _adds_prose(node: Any) -> bool:
+    own, links = _han_counts(node.parent)
+    own_here, links_here = _han_counts(node)
+    extra_prose, extra_links = own - own_here, links - links_here
+    return extra_prose >= _MIN_PROSE and extra_links * 2 <= extra_prose
 
 
 def _chrome_before(root: Any) -> list[str]:

@@ -707,3 +707,19 @@ def test_page_publication_lines_are_chrome_not_the_date() -> None:
         ("published", "发布时间:2021/4/9 21:15:01")
     ]
     assert notice.header is not None and notice.header.date == dt.date(2025, 2, 28)
+
+
+def test_web_page_with_the_notice_and_the_plan_in_neighbouring_boxes() -> None:
+    notice_lines = "".join(f"<p>{line}</p>" for line in LINES_2025[:4])
+    plan_lines = "".join(f"<p>{line}</p>" for line in LINES_2025[4:] if line)
+    page = f"""<html><body>
+<div class="nav"><a href="/">首页</a><a href="/a">机构设置</a><a href="/b">新闻中心</a></div>
+<div class="main"><div class="notice">{notice_lines}</div>
+<div class="fujian"><p>附件：</p>{plan_lines}</div></div>
+<div class="links"><a href="/1">中国科协召开常委会议</a><a href="/2">科技工作者日活动综述</a></div>
+</body></html>"""
+    notice = notice_from_input(RawInput("page.html", page.encode()))
+    assert notice.header is not None and notice.header.issuer == "中國科協辦公廳"
+    assert notice.header.addressees[0] == "各全國學會、協會、研究會"
+    same_items(notice)
+    assert "首页" not in str(notice.to_json_dict())
