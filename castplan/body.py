@@ -33,6 +33,20 @@ from castplan.numerals import chinese_numeral_value
 from castplan.units import find_trailing_tag
 
 
+def build_sections(tokens: Sequence[Token], report: Report) -> list[Section]:
+    """The body's lines as validated sections, with their checks reported.
+
+    Args:
+        tokens: the classified lines of the plan body.
+        report: where warnings go (numbering, missing units, a cut-off item).
+    """
+    sections = [_build_section(draft, report) for draft in _BodyBuilder(tokens, report).build()]
+    _check_numbering(sections, report)
+    _check_units(sections, report)
+    _check_last_item(sections, report)
+    return sections
+
+
 @dataclass
 class _GroupDraft:
     head: Token
@@ -45,7 +59,7 @@ class _GroupDraft:
 
 
 @dataclass
-class SectionDraft:
+class _SectionDraft:
     head: Token | None
     number: int
     numeral: str | None
@@ -92,7 +106,7 @@ def _is_heading_tail(text: str) -> bool:
     return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
 
 
-class BodyBuilder:
+class _BodyBuilder:
     """A state machine over body tokens: sections, groups, items, sub-items."""
 
     def __init__(self, tokens: Sequence[Token], report: Report) -> None:
@@ -101,12 +115,12 @@ class BodyBuilder:
         kinds = {t.kind for t in tokens}
         # Sections are "一、" lines; with none, "（一）" lines take their place.
         self.top = Kind.SECTION if Kind.SECTION in kinds else Kind.GROUP
-        self.sections: list[SectionDraft] = []
-        self.section: SectionDraft | None = None
+        self.sections: list[_SectionDraft] = []
+        self.section: _SectionDraft | None = None
         self.group: _GroupDraft | None = None
         self.item: ItemDraft | None = None
 
-    def build(self) -> list[SectionDraft]:
+    def build(self) -> list[_SectionDraft]:
         for chunk in self._chunks():
             self._build_chunk(chunk)
         return self.sections
@@ -150,12 +164,12 @@ class BodyBuilder:
         self.group = None
         self.item = None
         if head is None:
-            section = SectionDraft(head=None, number=0, numeral=None, title=None)
+            section = _SectionDraft(head=None, number=0, numeral=None, title=None)
         else:
             assert head.match is not None
             title, intro = _split_heading(head)
             numeral = head.match["numeral"]
-            section = SectionDraft(
+            section = _SectionDraft(
                 head=head,
                 number=chinese_numeral_value(numeral),
                 numeral=numeral,
@@ -260,7 +274,7 @@ class BodyBuilder:
             self.item.closed = find_trailing_tag(token.line.text) is not None
 
 
-def build_section(draft: SectionDraft, report: Report) -> Section:
+def _build_section(draft: _SectionDraft, report: Report) -> Section:
     items = [build_item(item, report) for item in draft.items]
     lines = draft.lines or [t.line for item in draft.items for t in item.lines]
     groups = [
@@ -290,7 +304,7 @@ def build_section(draft: SectionDraft, report: Report) -> Section:
 _ITEM_ENDINGS = tuple("。；;！？!?)）”」』》.…")
 
 
-def check_last_item(sections: Sequence[Section], report: Report) -> None:
+def _check_last_item(sections: Sequence[Section], report: Report) -> None:
     """A plan whose last item stops mid-sentence was cut off."""
     items = [item for section in sections for item in section.items]
     # An item that got its unit tag was not cut; one without may have lost it.
@@ -304,7 +318,7 @@ def check_last_item(sections: Sequence[Section], report: Report) -> None:
         )
 
 
-def check_units(sections: Sequence[Section], report: Report) -> None:
+def _check_units(sections: Sequence[Section], report: Report) -> None:
     items = [item for section in sections for item in section.items]
     untagged = [item for item in items if not item.lead_departments]
     if not items or not untagged:
@@ -335,7 +349,7 @@ def check_units(sections: Sequence[Section], report: Report) -> None:
             )
 
 
-def check_numbering(sections: Sequence[Section], report: Report) -> None:
+def _check_numbering(sections: Sequence[Section], report: Report) -> None:
     """Report gaps, duplicates and disorder in section and item numbers."""
     _check_run(
         [(s.number, s.span.line) for s in sections if s.numeral is not None],

@@ -36,13 +36,7 @@ import regex as re
 from pydantic import ValidationError
 
 from castplan import patterns as P
-from castplan.body import (
-    BodyBuilder,
-    build_section,
-    check_last_item,
-    check_numbering,
-    check_units,
-)
+from castplan.body import build_sections
 from castplan.convert import detect_script
 from castplan.errors import ParseError
 from castplan.header import build_header
@@ -393,10 +387,7 @@ def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
                 header.span.line,
             )
 
-    sections = [build_section(d, report) for d in BodyBuilder(body_tokens, report).build()]
-    check_numbering(sections, report)
-    check_units(sections, report)
-    check_last_item(sections, report)
+    sections = build_sections(body_tokens, report)
     if not _looks_like_notice(tokens, header, title, sections):
         report.error(
             "not-a-notice",
