@@ -29,6 +29,8 @@ from castplan.units import Units, find_trailing_tag, parse_unit_tag
 
 @dataclass
 class ItemDraft:
+    """An item being read: its marker line and the lines that follow it."""
+
     head: Token
     number: int
     marker: str
@@ -44,10 +46,49 @@ def _unit_line_units(token: Token) -> Units | None:
 
 def build_item(draft: ItemDraft, report: Report) -> Item:
     """Split an item's lines into title, measures, sub-items and units."""
+    content, units, sub_items = _sort_lines(draft)
+    runs = _runs(content)
+    # The tag ends the item: look for it at the end of the last run of text.
+    if runs:
+        tag = find_trailing_tag(runs[-1].text)
+        if tag:
+            units.merge(tag[2])
+            runs[-1] = runs[-1].cut(tag[0])
+    if not (units.lead or units.responsible):
+        # State Council style: each sub-item carries its own tag.
+        for sub_item in sub_items:
+            tag = find_trailing_tag(sub_item.text)
+            if tag:
+                units.merge(tag[2])
+    title, measures = _title_and_measures(runs)
+    if not title:
+        title = draft.marker
+        report.warn("empty-item", f"item {draft.marker} has no text", draft.head.line.no)
+    lead, supporting = units.resolve()
+    lines = [t.line for t in draft.lines]
+    flat = join_lines(lines)  # names broken over wrapped lines, whole again
+    return Item(
+        number=draft.number,
+        marker=draft.marker,
+        title=title,
+        text="\n".join(line.text for line in lines),
+        measures=measures,
+        lead_departments=lead,
+        supporting_departments=supporting,
+        group=draft.group,
+        sub_items=sub_items,
+        programmes=find_programmes(flat),
+        documents=find_documents(flat),
+        span=span_of(lines),
+    )
+
+
+def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, list[SubItem]]:
+    """An item's running text (line, offset, text), its unit lines, its sub-items."""
     head = draft.head
     assert head.match is not None
     units = Units()
-    content: list[tuple[Line, int, str]] = []  # (line, offset of text, text)
+    content: list[tuple[Line, int, str]] = []
     sub_items: list[SubItem] = []
     for token in draft.lines:
         if token is head:
@@ -64,40 +105,7 @@ def build_item(draft: ItemDraft, report: Report) -> Item:
             continue  # "完成时限：…" stays in the item's text; it is no measure
         else:
             content.append((token.line, token.line.start, token.line.text))
-    runs = _runs(content)
-    # The tag ends the item: look for it at the end of the last run of text.
-    if runs:
-        tag = find_trailing_tag(runs[-1].text)
-        if tag:
-            units.merge(tag[2])
-            runs[-1] = runs[-1].cut(tag[0])
-    if not (units.lead or units.responsible) and sub_items:
-        for sub in sub_items:
-            tag = find_trailing_tag(sub.text)
-            if tag:
-                units.merge(tag[2])
-    title, measures = _title_and_measures(runs)
-    if not title:
-        title = draft.marker
-        report.warn("empty-item", f"item {draft.marker} has no text", head.line.no)
-    lead, supporting = units.resolve()
-    lines = [t.line for t in draft.lines]
-    text = "\n".join(line.text for line in lines)
-    flat = join_lines(lines)  # names broken over wrapped lines, whole again
-    return Item(
-        number=draft.number,
-        marker=draft.marker,
-        title=title,
-        text=text,
-        measures=measures,
-        lead_departments=lead,
-        supporting_departments=supporting,
-        group=draft.group,
-        sub_items=sub_items,
-        programmes=find_programmes(flat),
-        documents=find_documents(flat),
-        span=span_of(lines),
-    )
+    return content, units, sub_items
 
 
 def _build_sub_item(token: Token) -> SubItem:
