@@ -343,41 +343,13 @@ def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
             f"the input ends inside a character; {origin.dropped_bytes} byte(s) dropped",
             lines[-1].no if lines else 1,
         )
-    tokens = [classify_line(line) for line in lines]
-    chrome = [t for t in tokens if t.kind is Kind.CHROME]
-    tokens = [t for t in tokens if t.kind not in {Kind.BLANK, Kind.CHROME}]
-    if chrome:
-        report.warn(
-            "page-chrome",
-            f"{len(chrome)} line(s) of page furniture (web page or PDF) kept in source.chrome, "
-            f"first: {quote(chrome[0].line.text)}",
-            chrome[0].line.no,
-        )
+    tokens, chrome = _without_chrome([classify_line(line) for line in lines], report)
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
         return None, report
-
-    first_outline = _first_outline(tokens, 0)
-    title_at = _find_title(tokens, first_outline) or _title_after_signed_letter(tokens)
-    if title_at is not None:
-        header_end = title_at[0] - 1
-        body_start = _first_outline(tokens, title_at[1] + 1)
-    else:
-        header_end = _header_end_without_title(tokens, first_outline)
-        body_start = first_outline
-    closing_start = _closing_start(tokens, max(body_start, header_end + 1))
-
-    header = build_header(tokens[: header_end + 1], report)
-    title, title_span = _title_of(tokens, title_at)
-    pre_from = title_at[1] + 1 if title_at else header_end + 1
-    pre_to = min(body_start, closing_start)
-    preamble_tokens = tokens[pre_from:pre_to]
-    body_tokens = tokens[body_start:closing_start] if body_start < closing_start else []
-    closing = [
-        Paragraph(text=t.line.text, span=span_of([t.line]))
-        for t in tokens[max(pre_to, closing_start) :]
-    ]
-
+    regions = _Regions.of(tokens)
+    header = build_header(regions.header, report)
+    title, title_span = _title_of(tokens, regions.title_at)
     if title is None and header is not None and header.cover_letter:
         title = _title_from_letter(header.cover_letter)
         if title:
@@ -386,8 +358,7 @@ def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
                 f"no plan title line; took {title} from the cover letter",
                 header.span.line,
             )
-
-    sections = build_sections(body_tokens, report)
+    sections = build_sections(regions.body, report)
     if not _looks_like_notice(tokens, header, title, sections):
         report.error(
             "not-a-notice",
@@ -398,15 +369,78 @@ def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
         return None, report
     if not sections:
         report.warn(
-            "no-plan-body",
-            "the notice has no plan body (no sections or items)",
-            tokens[-1].line.no,
+            "no-plan-body", "the notice has no plan body (no sections or items)", tokens[-1].line.no
         )
     if title is None:
         report.warn("title-not-found", "no plan title found", tokens[0].line.no)
-
     org, year = _title_parts(title)
-    source = Source(
+    preamble = [t.line for t in regions.preamble]
+    try:
+        notice = Notice(
+            source=_source(text, origin, chrome),
+            header=header,
+            title=title,
+            title_span=title_span,
+            organization=org,
+            year=year,
+            preamble=join_lines(preamble) or None,
+            preamble_span=span_of(preamble) if preamble else None,
+            sections=sections,
+            closing=[Paragraph(text=t.line.text, span=span_of([t.line])) for t in regions.closing],
+            diagnostics=report.sorted(),
+        )
+    except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
+        raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
+    return notice, report
+
+
+def _without_chrome(tokens: list[Token], report: Report) -> tuple[list[Token], list[Token]]:
+    """Set page furniture aside (with one warning); drop blank lines."""
+    chrome = [t for t in tokens if t.kind is Kind.CHROME]
+    if chrome:
+        report.warn(
+            "page-chrome",
+            f"{len(chrome)} line(s) of page furniture (web page or PDF) kept in source.chrome, "
+            f"first: {quote(chrome[0].line.text)}",
+            chrome[0].line.no,
+        )
+    return [t for t in tokens if t.kind not in {Kind.BLANK, Kind.CHROME}], chrome
+
+
+@dataclass(frozen=True)
+class _Regions:
+    """The notice's lines cut into header, title, preamble, body and closing."""
+
+    header: Sequence[Token]
+    title_at: tuple[int, int] | None
+    preamble: Sequence[Token]
+    body: Sequence[Token]
+    closing: Sequence[Token]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> _Regions:
+        first_outline = _first_outline(tokens, 0)
+        title_at = _find_title(tokens, first_outline) or _title_after_signed_letter(tokens)
+        if title_at is not None:
+            header_end = title_at[0] - 1
+            body_start = _first_outline(tokens, title_at[1] + 1)
+        else:
+            header_end = _header_end_without_title(tokens, first_outline)
+            body_start = first_outline
+        closing_start = _closing_start(tokens, max(body_start, header_end + 1))
+        preamble_from = title_at[1] + 1 if title_at else header_end + 1
+        preamble_to = min(body_start, closing_start)
+        return cls(
+            header=tokens[: header_end + 1],
+            title_at=title_at,
+            preamble=tokens[preamble_from:preamble_to],
+            body=tokens[body_start:closing_start] if body_start < closing_start else [],
+            closing=tokens[max(preamble_to, closing_start) :],
+        )
+
+
+def _source(text: str, origin: _Origin, chrome: Sequence[Token]) -> Source:
+    return Source(
         path=origin.path,
         sha256=origin.sha256,
         encoding=origin.encoding,
@@ -417,23 +451,6 @@ def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
             for t in chrome
         ],
     )
-    try:
-        notice = Notice(
-            source=source,
-            header=header,
-            title=title,
-            title_span=title_span,
-            organization=org,
-            year=year,
-            preamble=join_lines([t.line for t in preamble_tokens]) or None,
-            preamble_span=span_of([t.line for t in preamble_tokens]) if preamble_tokens else None,
-            sections=sections,
-            closing=closing,
-            diagnostics=report.sorted(),
-        )
-    except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
-        raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
-    return notice, report
 
 
 # Below this share of Han characters a text is no Chinese notice (an English
