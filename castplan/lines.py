@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex as re
 
@@ -35,6 +36,14 @@ class Line:
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+def indent_columns(text: str, lines: Sequence[Line]) -> dict[int, int]:
+    """1-based column of each line's first character after its indentation."""
+    return {
+        line.no: line.start - max(text.rfind("\n", 0, line.start), text.rfind("\r", 0, line.start))
+        for line in lines
+    }
 
 
 def split_lines(text: str) -> list[Line]:
@@ -132,16 +141,28 @@ def quote(text: str) -> str:
 
 @dataclass
 class Report:
+    """The diagnostics of one parse, gathered rather than raised one by one."""
+
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # 1-based column where each line's text starts (after its indentation).
+    columns: dict[int, int] = field(default_factory=dict)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
-        self.diagnostics.append(Diagnostic(level="warning", code=code, message=message, line=line))
+        self._add("warning", code, message, line)
 
     def error(self, code: str, message: str, line: int | None = None) -> None:
-        self.diagnostics.append(Diagnostic(level="error", code=code, message=message, line=line))
+        self._add("error", code, message, line)
+
+    def _add(
+        self, level: Literal["warning", "error"], code: str, message: str, line: int | None
+    ) -> None:
+        column = self.columns.get(line, 1) if line is not None else None
+        self.diagnostics.append(
+            Diagnostic(level=level, code=code, message=message, line=line, column=column)
+        )
 
     def sorted(self) -> list[Diagnostic]:
-        return sorted(self.diagnostics, key=lambda d: d.line or 0)
+        return sorted(self.diagnostics, key=lambda d: (d.line or 0, d.column or 0))
 
 
 # --- spans and sentences ----------------------------------------------------------

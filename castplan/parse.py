@@ -45,6 +45,7 @@ from castplan.lines import (
     Report,
     Token,
     classify_line,
+    indent_columns,
     join_lines,
     quote,
     span_of,
@@ -335,8 +336,8 @@ def _check_known_departments(notice: Notice, known: Collection[str], report: Rep
 
 
 def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
-    report = Report()
     lines = split_lines(text)
+    report = Report(columns=indent_columns(text, lines))
     if origin.dropped_bytes:
         report.warn(
             "truncated-input",
