@@ -52,11 +52,11 @@ GROUP_RE = re.compile(
 # Level 3 "1." "1．" "1、"; sample: 1.健全思想政治工作體系。…
 # The negative look-ahead keeps "1.5万名…" (a decimal) from reading as item 1.
 # Numbers start at 1: "0." is no item.
-ITEM_RE = re.compile(r"^(?P<number>(?![0０])\d{1,3})(?:[.．](?!\d)|、)\s*(?P<rest>.*)$")
+ITEM_RE = re.compile(r"^(?P<number>(?![0\uFF10])\d{1,3})(?:[.．](?!\d)|、)\s*(?P<rest>.*)$")
 
 # Level 4 "（1）" or a circled digit; e.g. （1）开展科普月活动。
 SUBITEM_RE = re.compile(
-    r"^(?:[(（](?P<number>(?![0０])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
+    r"^(?:[(（](?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
 )
 
 # A dash bullet; e.g. ——实施全民科学素质提升行动。
