@@ -79,6 +79,7 @@ def build_item(draft: ItemDraft, report: Report) -> Item:
         sub_items=sub_items,
         programmes=find_programmes(flat),
         documents=find_documents(flat),
+        deadline=units.deadline,
         span=span_of(lines),
     )
 
@@ -101,8 +102,10 @@ def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, l
                 content.append((token.line, token.line.start, token.line.text))
         elif token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM:
             sub_items.append(_build_sub_item(token))
-        elif P.OTHER_LABEL_RE.match(token.line.text):
-            continue  # "完成时限：…" stays in the item's text; it is no measure
+        elif other := P.OTHER_LABEL_RE.match(token.line.text):
+            # "完成时限：…" stays in the item's text; it is no measure.
+            if other["deadline"] and other["value"]:
+                units.deadline = units.deadline or other["value"]
         else:
             content.append((token.line, token.line.start, token.line.text))
     return content, units, sub_items

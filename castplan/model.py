@@ -225,6 +225,9 @@ class Item(_Node):
     documents: list[str] = Field(
         default_factory=list, description="Titles in 《…》 (laws, plans, journals), in order."
     )
+    deadline: str | None = Field(
+        default=None, description="The completion deadline as written (完成时限), if any."
+    )
     span: Span = Field(description="The whole item, from its marker to its last character.")
 
 

@@ -96,8 +96,8 @@ UNIT_NAME_END_RE = re.compile(
 # Other labelled clauses a tag or the lines under an item carry: 责任领导,
 # 完成时限.  They are kept as text; they name no unit.
 OTHER_LABEL_RE = re.compile(
-    r"^(?:[责責]任[领領][导導]|分管[领領][导導]|完成(?:时限|時限|时间|時間|期限)|[时時][间間]"
-    r"(?:节点|節點|安排|要求)|[时時]限)\s*[:：]"
+    r"^(?:[责責]任[领領][导導]|分管[领領][导導]|(?P<deadline>完成(?:时限|時限|时间|時間|期限)|"
+    r"[时時][间間](?:节点|節點|安排|要求)|[时時]限))\s*[:：]\s*(?P<value>.*?)[。；;]?$"
 )
 # A unit tag on a line of its own after the item: "牵头单位:区发改局".
 UNIT_LINE_RE = re.compile(rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：]\s*\S.*$")

@@ -42,6 +42,7 @@ class ItemRow(_Row):
     targets: list[Target] = Field(description="Quantified targets of all its measures.")
     programmes: list[str] = Field(description="Names in “…”.")
     documents: list[str] = Field(description="Titles in 《…》.")
+    deadline: str | None = Field(description="The completion deadline as written, if any.")
     text: str = Field(description="The item as in the source.")
     line: int = Field(description="The item's first input line.")
 
@@ -89,6 +90,7 @@ def _item_row(notice: Notice, section: Section, item: Item) -> ItemRow:
         targets=[t for m in item.measures for t in m.targets],
         programmes=item.programmes,
         documents=item.documents,
+        deadline=item.deadline,
         text=item.text,
         line=item.span.line,
     )

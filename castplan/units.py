@@ -45,12 +45,15 @@ class Units:
     supporting: list[str] = field(default_factory=list)
     # Units from 负责/责任单位 clauses, whose role depends on whether a 牵头 clause exists.
     responsible: list[str] = field(default_factory=list)
+    # The completion deadline (完成时限) a tag or a line under the item gives.
+    deadline: str | None = None
 
     def merge(self, other: Units) -> None:
         """Add another tag's units to these."""
         self.lead.extend(other.lead)
         self.supporting.extend(other.supporting)
         self.responsible.extend(other.responsible)
+        self.deadline = self.deadline or other.deadline
 
     def resolve(self) -> tuple[list[str], list[str]]:
         """Return (lead, supporting), placing the 负责 units by the rule above."""
@@ -90,14 +93,18 @@ def parse_unit_tag(content: str) -> Units | None:
         clause = clause.strip()
         if not clause:
             continue
-        if OTHER_LABEL_RE.match(clause):
-            continue  # "完成时限：2025年底" sits in tags too; it names no unit
+        other = OTHER_LABEL_RE.match(clause)
+        if other:
+            # "完成时限：2025年底" and "责任领导：…" sit in tags too; they name no unit.
+            if other["deadline"] and other["value"]:
+                units.deadline = units.deadline or other["value"]
+            continue
         labelled = UNIT_LABEL_RE.match(clause)
         found = _read_labelled(labelled) if labelled else _read_role_clauses(clause)
         if found is None:
             return None
         units.merge(found)
-    if not (units.lead or units.supporting or units.responsible):
+    if not (units.lead or units.supporting or units.responsible or units.deadline):
         return None
     return units
 

@@ -84,8 +84,12 @@ def test_only_a_tag_at_the_end_counts(text: str, tag: str | None) -> None:
         assert text[found[0] : found[1]] == tag
 
 
-def test_other_labelled_clauses_are_skipped() -> None:
+def test_other_labelled_clauses_name_no_unit_but_keep_the_deadline() -> None:
     units = parse_unit_tag("责任领导：张三；牵头单位：市科协；完成时限：2025年6月底")
     assert units is not None
     assert units.resolve() == (["市科协"], [])
-    assert parse_unit_tag("完成时限：2025年6月底") is None
+    assert units.deadline == "2025年6月底"
+    deadline_only = parse_unit_tag("完成时限：2025年6月底")
+    assert deadline_only is not None
+    assert (deadline_only.resolve(), deadline_only.deadline) == (([], []), "2025年6月底")
+    assert parse_unit_tag("责任领导：张三") is None

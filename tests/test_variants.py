@@ -639,7 +639,9 @@ def test_unit_and_deadline_lines_under_items() -> None:
     assert (first.lead_departments, first.supporting_departments) == (["区科协组织部"], ["各街道"])
     assert [m.text for m in first.measures] == ["新建社区科协15个。"]
     assert first.text.endswith("完成时限：2025年10月底")  # kept in the item, not a measure
+    assert first.deadline == "2025年10月底"
     assert (second.lead_departments, second.supporting_departments) == (["区科协科普部"], [])
+    assert second.deadline == "全年"
     assert notice.diagnostics == []
 
 
