@@ -119,6 +119,8 @@ def _markdown_item(row: ItemRow) -> list[str]:
         lines.append("- Programmes: " + LIST_JOINER.join(f"“{p}”" for p in row.programmes))
     if row.documents:
         lines.append("- Documents: " + LIST_JOINER.join(f"《{d}》" for d in row.documents))
+    if row.deadline:
+        lines.append(f"- Deadline: {row.deadline}")
     return [*lines, ""]
 
 
