@@ -88,7 +88,10 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     tail = tail.strip()
     if not tail:
         return rest[:end], []
-    return rest[:end], [Line(no=token.line.no, start=start, end=token.line.end, text=tail)]
+    column = token.line.column + start - token.line.start
+    return rest[:end], [
+        Line(no=token.line.no, start=start, end=token.line.end, text=tail, column=column)
+    ]
 
 
 def _belongs_to_item(token: Token) -> bool:

@@ -33,17 +33,11 @@ class Line:
     start: int
     end: int
     text: str
+    # 1-based column of ``start`` in its line (after the indentation).
+    column: int = 1
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-
-
-def indent_columns(text: str, lines: Sequence[Line]) -> dict[int, int]:
-    """1-based column of each line's first character after its indentation."""
-    return {
-        line.no: line.start - max(text.rfind("\n", 0, line.start), text.rfind("\r", 0, line.start))
-        for line in lines
-    }
 
 
 def split_lines(text: str) -> list[Line]:
@@ -62,7 +56,9 @@ def split_lines(text: str) -> list[Line]:
         lead = indent.end() if indent else 0
         content = body[lead:].rstrip()
         start = match.start() + lead
-        lines.append(Line(no=no, start=start, end=start + len(content), text=content))
+        lines.append(
+            Line(no=no, start=start, end=start + len(content), text=content, column=lead + 1)
+        )
     return lines
 
 

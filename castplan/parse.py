@@ -45,7 +45,6 @@ from castplan.lines import (
     Report,
     Token,
     classify_line,
-    indent_columns,
     join_lines,
     quote,
     span_of,
@@ -337,7 +336,7 @@ def _check_known_departments(notice: Notice, known: Collection[str], report: Rep
 
 def _parse(text: str, origin: _Origin) -> tuple[Notice | None, Report]:
     lines = split_lines(text)
-    report = Report(columns=indent_columns(text, lines))
+    report = Report(columns={line.no: line.column for line in lines})
     if origin.dropped_bytes:
         report.warn(
             "truncated-input",
