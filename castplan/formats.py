@@ -27,6 +27,7 @@ import regex as re
 from castplan.decode import Decoded, decode_bytes
 from castplan.errors import InputError
 from castplan.patterns import HAN_CHARS_RE as _HAN_RE
+from castplan.tables import table_lines
 
 if TYPE_CHECKING:
     from bs4.element import Tag
@@ -179,6 +180,9 @@ def _article_root(top: Any) -> Any:
         if best is None:
             break
         node = best
+    # Rows are read with their table, never alone.
+    while node.name in {"tr", "td", "th", "tbody", "thead", "tfoot"} and node.parent is not None:
+        node = node.parent
     while node is not top and node.parent is not None and _adds_prose(node):
         node = node.parent
     return node
@@ -186,14 +190,24 @@ def _article_root(top: Any) -> Any:
 
 # Prose a sibling box must add to join the article: a sentence or more,
 # and at most half as much link text.
-_MIN_PROSE = 20
+_MIN_PROSE = 10
 
 
 def _adds_prose(node: Any) -> bool:
     own, links = _han_counts(node.parent)
     own_here, links_here = _han_counts(node)
     extra_prose, extra_links = own - own_here, links - links_here
-    return extra_prose >= _MIN_PROSE and extra_links * 2 <= extra_prose
+    if extra_links * 2 > extra_prose:
+        return False
+    return extra_prose >= _MIN_PROSE or _has_heading_beside(node)
+
+
+def _has_heading_beside(node: Any) -> bool:
+    """A title heading next to the article, such as an <h1> above a task table."""
+    return any(
+        len(_HAN_RE.findall(heading.get_text())) >= 4
+        for heading in node.parent.find_all(["h1", "h2", "h3"], recursive=False)
+    )
 
 
 def _chrome_before(root: Any) -> list[str]:
@@ -224,22 +238,30 @@ def _chrome_before(root: Any) -> list[str]:
 
 
 def _collect_text(node: Any, parts: list[str]) -> None:
+    """Append the text of ``node`` to ``parts``, one line per block element."""
     from bs4.element import NavigableString, Tag
 
-    for child in node.children:
-        if isinstance(child, Tag):
-            if child.name == "br":
-                parts.append("\n")
-                continue
-            block = child.name in _BLOCK_TAGS
-            if block:
-                parts.append("\n")
-            _collect_text(child, parts)
-            if block:
-                parts.append("\n")
-        elif isinstance(child, NavigableString) and type(child) is NavigableString:
+    if isinstance(node, NavigableString):
+        if type(node) is NavigableString:  # not a comment or a doctype
             # Markup whitespace is layout; the text's own spaces are kept as one.
-            parts.append(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
+            parts.append(re.sub(r"[ \t\r\n\f]+", " ", str(node)))
+        return
+    if not isinstance(node, Tag):
+        return
+    if node.name == "br":
+        parts.append("\n")
+    elif node.name == "table":
+        rows = [
+            [cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])]
+            for tr in node.find_all("tr")
+        ]
+        parts.append("\n" + "\n".join(table_lines(rows)) + "\n")
+    else:
+        block = node.name in _BLOCK_TAGS
+        parts.append("\n" if block else "")
+        for child in node.children:
+            _collect_text(child, parts)
+        parts.append("\n" if block else "")
 
 
 # --- DOCX ----------------------------------------------------------------------
@@ -255,23 +277,35 @@ def docx_text(data: bytes, *, name: str) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"not a readable .docx file ({exc})", source_name=name) from None
     numbering = _Numbering(document)
-    lines = [numbering.label(p) + p.text for p in _paragraphs(document)]
+    lines: list[str] = []
+    for kind, block in _blocks(document):
+        if kind == "table":
+            lines += table_lines(block)
+        else:
+            lines.append(numbering.label(block) + block.text)
     return "\n".join(lines) + "\n"
 
 
-def _paragraphs(document: Any) -> Iterator[Any]:
-    """Body paragraphs in order, table cells included."""
+def _blocks(document: Any) -> Iterator[tuple[str, Any]]:
+    """Body paragraphs and tables (as rows of cell texts), in order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            yield Paragraph(block, document)
+            yield "paragraph", Paragraph(block, document)
         elif tag == "tbl":
-            for row in Table(block, document).rows:
-                for cell in row.cells:
-                    yield from cell.paragraphs
+            yield "table", [_row_texts(row) for row in Table(block, document).rows]
+
+
+def _row_texts(row: Any) -> list[str]:
+    # A merged cell comes back once per grid column it spans: keep it once.
+    cells: list[Any] = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return [cell.text for cell in cells]
 
 
 _CN_DIGITS = "〇一二三四五六七八九"

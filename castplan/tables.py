@@ -1,0 +1,105 @@
+"""Tables in Word files and web pages, as lines of notice text.
+
+Most tables become one line per row, cells joined by a tab.  A task table
+(任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限) is the plan itself
+set out in columns, so each of its rows is written the way the plan's text
+would write it, "3.任务（牵头单位：X；配合单位：Y；完成时限：Z）", and the
+parser reads it like any item.  A row that holds one cell across the table
+("一、强化政治引领") is a heading and stays a line of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex as re
+
+# Header cells naming the columns of a task table, in both scripts.
+_NUMBER_RE = re.compile(r"^(?:序[号號]|[编編][号號])$")
+_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標])")
+_LEAD_RE = re.compile(r"(?:[牵牽][头頭]|主[责責])")
+_RESPONSIBLE_RE = re.compile(r"(?:[责責]任|[负負][责責]|承[办辦])")
+_SUPPORT_RE = re.compile(r"(?:配合|[参參][与與]|[协協][办辦]|[协協]同)")
+_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期限)")
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Which column of a task table holds what; -1 for none."""
+
+    number: int
+    task: int
+    lead: int
+    support: int
+    deadline: int
+
+
+def task_columns(header: Sequence[str]) -> _Columns | None:
+    """The columns of a task table from its header row, or None for another table."""
+
+    def find(pattern: re.Pattern[str], exclude: tuple[int, ...] = ()) -> int:
+        return next(
+            (i for i, cell in enumerate(header) if i not in exclude and pattern.search(cell)), -1
+        )
+
+    number = next((i for i, cell in enumerate(header) if _NUMBER_RE.match(cell)), -1)
+    lead = find(_LEAD_RE)
+    responsible = find(_RESPONSIBLE_RE, (lead,))
+    if lead < 0:
+        lead, responsible = responsible, -1
+    support = find(_SUPPORT_RE, (lead,))
+    if support < 0:
+        support = responsible  # 责任单位 beside a 牵头单位 column supports it
+    task = find(_TASK_RE, (number, lead, support))
+    if task < 0 or lead < 0:
+        return None
+    return _Columns(number, task, lead, support, find(_DEADLINE_RE, (task, lead, support)))
+
+
+def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Lines of notice text for a table given as rows of cell texts."""
+    # A cell's own paragraphs run on in its line.
+    rows = [[_one_line(cell) for cell in row] for row in rows if any(c.strip() for c in row)]
+    if not rows:
+        return []
+    columns = task_columns(rows[0])
+    if columns is None:
+        return [_plain(row) for row in rows]
+    lines = [_plain(rows[0])]
+    count = 0
+    for row in rows[1:]:
+        if len(set(row)) == 1 or len(row) <= columns.task:
+            lines.append(row[0])  # a heading row across the table
+            continue
+        count += 1
+        lines.append(_task_line(row, columns, count))
+    return lines
+
+
+def _one_line(cell: str) -> str:
+    return " ".join(part.strip() for part in cell.splitlines() if part.strip())
+
+
+def _plain(row: Sequence[str]) -> str:
+    return "\t".join(row)
+
+
+def _cell(row: Sequence[str], index: int) -> str:
+    return row[index].strip() if 0 <= index < len(row) else ""
+
+
+def _task_line(row: Sequence[str], columns: _Columns, count: int) -> str:
+    number = _cell(row, columns.number)
+    number = number if number.isdigit() else str(count)
+    parts = [
+        f"{label}：{value}"
+        for label, value in (
+            ("牵头单位", _cell(row, columns.lead)),
+            ("配合单位", _cell(row, columns.support)),
+            ("完成时限", _cell(row, columns.deadline)),
+        )
+        if value
+    ]
+    tag = f"（{'；'.join(parts)}）" if parts else ""
+    return f"{number}.{_cell(row, columns.task)}{tag}"
