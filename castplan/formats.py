@@ -180,9 +180,10 @@ def _article_root(top: Any) -> Any:
         if best is None:
             break
         node = best
-    # Rows are read with their table, never alone.
-    while node.name in {"tr", "td", "th", "tbody", "thead", "tfoot"} and node.parent is not None:
-        node = node.parent
+    # The rows of a data table are read with their table, never alone.
+    table = node.find_parent("table") if node.name in _TABLE_PARTS else None
+    if table is not None and _is_data_table(table):
+        node = table
     while node is not top and node.parent is not None and _adds_prose(node):
         node = node.parent
     return node
@@ -237,6 +238,22 @@ def _chrome_before(root: Any) -> list[str]:
     return [line + "\n" for level in found for line in level]
 
 
+_TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
+
+
+def _is_data_table(table: Any) -> bool:
+    """A table of rows and cells, not one that lays out a whole page.
+
+    Old sites set the article inside a layout table; its cells hold many
+    paragraphs or further tables and must be read as running text.
+    """
+    if table.find("table") is not None:
+        return False
+    cells = table.find_all(["td", "th"])
+    rows = table.find_all("tr")
+    return len(rows) >= 2 and all(len(cell.find_all(["p", "div", "li"])) <= 1 for cell in cells)
+
+
 def _collect_text(node: Any, parts: list[str]) -> None:
     """Append the text of ``node`` to ``parts``, one line per block element."""
     from bs4.element import NavigableString, Tag
@@ -250,7 +267,7 @@ def _collect_text(node: Any, parts: list[str]) -> None:
         return
     if node.name == "br":
         parts.append("\n")
-    elif node.name == "table":
+    elif node.name == "table" and _is_data_table(node):
         rows = [
             [cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])]
             for tr in node.find_all("tr")

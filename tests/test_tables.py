@@ -120,3 +120,18 @@ def test_web_page_task_table() -> None:
         + "</table></body></html>"
     )
     _check_plan(notice_from_input(RawInput("plan.html", page.encode())))
+
+
+def test_layout_tables_of_old_sites_are_read_as_running_text() -> None:
+    from .conftest import SAMPLE_PATH
+
+    lines = [line for line in SAMPLE_PATH.read_text(encoding="utf-8").splitlines() if line]
+    article = "".join(f"<p>{line}</p>" for line in lines)
+    page = (
+        "<html><body><table><tr><td><a href='/'>首页</a></td></tr>"
+        f"<tr><td><table><tr><td>{article}</td></tr></table></td></tr></table></body></html>"
+    )
+    notice = notice_from_input(RawInput("old-site.html", page.encode()))
+    assert len(list(notice.items())) == 32
+    assert notice.title == "中國科協2025年工作要點"
+    assert notice.header is not None and notice.header.issuer == "中國科協辦公廳"
