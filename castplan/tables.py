@@ -15,13 +15,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-# Header cells naming the columns of a task table, in both scripts.
-_NUMBER_RE = re.compile(r"^(?:序[号號]|[编編][号號])$")
-_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標])")
-_LEAD_RE = re.compile(r"(?:[牵牽][头頭]|主[责責])")
-_RESPONSIBLE_RE = re.compile(r"(?:[责責]任|[负負][责責]|承[办辦])")
-_SUPPORT_RE = re.compile(r"(?:配合|[参參][与與]|[协協][办辦]|[协協]同)")
-_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期限)")
+from castplan import patterns as P
 
 
 @dataclass(frozen=True)
@@ -43,18 +37,18 @@ def task_columns(header: Sequence[str]) -> _Columns | None:
             (i for i, cell in enumerate(header) if i not in exclude and pattern.search(cell)), -1
         )
 
-    number = next((i for i, cell in enumerate(header) if _NUMBER_RE.match(cell)), -1)
-    lead = find(_LEAD_RE)
-    responsible = find(_RESPONSIBLE_RE, (lead,))
+    number = next((i for i, cell in enumerate(header) if P.TABLE_NUMBER_RE.match(cell)), -1)
+    lead = find(P.TABLE_LEAD_RE)
+    responsible = find(P.TABLE_RESPONSIBLE_RE, (lead,))
     if lead < 0:
         lead, responsible = responsible, -1
-    support = find(_SUPPORT_RE, (lead,))
+    support = find(P.TABLE_SUPPORT_RE, (lead,))
     if support < 0:
         support = responsible  # 责任单位 beside a 牵头单位 column supports it
-    task = find(_TASK_RE, (number, lead, support))
+    task = find(P.TABLE_TASK_RE, (number, lead, support))
     if task < 0 or lead < 0:
         return None
-    return _Columns(number, task, lead, support, find(_DEADLINE_RE, (task, lead, support)))
+    return _Columns(number, task, lead, support, find(P.TABLE_DEADLINE_RE, (task, lead, support)))
 
 
 def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
