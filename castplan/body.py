@@ -21,6 +21,7 @@ from castplan.lines import (
     Line,
     Report,
     Token,
+    completes_paragraph,
     first_sentence_end,
     has_open_bracket,
     join_lines,
@@ -94,6 +95,43 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     ]
 
 
+def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
+    """Lines opening unnumbered items, in a section whose tasks are bare paragraphs.
+
+    Some plans give each task as a paragraph ending in its tag, "加强理论武装。……
+    （牵头部门：宣传文化部）", with no number.  Within each run of paragraphs (a
+    heading starts a new run) the first paragraph with a tag and every one
+    after it is an item; paragraphs before it are the intro.
+    """
+    heads: set[int] = set()
+    tagged_seen = False
+    paragraph: list[Token] = []
+    candidates: list[list[Token]] = []
+
+    def close() -> None:
+        nonlocal tagged_seen
+        if paragraph:
+            tagged = find_trailing_tag(paragraph[-1].line.text) is not None
+            tagged_seen = tagged_seen or tagged
+            if tagged_seen:
+                candidates.append(list(paragraph))
+            paragraph.clear()
+
+    for token in tokens:
+        if token.kind is not Kind.TEXT:
+            close()
+            if token.kind is Kind.GROUP:
+                tagged_seen = False  # a new group starts a new run
+            continue
+        paragraph.append(token)
+        if completes_paragraph(token.line.text):
+            close()
+    close()
+    if any(find_trailing_tag(p[-1].line.text) for p in candidates):
+        heads = {id(p[0]) for p in candidates}
+    return heads
+
+
 def _belongs_to_item(token: Token) -> bool:
     """Lines that follow an item's tag and still belong to it: units, deadlines."""
     return token.kind is Kind.UNIT_LINE or bool(P.OTHER_LABEL_RE.match(token.line.text))
@@ -119,6 +157,8 @@ class _BodyBuilder:
         # Sections are "一、" lines; with none, "（一）" lines take their place.
         self.top = Kind.SECTION if Kind.SECTION in kinds else Kind.GROUP
         self.sections: list[_SectionDraft] = []
+        # Lines that open an unnumbered item: a paragraph ending in a unit tag.
+        self.paragraph_heads: set[int] = set()
         self.section: _SectionDraft | None = None
         self.group: _GroupDraft | None = None
         self.item: ItemDraft | None = None
@@ -139,8 +179,13 @@ class _BodyBuilder:
     def _build_chunk(self, chunk: list[Token]) -> None:
         head = chunk[0] if chunk[0].kind is self.top else None
         self._open_section(head)
-        roles = self._item_roles(chunk[1:] if head else chunk)
-        for token in chunk[1:] if head else chunk:
+        tokens = chunk[1:] if head else chunk
+        roles = self._item_roles(tokens)
+        numbered = {Kind.ITEM, Kind.DASH, Kind.SUBITEM} & {t.kind for t in tokens}
+        self.paragraph_heads = _paragraph_item_heads(tokens) if head and not numbered else set()
+        if self.paragraph_heads:
+            roles.discard(Kind.GROUP)  # "（一）" headings group the paragraph items
+        for token in tokens:
             self._take(token, roles)
 
     def _item_roles(self, tokens: Sequence[Token]) -> set[Kind]:
@@ -192,7 +237,7 @@ class _BodyBuilder:
         section.lines.append(token.line)
         if token.kind is Kind.TEXT and self._continues_heading(token.line):
             return
-        if token.kind in roles:
+        if token.kind in roles or id(token) in self.paragraph_heads:
             self._open_item(token)
         elif token.kind is Kind.GROUP:
             self._open_group(token)
@@ -246,24 +291,27 @@ class _BodyBuilder:
         self.item = None
 
     def _open_item(self, token: Token) -> None:
-        assert self.section is not None and token.match is not None
-        if token.kind is Kind.ITEM:
-            number = int(token.match["number"])
-        elif token.kind is Kind.GROUP:
-            number = chinese_numeral_value(token.match["numeral"])
-        elif token.kind is Kind.SUBITEM:
-            circled = token.match["circled"]
-            number = ord(circled) - 0x245F if circled else int(token.match["number"])
-        else:  # dash bullets count from 1 in each section
+        assert self.section is not None
+        match = token.match
+        if match is None or token.kind is Kind.DASH:
+            # Dash bullets and unnumbered paragraphs count from 1 in each section.
             number = len(self.section.items) + 1
-        marker = token.line.text[: token.match.start("rest")].strip()
+        elif token.kind is Kind.ITEM:
+            number = int(match["number"])
+        elif token.kind is Kind.GROUP:
+            number = chinese_numeral_value(match["numeral"])
+        else:
+            circled = match["circled"]
+            number = ord(circled) - 0x245F if circled else int(match["number"])
+        marker = token.line.text[: match.start("rest")].strip() if match else ""
         group = None
         if self.group is not None and token.kind is not Kind.GROUP:
             group = GroupRef(numeral=self.group.numeral, title=self.group.title)
             self.group.items += 1
         self.item = ItemDraft(head=token, number=number, marker=marker, group=group)
         self.item.lines.append(token)
-        self.item.closed = find_trailing_tag(token.match["rest"]) is not None
+        rest = match["rest"] if match else token.line.text
+        self.item.closed = find_trailing_tag(rest) is not None
         self.section.items.append(self.item)
 
     def _extend_item(self, token: Token) -> None:

@@ -87,13 +87,14 @@ def build_item(draft: ItemDraft, report: Report) -> Item:
 def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, list[SubItem]]:
     """An item's running text (line, offset, text), its unit lines, its sub-items."""
     head = draft.head
-    assert head.match is not None
     units = Units()
     content: list[tuple[Line, int, str]] = []
     sub_items: list[SubItem] = []
     for token in draft.lines:
-        if token is head:
+        if token is head and head.match is not None:
             content.append((token.line, token.rest_offset, head.match["rest"]))
+        elif token is head:  # an unnumbered paragraph item
+            content.append((token.line, token.line.start, token.line.text))
         elif token.kind is Kind.UNIT_LINE and not (content and has_open_bracket(content[-1][2])):
             found = _unit_line_units(token)
             if found:

@@ -107,7 +107,8 @@ def render_markdown(notice: Notice, rows: Sequence[ItemRow]) -> str:
 
 
 def _markdown_item(row: ItemRow) -> list[str]:
-    lines = [f"### {row.marker} {row.title}", ""]
+    heading = f"{row.marker} {row.title}" if row.marker else row.title
+    lines = [f"### {heading}", ""]
     if row.group:
         lines.append(f"- Group: （{row.group_numeral}）{row.group}")
     lines.append(f"- Lead: {LIST_JOINER.join(row.lead_departments) or '—'}")

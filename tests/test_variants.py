@@ -725,3 +725,29 @@ def test_web_page_with_the_notice_and_the_plan_in_neighbouring_boxes() -> None:
     assert notice.header.addressees[0] == "各全國學會、協會、研究會"
     same_items(notice)
     assert "首页" not in str(notice.to_json_dict())
+
+
+def test_unnumbered_paragraphs_ending_in_tags_are_items() -> None:
+    notice = load("ministry--unnumbered-tagged-paragraphs")
+    first, second = notice.sections
+    assert first.intro == "围绕稳增长促发展，持续做好政策发布解读。"
+    assert [g.title for g in first.groups] == ["助力扩大有效需求", "助力优化营商环境"]
+    assert [
+        (
+            i.number,
+            i.marker,
+            i.group.title if i.group else None,
+            i.lead_departments,
+            i.supporting_departments,
+        )
+        for i in first.items
+    ] == [
+        (1, "", "助力扩大有效需求", ["商务部"], ["各地区"]),
+        (2, "", "助力扩大有效需求", ["国家发展改革委"], []),
+        (3, "", "助力优化营商环境", ["国务院办公厅"], ["各部门"]),
+    ]
+    assert [i.title for i in second.items] == [
+        "持续推进行政法规规章公开，做好规范性文件清理结果公开",
+        "推进基层政务公开标准化规范化，完善目录",
+    ]
+    assert notice.diagnostics == []
