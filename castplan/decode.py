@@ -85,6 +85,9 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Deco
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _strict(data, codec, name, codec)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     _reject_binary(data, name)
     try:
         return _decode_allowing_cut_end(data, "utf-8")
@@ -141,6 +144,30 @@ def _strict(data: bytes, encoding: str, name: str, label: str) -> Decoded:
             f"invalid byte 0x{data[exc.start]:02x} at offset {exc.start}",
             source_name=name,
         ) from None
+
+
+# UTF-16 text without a BOM: its Chinese must read as common characters.
+MIN_UTF16_COMMON_SHARE = 0.8
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text saved without a byte-order mark, or None.
+
+    Its line ends and ASCII punctuation put NUL bytes in every other place,
+    which no other text encoding has; the byte order whose decoding is
+    common Chinese wins.
+    """
+    if b"\x00" not in data[:4096] or len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t")
+        if not controls and common_han_share(text) >= MIN_UTF16_COMMON_SHARE:
+            return Decoded(text, "utf-16")
+    return None
 
 
 def _reject_binary(data: bytes, name: str) -> None:

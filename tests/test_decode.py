@@ -21,6 +21,7 @@ SIMPLIFIED = to_simplified(TRADITIONAL)
         ("utf-8-sig", "utf-8-sig"),
         ("utf-16", "utf-16"),
         ("utf-16-be", None),
+        ("utf-16-le", "utf-16"),
         ("gb18030", "gb18030"),
         ("gbk", "gb18030"),
         ("big5", "big5"),
@@ -82,3 +83,10 @@ def test_forced_encoding() -> None:
 def test_bad_bytes_raise_input_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
         decode_bytes(data, name="bad.txt")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_detected(codec: str) -> None:
+    for text in (TRADITIONAL, SIMPLIFIED):
+        decoded = decode_bytes(text.encode(codec), name="plan.txt")
+        assert (decoded.text, decoded.encoding) == (text, "utf-16")
