@@ -34,7 +34,6 @@ _SUFFIX_FORMATS = {
     ".yaml": "yaml",
     ".yml": "yaml",
     ".jsonl": "jsonl",
-    ".csv": "csv",
 }
 _LIST_COLUMNS = ("number", "section", "title", "lead_departments")
 _DEPT_COLUMNS = ("department", "count", "share", "items")

@@ -26,6 +26,7 @@ import regex as re
 
 from castplan.decode import Decoded, decode_bytes
 from castplan.errors import InputError
+from castplan.numerals import chinese_numeral
 from castplan.patterns import HAN_CHARS_RE as _HAN_RE
 from castplan.tables import table_lines
 
@@ -325,23 +326,11 @@ def _row_texts(row: Any) -> list[str]:
     return [cell.text for cell in cells]
 
 
-_CN_DIGITS = "〇一二三四五六七八九"
-
-
-def _chinese_counting(n: int) -> str:
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
-    return str(n)
-
-
 def _format_number(n: int, fmt: str) -> str:
     if fmt in {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
                "ideographDigital", "japaneseCounting", "taiwaneseCounting",
                "taiwaneseCountingThousand"}:  # fmt: skip
-        return _chinese_counting(n)
+        return chinese_numeral(n)
     if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
         return chr(0x245F + n) if 1 <= n <= 20 else str(n)
     if fmt == "decimalFullWidth":

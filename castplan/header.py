@@ -15,25 +15,18 @@ import regex as re
 from castplan import patterns as P
 from castplan.lines import Kind, Report, Token, span_of, wrapped_into
 from castplan.model import Attachment, Header
-from castplan.numerals import chinese_numeral_value
+from castplan.numerals import chinese_digits_value, chinese_numeral_value
 
 
 def parse_date(match: re.Match[str]) -> dt.date | None:
     """Turn a DATE_RE match into a date; None when it names no real day."""
     try:
-        year = int(match["year"]) if match["year"].isdigit() else _digits_year(match["year"])
+        year = chinese_digits_value(match["year"])
         month = chinese_numeral_value(match["month"])
         day = chinese_numeral_value(match["day"])
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def _digits_year(text: str) -> int:
-    # "二〇二五" is read digit by digit, not as a number.
-    return int(
-        "".join(str("〇一二三四五六七八九".index("〇" if ch == "零" else ch)) for ch in text)
-    )
 
 
 @dataclass

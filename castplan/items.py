@@ -62,7 +62,8 @@ def build_item(draft: ItemDraft, report: Report) -> Item:
                 units.merge(tag[2])
     title, measures = _title_and_measures(runs)
     if not title:
-        title = draft.marker
+        # A bare marker, or a paragraph that is only its tag: keep what is written.
+        title = draft.marker or draft.head.line.text
         report.warn("empty-item", f"item {draft.marker} has no text", draft.head.line.no)
     lead, supporting = units.resolve()
     lines = [t.line for t in draft.lines]

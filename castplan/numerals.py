@@ -28,6 +28,31 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 
+def chinese_digits_value(text: str) -> int:
+    """Value of digits read one by one, as years are written: "二〇二五" is 2025.
+
+    Raises:
+        ValueError: when a character is no digit.
+    """
+    if text.isdigit():  # ASCII or full-width digits
+        return int(text)
+    try:
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    except KeyError:
+        raise ValueError(f"not Chinese digits: {text!r}") from None
+
+
+def chinese_numeral(number: int) -> str:
+    """ "一" … "九十九" for 1–99 (as Word numbers lists); other values as digits."""
+    digits = "〇一二三四五六七八九"
+    if 0 <= number < 10:
+        return digits[number]
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    return str(number)
+
+
 def chinese_numeral_value(text: str) -> int:
     """Value of "十四", "二十", "一百零五", "两百", "百", "一万五千" or ASCII "14".
 

@@ -17,7 +17,6 @@ import regex as re
 
 OPEN = "(（"
 CLOSE = ")）"
-CN_DIGITS = "〇零一二三四五六七八九十百两兩"
 SENTENCE_END = "。！？!?"
 # Brackets inside which a 。 does not end a sentence (quotes, titles, asides),
 # each with the characters that may close it: writers mix "（…)" widths.

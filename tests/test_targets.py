@@ -139,3 +139,28 @@ def test_chinese_number(text: str, value: int | Decimal) -> None:
 def test_spans_are_offsets_into_the_input() -> None:
     (target,) = find_targets("舉辦百場左右活動", offset=100, line=7)
     assert (target.span.start, target.span.end, target.span.line) == (102, 106, 7)
+
+
+def test_numerals_both_ways() -> None:
+    from castplan.numerals import chinese_digits_value, chinese_numeral, chinese_numeral_value
+
+    assert [
+        chinese_digits_value(t)
+        for t in ("二〇二五", "二零二四", "2025", "\uff12\uff10\uff12\uff15")
+    ] == [
+        2025,
+        2024,
+        2025,
+        2025,
+    ]
+    assert [chinese_numeral(n) for n in (1, 10, 11, 20, 99, 100)] == [
+        "一",
+        "十",
+        "十一",
+        "二十",
+        "九十九",
+        "100",
+    ]
+    assert all(chinese_numeral_value(chinese_numeral(n)) == n for n in range(1, 100))
+    with pytest.raises(ValueError, match="not Chinese digits"):
+        chinese_digits_value("二〇x五")
