@@ -101,7 +101,7 @@ def scaled_plan(text: str, factor: int) -> str:
 
 def varied_plan(text: str, rng: random.Random) -> bytes:
     """A plausible other year's plan: another year, items dropped, script and form varied."""
-    from castplan.convert import to_simplified
+    from castplan.script import to_simplified
 
     year = rng.randint(2015, 2030)
     body = text.replace("2025", str(year))
@@ -148,7 +148,7 @@ def bench_simplified(text: str, rounds: int) -> list[tuple[str, str, str]]:
     from opencc import OpenCC
 
     from castplan import parse_notice
-    from castplan.convert import to_simplified
+    from castplan.script import to_simplified
 
     bare = OpenCC("t2s")
     medians = interleaved(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "1.0.0"
 
 if TYPE_CHECKING:
-    from castplan.convert import simplify_notice, to_simplified
+    from castplan.script import simplify_notice, to_simplified
     from castplan.errors import CastplanError, InputError, ParseError
     from castplan.model import Diagnostic, Header, Item, Measure, Notice, Section, Span
     from castplan.parse import check_notice, parse_notice
@@ -37,8 +37,8 @@ _EXPORTS = {
     "Span": "castplan.model",
     "check_notice": "castplan.parse",
     "parse_notice": "castplan.parse",
-    "simplify_notice": "castplan.convert",
-    "to_simplified": "castplan.convert",
+    "simplify_notice": "castplan.script",
+    "to_simplified": "castplan.script",
 }
 
 __all__ = [

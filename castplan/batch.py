@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from castplan.errors import CastplanError, ParseError
-from castplan.io import notice_from_input, read_input
-from castplan.render import render_json, render_yaml
+from castplan.load import notice_from_input, read_input
+from castplan.views.render import render_json, render_yaml
 
 #: File suffixes a directory walk picks up.
 INPUT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx"})

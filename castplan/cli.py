@@ -26,7 +26,7 @@ from castplan import __version__
 if TYPE_CHECKING:
     from castplan.batch import Result
     from castplan.errors import CastplanError
-    from castplan.io import RawInput
+    from castplan.load import RawInput
     from castplan.model import Notice
 
 _SUFFIX_FORMATS = {
@@ -59,7 +59,7 @@ def _fail(exc: CastplanError) -> NoReturn:
 
 
 def _read(file: str | None, sample: bool) -> RawInput:
-    from castplan.io import RawInput, read_input, sample_input
+    from castplan.load import RawInput, read_input, sample_input
 
     if sample:
         if file is not None:
@@ -69,7 +69,7 @@ def _read(file: str | None, sample: bool) -> RawInput:
         raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
     if file == "-":
         from castplan.errors import InputError
-        from castplan.io import MAX_INPUT_BYTES, too_large
+        from castplan.load import MAX_INPUT_BYTES, too_large
 
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         if len(data) > MAX_INPUT_BYTES:
@@ -91,7 +91,7 @@ class Reading:
     def load(self, file: str | None) -> Notice:
         """Read and parse one input (FILE, '-' or the sample); warnings to stderr."""
         from castplan.errors import CastplanError
-        from castplan.io import notice_from_input
+        from castplan.load import notice_from_input
 
         try:
             notice = notice_from_input(
@@ -134,7 +134,7 @@ def _format_for(fmt: str | None, output: str | None, default: str) -> str:
 def _print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str) -> None:
     from rich.console import Console
 
-    from castplan.render import render_table
+    from castplan.views.render import render_table
 
     # Off a terminal rich draws no colour; a fixed width keeps piped output stable.
     console = Console(width=None if sys.stdout.isatty() else 160)
@@ -250,7 +250,7 @@ def parse_command(
 
 
 def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
-    from castplan.render import render_json, render_yaml
+    from castplan.views.render import render_json, render_yaml
 
     data = reading.load(file).to_json_dict()
     fmt = _format_for(fmt, output, "json")
@@ -408,8 +408,8 @@ def list_command(
         castplan list --sample --section 8 --format csv --excel > items.csv
         castplan list plans/ --format jsonl | duckdb -c "select * from read_json_auto('/dev/stdin')"
     """
-    from castplan.render import render_markdown
-    from castplan.rows import filter_rows, item_rows
+    from castplan.views.render import render_markdown
+    from castplan.views.rows import filter_rows, item_rows
 
     notices = _load_many(files, reading)
     if dept is not None:
@@ -433,7 +433,7 @@ def _load_many(files: tuple[str, ...], reading: Reading) -> list[Notice]:
 
 
 def _require_department(dept: str, notices: Sequence[Notice]) -> None:
-    from castplan.convert import fold_name
+    from castplan.script import fold_name
 
     known = list(dict.fromkeys(d for n in notices for d in n.departments()))
     if fold_name(dept) not in {fold_name(d) for d in known}:
@@ -454,7 +454,7 @@ def depts_command(file: str | None, fmt: str, excel: bool, reading: Reading) -> 
         castplan depts plan.txt
         castplan depts --sample --format json | jq '.[0]'
     """
-    from castplan.rows import department_rows
+    from castplan.views.rows import department_rows
 
     notice = reading.load(file)
     rows = [row.model_dump(mode="json") for row in department_rows(notice)]
@@ -479,7 +479,7 @@ def index_command(
         castplan index --sample --programmes
         castplan index plan.txt --documents --format json
     """
-    from castplan.rows import name_index
+    from castplan.views.rows import name_index
 
     notice = reading.load(file)
     kinds: list[Literal["programme", "document"]] = []
@@ -499,7 +499,7 @@ def _print_rows(
     title: str,
     excel: bool,
 ) -> None:
-    from castplan.render import render_csv, render_json
+    from castplan.views.render import render_csv, render_json
 
     if fmt == "json":
         click.echo(render_json(rows), nl=False)
@@ -536,7 +536,7 @@ def check_command(
     """
     from castplan.batch import expand_inputs
     from castplan.errors import CastplanError
-    from castplan.io import check_input
+    from castplan.load import check_input
 
     known = None
     if departments_file:
@@ -588,8 +588,8 @@ def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
         castplan diff plan-2024.txt plan-2025.txt
         castplan diff plan-2024.txt plan-2025.txt --format markdown > changes.md
     """
-    from castplan.diff import diff_notices
-    from castplan.render import render_diff_markdown, render_diff_tables, render_json
+    from castplan.views.diff import diff_notices
+    from castplan.views.render import render_diff_markdown, render_diff_tables, render_json
 
     report = diff_notices(reading.load(old), reading.load(new))
     if fmt == "json":
@@ -606,10 +606,10 @@ def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
 
 _SCHEMAS = {
     "parse": ("castplan.model", "Notice"),
-    "list": ("castplan.rows", "ItemRow"),
-    "depts": ("castplan.rows", "DepartmentRow"),
-    "index": ("castplan.rows", "IndexEntry"),
-    "diff": ("castplan.diff", "DiffReport"),
+    "list": ("castplan.views.rows", "ItemRow"),
+    "depts": ("castplan.views.rows", "DepartmentRow"),
+    "index": ("castplan.views.rows", "IndexEntry"),
+    "diff": ("castplan.views.diff", "DiffReport"),
 }
 
 
@@ -632,7 +632,7 @@ def schema_command(command: str) -> None:
     """
     import importlib
 
-    from castplan.render import render_json
+    from castplan.views.render import render_json
 
     module, name = _SCHEMAS[command]
     model = getattr(importlib.import_module(module), name)

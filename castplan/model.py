@@ -297,7 +297,7 @@ class Notice(_Node):
 
     def to_rows(self) -> list[dict[str, Any]]:
         """One JSON-ready row per item, with its section, group and plan (``castplan list``)."""
-        from castplan.rows import item_rows
+        from castplan.views.rows import item_rows
 
         return [row.model_dump(mode="json") for row in item_rows(self)]
 

@@ -8,12 +8,12 @@ Grammar sketch (GB/T 9704 outline levels; any level may be missing)::
     group    = "（一）" title intro? item*
     item     = "1." title "。" measure* unit-tag?    (also "（一）" or "——" items)
     sub-item = "（1）" text                           (inside an item)
-    unit-tag = "(牽頭部門:宣傳文化部)"  and the other forms in ``castplan.units``
+    unit-tag = "(牽頭部門:宣傳文化部)"  and the other forms in ``castplan.grammar.units``
 
-Stages, one module each: ``castplan.lines`` splits and classifies lines;
+Stages, one module each: ``castplan.grammar.lines`` splits and classifies lines;
 this module cuts them into regions (chrome, header, title, preamble, body,
-closing); ``castplan.header`` reads the cover notice; ``castplan.body`` builds
-sections and groups, with ``castplan.items`` for each item; the ``Notice``
+closing); ``castplan.grammar.header`` reads the cover notice; ``castplan.grammar.body`` builds
+sections and groups, with ``castplan.grammar.items`` for each item; the ``Notice``
 model validates the result.  Every non-blank line ends up in exactly one node
 or in a diagnostic that quotes it.  No file I/O, no printing.
 
@@ -35,12 +35,12 @@ from dataclasses import dataclass
 import regex as re
 from pydantic import ValidationError
 
-from castplan import patterns as P
-from castplan.body import build_sections
-from castplan.convert import detect_script
+from castplan.grammar import patterns as P
+from castplan.grammar.body import build_sections
+from castplan.script import detect_script
 from castplan.errors import ParseError
-from castplan.header import build_header
-from castplan.lines import (
+from castplan.grammar.header import build_header
+from castplan.grammar.lines import (
     Kind,
     Report,
     Token,
@@ -286,7 +286,7 @@ def _parse_simplified(text: str, origin: _Origin) -> Notice:
     input's.  Should a table ever break that, the tree of the input is
     converted field by field instead.
     """
-    from castplan.convert import simplify_notice, to_simplified
+    from castplan.script import simplify_notice, to_simplified
 
     converted = to_simplified(text)
     lines = split_lines(text)
@@ -321,7 +321,7 @@ def check_notice(
 
 
 def _check_known_departments(notice: Notice, known: Collection[str], report: Report) -> None:
-    from castplan.convert import fold_name
+    from castplan.script import fold_name
 
     folded = {fold_name(name) for name in known}
     for item in notice.items():

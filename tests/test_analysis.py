@@ -11,8 +11,8 @@ from click.testing import CliRunner, Result
 
 from castplan import parse_notice
 from castplan.cli import cli
-from castplan.convert import to_simplified
-from castplan.diff import diff_notices
+from castplan.script import to_simplified
+from castplan.views.diff import diff_notices
 
 from .conftest import SAMPLE_PATH
 

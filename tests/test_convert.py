@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castplan.convert import OVERRIDES, detect_script, fold_name, to_simplified
+from castplan.script import OVERRIDES, detect_script, fold_name, to_simplified
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from castplan.convert import to_simplified
-from castplan.decode import common_han_share, decode_bytes
+from castplan.script import to_simplified
+from castplan.readers.decode import common_han_share, decode_bytes
 from castplan.errors import InputError
 
 from .conftest import SAMPLE_PATH

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from castplan.decode import decode_bytes
-from castplan.io import RawInput, notice_from_input
-from castplan.render import render_yaml
+from castplan.readers.decode import decode_bytes
+from castplan.load import RawInput, notice_from_input
+from castplan.views.render import render_yaml
 
 from .conftest import FIXTURES
 from .helpers import assert_lossless, spans_point_at_text

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from castplan import ParseError, parse_notice
-from castplan.convert import simplify_notice, to_simplified
+from castplan.script import simplify_notice, to_simplified
 from castplan.model import Notice
-from castplan.render import render_json, render_yaml
+from castplan.views.render import render_json, render_yaml
 
 from .conftest import SAMPLE_PATH
 from .helpers import assert_lossless, spans_point_at_text, strip_positions

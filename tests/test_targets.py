@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from castplan.targets import chinese_number, find_targets
+from castplan.grammar.targets import chinese_number, find_targets
 
 INF = None
 # (sentence, [(text, value, unit, qualifier, (min, min_incl, max, max_incl), approximate)])
@@ -142,7 +142,11 @@ def test_spans_are_offsets_into_the_input() -> None:
 
 
 def test_numerals_both_ways() -> None:
-    from castplan.numerals import chinese_digits_value, chinese_numeral, chinese_numeral_value
+    from castplan.grammar.numerals import (
+        chinese_digits_value,
+        chinese_numeral,
+        chinese_numeral_value,
+    )
 
     assert [
         chinese_digits_value(t)

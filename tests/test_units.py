@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castplan.units import find_trailing_tag, parse_unit_tag
+from castplan.grammar.units import find_trailing_tag, parse_unit_tag
 
 # (tag content, lead, supporting); None when the parenthesis is no tag.
 TAGS = [

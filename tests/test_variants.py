@@ -15,8 +15,8 @@ import pytest
 import regex as re
 
 from castplan import parse_notice
-from castplan.convert import to_simplified
-from castplan.io import RawInput, notice_from_input
+from castplan.script import to_simplified
+from castplan.load import RawInput, notice_from_input
 from castplan.model import Notice
 
 from .conftest import FIXTURES, SAMPLE_PATH

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from castplan.decode import Decoded
+from castplan.readers.decode import Decoded
 from castplan.errors import InputError
-from castplan.formats import Format, extract_text, format_for
+from castplan.readers import Format, extract_text, format_for
 from castplan.model import Diagnostic, Notice
 from castplan.parse import check_notice, parse_notice
 

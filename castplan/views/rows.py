@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from castplan.convert import fold_name
+from castplan.script import fold_name
 from castplan.model import Item, Notice, Section, Target
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from castplan.patterns import (
+from castplan.grammar.patterns import (
     CLOSE,
     OPEN,
     OTHER_LABEL_RE,

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import regex as re
 
-from castplan.decode import Decoded, decode_bytes
+from castplan.readers.decode import Decoded, decode_bytes
 from castplan.errors import InputError
-from castplan.numerals import chinese_numeral
-from castplan.patterns import HAN_CHARS_RE as _HAN_RE
-from castplan.tables import table_lines
+from castplan.grammar.numerals import chinese_numeral
+from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
+from castplan.readers.tables import table_lines
 
 if TYPE_CHECKING:
     from bs4.element import Tag
@@ -218,7 +218,7 @@ def _chrome_before(root: Any) -> list[str]:
     CMS pages put "发布时间：…" and "来源：…" in a box above the article
     body; the parser keeps them as chrome, so they are carried along.
     """
-    from castplan.patterns import CHROME_RES
+    from castplan.grammar.patterns import CHROME_RES
 
     wanted = {"published", "source", "author"}
     found: list[list[str]] = []

@@ -18,7 +18,7 @@ Not targets: years and dates (2025年, 2026—2030年), ordinals (第一, 十一
 
 Values are exact: an ``int``, or a ``Decimal`` for 6.2 % or 1.5万; never a
 float.  Integers in Chinese numerals ("二十三", "两百", a bare "百") and
-digits with 万 are read by ``castplan.numerals``; decimals in words ("三点五")
+digits with 万 are read by ``castplan.grammar.numerals``; decimals in words ("三点五")
 go to cn2an, which refuses the bare-unit forms and would cost every run a
 tenth of a second to import.
 """
@@ -31,7 +31,7 @@ from decimal import Decimal
 import regex as re
 
 from castplan.model import Interval, Span, Target
-from castplan.numerals import chinese_numeral_value
+from castplan.grammar.numerals import chinese_numeral_value
 
 # Counters; the pattern tries the longest first, so "人次" wins over "人".
 COUNTERS = [

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from castplan import patterns as P
+from castplan.grammar import patterns as P
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from castplan.convert import fold_name, simplify_strings
+from castplan.script import fold_name, simplify_strings
 from castplan.model import Item, Notice, Section
 
 MATCH_THRESHOLD = 0.45

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from castplan import patterns as P
-from castplan.items import ItemDraft, build_item
-from castplan.lines import (
+from castplan.grammar import patterns as P
+from castplan.grammar.items import ItemDraft, build_item
+from castplan.grammar.lines import (
     MIN_WRAPPED_LEN,
     PARAGRAPH_ENDS,
     QUOTE_LEN,
@@ -30,8 +30,8 @@ from castplan.lines import (
     span_of,
 )
 from castplan.model import Group, GroupRef, Section
-from castplan.numerals import chinese_numeral_value
-from castplan.units import find_trailing_tag
+from castplan.grammar.numerals import chinese_numeral_value
+from castplan.grammar.units import find_trailing_tag
 
 
 def build_sections(tokens: Sequence[Token], report: Report) -> list[Section]:

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from castplan import patterns as P
-from castplan.lines import Kind, Report, Token, span_of, wrapped_into
+from castplan.grammar import patterns as P
+from castplan.grammar.lines import Kind, Report, Token, span_of, wrapped_into
 from castplan.model import Attachment, Header
-from castplan.numerals import chinese_digits_value, chinese_numeral_value
+from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 
 
 def parse_date(match: re.Match[str]) -> dt.date | None:

@@ -14,9 +14,9 @@ from typing import Literal
 
 import regex as re
 
-from castplan import patterns as P
+from castplan.grammar import patterns as P
 from castplan.model import Diagnostic, Span
-from castplan.units import find_trailing_tag
+from castplan.grammar.units import find_trailing_tag
 
 # How much of an offending line a diagnostic quotes.
 QUOTE_LEN = 30

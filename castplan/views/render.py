@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from castplan.model import Notice
-    from castplan.rows import ItemRow
+    from castplan.views.rows import ItemRow
 
 # Joins list cells (several departments) in CSV and tables.
 LIST_JOINER = "、"

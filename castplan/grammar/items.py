@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from castplan import patterns as P
-from castplan.lines import (
+from castplan.grammar import patterns as P
+from castplan.grammar.lines import (
     Kind,
     Line,
     Report,
@@ -22,9 +22,9 @@ from castplan.lines import (
     split_sentences,
 )
 from castplan.model import GroupRef, Item, Measure, Span, SubItem
-from castplan.names import find_documents, find_programmes
-from castplan.targets import find_targets
-from castplan.units import Units, find_trailing_tag, parse_unit_tag
+from castplan.grammar.names import find_documents, find_programmes
+from castplan.grammar.targets import find_targets
+from castplan.grammar.units import Units, find_trailing_tag, parse_unit_tag
 
 
 @dataclass
