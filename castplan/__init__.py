@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 __version__ = "1.0.0"
 
 if TYPE_CHECKING:
-    from castplan.script import simplify_notice, to_simplified
     from castplan.errors import CastplanError, InputError, ParseError
     from castplan.model import Diagnostic, Header, Item, Measure, Notice, Section, Span
     from castplan.parse import check_notice, parse_notice
+    from castplan.script import simplify_notice, to_simplified
 
 _EXPORTS = {
     "CastplanError": "castplan.errors",

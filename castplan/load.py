@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from castplan.readers.decode import Decoded
 from castplan.errors import InputError
-from castplan.readers import Format, extract_text, format_for
 from castplan.model import Diagnostic, Notice
 from castplan.parse import check_notice, parse_notice
+from castplan.readers import Format, extract_text, format_for
+from castplan.readers.decode import Decoded
 
 SAMPLE_NAME = "cast-2025-work-plan.zh-Hant.txt"
 # A work plan is tens of kilobytes (the 2025 CAST plan: 17 KB); an input of

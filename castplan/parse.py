@@ -35,10 +35,9 @@ from dataclasses import dataclass
 import regex as re
 from pydantic import ValidationError
 
+from castplan.errors import ParseError
 from castplan.grammar import patterns as P
 from castplan.grammar.body import build_sections
-from castplan.script import detect_script
-from castplan.errors import ParseError
 from castplan.grammar.header import build_header
 from castplan.grammar.lines import (
     Kind,
@@ -61,6 +60,7 @@ from castplan.model import (
     SourceFormat,
     Span,
 )
+from castplan.script import detect_script
 
 # A plan title is a short line; a long one is prose that mentions a plan.
 MAX_TITLE_LEN = 60

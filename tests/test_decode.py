@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from castplan.script import to_simplified
-from castplan.readers.decode import common_han_share, decode_bytes
 from castplan.errors import InputError
+from castplan.readers.decode import common_han_share, decode_bytes
+from castplan.script import to_simplified
 
 from .conftest import SAMPLE_PATH
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from castplan.readers.decode import decode_bytes
 from castplan.load import RawInput, notice_from_input
+from castplan.readers.decode import decode_bytes
 from castplan.views.render import render_yaml
 
 from .conftest import FIXTURES

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from castplan import ParseError, parse_notice
-from castplan.script import simplify_notice, to_simplified
 from castplan.model import Notice
+from castplan.script import simplify_notice, to_simplified
 from castplan.views.render import render_json, render_yaml
 
 from .conftest import SAMPLE_PATH

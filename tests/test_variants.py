@@ -15,9 +15,9 @@ import pytest
 import regex as re
 
 from castplan import parse_notice
-from castplan.script import to_simplified
 from castplan.load import RawInput, notice_from_input
 from castplan.model import Notice
+from castplan.script import to_simplified
 
 from .conftest import FIXTURES, SAMPLE_PATH
 from .helpers import assert_lossless, spans_point_at_text

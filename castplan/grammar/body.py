@@ -29,9 +29,9 @@ from castplan.grammar.lines import (
     quote,
     span_of,
 )
-from castplan.model import Group, GroupRef, Section
 from castplan.grammar.numerals import chinese_numeral_value
 from castplan.grammar.units import find_trailing_tag
+from castplan.model import Group, GroupRef, Section
 
 
 def build_sections(tokens: Sequence[Token], report: Report) -> list[Section]:

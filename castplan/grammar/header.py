@@ -14,8 +14,8 @@ import regex as re
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Kind, Report, Token, span_of, wrapped_into
-from castplan.model import Attachment, Header
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
+from castplan.model import Attachment, Header
 
 
 def parse_date(match: re.Match[str]) -> dt.date | None:

@@ -21,10 +21,10 @@ from castplan.grammar.lines import (
     span_of,
     split_sentences,
 )
-from castplan.model import GroupRef, Item, Measure, Span, SubItem
 from castplan.grammar.names import find_documents, find_programmes
 from castplan.grammar.targets import find_targets
 from castplan.grammar.units import Units, find_trailing_tag, parse_unit_tag
+from castplan.model import GroupRef, Item, Measure, Span, SubItem
 
 
 @dataclass

@@ -15,8 +15,8 @@ from typing import Literal
 import regex as re
 
 from castplan.grammar import patterns as P
-from castplan.model import Diagnostic, Span
 from castplan.grammar.units import find_trailing_tag
+from castplan.model import Diagnostic, Span
 
 # How much of an offending line a diagnostic quotes.
 QUOTE_LEN = 30

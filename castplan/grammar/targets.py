@@ -30,8 +30,8 @@ from decimal import Decimal
 
 import regex as re
 
-from castplan.model import Interval, Span, Target
 from castplan.grammar.numerals import chinese_numeral_value
+from castplan.model import Interval, Span, Target
 
 # Counters; the pattern tries the longest first, so "人次" wins over "人".
 COUNTERS = [

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import regex as re
 
-from castplan.readers.decode import Decoded, decode_bytes
 from castplan.errors import InputError
 from castplan.grammar.numerals import chinese_numeral
 from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
+from castplan.readers.decode import Decoded, decode_bytes
 from castplan.readers.tables import table_lines
 
 if TYPE_CHECKING:

@@ -21,8 +21,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from castplan.script import fold_name, simplify_strings
 from castplan.model import Item, Notice, Section
+from castplan.script import fold_name, simplify_strings
 
 MATCH_THRESHOLD = 0.45
 TITLE_WEIGHT = 0.35

@@ -13,8 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from castplan.script import fold_name
 from castplan.model import Item, Notice, Section, Target
+from castplan.script import fold_name
 
 
 class _Row(BaseModel):
