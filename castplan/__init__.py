@@ -21,8 +21,8 @@ __version__ = "1.0.0"
 if TYPE_CHECKING:
     from castplan.errors import CastplanError, InputError, ParseError
     from castplan.model import Diagnostic, Header, Item, Measure, Notice, Section, Span
-    from castplan.parse import check_notice, parse_notice
-    from castplan.script import simplify_notice, to_simplified
+    from castplan.parse import check_notice, parse_notice, simplify_notice
+    from castplan.script import to_simplified
 
 _EXPORTS = {
     "CastplanError": "castplan.errors",
@@ -37,7 +37,7 @@ _EXPORTS = {
     "Span": "castplan.model",
     "check_notice": "castplan.parse",
     "parse_notice": "castplan.parse",
-    "simplify_notice": "castplan.script",
+    "simplify_notice": "castplan.parse",
     "to_simplified": "castplan.script",
 }
 

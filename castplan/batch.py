@@ -8,6 +8,8 @@ finished output text, so little crosses the process boundary.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from castplan.errors import CastplanError, ParseError
 from castplan.load import notice_from_input, read_input
-from castplan.views.render import render_json, render_yaml
+from castplan.views.render import render_data, render_json
 
 #: File suffixes a directory walk picks up.
 INPUT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx"})
@@ -56,8 +58,31 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
             yield path
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while trees are built and written.
+
+    Building allocates many small objects and no reference cycles; the
+    collector's repeated passes over them made a 1,000x plan take twice as
+    long per character as the 2025 plan (benchmarks/run.py).  A library
+    caller keeps the collector as it set it; the command line pauses it here.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_file(path: str, options: Options) -> Result:
     """Parse one file into output text; never raises for bad input."""
+    with collector_paused():
+        return _parse_file(path, options)
+
+
+def _parse_file(path: str, options: Options) -> Result:
     try:
         notice = notice_from_input(
             read_input(path),
@@ -69,14 +94,8 @@ def parse_file(path: str, options: Options) -> Result:
         code = exc.problems[0].code if isinstance(exc, ParseError) else "unreadable-input"
         return Result(path, error=str(exc), code=code)
     data = notice.to_json_dict()
-    warnings = tuple(
-        f"{path}:{d.line or 1}:{d.column or 1}: {d.level}: {d.message} ({d.code})"
-        for d in notice.diagnostics
-    )
-    if options.fmt == "yaml":
-        output = render_yaml(data)
-    else:
-        output = render_json(data, indent=None if options.fmt == "jsonl" else 2)
+    warnings = tuple(d.format(path) for d in notice.diagnostics)
+    output = render_data(data, options.fmt)
     return Result(path, output=output.encode("utf-8"), warnings=warnings)
 
 

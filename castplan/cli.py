@@ -59,7 +59,7 @@ def _fail(exc: CastplanError) -> NoReturn:
 
 
 def _read(file: str | None, sample: bool) -> RawInput:
-    from castplan.load import RawInput, read_input, sample_input
+    from castplan.load import read_input, sample_input, stdin_input
 
     if sample:
         if file is not None:
@@ -67,15 +67,7 @@ def _read(file: str | None, sample: bool) -> RawInput:
         return sample_input()
     if file is None:
         raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
-    if file == "-":
-        from castplan.errors import InputError
-        from castplan.load import MAX_INPUT_BYTES, too_large
-
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        if len(data) > MAX_INPUT_BYTES:
-            raise InputError(too_large(len(data)), source_name="<stdin>")
-        return RawInput("<stdin>", data)
-    return read_input(file)
+    return stdin_input() if file == "-" else read_input(file)
 
 
 @dataclass(frozen=True)
@@ -90,16 +82,18 @@ class Reading:
 
     def load(self, file: str | None) -> Notice:
         """Read and parse one input (FILE, '-' or the sample); warnings to stderr."""
+        from castplan.batch import collector_paused
         from castplan.errors import CastplanError
         from castplan.load import notice_from_input
 
         try:
-            notice = notice_from_input(
-                _read(file, self.sample),
-                encoding=self.encoding,
-                source_format=self.source_format,
-                simplified=self.simplified,
-            )
+            with collector_paused():
+                notice = notice_from_input(
+                    _read(file, self.sample),
+                    encoding=self.encoding,
+                    source_format=self.source_format,
+                    simplified=self.simplified,
+                )
         except CastplanError as exc:
             _fail(exc)
         _warn_diagnostics(notice, self.quiet)
@@ -110,8 +104,7 @@ def _warn_diagnostics(notice: Notice, quiet: bool) -> None:
     if quiet:
         return
     for diag in notice.diagnostics:
-        where = f"{notice.source.path}:{diag.line or 1}:{diag.column or 1}"
-        click.echo(f"{where}: {diag.level}: {diag.message} ({diag.code})", err=True)
+        click.echo(diag.format(notice.source.path), err=True)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -123,7 +116,7 @@ def _emit(text: str, output: str | None) -> None:
         handle.write(text)
 
 
-def _format_for(fmt: str | None, output: str | None, default: str) -> str:
+def output_format_for(fmt: str | None, output: str | None, default: str) -> str:
     if fmt:
         return fmt
     if output and output != "-":
@@ -192,6 +185,21 @@ def reading_options(
     return decorate
 
 
+def format_option(
+    *choices: str, default: str | None = "table", help: str | None = None
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The ``-f/--format`` option of a command, passed on as ``fmt``."""
+    return click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=default is not None,
+        help=help,
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="castplan")
 def cli() -> None:
@@ -206,11 +214,11 @@ def cli() -> None:
 
 @cli.command("parse")
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "yaml", "jsonl"]),
+@format_option(
+    "json",
+    "yaml",
+    "jsonl",
+    default=None,
     help="Output format [default: json; jsonl for several inputs; or from -o's suffix].",
 )
 @click.option(
@@ -250,15 +258,10 @@ def parse_command(
 
 
 def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
-    from castplan.views.render import render_json, render_yaml
+    from castplan.views.render import render_data
 
     data = reading.load(file).to_json_dict()
-    fmt = _format_for(fmt, output, "json")
-    if fmt == "yaml":
-        text = render_yaml(data)
-    else:
-        text = render_json(data, indent=None if fmt == "jsonl" else 2)
-    _emit(text, output)
+    _emit(render_data(data, output_format_for(fmt, output, "json")), output)
 
 
 def _parse_many(
@@ -272,7 +275,7 @@ def _parse_many(
     out_dir = (
         output if output and (os.path.isdir(output) or output.endswith(("/", os.sep))) else None
     )
-    fmt = _format_for(fmt, None if out_dir else output, "json" if out_dir else "jsonl")
+    fmt = output_format_for(fmt, None if out_dir else output, "json" if out_dir else "jsonl")
     if out_dir is None and fmt != "jsonl":
         raise CliUsageError("several inputs need --format jsonl, or -o DIR/ for one file each")
     if out_dir is not None and fmt == "jsonl":
@@ -361,14 +364,7 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
-_table_formats = click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-)
+_table_formats = format_option("table", "json", "jsonl", "csv")
 _excel_option = click.option(
     "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
 )
@@ -378,14 +374,7 @@ _excel_option = click.option(
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--dept", metavar="NAME", help="Only items this department leads (either script).")
 @click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv", "markdown"]),
-    default="table",
-    show_default=True,
-)
+@format_option("table", "json", "jsonl", "csv", "markdown")
 @_excel_option
 @reading_options()
 def list_command(
@@ -557,8 +546,7 @@ def check_command(
             errors += 1
             continue
         for diag in diagnostics:
-            where = f"{file}:{diag.line or 1}:{diag.column or 1}"
-            click.echo(f"{where}: {diag.level}: {diag.message} ({diag.code})")
+            click.echo(diag.format(file))
             errors += diag.level == "error"
             warnings += diag.level == "warning"
     click.echo(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
@@ -569,14 +557,7 @@ def check_command(
 @cli.command("diff")
 @click.argument("old", type=click.Path(allow_dash=True))
 @click.argument("new", type=click.Path(allow_dash=True))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "markdown"]),
-    default="table",
-    show_default=True,
-)
+@format_option("table", "json", "markdown")
 @reading_options(sample=False, simplified=False)
 def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
     """Compare two plans item by item: added, removed, changed, moved, unchanged.

@@ -7,8 +7,10 @@ exit code 1, and lets anything else (a bug) show its traceback.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from castplan.model import Diagnostic
+if TYPE_CHECKING:  # the byte decoder raises these errors and must not load pydantic
+    from castplan.model import Diagnostic
 
 
 class CastplanError(Exception):
@@ -40,7 +42,5 @@ class ParseError(CastplanError, ValueError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        first = self.problems[0]
-        where = f"{self.source_name}:{first.line or 1}:{first.column or 1}"
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        return f"{where}: {first.level}: {first.message} ({first.code}){more}"
+        return self.problems[0].format(self.source_name) + more

@@ -6,14 +6,14 @@ returns values and raises ``CastplanError``; it never prints.
 
 from __future__ import annotations
 
-import hashlib
+import sys
 from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from castplan.errors import InputError
-from castplan.model import Diagnostic, Notice
+from castplan.model import Diagnostic, Notice, Origin, sha256_hex
 from castplan.parse import check_notice, parse_notice
 from castplan.readers import Format, extract_text, format_for
 from castplan.readers.decode import Decoded
@@ -54,6 +54,14 @@ def read_input(path: str | Path) -> RawInput:
         raise InputError("permission denied", source_name=name) from None
 
 
+def stdin_input() -> RawInput:
+    """Standard input's bytes, refused past the size limit without reading it all."""
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(too_large(len(data)), source_name="<stdin>")
+    return RawInput("<stdin>", data)
+
+
 def _text_of(
     raw: RawInput, encoding: str | None, source_format: str | None
 ) -> tuple[Format, Decoded]:
@@ -90,15 +98,14 @@ def notice_from_input(
         ParseError: the text is not a work-plan notice.
     """
     fmt, decoded = _text_of(raw, encoding, source_format)
-    return parse_notice(
-        decoded.text,
+    origin = Origin(
         path=raw.name,
         encoding=decoded.encoding,
+        sha256=sha256_hex(raw.data),
         source_format=fmt,
-        sha256=hashlib.sha256(raw.data).hexdigest(),
         dropped_bytes=decoded.dropped,
-        simplified=simplified,
     )
+    return parse_notice(decoded.text, origin=origin, simplified=simplified)
 
 
 def check_input(

@@ -12,7 +12,9 @@ are reported by the parser as diagnostics, not rejected here.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -31,13 +33,36 @@ def _json_number(value: int | Decimal) -> int | float:
 Number = Annotated[int | Decimal, PlainSerializer(_json_number, when_used="json")]
 
 
-class _Node(BaseModel):
+class FrozenModel(BaseModel):
+    """The base of every model castplan prints: the tree, rows and reports."""
+
     # extra="forbid": a typo in a hand-written fixture is an error, not a
     # silently dropped key; frozen: renderers cannot change the tree.
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Span(_Node):
+def sha256_hex(data: bytes) -> str:
+    """The digest ``source.sha256`` records: of the input bytes as received."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a text came from: what ``Source`` records besides the text itself.
+
+    Built once where the input is read (``castplan.load``) and handed to the
+    parser as one value.
+    """
+
+    path: str = "<string>"
+    encoding: str = "utf-8"
+    sha256: str | None = None
+    source_format: SourceFormat = "text"
+    #: Bytes of a cut-off last character the decoder dropped.
+    dropped_bytes: int = 0
+
+
+class Span(FrozenModel):
     """Where a node's text lies in the decoded input."""
 
     start: int = Field(ge=0, strict=True, description="Offset of the first character (0-based).")
@@ -54,7 +79,7 @@ class Span(_Node):
         return self
 
 
-class Diagnostic(_Node):
+class Diagnostic(FrozenModel):
     """A problem found in the input: a warning leaves the tree usable."""
 
     level: Literal["warning", "error"] = Field(description="'error' makes the input invalid.")
@@ -65,8 +90,13 @@ class Diagnostic(_Node):
     line: int | None = Field(default=None, ge=1, description="1-based input line, if any.")
     column: int | None = Field(default=None, ge=1, description="1-based column, if any.")
 
+    def format(self, path: str) -> str:
+        """The one-line form every command prints: ``path:line:col: level: message (code)``."""
+        where = f"{path}:{self.line or 1}:{self.column or 1}"
+        return f"{where}: {self.level}: {self.message} ({self.code})"
 
-class ChromeLine(_Node):
+
+class ChromeLine(FrozenModel):
     """A line of web-page furniture (publication time, source, breadcrumbs)."""
 
     text: str = Field(description="The line as written.")
@@ -74,7 +104,7 @@ class ChromeLine(_Node):
     span: Span = Field(description="Where the line is.")
 
 
-class Source(_Node):
+class Source(FrozenModel):
     """Where the notice came from and how it was read."""
 
     path: str = Field(description="The path or name given by the user ('<stdin>' for stdin).")
@@ -94,14 +124,14 @@ class Source(_Node):
     )
 
 
-class Attachment(_Node):
+class Attachment(FrozenModel):
     """An attachment named in the cover notice (附件:1.…)."""
 
     text: str = Field(description="The attachment line as written.")
     span: Span = Field(description="Where the line is.")
 
 
-class Header(_Node):
+class Header(FrozenModel):
     """The cover notice that issues the plan."""
 
     masthead: str | None = Field(
@@ -135,7 +165,7 @@ class Header(_Node):
     span: Span = Field(description="From the first to the last line of the cover notice.")
 
 
-class Interval(_Node):
+class Interval(FrozenModel):
     """The values a target allows; a missing bound is unbounded."""
 
     min: Number | None = Field(default=None, description="Lower bound, or null.")
@@ -148,7 +178,7 @@ class Interval(_Node):
     )
 
 
-class Target(_Node):
+class Target(FrozenModel):
     """A quantified commitment in a measure: 调训1萬名以上, 舉辦百場左右."""
 
     text: str = Field(description="The quantity as written, e.g. 1萬名以上.")
@@ -163,7 +193,7 @@ class Target(_Node):
     approximate: bool = Field(description="Whether the number is approximate (左右, 约, 余).")
 
 
-class Measure(_Node):
+class Measure(FrozenModel):
     """One sentence of an item after its title."""
 
     text: str = Field(description="The sentence as written, with its closing punctuation.")
@@ -173,14 +203,14 @@ class Measure(_Node):
     )
 
 
-class GroupRef(_Node):
+class GroupRef(FrozenModel):
     """The （一） group an item belongs to."""
 
     numeral: str = Field(description="The group's numeral as written, e.g. 一.")
     title: str = Field(description="The group's title.")
 
 
-class Group(_Node):
+class Group(FrozenModel):
     """A （一） heading that groups numbered items inside a section."""
 
     number: int = Field(ge=1, strict=True, description="The numeral's value.")
@@ -190,7 +220,7 @@ class Group(_Node):
     span: Span = Field(description="The heading line and its intro.")
 
 
-class SubItem(_Node):
+class SubItem(FrozenModel):
     """A （1） entry inside an item."""
 
     number: int = Field(ge=1, strict=True, description="The sub-item's number.")
@@ -199,7 +229,7 @@ class SubItem(_Node):
     span: Span = Field(description="Where the sub-item is.")
 
 
-class Item(_Node):
+class Item(FrozenModel):
     """A numbered task of the plan."""
 
     number: int = Field(ge=1, strict=True, description="The item's number as written.")
@@ -231,7 +261,7 @@ class Item(_Node):
     span: Span = Field(description="The whole item, from its marker to its last character.")
 
 
-class Section(_Node):
+class Section(FrozenModel):
     """A top-level part of the plan (一、…)."""
 
     number: int = Field(
@@ -251,14 +281,14 @@ class Section(_Node):
     span: Span = Field(description="The whole section, from its heading to its last item.")
 
 
-class Paragraph(_Node):
+class Paragraph(FrozenModel):
     """A line of text kept as it is, e.g. a closing line after the plan."""
 
     text: str = Field(description="The text as written.")
     span: Span = Field(description="Where the text is.")
 
 
-class Notice(_Node):
+class Notice(FrozenModel):
     """A parsed work-plan notice: the root of the tree."""
 
     schema_version: str = Field(
@@ -289,17 +319,18 @@ class Notice(_Node):
 
     def departments(self) -> list[str]:
         """Return every lead department, in order of first appearance."""
-        seen: dict[str, None] = {}
+        return list(self.lead_loads())
+
+    def lead_loads(self) -> dict[str, list[Item]]:
+        """Each lead department as written, with the items it leads, in order of first appearance.
+
+        The one department tally: ``depts``, ``diff`` and ``list --dept`` build on it.
+        """
+        loads: dict[str, list[Item]] = {}
         for item in self.items():
             for name in item.lead_departments:
-                seen.setdefault(name, None)
-        return list(seen)
-
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One JSON-ready row per item, with its section, group and plan (``castplan list``)."""
-        from castplan.views.rows import item_rows
-
-        return [row.model_dump(mode="json") for row in item_rows(self)]
+                loads.setdefault(name, []).append(item)
+        return loads
 
     def to_json_dict(self) -> dict[str, Any]:
         """Return the tree as JSON-ready Python data (dates as ISO strings)."""

@@ -16,11 +16,9 @@ import functools
 from collections import Counter
 from collections.abc import Callable
 from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
 import regex as re
-
-from castplan.model import Notice
 
 # 著 + one of these characters is the verb sense, written 着 in simplified.
 _ZHUO_FOLLOWERS = "力眼重手想落"
@@ -95,23 +93,8 @@ def fold_name(name: str) -> str:
     return to_simplified(name).replace(" ", "").replace("\u3000", "")
 
 
-# Fields whose values are identifiers or data, not Chinese prose.
-_KEEP_KEYS = frozenset(
-    {
-        "path",
-        "sha256",
-        "encoding",
-        "format",
-        "script",
-        "level",
-        "code",
-        "kind",
-        "schema_version",
-        "date",
-    }
-)
-# Joins all strings of a notice so the converter runs once per notice; OpenCC
-# neither maps nor matches phrases across it.
+# Joins many strings so the converter runs once; OpenCC neither maps nor
+# matches phrases across it.
 _JOIN = "\x00"
 
 
@@ -122,38 +105,3 @@ def simplify_strings(strings: list[str]) -> list[str]:
     if len(converted) != len(strings):  # pragma: no cover - a separator in the text
         return [to_simplified(s) for s in strings]
     return converted
-
-
-def simplify_data(data: Any) -> Any:
-    """Return JSON-ready data with every prose string in simplified script.
-
-    Spans, numbers and identifiers are left alone, so spans still point into
-    the original input.
-    """
-    slots: list[tuple[dict[str, Any] | list[Any], Any]] = []
-    _collect_strings(data, slots)
-    converted = simplify_strings([holder[key] for holder, key in slots])
-    for (holder, key), text in zip(slots, converted, strict=True):
-        holder[key] = text
-    return data
-
-
-def _collect_strings(node: Any, slots: list[tuple[dict[str, Any] | list[Any], Any]]) -> None:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if isinstance(value, str):
-                if key not in _KEEP_KEYS:
-                    slots.append((node, key))
-            elif key not in _KEEP_KEYS:
-                _collect_strings(value, slots)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            if isinstance(value, str):
-                slots.append((node, index))
-            else:
-                _collect_strings(value, slots)
-
-
-def simplify_notice(notice: Notice) -> Notice:
-    """Return a copy of ``notice`` with its text in simplified script."""
-    return Notice.model_validate(simplify_data(notice.to_json_dict()))

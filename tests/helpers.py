@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from castplan.grammar.lines import split_lines
 from castplan.model import Notice, Span
-from castplan.parse import split_lines
 
 # Diagnostics that carry a line of input no node holds.
 QUOTING_CODES = {"text-outside-item", "unit-line-outside-item"}

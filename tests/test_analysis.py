@@ -13,6 +13,7 @@ from castplan import parse_notice
 from castplan.cli import cli
 from castplan.script import to_simplified
 from castplan.views.diff import diff_notices
+from castplan.views.rows import item_rows
 
 from .conftest import SAMPLE_PATH
 
@@ -175,7 +176,7 @@ def test_markdown_report() -> None:
 
 def test_python_api_rows() -> None:
     notice = parse_notice(SAMPLE)
-    rows = notice.to_rows()
+    rows = [row.model_dump(mode="json") for row in item_rows(notice)]
     assert len(rows) == len(list(notice.items())) == 32
     assert rows[13]["targets"][1]["value"] == 1000
 

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from castplan import ParseError, parse_notice
 from castplan.model import Notice
-from castplan.script import simplify_notice, to_simplified
+from castplan.parse import simplify_notice
+from castplan.script import to_simplified
 from castplan.views.render import render_json, render_yaml
 
 from .conftest import SAMPLE_PATH

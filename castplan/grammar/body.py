@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
+from castplan.grammar.checks import check_body
 from castplan.grammar.items import ItemDraft, build_item
 from castplan.grammar.lines import (
     MIN_WRAPPED_LEN,
     PARAGRAPH_ENDS,
-    QUOTE_LEN,
     Kind,
     Line,
     Report,
@@ -42,9 +42,7 @@ def build_sections(tokens: Sequence[Token], report: Report) -> list[Section]:
         report: where warnings go (numbering, missing units, a cut-off item).
     """
     sections = [_build_section(draft, report) for draft in _BodyBuilder(tokens, report).build()]
-    _check_numbering(sections, report)
-    _check_units(sections, report)
-    _check_last_item(sections, report)
+    check_body(sections, report)
     return sections
 
 
@@ -349,86 +347,3 @@ def _build_section(draft: _SectionDraft, report: Report) -> Section:
         items=items,
         span=span_of(sorted(lines, key=lambda line: line.no)),
     )
-
-
-# How a complete item ends: a sentence mark, a closing bracket or quote.
-_ITEM_ENDINGS = tuple("。；;！？!?)）”」』》.…")
-
-
-def _check_last_item(sections: Sequence[Section], report: Report) -> None:
-    """A plan whose last item stops mid-sentence was cut off."""
-    items = [item for section in sections for item in section.items]
-    # An item that got its unit tag was not cut; one without may have lost it.
-    if items and not items[-1].lead_departments and not items[-1].text.endswith(_ITEM_ENDINGS):
-        last = items[-1]
-        report.warn(
-            "truncated-item",
-            f"item {last.marker} stops mid-sentence; the input may be cut off: "
-            f"…{last.text[-QUOTE_LEN // 2 :]}",
-            last.span.end_line,
-        )
-
-
-def _check_units(sections: Sequence[Section], report: Report) -> None:
-    items = [item for section in sections for item in section.items]
-    untagged = [item for item in items if not item.lead_departments]
-    if not items or not untagged:
-        return
-    if len(untagged) == len(items):
-        report.warn(
-            "no-lead-departments",
-            f"none of the {len(items)} items names a lead department",
-            items[0].span.line,
-        )
-        return
-    for section in sections:
-        missing = [item for item in section.items if not item.lead_departments]
-        # A section with no tags at all (总体要求, 保障措施) is one finding, not many.
-        if len(missing) > 1 and len(missing) == len(section.items):
-            report.warn(
-                "section-without-lead-departments",
-                f"none of the {len(missing)} items of section {section.numeral or section.number} "
-                f"names a lead department",
-                section.span.line,
-            )
-            continue
-        for item in missing:
-            report.warn(
-                "missing-lead-department",
-                f"item {item.marker} names no lead department: {quote(item.title)}",
-                item.span.line,
-            )
-
-
-def _check_numbering(sections: Sequence[Section], report: Report) -> None:
-    """Report gaps, duplicates and disorder in section and item numbers."""
-    _check_run(
-        [(s.number, s.span.line) for s in sections if s.numeral is not None],
-        "section",
-        report,
-    )
-    items: list[tuple[int, int]] = []
-    for section in sections:
-        for item in section.items:
-            if item.marker == "——":
-                continue
-            # Numbers restart wherever an item 1 appears (a new section or
-            # group); otherwise they run on across sections.
-            if item.number == 1 and items:
-                _check_run(items, "item", report)
-                items = []
-            items.append((item.number, item.span.line))
-    _check_run(items, "item", report)
-
-
-def _check_run(numbers: Sequence[tuple[int, int]], what: str, report: Report) -> None:
-    seen: set[int] = set()
-    expected = numbers[0][0] if numbers else 1
-    for number, line in numbers:
-        if number in seen:
-            report.warn(f"{what}-number-duplicate", f"{what} {number} appears twice", line)
-        elif number != expected:
-            code = f"{what}-number-gap" if number > expected else f"{what}-number-order"
-            report.warn(code, f"expected {what} {expected}, found {what} {number}", line)
-        seen.add(number)
-        expected = number + 1

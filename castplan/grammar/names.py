@@ -9,24 +9,18 @@ programme.  《…》 holds titles of laws, plans, reports and journals.
 
 from __future__ import annotations
 
-import regex as re
-
-# “科創中國” and straight-quoted "科普中国" from saved web pages.
-QUOTED_RE = re.compile(r"“(?P<name>[^“”\n]{1,40})”|\"(?P<plain>[^\"\n]{1,40})\"")
-# 《中华人民共和国科学技术普及法》, with 〈…〉 kept inside the name.
-BOOK_RE = re.compile(r"《(?P<name>[^《》\n]{1,80})》")
-# A five-year plan period: 十四五, 十五五.
-PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
+from castplan.grammar import patterns as P
 
 
 def find_programmes(text: str) -> list[str]:
     """Quoted names in order of first mention, periods left out."""
-    names = (m["name"] or m["plain"] for m in QUOTED_RE.finditer(text))
-    return list(dict.fromkeys(n.strip() for n in names if n.strip() and not PERIOD_RE.match(n)))
+    names = (m["name"] or m["plain"] for m in P.QUOTED_NAME_RE.finditer(text))
+    kept = (n.strip() for n in names if not P.FIVE_YEAR_PERIOD_RE.match(n))
+    return list(dict.fromkeys(n for n in kept if n))
 
 
 def find_documents(text: str) -> list[str]:
     """Titles in 《…》 in order of first mention."""
     return list(
-        dict.fromkeys(m["name"].strip() for m in BOOK_RE.finditer(text) if m["name"].strip())
+        dict.fromkeys(m["name"].strip() for m in P.BOOK_NAME_RE.finditer(text) if m["name"].strip())
     )

@@ -10,6 +10,7 @@ catastrophically.
 from __future__ import annotations
 
 import re as stdlib_re
+from collections.abc import Iterable
 
 import regex as re
 
@@ -169,8 +170,161 @@ PLAN_KIND_RE = re.compile(
 TITLE_PARTS_RE = re.compile(r"^(?P<org>.*?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<kind>.*)$")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
+# A title line that opens with its year lacks its organisation: "2025年工作要点".
+TITLE_OPENS_WITH_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # Characters that mark a sentence, so the line is no title.
 SENTENCE_PUNCT_RE = re.compile(r"[。，,；;：:！!？?]")
+
+# --- quantified targets (castplan.grammar.targets) ------------------------------------
+
+# Counters; the pattern tries the longest first, so "人次" wins over "人".
+TARGET_COUNTERS = (
+    "个百分点",
+    "個百分點",
+    "人次",
+    "场次",
+    "場次",
+    "省份",
+    "个",
+    "個",
+    "名",
+    "位",
+    "场",
+    "場",
+    "篇",
+    "项",
+    "項",
+    "家",
+    "所",
+    "次",
+    "人",
+    "期",
+    "批",
+    "部",
+    "本",
+    "种",
+    "種",
+    "类",
+    "類",
+    "条",
+    "條",
+    "支",
+    "队",
+    "隊",
+    "件",
+    "座",
+    "处",
+    "處",
+    "站",
+    "天",
+    "小时",
+    "小時",
+    "倍",
+    "户",
+    "戶",
+    "村",
+    "县",
+    "縣",
+    "万元",
+    "萬元",
+    "亿元",
+    "億元",
+    "元",
+    "册",
+    "冊",
+    "套",
+    "台",
+    "臺",
+    "颗",
+    "顆",
+    "门",
+    "門",
+    "节",
+    "節",
+    "讲",
+    "講",
+    "场馆",
+    "場館",
+    "%",
+    "％",
+)
+
+TARGET_QUALIFIERS_BEFORE = {
+    "at_least": ("不少于", "不少於", "不低于", "不低於", "至少", "达到", "達到"),
+    "at_most": ("不超过", "不超過", "不高于", "不高於", "不多于", "不多於"),
+    "above": ("超过", "超過", "高于", "高於", "多于", "多於", "逾"),
+    "below": ("不满", "不滿", "不足", "低于", "低於", "少于", "少於"),
+    "about": ("大约", "大約", "约", "約", "近"),
+}
+TARGET_QUALIFIERS_AFTER = {
+    "at_least": ("以上",),
+    "at_most": ("以下", "以内", "以內"),
+    "about": ("左右", "上下"),
+}
+TARGET_MORE = ("余", "餘", "多")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_BEFORE_WORDS = [w for group in TARGET_QUALIFIERS_BEFORE.values() for w in group]
+# "至少开展12次": a two-character qualifier may stand a verb away from its number;
+# 约/近/逾 must touch it ("近期举办3场" is "recently", not "nearly").
+_LOOSE = _alternation(
+    w for w in _BEFORE_WORDS if len(w) > 1 and w not in TARGET_QUALIFIERS_BEFORE["about"]
+)
+_TIGHT = _alternation(
+    w for w in _BEFORE_WORDS if len(w) == 1 or w in TARGET_QUALIFIERS_BEFORE["about"]
+)
+
+
+_CN_NUMBER = (
+    "[零〇一二两兩三四五六七八九十百千万萬亿億][零〇一二两兩三四五六七八九十百千万萬亿億点點]*"
+)
+_AR_NUMBER = r"\d+(?:\.\d+)?[万萬亿億千]?"
+TARGET_RE = re.compile(
+    rf"(?:(?P<before>{_LOOSE})\p{{Han}}{{0,3}}?|(?P<before>{_TIGHT}))?"
+    rf"(?P<number>{_AR_NUMBER}|{_CN_NUMBER})"
+    rf"(?P<more>{'|'.join(TARGET_MORE)})?"
+    rf"(?P<unit>{_alternation(TARGET_COUNTERS)})"
+    rf"(?P<more_after>{'|'.join(TARGET_MORE)})?"
+    rf"(?P<after>{_alternation(w for group in TARGET_QUALIFIERS_AFTER.values() for w in group)})?"
+)
+# Fixed political terms that read like counts, in both scripts.
+FIXED_TERMS = (
+    "八项规定",
+    "八項規定",
+    "两个确立",
+    "兩個確立",
+    "两个维护",
+    "兩個維護",
+    "四个意识",
+    "四個意識",
+    "四个自信",
+    "四個自信",
+    "四个全面",
+    "四個全面",
+    "五位一体",
+    "五位一體",
+    "三个代表",
+    "三個代表",
+    "两个一百年",
+    "兩個一百年",
+    "两个结合",
+    "兩個結合",
+)
+# Names: a number inside one is part of the name, “科學家精神百場講壇”.
+QUOTED_SPAN_RE = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+
+# --- named things (castplan.grammar.names) ---------------------------------------
+
+# “科創中國” and straight-quoted "科普中国" from saved web pages.
+QUOTED_NAME_RE = re.compile(r"“(?P<name>[^“”\n]{1,40})”|\"(?P<plain>[^\"\n]{1,40})\"")
+# 《中华人民共和国科学技术普及法》, with 〈…〉 kept inside the name.
+BOOK_NAME_RE = re.compile(r"《(?P<name>[^《》\n]{1,80})》")
+# A five-year plan period: 十四五, 十五五.
+FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 
 # --- web-page chrome --------------------------------------------------------------
 

@@ -25,149 +25,15 @@ tenth of a second to import.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 
 import regex as re
 
+from castplan.grammar import patterns as P
 from castplan.grammar.numerals import chinese_numeral_value
 from castplan.model import Interval, Span, Target
 
-# Counters; the pattern tries the longest first, so "人次" wins over "人".
-COUNTERS = [
-    "个百分点",
-    "個百分點",
-    "人次",
-    "场次",
-    "場次",
-    "省份",
-    "个",
-    "個",
-    "名",
-    "位",
-    "场",
-    "場",
-    "篇",
-    "项",
-    "項",
-    "家",
-    "所",
-    "次",
-    "人",
-    "期",
-    "批",
-    "部",
-    "本",
-    "种",
-    "種",
-    "类",
-    "類",
-    "条",
-    "條",
-    "支",
-    "队",
-    "隊",
-    "件",
-    "座",
-    "处",
-    "處",
-    "站",
-    "天",
-    "小时",
-    "小時",
-    "倍",
-    "户",
-    "戶",
-    "村",
-    "县",
-    "縣",
-    "万元",
-    "萬元",
-    "亿元",
-    "億元",
-    "元",
-    "册",
-    "冊",
-    "套",
-    "台",
-    "臺",
-    "颗",
-    "顆",
-    "门",
-    "門",
-    "节",
-    "節",
-    "讲",
-    "講",
-    "场馆",
-    "場館",
-    "%",
-    "％",
-]
-
-_BEFORE = {
-    "at_least": ("不少于", "不少於", "不低于", "不低於", "至少", "达到", "達到"),
-    "at_most": ("不超过", "不超過", "不高于", "不高於", "不多于", "不多於"),
-    "above": ("超过", "超過", "高于", "高於", "多于", "多於", "逾"),
-    "below": ("不满", "不滿", "不足", "低于", "低於", "少于", "少於"),
-    "about": ("大约", "大約", "约", "約", "近"),
-}
-_AFTER = {
-    "at_least": ("以上",),
-    "at_most": ("以下", "以内", "以內"),
-    "about": ("左右", "上下"),
-}
-_MORE = ("余", "餘", "多")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_BEFORE_WORDS = [w for group in _BEFORE.values() for w in group]
-# "至少开展12次": a two-character qualifier may stand a verb away from its number;
-# 约/近/逾 must touch it ("近期举办3场" is "recently", not "nearly").
-_LOOSE = _alternation(w for w in _BEFORE_WORDS if len(w) > 1 and w not in _BEFORE["about"])
-_TIGHT = _alternation(w for w in _BEFORE_WORDS if len(w) == 1 or w in _BEFORE["about"])
-
-
-_CN_NUMBER = (
-    "[零〇一二两兩三四五六七八九十百千万萬亿億][零〇一二两兩三四五六七八九十百千万萬亿億点點]*"
-)
-_AR_NUMBER = r"\d+(?:\.\d+)?[万萬亿億千]?"
-TARGET_RE = re.compile(
-    rf"(?:(?P<before>{_LOOSE})\p{{Han}}{{0,3}}?|(?P<before>{_TIGHT}))?"
-    rf"(?P<number>{_AR_NUMBER}|{_CN_NUMBER})"
-    rf"(?P<more>{'|'.join(_MORE)})?"
-    rf"(?P<unit>{_alternation(COUNTERS)})"
-    rf"(?P<more_after>{'|'.join(_MORE)})?"
-    rf"(?P<after>{_alternation(w for group in _AFTER.values() for w in group)})?"
-)
-# Fixed political terms that read like counts, in both scripts.
-_FIXED_TERMS = [
-    "八项规定",
-    "八項規定",
-    "两个确立",
-    "兩個確立",
-    "两个维护",
-    "兩個維護",
-    "四个意识",
-    "四個意識",
-    "四个自信",
-    "四個自信",
-    "四个全面",
-    "四個全面",
-    "五位一体",
-    "五位一體",
-    "三个代表",
-    "三個代表",
-    "两个一百年",
-    "兩個一百年",
-    "两个结合",
-    "兩個結合",
-]
-# Names: a number inside one is part of the name, “科學家精神百場講壇”.
-_QUOTED_RE = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _MULTIPLIERS = {"千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 
@@ -199,7 +65,7 @@ def _exact(value: Decimal) -> int | Decimal:
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end() - 1) for m in _QUOTED_RE.finditer(text)]
+    return [(m.start(), m.end() - 1) for m in P.QUOTED_SPAN_RE.finditer(text)]
 
 
 def _kind(match: re.Match[str]) -> tuple[str | None, str | None]:
@@ -208,7 +74,9 @@ def _kind(match: re.Match[str]) -> tuple[str | None, str | None]:
     for word_group in ("after", "before"):
         word = match[word_group]
         if word:
-            table = _BEFORE if word_group == "before" else _AFTER
+            table = (
+                P.TARGET_QUALIFIERS_BEFORE if word_group == "before" else P.TARGET_QUALIFIERS_AFTER
+            )
             return word, next(k for k, words in table.items() if word in words)
     more = match["more"] or match["more_after"]
     if more:
@@ -241,7 +109,7 @@ def _is_target(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -
         return False  # an ordinal: 第一批
     if number in {"一", "壹"} and not match["before"] and not match["after"]:
         return False  # the indefinite article: 一批, 一个
-    if text.startswith(tuple(_FIXED_TERMS), start):
+    if text.startswith(P.FIXED_TERMS, start):
         return False  # 八项规定, 两个确立
     if not number[0].isdigit() and match["unit"] == "期" and not match["before"]:
         return False  # a phase, not a count: 卓越期刊计划二期
@@ -260,7 +128,7 @@ def find_targets(text: str, *, offset: int = 0, line: int = 1) -> list[Target]:
 
 
 def _iter_targets(text: str, offset: int, line: int) -> Iterator[Target]:
-    matches = list(TARGET_RE.finditer(text))
+    matches = list(P.TARGET_RE.finditer(text))
     quoted = _quoted_ranges(text) if matches else []
     for match in matches:
         if not _is_target(text, match, quoted):

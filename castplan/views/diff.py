@@ -19,9 +19,9 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from castplan.model import Item, Notice, Section
+from castplan.model import FrozenModel, Item, Notice, Section
 from castplan.script import fold_name, simplify_strings
 
 MATCH_THRESHOLD = 0.45
@@ -32,11 +32,7 @@ Status = Literal["added", "removed", "changed", "moved", "unchanged"]
 Change = Literal["title", "lead_departments", "targets", "text", "section"]
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ItemRef(_Row):
+class ItemRef(FrozenModel):
     """An item on one side of the diff."""
 
     section: int = Field(description="Its section's number.")
@@ -47,7 +43,7 @@ class ItemRef(_Row):
     targets: list[str] = Field(description="Its targets as written.")
 
 
-class ItemChange(_Row):
+class ItemChange(FrozenModel):
     """What became of one item."""
 
     status: Status = Field(description="added, removed, changed, moved or unchanged.")
@@ -57,7 +53,7 @@ class ItemChange(_Row):
     new: ItemRef | None = Field(description="The item in the new plan, or null if removed.")
 
 
-class DepartmentDelta(_Row):
+class DepartmentDelta(FrozenModel):
     """A lead department's item count before and after."""
 
     department: str = Field(description="The department, as the new plan writes it if it can.")
@@ -66,7 +62,7 @@ class DepartmentDelta(_Row):
     change: int = Field(description="after - before.")
 
 
-class DiffSummary(_Row):
+class DiffSummary(FrozenModel):
     """How many items fell in each status."""
 
     added: int
@@ -76,7 +72,7 @@ class DiffSummary(_Row):
     unchanged: int
 
 
-class DiffReport(_Row):
+class DiffReport(FrozenModel):
     """The differences between two plans."""
 
     old: str = Field(description="The old plan's title (or path).")
@@ -238,11 +234,10 @@ def _department_deltas(old: Notice, new: Notice) -> list[DepartmentDelta]:
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
     for notice, counter in ((old, before), (new, after)):
-        for item in notice.items():
-            for name in item.lead_departments:
-                key = fold_name(name)
-                names[key] = name  # the new plan, read last, names it
-                counter[key] += 1
+        for name, items in notice.lead_loads().items():
+            key = fold_name(name)
+            names[key] = name  # the new plan, read last, names it
+            counter[key] += len(items)
     return [
         DepartmentDelta(
             department=names[key],

@@ -47,6 +47,13 @@ def render_yaml(data: Any) -> str:
 # --- CSV and tables ---------------------------------------------------------------
 
 
+def render_data(data: Any, fmt: str) -> str:
+    """The tree (or any JSON-ready data) in one of parse's formats: json, jsonl or yaml."""
+    if fmt == "yaml":
+        return render_yaml(data)
+    return render_json(data, indent=None if fmt == "jsonl" else 2)
+
+
 def render_csv(rows: Sequence[dict[str, Any]], *, bom: bool = False) -> str:
     """CSV with a header row; list cells joined with 、; quoted where needed."""
     out = io.StringIO()

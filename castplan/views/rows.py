@@ -11,17 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from castplan.model import Item, Notice, Section, Target
+from castplan.model import FrozenModel, Item, Notice, Section, Target
 from castplan.script import fold_name
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ItemRow(_Row):
+class ItemRow(FrozenModel):
     """One item with its context: the flat, item-per-row view."""
 
     source: str = Field(description="The input's path, as in source.path.")
@@ -47,7 +43,7 @@ class ItemRow(_Row):
     line: int = Field(description="The item's first input line.")
 
 
-class DepartmentRow(_Row):
+class DepartmentRow(FrozenModel):
     """One lead department's load in a plan."""
 
     department: str = Field(description="The department as written.")
@@ -56,7 +52,7 @@ class DepartmentRow(_Row):
     items: list[int] = Field(description="The numbers of the items it leads.")
 
 
-class IndexEntry(_Row):
+class IndexEntry(FrozenModel):
     """A programme or document and the items that name it."""
 
     name: str = Field(description="The name, without its quotes or 《》.")
@@ -111,19 +107,15 @@ def filter_rows(
 
 def department_rows(notice: Notice) -> list[DepartmentRow]:
     """Each lead department's load, most items first, then by first appearance."""
-    items = list(notice.items())
-    loads: dict[str, list[int]] = {}
-    for item in items:
-        for name in item.lead_departments:
-            loads.setdefault(name, []).append(item.number)
+    total = sum(1 for _ in notice.items())
     rows = [
         DepartmentRow(
             department=name,
-            count=len(numbers),
-            share=round(len(numbers) / len(items), 4),
-            items=numbers,
+            count=len(items),
+            share=round(len(items) / total, 4),
+            items=[item.number for item in items],
         )
-        for name, numbers in loads.items()
+        for name, items in notice.lead_loads().items()
     ]
     return sorted(rows, key=lambda row: -row.count)
 

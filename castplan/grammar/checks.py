@@ -1,0 +1,139 @@
+"""Checks over a built plan: numbering, unit tags, a cut-off end, known names.
+
+Each check reports warnings; none changes the tree.  Real plans skip numbers
+and leave items untagged, so these are findings for ``castplan check``, not
+reasons to refuse a plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from castplan.grammar import patterns as P
+from castplan.grammar.lines import QUOTE_LEN, Report, Token, quote
+from castplan.model import Header, Notice, Section
+from castplan.script import fold_name
+
+
+def check_body(sections: Sequence[Section], report: Report) -> None:
+    """Every check of the plan body, in reading order of their findings."""
+    _check_numbering(sections, report)
+    _check_units(sections, report)
+    _check_last_item(sections, report)
+
+
+# How a complete item ends: a sentence mark, a closing bracket or quote.
+_ITEM_ENDINGS = tuple("。；;！？!?)）”」』》.…")
+
+
+def _check_last_item(sections: Sequence[Section], report: Report) -> None:
+    """A plan whose last item stops mid-sentence was cut off."""
+    items = [item for section in sections for item in section.items]
+    # An item that got its unit tag was not cut; one without may have lost it.
+    if items and not items[-1].lead_departments and not items[-1].text.endswith(_ITEM_ENDINGS):
+        last = items[-1]
+        report.warn(
+            "truncated-item",
+            f"item {last.marker} stops mid-sentence; the input may be cut off: "
+            f"…{last.text[-QUOTE_LEN // 2 :]}",
+            last.span.end_line,
+        )
+
+
+def _check_units(sections: Sequence[Section], report: Report) -> None:
+    items = [item for section in sections for item in section.items]
+    untagged = [item for item in items if not item.lead_departments]
+    if not items or not untagged:
+        return
+    if len(untagged) == len(items):
+        report.warn(
+            "no-lead-departments",
+            f"none of the {len(items)} items names a lead department",
+            items[0].span.line,
+        )
+        return
+    for section in sections:
+        missing = [item for item in section.items if not item.lead_departments]
+        # A section with no tags at all (总体要求, 保障措施) is one finding, not many.
+        if len(missing) > 1 and len(missing) == len(section.items):
+            report.warn(
+                "section-without-lead-departments",
+                f"none of the {len(missing)} items of section {section.numeral or section.number} "
+                f"names a lead department",
+                section.span.line,
+            )
+            continue
+        for item in missing:
+            report.warn(
+                "missing-lead-department",
+                f"item {item.marker} names no lead department: {quote(item.title)}",
+                item.span.line,
+            )
+
+
+def _check_numbering(sections: Sequence[Section], report: Report) -> None:
+    """Report gaps, duplicates and disorder in section and item numbers."""
+    _check_run(
+        [(s.number, s.span.line) for s in sections if s.numeral is not None],
+        "section",
+        report,
+    )
+    items: list[tuple[int, int]] = []
+    for section in sections:
+        for item in section.items:
+            if item.marker == "——":
+                continue
+            # Numbers restart wherever an item 1 appears (a new section or
+            # group); otherwise they run on across sections.
+            if item.number == 1 and items:
+                _check_run(items, "item", report)
+                items = []
+            items.append((item.number, item.span.line))
+    _check_run(items, "item", report)
+
+
+def _check_run(numbers: Sequence[tuple[int, int]], what: str, report: Report) -> None:
+    seen: set[int] = set()
+    expected = numbers[0][0] if numbers else 1
+    for number, line in numbers:
+        if number in seen:
+            report.warn(f"{what}-number-duplicate", f"{what} {number} appears twice", line)
+        elif number != expected:
+            code = f"{what}-number-gap" if number > expected else f"{what}-number-order"
+            report.warn(code, f"expected {what} {expected}, found {what} {number}", line)
+        seen.add(number)
+        expected = number + 1
+
+
+# Below this share of Han characters a text is no Chinese notice (an English
+# README with a numbered list, a data file).
+MIN_HAN_SHARE = 0.3
+
+
+def looks_like_notice(
+    tokens: Sequence[Token], header: Header | None, title: str | None, sections: Sequence[Section]
+) -> bool:
+    """A notice has Chinese text and a title, a cover notice or section headings.
+
+    Numbered lines alone are any list; a date line alone is any letter.
+    """
+    # The opening of the text is evidence enough, and keeps this linear.
+    sample = "\n".join(t.line.text for t in tokens[:200])[:8192]
+    chars = len("".join(sample.split()))
+    if not chars or len(P.HAN_CHARS_RE.findall(sample)) / chars < MIN_HAN_SHARE:
+        return False
+    has_cover = header is not None and bool(header.notice_title or header.addressees)
+    has_headings = any(s.numeral is not None for s in sections)
+    return title is not None or has_cover or has_headings
+
+
+def check_known_departments(notice: Notice, known: Collection[str], report: Report) -> None:
+    folded = {fold_name(name) for name in known}
+    for item in notice.items():
+        for name in [*item.lead_departments, *item.supporting_departments]:
+            if fold_name(name) not in folded:
+                report.warn(
+                    "unknown-department",
+                    f"item {item.marker} names {name}, which is not a known department",
+                    item.span.line,
+                )

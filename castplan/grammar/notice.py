@@ -1,0 +1,125 @@
+"""The whole notice: lines → regions → header, title, sections → ``Notice``.
+
+The one place where the stages meet, each called once in pipeline order:
+split and classify the lines, set the page chrome aside, cut the regions,
+read the cover notice, find the title, build the sections, check the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import ValidationError
+
+from castplan.grammar.body import build_sections
+from castplan.grammar.checks import looks_like_notice
+from castplan.grammar.header import build_header
+from castplan.grammar.lines import (
+    Kind,
+    Report,
+    Token,
+    classify_line,
+    join_lines,
+    quote,
+    span_of,
+    split_lines,
+)
+from castplan.grammar.regions import Regions, title_from_letter, title_of, title_parts
+from castplan.model import ChromeLine, Notice, Origin, Paragraph, Source, sha256_hex
+
+Script = Literal["traditional", "simplified"]
+
+
+def build_notice(text: str, origin: Origin, script: Script, report: Report) -> Notice | None:
+    """The validated tree of ``text``, or None when it is no notice (an error is reported).
+
+    Args:
+        text: the text to parse (already converted, for simplified output).
+        origin: where the input came from.
+        script: the script of the input as received, for ``source.script``.
+        report: where diagnostics go; its columns are filled in here.
+    """
+    lines = split_lines(text)
+    report.columns.update({line.no: line.column for line in lines})
+    if origin.dropped_bytes:
+        report.warn(
+            "truncated-input",
+            f"the input ends inside a character; {origin.dropped_bytes} byte(s) dropped",
+            lines[-1].no if lines else 1,
+        )
+    tokens, chrome = _without_chrome([classify_line(line) for line in lines], report)
+    if not tokens:
+        report.error("empty-input", "expected a work-plan notice, found no text", 1)
+        return None
+    regions = Regions.of(tokens)
+    header = build_header(regions.header, report)
+    title, title_span = title_of(tokens, regions.title_at)
+    if title is None and header is not None and header.cover_letter:
+        title = title_from_letter(header.cover_letter)
+        if title:
+            report.warn(
+                "title-from-cover-letter",
+                f"no plan title line; took {title} from the cover letter",
+                header.span.line,
+            )
+    sections = build_sections(regions.body, report)
+    if not looks_like_notice(tokens, header, title, sections):
+        report.error(
+            "not-a-notice",
+            "expected a work-plan notice (a plan title, a cover notice or section headings), "
+            f"found none: {quote(tokens[0].line.text)}",
+            tokens[0].line.no,
+        )
+        return None
+    if not sections:
+        report.warn(
+            "no-plan-body", "the notice has no plan body (no sections or items)", tokens[-1].line.no
+        )
+    if title is None:
+        report.warn("title-not-found", "no plan title found", tokens[0].line.no)
+    org, year = title_parts(title)
+    preamble = [t.line for t in regions.preamble]
+    try:
+        return Notice(
+            source=_source(text, origin, script, chrome),
+            header=header,
+            title=title,
+            title_span=title_span,
+            organization=org,
+            year=year,
+            preamble=join_lines(preamble) or None,
+            preamble_span=span_of(preamble) if preamble else None,
+            sections=sections,
+            closing=[Paragraph(text=t.line.text, span=span_of([t.line])) for t in regions.closing],
+            diagnostics=report.sorted(),
+        )
+    except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
+        raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
+
+
+def _without_chrome(tokens: list[Token], report: Report) -> tuple[list[Token], list[Token]]:
+    """Set page furniture aside (with one warning); drop blank lines."""
+    chrome = [t for t in tokens if t.kind is Kind.CHROME]
+    if chrome:
+        report.warn(
+            "page-chrome",
+            f"{len(chrome)} line(s) of page furniture (web page or PDF) kept in source.chrome, "
+            f"first: {quote(chrome[0].line.text)}",
+            chrome[0].line.no,
+        )
+    return [t for t in tokens if t.kind not in {Kind.BLANK, Kind.CHROME}], chrome
+
+
+def _source(text: str, origin: Origin, script: Script, chrome: Sequence[Token]) -> Source:
+    return Source(
+        path=origin.path,
+        sha256=origin.sha256 or sha256_hex(text.encode("utf-8")),
+        encoding=origin.encoding,
+        format=origin.source_format,
+        script=script,
+        chrome=[
+            ChromeLine(text=t.line.text, kind=t.chrome_kind or "page", span=span_of([t.line]))
+            for t in chrome
+        ],
+    )

@@ -1,0 +1,206 @@
+"""Cutting a notice's lines into regions: header, title, preamble, body, closing.
+
+The plan title is the landmark: the cover notice lies before it, the plan
+body starts at the first outline marker after it, and the closing (signature,
+版记, appendices) is cut off the end.  Without a title line, the cover
+notice ends at its last cover-notice line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from castplan.grammar import patterns as P
+from castplan.grammar.lines import Kind, Token, span_of
+from castplan.model import Span
+
+# A plan title is a short line; a long one is prose that mentions a plan.
+MAX_TITLE_LEN = 60
+
+
+_HEADER_KINDS = {Kind.DATE, Kind.SEAL, Kind.CONTACT, Kind.DISCLOSURE, Kind.ATTACHMENT}
+_CLOSING_KINDS = _HEADER_KINDS | {Kind.DISTRIBUTION}
+_OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
+
+
+def _is_title_line(token: Token) -> bool:
+    text = _unbracketed(token.line.text)
+    return (
+        token.kind is Kind.TEXT
+        and len(text) <= MAX_TITLE_LEN
+        and P.PLAN_KIND_RE.search(text) is not None
+        and not P.SENTENCE_PUNCT_RE.search(text)
+        and "《" not in text
+        and "》" not in text
+        and not text.endswith(("通知", "通報", "通报"))
+        and not P.NOTICE_TITLE_RE.match(text)
+    )
+
+
+def _unbracketed(text: str) -> str:
+    """A title a web page set in book brackets: "《中国科协2025年工作要点》"."""
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        return text[1:-1]
+    return text
+
+
+def _is_title_fragment(token: Token) -> bool:
+    """A short unpunctuated line that may be the first part of a split title."""
+    text = token.line.text
+    return (
+        token.kind is Kind.TEXT
+        and len(text) <= 30
+        and not P.SENTENCE_PUNCT_RE.search(text)
+        and not P.NOTICE_TITLE_RE.match(text)
+        and not P.DOC_NUMBER_RE.search(text)
+    )
+
+
+def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
+    """Locate the plan title among ``tokens[:limit]``: (first, last) indexes.
+
+    The title may be split over lines ("中国科协" / "2025年工作要点") or be
+    followed by a year line "(2024)".
+    """
+    for index in range(limit):
+        if not _is_title_line(tokens[index]):
+            continue
+        first = last = index
+        # A line that opens with the year or the plan kind lacks its organisation:
+        # take up to two short lines before it.
+        if not P.TITLE_PARTS_RE.match(tokens[index].line.text) or P.TITLE_OPENS_WITH_YEAR_RE.match(
+            tokens[index].line.text
+        ):
+            while first > 0 and index - first < 2 and _is_title_fragment(tokens[first - 1]):
+                if tokens[first - 1].line.text.endswith(("办公厅", "辦公廳", "办公室", "辦公室")):
+                    break
+                first -= 1
+        if last + 1 < len(tokens) and P.TITLE_YEAR_LINE_RE.match(tokens[last + 1].line.text):
+            last += 1
+        return first, last
+    return None
+
+
+def _title_after_signed_letter(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """A plan title after a cover letter that numbers its own points.
+
+    Some letters list requirements as "一、提高认识……" before the issuer and
+    date; the plan title then follows the date.  It counts only there, and
+    only when outline markers follow it.
+    """
+    signed = next((i for i, t in enumerate(tokens) if t.kind is Kind.DATE), None)
+    if signed is None:
+        return None
+    found = _find_title(tokens[signed + 1 :], len(tokens) - signed - 1)
+    if found is None or _first_outline(tokens, signed + 1 + found[1]) == len(tokens):
+        return None
+    return signed + 1 + found[0], signed + 1 + found[1]
+
+
+def _first_outline(tokens: Sequence[Token], start: int) -> int:
+    for index in range(start, len(tokens)):
+        if tokens[index].kind in _OUTLINE_KINDS:
+            return index
+    return len(tokens)
+
+
+def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
+    """With no plan title, the header ends at its last cover-notice line."""
+    end = -1
+    for index in range(body):
+        token = tokens[index]
+        text = token.line.text
+        if (
+            token.kind in _HEADER_KINDS
+            or P.NOTICE_TITLE_RE.match(text)
+            or P.ADDRESSEE_RE.match(text)
+            or (P.DOC_NUMBER_RE.fullmatch(text) is not None)
+            or text.startswith(("特此通知", "現將", "现将"))
+        ):
+            end = index
+    if end >= 0 and end + 1 < body and P.ISSUER_RE.match(tokens[end + 1].line.text):
+        end += 1  # an issuer line just after the letter's last sentence
+    return end
+
+
+def _closing_start(tokens: Sequence[Token], body: int) -> int:
+    """Index where the lines after the plan body start (signature, date, …).
+
+    An attachment line after the body ("附件：重点任务分工表") starts an
+    appendix; it and all after it close the document.
+    """
+    appendix = next(
+        (i for i in range(body + 1, len(tokens)) if tokens[i].kind is Kind.ATTACHMENT), None
+    )
+    index = appendix if appendix is not None else len(tokens)
+    while index > body:
+        token = tokens[index - 1]
+        nxt = tokens[index] if index < len(tokens) else None
+        if token.kind in _CLOSING_KINDS or (
+            nxt is not None
+            and nxt.kind in {Kind.DATE, Kind.SEAL}
+            and P.ISSUER_RE.match(token.line.text)
+        ):
+            index -= 1
+        else:
+            break
+    return index
+
+
+@dataclass(frozen=True)
+class Regions:
+    """The notice's lines cut into header, title, preamble, body and closing."""
+
+    header: Sequence[Token]
+    title_at: tuple[int, int] | None
+    preamble: Sequence[Token]
+    body: Sequence[Token]
+    closing: Sequence[Token]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Regions:
+        first_outline = _first_outline(tokens, 0)
+        title_at = _find_title(tokens, first_outline) or _title_after_signed_letter(tokens)
+        if title_at is not None:
+            header_end = title_at[0] - 1
+            body_start = _first_outline(tokens, title_at[1] + 1)
+        else:
+            header_end = _header_end_without_title(tokens, first_outline)
+            body_start = first_outline
+        closing_start = _closing_start(tokens, max(body_start, header_end + 1))
+        preamble_from = title_at[1] + 1 if title_at else header_end + 1
+        preamble_to = min(body_start, closing_start)
+        return cls(
+            header=tokens[: header_end + 1],
+            title_at=title_at,
+            preamble=tokens[preamble_from:preamble_to],
+            body=tokens[body_start:closing_start] if body_start < closing_start else [],
+            closing=tokens[max(preamble_to, closing_start) :],
+        )
+
+
+def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str | None, Span | None]:
+    if at is None:
+        return None, None
+    lines = [t.line for t in tokens[at[0] : at[1] + 1]]
+    # A year line under the title, "(2024)", belongs to the title block, not its text.
+    words = [line.text for line in lines if not P.TITLE_YEAR_LINE_RE.match(line.text)]
+    return _unbracketed("".join(words)), span_of(lines)
+
+
+def title_from_letter(letter: str) -> str | None:
+    for match in P.BOOK_TITLE_RE.finditer(letter):
+        if P.PLAN_KIND_RE.search(match["name"]):
+            return match["name"]
+    return None
+
+
+def title_parts(title: str | None) -> tuple[str | None, int | None]:
+    if not title:
+        return None, None
+    match = P.TITLE_PARTS_RE.match(title)
+    if not match:
+        return None, None
+    org = match["org"].strip() or None
+    return org, int(match["year"])
