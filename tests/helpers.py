@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import regex as re
+
+from castplan import parse_notice
 from castplan.grammar.lines import split_lines
+from castplan.load import RawInput, notice_from_input
 from castplan.model import Notice, Span
+
+from .conftest import FIXTURES, SAMPLE_PATH
 
 # Diagnostics that carry a line of input no node holds.
 QUOTING_CODES = {"text-outside-item", "unit-line-outside-item"}
@@ -99,3 +105,35 @@ def spans_point_at_text(text: str, notice: Notice) -> None:
 def _squash(text: str) -> str:
     # Multi-line nodes join their lines with "\n" after dropping indentation.
     return "\n".join(line.text for line in split_lines(text) if line.text)
+
+
+# --- the 2025 plan and the hand-written notices, for the variant tests -------------
+
+SAMPLE = SAMPLE_PATH.read_text(encoding="utf-8")
+LINES_2025 = SAMPLE.split("\n")
+NOTICES = FIXTURES / "notices"
+BASE = parse_notice(SAMPLE)
+TAG_RE = re.compile(r"\(牽頭部門:(?P<dept>[^()]+)\)$", re.MULTILINE)
+
+
+def load(name: str) -> Notice:
+    """A hand-written notice of fixtures/notices, read as the command line reads it."""
+    path = NOTICES / f"{name}.txt"
+    return notice_from_input(RawInput(path.name, path.read_bytes()))
+
+
+def codes(notice: Notice) -> list[str]:
+    return [d.code for d in notice.diagnostics]
+
+
+def items_of(notice: Notice) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (i.marker, i.title, i.lead_departments, i.supporting_departments) for i in notice.items()
+    ]
+
+
+def same_items(notice: Notice) -> None:
+    """Assert a variant gives the 2025 plan's titles and lead departments."""
+    assert [(i.title, i.lead_departments) for i in notice.items()] == [
+        (i.title, i.lead_departments) for i in BASE.items()
+    ]

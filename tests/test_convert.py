@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from castplan.script import OVERRIDES, detect_script, fold_name, to_simplified
@@ -32,7 +34,11 @@ def test_to_simplified_matches_official_editions(traditional: str, simplified: s
     assert to_simplified(traditional) == simplified
 
 
-def test_override_table_is_what_the_readme_lists() -> None:
+def test_override_table_is_the_six_verb_senses_of_zhuo() -> None:
+    """The six pairs the README's "Simplified script" section documents."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for pair in OVERRIDES:
+        assert pair in readme
     assert OVERRIDES == {
         "著力": "着力",
         "著眼": "着眼",

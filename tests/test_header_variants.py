@@ -1,0 +1,174 @@
+"""The cover notice and title written every way real plans write them: numbers, signatures, titles, metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from castplan import parse_notice
+
+from .helpers import (
+    LINES_2025,
+    SAMPLE,
+    assert_lossless,
+    same_items,
+)
+
+
+def test_header_variants_of_the_2025_plan() -> None:
+    lines = SAMPLE.split("\n")
+    text = "\n".join(
+        [
+            "科协办发〔2025〕3号",
+            "中國科協辦公廳關於印發《中國科協2025年工作要點》的通知",
+            *lines[:3],
+            "（中國科協辦公廳代章）",
+            lines[3],
+            "（此件主動公開）",
+            "中國科協",
+            "2025年工作要點",
+            *lines[5:],
+            "（聯繫人：王某，電話：010-00000000）",
+        ]
+    )
+    notice = parse_notice(text)
+    header = notice.header
+    assert header is not None
+    assert header.doc_number == "科协办发〔2025〕3号"
+    assert header.notice_title == "中國科協辦公廳關於印發《中國科協2025年工作要點》的通知"
+    assert header.seal == "中國科協辦公廳代章"
+    assert header.disclosure == "（此件主動公開）"
+    assert (header.issuer, header.date) == ("中國科協辦公廳", dt.date(2025, 2, 28))
+    assert notice.title == "中國科協2025年工作要點"
+    assert [p.text for p in notice.closing] == ["（聯繫人：王某，電話：010-00000000）"]
+    same_items(notice)
+    assert notice.diagnostics == []
+    assert_lossless(text, notice)
+
+
+def test_doc_number_glued_to_the_notice_title() -> None:
+    text = "穗府办[2016]29号关于印发《中國科協2025年工作要點》的通知\n" + SAMPLE
+    header = parse_notice(text).header
+    assert header is not None
+    assert header.doc_number == "穗府办[2016]29号"
+    assert header.notice_title == "关于印发《中國科協2025年工作要點》的通知"
+
+
+def test_government_site_metadata_box_is_chrome() -> None:
+    lines = [
+        "索引号：000014349/2024-00052",
+        "主题分类：科技、教育\\科技",
+        "发文机关：国务院办公厅",
+        "成文日期：2024年05月06日",
+        "发文字号：国办发〔2024〕21号",
+        "发布日期：2024年05月10日",
+    ]
+    notice = parse_notice("\n".join([*lines, SAMPLE]))
+    assert [c.kind for c in notice.source.chrome] == ["metadata"] * 6
+    assert notice.header is not None and notice.header.date == dt.date(2025, 2, 28)
+    same_items(notice)
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer", "date"),
+    [
+        (["中國科協辦公廳"], "中國科協辦公廳", None),
+        (["2025年2月28日"], None, dt.date(2025, 2, 28)),
+        (["中國科協辦公廳　2025年2月28日"], "中國科協辦公廳", dt.date(2025, 2, 28)),
+        (
+            ["中國科協辦公廳", "（中國科協辦公廳代章）", "二〇二五年二月二十八日"],
+            "中國科協辦公廳",
+            dt.date(2025, 2, 28),
+        ),
+    ],
+    ids=[
+        "issuer-without-date",
+        "date-without-issuer",
+        "issuer-and-date-on-one-line",
+        "seal-and-chinese-date",
+    ],
+)
+def test_signature_variants(signature: list[str], issuer: str | None, date: dt.date | None) -> None:
+    text = "\n".join([*LINES_2025[:2], *signature, *LINES_2025[4:]])
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (issuer, date)
+    assert notice.header.cover_letter is not None and notice.header.cover_letter.startswith(
+        "經中國科協黨組"
+    )
+    assert notice.title == "中國科協2025年工作要點"
+    same_items(notice)
+    assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(
+    "title_lines",
+    [
+        ["中國科協", "2025年工作要點"],
+        ["中國科學技術協會", "2025年", "工作要點"],
+        ["中國科協2025年工作要點", "（2025）"],
+        ["《中國科協2025年工作要點》"],
+    ],
+    ids=["two-lines", "three-lines", "year-line", "book-brackets"],
+)
+def test_split_plan_titles(title_lines: list[str]) -> None:
+    text = "\n".join([*LINES_2025[:4], *title_lines, *LINES_2025[5:]])
+    notice = parse_notice(text)
+    expected = "".join(line for line in title_lines if not line.startswith("（"))
+    assert notice.title == expected.strip("《》")
+    assert notice.year == 2025
+    assert notice.title_span is not None
+    assert (notice.title_span.line, notice.title_span.end_line) == (5, 4 + len(title_lines))
+    same_items(notice)
+
+
+def test_numbered_attachment_list_in_the_cover_notice() -> None:
+    text = "\n".join(
+        [*LINES_2025[:4], "附件：", "1.中國科協2025年工作要點", "2.重點任務分工表", *LINES_2025[4:]]
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert [a.text for a in notice.header.attachments] == [
+        "附件：",
+        "1.中國科協2025年工作要點",
+        "2.重點任務分工表",
+    ]
+    assert notice.title == "中國科協2025年工作要點"
+    same_items(notice)
+    assert notice.diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("before", "doc_number"),
+    [
+        (
+            ["科协发智字〔2022〕2号", "关于印发《中國科協2025年工作要點》的通知"],
+            "科协发智字〔2022〕2号",
+        ),
+        (
+            ["关于印发《中國科協2025年工作要點》的通知", "国知联办〔2024〕6号"],
+            "国知联办〔2024〕6号",
+        ),
+        (
+            ["穗府办[2016]29号", "穗府办[2016]29号关于印发《中國科協2025年工作要點》的通知"],
+            "穗府办[2016]29号",
+        ),
+    ],
+    ids=["before-title", "after-title", "repeated-and-glued"],
+)
+def test_document_numbers(before: list[str], doc_number: str) -> None:
+    notice = parse_notice("\n".join([*before, SAMPLE]))
+    assert notice.header is not None
+    assert notice.header.doc_number == doc_number
+    assert notice.header.notice_title == "关于印发《中國科協2025年工作要點》的通知"
+    assert notice.header.cover_letter is not None and doc_number not in notice.header.cover_letter
+    same_items(notice)
+
+
+def test_page_publication_lines_are_chrome_not_the_date() -> None:
+    notice = parse_notice("发布时间:2021/4/9 21:15:01\n" + SAMPLE)
+    assert [(c.kind, c.text) for c in notice.source.chrome] == [
+        ("published", "发布时间:2021/4/9 21:15:01")
+    ]
+    assert notice.header is not None and notice.header.date == dt.date(2025, 2, 28)

@@ -1,0 +1,165 @@
+"""The plan body written every way real plans write it: numbering, levels, tags, wraps (variants of the 2025 plan)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import regex as re
+
+from castplan import parse_notice
+from castplan.script import to_simplified
+
+from .helpers import (
+    BASE,
+    NOTICES,
+    SAMPLE,
+    TAG_RE,
+    assert_lossless,
+    same_items,
+    spans_point_at_text,
+)
+
+
+@pytest.mark.parametrize("separator", ["、", "．", ". "])
+def test_item_number_separators(separator: str) -> None:
+    text = re.sub(r"^(\d+)\.", lambda m: m[1] + separator, SAMPLE, flags=re.MULTILINE)
+    notice = parse_notice(text)
+    same_items(notice)
+    assert [i.number for i in notice.items()] == list(range(1, 33))
+
+
+def renumber_per_section(text: str, marker: Callable[[int], str]) -> str:
+    """Number each section's items from 1 again, written by ``marker``."""
+    counter = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal counter
+        if match["section"]:
+            counter = 0
+            return match[0]
+        counter += 1
+        return marker(counter)
+
+    return re.sub(
+        r"^(?:(?P<section>[一二三四五六七八九]、)|\d+\.)", replace, text, flags=re.MULTILINE
+    )
+
+
+def test_numbers_restarting_in_each_section() -> None:
+    notice = parse_notice(renumber_per_section(SAMPLE, lambda n: f"{n}."))
+    same_items(notice)
+    assert [len(s.items) for s in notice.sections] == [4, 4, 4, 2, 2, 4, 4, 4, 4]
+    assert notice.sections[1].items[0].number == 1
+    assert notice.diagnostics == []
+
+
+def test_items_written_as_chinese_numbered_entries() -> None:
+    notice = parse_notice(
+        renumber_per_section(SAMPLE, lambda n: f"（{'一二三四五六七八九'[n - 1]}）")
+    )
+    same_items(notice)
+    assert all(i.group is None for i in notice.items())
+    assert [i.marker for i in notice.sections[0].items] == ["（一）", "（二）", "（三）", "（四）"]
+
+
+def test_top_level_sections_written_as_parenthesised_numerals() -> None:
+    text = re.sub(r"^([一二三四五六七八九])、", r"（\1）", SAMPLE, flags=re.MULTILINE)
+    notice = parse_notice(text)
+    same_items(notice)
+    assert [s.numeral for s in notice.sections] == list("一二三四五六七八九")
+
+
+@pytest.mark.parametrize(
+    ("replacement", "lead", "supporting"),
+    [
+        (r"(\g<dept>負責)", ["{dept}"], []),
+        (r"（牵头单位：\g<dept>）", ["{dept}"], []),
+        (r"(牽頭部門:\g<dept>;配合部門:辦公廳)", ["{dept}"], ["辦公廳"]),
+        (r"(\g<dept>牽頭,辦公廳按職責分工負責)", ["{dept}"], ["辦公廳"]),
+        ("\n牽頭單位:\\g<dept>", ["{dept}"], []),
+        (
+            "\n牵头单位：\\g<dept>\n责任单位：辦公廳,各省級科協",
+            ["{dept}"],
+            ["辦公廳", "各省級科協"],
+        ),
+    ],
+    ids=[
+        "state-council",
+        "full-width-unit",
+        "with-supporting",
+        "lead-and-by-duty",
+        "own-line",
+        "own-lines",
+    ],
+)
+def test_every_tag_style(replacement: str, lead: list[str], supporting: list[str]) -> None:
+    text = TAG_RE.sub(replacement, SAMPLE)
+    notice = parse_notice(text)
+    for mine, base in zip(notice.items(), BASE.items(), strict=True):
+        dept = base.lead_departments[0]
+        assert mine.lead_departments == [d.format(dept=dept) for d in lead]
+        assert mine.supporting_departments == supporting
+        assert mine.title == base.title
+        assert [m.text for m in mine.measures] == [m.text for m in base.measures]
+    assert notice.diagnostics == []
+    assert_lossless(text, notice)
+    spans_point_at_text(text, notice)
+
+
+def test_simplified_full_width_indented_official_copy() -> None:
+    text = to_simplified(SAMPLE).translate(
+        str.maketrans({",": "，", ":": "：", "(": "（", ")": "）"})
+    )
+    text = "\n".join("　　" + line if line else line for line in text.split("\n"))
+    notice = parse_notice(text)
+    assert notice.source.script == "simplified"
+    assert notice.title == "中国科协2025年工作要点"
+    assert [i.lead_departments[0] for i in notice.items()][24:28] == ["国际合作部"] * 4
+    assert notice.diagnostics == []
+
+
+def _hard_wrap(text: str, width: int) -> str:
+    """What copying from a PDF gives: every line broken at the page width."""
+    out = []
+    for line in text.split("\n"):
+        out += [line[i : i + width] for i in range(0, len(line), width)] or [""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [16, 20, 35, 48, 64])
+def test_hard_wrapped_plan_from_a_pdf(width: int) -> None:
+    text = _hard_wrap(SAMPLE, width)
+    notice = parse_notice(text)
+    same_items(notice)
+    for mine, base in zip(notice.items(), BASE.items(), strict=True):
+        assert [m.text for m in mine.measures] == [m.text for m in base.measures]
+        assert [t.text for m in mine.measures for t in m.targets] == [
+            t.text for m in base.measures for t in m.targets
+        ]
+    assert [s.title for s in notice.sections] == [s.title for s in BASE.sections]
+    assert [i.programmes for i in notice.items()] == [i.programmes for i in BASE.items()]
+    assert [i.documents for i in notice.items()] == [i.documents for i in BASE.items()]
+    assert notice.header is not None and BASE.header is not None
+    assert notice.header.addressees == BASE.header.addressees
+    assert notice.preamble == BASE.preamble
+    assert notice.diagnostics == []
+    assert_lossless(text, notice)
+    spans_point_at_text(text, notice)
+    wrapped = [m for i in notice.items() for m in i.measures if m.span.end_line > m.span.line]
+    assert wrapped, "some measures run over two lines"
+
+
+def test_half_width_group_and_sub_item_markers() -> None:
+    text = (NOTICES / "provincial--groups-and-unit-lines.txt").read_text(encoding="utf-8")
+    half = text.translate(str.maketrans({"（": "(", "）": ")", "：": ":", "，": ","}))
+    full_tree = parse_notice(text)
+    half_tree = parse_notice(half)
+    assert [g.title for s in half_tree.sections for g in s.groups] == [
+        "加强思想政治建设",
+        "加强组织建设",
+    ]
+    assert [i.sub_items[0].marker for i in half_tree.items() if i.sub_items] == ["(1)"]
+    assert [(i.title, i.lead_departments, i.supporting_departments) for i in half_tree.items()] == [
+        (i.title, i.lead_departments, i.supporting_departments) for i in full_tree.items()
+    ]
