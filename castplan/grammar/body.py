@@ -16,7 +16,6 @@ from castplan.grammar.checks import check_body
 from castplan.grammar.items import ItemDraft, build_item
 from castplan.grammar.lines import (
     MIN_WRAPPED_LEN,
-    PARAGRAPH_ENDS,
     Kind,
     Line,
     Report,
@@ -137,7 +136,7 @@ def _belongs_to_item(token: Token) -> bool:
 
 def _wrapped_heading(title: str) -> bool:
     # A heading that hit the page width without ending: long, no closing mark.
-    return len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(PARAGRAPH_ENDS)
+    return len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(P.PARAGRAPH_ENDS)
 
 
 def _is_heading_tail(text: str) -> bool:

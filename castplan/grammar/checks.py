@@ -22,15 +22,11 @@ def check_body(sections: Sequence[Section], report: Report) -> None:
     _check_last_item(sections, report)
 
 
-# How a complete item ends: a sentence mark, a closing bracket or quote.
-_ITEM_ENDINGS = tuple("。；;！？!?)）”」』》.…")
-
-
 def _check_last_item(sections: Sequence[Section], report: Report) -> None:
     """A plan whose last item stops mid-sentence was cut off."""
     items = [item for section in sections for item in section.items]
     # An item that got its unit tag was not cut; one without may have lost it.
-    if items and not items[-1].lead_departments and not items[-1].text.endswith(_ITEM_ENDINGS):
+    if items and not items[-1].lead_departments and not items[-1].text.endswith(P.ITEM_ENDS):
         last = items[-1]
         report.warn(
             "truncated-item",

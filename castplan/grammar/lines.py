@@ -223,7 +223,6 @@ def first_sentence_end(text: str) -> int | None:
 
 # How a line that completes its paragraph ends; any other line was wrapped
 # (text copied from a PDF breaks sentences at the page width).
-PARAGRAPH_ENDS = tuple("。；;！？!?：:")
 
 
 def has_open_bracket(text: str) -> bool:
@@ -237,7 +236,7 @@ def completes_paragraph(text: str) -> bool:
     in a bracket that wrapping left at the line's end: neither is complete.
     A unit tag does complete it.
     """
-    if text.endswith(PARAGRAPH_ENDS):
+    if text.endswith(P.PARAGRAPH_ENDS):
         return not has_open_bracket(text)
     return find_trailing_tag(text) is not None
 

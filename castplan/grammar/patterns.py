@@ -18,7 +18,14 @@ import regex as re
 
 OPEN = "(（"
 CLOSE = ")）"
+# One family of end punctuation, each set built from the ones before it.
 SENTENCE_END = "。！？!?"
+CLAUSE_END = "；;"
+LEAD_IN_END = "：:"
+# A line ending so ends its paragraph; anything else is a hard wrap (PDF copies).
+PARAGRAPH_ENDS = tuple(SENTENCE_END + CLAUSE_END + LEAD_IN_END)
+# A complete item ends so; the last item of a cut-off excerpt does not.
+ITEM_ENDS = tuple(SENTENCE_END + CLAUSE_END + ")）”」』》.…")
 # Brackets inside which a 。 does not end a sentence (quotes, titles, asides),
 # each with the characters that may close it: writers mix "（…)" widths.
 PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "(": ")）", "（": ")）", "‘": "’"}
@@ -39,27 +46,35 @@ INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:\?+[\s\u3000\u00a0]*)?")
 
 # --- outline markers (GB/T 9704 levels) -------------------------------------------
 
-# Level 1 "一、"; sample: 一、強化思想政治引領,激發科技界使命擔當
+# Level 1 "一、".
+# Line: 一、強化思想政治引領,激發科技界使命擔當
 SECTION_RE = re.compile(
     r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[、．]|\.(?!\d))\s*(?P<rest>.*)$"
 )
 
-# Level 2 "（一）"; e.g. （一）指导思想。…  or (二)加强组织建设
+# Level 2 "（一）", either bracket width.
+# Line: （一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导
+# Line: (二)加强组织建设
 GROUP_RE = re.compile(
     r"^[(（](?P<numeral>[一二三四五六七八九十]{1,3})[)）][、.．]?\s*(?P<rest>.*)$"
 )
 
-# Level 3 "1." "1．" "1、"; sample: 1.健全思想政治工作體系。…
+# Level 3 "1." "1．" "1、".
+# Line: 1.健全思想政治工作體系。強化理論武裝
+# Line: 1.5万名科技工作者参加活动。
 # The negative look-ahead keeps "1.5万名…" (a decimal) from reading as item 1.
 # Numbers start at 1: "0." is no item.
 ITEM_RE = re.compile(r"^(?P<number>(?![0\uFF10])\d{1,3})(?:[.．](?!\d)|、)\s*(?P<rest>.*)$")
 
-# Level 4 "（1）" or a circled digit; e.g. （1）开展科普月活动。
+# Level 4 "（1）" or a circled digit.
+# Line: （1）开展科普月活动。
+# Line: ①开展科普月活动。
 SUBITEM_RE = re.compile(
     r"^(?:[(（](?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
 )
 
-# A dash bullet; e.g. ——实施全民科学素质提升行动。
+# A dash bullet.
+# Line: ——实施全民科学素质提升行动。
 DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--)\s*(?P<rest>\S.*)$")
 
 # --- lead and supporting units ------------------------------------------------
@@ -99,7 +114,8 @@ OTHER_LABEL_RE = re.compile(
     r"^(?:[责責]任[领領][导導]|分管[领領][导導]|(?P<deadline>完成(?:时限|時限|时间|時間|期限)|"
     r"[时時][间間](?:节点|節點|安排|要求)|[时時]限))\s*[:：]\s*(?P<value>.*?)[。；;]?$"
 )
-# A unit tag on a line of its own after the item: "牵头单位:区发改局".
+# A unit tag on a line of its own after the item.
+# Line: 牵头单位:区发改局
 UNIT_LINE_RE = re.compile(rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：]\s*\S.*$")
 
 # --- task tables ---------------------------------------------------------------
@@ -121,6 +137,8 @@ _DATE = (
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
+# Line: 2025年2月28日
+# Line: 二〇二五年二月二十八日
 DATE_RE = re.compile(rf"^{_DATE}$")
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
 SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
@@ -139,16 +157,23 @@ BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
 ADDRESSEE_RE = re.compile(r"^(?P<names>[^。:：]{2,300})[:：]$")
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
-# Seal line after the issuer: "(中国科协办公厅代章)".
+# Seal line after the issuer.
+# Line: (中国科协办公厅代章)
 SEAL_RE = re.compile(r"^[(（](?P<seal>[^()（）]{2,40}代章)[)）]$")
-# Contact line: "(联系人:王某,电话:010-…)".
+# Contact line.
+# Line: (联系人:王某,电话:010-68571898)
 CONTACT_RE = re.compile(r"^[(（]?\s*[联聯][系繫]人.*$")
-# Disclosure line: "(此件主动公开)", "（此件公开发布）".
+# Disclosure line.
+# Line: (此件主动公开)
+# Line: （此件公开发布）
 DISCLOSURE_RE = re.compile(r"^[(（]此件[^()（）]{1,20}[)）]$")
-# Attachment line: "附件:1.中国科协2022年科普工作要点", "附件2：…", "附件".
+# Attachment line.
+# Line: 附件:1.中国科协2022年科普工作要点
+# Line: 附件2：重点任务分工表
 ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")
 # Distribution lines at the foot of an official document (版记):
-# "抄送：…", "中国科协办公厅　2025年2月28日印发".
+# Line: 抄送：中国科协领导
+# Line: 中国科协办公厅　2025年2月28日印发
 DISTRIBUTION_RE = re.compile(
     r"^(?:(?:抄送|抄報|抄报|印发|印發|主送)\s*[:：].*"
     r"|.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發])$"
@@ -329,6 +354,17 @@ FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 # --- web-page chrome --------------------------------------------------------------
 
 # Lines a saved web page adds around the article. Each names the kind it is.
+# Line: 索引号：000014349/2025-00012
+# Line: 发布时间：2025-03-05 10:00:00
+# Line: 来源：中国科协办公厅
+# Line: — 3 —
+# Line: 第3页 共8页
+# Line: 责任编辑：王某
+# Line: 当前位置：首页 > 通知公告
+# Line: 首页 > 新闻中心 > 通知公告
+# Line: 【字体：大 中 小】
+# Line: 打印本页
+# Line: 版权所有：中国科学技术协会
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The metadata box of government sites: 索引号、发文字号、成文日期…
     (
