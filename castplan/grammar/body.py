@@ -8,6 +8,7 @@ nothing else is.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -92,41 +93,101 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     ]
 
 
+class Role(enum.Enum):
+    """What a body line does in the tree, decided by ``assign_roles``."""
+
+    SECTION = "section"  # opens a section: "一、…"
+    GROUP = "group"  # opens a group: "（一）…" with items under it
+    ITEM = "item"  # opens an item: "1.…", or "（一）", "——", a tagged paragraph
+    HEADING_TAIL = "heading-tail"  # the rest of a heading a hard wrap broke off
+    ITEM_LINE = "item-line"  # goes on with the open item (text, sub-items, unit lines)
+    GROUP_INTRO = "group-intro"  # text under a group heading, before its first item
+    SECTION_INTRO = "section-intro"  # text under a section heading, before its first item
+    OUTSIDE = "outside"  # text after an item's end that no node takes: quoted in a warning
+
+
+def assign_roles(tokens: Sequence[Token]) -> list[Role]:
+    """One role per body line, in one pass; pure, so it reads as a table in the tests.
+
+    Sections are "一、" lines; with none, "（一）" lines take their place.
+    Within each section the markers that open items are chosen first
+    (``_item_openers``), then each line is placed by what is open before it.
+    """
+    top = Kind.SECTION if any(t.kind is Kind.SECTION for t in tokens) else Kind.GROUP
+    roles: list[Role] = []
+    for chunk in _chunks(tokens, top):
+        roles.extend(_SectionRoles(chunk, top).roles())
+    return roles
+
+
+def _chunks(tokens: Sequence[Token], top: Kind) -> list[Sequence[Token]]:
+    """The body cut before each top-level heading (a first chunk may have none)."""
+    starts = [i for i, t in enumerate(tokens) if t.kind is top or i == 0]
+    ends = [*starts[1:], len(tokens)]
+    return [tokens[a:b] for a, b in zip(starts, ends, strict=False)]
+
+
+def _item_openers(tokens: Sequence[Token], top: Kind, headed: bool) -> tuple[set[Kind], set[int]]:
+    """Which marker kinds open an item in this section, and which unnumbered lines do.
+
+    "1." lines are items; "（一）" lines are groups when numbered items
+    follow them, else items; "——" and "（1）" lines are items only where
+    nothing else is.  In a headed section with no numbered lines at all,
+    tagged paragraphs are items (``_paragraph_item_heads``).
+    """
+    kinds = {t.kind for t in tokens}
+    openers = {Kind.ITEM}
+    if top is Kind.SECTION and Kind.GROUP in kinds and Kind.ITEM not in kinds:
+        openers.add(Kind.GROUP)
+    if not openers & kinds:
+        if Kind.DASH in kinds:
+            openers.add(Kind.DASH)
+        elif Kind.SUBITEM in kinds:
+            openers.add(Kind.SUBITEM)
+    numbered = {Kind.ITEM, Kind.DASH, Kind.SUBITEM} & kinds
+    paragraph_heads = _paragraph_item_heads(tokens) if headed and not numbered else set()
+    if paragraph_heads:
+        openers.discard(Kind.GROUP)  # "（一）" headings group the paragraph items
+    return openers, paragraph_heads
+
+
 def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
-    """Lines opening unnumbered items, in a section whose tasks are bare paragraphs.
+    """Indexes of lines opening unnumbered items, in a section of bare paragraphs.
 
     Some plans give each task as a paragraph ending in its tag, "加强理论武装。……
     （牵头部门：宣传文化部）", with no number.  Within each run of paragraphs (a
     heading starts a new run) the first paragraph with a tag and every one
     after it is an item; paragraphs before it are the intro.
     """
-    heads: set[int] = set()
+    candidates: list[list[int]] = []
+    paragraph: list[int] = []
     tagged_seen = False
-    paragraph: list[Token] = []
-    candidates: list[list[Token]] = []
 
     def close() -> None:
         nonlocal tagged_seen
         if paragraph:
-            tagged = find_trailing_tag(paragraph[-1].line.text) is not None
-            tagged_seen = tagged_seen or tagged
+            tagged_seen = tagged_seen or _is_tagged(tokens[paragraph[-1]])
             if tagged_seen:
                 candidates.append(list(paragraph))
             paragraph.clear()
 
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.kind is not Kind.TEXT:
             close()
             if token.kind is Kind.GROUP:
                 tagged_seen = False  # a new group starts a new run
             continue
-        paragraph.append(token)
+        paragraph.append(index)
         if completes_paragraph(token.line.text):
             close()
     close()
-    if any(find_trailing_tag(p[-1].line.text) for p in candidates):
-        heads = {id(p[0]) for p in candidates}
-    return heads
+    if any(_is_tagged(tokens[p[-1]]) for p in candidates):
+        return {p[0] for p in candidates}
+    return set()
+
+
+def _is_tagged(token: Token) -> bool:
+    return find_trailing_tag(token.line.text) is not None
 
 
 def _belongs_to_item(token: Token) -> bool:
@@ -144,66 +205,109 @@ def _is_heading_tail(text: str) -> bool:
     return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
 
 
+class _SectionRoles:
+    """The roles of one section's lines: what is open decides where a line goes."""
+
+    def __init__(self, chunk: Sequence[Token], top: Kind) -> None:
+        self.head = chunk[0] if chunk[0].kind is top else None
+        self.tokens = chunk[1:] if self.head else chunk
+        self.openers, self.paragraph_heads = _item_openers(self.tokens, top, self.head is not None)
+        # The open heading's title as it grows by wrapped tails, and whether
+        # text has gone under it (then no tail can follow).
+        self.heading = _split_heading(self.head) if self.head else None
+        self.section_intro = bool(self.heading and self.heading[1])
+        self.section_items = False
+        self.group: tuple[str, list[Line]] | None = None
+        self.group_has_text = False
+        self.group_items = False
+        self.item_open = False
+        self.item_closed = False
+        self.last_item_line = ""
+
+    def roles(self) -> list[Role]:
+        roles = [Role.SECTION] if self.head else []
+        roles.extend(self._role(index, token) for index, token in enumerate(self.tokens))
+        return roles
+
+    def _role(self, index: int, token: Token) -> Role:
+        if token.kind is Kind.TEXT and self._continues_heading(token.line.text):
+            return Role.HEADING_TAIL
+        if token.kind in self.openers or index in self.paragraph_heads:
+            return self._open_item(token)
+        if token.kind is Kind.GROUP:
+            return self._open_group(token)
+        if self.item_open and (not self.item_closed or _belongs_to_item(token)):
+            return self._extend_item(token)
+        if not self.item_open and self.group is not None and not self.group_items:
+            self.group_has_text = True
+            return Role.GROUP_INTRO
+        if not self.item_open and self.group is None and not self.section_items:
+            self.section_intro = True
+            return Role.SECTION_INTRO
+        return Role.OUTSIDE
+
+    def _continues_heading(self, text: str) -> bool:
+        """The rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
+        if self.item_open or self.section_intro or not _is_heading_tail(text):
+            return False
+        if self.group is not None:
+            if self.group_has_text or self.group_items or not _wrapped_heading(self.group[0]):
+                return False
+            self.group = (self.group[0] + text, self.group[1])
+            return True
+        if self.heading is None or not _wrapped_heading(self.heading[0]):
+            return False
+        self.heading = (self.heading[0] + text, self.heading[1])
+        return True
+
+    def _open_group(self, token: Token) -> Role:
+        self.group = _split_heading(token)
+        self.group_has_text = bool(self.group[1])
+        self.group_items = False
+        self.item_open = False
+        return Role.GROUP
+
+    def _open_item(self, token: Token) -> Role:
+        self.item_open = True
+        self.section_items = True
+        if self.group is not None and token.kind is not Kind.GROUP:
+            self.group_items = True
+        rest = token.match["rest"] if token.match else token.line.text
+        self.item_closed = find_trailing_tag(rest) is not None
+        self.last_item_line = token.line.text
+        return Role.ITEM
+
+    def _extend_item(self, token: Token) -> Role:
+        # A tag wrapped over lines, "…工作。(" / "牽頭部門:辦公廳)", is running text.
+        wrapped = has_open_bracket(self.last_item_line)
+        self.last_item_line = token.line.text
+        if token.kind is Kind.UNIT_LINE and not wrapped:
+            self.item_closed = True
+        elif token.kind is not Kind.SUBITEM:
+            self.item_closed = _is_tagged(token)
+        return Role.ITEM_LINE
+
+
 class _BodyBuilder:
-    """A state machine over body tokens: sections, groups, items, sub-items."""
+    """Builds section, group and item drafts by following each line's role."""
 
     def __init__(self, tokens: Sequence[Token], report: Report) -> None:
         self.tokens = tokens
         self.report = report
-        kinds = {t.kind for t in tokens}
-        # Sections are "一、" lines; with none, "（一）" lines take their place.
-        self.top = Kind.SECTION if Kind.SECTION in kinds else Kind.GROUP
         self.sections: list[_SectionDraft] = []
-        # Lines that open an unnumbered item: a paragraph ending in a unit tag.
-        self.paragraph_heads: set[int] = set()
         self.section: _SectionDraft | None = None
         self.group: _GroupDraft | None = None
         self.item: ItemDraft | None = None
 
     def build(self) -> list[_SectionDraft]:
-        for chunk in self._chunks():
-            self._build_chunk(chunk)
+        for token, role in zip(self.tokens, assign_roles(self.tokens), strict=True):
+            if role is Role.SECTION:
+                self._open_section(token)
+                continue
+            if self.section is None:
+                self._open_section(None)
+            self._take(token, role)
         return self.sections
-
-    def _chunks(self) -> list[list[Token]]:
-        chunks: list[list[Token]] = []
-        for token in self.tokens:
-            if token.kind is self.top or not chunks:
-                chunks.append([])
-            chunks[-1].append(token)
-        return chunks
-
-    def _build_chunk(self, chunk: list[Token]) -> None:
-        head = chunk[0] if chunk[0].kind is self.top else None
-        self._open_section(head)
-        tokens = chunk[1:] if head else chunk
-        roles = self._item_roles(tokens)
-        numbered = {Kind.ITEM, Kind.DASH, Kind.SUBITEM} & {t.kind for t in tokens}
-        self.paragraph_heads = _paragraph_item_heads(tokens) if head and not numbered else set()
-        if self.paragraph_heads:
-            roles.discard(Kind.GROUP)  # "（一）" headings group the paragraph items
-        for token in tokens:
-            self._take(token, roles)
-
-    def _item_roles(self, tokens: Sequence[Token]) -> set[Kind]:
-        """Which marker kinds open an item in this section.
-
-        "1." lines are items; "（一）" lines are groups when numbered items
-        follow them, else items; "——" and "（1）" lines are items only where
-        nothing else is.
-        """
-        kinds = {t.kind for t in tokens}
-        roles = {Kind.ITEM}
-        if self.top is Kind.SECTION and Kind.GROUP in kinds and Kind.ITEM not in kinds:
-            roles.add(Kind.GROUP)
-        if not roles & kinds:
-            if Kind.DASH in kinds:
-                roles.add(Kind.DASH)
-            elif Kind.SUBITEM in kinds:
-                roles.add(Kind.SUBITEM)
-        return roles
-
-    # -- state changes --
 
     def _open_section(self, head: Token | None) -> None:
         self.group = None
@@ -226,51 +330,42 @@ class _BodyBuilder:
         self.sections.append(section)
         self.section = section
 
-    def _take(self, token: Token, roles: set[Kind]) -> None:
+    def _take(self, token: Token, role: Role) -> None:
         section = self.section
         assert section is not None
-        if token.kind is Kind.BLANK:
-            return
-        section.lines.append(token.line)
-        if token.kind is Kind.TEXT and self._continues_heading(token.line):
-            return
-        if token.kind in roles or id(token) in self.paragraph_heads:
-            self._open_item(token)
-        elif token.kind is Kind.GROUP:
-            self._open_group(token)
-        elif self.item is not None and (not self.item.closed or _belongs_to_item(token)):
-            self._extend_item(token)
-        elif self.item is None and self.group is not None and not self.group.items:
-            self.group.intro.append(token.line)
-            self.group.last = token.line
-        elif self.item is None and self.group is None and not section.items:
-            section.intro.append(token.line)
-        else:
-            section.lines.pop()
+        if role is Role.OUTSIDE:
             self.report.warn(
                 "text-outside-item",
                 f"text after the end of an item belongs to no item: {quote(token.line.text)}",
                 token.line.no,
             )
+            return
+        section.lines.append(token.line)
+        if role is Role.HEADING_TAIL:
+            self._extend_heading(token.line)
+        elif role is Role.ITEM:
+            self._open_item(token)
+        elif role is Role.GROUP:
+            self._open_group(token)
+        elif role is Role.ITEM_LINE:
+            assert self.item is not None
+            self.item.lines.append(token)
+        elif role is Role.GROUP_INTRO:
+            assert self.group is not None
+            self.group.intro.append(token.line)
+            self.group.last = token.line
+        else:
+            section.intro.append(token.line)
 
-    def _continues_heading(self, line: Line) -> bool:
-        """Join the rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
-        section = self.section
-        assert section is not None
-        if self.item is not None or section.intro or not _is_heading_tail(line.text):
-            return False
+    def _extend_heading(self, line: Line) -> None:
+        assert self.section is not None
         if self.group is not None:
-            group = self.group
-            if group.intro or group.items or not _wrapped_heading(group.title):
-                return False
-            group.title += line.text
-            group.last = line
-            return True
-        if section.title is None or section.groups or not _wrapped_heading(section.title):
-            return False
-        section.title += line.text
-        section.heading.append(line)
-        return True
+            self.group.title += line.text
+            self.group.last = line
+        else:
+            assert self.section.title is not None
+            self.section.title += line.text
+            self.section.heading.append(line)
 
     def _open_group(self, token: Token) -> None:
         assert self.section is not None and token.match is not None
@@ -307,19 +402,7 @@ class _BodyBuilder:
             self.group.items += 1
         self.item = ItemDraft(head=token, number=number, marker=marker, group=group)
         self.item.lines.append(token)
-        rest = match["rest"] if match else token.line.text
-        self.item.closed = find_trailing_tag(rest) is not None
         self.section.items.append(self.item)
-
-    def _extend_item(self, token: Token) -> None:
-        assert self.item is not None
-        # A tag wrapped over lines, "…工作。(" / "牽頭部門:辦公廳)", is running text.
-        wrapped = has_open_bracket(self.item.lines[-1].line.text)
-        self.item.lines.append(token)
-        if token.kind is Kind.UNIT_LINE and not wrapped:
-            self.item.closed = True
-        elif token.kind is not Kind.SUBITEM:
-            self.item.closed = find_trailing_tag(token.line.text) is not None
 
 
 def _build_section(draft: _SectionDraft, report: Report) -> Section:

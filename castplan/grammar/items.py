@@ -36,7 +36,6 @@ class ItemDraft:
     marker: str
     group: GroupRef | None
     lines: list[Token] = field(default_factory=list)
-    closed: bool = False
 
 
 def _unit_line_units(token: Token) -> Units | None:

@@ -1,0 +1,76 @@
+"""The body's role pass as a table: lines in, one role per line out."""
+
+from __future__ import annotations
+
+import pytest
+
+from castplan.grammar.body import Role, assign_roles
+from castplan.grammar.lines import classify_line, split_lines
+
+SEC, GRP, ITM, TAIL, LINE = Role.SECTION, Role.GROUP, Role.ITEM, Role.HEADING_TAIL, Role.ITEM_LINE
+G_INTRO, S_INTRO, OUT = Role.GROUP_INTRO, Role.SECTION_INTRO, Role.OUTSIDE
+
+CASES = [
+    (
+        "sections with numbered items and an intro",
+        ["一、总体要求", "坚持稳中求进。", "二、重点任务", "1.加强组织建设。", "推进改革。"],
+        [SEC, S_INTRO, SEC, ITM, LINE],
+    ),
+    (
+        "（一） with items under it is a group; its text before an item is the intro",
+        ["一、重点任务", "（一）夯实基础", "围绕中心工作。", "1.加强组织建设。", "2.推进改革。"],
+        [SEC, GRP, G_INTRO, ITM, ITM],
+    ),
+    (
+        "（一） with no numbered items is an item; 一是… text stays in it",
+        ["一、重点任务", "（一）加强组织建设。", "一是健全制度。", "（二）推进改革。"],
+        [SEC, ITM, LINE, ITM],
+    ),
+    (
+        "with no 一、 the （一） lines are the sections",
+        ["（一）加强组织建设", "1.健全制度。", "（二）推进改革", "1.深化改革。"],
+        [SEC, ITM, SEC, ITM],
+    ),
+    (
+        "a heading a page break cut in two",
+        ["一、强化思想政治引领,激发科技界使", "命担当", "1.健全思想政治工作体系。"],
+        [SEC, TAIL, ITM],
+    ),
+    (
+        "sub-items and unit lines stay in the item; text after its tag belongs to none",
+        [
+            "一、重点任务",
+            "1.开展科普活动。",
+            "（1）开展科普月活动。",
+            "（牵头单位：科普部）",
+            "牵头单位：科普部",
+            "另行通知。",
+        ],
+        [SEC, ITM, LINE, LINE, LINE, OUT],
+    ),
+    (
+        "tagged paragraphs are items in a section without numbers",
+        [
+            "一、重点任务",
+            "总的要求是稳。",
+            "加强理论武装。（牵头部门：宣传文化部）",
+            "推进改革。（牵头部门：办公厅）",
+        ],
+        [SEC, S_INTRO, ITM, ITM],
+    ),
+    (
+        "dash bullets are items where nothing else is",
+        ["一、重点任务", "——实施全民科学素质提升行动。", "——推进科普信息化。"],
+        [SEC, ITM, ITM],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "roles"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_roles(lines: list[str], roles: list[Role]) -> None:
+    tokens = [classify_line(line) for line in split_lines("\n".join(lines))]
+    assert assign_roles(tokens) == roles
+
+
+def test_no_lines_no_roles() -> None:
+    assert assign_roles([]) == []
