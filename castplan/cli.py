@@ -10,11 +10,10 @@ costs no more than importing Click.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
@@ -24,7 +23,6 @@ import click
 from castplan import __version__
 
 if TYPE_CHECKING:
-    from castplan.batch import Result
     from castplan.errors import CastplanError
     from castplan.load import RawInput
     from castplan.model import Notice
@@ -105,15 +103,6 @@ def _warn_diagnostics(notice: Notice, quiet: bool) -> None:
         return
     for diag in notice.diagnostics:
         click.echo(diag.format(notice.source.path), err=True)
-
-
-def _emit(text: str, output: str | None) -> None:
-    """Write to stdout, or atomically to a file (no half file on failure)."""
-    if output is None or output == "-":
-        click.echo(text, nl=False)
-        return
-    with click.open_file(output, "w", encoding="utf-8", atomic=True) as handle:
-        handle.write(text)
 
 
 def output_format_for(fmt: str | None, output: str | None, default: str) -> str:
@@ -258,16 +247,18 @@ def parse_command(
 
 
 def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
+    from castplan.output import emit
     from castplan.views.render import render_data
 
     data = reading.load(file).to_json_dict()
-    _emit(render_data(data, output_format_for(fmt, output, "json")), output)
+    emit(render_data(data, output_format_for(fmt, output, "json")), output)
 
 
 def _parse_many(
     files: tuple[str, ...], fmt: str | None, output: str | None, jobs: int, reading: Reading
 ) -> None:
     from castplan.batch import Options, expand_inputs, run_batch
+    from castplan.output import batch_sink, progress
 
     paths = list(expand_inputs(files))
     if "-" in paths:
@@ -288,7 +279,7 @@ def _parse_many(
     )
     results = run_batch(paths, options, jobs or os.cpu_count() or 1)
     failed = 0
-    with _progress(len(paths)) as advance, _sink(out_dir, output, fmt) as write:
+    with progress(len(paths)) as advance, batch_sink(out_dir, output, fmt) as write:
         for result in results:
             advance()
             write(result)
@@ -301,67 +292,6 @@ def _parse_many(
     if failed:
         click.echo(f"castplan: {failed} of {len(paths)} input(s) failed", err=True)
         sys.exit(1)
-
-
-@contextlib.contextmanager
-def _sink(out_dir: str | None, output: str | None, fmt: str) -> Iterator[Callable[[Result], None]]:
-    """Where batch results go: one JSON Lines stream, or one file each in a directory."""
-    from castplan.batch import error_record
-
-    if out_dir is None:
-        with contextlib.ExitStack() as stack:
-            if output is None or output == "-":
-                stream = sys.stdout.buffer
-                put: Callable[[bytes], Any] = stream.write
-                stack.callback(stream.flush)
-            else:
-                opened = click.open_file(output, "wb", atomic=True)
-                put = stack.enter_context(opened).write
-            yield lambda result: put(
-                (result.output or b"")
-                if result.error is None
-                else error_record(result).encode("utf-8")
-            )
-        return
-    os.makedirs(out_dir, exist_ok=True)
-    taken: set[str] = set()
-
-    def write(result: Result) -> None:
-        if result.error is not None or result.output is None:
-            return  # the message on stderr stands for a failed input
-        name = _unique_name(Path(result.path).stem, taken) + "." + fmt
-        with click.open_file(os.path.join(out_dir, name), "wb", atomic=True) as f:
-            f.write(result.output)
-
-    yield write
-
-
-def _unique_name(stem: str, taken: set[str]) -> str:
-    name, counter = stem, 1
-    while name in taken:
-        counter += 1
-        name = f"{stem}-{counter}"
-    taken.add(name)
-    return name
-
-
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr, only on a terminal and for more than a handful."""
-    if total <= 5 or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.progress import Progress
-
-    with Progress(console=_stderr_console(), transient=True) as progress:
-        task = progress.add_task("parsing", total=total)
-        yield lambda: progress.advance(task)
-
-
-def _stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
 
 
 _table_formats = format_option("table", "json", "jsonl", "csv")

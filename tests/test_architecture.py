@@ -9,6 +9,7 @@ Layers, lowest first (a module may import its own layer and those below):
     load                    file / stdin / sample → text + origin → tree
     views/                  tree → rows, tables, reports, diffs
     batch                   many files, worker processes
+    output                  stdout, atomic files, one file per input, progress
     cli, __main__           the command line
 
 ``castplan/__init__.py`` re-exports names lazily and is left out.
@@ -31,6 +32,7 @@ LAYERS = [
     {"castplan.load"},
     {"castplan.views"},
     {"castplan.batch"},
+    {"castplan.output"},
     {"castplan.cli", "castplan.__main__"},
 ]
 

@@ -331,17 +331,17 @@ class _Terminal(io.StringIO):
 def test_progress_bar_only_on_a_terminal_and_for_more_than_a_handful(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from castplan.cli import _progress
+    from castplan.output import progress
 
     terminal = _Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
-    with _progress(20) as advance:
+    with progress(20) as advance:
         for _ in range(20):
             advance()
     assert "parsing" in terminal.getvalue()
 
     for total, stream in ((5, _Terminal()), (20, io.StringIO())):
         monkeypatch.setattr("sys.stderr", stream)
-        with _progress(total) as advance:
+        with progress(total) as advance:
             advance()
         assert stream.getvalue() == ""
