@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from castplan.grammar import patterns as P
-from castplan.grammar.lines import Kind, Report, Token, span_of, wrapped_into
+from castplan.grammar.lines import Kind, Line, Report, Token, span_of, wrapped_into
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.model import Attachment, Header
 
@@ -22,11 +22,27 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
     """Turn a DATE_RE match into a date; None when it names no real day."""
     try:
         year = chinese_digits_value(match["year"])
+        if match.groupdict().get("month_day"):
+            return _run_together_date(year, match["month_day"])
         month = chinese_numeral_value(match["month"])
         day = chinese_numeral_value(match["day"])
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _run_together_date(year: int, digits: str) -> dt.date | None:
+    """ "2019508" after a signature: the one reading of month and day that is a real day."""
+    readings = set()
+    for cut in range(1, len(digits)):
+        month, day = digits[:cut], digits[cut:]
+        if len(month) > 2 or len(day) > 2:
+            continue
+        try:
+            readings.add(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return readings.pop() if len(readings) == 1 else None
 
 
 @dataclass
@@ -90,7 +106,13 @@ def _join_split_notice_titles(
                 entries.append((token, text, [token]))
                 index += 1
             continue
-        if entries and token.kind is Kind.TEXT and wrapped_into(entries[-1][1], text):
+        if (
+            entries
+            and token.kind is Kind.TEXT
+            and entries[-1][0].kind is Kind.TEXT
+            and not P.ISSUER_RE.match(text)
+            and wrapped_into(entries[-1][1], text)
+        ):
             first, before, parts = entries[-1]
             entries[-1] = (first, before + text, [*parts, token])
         else:
@@ -114,6 +136,10 @@ def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: 
 def _finish_header(
     draft: _HeaderDraft, tokens: Sequence[Token], forwarded: Header | None
 ) -> Header:
+    if draft.issuer is None and draft.notice_title:
+        # "南昌市人民政府关于印发…的通知" names its issuer when no signature does.
+        about = P.TITLE_ABOUT_RE.match(draft.notice_title)
+        draft.issuer = about["org"] if about else None
     return Header(
         masthead=draft.masthead,
         notice_title=draft.notice_title,
@@ -129,6 +155,53 @@ def _finish_header(
         forwarded=forwarded,
         span=span_of([t.line for t in tokens]),
     )
+
+
+def signed_after_the_plan(header: Header | None, closing: Sequence[Token]) -> Header | None:
+    """Issuer and date signed below the plan belong to the header, wherever they stand.
+
+    A plan issued directly (no cover notice) is signed at its foot: "中国科协" /
+    "2025年2月28日".  The lines stay in ``closing``; the header records them.
+    """
+    if header is not None and header.issuer and header.date:
+        return header
+    for index, token in enumerate(closing):
+        date = parse_date(token.match) if token.kind is Kind.DATE and token.match else None
+        if date is None:
+            continue
+        before = closing[index - 1].line.text if index else ""
+        issuer = before if P.ISSUER_RE.match(before) else None
+        lines = [closing[index - 1].line] if issuer else []
+        return _updated(header, issuer, date, [*lines, token.line])
+    return header
+
+
+def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
+    """With no signed date, the date in the page's metadata: 成文日期 first, then 发布日期."""
+    if header is not None and header.date:
+        return header
+    dated = [(t, m) for t in chrome if (m := P.METADATA_DATE_RE.search(t.line.text))]
+    dated.sort(key=lambda found: not found[1]["written"])  # 成文日期 before the others
+    for token, match in dated:
+        try:
+            date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        return _updated(header, None, date, [token.line])
+    return header
+
+
+def _updated(header: Header | None, issuer: str | None, date: dt.date, lines: list[Line]) -> Header:
+    if header is None:
+        return Header(issuer=issuer, date=date, span=span_of(lines))
+    return header.model_copy(
+        update={"issuer": header.issuer or issuer, "date": header.date or date}
+    )
+
+
+def _letter_started(draft: _HeaderDraft) -> bool:
+    # Short labels a page puts above the notice ("通知公告") are no letter yet.
+    return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
 
 
 def _read_header_line(
@@ -163,7 +236,7 @@ def _read_header_line(
         draft.issuer = draft.issuer or signed["issuer"].strip()
     elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
         draft.masthead = text
-    elif not draft.addressees and not draft.letter and P.ADDRESSEE_RE.match(text):
+    elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
         names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
         draft.addressees = [n.strip() for n in names if n.strip()]
     elif (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 _DIGITS = {
     "〇": 0,
+    "○": 0,
     "零": 0,
     "一": 1,
     "壹": 1,

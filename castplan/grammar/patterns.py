@@ -131,17 +131,28 @@ TABLE_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期
 
 # --- cover notice ---------------------------------------------------------------
 
-# "2025年2月28日", also written in Chinese numerals: "二〇二五年二月二十八日".
+# "2025年2月28日", also written in Chinese numerals: "二〇二五年二月二十八日",
+# with the circle or 零 for zero ("二○一九年"), or without its 日 ("2019年5月8").
 _DATE = (
-    r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*"
+    r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 # Line: 2025年2月28日
 # Line: 二〇二五年二月二十八日
-DATE_RE = re.compile(rf"^{_DATE}$")
+# Line: 二○一九年五月八日
+# Line: 2019年5月8
+# Line: 2019508
+DATE_RE = re.compile(
+    rf"^(?:{_DATE}|{_DATE[:-1]}|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
+)
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
 SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
+# A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
+METADATA_DATE_RE = re.compile(
+    r"(?:(?P<written>成文)|[发發]布|[发發]文|印[发發]|更新|[发發]表)?(?:日期|[时時][间間])\s*[:：]?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
+)
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
@@ -187,12 +198,62 @@ ISSUER_RE = re.compile(
 
 # --- plan title -------------------------------------------------------------------
 
-# The plan title: "中國科協2025年工作要點"; other kinds of annual plan too.
+# The kind words of a plan title, in both scripts: 工作要点 and its kin.
+# Line: 中國科協2025年工作要點
+# Line: 2021年度丽水市科学技术协会重点工作
+# Line: 菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案
+# Line: 屏東縣政府101年度施政計畫目標與重點及衡量指標
 PLAN_KIND_RE = re.compile(
-    r"(?:工作)?要[点點]|工作(?:计划|計劃|安排|重点|重點|任务|任務)|[实實]施方案|行动计划|行動計劃"
+    r"""
+    (?:工作)?要[点點]                                     # 工作要点, 要点
+    | 工作(?:计划|計劃|计画|計畫|安排|重点|重點|任务|任務|方案|意见|意見|事[项項])
+    | [实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則)
+    | (?:行[动動]|推[进進]|工作)(?:计划|計劃|计画|計畫|方案)
+    | (?:分工|分解)(?:落[实實])?(?:方案|意见|意見|表|清[单單])   # 任务分工方案, 分工落实方案
+    | (?:责任|責任|任[务務]|部[门門]|工作)(?:分工|分解)         # 责任分工, 任务分解
+    | 重[点點](?:工作|任[务務])                               # 重点工作(安排), 重点任务
+    | 施政(?:计划|計劃|计画|計畫|目标|目標|方针|方針|重点|重點)
+    | (?:[项項]目|任[务務]|[责責]任)清[单單]
+    | [实實]事(?:[项項]目)?
+    """,
+    re.VERBOSE,
 )
-# Splits a title into its organisation, year and kind.
+# Splits a title at its year: what precedes is the organisation.
 TITLE_PARTS_RE = re.compile(r"^(?P<org>.*?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<kind>.*)$")
+# The year a title is for: "2025年", "2021年度"; never a year that opens or closes
+# a range, "(2021—2025年)", which gives a plan's span, not its year.
+TITLE_YEAR_RE = re.compile(
+    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[—–\-~～至到])"
+)
+# A year of the Republic of China era (Taiwan): "101年度" is 2012.
+ROC_YEAR_RE = re.compile(r"(?:民[國国])?(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)\s*年度")
+# Words between a body and the year that are not its name: "…关于印发2025年…".
+TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
+# Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
+TITLE_ABOUT_RE = re.compile(r"^(?P<org>\p{Han}{2,30}?)(?:关于|關於|关於)")
+# A body's name at the start of a title with no year before it: a place, then
+# perhaps an office of it ("丽水市科学技术协会", "温州市教育局"), or a ministry.
+_PLACE_END = (
+    "(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|州|盟|旗)"
+)
+_PLACE = rf"\p{{Han}}{{1,10}}?{_PLACE_END}"
+_BODY = (
+    r"(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|科学技术协会|科學技術協會|科协|科協|"
+    r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"
+    r"大学|大學|学院|學院|局|厅|廳|委|部|院)"
+)
+LEADING_BODY_RE = re.compile(
+    rf"^(?:(?P<place>{_PLACE})(?P<office>\p{{Han}}{{0,8}}?{_BODY})?"
+    r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署]))"
+)
+# A line of a title split over lines: a title's own characters only, no sentence.
+TITLE_FRAGMENT_RE = re.compile(r"[\p{Han}（）()·“”\"〈〉《》\d—–-]{2,30}")
+# How a body's name ends, for the line above a title that opens with its year.
+BODY_NAME_END_RE = re.compile(
+    rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校)$"
+)
+# A span line under a title: "(2018—2020年)".
+TITLE_SPAN_LINE_RE = re.compile(r"[(（](?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".

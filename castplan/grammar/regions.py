@@ -26,15 +26,17 @@ _OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
 
 def _is_title_line(token: Token) -> bool:
     text = _unbracketed(token.line.text)
+    # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan.
+    bare = P.BOOK_TITLE_RE.sub("", text)
     return (
         token.kind is Kind.TEXT
         and len(text) <= MAX_TITLE_LEN
-        and P.PLAN_KIND_RE.search(text) is not None
+        and P.PLAN_KIND_RE.search(bare) is not None
         and not P.SENTENCE_PUNCT_RE.search(text)
-        and "《" not in text
-        and "》" not in text
         and not text.endswith(("通知", "通報", "通报"))
         and not P.NOTICE_TITLE_RE.match(text)
+        and not text.startswith(("关于", "關於", "印发", "印發"))
+        and not P.ISSUER_RE.match(text)
     )
 
 
@@ -46,40 +48,64 @@ def _unbracketed(text: str) -> str:
 
 
 def _is_title_fragment(token: Token) -> bool:
-    """A short unpunctuated line that may be the first part of a split title."""
+    """A short line of a title's own characters: part of a title split over lines."""
     text = token.line.text
     return (
         token.kind is Kind.TEXT
-        and len(text) <= 30
-        and not P.SENTENCE_PUNCT_RE.search(text)
+        and P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
-        and not P.DOC_NUMBER_RE.search(text)
+        and not text.endswith(("办公厅", "辦公廳", "办公室", "辦公室"))
     )
+
+
+def _is_body_fragment(token: Token) -> bool:
+    """A title fragment that names a body: "中国科协" above "2025年工作要点"."""
+    return _is_title_fragment(token) and P.BODY_NAME_END_RE.search(token.line.text) is not None
 
 
 def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     """Locate the plan title among ``tokens[:limit]``: (first, last) indexes.
 
-    The title may be split over lines ("中国科协" / "2025年工作要点") or be
-    followed by a year line "(2024)".
+    A title may be split over lines: the body above the year ("中国科协" /
+    "2025年工作要点"), the words above the kind ("中國科學技術協會" / "2025年" /
+    "工作要點"), the kind below ("立山区政府2023年重点工作" / "任务分解和责任分工方案"),
+    or a year line below ("(2024)").  A title line followed by a cover notice
+    is the web page's headline when the title comes again after the notice.
     """
-    for index in range(limit):
-        if not _is_title_line(tokens[index]):
-            continue
-        first = last = index
-        # A line that opens with the year or the plan kind lacks its organisation:
-        # take up to two short lines before it.
-        if not P.TITLE_PARTS_RE.match(tokens[index].line.text) or P.TITLE_OPENS_WITH_YEAR_RE.match(
-            tokens[index].line.text
-        ):
-            while first > 0 and index - first < 2 and _is_title_fragment(tokens[first - 1]):
-                if tokens[first - 1].line.text.endswith(("办公厅", "辦公廳", "办公室", "辦公室")):
-                    break
-                first -= 1
-        if last + 1 < len(tokens) and P.TITLE_YEAR_LINE_RE.match(tokens[last + 1].line.text):
-            last += 1
-        return first, last
-    return None
+    candidates = [i for i in range(limit) if _is_title_line(tokens[i])]
+    while len(candidates) > 1 and _cover_notice_between(tokens, candidates[0], candidates[1]):
+        candidates.pop(0)
+    if not candidates:
+        return None
+    first = last = candidates[0]
+    text = tokens[first].line.text
+    if P.TITLE_OPENS_WITH_YEAR_RE.match(text):
+        while first > 0 and candidates[0] - first < 2 and _is_body_fragment(tokens[first - 1]):
+            first -= 1
+    elif P.PLAN_KIND_RE.match(text):
+        while first > 0 and candidates[0] - first < 2 and _is_title_fragment(tokens[first - 1]):
+            first -= 1
+    while last + 1 < len(tokens) and last - candidates[0] < 2 and _ends_title(tokens[last + 1]):
+        last += 1
+    return first, last
+
+
+def _ends_title(token: Token) -> bool:
+    """A line under the title that finishes it: its kind, its span, or its year."""
+    text = token.line.text
+    if P.TITLE_YEAR_LINE_RE.match(text) or P.TITLE_SPAN_LINE_RE.fullmatch(text):
+        return True
+    kinds = list(P.PLAN_KIND_RE.finditer(text))
+    return _is_title_fragment(token) and bool(kinds) and kinds[-1].end() == len(text)
+
+
+def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> bool:
+    return any(
+        P.NOTICE_TITLE_RE.match(t.line.text)
+        or P.ADDRESSEE_RE.match(t.line.text)
+        or t.kind is Kind.DATE
+        for t in tokens[first + 1 : second]
+    )
 
 
 def _title_after_signed_letter(tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -186,7 +212,8 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [line.text for line in lines if not P.TITLE_YEAR_LINE_RE.match(line.text)]
-    return _unbracketed("".join(words)), span_of(lines)
+    # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|".
+    return _unbracketed("".join(words).strip(" |\t")), span_of(lines)
 
 
 def title_from_letter(letter: str) -> str | None:
@@ -197,10 +224,30 @@ def title_from_letter(letter: str) -> str | None:
 
 
 def title_parts(title: str | None) -> tuple[str | None, int | None]:
+    """The body a title names and the year it is for.
+
+    "中國科協2025年工作要點" → 中國科協, 2025; "2021年度丽水市科学技术协会重点工作" →
+    丽水市科学技术协会, 2021 (the body after the year); "安徽省科协关于…的实施意见"
+    → 安徽省科协; "南昌市…实施方案(2021—2025年)" → 南昌市, no year (a span is no
+    year); "屏東縣政府101年度施政計畫" → 屏東縣政府, 2012.
+    """
     if not title:
         return None, None
-    match = P.TITLE_PARTS_RE.match(title)
-    if not match:
-        return None, None
-    org = match["org"].strip() or None
-    return org, int(match["year"])
+    match = P.TITLE_YEAR_RE.search(title) or P.ROC_YEAR_RE.search(title)
+    if match is None:
+        return _leading_body(title), None
+    year = int(match["year"])
+    if year < 1000:  # the Republic of China era
+        year += 1911
+    before = title[: match.start()].strip()
+    about = P.TITLE_ABOUT_RE.match(before)
+    org = about["org"] if about else P.TITLE_LEAD_IN_RE.sub("", before).strip()
+    return org or _leading_body(title[match.end() :]), year
+
+
+def _leading_body(text: str) -> str | None:
+    about = P.TITLE_ABOUT_RE.match(text)
+    if about:
+        return about["org"]
+    match = P.LEADING_BODY_RE.match(text)
+    return match.group() if match else None
