@@ -93,3 +93,70 @@ def test_other_labelled_clauses_name_no_unit_but_keep_the_deadline() -> None:
     assert deadline_only is not None
     assert (deadline_only.resolve(), deadline_only.deadline) == (([], []), "2025年6月底")
     assert parse_unit_tag("责任领导：张三") is None
+
+
+# Real tag shapes that end with a deadline, a standing status or a note, and the
+# labels of task-division notices: (tag content, lead, supporting, deadline).
+TAGS_WITH_DEADLINES = [
+    (
+        "国家发展改革委牵头，财政部等按职责分工负责；2025年6月底前完成",
+        ["国家发展改革委"],
+        ["财政部"],
+        "2025年6月底前完成",
+    ),
+    (
+        "省发展改革委牵头，省财政厅等按职责分工负责；2019年6月底前完成",
+        ["省发展改革委"],
+        ["省财政厅"],
+        "2019年6月底前完成",
+    ),
+    ("国务院各部门分别负责,年内持续推进", ["国务院各部门"], [], "年内持续推进"),
+    ("市科技局负责；持续推进", ["市科技局"], [], "持续推进"),
+    ("市委组织部牵头;长期坚持", ["市委组织部"], [], "长期坚持"),
+    ("牵头单位：市教育局；完成时限：2024年12月底", ["市教育局"], [], "2024年12月底"),
+    (
+        "责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府",
+        ["省发展改革委", "省市场监管局", "商务厅", "省大数据中心"],
+        [],
+        None,
+    ),
+    (
+        "牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市政府落实",
+        ["市行政审批服务局"],
+        ["市直有关部门", "单位", "各区市政府", "开发区管委"],
+        None,
+    ),
+    ("责任科室:组干科、机关党委", ["组干科", "机关党委"], [], None),
+    ("牵头责任单位:省发展改革委", ["省发展改革委"], [], None),
+    ("协同责任单位:省政府各部门、各直属机构", [], ["省政府各部门", "各直属机构"], None),
+    ("部门分工:省发展改革委牵头,各地、各部门配合", ["省发展改革委"], ["各地", "各部门"], None),
+    ("主办单位:市科协;协办单位:市教育局", ["市科协"], ["市教育局"], None),
+    ("责任主体:各区（县、市）人民政府（管委会）", ["各区（县、市）人民政府（管委会）"], [], None),
+    ("牵头领导:王五;牵头单位:区发改局", ["区发改局"], [], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "lead", "supporting", "deadline"),
+    TAGS_WITH_DEADLINES,
+    ids=[t[0][:20] for t in TAGS_WITH_DEADLINES],
+)
+def test_tags_with_deadlines_statuses_and_new_labels(
+    content: str, lead: list[str], supporting: list[str], deadline: str | None
+) -> None:
+    units = parse_unit_tag(content)
+    assert units is not None
+    assert (units.resolve(), units.deadline) == ((lead, supporting), deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("持续实施“歇业登记”等新制度。〔责任单位:省市场监管局〕", "〔责任单位:省市场监管局〕"),
+        ("推进改革。[牵头单位:区发改局]", "[牵头单位:区发改局]"),
+        ("落实《意见》(国发〔2022〕18号)", None),
+    ],
+)
+def test_tags_in_other_brackets(text: str, tag: str | None) -> None:
+    found = find_trailing_tag(text)
+    assert (text[found[0] : found[1]] if found else None) == tag

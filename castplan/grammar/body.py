@@ -80,8 +80,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     assert token.match is not None
     rest = token.match["rest"]
     end = first_sentence_end(rest)
+    run_in = P.RUN_IN_TITLE_RE.match(rest)
+    if run_in and (end is None or run_in.end() <= end):
+        end = run_in.end() - 1
     if end is None:
-        return rest, []
+        return rest.rstrip("：:"), []
     tail = rest[end + 1 :]
     start = token.rest_offset + end + 1 + lstrip_len(tail)
     tail = tail.strip()
@@ -389,7 +392,9 @@ class _BodyBuilder:
             # Dash bullets and unnumbered paragraphs count from 1 in each section.
             number = len(self.section.items) + 1
         elif token.kind is Kind.ITEM:
-            number = int(match["number"])
+            number = (
+                int(match["number"]) if match["number"] else chinese_numeral_value(match["numeral"])
+            )
         elif token.kind is Kind.GROUP:
             number = chinese_numeral_value(match["numeral"])
         else:

@@ -157,23 +157,30 @@ def _finish_header(
     )
 
 
-def signed_after_the_plan(header: Header | None, closing: Sequence[Token]) -> Header | None:
+def signed_after_the_plan(
+    header: Header | None, closing: Sequence[Token]
+) -> tuple[Header | None, Sequence[Token]]:
     """Issuer and date signed below the plan belong to the header, wherever they stand.
 
     A plan issued directly (no cover notice) is signed at its foot: "中国科协" /
-    "2025年2月28日".  The lines stay in ``closing``; the header records them.
+    "2025年2月28日".  With no cover notice those lines become the header and
+    leave ``closing``; with one, they stay in ``closing`` and the header
+    records their values.
     """
     if header is not None and header.issuer and header.date:
-        return header
+        return header, closing
     for index, token in enumerate(closing):
         date = parse_date(token.match) if token.kind is Kind.DATE and token.match else None
         if date is None:
             continue
-        before = closing[index - 1].line.text if index else ""
-        issuer = before if P.ISSUER_RE.match(before) else None
-        lines = [closing[index - 1].line] if issuer else []
-        return _updated(header, issuer, date, [*lines, token.line])
-    return header
+        first = index - 1 if index and P.ISSUER_RE.match(closing[index - 1].line.text) else index
+        issuer = closing[first].line.text if first < index else None
+        signature = [t.line for t in closing[first : index + 1]]
+        if header is not None:
+            return _updated(header, issuer, date, signature), closing
+        rest = [*closing[:first], *closing[index + 1 :]]
+        return _updated(None, issuer, date, signature), rest
+    return header, closing
 
 
 def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:

@@ -54,7 +54,7 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
         return None
     regions = Regions.of(tokens)
     header = build_header(regions.header, report)
-    header = signed_after_the_plan(header, regions.closing)
+    header, closing = signed_after_the_plan(header, regions.closing)
     header = dated_by_the_page(header, chrome)
     title, title_span = title_of(tokens, regions.title_at)
     if title is None and header is not None and header.cover_letter:
@@ -93,7 +93,7 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
             preamble=join_lines(preamble) or None,
             preamble_span=span_of(preamble) if preamble else None,
             sections=sections,
-            closing=[Paragraph(text=t.line.text, span=span_of([t.line])) for t in regions.closing],
+            closing=[Paragraph(text=t.line.text, span=span_of([t.line])) for t in closing],
             diagnostics=report.sorted(),
         )
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one

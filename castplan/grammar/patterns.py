@@ -18,6 +18,10 @@ import regex as re
 
 OPEN = "(（"
 CLOSE = ")）"
+# What may enclose a unit tag: round brackets, and the tortoise-shell and square
+# brackets some sites use, "〔责任单位:省市场监管局〕".
+TAG_OPEN = OPEN + "〔［["
+TAG_CLOSE = CLOSE + "〕］]"
 # One family of end punctuation, each set built from the ones before it.
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "；;"
@@ -64,7 +68,19 @@ GROUP_RE = re.compile(
 # Line: 1.5万名科技工作者参加活动。
 # The negative look-ahead keeps "1.5万名…" (a decimal) from reading as item 1.
 # Numbers start at 1: "0." is no item.
-ITEM_RE = re.compile(r"^(?P<number>(?![0\uFF10])\d{1,3})(?:[.．](?!\d)|、)\s*(?P<rest>.*)$")
+# Line: 1﹒全省生产总值增长7%以上。
+# Line: 1·加强组织领导。
+# Line: １．加强组织领导。
+# Line: 第一条　加强组织领导。
+# Line: 3:推进科普信息化。
+ITEM_RE = re.compile(
+    r"""^(?:
+        (?P<number>(?![0\uFF10])\d{1,3})         # 1 (any width; never 0)
+        (?:[.．﹒·‧](?!\d)|、|[:：](?!\d))         # . ． ﹒ · ‧ 、 :, but not 1.5 or 1:30
+      | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
+    )\s*(?P<rest>.*)$""",
+    re.VERBOSE,
+)
 
 # Level 4 "（1）" or a circled digit.
 # Line: （1）开展科普月活动。
@@ -73,17 +89,24 @@ SUBITEM_RE = re.compile(
     r"^(?:[(（](?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
 )
 
+# A run-in heading: a short title closed by a colon, then its text on the same
+# line, "一、总体要求：坚持稳中求进…" (title 总体要求).
+RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[：:](?=\s*\S)")
 # A dash bullet.
 # Line: ——实施全民科学素质提升行动。
 DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--)\s*(?P<rest>\S.*)$")
 
 # --- lead and supporting units ------------------------------------------------
 
+_OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室)"
+# 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
 _LEAD = (
-    r"(?:[牵牽][头頭](?:[部][门門]|[单單]位|[处處]室)?|主[责責](?:[部][门門]|[单單]位|[处處]室))"
+    rf"(?:[牵牽][头頭](?:[责責]任)?{_OFFICE}?|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門]))"
 )
-_RESPONSIBLE = r"(?:[责責]任(?:[部][门門]|[单單]位|[处處]室)|承[办辦](?:[部][门門]|[单單]位))"
-_SUPPORT = r"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[部][门門]|[单單]位)"
+# 责任单位, 责任科室, 责任主体, 承办单位: lead unless a 牵头 clause names the lead.
+_RESPONSIBLE = rf"(?:[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位))"
+# 配合单位, 协同责任单位, 协办单位, 参与部门.
+_SUPPORT = rf"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[责責]任)?{_OFFICE}"
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 UNIT_LABEL_RE = re.compile(
     rf"^(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
@@ -93,6 +116,10 @@ UNIT_LABEL_RE = re.compile(
 # "A、B牵头", "C按职责分工负责", "D配合".
 UNIT_ROLE_RE = re.compile(
     r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭])|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同)))$"
+)
+# A role word closing a labelled list: "责任单位:A、B按职责分工负责".
+UNIT_ROLE_TAIL_RE = re.compile(
+    r"(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?$"
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
 UNIT_NAME_SPLIT_RE = re.compile(r"[、,，]|(?<=[部局委厅廳办辦会會院室处處])(?:和|及|与|與)")
@@ -110,13 +137,29 @@ UNIT_NAME_END_RE = re.compile(
 )
 # Other labelled clauses a tag or the lines under an item carry: 责任领导,
 # 完成时限.  They are kept as text; they name no unit.
+# Persons, not units: 责任领导, 牵头负责领导, 分管省领导, 牵头领导.
+# Line: 牵头负责领导:刘惠。
+# Line: 分管省领导:林克庆
 OTHER_LABEL_RE = re.compile(
-    r"^(?:[责責]任[领領][导導]|分管[领領][导導]|(?P<deadline>完成(?:时限|時限|时间|時間|期限)|"
+    r"^(?:(?:[牵牽][头頭]|分管|[责責]任|[负負][责責])*(?:[负負][责責])?[省市区區县縣]?[领領][导導]"
+    r"|(?P<deadline>完成(?:时限|時限|时间|時間|期限)|"
     r"[时時][间間](?:节点|節點|安排|要求)|[时時]限))\s*[:：]\s*(?P<value>.*?)[。；;]?$"
+)
+# A labelled clause whose units carry their roles: "部门分工:省发展改革委牵头,各地、各部门配合".
+# Line: 部门分工:省发展改革委牵头,各地、各部门配合。
+DIVISION_LABEL_RE = re.compile(
+    r"^(?:[部][门門]|[责責]任|工作|任[务務])?分工\s*[:：]\s*(?P<clauses>.+?)[。；;]?$"
+)
+# A deadline or standing status closing a tag: "2025年6月底前完成", "年内持续推进", "长期坚持".
+TAG_DEADLINE_RE = re.compile(
+    r"^(?=.{2,24}$)(?!.*(?:[牵牽][头頭]|[负負][责責]|配合|[单單]位|[部][门門]))"
+    r".*?(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|年內|年末|上半年|下半年|季度|底前|[持][续續]|[长長]期|常[态態]|逐步|分步|按年度|每年|全年)"
 )
 # A unit tag on a line of its own after the item.
 # Line: 牵头单位:区发改局
-UNIT_LINE_RE = re.compile(rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：]\s*\S.*$")
+UNIT_LINE_RE = re.compile(
+    rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)\s*[:：]\s*\S.*$"
+)
 
 # --- task tables ---------------------------------------------------------------
 

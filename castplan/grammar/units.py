@@ -22,14 +22,17 @@ from dataclasses import dataclass, field
 import regex as re
 
 from castplan.grammar.patterns import (
-    CLOSE,
-    OPEN,
+    DIVISION_LABEL_RE,
     OTHER_LABEL_RE,
+    TAG_CLOSE,
+    TAG_DEADLINE_RE,
+    TAG_OPEN,
     UNIT_CLAUSE_SPLIT_RE,
     UNIT_LABEL_RE,
     UNIT_NAME_END_RE,
     UNIT_NAME_SPLIT_RE,
     UNIT_ROLE_RE,
+    UNIT_ROLE_TAIL_RE,
     UNIT_TAIL_RE,
 )
 
@@ -67,16 +70,39 @@ def _unique(names: list[str]) -> list[str]:
 
 
 def split_unit_names(text: str) -> list[str] | None:
-    """Split "X、Y等部门" into ["X", "Y"]; None when a piece cannot be a unit name."""
+    """Split "X、Y等部门" into ["X", "Y"]; None when a piece cannot be a unit name.
+
+    A bracket inside a name is part of it: "各区（县、市）人民政府（管委会）" is one unit.
+    """
     names = []
-    for piece in UNIT_NAME_SPLIT_RE.split(text):
-        name = UNIT_TAIL_RE.sub("", piece.strip()).strip()
+    for piece in _split_outside_brackets(text):
+        name = UNIT_TAIL_RE.sub("", UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
         if not name:
             continue
-        if len(name) > MAX_UNIT_NAME or any(ch in name for ch in "。:：()（）《》“”"):
+        if (
+            len(name) > MAX_UNIT_NAME
+            or any(ch in name for ch in "。:：《》“”")
+            or _unbalanced(name)
+        ):
             return None
         names.append(name)
     return names
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    # Mask bracketed text so the separators inside it do not split.
+    masked, depth = [], 0
+    for ch in text:
+        depth += ch in "(（"
+        masked.append("□" if depth and ch not in "(（)）" else ch)
+        depth -= ch in ")）" and depth > 0
+    cuts = [(m.start(), m.end()) for m in UNIT_NAME_SPLIT_RE.finditer("".join(masked))]
+    bounds = [0, *(b for cut in cuts for b in cut), len(text)]
+    return [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+
+
+def _unbalanced(name: str) -> bool:
+    return sum(name.count(c) for c in "(（") != sum(name.count(c) for c in ")）")
 
 
 def parse_unit_tag(content: str) -> Units | None:
@@ -89,7 +115,7 @@ def parse_unit_tag(content: str) -> Units | None:
         The units, or None for an ordinary parenthetical such as ``2026—2030年``.
     """
     units = Units()
-    for clause in UNIT_CLAUSE_SPLIT_RE.split(content):
+    for clause in UNIT_CLAUSE_SPLIT_RE.split(_without_note(content)):
         clause = clause.strip()
         if not clause:
             continue
@@ -99,14 +125,30 @@ def parse_unit_tag(content: str) -> Units | None:
             if other["deadline"] and other["value"]:
                 units.deadline = units.deadline or other["value"]
             continue
-        labelled = UNIT_LABEL_RE.match(clause)
-        found = _read_labelled(labelled) if labelled else _read_role_clauses(clause)
+        if (units.lead or units.responsible) and TAG_DEADLINE_RE.match(clause):
+            units.deadline = units.deadline or clause  # "…负责；2025年6月底前完成"
+            continue
+        found = _read_clause(clause)
         if found is None:
             return None
         units.merge(found)
     if not (units.lead or units.supporting or units.responsible or units.deadline):
         return None
     return units
+
+
+def _without_note(content: str) -> str:
+    """A tag's units end at its first 。; a note may follow ("…负责。具体任务均涉及…")."""
+    head, mark, _ = content.partition("。")
+    return head if mark and head.strip() else content
+
+
+def _read_clause(clause: str) -> Units | None:
+    division = DIVISION_LABEL_RE.match(clause)
+    if division:  # "部门分工:省发展改革委牵头,各地、各部门配合"; the label vouches for the names
+        return _read_role_clauses(division["clauses"], labelled=True)
+    labelled = UNIT_LABEL_RE.match(clause)
+    return _read_labelled(labelled) if labelled else _read_role_clauses(clause)
 
 
 def _read_labelled(match: re.Match[str]) -> Units | None:
@@ -120,19 +162,22 @@ def _read_labelled(match: re.Match[str]) -> Units | None:
     return Units(responsible=names)
 
 
-def _read_role_clauses(clause: str) -> Units | None:
+def _read_role_clauses(clause: str, *, labelled: bool = False) -> Units | None:
     """Read "A、B牵头,C按职责分工负责": comma-separated runs, each ending in a role."""
     units = Units()
     pending: list[str] = []
     for piece in split_commas(clause):
         match = UNIT_ROLE_RE.match(piece)
         if not match:
+            if not pending and (units.lead or units.responsible) and TAG_DEADLINE_RE.match(piece):
+                units.deadline = units.deadline or piece  # "国务院各部门分别负责,年内持续推进"
+                continue
             pending.append(piece)
             continue
         names = split_unit_names("、".join([*pending, match["names"]]))
         pending = []
         # Without a label word only the names themselves say this is a tag.
-        if not names or not all(UNIT_NAME_END_RE.search(name) for name in names):
+        if not names or not (labelled or all(UNIT_NAME_END_RE.search(n) for n in names)):
             return None
         if match["lead"]:
             units.lead.extend(names)
@@ -159,14 +204,14 @@ def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in "。；;.":
         end -= 1
-    if end == 0 or text[end - 1] not in CLOSE:
+    if end == 0 or text[end - 1] not in TAG_CLOSE:
         return None
     depth = 0
     for pos in range(end - 1, -1, -1):
         ch = text[pos]
-        if ch in CLOSE:
+        if ch in TAG_CLOSE:
             depth += 1
-        elif ch in OPEN:
+        elif ch in TAG_OPEN:
             depth -= 1
             if depth == 0:
                 units = parse_unit_tag(text[pos + 1 : end - 1])
