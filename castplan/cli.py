@@ -69,11 +69,12 @@ def _read(file: str | None, sample: bool) -> RawInput:
         raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
     if file == "-":
         from castplan.errors import InputError
-        from castplan.load import MAX_INPUT_BYTES, too_large
+        from castplan.load import MAX_DOCUMENT_BYTES, input_limit, too_large
 
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        if len(data) > MAX_INPUT_BYTES:
-            raise InputError(too_large(len(data)), source_name="<stdin>")
+        data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+        limit = input_limit("<stdin>", data[:8])
+        if len(data) > limit:
+            raise InputError(too_large(len(data), limit), source_name="<stdin>")
         return RawInput("<stdin>", data)
     return read_input(file)
 
@@ -94,16 +95,46 @@ class Reading:
         from castplan.load import notice_from_input
 
         try:
-            notice = notice_from_input(
-                _read(file, self.sample),
-                encoding=self.encoding,
-                source_format=self.source_format,
-                simplified=self.simplified,
-            )
+            with _page_progress() as progress:
+                notice = notice_from_input(
+                    _read(file, self.sample),
+                    encoding=self.encoding,
+                    source_format=self.source_format,
+                    simplified=self.simplified,
+                    progress=progress,
+                )
         except CastplanError as exc:
             _fail(exc)
         _warn_diagnostics(notice, self.quiet)
         return notice
+
+
+# Reading fewer pages than this takes well under a second: no bar.
+_PROGRESS_MIN_PAGES = 50
+
+
+@contextlib.contextmanager
+def _page_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on stderr while a long PDF or OFD is read, only on a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with contextlib.ExitStack() as stack:
+        state: dict[str, Any] = {}
+
+        def advance(done: int, total: int) -> None:
+            if total < _PROGRESS_MIN_PAGES:
+                return
+            if "bar" not in state:
+                from rich.progress import Progress
+
+                state["bar"] = stack.enter_context(
+                    Progress(console=_stderr_console(), transient=True)
+                )
+                state["task"] = state["bar"].add_task("reading pages", total=total)
+            state["bar"].update(state["task"], completed=done)
+
+        yield advance
 
 
 def _warn_diagnostics(notice: Notice, quiet: bool) -> None:
@@ -158,10 +189,11 @@ _simplified_option = click.option(
 _from_option = click.option(
     "--from",
     "source_format",
-    type=click.Choice(["auto", "text", "html", "docx"]),
+    type=click.Choice(["auto", "text", "html", "docx", "pdf", "ofd", "doc"]),
     default="auto",
     show_default=True,
-    help="Input format; auto picks by suffix (.html, .htm, .docx), then by content.",
+    help="Input format; auto picks by suffix (.html, .htm, .docx, .pdf, .ofd, .doc, .wps), "
+    "then by content.",
 )
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not print warnings to stderr.")
 
@@ -230,8 +262,8 @@ def parse_command(
 ) -> None:
     """Parse FILES ('-' for stdin) into the JSON or YAML tree.
 
-    With several files or a directory (walked for .txt, .html, .htm and
-    .docx), results stream in input order as JSON Lines, or go into
+    With several files or a directory (walked for .txt, .html, .htm, .docx,
+    .pdf, .ofd, .doc and .wps), results stream in input order as JSON Lines, or go into
     directory OUT/ as one file each; a file that fails gives an error record
     and a message, the others go on, and the exit code is 1 at the end.
 

@@ -1,4 +1,4 @@
-"""Other file formats → notice text: saved web pages (HTML) and Word (DOCX).
+"""Other file formats → notice text: web pages (HTML), Word (DOCX), PDF and OFD.
 
 HTML is read with BeautifulSoup over Python's own ``html.parser`` (no
 compiled dependency; it tolerates the broken markup of government CMS pages).
@@ -12,7 +12,12 @@ cells included).  Word's automatic list numbering is not part of a
 paragraph's text, so it is rebuilt from the numbering definitions: without it
 a plan numbered by Word would lose every "一、" and "1.".
 
-Spans of an HTML or DOCX input are offsets into the extracted text.
+PDF (``castplan.readers.pdf``) and OFD (``castplan.readers.ofd``) are read
+page by page and cleaned by the rules of ``castplan.readers.pages``; Word
+97 and WPS files are refused with the command that converts them
+(``castplan.readers.doc`` says why).
+
+Spans of an HTML, DOCX, PDF or OFD input are offsets into the extracted text.
 """
 
 from __future__ import annotations
@@ -28,14 +33,24 @@ from castplan.errors import InputError
 from castplan.grammar.numerals import chinese_numeral
 from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
 from castplan.readers.decode import Decoded, decode_bytes
+from castplan.readers.doc import OLE_MAGIC
+from castplan.readers.ofd import is_ofd
+from castplan.readers.pdf import Progress, is_pdf
 from castplan.readers.tables import table_lines
 
 if TYPE_CHECKING:
     from bs4.element import Tag
 
-Format = Literal["text", "html", "docx"]
+Format = Literal["text", "html", "docx", "pdf", "doc", "ofd"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_SUFFIX_FORMATS: dict[str, Format] = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".ofd": "ofd",
+    ".doc": "doc",
+    ".wps": "doc",
+}
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Elements that are never article text.
 _DROP_TAGS = [
@@ -106,22 +121,54 @@ def format_for(name: str, data: bytes, requested: str | None = None) -> Format:
     suffix = name[name.rfind(".") :].lower() if "." in name else ""
     if suffix in _HTML_SUFFIXES:
         return "html"
-    if suffix == ".docx":
-        return "docx"
+    by_suffix = _SUFFIX_FORMATS.get(suffix)
+    if by_suffix is not None and not (by_suffix == "doc" and not data.startswith(OLE_MAGIC)):
+        return by_suffix
+    # No suffix, or a ".doc" that is no Word 97 file (sites serve web pages and
+    # .docx files under that name): look at the content.
+    if is_pdf(data):
+        return "pdf"
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
         return "docx"
+    if is_ofd(data):
+        return "ofd"
+    if data.startswith(OLE_MAGIC):
+        return "doc"
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html")):
         return "html"
-    return "text"
+    return by_suffix or "text"
 
 
-def extract_text(data: bytes, fmt: Format, *, name: str, encoding: str | None) -> Decoded:
-    """The notice text of an input in any supported format."""
+def extract_text(
+    data: bytes,
+    fmt: Format,
+    *,
+    name: str,
+    encoding: str | None,
+    progress: Progress | None = None,
+) -> Decoded:
+    """The notice text of an input in any supported format.
+
+    ``progress`` is called with (pages done, pages in all) while a PDF or
+    OFD is read.
+    """
     if fmt == "html":
         return _html_text(data, name=name, encoding=encoding)
     if fmt == "docx":
         return Decoded(docx_text(data, name=name), "utf-8")
+    if fmt == "pdf":
+        from castplan.readers.pdf import pdf_text
+
+        return pdf_text(data, name=name, progress=progress)
+    if fmt == "ofd":
+        from castplan.readers.ofd import ofd_text
+
+        return ofd_text(data, name=name, progress=progress)
+    if fmt == "doc":
+        from castplan.readers.doc import refuse_doc
+
+        refuse_doc(data, name=name)
     return decode_bytes(data, name=name, encoding=encoding)
 
 
