@@ -15,11 +15,12 @@ zero-page file, a password (qpdf), a cut-off copy.  One PDF is made by
 reportlab with its built-in CID font (a predefined CMap, no ToUnicode).
 OFDs are written from the same page layout as zips of XML.  Word 97 files
 (.doc) are made by LibreOffice from .docx files that use Word's automatic
-numbering and a table.
+numbering and a table; LibreOffice also exports the plan's opening as a PDF
+with embedded font subsets and its spacing between CJK text and digits.
 
 Needs, only here (the tests read the committed files)::
 
-    apt-get update && apt-get install -y libreoffice-writer-nogui qpdf
+    apt-get update && apt-get install -y libreoffice-writer-nogui qpdf fonts-wqy-zenhei
     pip install reportlab
     python tests/make_binary_fixtures.py        # rewrites tests/fixtures/binary/
 
@@ -651,6 +652,27 @@ def numbered_docx(path: Path, with_table: bool = True) -> None:
     document.save(str(path))
 
 
+EXCERPT_LINES = 14  # cover letter, title, preamble, two sections: items 1 to 6
+
+
+def libreoffice_pdf(out_dir: Path) -> Path:
+    """The plan's opening as LibreOffice exports it: embedded font subsets, CJK-digit spacing."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.size = Pt(16)
+    style.font.name = "WenQuanYi Zen Hei Mono"
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "WenQuanYi Zen Hei Mono")
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:EXCERPT_LINES]:
+        document.add_paragraph(line)
+    source = out_dir / "libreoffice.docx"
+    document.save(str(source))
+    return convert_with_soffice(source, "pdf", out_dir)
+
+
 def convert_with_soffice(source: Path, target_suffix: str, out_dir: Path) -> Path:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -738,6 +760,7 @@ def main() -> int:
         doc = convert_with_soffice(source, "doc", Path(tmp))
         shutil.copy(doc, OUT / "plan-2025.doc")
         shutil.copy(doc, OUT / "plan-2025.wps")
+        shutil.copy(libreoffice_pdf(Path(tmp)), OUT / "libreoffice-excerpt.pdf")
     total = sum(p.stat().st_size for p in OUT.iterdir())
     print(f"{len(list(OUT.iterdir()))} files, {total / 1024:.0f} KiB in {OUT}")
     return 0

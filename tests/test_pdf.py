@@ -203,7 +203,8 @@ def test_a_directory_walk_picks_up_pdfs(tmp_path: Path) -> None:
         ("Science and Technology", "Science and Technology\n"),
         ("中国科协办公厅 二〇二五年二月二十八日", "中国科协办公厅 二〇二五年二月二十八日\n"),
         ("中国科协办公厅　　2025年2月28日印发", "中国科协办公厅　　2025年2月28日印发\n"),
-        ("a\x02b\x00c", "abc\n"),
+        ("a\x01b\x00c", "abc\n"),
+        ("學術科協(CAST\ufffeScholar)平臺", "學術科協(CAST-Scholar)平臺\n"),
     ],
 )
 def test_page_text_rules(raw: str, cleaned: str) -> None:
@@ -265,3 +266,21 @@ def test_raw_input_api_reads_pdf_bytes() -> None:
     data = (BINARY / "plan-2025.pdf").read_bytes()
     notice = notice_from_input(RawInput("plan.pdf", data))
     assert notice.source.path == "plan.pdf" and len(notice.source.pages) == 11
+
+
+def test_libreoffice_export_with_embedded_fonts_and_digit_spacing() -> None:
+    """A PDF as an office suite writes it: subset fonts, gaps around digits, a line-end hyphen."""
+    from .make_binary_fixtures import EXCERPT_LINES
+
+    raw = read_input(BINARY / "libreoffice-excerpt.pdf")
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(raw.data)
+    extracted = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    document.close()
+    assert "2025 年" in extracted  # the gap the reader has to close
+    excerpt = "\n".join(SAMPLE_PATH.read_text(encoding="utf-8").splitlines()[:EXCERPT_LINES])
+    notice = notice_from_input(raw)
+    assert essentials(notice) == essentials(parse_notice(excerpt))
+    assert notice.title == "中國科協2025年工作要點"
+    assert len(essentials(notice)) == 6

@@ -3,7 +3,8 @@
 A PDF or OFD holds glyphs at positions; its readers give one string per page.
 Before the parser sees them, each page's text is cleaned the same way:
 
-- line ends become ``\\n``; control characters other than tab go;
+- line ends become ``\\n``; control characters other than tab go; the mark
+  PDFium leaves for a hyphen at a line's end is a hyphen again;
 - CJK radicals become the ideographs they stand for (``⽅`` U+2F45 → 方,
   ``⻔`` U+2EE8 → 门), from ``radicals.tsv`` (Unicode's
   EquivalentUnifiedIdeograph data; ``tests/make_radicals.py`` makes it).  Some
@@ -41,7 +42,7 @@ _BETWEEN_CJK_RE = re.compile(
     rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])(?![〇零一二三四五六七八九]{{4}}\s*年)"
 )
 _AUTOSPACE_RE = re.compile(rf"(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}])")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\uffff]")
 _CID_RE = re.compile(r"\(cid:\d+\)")
 _BAD_RE = re.compile(
     r"\(cid:\d+\)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]"
@@ -77,6 +78,9 @@ def map_radicals(text: str) -> str:
 def clean_page(raw: str) -> str:
     """A page's extracted text as the parser should see it (see the module doc)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    # PDFium marks a hyphen that ends a line (and joins the lines); Chinese text
+    # is never hyphenated, so it is a real one: "CAST-Scholar".
+    text = text.replace("\ufffe", "-").replace("\x02", "-")
     text = _CONTROL_RE.sub("", text)
     text = map_radicals(text)
     text = _BETWEEN_CJK_RE.sub("", text)
