@@ -15,10 +15,8 @@ from pathlib import Path
 from castplan.errors import InputError
 from castplan.model import Diagnostic, Notice
 from castplan.parse import check_notice, parse_notice
-from castplan.readers import Format, extract_text, format_for
+from castplan.readers import Format, Progress, extract_text, format_for
 from castplan.readers.decode import Decoded
-from castplan.readers.pages import unread_pages_message
-from castplan.readers.pdf import Progress
 
 SAMPLE_NAME = "cast-2025-work-plan.zh-Hant.txt"
 # A work plan is tens of kilobytes (the 2025 CAST plan: 17 KB); an input of
@@ -136,6 +134,8 @@ def _with_pages(notice: Notice, decoded: Decoded) -> Notice:
 def _page_warnings(decoded: Decoded) -> list[Diagnostic]:
     if not decoded.unread_pages:
         return []
+    from castplan.readers.pages import unread_pages_message
+
     first = decoded.unread_pages[0]
     offset = decoded.pages[first - 1]
     return [

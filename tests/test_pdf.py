@@ -284,3 +284,23 @@ def test_libreoffice_export_with_embedded_fonts_and_digit_spacing() -> None:
     assert essentials(notice) == essentials(parse_notice(excerpt))
     assert notice.title == "中國科協2025年工作要點"
     assert len(essentials(notice)) == 6
+
+
+def test_progress_is_reported_page_by_page_and_shown_only_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from castplan import cli as cli_module
+
+    seen: list[tuple[int, int]] = []
+    raw = read_input(BINARY / "notice-12-pages.pdf")
+    notice_from_input(raw, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(n, 12) for n in range(1, 13)]
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    with cli_module._page_progress() as progress:
+        assert progress is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    with cli_module._page_progress() as progress:
+        assert progress is not None
+        for done in range(1, 61):
+            progress(done, 60)  # a rich bar on stderr, gone when done

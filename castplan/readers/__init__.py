@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import regex as re
@@ -33,15 +33,35 @@ from castplan.errors import InputError
 from castplan.grammar.numerals import chinese_numeral
 from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
 from castplan.readers.decode import Decoded, decode_bytes
-from castplan.readers.doc import OLE_MAGIC
-from castplan.readers.ofd import is_ofd
-from castplan.readers.pdf import Progress, is_pdf
 from castplan.readers.tables import table_lines
 
 if TYPE_CHECKING:
     from bs4.element import Tag
 
 Format = Literal["text", "html", "docx", "pdf", "doc", "ofd"]
+#: Called after each page of a PDF or OFD with (pages done, pages in all).
+Progress = Callable[[int, int], None]
+# The PDF, OFD and Word 97 readers are imported only for such input; these
+# signatures are all format detection needs.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether the bytes carry a PDF header (``%PDF-``) where readers look for it."""
+    return data.find(b"%PDF-", 0, 1024) >= 0
+
+
+def is_ofd(data: bytes) -> bool:
+    """Whether the bytes are a ZIP package with an ``OFD.xml`` at its root."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    if b"OFD.xml" in data[:4096]:
+        return True
+    try:
+        return "OFD.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _SUFFIX_FORMATS: dict[str, Format] = {

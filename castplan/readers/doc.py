@@ -20,8 +20,7 @@ reads in full.  Kingsoft WPS Writer files (.wps) are the same binary format.
 from __future__ import annotations
 
 from castplan.errors import InputError
-
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+from castplan.readers import OLE_MAGIC
 
 
 def refuse_doc(data: bytes, *, name: str) -> None:

@@ -27,9 +27,9 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from castplan.errors import InputError
+from castplan.readers import Progress
 from castplan.readers.decode import Decoded
 from castplan.readers.pages import PageCollector
-from castplan.readers.pdf import Progress
 
 # No part of a plan's OFD comes near this; a bigger one is a ZIP bomb.
 MAX_PART_BYTES = 32 * 1024 * 1024
@@ -37,18 +37,6 @@ MAX_PART_BYTES = 32 * 1024 * 1024
 _SAME_LINE = 0.5
 # A gap wider than this share of the font size between two runs is a space.
 _GAP = 0.8
-
-
-def is_ofd(data: bytes) -> bool:
-    """Whether the bytes are a ZIP package with an ``OFD.xml`` at its root."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    if b"OFD.xml" in data[:4096]:
-        return True
-    try:
-        return "OFD.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
 
 
 class _NoDTD(ET.TreeBuilder):

@@ -22,31 +22,22 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import regex as re
 
 from castplan.errors import InputError
+from castplan.readers import Progress, is_pdf
 from castplan.readers.decode import Decoded
 from castplan.readers.pages import PageCollector
 from castplan.readers.tables import table_lines
 
-#: Called after each page with (pages done, pages in all).
-Progress = Callable[[int, int], None]
-
-# A PDF's header must be in its first 1024 bytes; its last %%EOF near the end.
-_HEADER_WINDOW = 1024
+# A PDF's last %%EOF must be near its end.
 _TRAILER_WINDOW = 2048
 # A page shows something worth OCR when it holds an image or many drawn paths
 # (glyphs turned into outlines); a few rules on a blank page do not count.
 _OUTLINED_TEXT_PATHS = 50
-
-
-def is_pdf(data: bytes) -> bool:
-    """Whether the bytes carry a PDF header (``%PDF-``) where readers look for it."""
-    return data.find(b"%PDF-", 0, _HEADER_WINDOW) >= 0
 
 
 def pdf_text(data: bytes, *, name: str, progress: Progress | None = None) -> Decoded:
