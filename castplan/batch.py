@@ -20,7 +20,8 @@ from castplan.load import notice_from_input, read_input
 from castplan.views.render import render_data, render_json
 
 #: File suffixes a directory walk picks up.
-INPUT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx"})
+# .doc and .wps are refused with a message, not skipped without one.
+INPUT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf", ".ofd", ".doc", ".wps"})
 
 
 @dataclass(frozen=True)

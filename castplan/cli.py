@@ -83,14 +83,16 @@ class Reading:
         from castplan.batch import collector_paused
         from castplan.errors import CastplanError
         from castplan.load import notice_from_input
+        from castplan.output import page_progress
 
         try:
-            with collector_paused():
+            with collector_paused(), page_progress() as progress:
                 notice = notice_from_input(
                     _read(file, self.sample),
                     encoding=self.encoding,
                     source_format=self.source_format,
                     simplified=self.simplified,
+                    progress=progress,
                 )
         except CastplanError as exc:
             _fail(exc)
@@ -140,10 +142,11 @@ _simplified_option = click.option(
 _from_option = click.option(
     "--from",
     "source_format",
-    type=click.Choice(["auto", "text", "html", "docx"]),
+    type=click.Choice(["auto", "text", "html", "docx", "pdf", "ofd", "doc"]),
     default="auto",
     show_default=True,
-    help="Input format; auto picks by suffix (.html, .htm, .docx), then by content.",
+    help="Input format; auto picks by suffix (.html, .htm, .docx, .pdf, .ofd, .doc, .wps), "
+    "then by content.",
 )
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not print warnings to stderr.")
 
@@ -227,8 +230,8 @@ def parse_command(
 ) -> None:
     """Parse FILES ('-' for stdin) into the JSON or YAML tree.
 
-    With several files or a directory (walked for .txt, .html, .htm and
-    .docx), results stream in input order as JSON Lines, or go into
+    With several files or a directory (walked for .txt, .html, .htm, .docx,
+    .pdf, .ofd, .doc and .wps), results stream in input order as JSON Lines, or go into
     directory OUT/ as one file each; a file that fails gives an error record
     and a message, the others go on, and the exit code is 1 at the end.
 

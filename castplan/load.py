@@ -15,13 +15,17 @@ from pathlib import Path
 from castplan.errors import InputError
 from castplan.model import Diagnostic, Notice, Origin, sha256_hex
 from castplan.parse import check_notice, parse_notice
-from castplan.readers import Format, extract_text, format_for
+from castplan.readers import Format, Progress, extract_text, input_format_for
 from castplan.readers.decode import Decoded
 
 SAMPLE_NAME = "cast-2025-work-plan.zh-Hant.txt"
 # A work plan is tens of kilobytes (the 2025 CAST plan: 17 KB); an input of
 # megabytes is something else.  Refuse it before decoding.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
+# Published documents carry fonts, seals and images: a 500-page PDF of a
+# plan and its attachments runs to tens of megabytes.
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".ofd", ".docx"})
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,8 @@ def read_input(path: str | Path) -> RawInput:
     name = str(path)
     try:
         size = Path(path).stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(too_large(size), source_name=name)
+        if size > input_limit(name):
+            raise InputError(too_large(size, input_limit(name)), source_name=name)
         return RawInput(name, Path(path).read_bytes())
     except FileNotFoundError:
         raise InputError("no such file", source_name=name) from None
@@ -56,24 +60,35 @@ def read_input(path: str | Path) -> RawInput:
 
 def stdin_input() -> RawInput:
     """Standard input's bytes, refused past the size limit without reading it all."""
-    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(too_large(len(data)), source_name="<stdin>")
+    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    limit = input_limit("<stdin>", data[:8])
+    if len(data) > limit:
+        raise InputError(too_large(len(data), limit), source_name="<stdin>")
     return RawInput("<stdin>", data)
 
 
+def input_limit(name: str, head: bytes = b"") -> int:
+    """The largest input accepted: documents (by suffix or content) may be larger than text."""
+    if Path(name).suffix.lower() in DOCUMENT_SUFFIXES or head.startswith((b"%PDF-", b"PK\x03\x04")):
+        return MAX_DOCUMENT_BYTES
+    return MAX_INPUT_BYTES
+
+
 def _text_of(
-    raw: RawInput, encoding: str | None, source_format: str | None
+    raw: RawInput,
+    encoding: str | None,
+    source_format: str | None,
+    progress: Progress | None = None,
 ) -> tuple[Format, Decoded]:
-    fmt = format_for(raw.name, raw.data, source_format)
-    return fmt, extract_text(raw.data, fmt, name=raw.name, encoding=encoding)
+    fmt = input_format_for(raw.name, raw.data, source_format)
+    return fmt, extract_text(raw.data, fmt, name=raw.name, encoding=encoding, progress=progress)
 
 
-def too_large(size: int) -> str:
-    """The message for an input over ``MAX_INPUT_BYTES``."""
+def too_large(size: int, limit: int = MAX_INPUT_BYTES) -> str:
+    """The message for an input over its limit."""
     return (
         f"input is {size / 1024 / 1024:.1f} MiB; a work plan is far smaller "
-        f"(limit {MAX_INPUT_BYTES // 1024 // 1024} MiB)"
+        f"(limit {limit // 1024 // 1024} MiB)"
     )
 
 
@@ -83,21 +98,23 @@ def notice_from_input(
     encoding: str | None = None,
     source_format: str | None = None,
     simplified: bool = False,
+    progress: Progress | None = None,
 ) -> Notice:
-    """Decode (or extract from HTML or DOCX) and parse one input.
+    """Decode (or extract from HTML, DOCX, PDF or OFD) and parse one input.
 
     Args:
         raw: the input's bytes and name.
         encoding: force this encoding instead of detecting one.
-        source_format: "text", "html" or "docx"; None or "auto" picks by the
-            file's suffix, then by its content.
+        source_format: "text", "html", "docx", "pdf", "ofd" or "doc"; None or
+            "auto" picks by the file's suffix, then by its content.
         simplified: give the text values in simplified script.
+        progress: called with (pages done, pages in all) while a PDF or OFD is read.
 
     Raises:
         InputError: the bytes are not text in a known encoding or format.
         ParseError: the text is not a work-plan notice.
     """
-    fmt, decoded = _text_of(raw, encoding, source_format)
+    fmt, decoded = _text_of(raw, encoding, source_format, progress)
     origin = Origin(
         path=raw.name,
         encoding=decoded.encoding,
@@ -105,7 +122,39 @@ def notice_from_input(
         source_format=fmt,
         dropped_bytes=decoded.dropped,
     )
-    return parse_notice(decoded.text, origin=origin, simplified=simplified)
+    notice = parse_notice(decoded.text, origin=origin, simplified=simplified)
+    return _with_pages(notice, decoded)
+
+
+def _with_pages(notice: Notice, decoded: Decoded) -> Notice:
+    """Record where the pages of a PDF or OFD start, and warn of pages lost to scanning."""
+    if not decoded.pages:
+        return notice
+    source = notice.source.model_validate(
+        {**notice.source.model_dump(), "pages": list(decoded.pages)}
+    )
+    diagnostics = sorted(
+        [*notice.diagnostics, *_page_warnings(decoded)], key=lambda d: (d.line or 0, d.column or 0)
+    )
+    return notice.model_copy(update={"source": source, "diagnostics": diagnostics})
+
+
+def _page_warnings(decoded: Decoded) -> list[Diagnostic]:
+    if not decoded.unread_pages:
+        return []
+    from castplan.readers.pages import unread_pages_message
+
+    first = decoded.unread_pages[0]
+    offset = decoded.pages[first - 1]
+    return [
+        Diagnostic(
+            level="warning",
+            code="pages-without-text",
+            message=unread_pages_message(decoded.unread_pages),
+            line=decoded.text.count("\n", 0, offset) + 1,
+            column=1,
+        )
+    ]
 
 
 def check_input(
@@ -117,9 +166,12 @@ def check_input(
 ) -> list[Diagnostic]:
     """Every problem of one input, warnings included; raises only InputError."""
     _, decoded = _text_of(raw, encoding, source_format)
-    return check_notice(
+    diagnostics = check_notice(
         decoded.text,
         path=raw.name,
         dropped_bytes=decoded.dropped,
         known_departments=known_departments,
+    )
+    return sorted(
+        [*diagnostics, *_page_warnings(decoded)], key=lambda d: (d.line or 0, d.column or 0)
     )

@@ -11,6 +11,7 @@ are reported by the parser as diagnostics, not rejected here.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
@@ -18,10 +19,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = "1.1"
-SourceFormat = Literal["text", "html", "docx"]
+SourceFormat = Literal["text", "html", "docx", "pdf", "doc", "ofd"]
 
 
 def _json_number(value: int | Decimal) -> int | float:
@@ -122,6 +131,26 @@ class Source(FrozenModel):
         default_factory=list,
         description="Web-page lines (publication time, source, breadcrumbs), not the notice.",
     )
+    pages: list[Annotated[int, Field(ge=0, strict=True)]] = Field(
+        default_factory=list,
+        description="PDF and OFD input: the offset in the text where each page starts "
+        "(page N at pages[N-1]); absent for other formats.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_pages(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Only paged formats have pages; other inputs keep their output unchanged.
+        data: dict[str, Any] = handler(self)
+        if not self.pages:
+            data.pop("pages", None)
+        return data
+
+    def page_of(self, span: Span | int) -> int | None:
+        """The 1-based page a span (or an offset) starts on; None for unpaged input."""
+        if not self.pages:
+            return None
+        offset = span if isinstance(span, int) else span.start
+        return bisect.bisect_right(self.pages, offset) or 1
 
 
 class Attachment(FrozenModel):

@@ -86,3 +86,31 @@ def _stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+# A page bar only for documents long enough to wait for.
+_PROGRESS_MIN_PAGES = 50
+
+
+@contextlib.contextmanager
+def page_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A bar on stderr while a long PDF or OFD is read, only on a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with contextlib.ExitStack() as stack:
+        state: dict[str, Any] = {}
+
+        def advance(done: int, total: int) -> None:
+            if total < _PROGRESS_MIN_PAGES:
+                return
+            if "bar" not in state:
+                from rich.progress import Progress
+
+                state["bar"] = stack.enter_context(
+                    Progress(console=_stderr_console(), transient=True)
+                )
+                state["task"] = state["bar"].add_task("reading pages", total=total)
+            state["bar"].update(state["task"], completed=done)
+
+        yield advance

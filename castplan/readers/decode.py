@@ -31,7 +31,7 @@ _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document (convert it to text first)",
+    b"%PDF": "a PDF document (read it with --from pdf)",
     b"PK\x03\x04": "a ZIP archive",
     b"\x7fELF": "an executable",
     b"\xd0\xcf\x11\xe0": "a Word 97-2003 .doc file (save it as .docx or text)",
@@ -67,6 +67,10 @@ class Decoded:
     encoding: str
     # Bytes of a character cut off at the end of the input (a truncated file).
     dropped: int = 0
+    # Fixed-layout inputs (PDF, OFD): where each page's text starts, and the
+    # 1-based pages that had no readable text (scanned) and are missing.
+    pages: tuple[int, ...] = ()
+    unread_pages: tuple[int, ...] = ()
 
 
 def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Decoded:

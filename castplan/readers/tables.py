@@ -96,4 +96,7 @@ def _task_line(row: Sequence[str], columns: _Columns, count: int) -> str:
         if value
     ]
     tag = f"（{'；'.join(parts)}）" if parts else ""
-    return f"{number}.{_cell(row, columns.task)}{tag}"
+    task = _cell(row, columns.task)
+    if columns.number < 0 and P.ITEM_RE.match(task):
+        return f"{task}{tag}"  # the task cell numbers itself: "1.推进…"
+    return f"{number}.{task}{tag}"

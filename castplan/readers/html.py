@@ -1,0 +1,238 @@
+"""Web pages → notice text.
+
+HTML is read with BeautifulSoup over Python's own ``html.parser`` (no
+compiled dependency; it tolerates the broken markup of government CMS pages).
+Scripts, styles and navigation are dropped; the article is the deepest
+element that holds most of the page's Chinese text outside links, so menus,
+sidebars and footers fall away while the article's own date and source lines
+stay (the parser keeps those in ``source.chrome``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import regex as re
+
+from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
+from castplan.readers.decode import Decoded, decode_bytes
+from castplan.readers.tables import table_lines
+
+if TYPE_CHECKING:
+    from bs4.element import Tag
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Elements that are never article text.
+_DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+]
+# Elements that end a line of text.
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+# The article is the deepest element with at least this share of the page's text.
+_ARTICLE_SHARE = 0.8
+
+
+def read_html(data: bytes, *, name: str, encoding: str | None) -> Decoded:
+    declared = _CHARSET_RE.search(data[:4096])
+    if encoding is None and declared:
+        label = declared.group(1).decode("ascii").lower()
+        # Pages that declare gb2312 or gbk routinely use characters beyond them.
+        encoding = "gb18030" if label in {"gb2312", "gbk", "x-gbk"} else label
+    decoded = decode_bytes(data, name=name, encoding=encoding)
+    return Decoded(html_text(decoded.text), decoded.encoding, decoded.dropped)
+
+
+def html_text(markup: str) -> str:
+    """The article text of a web page, one line per block element."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    root = _article_root(soup.body or soup)
+    parts: list[str] = _chrome_before(root)
+    _collect_text(root, parts)
+    lines = (" ".join(line.split(" ")).strip(" ") for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def _han_counts(tag: Tag) -> tuple[int, int]:
+    """Han characters in a tag's text outside links, and inside them."""
+    total = len(_HAN_RE.findall(tag.get_text()))
+    links = sum(len(_HAN_RE.findall(a.get_text())) for a in tag.find_all("a"))
+    return total - links, links
+
+
+def _own_han(tag: Tag) -> int:
+    return _han_counts(tag)[0]
+
+
+def _article_root(top: Any) -> Any:
+    """The deepest element holding most of the page's text, widened to its prose.
+
+    Going down picks the plan's container; going back up takes in siblings
+    that are prose rather than links, since some sites put the cover notice
+    and the plan (the attachment) in neighbouring boxes.
+    """
+    total = _own_han(top)
+    node = top
+    while total:
+        best = None
+        for child in node.find_all(True, recursive=False):
+            if _own_han(child) >= _ARTICLE_SHARE * total:
+                best = child
+                break
+        if best is None:
+            break
+        node = best
+    # The rows of a data table are read with their table, never alone.
+    table = node.find_parent("table") if node.name in _TABLE_PARTS else None
+    if table is not None and _is_data_table(table):
+        node = table
+    while node is not top and node.parent is not None and _adds_prose(node):
+        node = node.parent
+    return node
+
+
+# Prose a sibling box must add to join the article: a sentence or more,
+# and at most half as much link text.
+_MIN_PROSE = 10
+
+
+def _adds_prose(node: Any) -> bool:
+    own, links = _han_counts(node.parent)
+    own_here, links_here = _han_counts(node)
+    extra_prose, extra_links = own - own_here, links - links_here
+    if extra_links * 2 > extra_prose:
+        return False
+    return extra_prose >= _MIN_PROSE or _has_heading_beside(node)
+
+
+def _has_heading_beside(node: Any) -> bool:
+    """A title heading next to the article, such as an <h1> above a task table."""
+    return any(
+        len(_HAN_RE.findall(heading.get_text())) >= 4
+        for heading in node.parent.find_all(["h1", "h2", "h3"], recursive=False)
+    )
+
+
+def _chrome_before(root: Any) -> list[str]:
+    """Date and source lines that precede the article outside it.
+
+    CMS pages put "发布时间：…" and "来源：…" in a box above the article
+    body; the parser keeps them as chrome, so they are carried along.
+    """
+    from castplan.grammar.patterns import CHROME_RES
+
+    wanted = {"published", "source", "author"}
+    found: list[list[str]] = []
+    node = root
+    while node.parent is not None:
+        level: list[str] = []
+        for sibling in node.find_previous_siblings(True):
+            parts: list[str] = []
+            _collect_text(sibling, parts)
+            lines = [line.strip() for line in "".join(parts).split("\n") if line.strip()]
+            level[:0] = [
+                line
+                for line in lines
+                if any(kind in wanted and p.search(line) for kind, p in CHROME_RES)
+            ]
+        found.insert(0, level)
+        node = node.parent
+    return [line + "\n" for level in found for line in level]
+
+
+_TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot"})
+
+
+def _is_data_table(table: Any) -> bool:
+    """A table of rows and cells, not one that lays out a whole page.
+
+    Old sites set the article inside a layout table; its cells hold many
+    paragraphs or further tables and must be read as running text.
+    """
+    if table.find("table") is not None:
+        return False
+    cells = table.find_all(["td", "th"])
+    rows = table.find_all("tr")
+    return len(rows) >= 2 and all(len(cell.find_all(["p", "div", "li"])) <= 1 for cell in cells)
+
+
+def _collect_text(node: Any, parts: list[str]) -> None:
+    """Append the text of ``node`` to ``parts``, one line per block element."""
+    from bs4.element import NavigableString, Tag
+
+    if isinstance(node, NavigableString):
+        if type(node) is NavigableString:  # not a comment or a doctype
+            # Markup whitespace is layout; the text's own spaces are kept as one.
+            parts.append(re.sub(r"[ \t\r\n\f]+", " ", str(node)))
+        return
+    if not isinstance(node, Tag):
+        return
+    if node.name == "br":
+        parts.append("\n")
+    elif node.name == "table" and _is_data_table(node):
+        rows = [
+            [cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])]
+            for tr in node.find_all("tr")
+        ]
+        parts.append("\n" + "\n".join(table_lines(rows)) + "\n")
+    else:
+        block = node.name in _BLOCK_TAGS
+        parts.append("\n" if block else "")
+        for child in node.children:
+            _collect_text(child, parts)
+        parts.append("\n" if block else "")

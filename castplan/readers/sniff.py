@@ -1,0 +1,72 @@
+"""Which format an input is in: by the user's choice, its suffix, or its first bytes.
+
+Format detection needs only these signatures; the readers themselves are
+imported once an input of their format arrives.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from typing import Literal
+
+Format = Literal["text", "html", "docx", "pdf", "doc", "ofd"]
+#: Called after each page of a PDF or OFD with (pages done, pages in all).
+Progress = Callable[[int, int], None]
+# The PDF, OFD and Word 97 readers are imported only for such input; these
+# signatures are all format detection needs.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether the bytes carry a PDF header (``%PDF-``) where readers look for it."""
+    return data.find(b"%PDF-", 0, 1024) >= 0
+
+
+def is_ofd(data: bytes) -> bool:
+    """Whether the bytes are a ZIP package with an ``OFD.xml`` at its root."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    if b"OFD.xml" in data[:4096]:
+        return True
+    try:
+        return "OFD.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_SUFFIX_FORMATS: dict[str, Format] = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".ofd": "ofd",
+    ".doc": "doc",
+    ".wps": "doc",
+}
+
+
+def input_format_for(name: str, data: bytes, requested: str | None = None) -> Format:
+    """Pick the input format: ``requested``, else the suffix, else the content."""
+    if requested and requested != "auto":
+        return requested  # type: ignore[return-value]
+    suffix = name[name.rfind(".") :].lower() if "." in name else ""
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    by_suffix = _SUFFIX_FORMATS.get(suffix)
+    if by_suffix is not None and not (by_suffix == "doc" and not data.startswith(OLE_MAGIC)):
+        return by_suffix
+    # No suffix, or a ".doc" that is no Word 97 file (sites serve web pages and
+    # .docx files under that name): look at the content.
+    if is_pdf(data):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return "docx"
+    if is_ofd(data):
+        return "ofd"
+    if data.startswith(OLE_MAGIC):
+        return "doc"
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return by_suffix or "text"

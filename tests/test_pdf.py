@@ -1,0 +1,306 @@
+"""PDF input: the 2025 plan as a PDF parses as its text does; bad PDFs get one line.
+
+The files are in tests/fixtures/binary/, made by tests/make_binary_fixtures.py.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from castplan import parse_notice
+from castplan.cli import cli
+from castplan.errors import InputError
+from castplan.load import RawInput, notice_from_input, read_input
+from castplan.model import Notice
+from castplan.readers import input_format_for
+from castplan.readers.pages import clean_page, is_readable
+from castplan.readers.pdf import pdf_text
+from castplan.script import to_simplified
+
+from .conftest import FIXTURES, SAMPLE_PATH
+
+BINARY = FIXTURES / "binary"
+
+
+def essentials(notice: Notice) -> list[tuple[Any, ...]]:
+    """What a plan says, item by item: number, title, units, targets, measures."""
+    return [
+        (
+            item.number,
+            item.title,
+            item.lead_departments,
+            item.supporting_departments,
+            [(t.text, t.value, t.unit) for m in item.measures for t in m.targets],
+            [m.text for m in item.measures],
+        )
+        for item in notice.items()
+    ]
+
+
+@pytest.fixture(scope="module")
+def text_plan() -> Notice:
+    return parse_notice(SAMPLE_PATH.read_text(encoding="utf-8"))
+
+
+def load(name: str) -> Notice:
+    return notice_from_input(read_input(BINARY / name))
+
+
+@pytest.mark.parametrize("name", ["plan-2025.pdf", "notice-12-pages.pdf"])
+def test_plan_as_pdf_gives_the_items_of_its_text(name: str, text_plan: Notice) -> None:
+    notice = load(name)
+    assert essentials(notice) == essentials(text_plan)
+    assert len(essentials(notice)) == 32
+    assert notice.title == text_plan.title
+    assert notice.source.format == "pdf"
+
+
+def test_twelve_page_notice_reads_masthead_page_numbers_and_imprint() -> None:
+    notice = load("notice-12-pages.pdf")
+    assert len(notice.source.pages) == 12
+    assert notice.header is not None
+    assert notice.header.masthead == "中國科協文件"
+    assert notice.header.doc_number == "科協辦發〔2025〕5號"
+    assert notice.header.date is not None and notice.header.date.isoformat() == "2025-02-28"
+    pages = [c.text for c in notice.source.chrome if c.kind == "page"]
+    assert pages == [f"—{n}—" for n in range(1, 13)]  # spaces beside CJK dropped
+    closing = [p.text for p in notice.closing]
+    assert "抄送:中央組織部、中央宣傳部、科技部。" in closing
+    assert closing[-1].endswith("2025年2月28日印發")
+
+
+def test_each_node_reports_its_page() -> None:
+    notice = load("notice-12-pages.pdf")
+    source = notice.source
+    items = list(notice.items())
+    assert source.page_of(notice.header.span if notice.header else 0) == 1
+    pages = [source.page_of(item.span) for item in items]
+    assert pages == sorted(pages)  # in order
+    assert pages[0] in (1, 2) and pages[-1] == 12
+    # The page of every page-number line is the number it shows.
+    for line in notice.source.chrome:
+        assert source.page_of(line.span) == int(line.text.strip("— "))
+
+
+def test_spans_point_into_the_text_castplan_parsed() -> None:
+    raw = read_input(BINARY / "plan-2025.pdf")
+    text = pdf_text(raw.data, name=raw.name).text
+    notice = notice_from_input(raw)
+    for item in notice.items():
+        assert text[item.span.start : item.span.end].startswith(item.marker + item.title)
+        for measure in item.measures:
+            # A sentence over a page break runs over the page-number line.
+            lines = text[measure.span.start : measure.span.end].split("\n")
+            assert "".join(x for x in lines if not re.fullmatch(r"—\d+—", x)) == measure.text
+    assert notice.source.sha256 != parse_notice(text).source.sha256  # of the bytes, not text
+    assert notice.source.pages[0] == 0
+
+
+def test_radicals_from_a_tounicode_map_become_ideographs() -> None:
+    raw = read_input(BINARY / "radicals.pdf")
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(raw.data)
+    first = document[0].get_textpage().get_text_range()
+    document.close()
+    assert "部⻔" in first and "⼯作" in first  # what the font's map gives
+    notice = notice_from_input(raw)
+    simplified = parse_notice(to_simplified(SAMPLE_PATH.read_text(encoding="utf-8")))
+    assert essentials(notice) == essentials(simplified)
+    assert sum(1 for item in notice.items() if item.lead_departments) == 32
+    assert not any("\u2e80" <= ch <= "\u2fdf" for ch in notice.model_dump_json())
+
+
+def test_cid_font_without_tounicode_reads_through_its_cmap() -> None:
+    notice = load("cid-no-tounicode.pdf")
+    assert [i.lead_departments for i in notice.items()] == [
+        ["基层组织部"],
+        ["基层组织部"],
+        ["学会服务中心"],
+        ["国际合作部", "办公厅"],
+    ]
+
+
+def test_two_column_attachment_table_rows_become_items_with_their_units() -> None:
+    notice = load("attachment-table.pdf")
+    assert [(i.number, i.title, i.lead_departments) for i in notice.items()] == [
+        (1, "推进高校科协建设", ["基层组织部"]),
+        (2, "推进企业科协建设", ["基层组织部", "各省级科协"]),
+        (3, "深化学会治理改革", ["学会服务中心"]),
+        (4, "加强对外交流", ["国际合作部"]),
+    ]
+    assert notice.source.page_of(next(notice.items()).span) == 2
+
+
+def test_an_image_only_page_is_named_in_a_warning() -> None:
+    notice = load("image-page.pdf")
+    assert len(list(notice.items())) == 4
+    warnings = [d for d in notice.diagnostics if d.code == "pages-without-text"]
+    assert len(warnings) == 1
+    assert "page(s) 3 " in warnings[0].message and "ocrmypdf" in warnings[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("scan.pdf", "no readable text on page(s) 1–2 of 2"),
+        ("no-tounicode.pdf", "no readable text on page(s) 1 of 1"),
+        ("password.pdf", "protected by a password"),
+        ("truncated.pdf", "the PDF is cut off"),
+        ("zero-pages.pdf", "the PDF has no pages"),
+        ("not-a-pdf.pdf", "not a PDF file: it is a web page"),
+    ],
+)
+def test_bad_pdfs_are_refused_with_one_line(name: str, message: str) -> None:
+    result = CliRunner().invoke(cli, ["parse", str(BINARY / name)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("castplan: error: ")
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+    if name in ("scan.pdf", "no-tounicode.pdf"):
+        assert "ocrmypdf" in lines[0]
+
+
+def test_pdf_on_stdin_is_sniffed() -> None:
+    data = (BINARY / "plan-2025.pdf").read_bytes()
+    assert input_format_for("<stdin>", data) == "pdf"
+    result = CliRunner().invoke(cli, ["list", "-", "-f", "jsonl", "-q"], input=data)
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 32
+
+
+def test_from_pdf_forces_the_reader() -> None:
+    result = CliRunner().invoke(cli, ["parse", "--from", "pdf", str(SAMPLE_PATH)])
+    assert result.exit_code == 1
+    assert "not a PDF file" in result.stderr
+
+
+def test_a_directory_walk_picks_up_pdfs(tmp_path: Path) -> None:
+    for name in ("plan-2025.pdf", "plan-2025.ofd", "plan-2025.doc"):
+        (tmp_path / name).write_bytes((BINARY / name).read_bytes())
+    result = CliRunner().invoke(cli, ["parse", str(tmp_path), "-q"])
+    assert result.exit_code == 1  # the .doc is refused, the others parse
+    assert len(result.stdout.splitlines()) == 3
+    assert "soffice --headless --convert-to docx" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("宣 传 文 化 部\r\n", "宣传文化部\n"),
+        ("中国科协 2025 年工作要点", "中国科协2025年工作要点\n"),
+        ("调训 1 万名以上", "调训1万名以上\n"),
+        ("《Research》 期刊", "《Research》期刊\n"),  # 》 is CJK punctuation
+        ("Science and Technology", "Science and Technology\n"),
+        ("中国科协办公厅 二〇二五年二月二十八日", "中国科协办公厅 二〇二五年二月二十八日\n"),
+        ("中国科协办公厅　　2025年2月28日印发", "中国科协办公厅　　2025年2月28日印发\n"),
+        ("a\x01b\x00c", "abc\n"),
+        ("學術科協(CAST\ufffeScholar)平臺", "學術科協(CAST-Scholar)平臺\n"),
+    ],
+)
+def test_page_text_rules(raw: str, cleaned: str) -> None:
+    assert clean_page(raw) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "readable"),
+    [
+        ("", False),
+        ("\r\n— 3 —\r\n", False),
+        ("(cid:12)(cid:40)(cid:7)(cid:99)", False),
+        ("\ufffd\ufffd\ufffd科\ufffd\ufffd", False),
+        ("\ue001\ue002\ue003\ue004中", False),
+        ("一、加强基层组织建设", True),
+        ("Annex 1: Key tasks", True),
+    ],
+)
+def test_readable_text(text: str, readable: bool) -> None:
+    assert is_readable(text) is readable
+
+
+def test_pdf_text_refuses_bytes_without_a_header() -> None:
+    with pytest.raises(InputError, match="not a PDF file: the file is empty"):
+        pdf_text(b"", name="empty.pdf")
+
+
+def test_a_500_page_pdf_streams_with_flat_memory(tmp_path: Path) -> None:
+    """Peak memory of reading 500 pages is close to that of reading 50."""
+    from .make_binary_fixtures import PdfWriter, lay_out, plan_paras
+
+    paras = plan_paras()
+    peaks = {}
+    for pages in (50, 500):
+        laid = lay_out(paras * (pages // 11 + 1))[:pages]
+        path = tmp_path / f"{pages}.pdf"
+        PdfWriter().write(laid, path)
+        probe = (
+            "import resource, sys\n"
+            "from castplan.readers.pdf import pdf_text\n"
+            "data = open(sys.argv[1], 'rb').read()\n"
+            "decoded = pdf_text(data, name='x.pdf')\n"
+            "assert len(decoded.pages) == int(sys.argv[2]), len(decoded.pages)\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(path), str(pages)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        peaks[pages] = int(done.stdout) / 1024  # MiB
+    # 450 more pages of text (about 1.3 MB as a Python string, kept) and file
+    # bytes; pages held open would add tens of megabytes.
+    assert peaks[500] - peaks[50] < 20, peaks
+
+
+def test_raw_input_api_reads_pdf_bytes() -> None:
+    data = (BINARY / "plan-2025.pdf").read_bytes()
+    notice = notice_from_input(RawInput("plan.pdf", data))
+    assert notice.source.path == "plan.pdf" and len(notice.source.pages) == 11
+
+
+def test_libreoffice_export_with_embedded_fonts_and_digit_spacing() -> None:
+    """A PDF as an office suite writes it: subset fonts, gaps around digits, a line-end hyphen."""
+    from .make_binary_fixtures import EXCERPT_LINES
+
+    raw = read_input(BINARY / "libreoffice-excerpt.pdf")
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(raw.data)
+    extracted = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    document.close()
+    assert "2025 年" in extracted  # the gap the reader has to close
+    excerpt = "\n".join(SAMPLE_PATH.read_text(encoding="utf-8").splitlines()[:EXCERPT_LINES])
+    notice = notice_from_input(raw)
+    assert essentials(notice) == essentials(parse_notice(excerpt))
+    assert notice.title == "中國科協2025年工作要點"
+    assert len(essentials(notice)) == 6
+
+
+def test_progress_is_reported_page_by_page_and_shown_only_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from castplan import output as output_module
+
+    seen: list[tuple[int, int]] = []
+    raw = read_input(BINARY / "notice-12-pages.pdf")
+    notice_from_input(raw, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(n, 12) for n in range(1, 13)]
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    with output_module.page_progress() as progress:
+        assert progress is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    with output_module.page_progress() as progress:
+        assert progress is not None
+        for done in range(1, 61):
+            progress(done, 60)  # a rich bar on stderr, gone when done
