@@ -233,7 +233,12 @@ class _SectionRoles:
         return roles
 
     def _role(self, index: int, token: Token) -> Role:
-        if token.kind is Kind.TEXT and self._continues_heading(token.line.text):
+        # The rest of a wrapped heading comes on the next line, never after a blank one.
+        if (
+            token.kind is Kind.TEXT
+            and not token.after_blank
+            and self._continues_heading(token.line.text)
+        ):
             return Role.HEADING_TAIL
         if token.kind in self.openers or index in self.paragraph_heads:
             return self._open_item(token)

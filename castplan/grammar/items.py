@@ -47,7 +47,7 @@ def _unit_line_units(token: Token) -> Units | None:
 def build_item(draft: ItemDraft, report: Report) -> Item:
     """Split an item's lines into title, measures, sub-items and units."""
     content, units, sub_items = _sort_lines(draft)
-    runs = _runs(content)
+    runs = _runs(content, {t.line.no for t in draft.lines if t.after_blank})
     # The tag ends the item: look for it at the end of the last run of text.
     if runs:
         tag = find_trailing_tag(runs[-1].text)
@@ -149,11 +149,22 @@ class _Run:
         return _Run(text, [p for p in self.pieces if p[2] < len(text) or p[2] == 0])
 
 
-def _runs(content: list[tuple[Line, int, str]]) -> list[_Run]:
-    """Join lines that a hard wrap split into the paragraphs they belong to."""
+def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> list[_Run]:
+    """Join lines that a hard wrap split into the paragraphs they belong to.
+
+    A blank line ends a paragraph, and so does a heading line standing over a
+    longer body line ("1.深化党的全面领导" / "全面贯彻党的教育方针……"): a hard
+    wrap leaves lines of one width, a heading is shorter than the text under it.
+    """
     runs: list[_Run] = []
+    previous: Line | None = None
     for line, offset, text in content:
-        if runs and runs[-1].text and not completes_paragraph(runs[-1].text):
+        after_blank = line.no in paragraph_starts
+        heading = len(runs) == 1 and previous is not None and _stands_alone(previous, line)
+        previous = line
+        if after_blank or heading:
+            runs.append(_Run(text, [(line, offset, 0)]))
+        elif runs and runs[-1].text and not completes_paragraph(runs[-1].text):
             run = runs[-1]
             run.pieces.append((line, offset, len(run.text)))
             run.text += text
@@ -173,6 +184,20 @@ def _sentences(text: str, *, first: bool) -> list[tuple[int, int]]:
         return sentences
     rest = run_in.end() + lstrip_len(text[run_in.end() :])
     return [(0, run_in.end()), (rest, sentences[0][1]), *sentences[1:]]
+
+
+def _stands_alone(heading: Line, below: Line) -> bool:
+    # A heading has no sentence in it and is shorter than the text below; a wrapped
+    # first line (the marker counted) is as long as the lines after it.
+    return (
+        len(heading.text) + 2 < len(below.text)
+        and len(heading.text) <= MAX_HEADING_LEN
+        and not P.SENTENCE_PUNCT_RE.search(heading.text)
+    )
+
+
+# A heading standing on its own line is short; a long first line is text.
+MAX_HEADING_LEN = 40
 
 
 def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:

@@ -90,6 +90,9 @@ class Token:
     kind: Kind
     match: re.Match[str] | None = None
     chrome_kind: str | None = None
+    #: A blank line stands between this line and the text before it (page
+    #: furniture aside): the line starts a paragraph, whatever its end.
+    after_blank: bool = False
 
     @property
     def rest_offset(self) -> int:

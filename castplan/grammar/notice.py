@@ -7,6 +7,7 @@ read the cover notice, find the title, build the sections, check the result.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Literal
 
@@ -110,7 +111,24 @@ def _without_chrome(tokens: list[Token], report: Report) -> tuple[list[Token], l
             f"first: {quote(chrome[0].line.text)}",
             chrome[0].line.no,
         )
-    return [t for t in tokens if t.kind not in {Kind.BLANK, Kind.CHROME}], chrome
+    return _mark_paragraph_starts(tokens), chrome
+
+
+def _mark_paragraph_starts(tokens: list[Token]) -> list[Token]:
+    """Drop blank lines, marking the line after one; a blank beside page furniture
+    ("成果" / "" / "— 1 —" / "" / "。") is a page break, not a paragraph break."""
+    kept: list[Token] = []
+    blank = furniture = False
+    for token in tokens:
+        if token.kind is Kind.BLANK:
+            blank = True
+        elif token.kind is Kind.CHROME:
+            furniture = True
+        else:
+            after_blank = blank and not furniture and bool(kept)
+            kept.append(dataclasses.replace(token, after_blank=True) if after_blank else token)
+            blank = furniture = False
+    return kept
 
 
 def _source(text: str, origin: Origin, script: Script, chrome: Sequence[Token]) -> Source:
