@@ -206,6 +206,14 @@ def _updated(header: Header | None, issuer: str | None, date: dt.date, lines: li
     )
 
 
+def _own_number(match: re.Match[str]) -> str:
+    """The number without the words a line glued before it: "…文件科协办发调字〔2020〕12号",
+    "…的意见国发〔2020〕6号", "…以溫委辦〔2006〕47號"."""
+    number: str = match["doc"]
+    glue = max(number.rfind(word) + len(word) for word in P.DOC_NUMBER_GLUE)
+    return number[glue:] if glue > 0 and len(number) - glue >= 4 else number
+
+
 def _letter_started(draft: _HeaderDraft) -> bool:
     # Short labels a page puts above the notice ("通知公告") are no letter yet.
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
@@ -215,9 +223,9 @@ def _read_header_line(
     token: Token, text: str, nxt: Token | None, draft: _HeaderDraft, report: Report
 ) -> None:
     doc = P.DOC_NUMBER_RE.search(text)
-    if doc and draft.doc_number in (None, doc["doc"]):
-        draft.doc_number = doc["doc"]
-        text = (text[: doc.start()] + text[doc.end() :]).strip()
+    if doc and draft.doc_number in (None, _own_number(doc)):
+        draft.doc_number = _own_number(doc)
+        text = (text[: doc.end() - len(draft.doc_number)] + text[doc.end() :]).strip()
         if not text:
             return
     if token.kind is Kind.DATE and token.match:

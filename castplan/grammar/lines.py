@@ -121,8 +121,10 @@ def classify_line(line: Line) -> Token:
     """Give a line its kind; the first matching pattern wins. Stateless."""
     if not line.text:
         return Token(line, Kind.BLANK)
+    # Chrome is matched by its words, so a mirror's pinyin glosses do not hide it.
+    words = P.GLOSS_RE.sub("", line.text) if "(" in line.text else line.text
     for chrome_kind, pattern in P.CHROME_RES:
-        if len(line.text) <= 120 and pattern.search(line.text):
+        if len(words) <= 120 and pattern.search(words):
             return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
     for kind, pattern in _MARKER_TABLE:
         match = pattern.match(line.text)

@@ -26,7 +26,13 @@ from castplan.grammar.lines import (
     span_of,
     split_lines,
 )
-from castplan.grammar.regions import Regions, title_from_letter, title_of, title_parts
+from castplan.grammar.regions import (
+    Regions,
+    title_from_letter,
+    title_of,
+    title_parts,
+    year_elsewhere,
+)
 from castplan.model import ChromeLine, Notice, Origin, Paragraph, Source, sha256_hex
 
 Script = Literal["traditional", "simplified"]
@@ -83,6 +89,8 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
         report.warn("title-not-found", "no plan title found", tokens[0].line.no)
     org, year = title_parts(title)
     preamble = [t.line for t in regions.preamble]
+    if year is None:
+        year = year_elsewhere(header, preamble)
     try:
         return Notice(
             source=_source(text, origin, script, chrome),

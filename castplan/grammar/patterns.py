@@ -193,15 +193,22 @@ DATE_RE = re.compile(
 SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
-    r"(?:(?P<written>成文)|[发發]布|[发發]文|印[发發]|更新|[发發]表)?(?:日期|[时時][间間])\s*[:：]?\s*"
+    r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開])?(?:日期|[时時][间間])"
+    r"[\s:：|]*|^)"
     r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 )
+# A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
+GLOSS_RE = re.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# The year a plan's opening sentence names when its title names none: "2018 年,全省…".
+PREAMBLE_YEAR_RE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?=[是,，、全我本要各在])")
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
     r"(?P<doc>[\p{Han}A-Za-z]{1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
+# Words a page glues before a document number; the number's prefix starts after them.
+DOC_NUMBER_GLUE = ("文件", "通知", "意见", "意見", "方案", "以", "号", "號")
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 NOTICE_TITLE_RE = re.compile(r"^.{0,40}?[关關][于於].{1,120}?[的]?(?:通知|通報|通报)$")
 # The first line of a notice title split over lines: "关于印发《中国科协2024年".
@@ -290,7 +297,9 @@ LEADING_BODY_RE = re.compile(
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署]))"
 )
 # A line of a title split over lines: a title's own characters only, no sentence.
-TITLE_FRAGMENT_RE = re.compile(r"[\p{Han}（）()·“”\"〈〉《》\d—–-]{2,30}")
+TITLE_FRAGMENT_RE = re.compile(
+    r"[\p{Han}（）()·“”\"〈〉《》\d—–\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
+)
 # How a body's name ends, for the line above a title that opens with its year.
 BODY_NAME_END_RE = re.compile(
     rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校)$"
@@ -457,6 +466,7 @@ FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 
 # --- web-page chrome --------------------------------------------------------------
 
+
 # Lines a saved web page adds around the article. Each names the kind it is.
 # Line: 索引号：000014349/2025-00012
 # Line: 发布时间：2025-03-05 10:00:00
@@ -469,20 +479,67 @@ FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 # Line: 【字体：大 中 小】
 # Line: 打印本页
 # Line: 版权所有：中国科学技术协会
+def _spaced(*labels: str) -> str:
+    # Sites letter-space their labels ("索 引 号"): a space may stand between characters.
+    return "|".join(r"\s*".join(label) for label in labels)
+
+
+# A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
+_LABEL_LEAD = r"^[-•·*【\[]?\s*"
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The metadata box of government sites: 索引号、发文字号、成文日期…
     (
         "metadata",
         re.compile(
-            r"^(?:索引[号號]|主[题題]分[类類]|[发發]文机[关關]|[发發]文字[号號]|成文日期|[发發]布日期|"
-            r"主[题題][词詞]|公文种[类類]|有效性|文[号號]|[标標][题題])\s*[:：]"
+            _LABEL_LEAD
+            + "(?:"
+            + _spaced(
+                "索引号",
+                "索引號",
+                "主题分类",
+                "主題分類",
+                "发文机关",
+                "發文機關",
+                "发文字号",
+                "發文字號",
+                "成文日期",
+                "发布日期",
+                "發布日期",
+                "生成日期",
+                "公开日期",
+                "公開日期",
+                "废止日期",
+                "主题词",
+                "主題詞",
+                "公文种类",
+                "公文種類",
+                "有效性",
+                "文号",
+                "文號",
+                "标题",
+                "標題",
+                "信息名称",
+                "信息名稱",
+                "内容概述",
+                "內容概述",
+                "发布机构",
+                "發布機構",
+                "名称",
+                "名稱",
+                "信息分类",
+                "信息分類",
+                "是否有效",
+            )
+            + r")\s*[】\]]?\s*[:：|]"
         ),
     ),
     (
         "published",
         re.compile(
-            r"^(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]\s*"
+            r"^(?:[^\s。，,]{1,16}\s+)?(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]\s*"
             r"(?:19|20)\d{2}\s*[-/.年]"
+            # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
+            r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from castplan.grammar import patterns as P
-from castplan.grammar.lines import Kind, Token, span_of
-from castplan.model import Span
+from castplan.grammar.lines import Kind, Line, Token, span_of
+from castplan.model import Header, Span
 
 # A plan title is a short line; a long one is prose that mentions a plan.
 MAX_TITLE_LEN = 60
@@ -25,7 +25,7 @@ _OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
 
 
 def _is_title_line(token: Token) -> bool:
-    text = _unbracketed(token.line.text)
+    text = _unbracketed(P.GLOSS_RE.sub("", token.line.text))
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan.
     bare = P.BOOK_TITLE_RE.sub("", text)
     return (
@@ -243,6 +243,18 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     about = P.TITLE_ABOUT_RE.match(before)
     org = about["org"] if about else P.TITLE_LEAD_IN_RE.sub("", before).strip()
     return org or _leading_body(title[match.end() :]), year
+
+
+def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | None:
+    """The year a plan is for when its title names none: from the notice title
+    ("关于2020年市政府重点工作…的通知"), else from the opening of the plan
+    ("2018年，全省教育工作的总体要求是…")."""
+    if header is not None and header.notice_title:
+        _, year = title_parts(P.BOOK_TITLE_RE.sub(lambda m: m["name"], header.notice_title))
+        if year is not None:
+            return year
+    opening = P.PREAMBLE_YEAR_RE.match(preamble[0].text) if preamble else None
+    return int(opening["year"]) if opening else None
 
 
 def _leading_body(text: str) -> str | None:
