@@ -109,9 +109,11 @@ MIN_HAN_SHARE = 0.3
 def looks_like_notice(
     tokens: Sequence[Token], header: Header | None, title: str | None, sections: Sequence[Section]
 ) -> bool:
-    """A notice has Chinese text and a title, a cover notice or section headings.
+    """A notice has Chinese text and a plan's structure: a title, a cover notice,
+    section headings, or a run of items (a plan page whose title the site dropped:
+    a preamble, then "1." items, or "- " bullets under bare headings).
 
-    Numbered lines alone are any list; a date line alone is any letter.
+    A date line alone is any letter; one numbered line is any sentence.
     """
     # The opening of the text is evidence enough, and keeps this linear.
     sample = "\n".join(t.line.text for t in tokens[:200])[:8192]
@@ -120,7 +122,12 @@ def looks_like_notice(
         return False
     has_cover = header is not None and bool(header.notice_title or header.addressees)
     has_headings = any(s.numeral is not None for s in sections)
-    return title is not None or has_cover or has_headings
+    has_items = sum(len(s.items) for s in sections) >= MIN_ITEMS
+    return title is not None or has_cover or has_headings or has_items
+
+
+# A run of at least this many items is a plan's body even with no title or heading.
+MIN_ITEMS = 3
 
 
 def check_known_departments(notice: Notice, known: Collection[str], report: Report) -> None:

@@ -92,9 +92,11 @@ SUBITEM_RE = re.compile(
 # A run-in heading: a short title closed by a colon, then its text on the same
 # line, "一、总体要求：坚持稳中求进…" (title 总体要求).
 RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[：:](?=\s*\S)")
-# A dash bullet.
+# A dash or dot bullet (施政方针 pages list their measures so).
 # Line: ——实施全民科学素质提升行动。
-DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--)\s*(?P<rest>\S.*)$")
+# Line: - 推動公共行政改革
+# Line: • 推动公共行政改革
+DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*(?P<rest>\S.*)$")
 
 # --- lead and supporting units ------------------------------------------------
 
@@ -186,8 +188,9 @@ _DATE = (
 # Line: 二○一九年五月八日
 # Line: 2019年5月8
 # Line: 2019508
+# Line: (2019年3月16日)
 DATE_RE = re.compile(
-    rf"^(?:{_DATE}|{_DATE[:-1]}|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
+    rf"^(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
 )
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
 SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
