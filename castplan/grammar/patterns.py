@@ -124,7 +124,9 @@ UNIT_ROLE_TAIL_RE = re.compile(
     r"(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?$"
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
-UNIT_NAME_SPLIT_RE = re.compile(r"[、,，]|(?<=[部局委厅廳办辦会會院室处處])(?:和|及|与|與)")
+UNIT_NAME_SPLIT_RE = re.compile(
+    r"[、,，]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
+)
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：])"
 )
@@ -271,6 +273,10 @@ PLAN_KIND_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
+PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
+# A title named inside a quoted notice title: "《…关于印发〈X〉的通知》" gives X.
+INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 # Splits a title at its year: what precedes is the organisation.
 TITLE_PARTS_RE = re.compile(r"^(?P<org>.*?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<kind>.*)$")
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
@@ -296,7 +302,7 @@ _BODY = (
     r"大学|大學|学院|學院|局|厅|廳|委|部|院)"
 )
 LEADING_BODY_RE = re.compile(
-    rf"^(?:(?P<place>{_PLACE})(?P<office>\p{{Han}}{{0,8}}?{_BODY})?"
+    rf"^(?:(?P<place>{_PLACE})(?!{_PLACE_END})(?P<office>\p{{Han}}{{0,2}}?{_BODY})?"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署]))"
 )
 # A line of a title split over lines: a title's own characters only, no sentence.

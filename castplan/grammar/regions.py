@@ -73,7 +73,10 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     is the web page's headline when the title comes again after the notice.
     """
     candidates = [i for i in range(limit) if _is_title_line(tokens[i])]
-    while len(candidates) > 1 and _cover_notice_between(tokens, candidates[0], candidates[1]):
+    while len(candidates) > 1 and (
+        _cover_notice_between(tokens, candidates[0], candidates[1])
+        or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
+    ):
         candidates.pop(0)
     if not candidates:
         return None
@@ -82,7 +85,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if P.TITLE_OPENS_WITH_YEAR_RE.match(text):
         while first > 0 and candidates[0] - first < 2 and _is_body_fragment(tokens[first - 1]):
             first -= 1
-    elif P.PLAN_KIND_RE.match(text):
+    elif _is_kind_only(text):
         while first > 0 and candidates[0] - first < 2 and _is_title_fragment(tokens[first - 1]):
             first -= 1
     while last + 1 < len(tokens) and last - candidates[0] < 2 and _ends_title(tokens[last + 1]):
@@ -91,12 +94,34 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
 
 
 def _ends_title(token: Token) -> bool:
-    """A line under the title that finishes it: its kind, its span, or its year."""
+    """A line under the title that finishes it: its kind, its span, or its year.
+
+    A line that is a whole title of its own (a page's headline repeated, "中国科协
+    2013年科普工作要点" twice) does not continue the one above it.
+    """
     text = token.line.text
     if P.TITLE_YEAR_LINE_RE.match(text) or P.TITLE_SPAN_LINE_RE.fullmatch(text):
         return True
-    kinds = list(P.PLAN_KIND_RE.finditer(text))
-    return _is_title_fragment(token) and bool(kinds) and kinds[-1].end() == len(text)
+    return (
+        _is_title_fragment(token)
+        and P.PLAN_KIND_END_RE.search(P.GLOSS_RE.sub("", text)) is not None
+        and P.TITLE_YEAR_RE.search(text) is None
+    )
+
+
+def _is_kind_only(text: str) -> bool:
+    """A title line that is only the plan's kind: "工作實施方案", "工作要點"."""
+    rest = P.PLAN_KIND_RE.sub("", P.GLOSS_RE.sub("", text)).replace("工作", "")
+    return len(rest) <= 2 and len(rest) < len(text)
+
+
+def _headline_over_title(first: Token, second: Token) -> bool:
+    # A page's short headline over the plan's full title: ">>市科协重点工作" /
+    # "2021年度丽水市科学技术协会重点工作"; the title is the one with the year.
+    return (
+        P.TITLE_YEAR_RE.search(first.line.text) is None
+        and P.TITLE_YEAR_RE.search(second.line.text) is not None
+    ) or first.line.text == second.line.text
 
 
 def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> bool:
@@ -217,9 +242,15 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
 
 
 def title_from_letter(letter: str) -> str | None:
+    """The plan's name in the cover letter's 《…》; a notice title quoted there
+    ("《…关于印发〈X〉的通知》") gives the 〈X〉 it names."""
     for match in P.BOOK_TITLE_RE.finditer(letter):
-        if P.PLAN_KIND_RE.search(match["name"]):
-            return match["name"]
+        name = match["name"]
+        if P.NOTICE_TITLE_RE.match(name):
+            inner = P.INNER_TITLE_RE.search(name)
+            name = inner["name"] if inner else ""
+        if P.PLAN_KIND_RE.search(name):
+            return name
     return None
 
 
