@@ -198,6 +198,18 @@ def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header 
     return header
 
 
+def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
+    """With no 文号 in the notice, the one in the page's metadata box ("发文字号: …")."""
+    if header is None or header.doc_number:
+        return header
+    for token in chrome:
+        label = P.METADATA_DOC_NUMBER_RE.search(token.line.text)
+        number = P.DOC_NUMBER_RE.fullmatch(label["doc"]) if label else None
+        if number:
+            return header.model_copy(update={"doc_number": number["doc"]})
+    return header
+
+
 def _updated(header: Header | None, issuer: str | None, date: dt.date, lines: list[Line]) -> Header:
     if header is None:
         return Header(issuer=issuer, date=date, span=span_of(lines))

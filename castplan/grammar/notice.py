@@ -15,7 +15,12 @@ from pydantic import ValidationError
 
 from castplan.grammar.body import build_sections
 from castplan.grammar.checks import looks_like_notice
-from castplan.grammar.header import build_header, dated_by_the_page, signed_after_the_plan
+from castplan.grammar.header import (
+    build_header,
+    dated_by_the_page,
+    numbered_by_the_page,
+    signed_after_the_plan,
+)
 from castplan.grammar.lines import (
     Kind,
     Report,
@@ -62,7 +67,7 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
     regions = Regions.of(tokens)
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
-    header = dated_by_the_page(header, chrome)
+    header = numbered_by_the_page(dated_by_the_page(header, chrome), chrome)
     title, title_span = title_of(tokens, regions.title_at)
     if title is None and header is not None and header.cover_letter:
         title = title_from_letter(header.cover_letter)

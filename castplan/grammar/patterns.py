@@ -196,6 +196,10 @@ DATE_RE = re.compile(
 )
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
 SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
+# A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
+METADATA_DOC_NUMBER_RE = re.compile(
+    r"(?:文\s*[号號]|[发發]文字[号號])\s*[:：|]\s*\|?\s*(?P<doc>[^\s|]+)"
+)
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
     r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開])?(?:日期|[时時][间間])"
@@ -205,13 +209,17 @@ METADATA_DATE_RE = re.compile(
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
 GLOSS_RE = re.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
-PREAMBLE_YEAR_RE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?=[是,，、全我本要各在])")
+PREAMBLE_YEAR_RE = re.compile(
+    r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?(?=[是,，、全我本要各在工重学學])"
+)
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
-    r"(?P<doc>[\p{Han}A-Za-z]{1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
+    r"(?P<doc>(?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
+# A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
+TITLE_PREFIX_RE = re.compile(r"^(?:【[^】]{1,16}】|[^\s丨｜|]{1,8}[丨｜|])\s*")
 # Words a page glues before a document number; the number's prefix starts after them.
 DOC_NUMBER_GLUE = ("文件", "通知", "意见", "意見", "方案", "以", "号", "號")
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.

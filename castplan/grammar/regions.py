@@ -237,8 +237,10 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [line.text for line in lines if not P.TITLE_YEAR_LINE_RE.match(line.text)]
-    # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|".
-    return _unbracketed("".join(words).strip(" |\t")), span_of(lines)
+    # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
+    # site puts its category first: "政务服务丨…".
+    title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))
+    return _unbracketed(title), span_of(lines)
 
 
 def title_from_letter(letter: str) -> str | None:
