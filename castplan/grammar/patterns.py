@@ -219,7 +219,7 @@ DOC_NUMBER_RE = re.compile(
     r"(?P<doc>(?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
-TITLE_PREFIX_RE = re.compile(r"^(?:【[^】]{1,16}】|[^\s丨｜|]{1,8}[丨｜|])\s*")
+TITLE_PREFIX_RE = re.compile(r"^(?:【[^】]{1,16}】|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*")
 # Words a page glues before a document number; the number's prefix starts after them.
 DOC_NUMBER_GLUE = ("文件", "通知", "意见", "意見", "方案", "以", "号", "號")
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
@@ -254,7 +254,7 @@ DISTRIBUTION_RE = re.compile(
 )
 # An issuing body's name: short, no sentence punctuation, ends like an office.
 ISSUER_RE = re.compile(
-    r"^[\p{Han}A-Za-z0-9（）()·]{2,40}?"
+    r"^[\p{Han}A-Za-z0-9（）()·āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}?"
     r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|协会|協會|学会|學會|"
     r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會)$"
 )
