@@ -253,6 +253,35 @@ def _table(rows: dict[str, dict[str, Any]]) -> Iterator[str]:
     )
 
 
+KNOWN_FAILURES = CORPUS / "known-failures.yaml"
+
+
+def known_failures() -> dict[str, str]:
+    """Notices not fully right today, each with its first wrong field (tests/test_corpus.py)."""
+    if not KNOWN_FAILURES.exists():
+        return {}
+    data = yaml.safe_load(KNOWN_FAILURES.read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def write_known_failures(outcomes: Iterable[Outcome]) -> None:
+    # The test split's reasons stay unwritten: its failures are not read while tuning.
+    split = test_split()
+    failing = {
+        o.id: "test split, not tuned on" if o.id in split else o.wrong[0][:200]
+        for o in outcomes
+        if not o.fully_right
+    }
+    KNOWN_FAILURES.write_text(
+        "# Corpus notices castplan does not get fully right yet, each with its first wrong\n"
+        "# field (test-split notices without it). tests/test_corpus.py expects exactly these\n"
+        "# to fail (xfail strict), so a fix shows up as an unexpected pass. Regenerate with\n"
+        "# python benchmarks/accuracy.py --known-failures\n"
+        + yaml.safe_dump(failing, allow_unicode=True, sort_keys=True, width=1000),
+        encoding="utf-8",
+    )
+
+
 def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "—"
 
@@ -296,6 +325,11 @@ def main(argv: list[str] | None = None) -> int:
         "--draw-split", action="store_true", help="Add new notices to corpus/split.yaml."
     )
     parser.add_argument("--only", choices=["train", "test"], help="Score one split only.")
+    parser.add_argument(
+        "--known-failures",
+        action="store_true",
+        help="Rewrite corpus/known-failures.yaml: the notices not fully right, with why.",
+    )
     args = parser.parse_args(argv)
     annotations = load_annotations()
     if args.draw_split:
@@ -315,6 +349,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     split = test_split()
     outcomes = {a.id: score(a) for a in annotations}
+    if args.known_failures:
+        write_known_failures(outcomes.values())
+        return 0
     parts = {
         "train": [o for i, o in outcomes.items() if i not in split],
         "test": [o for i, o in outcomes.items() if i in split],
