@@ -24,7 +24,7 @@ from castplan.grammar.lines import (
 )
 from castplan.grammar.names import find_documents, find_programmes
 from castplan.grammar.targets import find_targets
-from castplan.grammar.units import Units, find_trailing_tag, parse_unit_tag
+from castplan.grammar.units import Units, find_inline_roles, find_trailing_tag, parse_unit_tag
 from castplan.model import GroupRef, Item, Measure, Span, SubItem
 
 
@@ -60,6 +60,11 @@ def build_item(draft: ItemDraft, report: Report) -> Item:
             tag = find_trailing_tag(sub_item.text)
             if tag:
                 units.merge(tag[2])
+    if not (units.lead or units.responsible) and runs:
+        # Task-division style: the roles are written into the sentence.
+        inline = find_inline_roles("".join(run.text for run in runs))
+        if inline:
+            units.merge(inline)
     title, measures = _title_and_measures(runs)
     if not title:
         # A bare marker, or a paragraph that is only its tag: keep what is written.

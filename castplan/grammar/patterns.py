@@ -119,6 +119,13 @@ UNIT_LABEL_RE = re.compile(
 UNIT_ROLE_RE = re.compile(
     r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭])|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同)))$"
 )
+# Roles written into the item's sentence instead of a tag, as task-division
+# notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
+INLINE_ROLES_RE = re.compile(
+    r"(?:^|[。；;])\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?"
+    r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
+    r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
+)
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
     r"(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?$"

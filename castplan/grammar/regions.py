@@ -88,9 +88,25 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     elif _is_kind_only(text):
         while first > 0 and candidates[0] - first < 2 and _is_title_fragment(tokens[first - 1]):
             first -= 1
+    else:
+        # "国务院关于落实《政府工作报告》" / "重点工作部门分工的意见": an upper half that
+        # names the body and has no kind of its own.
+        while first > 0 and candidates[0] - first < 2 and _opens_title(tokens[first - 1]):
+            first -= 1
     while last + 1 < len(tokens) and last - candidates[0] < 2 and _ends_title(tokens[last + 1]):
         last += 1
     return first, last
+
+
+def _opens_title(token: Token) -> bool:
+    text = token.line.text
+    return (
+        _is_title_fragment(token)
+        and (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
+        and not text.endswith(("文件", "通知"))
+        and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
+        and P.ISSUER_RE.match(text) is None
+    )
 
 
 def _ends_title(token: Token) -> bool:

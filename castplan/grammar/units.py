@@ -23,6 +23,7 @@ import regex as re
 
 from castplan.grammar.patterns import (
     DIVISION_LABEL_RE,
+    INLINE_ROLES_RE,
     OTHER_LABEL_RE,
     TAG_CLOSE,
     TAG_DEADLINE_RE,
@@ -75,7 +76,7 @@ def split_unit_names(text: str) -> list[str] | None:
     A bracket inside a name is part of it: "各区（县、市）人民政府（管委会）" is one unit.
     """
     names = []
-    for piece in _split_outside_brackets(text):
+    for piece in _rejoin_collectives(_split_outside_brackets(text)):
         name = UNIT_TAIL_RE.sub("", UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
         if not name:
             continue
@@ -87,6 +88,20 @@ def split_unit_names(text: str) -> list[str] | None:
             return None
         names.append(name)
     return names
+
+
+def _rejoin_collectives(pieces: list[str]) -> list[str]:
+    """ "各县、市、区政府" names one collective: a one-character piece is no unit."""
+    joined: list[str] = []
+    glue = False
+    for piece in pieces:
+        short = len(piece.strip()) == 1
+        if joined and (short or glue):
+            joined[-1] += "、" + piece.strip()
+        else:
+            joined.append(piece)
+        glue = short
+    return joined
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -192,6 +207,18 @@ def _read_role_clauses(clause: str, *, labelled: bool = False) -> Units | None:
 def split_commas(text: str) -> list[str]:
     """Split on ASCII and full-width commas, dropping empty pieces."""
     return [p.strip() for p in text.replace("，", ",").split(",") if p.strip()]
+
+
+def find_inline_roles(text: str) -> Units | None:
+    """Lead and supporting units named in a sentence: "市发改委牵头,相关部门配合,…"."""
+    match = INLINE_ROLES_RE.search(text)
+    if not match:
+        return None
+    lead = split_unit_names(match["lead"])
+    if not lead or not all(UNIT_NAME_END_RE.search(name) for name in lead):
+        return None
+    support = split_unit_names(match["support"]) if match["support"] else []
+    return Units(lead=lead, supporting=support or [])
 
 
 def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
