@@ -62,7 +62,7 @@ def build_item(draft: ItemDraft, report: Report) -> Item:
                 units.merge(tag[2])
     if not (units.lead or units.responsible) and runs:
         # Task-division style: the roles are written into the sentence.
-        inline = find_inline_roles("".join(run.text for run in runs))
+        inline = find_inline_roles("\n".join(run.text for run in runs))
         if inline:
             units.merge(inline)
     title, measures = _title_and_measures(runs)

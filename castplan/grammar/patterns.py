@@ -122,7 +122,7 @@ UNIT_ROLE_RE = re.compile(
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
 INLINE_ROLES_RE = re.compile(
-    r"(?:^|[。；;])\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?"
+    r"(?:^|[。；;\n])\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?"
     r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
     r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
 )
