@@ -187,7 +187,8 @@ def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header 
     """With no signed date, the date in the page's metadata: 成文日期 first, then 发布日期."""
     if header is not None and header.date:
         return header
-    dated = [(t, m) for t in chrome if (m := P.METADATA_DATE_RE.search(t.line.text))]
+    # Letter-spaced labels ("成 文 日 期") read as their words.
+    dated = [(t, m) for t in chrome if (m := P.METADATA_DATE_RE.search(_unspaced(t.line.text)))]
     dated.sort(key=lambda found: not found[1]["written"])  # 成文日期 before the others
     for token, match in dated:
         try:
@@ -210,6 +211,10 @@ def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Head
     return header
 
 
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
 def _updated(header: Header | None, issuer: str | None, date: dt.date, lines: list[Line]) -> Header:
     if header is None:
         return Header(issuer=issuer, date=date, span=span_of(lines))
@@ -222,7 +227,9 @@ def _own_number(match: re.Match[str]) -> str:
     """The number without the words a line glued before it: "…文件科协办发调字〔2020〕12号",
     "…的意见国发〔2020〕6号", "…以溫委辦〔2006〕47號"."""
     number: str = match["doc"]
-    glue = max(number.rfind(word) + len(word) for word in P.DOC_NUMBER_GLUE)
+    prefix = P.DOC_NUMBER_YEAR_RE.split(number, maxsplit=1)[0]
+    ends = [prefix.rfind(word) + len(word) for word in P.DOC_NUMBER_GLUE if word in prefix]
+    glue = max(ends, default=0)
     return number[glue:] if glue > 0 and len(number) - glue >= 4 else number
 
 
@@ -234,7 +241,11 @@ def _letter_started(draft: _HeaderDraft) -> bool:
 def _read_header_line(
     token: Token, text: str, nxt: Token | None, draft: _HeaderDraft, report: Report
 ) -> None:
+    # A number cited in a letter's sentence ("根据《…》（X发〔2018〕5号），…") is another
+    # document's; the notice's own stands on a line of its own or by its title.
     doc = P.DOC_NUMBER_RE.search(text)
+    if doc and P.CITED_NUMBER_RE.search(text[: doc.start()]):
+        doc = None
     if doc and draft.doc_number in (None, _own_number(doc)):
         draft.doc_number = _own_number(doc)
         text = (text[: doc.end() - len(draft.doc_number)] + text[doc.end() :]).strip()

@@ -225,8 +225,14 @@ MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 DOC_NUMBER_RE = re.compile(
     r"(?P<doc>(?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
+# Where a table flattened to text joined two cells.
+CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
 TITLE_PREFIX_RE = re.compile(r"^(?:【[^】]{1,16}】|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*")
+# The bracketed year of a document number, where its prefix ends.
+DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
+# What comes before a document number a letter cites: a sentence, or a 《title》(.
+CITED_NUMBER_RE = re.compile(r"[。，,；;]|》\s*[(（]\s*$")
 # Words a page glues before a document number; the number's prefix starts after them.
 DOC_NUMBER_GLUE = ("文件", "通知", "意见", "意見", "方案", "以", "号", "號")
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
@@ -560,7 +566,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "published",
         re.compile(
-            r"^(?:[^\s。，,]{1,16}\s+)?(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]\s*"
+            r"^(?:[^\s。，,]{1,16}\s+)?(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]?\s*"
             r"(?:19|20)\d{2}\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -586,7 +592,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "site",
         re.compile(
-            r"(?:版权所有|版權所有|Copyright|©|ICP[备備]|网站标识码|網站標識碼|主[办辦]单位|主[办辦]單位)"
+            r"(?:版权所有|版權所有|Copyright|©|ICP[备備]|网站标识码|網站標識碼"
+            # A footer names the site's sponsor with its other credits; a unit line does not.
+            r"|主[办辦][单單]位.*(?:承[办辦]|版[权權]|ICP|技[术術]支持|地址|[电電]话|网站|網站))"
         ),
     ),
 )

@@ -35,7 +35,9 @@ def _is_title_line(token: Token) -> bool:
         and not P.SENTENCE_PUNCT_RE.search(text)
         and not text.endswith(("通知", "通報", "通报"))
         and not P.NOTICE_TITLE_RE.match(text)
-        and not text.startswith(("关于", "關於", "印发", "印發"))
+        and not text.startswith(("印发", "印發"))
+        # "关于加快科普事业发展的实施意见" is a title; "关于印发…" opens a notice's.
+        and not (text.startswith(("关于", "關於")) and ("印发" in text or "印發" in text))
         and not P.ISSUER_RE.match(text)
     )
 
@@ -166,8 +168,12 @@ def _title_after_signed_letter(tokens: Sequence[Token]) -> tuple[int, int] | Non
 
 
 def _first_outline(tokens: Sequence[Token], start: int) -> int:
+    """The first outline marker from ``start``; bullets count where nothing is numbered."""
+    kinds = _OUTLINE_KINDS
+    if not any(t.kind in _OUTLINE_KINDS for t in tokens[start:]):
+        kinds = {Kind.DASH}
     for index in range(start, len(tokens)):
-        if tokens[index].kind in _OUTLINE_KINDS:
+        if tokens[index].kind in kinds:
             return index
     return len(tokens)
 
@@ -256,6 +262,8 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
     # site puts its category first: "政务服务丨…".
     title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))
+    # A row of a flattened table keeps the title's cell: "XX县2021年重点工作 | 发布日期 …".
+    title = P.CELL_BREAK_RE.split(title, maxsplit=1)[0]
     return _unbracketed(title), span_of(lines)
 
 

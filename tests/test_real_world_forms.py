@@ -1,0 +1,364 @@
+"""Forms met in real notices (corpus/), each as a small notice of our own with the tree it gives.
+
+One test per form of the accuracy work: titles of every kind, dates, 文号,
+note lines, numbering, run-in headings, unit labels, tags with deadlines,
+cover letters with their own points, signatures below the plan, plans
+without a title, item headings on their own lines, pinyin glosses and lists
+inside items.  Every notice must also stay lossless.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from castplan import ParseError, parse_notice
+from castplan.model import Notice
+
+from .helpers import assert_lossless
+
+
+def parse(text: str) -> Notice:
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    return notice
+
+
+def items(notice: Notice) -> list[tuple[int, str, list[str], list[str], str | None]]:
+    return [
+        (i.number, i.title, i.lead_departments, i.supporting_departments, i.deadline)
+        for i in notice.items()
+    ]
+
+
+BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。（市发展改革委负责）\n"
+
+
+# --- plan titles -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "year"),
+    [
+        ("江城市2019年工作计划", "江城市", 2019),
+        ("江城省科技厅2020年工作意见", "江城省科技厅", 2020),
+        ("关于加快科普事业发展的实施意见", None, None),
+        ("江城市全民科学素质行动实施方案（2021—2025年）", "江城市", None),
+        ("江城区2023年推进计划", "江城区", 2023),
+        ("江城市2022年重点工作任务分工方案", "江城市", 2022),
+        ("2022年市政府重点工作安排", None, 2022),
+        ("江城县政府2024年度施政计划", "江城县政府", 2024),
+        ("2021年度江城市科学技术协会重点工作", "江城市科学技术协会", 2021),
+        ("江城县2024年十大民生实事项目清单", "江城县", 2024),
+        ("江城縣政府101年度施政計畫", "江城縣政府", 2012),
+        ("江城省贯彻落实《某某规划》工作方案", "江城省", None),
+    ],
+)
+def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
+    notice = parse(f"{title}\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (title, organization, year)
+
+
+def test_a_title_issued_directly_is_signed_below_the_plan() -> None:
+    notice = parse(f"江城市科协2024年工作要点\n{BODY}江城市科学技术协会\n2024年3月1日\n")
+    assert notice.title == "江城市科协2024年工作要点"
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城市科学技术协会", dt.date(2024, 3, 1))
+    assert notice.closing == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["江城区政府2023年重点工作", "", "任务分解和责任分工方案"],
+            "江城区政府2023年重点工作任务分解和责任分工方案",
+        ),
+        (
+            ["国务院关于落实《政府工作报告》", "重点工作部门分工的意见"],
+            "国务院关于落实《政府工作报告》重点工作部门分工的意见",
+        ),
+        (
+            ["江城市加快推进“互联网+政务服务”", "", "工作实施方案"],
+            "江城市加快推进“互联网+政务服务”工作实施方案",
+        ),
+        (
+            ["江城区全力打响服务品牌", "三年行动计划", "（2018—2020年）"],
+            "江城区全力打响服务品牌三年行动计划（2018—2020年）",
+        ),
+    ],
+)
+def test_titles_split_over_lines(lines: list[str], title: str) -> None:
+    assert parse("\n".join(lines) + "\n" + BODY).title == title
+
+
+def test_a_page_headline_above_the_notice_is_not_the_title() -> None:
+    text = (
+        "数字江城建设2023年工作要点\n"
+        "江城市人民政府办公室关于印发数字江城建设2023年工作要点的通知\n"
+        "各区市人民政府，市政府各部门：\n"
+        "《数字江城建设2023年工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+        "江城市人民政府办公室\n2023年8月19日\n"
+        "数字江城建设2023年工作要点\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "数字江城建设2023年工作要点"
+    assert notice.title_span is not None and notice.title_span.line == 7
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府办公室"
+    assert notice.header.addressees == ["各区市人民政府", "市政府各部门"]
+
+
+def test_a_news_category_and_table_cells_are_cut_from_the_title() -> None:
+    assert parse(f"政务服务丨江城市2021年工作要点\n{BODY}").title == "江城市2021年工作要点"
+    assert parse(f"江城县2021年重点工作 | 发布日期 2021-03-02\n{BODY}").title == "江城县2021年重点工作"
+
+
+# --- dates ------------------------------------------------------------------------------
+
+LETTER = (
+    "江城市科协关于印发《江城市科协2019年工作要点》的通知\n"
+    "各区科协：\n现将《江城市科协2019年工作要点》印发给你们，请认真贯彻执行。\n"
+    "江城市科协\n{date}\n江城市科协2019年工作要点\n" + BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("2019年5月8日", dt.date(2019, 5, 8)),
+        ("2019年5月8", dt.date(2019, 5, 8)),
+        ("2019508", dt.date(2019, 5, 8)),
+        ("20190508", dt.date(2019, 5, 8)),
+        ("二〇一九年五月八日", dt.date(2019, 5, 8)),
+        ("二○一九年五月八日", dt.date(2019, 5, 8)),
+        ("二零一九年五月八日", dt.date(2019, 5, 8)),
+        ("（2019年5月8日）", dt.date(2019, 5, 8)),
+    ],
+)
+def test_signature_dates(written: str, date: dt.date) -> None:
+    notice = parse(LETTER.format(date=written))
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城市科协", date)
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        "成文日期：2019-05-08",
+        "发布日期 2019-05-08",
+        "- 发布日期:2019-05-08",
+        "成 文 日 期：2019-05-08",
+    ],
+)
+def test_a_metadata_date_stands_in_for_a_missing_signature(metadata: str) -> None:
+    notice = parse(f"{metadata}\n江城市2019年工作要点\n{BODY}")
+    assert notice.header is not None and notice.header.date == dt.date(2019, 5, 8)
+    assert [c.text for c in notice.source.chrome] == [metadata]
+
+
+# --- 文号 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "doc_number"),
+    [
+        ("江城市人民政府文件X政发〔2019〕3号", "X政发〔2019〕3号"),
+        ("中国科协办公厅文件科协办发调字〔2020〕12号", "科协办发调字〔2020〕12号"),
+        ("X政办发〔2017〕55号", "X政办发〔2017〕55号"),
+        ("X政办字 〔2023〕1号", "X政办字 〔2023〕1号"),
+    ],
+)
+def test_document_numbers_glued_to_a_masthead(first_line: str, doc_number: str) -> None:
+    text = f"{first_line}\n" + LETTER.format(date="2019年5月8日")
+    notice = parse(text)
+    assert notice.header is not None and notice.header.doc_number == doc_number
+
+
+def test_a_document_number_cited_in_the_letter_is_not_the_notices_own() -> None:
+    text = LETTER.format(date="2019年5月8日").replace(
+        "现将", "根据《江城省科协关于加强基层组织建设的意见》（X科协发〔2018〕5号），现将"
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.doc_number is None
+
+
+def test_a_document_number_from_the_metadata_box() -> None:
+    notice = parse("文  号: X教体[2020]1号\n" + LETTER.format(date="2019年5月8日"))
+    assert notice.header is not None and notice.header.doc_number == "X教体[2020]1号"
+
+
+def test_a_note_line_under_the_title_is_neither_title_nor_organization() -> None:
+    notice = parse(f"江城省科协2020年工作计划\n（2020年1月8日省科协九届三次全委会通过）\n{BODY}")
+    assert (notice.title, notice.organization) == ("江城省科协2020年工作计划", "江城省科协")
+    assert notice.preamble == "（2020年1月8日省科协九届三次全委会通过）"
+
+
+# --- numbering and headings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["1﹒", "1·", "1‧", "1:", "１．", "1、", "1. "])
+def test_item_number_punctuation(marker: str) -> None:
+    notice = parse(
+        f"江城市2020年工作要点\n一、重点任务\n{marker}推进项目建设。全年完成投资10亿元。\n"
+    )
+    assert items(notice) == [(1, "推进项目建设", [], [], None)]
+
+
+def test_articles_numbered_as_regulations_are() -> None:
+    notice = parse("江城市2020年工作要点\n一、总则\n第一条　推进项目建设。\n第二条　扩大消费。\n")
+    assert [(i.number, i.marker, i.title) for i in notice.items()] == [
+        (1, "第一条", "推进项目建设"),
+        (2, "第二条", "扩大消费"),
+    ]
+
+
+def test_yi_shi_runs_stay_measures_of_their_item() -> None:
+    notice = parse(
+        "江城市2020年工作要点\n一、重点任务\n1.加强组织建设。一是健全制度。二是强化考核。\n"
+    )
+    (item,) = notice.items()
+    assert [m.text for m in item.measures] == ["一是健全制度。", "二是强化考核。"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "intro"),
+    [
+        ("一、总体要求：坚持稳中求进工作总基调。", "总体要求", "坚持稳中求进工作总基调。"),
+        ("一、总体要求:坚持稳中求进工作总基调。", "总体要求", "坚持稳中求进工作总基调。"),
+        ("一、主要任务：", "主要任务", None),
+        ("一、指导思想。坚持稳中求进工作总基调。", "指导思想", "坚持稳中求进工作总基调。"),
+    ],
+)
+def test_run_in_headings(heading: str, title: str, intro: str | None) -> None:
+    notice = parse(f"江城市2020年工作要点\n{heading}\n二、重点任务\n1.推进项目建设。\n")
+    assert (notice.sections[0].title, notice.sections[0].intro) == (title, intro)
+
+
+def test_an_item_heading_on_its_own_line_is_the_title() -> None:
+    text = (
+        "江城市教育局2025年工作要点\n一、深化党的全面领导\n"
+        "1.深化党的全面领导\n\n全面贯彻党的教育方针，加强党对教育工作的全面领导。\n"
+        "2.推进教育数字化\n全面推进教育数字化转型，建设智慧教育平台，扩大优质资源覆盖面。\n"
+    )
+    assert [(i.title, len(i.measures)) for i in parse(text).items()] == [
+        ("深化党的全面领导", 1),
+        ("推进教育数字化", 1),
+    ]
+
+
+def test_a_heading_over_a_blank_line_does_not_take_the_next_line() -> None:
+    text = "江城市2026年工作要点\n一、全面加强党建引领\n\n坚守教育初心使命\n1.推进党建工作。\n"
+    notice = parse(text)
+    assert notice.sections[0].title == "全面加强党建引领"
+    assert notice.sections[0].intro == "坚守教育初心使命"
+
+
+def test_sub_lists_stay_inside_their_item() -> None:
+    text = (
+        "江城市2020年工作要点\n一、重点任务\n1.推进科普。\n（1）开展科普月活动。\n"
+        "②举办科普讲座。\n（牵头部门：科普部）\n2.扩大消费。（市商务局负责）\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.lead_departments, len(i.sub_items)) for i in notice.items()] == [
+        (1, ["科普部"], 2),
+        (2, ["市商务局"], 0),
+    ]
+
+
+# --- units --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support"),
+    [
+        (
+            ["牵头责任单位：市发展改革委。", "协同责任单位：市财政局、市商务局。"],
+            ["市发展改革委"],
+            ["市财政局", "市商务局"],
+        ),
+        (["牵头负责领导：张三。", "牵头单位：市发展改革委。"], ["市发展改革委"], []),
+        (["部门分工：省发展改革委牵头，各地、各部门配合。"], ["省发展改革委"], ["各地", "各部门"]),
+        (["主办单位：市科协", "协办单位：市教育局"], ["市科协"], ["市教育局"]),
+        (["责任主体：各区（县、市）人民政府（管委会）"], ["各区（县、市）人民政府（管委会）"], []),
+    ],
+)
+def test_unit_lines_under_items(lines: list[str], lead: list[str], support: list[str]) -> None:
+    text = "江城市2020年重点工作\n一、稳增长\n1.地区生产总值增长6%以上。\n" + "\n".join(lines) + "\n"
+    ((_, _, found_lead, found_support, _),) = items(parse(text))
+    assert (found_lead, found_support) == (lead, support)
+
+
+@pytest.mark.parametrize(
+    ("tag", "lead", "support", "deadline"),
+    [
+        (
+            "（省发展改革委牵头，省财政厅等按职责分工负责；2019年6月底前完成）",
+            ["省发展改革委"],
+            ["省财政厅"],
+            "2019年6月底前完成",
+        ),
+        ("（市科技局负责；持续推进）", ["市科技局"], [], "持续推进"),
+        ("〔责任单位：省市场监管局〕", ["省市场监管局"], [], None),
+    ],
+)
+def test_tags_that_end_with_a_deadline_or_status(
+    tag: str, lead: list[str], support: list[str], deadline: str | None
+) -> None:
+    text = f"江城省2019年工作要点\n一、稳增长\n1.推进项目建设。全年完成投资10亿元。{tag}\n"
+    assert items(parse(text)) == [(1, "推进项目建设", lead, support, deadline)]
+
+
+def test_roles_written_into_the_sentence() -> None:
+    text = (
+        "江城市2008年重点工作任务分工\n1、设立综合配套改革试验区\n"
+        "由张副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案。\n"
+        "2、大气污染防治研究\n由李副市长负责，市环保局牵头，相关部门配合，细化分工。\n"
+        "3、污水处理厂项目\n由李副市长负责，市建委牵头，相关部门配合，尽快完成前期工作。\n"
+    )
+    assert [
+        (i.title, i.lead_departments, i.supporting_departments) for i in parse(text).items()
+    ] == [
+        ("设立综合配套改革试验区", ["市发改委"], ["相关部门"]),
+        ("大气污染防治研究", ["市环保局"], ["相关部门"]),
+        ("污水处理厂项目", ["市建委"], ["相关部门"]),
+    ]
+
+
+def test_pinyin_glosses_do_not_hide_names() -> None:
+    text = (
+        "全面推進新鄉(xiāng)市基層政務公開工作實施方案\n"
+        "一、總體要求\n1.推進公開。（牽頭單位：市經(jīng)貿(mào)委）\n"
+    )
+    notice = parse(text)
+    assert notice.title == "全面推進新鄉(xiāng)市基層政務公開工作實施方案"
+    assert items(notice) == [(1, "推進公開", ["市經(jīng)貿(mào)委"], [], None)]
+
+
+# --- plans without a title or headings -----------------------------------------------------
+
+
+def test_a_preamble_and_items_parse_with_a_diagnostic() -> None:
+    text = (
+        "2018年，全省教育工作的总体要求是：坚持稳中求进。\n"
+        "1.加强党的建设。\n2.推进教育公平。\n3.提高教育质量。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year, len(list(notice.items()))) == (None, 2018, 3)
+    assert "title-not-found" in [d.code for d in notice.diagnostics]
+
+
+def test_bullets_under_bare_headings_parse() -> None:
+    text = "施政方針\n- 推動公共行政改革\n- 完善公共服務\n- 加強廉政建設\n"
+    notice = parse(text)
+    assert [(i.marker, i.title) for i in notice.items()] == [
+        ("-", "推動公共行政改革"),
+        ("-", "完善公共服務"),
+        ("-", "加強廉政建設"),
+    ]
+
+
+def test_prose_without_plan_structure_is_still_refused() -> None:
+    with pytest.raises(ParseError, match="not-a-notice"):
+        parse_notice("今天天气很好，我们去公园散步，看见很多人在锻炼身体。\n大家都很开心。\n")
