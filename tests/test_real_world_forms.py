@@ -112,7 +112,9 @@ def test_a_page_headline_above_the_notice_is_not_the_title() -> None:
 
 def test_a_news_category_and_table_cells_are_cut_from_the_title() -> None:
     assert parse(f"政务服务丨江城市2021年工作要点\n{BODY}").title == "江城市2021年工作要点"
-    assert parse(f"江城县2021年重点工作 | 发布日期 2021-03-02\n{BODY}").title == "江城县2021年重点工作"
+    assert (
+        parse(f"江城县2021年重点工作 | 发布日期 2021-03-02\n{BODY}").title == "江城县2021年重点工作"
+    )
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -285,7 +287,9 @@ def test_sub_lists_stay_inside_their_item() -> None:
     ],
 )
 def test_unit_lines_under_items(lines: list[str], lead: list[str], support: list[str]) -> None:
-    text = "江城市2020年重点工作\n一、稳增长\n1.地区生产总值增长6%以上。\n" + "\n".join(lines) + "\n"
+    text = (
+        "江城市2020年重点工作\n一、稳增长\n1.地区生产总值增长6%以上。\n" + "\n".join(lines) + "\n"
+    )
     ((_, _, found_lead, found_support, _),) = items(parse(text))
     assert (found_lead, found_support) == (lead, support)
 
