@@ -18,7 +18,6 @@ from castplan.grammar.lines import (
     completes_paragraph,
     has_open_bracket,
     join_lines,
-    lstrip_len,
     span_of,
     split_sentences,
 )
@@ -178,19 +177,6 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
     return runs
 
 
-def _sentences(text: str, *, first: bool) -> list[tuple[int, int]]:
-    """The sentences of a run; in the item's first run a run-in title is one of its own.
-
-    "1.总体要求：坚持稳中求进……。" gives the title 总体要求 and one measure.
-    """
-    sentences = split_sentences(text)
-    run_in = P.RUN_IN_TITLE_RE.match(text) if first else None
-    if not run_in or not sentences or run_in.end() >= sentences[0][1]:
-        return sentences
-    rest = run_in.end() + lstrip_len(text[run_in.end() :])
-    return [(0, run_in.end()), (rest, sentences[0][1]), *sentences[1:]]
-
-
 def _stands_alone(heading: Line, below: Line) -> bool:
     # A heading has no sentence in it and is shorter than the text below; a wrapped
     # first line (the marker counted) is as long as the lines after it.
@@ -210,7 +196,7 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
     title = ""
     measures: list[Measure] = []
     for run in runs:
-        for start, end in _sentences(run.text, first=not title):
+        for start, end in split_sentences(run.text):
             sentence = run.text[start:end]
             if not title:
                 title = sentence.rstrip("。：:").strip()
