@@ -199,6 +199,29 @@ def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header 
     return header
 
 
+def issued_under_the_title(
+    header: Header | None, title: str | None, preamble: Sequence[Token]
+) -> tuple[Header | None, Sequence[Token]]:
+    """A document issued as itself: "国务院关于落实…的意见" / "国发〔2020〕6号".
+
+    With no cover notice, a 文号 line under the title is the document's own,
+    and the body the title names before 关于 is its issuer.
+    """
+    if header is not None or not preamble or not title:
+        return header, preamble
+    first = preamble[0]
+    number = P.DOC_NUMBER_RE.fullmatch(first.line.text.strip())
+    if not number:
+        return header, preamble
+    about = P.TITLE_ABOUT_RE.match(title)
+    found = Header(
+        doc_number=number["doc"],
+        issuer=about["org"] if about else None,
+        span=span_of([first.line]),
+    )
+    return found, preamble[1:]
+
+
 def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
     """With no 文号 in the notice, the one in the page's metadata box ("发文字号: …")."""
     if header is None or header.doc_number:

@@ -18,6 +18,7 @@ from castplan.grammar.checks import looks_like_notice
 from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
+    issued_under_the_title,
     numbered_by_the_page,
     signed_after_the_plan,
 )
@@ -93,7 +94,8 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
     if title is None:
         report.warn("title-not-found", "no plan title found", tokens[0].line.no)
     org, year = title_parts(title)
-    preamble = [t.line for t in regions.preamble]
+    header, preamble_tokens = issued_under_the_title(header, title, regions.preamble)
+    preamble = [t.line for t in preamble_tokens]
     if year is None:
         year = year_elsewhere(header, preamble)
     try:

@@ -291,6 +291,7 @@ PLAN_KIND_RE = re.compile(
     | 施政(?:计划|計劃|计画|計畫|目标|目標|方针|方針|重点|重點)
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     | [实實]事(?:[项項]目)?
+    | [规規][划劃](?:纲要|綱要)                               # 规划纲要
     """,
     re.VERBOSE,
 )
@@ -303,7 +304,8 @@ TITLE_PARTS_RE = re.compile(r"^(?P<org>.*?)(?P<year>(?:19|20)\d{2})\s*年度?(?P
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
 # a range, "(2021—2025年)", which gives a plan's span, not its year.
 TITLE_YEAR_RE = re.compile(
-    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[—–\-~～至到])"
+    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2})"
+    r"(?:\s*年度?(?!\s*[—–\-~～至到])|(?=重[点點]|工作|要[点點]))"  # or "2022重点工作"
 )
 # A year of the Republic of China era (Taiwan): "101年度" is 2012.
 ROC_YEAR_RE = re.compile(r"(?:民[國国])?(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)\s*年度")
