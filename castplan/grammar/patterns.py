@@ -239,6 +239,10 @@ DOC_NUMBER_GLUE = ("文件", "通知", "意见", "意見", "方案", "以", "号
 NOTICE_TITLE_RE = re.compile(r"^.{0,40}?[关關][于於].{1,120}?[的]?(?:通知|通報|通报)$")
 # The first line of a notice title split over lines: "关于印发《中国科协2024年".
 NOTICE_TITLE_START_RE = re.compile(r"^.{0,40}?[关關][于於][^。，,：:]{0,80}$")
+# The sentences that make a paragraph a cover letter: it hands the plan over.
+COVER_LETTER_RE = re.compile(
+    r"^(?:特此通知|現將|现将)|(?:现将|現將)\s*《|印[发發][给給]你[们們]|[请請](?:认真|認真|结合|結合)[^。]{0,12}(?:贯彻|貫徹|执行|執行|落实|落實)"
+)
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".

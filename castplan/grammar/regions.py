@@ -189,7 +189,7 @@ def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
             or P.NOTICE_TITLE_RE.match(text)
             or P.ADDRESSEE_RE.match(text)
             or (P.DOC_NUMBER_RE.fullmatch(text) is not None)
-            or text.startswith(("特此通知", "現將", "现将"))
+            or P.COVER_LETTER_RE.search(text) is not None
         ):
             end = index
     if end >= 0 and end + 1 < body and P.ISSUER_RE.match(tokens[end + 1].line.text):
