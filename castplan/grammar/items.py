@@ -7,6 +7,7 @@ sentence or a tag split over lines reads whole.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
@@ -15,7 +16,7 @@ from castplan.grammar.lines import (
     Line,
     Report,
     Token,
-    completes_paragraph,
+    bracket_balance,
     has_open_bracket,
     join_lines,
     span_of,
@@ -136,11 +137,15 @@ class _Run:
     pieces: list[tuple[Line, int, int]]
 
     def locate(self, index: int) -> tuple[int, int]:
-        """Input offset and line number of ``text[index]``."""
-        for line, offset, start in reversed(self.pieces):
-            if index >= start:
-                return offset + index - start, line.no
-        raise IndexError(index)  # pragma: no cover - index < 0 is a bug
+        """Input offset and line number of ``text[index]``.
+
+        A binary search: an item of thousands of wrapped lines has as many pieces.
+        """
+        found = bisect.bisect_right(self.pieces, index, key=lambda piece: piece[2]) - 1
+        if found < 0:  # pragma: no cover - index < 0 is a bug
+            raise IndexError(index)
+        line, offset, start = self.pieces[found]
+        return offset + index - start, line.no
 
     def span(self, start: int, end: int) -> Span:
         first, line = self.locate(start)
@@ -153,6 +158,41 @@ class _Run:
         return _Run(text, [p for p in self.pieces if p[2] < len(text) or p[2] == 0])
 
 
+@dataclass
+class _Paragraph:
+    """A run being gathered: its pieces, its bracket balance and its last characters.
+
+    Whether a paragraph is complete depends on its end and on whether a bracket
+    is still open; keeping both as it grows makes gathering linear (re-reading
+    the whole run at every line made one item of 8,000 wrapped lines quadratic).
+    """
+
+    parts: list[str] = field(default_factory=list)
+    pieces: list[tuple[Line, int, int]] = field(default_factory=list)
+    length: int = 0
+    balance: int = 0
+    tail: str = ""
+
+    def add(self, line: Line, offset: int, text: str) -> None:
+        self.pieces.append((line, offset, self.length))
+        self.parts.append(text)
+        self.length += len(text)
+        self.balance += bracket_balance(text)
+        self.tail = (self.tail + text)[-MAX_TAG_LEN:]
+
+    def complete(self) -> bool:
+        if self.tail.endswith(P.PARAGRAPH_ENDS):
+            return self.balance <= 0
+        return find_trailing_tag(self.tail) is not None
+
+    def run(self) -> _Run:
+        return _Run("".join(self.parts), self.pieces)
+
+
+# A unit tag is far shorter; the end of a paragraph is read over this many characters.
+MAX_TAG_LEN = 512
+
+
 def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> list[_Run]:
     """Join lines that a hard wrap split into the paragraphs they belong to.
 
@@ -160,21 +200,18 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
     longer body line ("1.深化党的全面领导" / "全面贯彻党的教育方针……"): a hard
     wrap leaves lines of one width, a heading is shorter than the text under it.
     """
-    runs: list[_Run] = []
+    paragraphs: list[_Paragraph] = []
     previous: Line | None = None
     for line, offset, text in content:
         after_blank = line.no in paragraph_starts
-        heading = len(runs) == 1 and previous is not None and _stands_alone(previous, line)
+        heading = len(paragraphs) == 1 and previous is not None and _stands_alone(previous, line)
         previous = line
-        if after_blank or heading:
-            runs.append(_Run(text, [(line, offset, 0)]))
-        elif runs and runs[-1].text and not completes_paragraph(runs[-1].text):
-            run = runs[-1]
-            run.pieces.append((line, offset, len(run.text)))
-            run.text += text
-        else:
-            runs.append(_Run(text, [(line, offset, 0)]))
-    return runs
+        current = paragraphs[-1] if paragraphs else None
+        if after_blank or heading or current is None or not current.length or current.complete():
+            current = _Paragraph()
+            paragraphs.append(current)
+        current.add(line, offset, text)
+    return [paragraph.run() for paragraph in paragraphs]
 
 
 def _stands_alone(heading: Line, below: Line) -> bool:

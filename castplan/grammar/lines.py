@@ -230,8 +230,13 @@ def first_sentence_end(text: str) -> int | None:
 # (text copied from a PDF breaks sentences at the page width).
 
 
+def bracket_balance(text: str) -> int:
+    """Opening minus closing round brackets: above zero, a bracket is still open."""
+    return sum(text.count(ch) for ch in P.OPEN) - sum(text.count(ch) for ch in P.CLOSE)
+
+
 def has_open_bracket(text: str) -> bool:
-    return sum(text.count(ch) for ch in P.OPEN) > sum(text.count(ch) for ch in P.CLOSE)
+    return bracket_balance(text) > 0
 
 
 def completes_paragraph(text: str) -> bool:
