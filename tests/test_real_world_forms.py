@@ -366,3 +366,21 @@ def test_bullets_under_bare_headings_parse() -> None:
 def test_prose_without_plan_structure_is_still_refused() -> None:
     with pytest.raises(ParseError, match="not-a-notice"):
         parse_notice("今天天气很好，我们去公园散步，看见很多人在锻炼身体。\n大家都很开心。\n")
+
+
+def test_a_cover_notice_flattened_from_a_table_is_read_cell_by_cell() -> None:
+    text = (
+        "江城市人民政府关于印发江城市2019年重点工作任务分工方案的通知 | 江政发〔2019〕3号"
+        " | 各县（市、区）人民政府，市政府各部门：\n"
+        "现将《江城市2019年重点工作任务分工方案》印发给你们，请认真贯彻执行。\t江城市人民政府\t2019年5月8日\n"
+        "江城市2019年重点工作任务分工方案\n一、稳增长\n1.推进项目建设。（市发展改革委牵头）\n"
+    )
+    header = parse(text).header
+    assert header is not None
+    assert (header.doc_number, header.issuer, header.date) == (
+        "江政发〔2019〕3号",
+        "江城市人民政府",
+        dt.date(2019, 5, 8),
+    )
+    assert header.notice_title == "江城市人民政府关于印发江城市2019年重点工作任务分工方案的通知"
+    assert header.addressees == ["各县（市、区）人民政府", "市政府各部门"]

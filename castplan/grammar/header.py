@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 import regex as re
 
 from castplan.grammar import patterns as P
-from castplan.grammar.lines import Kind, Line, Report, Token, span_of, wrapped_into
+from castplan.grammar.lines import (
+    Kind,
+    Line,
+    Report,
+    Token,
+    classify_line,
+    lstrip_len,
+    span_of,
+    wrapped_into,
+)
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.model import Attachment, Header
 
@@ -70,7 +79,7 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
     if not tokens:
         return None
     draft = _HeaderDraft()
-    entries = _join_split_notice_titles(tokens)
+    entries = _join_split_notice_titles([cell for token in tokens for cell in _cells(token)])
     for position, (token, text, _) in enumerate(entries):
         if (draft.date or draft.issuer) and _starts_notice(entries, position):
             rest = [t for entry in entries[position:] for t in entry[2]]
@@ -79,6 +88,35 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
         nxt = entries[position + 1][0] if position + 1 < len(entries) else None
         _read_header_line(token, text, nxt, draft, report)
     return _finish_header(draft, tokens, None)
+
+
+def _cells(token: Token) -> list[Token]:
+    """A line of a table flattened to text, read cell by cell.
+
+    "…关于印发…的通知 | X政发〔2019〕3号 | 各县人民政府：" holds the notice title,
+    the 文号 and the addressees on one line; each cell is classified as a line.
+    """
+    text = token.line.text
+    if token.kind is not Kind.TEXT or not P.CELL_BREAK_RE.search(text):
+        return [token]
+    cells = []
+    position = 0
+    for piece in P.CELL_BREAK_RE.split(text):
+        start = text.index(piece, position) if piece else position
+        position = start + len(piece)
+        content = piece.strip()
+        if not content:
+            continue
+        offset = start + lstrip_len(piece)
+        line = Line(
+            no=token.line.no,
+            start=token.line.start + offset,
+            end=token.line.start + offset + len(content),
+            text=content,
+            column=token.line.column + offset,
+        )
+        cells.append(classify_line(line))
+    return cells if len(cells) > 1 else [token]
 
 
 def _join_split_notice_titles(
