@@ -384,3 +384,26 @@ def test_a_cover_notice_flattened_from_a_table_is_read_cell_by_cell() -> None:
     )
     assert header.notice_title == "江城市人民政府关于印发江城市2019年重点工作任务分工方案的通知"
     assert header.addressees == ["各县（市、区）人民政府", "市政府各部门"]
+
+
+def test_a_reposts_headline_announcing_the_plan_gives_its_title() -> None:
+    text = (
+        "资讯丨速递!教育部2022年工作要点全文来了\n"
+        "2022年,教育工作怎么干?2月8日,《教育部2022年工作要点》发布。\n"
+        "1.加强党的建设。\n2.推进教育公平。\n3.提高教育质量。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "教育部2022年工作要点",
+        "教育部",
+        2022,
+    )
+    assert "title-from-text" in [d.code for d in notice.diagnostics]
+
+
+def test_a_document_the_lead_implements_is_not_the_title() -> None:
+    text = (
+        "2019年全省科协系统要认真落实《某省科协系统深化改革实施方案》。\n"
+        "一、加强思想政治引领\n1.推进学习。\n"
+    )
+    assert parse(text).title is None

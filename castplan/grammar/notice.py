@@ -34,6 +34,7 @@ from castplan.grammar.lines import (
 )
 from castplan.grammar.regions import (
     Regions,
+    title_announced,
     title_from_letter,
     title_of,
     title_parts,
@@ -77,6 +78,23 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
                 "title-from-cover-letter",
                 f"no plan title line; took {title} from the cover letter",
                 header.span.line,
+            )
+    if title is None:
+        # A repost's headline or lead names the plan in 《…》: "《教育部2022年工作要点》发布".
+        named = next(
+            (
+                (t, found)
+                for t in [*regions.header, *regions.preamble]
+                if (found := title_announced(t.line.text))
+            ),
+            None,
+        )
+        if named:
+            title = named[1]
+            report.warn(
+                "title-from-text",
+                f"no plan title line; took {title} from the text before the plan",
+                named[0].line.no,
             )
     sections = build_sections(regions.body, report)
     if not looks_like_notice(tokens, header, title, sections):

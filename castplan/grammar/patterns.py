@@ -243,6 +243,11 @@ NOTICE_TITLE_START_RE = re.compile(r"^.{0,40}?[关關][于於][^。，,：:]{0,8
 COVER_LETTER_RE = re.compile(
     r"^(?:特此通知|現將|现将)|(?:现将|現將)\s*《|印[发發][给給]你[们們]|[请請](?:认真|認真|结合|結合)[^。]{0,12}(?:贯彻|貫徹|执行|執行|落实|落實)"
 )
+# A plan a repost's headline or lead announces.
+ANNOUNCED_TITLE_RE = re.compile(
+    r"(?:印[发發]|[发發]布|公布)了?\s*《(?P<name_after>[^《》]{2,80})》"
+    r"|《(?P<name>[^《》]{2,80})》\s*(?:正式)?(?:[发發]布|印[发發]|公布|出台|全文)"
+)
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".

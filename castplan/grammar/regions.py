@@ -280,6 +280,18 @@ def title_from_letter(letter: str) -> str | None:
     return None
 
 
+def title_announced(text: str) -> str | None:
+    """A plan a headline or lead announces: "《教育部2022年工作要点》发布", "印发《…》".
+
+    Only an announced plan counts: "认真落实《…实施方案》" names another document.
+    """
+    for match in P.ANNOUNCED_TITLE_RE.finditer(text):
+        name = match["name"] or match["name_after"]
+        if P.PLAN_KIND_RE.search(name):
+            return str(name)
+    return None
+
+
 def title_parts(title: str | None) -> tuple[str | None, int | None]:
     """The body a title names and the year it is for.
 
