@@ -407,3 +407,13 @@ def test_a_document_the_lead_implements_is_not_the_title() -> None:
         "一、加强思想政治引领\n1.推进学习。\n"
     )
     assert parse(text).title is None
+
+
+def test_a_notice_run_into_one_line_is_refused_with_the_reason() -> None:
+    clause = "加快建设国家战略新区，打造合作新载体，推进重点领域改革创新。"
+    text = (
+        "某省人民政府关于支持某新区加快开发建设的意见 各地级以上市人民政府：为深入贯彻规划，现提出如下意见："
+        f" 一、授予新区部分省级管理权限 {clause * 10} 二、支持新区创新发展 {clause * 10}\n"
+    )
+    with pytest.raises(ParseError, match="ran its paragraphs together"):
+        parse_notice(text)

@@ -126,6 +126,21 @@ def looks_like_notice(
     return title is not None or has_cover or has_headings or has_items
 
 
+def collapsed_line(tokens: Sequence[Token]) -> Token | None:
+    """A line holding a whole notice: a page that ran its paragraphs together.
+
+    castplan reads a notice line by line, so such a text is refused with the
+    reason, not parsed into a wrong tree.
+    """
+    for token in tokens:
+        text = token.line.text
+        if len(text) >= COLLAPSED_LEN and len(P.RUN_TOGETHER_HEADING_RE.findall(text)) >= 2:
+            return token
+    return None
+
+
+# A line this long that holds headings in its middle is a collapsed page.
+COLLAPSED_LEN = 500
 # A run of at least this many items is a plan's body even with no title or heading.
 MIN_ITEMS = 3
 

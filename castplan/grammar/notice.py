@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import ValidationError
 
 from castplan.grammar.body import build_sections
-from castplan.grammar.checks import looks_like_notice
+from castplan.grammar.checks import collapsed_line, looks_like_notice
 from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
@@ -98,6 +98,16 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
             )
     sections = build_sections(regions.body, report)
     if not looks_like_notice(tokens, header, title, sections):
+        collapsed = collapsed_line(tokens)
+        if collapsed is not None:
+            report.error(
+                "not-a-notice",
+                f"expected a notice in lines, found a line of {len(collapsed.line.text)} "
+                "characters holding its headings: the page ran its paragraphs together; "
+                "break the text into lines at its headings and parse again",
+                collapsed.line.no,
+            )
+            return None
         report.error(
             "not-a-notice",
             "expected a work-plan notice (a plan title, a cover notice or section headings), "

@@ -92,6 +92,10 @@ SUBITEM_RE = re.compile(
 # A run-in heading: a short title closed by a colon, then its text on the same
 # line, "一、总体要求：坚持稳中求进…" (title 总体要求).
 RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[：:](?=\s*\S)")
+# A heading in the middle of a line, after a sentence: "…现提出如下意见： 一、授予…".
+RUN_TOGETHER_HEADING_RE = re.compile(
+    r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:\([a-zāáǎàīíǐìē]+\))?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
+)
 # A dash or dot bullet (施政方针 pages list their measures so).
 # Line: ——实施全民科学素质提升行动。
 # Line: - 推動公共行政改革
