@@ -417,3 +417,17 @@ def test_a_notice_run_into_one_line_is_refused_with_the_reason() -> None:
     )
     with pytest.raises(ParseError, match="ran its paragraphs together"):
         parse_notice(text)
+
+
+def test_a_numbered_list_an_item_leads_into_stays_in_the_item() -> None:
+    text = (
+        "江城市2020年工作要点\n一、重点任务\n1.加强组织建设。主要措施：\n1.健全制度。\n2.强化考核。\n"
+        "2.推进改革。（市改革办负责）\n3.扩大开放。（市商务局负责）\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.title, [s.text for s in i.sub_items]) for i in notice.items()] == [
+        (1, "加强组织建设", ["健全制度。", "强化考核。"]),
+        (2, "推进改革", []),
+        (3, "扩大开放", []),
+    ]
+    assert "item-number-duplicate" not in [d.code for d in notice.diagnostics]

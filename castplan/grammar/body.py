@@ -189,6 +189,13 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
     return set()
 
 
+def _item_number(token: Token) -> int:
+    """The number of a "1." or "第一条" line."""
+    assert token.match is not None
+    number = token.match["number"]
+    return int(number) if number else chinese_numeral_value(token.match["numeral"])
+
+
 def _is_tagged(token: Token) -> bool:
     return find_trailing_tag(token.line.text) is not None
 
@@ -226,6 +233,9 @@ class _SectionRoles:
         self.item_open = False
         self.item_closed = False
         self.last_item_line = ""
+        # An item whose text leads into a list ("主要措施：") and the list's "1." lines.
+        self.item_number = 0
+        self.sub_list_left = 0
 
     def roles(self) -> list[Role]:
         roles = [Role.SECTION] if self.head else []
@@ -240,6 +250,8 @@ class _SectionRoles:
             and self._continues_heading(token.line.text)
         ):
             return Role.HEADING_TAIL
+        if token.kind is Kind.ITEM and self._in_sub_list(index, token):
+            return self._extend_item(token)
         if token.kind in self.openers or index in self.paragraph_heads:
             return self._open_item(token)
         if token.kind is Kind.GROUP:
@@ -268,6 +280,34 @@ class _SectionRoles:
         self.heading = (self.heading[0] + text, self.heading[1])
         return True
 
+    def _in_sub_list(self, index: int, token: Token) -> bool:
+        """A "1." list restarting inside an item that leads into it stays in that item.
+
+        "1.加强组织建设。主要措施：" / "1.健全制度。" / "2.强化考核。" / "2.推进改革。":
+        the list is the run 1, 2, … that follows; it ends where the numbers break,
+        and the item after the leading one resumes there.
+        """
+        if self.sub_list_left:
+            self.sub_list_left -= 1
+            return True
+        leads_in = self.last_item_line.rstrip().endswith(("：", ":"))
+        if not (self.item_open and leads_in and self.item_number >= 1):
+            return False
+        if _item_number(token) != 1:
+            return False
+        # Read ahead only as far as the list runs, so the pass stays linear.
+        run = 0
+        numbers = (_item_number(t) for t in self.tokens[index:] if t.kind is Kind.ITEM)
+        for number in numbers:
+            if number != run + 1:
+                # The list must give way to the next item where it breaks.
+                if number != self.item_number + 1:
+                    return False
+                break
+            run += 1
+        self.sub_list_left = run - 1
+        return True
+
     def _open_group(self, token: Token) -> Role:
         self.group = _split_heading(token)
         self.group_has_text = bool(self.group[1])
@@ -277,6 +317,7 @@ class _SectionRoles:
 
     def _open_item(self, token: Token) -> Role:
         self.item_open = True
+        self.item_number = _item_number(token) if token.kind is Kind.ITEM else 0
         self.section_items = True
         if self.group is not None and token.kind is not Kind.GROUP:
             self.group_items = True
@@ -397,9 +438,7 @@ class _BodyBuilder:
             # Dash bullets and unnumbered paragraphs count from 1 in each section.
             number = len(self.section.items) + 1
         elif token.kind is Kind.ITEM:
-            number = (
-                int(match["number"]) if match["number"] else chinese_numeral_value(match["numeral"])
-            )
+            number = _item_number(token)
         elif token.kind is Kind.GROUP:
             number = chinese_numeral_value(match["numeral"])
         else:

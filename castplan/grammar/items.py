@@ -107,7 +107,9 @@ def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, l
                 units.merge(found)
             else:
                 content.append((token.line, token.line.start, token.line.text))
-        elif token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM:
+        elif (token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM) or (
+            token.kind is Kind.ITEM and token is not head
+        ):  # "（1）" entries, or a "1." list the item leads into
             sub_items.append(_build_sub_item(token))
         elif other := P.OTHER_LABEL_RE.match(token.line.text):
             # "完成时限：…" stays in the item's text; it is no measure.
@@ -120,8 +122,9 @@ def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, l
 
 def _build_sub_item(token: Token) -> SubItem:
     assert token.match is not None
-    circled = token.match["circled"]
-    number = ord(circled) - 0x245F if circled else int(token.match["number"])
+    circled = token.match.groupdict().get("circled")
+    digits = token.match["number"]
+    number = ord(circled) - 0x245F if circled else int(digits) if digits else 1
     marker = token.line.text[: token.match.start("rest")].strip()
     return SubItem(
         number=number, marker=marker, text=token.match["rest"], span=span_of([token.line])
