@@ -279,8 +279,10 @@ DISTRIBUTION_RE = re.compile(
     r"|.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發])$"
 )
 # An issuing body's name: short, no sentence punctuation, ends like an office.
+# Joint issuers sign on one line, a space between: "中共某市委办公室 某市人民政府办公室".
+_NAME_CHAR = r"\p{Han}A-Za-z0-9（）()·āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 ISSUER_RE = re.compile(
-    r"^[\p{Han}A-Za-z0-9（）()·āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}?"
+    rf"^[{_NAME_CHAR}][{_NAME_CHAR} \u3000]{{1,40}}?"
     r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|协会|協會|学会|學會|"
     r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會)$"
 )
@@ -339,7 +341,8 @@ _BODY = (
 )
 LEADING_BODY_RE = re.compile(
     rf"^(?:(?P<place>{_PLACE})(?!{_PLACE_END})(?P<office>\p{{Han}}{{0,2}}?{_BODY})?"
-    r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署]))"
+    r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
+    r"|(?P<system>\p{Han}{1,6}?[系][统統]))"  # 科协系统, 教育系统
 )
 # A line of a title split over lines: a title's own characters only, no sentence.
 TITLE_FRAGMENT_RE = re.compile(
