@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from castplan.errors import CastplanError
     from castplan.load import RawInput
     from castplan.model import Notice
+    from castplan.views.aliases import AliasTable
 
 _SUFFIX_FORMATS = {
     ".json": "json",
@@ -301,6 +302,25 @@ _table_formats = format_option("table", "json", "jsonl", "csv")
 _excel_option = click.option(
     "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
 )
+_aliases_option = click.option(
+    "--aliases",
+    "alias_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    metavar="FILE",
+    help="A YAML alias table that adds or overrides department names (repeatable).",
+)
+
+
+def _alias_table(files: Sequence[str]) -> AliasTable:
+    """The bundled alias table and the user's; a bad file is a one-line error."""
+    from castplan.errors import CastplanError
+    from castplan.views.aliases import load_aliases
+
+    try:
+        return load_aliases(files)
+    except CastplanError as exc:
+        _fail(exc)
 
 
 @cli.command("list")
@@ -309,6 +329,7 @@ _excel_option = click.option(
 @click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
 @format_option("table", "json", "jsonl", "csv", "markdown")
 @_excel_option
+@_aliases_option
 @reading_options()
 def list_command(
     files: tuple[str, ...],
@@ -316,6 +337,7 @@ def list_command(
     section: int | None,
     fmt: str,
     excel: bool,
+    alias_files: tuple[str, ...],
     reading: Reading,
 ) -> None:
     """List the items of FILES, one row per item (directories are walked).
@@ -334,9 +356,13 @@ def list_command(
     from castplan.views.rows import filter_rows, item_rows
 
     notices = _load_many(files, reading)
-    if dept is not None:
-        _require_department(dept, notices)
-    per_notice = [(n, filter_rows(item_rows(n), department=dept, section=section)) for n in notices]
+    aliases = _alias_table(alias_files) if dept is not None else None
+    if dept is not None and aliases is not None:
+        _require_department(dept, notices, aliases)
+    per_notice = [
+        (n, filter_rows(item_rows(n), department=dept, section=section, aliases=aliases))
+        for n in notices
+    ]
     if fmt == "markdown":
         click.echo("\n".join(render_markdown(n, rows) for n, rows in per_notice), nl=False)
         return
@@ -354,34 +380,101 @@ def _load_many(files: tuple[str, ...], reading: Reading) -> list[Notice]:
     return [reading.load(path) for path in expand_inputs(files)]
 
 
-def _require_department(dept: str, notices: Sequence[Notice]) -> None:
-    from castplan.script import fold_name
-
+def _require_department(dept: str, notices: Sequence[Notice], aliases: AliasTable) -> None:
+    """Exit 2 unless some plan names ``dept`` by any of its names (either script)."""
     known = list(dict.fromkeys(d for n in notices for d in n.departments()))
-    if fold_name(dept) not in {fold_name(d) for d in known}:
+    if aliases.key(dept) not in {aliases.key(d) for d in known}:
         listed = "、".join(known) or "none"
         raise CliUsageError(f"unknown department {dept!r}; known departments: {listed}")
 
 
 @cli.command("depts")
-@_file_argument
-@_table_formats
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "--by",
+    type=click.Choice(["plan", "year", "issuer"]),
+    default=None,
+    help="One column per plan (the default for several plans), per year or per issuer.",
+)
+@format_option("table", "json", "jsonl", "csv", "markdown")
 @_excel_option
+@_aliases_option
 @reading_options()
-def depts_command(file: str | None, fmt: str, excel: bool, reading: Reading) -> None:
+def depts_command(
+    files: tuple[str, ...],
+    by: str | None,
+    fmt: str,
+    excel: bool,
+    alias_files: tuple[str, ...],
+    reading: Reading,
+) -> None:
     """Show each lead department's load: count, share of items, item numbers.
+
+    Names go through the alias table: 科普部 and 科學技術普及部 are one
+    department, shown by its canonical name.  Over several plans (files or
+    directories), one row per department and one column per plan (its year,
+    or its title when years repeat), or per year or issuer with --by.
 
     \b
     Example:
         castplan depts plan.txt
         castplan depts --sample --format json | jq '.[0]'
+        castplan depts plans/ --by year --format markdown
     """
+    from castplan.views.aliases import output_script
+
+    notices = _load_many(files, reading)
+    aliases = _alias_table(alias_files)
+    script = output_script((n.source.script for n in notices), reading.simplified)
+    if len(notices) == 1 and by is None:
+        _print_department_rows(notices[0], aliases, script, fmt, excel)
+    else:
+        _print_department_loads(notices, aliases, script, by or "plan", fmt, excel)
+
+
+def _print_department_rows(
+    notice: Notice, aliases: AliasTable, script: Any, fmt: str, excel: bool
+) -> None:
     from castplan.views.rows import department_rows
 
-    notice = reading.load(file)
-    rows = [row.model_dump(mode="json") for row in department_rows(notice)]
+    rows = [row.model_dump(mode="json") for row in department_rows(notice, aliases, script)]
     title = f"{notice.title or 'departments'}: lead departments"
-    _print_rows(rows, fmt, _DEPT_COLUMNS, title, excel)
+    if fmt == "markdown":
+        _print_markdown_table(title, rows, (*_DEPT_COLUMNS, "written"))
+    else:
+        _print_rows(rows, fmt, _DEPT_COLUMNS, title, excel)
+
+
+def _print_department_loads(
+    notices: Sequence[Notice], aliases: AliasTable, script: Any, by: Any, fmt: str, excel: bool
+) -> None:
+    from castplan.views.departments import department_loads, flat_load_rows, render_loads_markdown
+
+    columns, loads = department_loads(notices, aliases, by=by, script=script)
+    title = f"lead departments in {len(notices)} plans, by {by}"
+    if fmt == "markdown":
+        click.echo(render_loads_markdown(title, columns, loads), nl=False)
+    elif fmt in ("json", "jsonl"):
+        _print_rows([row.model_dump(mode="json") for row in loads], fmt, (), title, excel)
+    else:
+        flat = flat_load_rows(loads)
+        shown = [key for key in (flat[0] if flat else {}) if key != "written"]
+        _print_rows(flat, fmt, shown, title, excel)
+
+
+def _print_markdown_table(
+    title: str, rows: Sequence[dict[str, Any]], columns: Sequence[str]
+) -> None:
+    from castplan.views.render import LIST_JOINER
+
+    out = [f"# {title}", "", "| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    for row in rows:
+        cells = [
+            LIST_JOINER.join(map(str, row[c])) if isinstance(row[c], list) else str(row[c])
+            for c in columns
+        ]
+        out.append("| " + " | ".join(cells) + " |")
+    click.echo("\n".join(out) + "\n", nl=False)
 
 
 @cli.command("index")
@@ -433,18 +526,31 @@ def _print_rows(
         _print_table(rows, columns, title)
 
 
+# --departments given without FILE: only the alias tables name the known units.
+_TABLE_ONLY = "\x00tables"
+
+
 @cli.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option(
     "--departments",
     "departments_file",
-    type=click.Path(exists=True, dir_okay=False),
-    help="A file naming the known departments, one per line (either script).",
+    is_flag=False,
+    flag_value=_TABLE_ONLY,
+    type=click.Path(dir_okay=False),
+    metavar="[FILE]",
+    help="Report units no alias table knows; FILE adds known names, one per line "
+    "(either script).  Put it after FILES, or write --departments=FILE.",
 )
+@_aliases_option
 @reading_options(sample=False, simplified=False, quiet=False)
 def check_command(
-    files: tuple[str, ...], strict: bool, departments_file: str | None, reading: Reading
+    files: tuple[str, ...],
+    strict: bool,
+    departments_file: str | None,
+    alias_files: tuple[str, ...],
+    reading: Reading,
 ) -> None:
     """Lint FILES without exporting: one line per problem, then a summary.
 
@@ -461,9 +567,8 @@ def check_command(
     from castplan.load import check_input
 
     known = None
-    if departments_file:
-        lines = Path(departments_file).read_text(encoding="utf-8-sig").splitlines()
-        known = [line.strip() for line in lines if line.strip()]
+    if departments_file is not None:
+        known = _known_departments(departments_file, alias_files)
     files = tuple(expand_inputs(files))
     errors = warnings = 0
     for file in files:
@@ -487,12 +592,33 @@ def check_command(
         sys.exit(1)
 
 
+def _known_departments(departments_file: str, alias_files: Sequence[str]) -> list[str]:
+    """The names that count as known: every name the alias tables know or, with a
+    departments file, its names and every other name of the departments it lists
+    (a file listing 科学技术普及部 also knows 科普部)."""
+    table = _alias_table(alias_files)
+    if departments_file == _TABLE_ONLY:
+        return table.known_names()
+    try:
+        lines = Path(departments_file).read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise CliUsageError(f"--departments: no such file: {departments_file}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{departments_file}: a departments file must be UTF-8") from None
+    listed = [line.strip() for line in lines if line.strip()]
+    keys = {table.key(name) for name in listed}
+    return [*listed, *(name for name in table.known_names() if table.key(name) in keys)]
+
+
 @cli.command("diff")
 @click.argument("old", type=click.Path(allow_dash=True))
 @click.argument("new", type=click.Path(allow_dash=True))
 @format_option("table", "json", "markdown")
+@_aliases_option
 @reading_options(sample=False, simplified=False)
-def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
+def diff_command(
+    old: str, new: str, fmt: str, alias_files: tuple[str, ...], reading: Reading
+) -> None:
     """Compare two plans item by item: added, removed, changed, moved, unchanged.
 
     Items are matched by what they say, not by number, in either script.
@@ -505,7 +631,8 @@ def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
     from castplan.views.diff import diff_notices
     from castplan.views.render import render_diff_markdown, render_diff_tables, render_json
 
-    report = diff_notices(reading.load(old), reading.load(new))
+    aliases = _alias_table(alias_files)
+    report = diff_notices(reading.load(old), reading.load(new), aliases)
     if fmt == "json":
         click.echo(render_json(report.model_dump(mode="json")), nl=False)
     elif fmt == "markdown":
