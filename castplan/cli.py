@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
@@ -678,3 +678,160 @@ def schema_command(command: str) -> None:
     module, name = _SCHEMAS[command]
     model = getattr(importlib.import_module(module), name)
     click.echo(render_json(model.model_json_schema()), nl=False)
+
+
+@cli.command("timeline")
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@format_option("table", "json", "jsonl")
+@_aliases_option
+@reading_options(sample=False)
+def timeline_command(
+    files: tuple[str, ...], fmt: str, alias_files: tuple[str, ...], reading: Reading
+) -> None:
+    """Follow items, programmes and documents through plans of several years.
+
+    Plans (files or directories) are put in year order and each consecutive
+    pair is matched as diff matches them: each item of the latest plan shows
+    its ancestors (year, number, title, lead), each dropped item its last
+    year; programmes (“…”) and documents (《…》) their first and last year.
+
+    \b
+    Example:
+        castplan timeline plans/
+        castplan timeline plan-2020.txt plan-2023.txt plan-2025.txt --format json
+        castplan timeline plans/ --format jsonl | jq -c 'select(.status == "dropped")'
+    """
+    from castplan.views.aliases import output_script
+    from castplan.views.render import render_json
+    from castplan.views.timeline import build_timeline, timeline_records
+
+    notices = _load_many(files, reading)
+    aliases = _alias_table(alias_files)
+    script = output_script((n.source.script for n in notices), reading.simplified)
+    timeline = build_timeline(notices, aliases, script=script)
+    if fmt == "json":
+        click.echo(render_json(timeline.model_dump(mode="json")), nl=False)
+    elif fmt == "jsonl":
+        records = timeline_records(timeline)
+        click.echo("".join(render_json(r, indent=None) for r in records), nl=False)
+    else:
+        _print_timeline_tables(timeline)
+
+
+def _print_timeline_tables(timeline: Any) -> None:
+    from castplan.views.timeline import name_rows, timeline_rows
+
+    years = " → ".join(str(p.year) for p in timeline.plans)
+    _print_table(
+        timeline_rows(timeline),
+        ("status", "number", "title", "lead", "history"),
+        f"items across {years}",
+    )
+    for kind, threads in (("programmes", timeline.programmes), ("documents", timeline.documents)):
+        if threads:
+            _print_table(name_rows(threads), ("name", "first", "last", "items"), kind)
+
+
+@cli.command("db")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="FILE.db",
+    help="The SQLite database to write (replaced atomically unless --append).",
+)
+@click.option(
+    "--append", is_flag=True, help="Add plans to an existing database (those not in it yet)."
+)
+@_aliases_option
+@reading_options(sample=False)
+def db_command(
+    files: tuple[str, ...],
+    output: str,
+    append: bool,
+    alias_files: tuple[str, ...],
+    reading: Reading,
+) -> None:
+    """Build a SQLite database of plans: notices, sections, items, units, measures,
+    targets, programmes, documents and diagnostics, with keys, a trigram full-text
+    index on items and views of department load by year.
+
+    Plans are keyed by the SHA-256 of their bytes: a plan already in the
+    database is skipped, so a rerun changes nothing.  A file that cannot be
+    read is reported and skipped; the exit code is then 1.
+
+    \b
+    Example:
+        castplan db plans/ -o plans.db
+        castplan db plan-2026.txt -o plans.db --append
+        sqlite3 plans.db "select title from items_fts where items_fts match '科普中國'"
+    """
+    aliases = _alias_table(alias_files)
+    failed: list[str] = []
+    notices = _notices_streamed(files, reading, failed)
+    stats = _write_database(output, append, notices, aliases)
+    click.echo(
+        f"{output}: {stats.added} plan(s) added ({stats.items} items), "
+        f"{stats.present} already present",
+        err=True,
+    )
+    if failed:
+        click.echo(f"castplan: {len(failed)} input(s) failed", err=True)
+        sys.exit(1)
+
+
+def _notices_streamed(
+    files: tuple[str, ...], reading: Reading, failed: list[str]
+) -> Iterator[Notice]:
+    """Each input's notice, one at a time; a bad input is reported and skipped."""
+    from castplan.batch import collector_paused, expand_inputs
+    from castplan.errors import CastplanError
+    from castplan.load import notice_from_input, read_input
+
+    for path in expand_inputs(files):
+        try:
+            with collector_paused():
+                notice = notice_from_input(
+                    read_input(path),
+                    encoding=reading.encoding,
+                    source_format=reading.source_format,
+                    simplified=reading.simplified,
+                )
+        except CastplanError as exc:
+            click.echo(f"castplan: error: {exc}", err=True)
+            failed.append(path)
+            continue
+        _warn_diagnostics(notice, reading.quiet)
+        yield notice
+
+
+def _write_database(
+    output: str, append: bool, notices: Iterator[Notice], aliases: AliasTable
+) -> Any:
+    import tempfile
+
+    import sqlite_utils
+
+    from castplan.views.db import add_notices
+
+    if append:
+        return add_notices(sqlite_utils.Database(output), notices, aliases)
+    # A fresh build goes to a temporary file beside the output: a failed run
+    # leaves the old database as it was, and no half-written one.
+    folder = os.path.dirname(os.path.abspath(output))
+    handle, temporary = tempfile.mkstemp(suffix=".db", dir=folder)
+    os.close(handle)
+    # mkstemp makes the file private; a database is shared as any output file is.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    try:
+        db = sqlite_utils.Database(temporary)
+        stats = add_notices(db, notices, aliases)
+        db.close()
+        os.replace(temporary, output)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return stats

@@ -100,6 +100,9 @@ class AliasTable:
     def __init__(self, files: Sequence[AliasFile] = ()) -> None:
         self._by_name: dict[str, Department] = {}
         self._issuers: set[str] = set()
+        # Folding converts script (OpenCC); plans repeat a few names many times.
+        self._resolved: dict[str, Department | None] = {}
+        self._folded: dict[str, str] = {}
         self.entries: list[DepartmentEntry] = []
         for file in files:
             self.add(file)
@@ -119,12 +122,18 @@ class AliasTable:
             for name in names:
                 self._by_name[fold_name(name)] = department
             self.entries = [e for e in self.entries if e.name != entry.name] + [entry]
+        self._resolved.clear()
 
     def resolve(self, written: str) -> Department | None:
         """The department a name stands for, or None when no table knows it.
 
         A leading issuer name is allowed (中国科协科普部 is 科普部).
         """
+        if written not in self._resolved:
+            self._resolved[written] = self._resolve(written)
+        return self._resolved[written]
+
+    def _resolve(self, written: str) -> Department | None:
         folded = fold_name(written)
         found = self._by_name.get(folded)
         if found is None:
@@ -138,7 +147,14 @@ class AliasTable:
     def key(self, written: str) -> str:
         """What two names share when they name one department."""
         found = self.resolve(written)
-        return f"={found.name}" if found else fold_name(written)
+        return f"={found.name}" if found else self.folded(written)
+
+    def folded(self, written: str) -> str:
+        """An unknown name's identity: folded across scripts and widths only."""
+        found = self._folded.get(written)
+        if found is None:
+            found = self._folded[written] = fold_name(written)
+        return found
 
     def display(self, written: str, script: Script) -> str:
         """The canonical name in ``script``, or the name as written when unknown."""

@@ -211,3 +211,55 @@ def _name_threads(
             )
         )
     return threads
+
+
+# --- output --------------------------------------------------------------------------
+
+
+def timeline_records(timeline: Timeline) -> list[dict[str, object]]:
+    """One JSON-ready record per item, programme and document (for JSON Lines)."""
+    return [
+        row.model_dump(mode="json")
+        for row in [*timeline.items, *timeline.programmes, *timeline.documents]
+    ]
+
+
+def _step(appearance: Appearance) -> str:
+    return f"{appearance.year} #{appearance.number}"
+
+
+def timeline_rows(timeline: Timeline) -> list[dict[str, str]]:
+    """Item rows for a table: status, latest number, title, lead, history."""
+    rows = []
+    for thread in timeline.items:
+        last = thread.history[-1]
+        lead = "、".join(last.leads) or "—"
+        if thread.lead_changed:
+            first = "、".join(thread.history[0].leads) or "—"
+            lead = f"{first} → {lead}"
+        history = " → ".join(_step(a) for a in thread.history)
+        rows.append(
+            {
+                "status": thread.status
+                if thread.status == "current"
+                else f"dropped after {thread.last_year}",
+                "number": str(last.number),
+                "title": thread.title,
+                "lead": lead,
+                "history": history,
+            }
+        )
+    return rows
+
+
+def name_rows(threads: Sequence[NameThread]) -> list[dict[str, str]]:
+    """Programme or document rows for a table: name, first and last year, items."""
+    return [
+        {
+            "name": t.name,
+            "first": str(t.first_year),
+            "last": str(t.last_year),
+            "items": "、".join(f"{m.year} #{m.number}" for m in t.items),
+        }
+        for t in threads
+    ]
