@@ -355,8 +355,8 @@ def list_command(
     from castplan.views.render import render_markdown
     from castplan.views.rows import filter_rows, item_rows
 
-    notices = _load_many(files, reading)
     aliases = _alias_table(alias_files) if dept is not None else None
+    notices = _load_many(files, reading)
     if dept is not None and aliases is not None:
         _require_department(dept, notices, aliases)
     per_notice = [
@@ -423,8 +423,8 @@ def depts_command(
     """
     from castplan.views.aliases import output_script
 
-    notices = _load_many(files, reading)
     aliases = _alias_table(alias_files)
+    notices = _load_many(files, reading)
     script = output_script((n.source.script for n in notices), reading.simplified)
     if len(notices) == 1 and by is None:
         _print_department_rows(notices[0], aliases, script, fmt, excel)
@@ -527,7 +527,7 @@ def _print_rows(
 
 
 # --departments given without FILE: only the alias tables name the known units.
-_TABLE_ONLY = "\x00tables"
+_TABLE_ONLY = ""
 
 
 @cli.command("check")
@@ -538,7 +538,6 @@ _TABLE_ONLY = "\x00tables"
     "departments_file",
     is_flag=False,
     flag_value=_TABLE_ONLY,
-    type=click.Path(dir_okay=False),
     metavar="[FILE]",
     help="Report units no alias table knows; FILE adds known names, one per line "
     "(either script).  Put it after FILES, or write --departments=FILE.",
@@ -651,6 +650,8 @@ _SCHEMAS = {
     "depts": ("castplan.views.rows", "DepartmentRow"),
     "index": ("castplan.views.rows", "IndexEntry"),
     "diff": ("castplan.views.diff", "DiffReport"),
+    "depts-plans": ("castplan.views.departments", "DepartmentLoadRow"),
+    "timeline": ("castplan.views.timeline", "Timeline"),
 }
 
 
@@ -705,8 +706,8 @@ def timeline_command(
     from castplan.views.render import render_json
     from castplan.views.timeline import build_timeline, timeline_records
 
-    notices = _load_many(files, reading)
     aliases = _alias_table(alias_files)
+    notices = _load_many(files, reading)
     script = output_script((n.source.script for n in notices), reading.simplified)
     timeline = build_timeline(notices, aliases, script=script)
     if fmt == "json":

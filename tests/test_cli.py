@@ -16,7 +16,7 @@ from castplan.cli import cli
 from .conftest import SAMPLE_PATH
 
 SAMPLE = str(SAMPLE_PATH)
-COMMANDS = ["parse", "list", "depts", "index", "diff", "check", "schema"]
+COMMANDS = ["parse", "list", "depts", "index", "diff", "check", "schema", "timeline", "db"]
 
 
 def run(*args: str, input: bytes | str | None = None) -> Result:

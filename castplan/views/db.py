@@ -178,6 +178,8 @@ INDEXES = [
 ]
 
 #: Views: each lead department's load per plan, and per year and issuer.
+# Written in SQL that DuckDB also parses (its sqlite extension reads a view's
+# SQL as its own): no `a is b` between columns.
 VIEWS = {
     "department_load": """
 select n.id as notice_id, n.year, n.organization, n.title, u.canonical as department,
@@ -194,7 +196,8 @@ select n.year, n.organization_key as organization, u.canonical as department,
        count(distinct u.item_id) as items,
        round(count(distinct u.item_id) * 1.0 / (
            select sum(m.items) from notices m
-           where m.year is n.year and m.organization_key is n.organization_key
+           where coalesce(m.year, 0) = coalesce(n.year, 0)
+             and coalesce(m.organization_key, '') = coalesce(n.organization_key, '')
        ), 4) as share,
        count(distinct n.id) as plans
 from item_units u

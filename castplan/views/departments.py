@@ -68,10 +68,16 @@ def department_loads(
         The column labels, and one row per department.
     """
     labels = column_labels(notices, by)
-    # Issuers are folded so 中國科協 and 中国科协 are one column.
-    keys = [fold_name(label) if by == "issuer" else label for label in labels]
+    # A column per plan even when two share a label; per year or issuer, the
+    # plans that share it add up (issuers folded: 中國科協 and 中国科协 are one).
+    keys = [
+        str(k) if by == "plan" else fold_name(label) if by == "issuer" else label
+        for k, label in enumerate(labels)
+    ]
     columns = list(dict.fromkeys(keys))
-    shown = dict(zip(keys, labels, strict=True))
+    shown: dict[str, str] = {}
+    for key, label in zip(keys, labels, strict=True):
+        shown.setdefault(key, label)
     totals = dict.fromkeys(columns, 0)
     counts: dict[str, dict[str, list[int]]] = {}
     written: dict[str, list[str]] = {}
