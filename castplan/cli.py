@@ -829,7 +829,7 @@ def _write_database(
     os.chmod(temporary, 0o666 & ~umask)
     try:
         db = sqlite_utils.Database(temporary)
-        stats = add_notices(db, notices, aliases)
+        stats = add_notices(db, notices, aliases, fresh=True)
         db.close()
         os.replace(temporary, output)
     except BaseException:

@@ -223,8 +223,12 @@ class BuildStats:
     added_paths: list[str] = field(default_factory=list)
 
 
-def create_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables, indexes, full-text index and views that do not exist yet."""
+def create_schema(db: sqlite_utils.Database, *, full_text: bool = True) -> None:
+    """Create the tables, indexes, full-text index and views that do not exist yet.
+
+    ``full_text=False`` leaves the index for ``create_full_text`` to build
+    after a bulk load: filling it once is far cheaper than row by row.
+    """
     for name, spec in SCHEMA.items():
         if not db[name].exists():
             db.table(name).create(
@@ -235,10 +239,17 @@ def create_schema(db: sqlite_utils.Database) -> None:
             )
     for table, columns, unique in INDEXES:
         db.table(table).create_index(columns, unique=unique, if_not_exists=True)
-    if not db["items_fts"].exists():
-        db.table("items").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+    if full_text:
+        create_full_text(db)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
+
+
+def create_full_text(db: sqlite_utils.Database) -> None:
+    """The trigram index on item title and text, filled from the table, and the
+    triggers that keep it in step with later inserts (``--append``)."""
+    if not db["items_fts"].exists():
+        db.table("items").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
 
 
 def _not_null(table: str) -> set[str]:
@@ -262,7 +273,11 @@ class _Ids:
 
 
 def add_notices(
-    db: sqlite_utils.Database, notices: Iterable[Notice], aliases: AliasTable
+    db: sqlite_utils.Database,
+    notices: Iterable[Notice],
+    aliases: AliasTable,
+    *,
+    fresh: bool = False,
 ) -> BuildStats:
     """Add each notice whose sha256 is not yet in the database.
 
@@ -270,11 +285,18 @@ def add_notices(
         db: an open database; the schema is created if missing.
         notices: the plans, read one at a time (memory stays flat).
         aliases: the table that gives each unit its canonical name.
+        fresh: ``db`` is a new file that is thrown away if the build fails
+            (the CLI builds into a temporary file): skip the journal and
+            fsync, and build the full-text index once at the end.
 
     Returns:
         How many notices were added and how many were there already.
     """
-    create_schema(db)
+    if fresh:
+        # Safe only because a failed build's file is deleted, never used.
+        db.execute("pragma journal_mode = off")
+        db.execute("pragma synchronous = off")
+    create_schema(db, full_text=not fresh)
     present = {row[0] for row in db.execute("select sha256 from notices")}
     ids = _Ids(db)
     stats = BuildStats()
@@ -293,6 +315,8 @@ def add_notices(
             _flush(db, batch)
             pending = 0
     _flush(db, batch)
+    if fresh:
+        create_full_text(db)
     return stats
 
 
