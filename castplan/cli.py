@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from castplan.errors import CastplanError
     from castplan.load import RawInput
     from castplan.model import Notice
+    from castplan.views.aliases import AliasTable
 
 _SUFFIX_FORMATS = {
     ".json": "json",
@@ -301,6 +302,25 @@ _table_formats = format_option("table", "json", "jsonl", "csv")
 _excel_option = click.option(
     "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
 )
+_aliases_option = click.option(
+    "--aliases",
+    "alias_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    metavar="FILE",
+    help="A YAML alias table that adds or overrides department names (repeatable).",
+)
+
+
+def _alias_table(files: Sequence[str]) -> AliasTable:
+    """The bundled alias table and the user's; a bad file is a one-line error."""
+    from castplan.errors import CastplanError
+    from castplan.views.aliases import load_aliases
+
+    try:
+        return load_aliases(files)
+    except CastplanError as exc:
+        _fail(exc)
 
 
 @cli.command("list")
@@ -309,6 +329,7 @@ _excel_option = click.option(
 @click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
 @format_option("table", "json", "jsonl", "csv", "markdown")
 @_excel_option
+@_aliases_option
 @reading_options()
 def list_command(
     files: tuple[str, ...],
@@ -316,6 +337,7 @@ def list_command(
     section: int | None,
     fmt: str,
     excel: bool,
+    alias_files: tuple[str, ...],
     reading: Reading,
 ) -> None:
     """List the items of FILES, one row per item (directories are walked).
@@ -333,10 +355,14 @@ def list_command(
     from castplan.views.render import render_markdown
     from castplan.views.rows import filter_rows, item_rows
 
+    aliases = _alias_table(alias_files) if dept is not None else None
     notices = _load_many(files, reading)
-    if dept is not None:
-        _require_department(dept, notices)
-    per_notice = [(n, filter_rows(item_rows(n), department=dept, section=section)) for n in notices]
+    if dept is not None and aliases is not None:
+        _require_department(dept, notices, aliases)
+    per_notice = [
+        (n, filter_rows(item_rows(n), department=dept, section=section, aliases=aliases))
+        for n in notices
+    ]
     if fmt == "markdown":
         click.echo("\n".join(render_markdown(n, rows) for n, rows in per_notice), nl=False)
         return
@@ -354,34 +380,101 @@ def _load_many(files: tuple[str, ...], reading: Reading) -> list[Notice]:
     return [reading.load(path) for path in expand_inputs(files)]
 
 
-def _require_department(dept: str, notices: Sequence[Notice]) -> None:
-    from castplan.script import fold_name
-
+def _require_department(dept: str, notices: Sequence[Notice], aliases: AliasTable) -> None:
+    """Exit 2 unless some plan names ``dept`` by any of its names (either script)."""
     known = list(dict.fromkeys(d for n in notices for d in n.departments()))
-    if fold_name(dept) not in {fold_name(d) for d in known}:
+    if aliases.key(dept) not in {aliases.key(d) for d in known}:
         listed = "、".join(known) or "none"
         raise CliUsageError(f"unknown department {dept!r}; known departments: {listed}")
 
 
 @cli.command("depts")
-@_file_argument
-@_table_formats
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "--by",
+    type=click.Choice(["plan", "year", "issuer"]),
+    default=None,
+    help="One column per plan (the default for several plans), per year or per issuer.",
+)
+@format_option("table", "json", "jsonl", "csv", "markdown")
 @_excel_option
+@_aliases_option
 @reading_options()
-def depts_command(file: str | None, fmt: str, excel: bool, reading: Reading) -> None:
+def depts_command(
+    files: tuple[str, ...],
+    by: str | None,
+    fmt: str,
+    excel: bool,
+    alias_files: tuple[str, ...],
+    reading: Reading,
+) -> None:
     """Show each lead department's load: count, share of items, item numbers.
+
+    Names go through the alias table: 科普部 and 科學技術普及部 are one
+    department, shown by its canonical name.  Over several plans (files or
+    directories), one row per department and one column per plan (its year,
+    or its title when years repeat), or per year or issuer with --by.
 
     \b
     Example:
         castplan depts plan.txt
         castplan depts --sample --format json | jq '.[0]'
+        castplan depts plans/ --by year --format markdown
     """
+    from castplan.views.aliases import output_script
+
+    aliases = _alias_table(alias_files)
+    notices = _load_many(files, reading)
+    script = output_script((n.source.script for n in notices), reading.simplified)
+    if len(notices) == 1 and by is None:
+        _print_department_rows(notices[0], aliases, script, fmt, excel)
+    else:
+        _print_department_loads(notices, aliases, script, by or "plan", fmt, excel)
+
+
+def _print_department_rows(
+    notice: Notice, aliases: AliasTable, script: Any, fmt: str, excel: bool
+) -> None:
     from castplan.views.rows import department_rows
 
-    notice = reading.load(file)
-    rows = [row.model_dump(mode="json") for row in department_rows(notice)]
+    rows = [row.model_dump(mode="json") for row in department_rows(notice, aliases, script)]
     title = f"{notice.title or 'departments'}: lead departments"
-    _print_rows(rows, fmt, _DEPT_COLUMNS, title, excel)
+    if fmt == "markdown":
+        _print_markdown_table(title, rows, (*_DEPT_COLUMNS, "written"))
+    else:
+        _print_rows(rows, fmt, _DEPT_COLUMNS, title, excel)
+
+
+def _print_department_loads(
+    notices: Sequence[Notice], aliases: AliasTable, script: Any, by: Any, fmt: str, excel: bool
+) -> None:
+    from castplan.views.departments import department_loads, flat_load_rows, render_loads_markdown
+
+    columns, loads = department_loads(notices, aliases, by=by, script=script)
+    title = f"lead departments in {len(notices)} plans, by {by}"
+    if fmt == "markdown":
+        click.echo(render_loads_markdown(title, columns, loads), nl=False)
+    elif fmt in ("json", "jsonl"):
+        _print_rows([row.model_dump(mode="json") for row in loads], fmt, (), title, excel)
+    else:
+        flat = flat_load_rows(loads)
+        shown = [key for key in (flat[0] if flat else {}) if key != "written"]
+        _print_rows(flat, fmt, shown, title, excel)
+
+
+def _print_markdown_table(
+    title: str, rows: Sequence[dict[str, Any]], columns: Sequence[str]
+) -> None:
+    from castplan.views.render import LIST_JOINER
+
+    out = [f"# {title}", "", "| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    for row in rows:
+        cells = [
+            LIST_JOINER.join(map(str, row[c])) if isinstance(row[c], list) else str(row[c])
+            for c in columns
+        ]
+        out.append("| " + " | ".join(cells) + " |")
+    click.echo("\n".join(out) + "\n", nl=False)
 
 
 @cli.command("index")
@@ -433,18 +526,30 @@ def _print_rows(
         _print_table(rows, columns, title)
 
 
+# --departments given without FILE: only the alias tables name the known units.
+_TABLE_ONLY = ""
+
+
 @cli.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option(
     "--departments",
     "departments_file",
-    type=click.Path(exists=True, dir_okay=False),
-    help="A file naming the known departments, one per line (either script).",
+    is_flag=False,
+    flag_value=_TABLE_ONLY,
+    metavar="[FILE]",
+    help="Report units no alias table knows; FILE adds known names, one per line "
+    "(either script).  Put it after FILES, or write --departments=FILE.",
 )
+@_aliases_option
 @reading_options(sample=False, simplified=False, quiet=False)
 def check_command(
-    files: tuple[str, ...], strict: bool, departments_file: str | None, reading: Reading
+    files: tuple[str, ...],
+    strict: bool,
+    departments_file: str | None,
+    alias_files: tuple[str, ...],
+    reading: Reading,
 ) -> None:
     """Lint FILES without exporting: one line per problem, then a summary.
 
@@ -461,9 +566,8 @@ def check_command(
     from castplan.load import check_input
 
     known = None
-    if departments_file:
-        lines = Path(departments_file).read_text(encoding="utf-8-sig").splitlines()
-        known = [line.strip() for line in lines if line.strip()]
+    if departments_file is not None:
+        known = _known_departments(departments_file, alias_files)
     files = tuple(expand_inputs(files))
     errors = warnings = 0
     for file in files:
@@ -487,12 +591,33 @@ def check_command(
         sys.exit(1)
 
 
+def _known_departments(departments_file: str, alias_files: Sequence[str]) -> list[str]:
+    """The names that count as known: every name the alias tables know or, with a
+    departments file, its names and every other name of the departments it lists
+    (a file listing 科学技术普及部 also knows 科普部)."""
+    table = _alias_table(alias_files)
+    if departments_file == _TABLE_ONLY:
+        return table.known_names()
+    try:
+        lines = Path(departments_file).read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise CliUsageError(f"--departments: no such file: {departments_file}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{departments_file}: a departments file must be UTF-8") from None
+    listed = [line.strip() for line in lines if line.strip()]
+    keys = {table.key(name) for name in listed}
+    return [*listed, *(name for name in table.known_names() if table.key(name) in keys)]
+
+
 @cli.command("diff")
 @click.argument("old", type=click.Path(allow_dash=True))
 @click.argument("new", type=click.Path(allow_dash=True))
 @format_option("table", "json", "markdown")
+@_aliases_option
 @reading_options(sample=False, simplified=False)
-def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
+def diff_command(
+    old: str, new: str, fmt: str, alias_files: tuple[str, ...], reading: Reading
+) -> None:
     """Compare two plans item by item: added, removed, changed, moved, unchanged.
 
     Items are matched by what they say, not by number, in either script.
@@ -505,7 +630,8 @@ def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
     from castplan.views.diff import diff_notices
     from castplan.views.render import render_diff_markdown, render_diff_tables, render_json
 
-    report = diff_notices(reading.load(old), reading.load(new))
+    aliases = _alias_table(alias_files)
+    report = diff_notices(reading.load(old), reading.load(new), aliases)
     if fmt == "json":
         click.echo(render_json(report.model_dump(mode="json")), nl=False)
     elif fmt == "markdown":
@@ -524,6 +650,8 @@ _SCHEMAS = {
     "depts": ("castplan.views.rows", "DepartmentRow"),
     "index": ("castplan.views.rows", "IndexEntry"),
     "diff": ("castplan.views.diff", "DiffReport"),
+    "depts-plans": ("castplan.views.departments", "DepartmentLoadRow"),
+    "timeline": ("castplan.views.timeline", "Timeline"),
 }
 
 
@@ -551,3 +679,160 @@ def schema_command(command: str) -> None:
     module, name = _SCHEMAS[command]
     model = getattr(importlib.import_module(module), name)
     click.echo(render_json(model.model_json_schema()), nl=False)
+
+
+@cli.command("timeline")
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@format_option("table", "json", "jsonl")
+@_aliases_option
+@reading_options(sample=False)
+def timeline_command(
+    files: tuple[str, ...], fmt: str, alias_files: tuple[str, ...], reading: Reading
+) -> None:
+    """Follow items, programmes and documents through plans of several years.
+
+    Plans (files or directories) are put in year order and each consecutive
+    pair is matched as diff matches them: each item of the latest plan shows
+    its ancestors (year, number, title, lead), each dropped item its last
+    year; programmes (“…”) and documents (《…》) their first and last year.
+
+    \b
+    Example:
+        castplan timeline plans/
+        castplan timeline plan-2020.txt plan-2023.txt plan-2025.txt --format json
+        castplan timeline plans/ --format jsonl | jq -c 'select(.status == "dropped")'
+    """
+    from castplan.views.aliases import output_script
+    from castplan.views.render import render_json
+    from castplan.views.timeline import build_timeline, timeline_records
+
+    aliases = _alias_table(alias_files)
+    notices = _load_many(files, reading)
+    script = output_script((n.source.script for n in notices), reading.simplified)
+    timeline = build_timeline(notices, aliases, script=script)
+    if fmt == "json":
+        click.echo(render_json(timeline.model_dump(mode="json")), nl=False)
+    elif fmt == "jsonl":
+        records = timeline_records(timeline)
+        click.echo("".join(render_json(r, indent=None) for r in records), nl=False)
+    else:
+        _print_timeline_tables(timeline)
+
+
+def _print_timeline_tables(timeline: Any) -> None:
+    from castplan.views.timeline import name_rows, timeline_rows
+
+    years = " → ".join(str(p.year) for p in timeline.plans)
+    _print_table(
+        timeline_rows(timeline),
+        ("status", "number", "title", "lead", "history"),
+        f"items across {years}",
+    )
+    for kind, threads in (("programmes", timeline.programmes), ("documents", timeline.documents)):
+        if threads:
+            _print_table(name_rows(threads), ("name", "first", "last", "items"), kind)
+
+
+@cli.command("db")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="FILE.db",
+    help="The SQLite database to write (replaced atomically unless --append).",
+)
+@click.option(
+    "--append", is_flag=True, help="Add plans to an existing database (those not in it yet)."
+)
+@_aliases_option
+@reading_options(sample=False)
+def db_command(
+    files: tuple[str, ...],
+    output: str,
+    append: bool,
+    alias_files: tuple[str, ...],
+    reading: Reading,
+) -> None:
+    """Build a SQLite database of plans: notices, sections, items, units, measures,
+    targets, programmes, documents and diagnostics, with keys, a trigram full-text
+    index on items and views of department load by year.
+
+    Plans are keyed by the SHA-256 of their bytes: a plan already in the
+    database is skipped, so a rerun changes nothing.  A file that cannot be
+    read is reported and skipped; the exit code is then 1.
+
+    \b
+    Example:
+        castplan db plans/ -o plans.db
+        castplan db plan-2026.txt -o plans.db --append
+        sqlite3 plans.db "select title from items_fts where items_fts match '科普中國'"
+    """
+    aliases = _alias_table(alias_files)
+    failed: list[str] = []
+    notices = _notices_streamed(files, reading, failed)
+    stats = _write_database(output, append, notices, aliases)
+    click.echo(
+        f"{output}: {stats.added} plan(s) added ({stats.items} items), "
+        f"{stats.present} already present",
+        err=True,
+    )
+    if failed:
+        click.echo(f"castplan: {len(failed)} input(s) failed", err=True)
+        sys.exit(1)
+
+
+def _notices_streamed(
+    files: tuple[str, ...], reading: Reading, failed: list[str]
+) -> Iterator[Notice]:
+    """Each input's notice, one at a time; a bad input is reported and skipped."""
+    from castplan.batch import collector_paused, expand_inputs
+    from castplan.errors import CastplanError
+    from castplan.load import notice_from_input, read_input
+
+    for path in expand_inputs(files):
+        try:
+            with collector_paused():
+                notice = notice_from_input(
+                    read_input(path),
+                    encoding=reading.encoding,
+                    source_format=reading.source_format,
+                    simplified=reading.simplified,
+                )
+        except CastplanError as exc:
+            click.echo(f"castplan: error: {exc}", err=True)
+            failed.append(path)
+            continue
+        _warn_diagnostics(notice, reading.quiet)
+        yield notice
+
+
+def _write_database(
+    output: str, append: bool, notices: Iterator[Notice], aliases: AliasTable
+) -> Any:
+    import tempfile
+
+    import sqlite_utils
+
+    from castplan.views.db import add_notices
+
+    if append:
+        return add_notices(sqlite_utils.Database(output), notices, aliases)
+    # A fresh build goes to a temporary file beside the output: a failed run
+    # leaves the old database as it was, and no half-written one.
+    folder = os.path.dirname(os.path.abspath(output))
+    handle, temporary = tempfile.mkstemp(suffix=".db", dir=folder)
+    os.close(handle)
+    # mkstemp makes the file private; a database is shared as any output file is.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    try:
+        db = sqlite_utils.Database(temporary)
+        stats = add_notices(db, notices, aliases, fresh=True)
+        db.close()
+        os.replace(temporary, output)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return stats

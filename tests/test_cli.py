@@ -16,7 +16,7 @@ from castplan.cli import cli
 from .conftest import SAMPLE_PATH
 
 SAMPLE = str(SAMPLE_PATH)
-COMMANDS = ["parse", "list", "depts", "index", "diff", "check", "schema"]
+COMMANDS = ["parse", "list", "depts", "index", "diff", "check", "schema", "timeline", "db"]
 
 
 def run(*args: str, input: bytes | str | None = None) -> Result:
@@ -144,6 +144,7 @@ def test_depts_json_rows() -> None:
         "count": 6,
         "share": 0.1875,
         "items": [11, 16, 17, 18, 19, 20],
+        "written": ["科學技術普及部"],
     }
     assert sum(row["count"] for row in rows) == 32
     assert len(rows) == 8
@@ -151,7 +152,7 @@ def test_depts_json_rows() -> None:
 
 def test_depts_csv_with_excel_bom() -> None:
     text = run("depts", SAMPLE, "--format", "csv", "--excel").stdout
-    assert text.startswith("\ufeffdepartment,count,share,items\n")
+    assert text.startswith("\ufeffdepartment,count,share,items,written\n")
 
 
 def test_missing_file_is_a_one_line_error() -> None:

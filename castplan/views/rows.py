@@ -9,12 +9,15 @@ loads straight into jq, pandas (``read_json(lines=True)``), DuckDB
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from castplan.model import FrozenModel, Item, Notice, Section, Target
 from castplan.script import fold_name
+
+if TYPE_CHECKING:
+    from castplan.views.aliases import AliasTable, Script
 
 
 class ItemRow(FrozenModel):
@@ -46,10 +49,15 @@ class ItemRow(FrozenModel):
 class DepartmentRow(FrozenModel):
     """One lead department's load in a plan."""
 
-    department: str = Field(description="The department as written.")
+    department: str = Field(
+        description="The canonical name from the alias table, or the name as written if unknown."
+    )
     count: int = Field(description="How many items it leads.")
     share: float = Field(description="count / all items of the plan, 4 decimals.")
     items: list[int] = Field(description="The numbers of the items it leads.")
+    written: list[str] = Field(
+        default_factory=list, description="The names the plan writes it by, in order seen."
+    )
 
 
 class IndexEntry(FrozenModel):
@@ -93,29 +101,53 @@ def _item_row(notice: Notice, section: Section, item: Item) -> ItemRow:
 
 
 def filter_rows(
-    rows: Iterable[ItemRow], *, department: str | None = None, section: int | None = None
+    rows: Iterable[ItemRow],
+    *,
+    department: str | None = None,
+    section: int | None = None,
+    aliases: AliasTable | None = None,
 ) -> list[ItemRow]:
-    """Keep the rows led by ``department`` (either script) and in ``section``."""
-    wanted = fold_name(department) if department is not None else None
+    """Keep the rows led by ``department`` and in ``section``.
+
+    Names match in either script, and through ``aliases`` by any name the
+    table gives the department (科普部 finds 科學技術普及部).
+    """
+    key = aliases.key if aliases is not None else fold_name
+    wanted = key(department) if department is not None else None
     return [
         row
         for row in rows
         if (section is None or row.section == section)
-        and (wanted is None or any(fold_name(n) == wanted for n in row.lead_departments))
+        and (wanted is None or any(key(n) == wanted for n in row.lead_departments))
     ]
 
 
-def department_rows(notice: Notice) -> list[DepartmentRow]:
-    """Each lead department's load, most items first, then by first appearance."""
+def department_rows(
+    notice: Notice, aliases: AliasTable | None = None, script: Script | None = None
+) -> list[DepartmentRow]:
+    """Each lead department's load, most items first, then by first appearance.
+
+    With ``aliases``, names of one department count together under its
+    canonical name (in ``script``, the plan's own by default).
+    """
+    key = aliases.key if aliases is not None else fold_name
+    shown = script or notice.source.script
     total = sum(1 for _ in notice.items())
+    loads: dict[str, tuple[list[str], list[Item]]] = {}
+    for name, items in notice.lead_loads().items():
+        names, merged = loads.setdefault(key(name), ([], []))
+        names.append(name)
+        # An item naming one department twice (科普部、科學技術普及部) counts once.
+        merged.extend(i for i in items if all(i is not m for m in merged))
     rows = [
         DepartmentRow(
-            department=name,
+            department=aliases.display(names[0], shown) if aliases is not None else names[0],
             count=len(items),
             share=round(len(items) / total, 4),
-            items=[item.number for item in items],
+            items=[i.number for i in sorted(items, key=lambda i: i.span.start)],
+            written=names,
         )
-        for name, items in notice.lead_loads().items()
+        for names, items in loads.values()
     ]
     return sorted(rows, key=lambda row: -row.count)
 
