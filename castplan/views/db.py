@@ -33,6 +33,19 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 #: Tables, their columns (in order) with SQLite types, primary keys and foreign keys.
+_NAMED_THINGS: dict[str, Any] = {
+    "columns": {
+        "id": int,
+        "item_id": int,
+        "notice_id": int,
+        "position": int,
+        "name": str,
+        "name_key": str,
+    },
+    "pk": "id",
+    "foreign_keys": [("item_id", "items", "id"), ("notice_id", "notices", "id")],
+}
+
 SCHEMA: dict[str, dict[str, Any]] = {
     "notices": {
         "columns": {
@@ -121,30 +134,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pk": "id",
         "foreign_keys": [("measure_id", "measures", "id"), ("item_id", "items", "id")],
     },
-    "programmes": {
-        "columns": {
-            "id": int,
-            "item_id": int,
-            "notice_id": int,
-            "position": int,
-            "name": str,
-            "name_key": str,
-        },
-        "pk": "id",
-        "foreign_keys": [("item_id", "items", "id"), ("notice_id", "notices", "id")],
-    },
-    "documents": {
-        "columns": {
-            "id": int,
-            "item_id": int,
-            "notice_id": int,
-            "position": int,
-            "name": str,
-            "name_key": str,
-        },
-        "pk": "id",
-        "foreign_keys": [("item_id", "items", "id"), ("notice_id", "notices", "id")],
-    },
+    # Programmes (“…”) and documents (《…》) are alike: a name an item names.
+    "programmes": _NAMED_THINGS,
+    "documents": _NAMED_THINGS,
     "diagnostics": {
         "columns": {
             "id": int,
