@@ -518,6 +518,60 @@ def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
             console.print(table)
 
 
+@cli.command("report")
+@click.argument("plans", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write the page to FILE (atomically) instead of stdout.",
+)
+@reading_options()
+def report_command(plans: tuple[str, ...], output: str | None, reading: Reading) -> None:
+    """Write one self-contained HTML page about PLANS (files, directories, '-').
+
+    The page shows each plan's header, the lead departments' load as a bar
+    chart, every item in a table you can search and filter, the quantified
+    targets by department and, for two or more plans (ordered by year), what
+    changed from each plan to the next.  It loads nothing from the network.
+    --sample adds the bundled 2025 plan; --simplified shows every plan in
+    simplified script.
+
+    \b
+    Example:
+        castplan report --sample -o report.html
+        castplan report plan-2024.txt plan-2025.txt -o changes.html
+        castplan report plans/ --simplified -o corpus.html
+    """
+    from castplan.output import emit
+    from castplan.views.report import render_report
+
+    page = render_report(_report_notices(plans, reading))
+    try:
+        emit(page, output)
+    except OSError as exc:
+        raise CliError(f"{output}: cannot write: {exc.strerror or exc}") from None
+
+
+def _report_notices(plans: tuple[str, ...], reading: Reading) -> list[Notice]:
+    import dataclasses
+
+    from castplan.batch import expand_inputs
+
+    if not plans and not reading.sample:
+        raise CliUsageError("missing PLAN (a file, a directory, '-' for stdin, or --sample)")
+    paths = list(expand_inputs(plans))
+    if plans and not paths:
+        raise CliUsageError(f"no plan files found in {', '.join(plans)}")
+    if paths.count("-") > 1:
+        raise CliUsageError("stdin ('-') can be given once")
+    each_file = dataclasses.replace(reading, sample=False)
+    notices = [each_file.load(path) for path in paths]
+    if reading.sample:
+        notices.append(reading.load(None))
+    return notices
+
+
 _SCHEMAS = {
     "parse": ("castplan.model", "Notice"),
     "list": ("castplan.views.rows", "ItemRow"),
