@@ -168,6 +168,9 @@ def test_department_loads_fold_scripts_and_take_canonical_names(
     }
     assert merged["辦公廳與機關"] == (3, 4)
     assert "機關黨委" not in merged
+    # A function serves as well: an alias table's lookup, say.
+    short = {load.name for load in department_loads([sample], canonical=lambda name: name[:2])}
+    assert short == {"科學", "國際", "戰略", "宣傳", "組織", "機關", "辦公"}
 
 
 def test_supporting_units_are_counted_apart() -> None:

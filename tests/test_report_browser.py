@@ -3,7 +3,8 @@
 Checks what only a browser can tell: the page loads with no console error and
 no request but its own file; the chart draws one bar per department, as long
 as its count; the search box and the column filters leave the right rows; the
-layout fits a phone; the print style hides the controls.  Screenshots at
+layout fits a phone; axe-core finds no accessibility violation; the print
+style hides the controls.  Screenshots at
 desktop and phone widths go to a temporary folder (its path is printed; run
 ``pytest -s`` to see it).  Skipped, with the reason, where Chromium or
 Playwright cannot be had; ``.ci/run`` installs Chromium.
@@ -199,6 +200,34 @@ def test_screenshots_at_desktop_and_phone_widths(
         assert size == "13px"
         page.close()
     print(f"\nreport screenshots in {folder}")
+
+
+# WCAG 2.1 A and AA, and axe-core's best practices.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+# Each page layout once: one plan on a phone, two plans (changes too) on a desktop.
+@pytest.mark.parametrize(
+    ("name", "viewport"),
+    [("sample", PHONE), ("two", DESKTOP)],
+    ids=["one-plan-phone", "two-plans-desktop"],
+)
+def test_axe_finds_no_accessibility_violation(
+    browser: Any, pages: dict[str, Path], name: str, viewport: dict[str, int]
+) -> None:
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright")
+    visit = open_report(browser, pages[name], viewport)
+    # Open an item, and a changed item's text, so what they show is checked too.
+    visit.page.click("#items-table tr.item summary")
+    if name == "two":
+        visit.page.click("#changes table.changes details summary")
+    results = axe.Axe().run(visit.page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    violations = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes'][0]['target']}"
+        for v in results.response["violations"]
+    ]
+    assert violations == []
+    visit.page.close()
 
 
 def test_print_style_hides_the_controls(visit: Visit) -> None:

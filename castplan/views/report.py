@@ -27,7 +27,7 @@ import hashlib
 import itertools
 import json
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from importlib import resources
@@ -145,20 +145,29 @@ class DepartmentLoad:
         return sum(self.counts)
 
 
+#: Department name → canonical name: a mapping, or a function such as an
+#: alias table's lookup (it returns the name itself for a name it does not know).
+Canonical = Mapping[str, str] | Callable[[str], str]
+
+
 class CanonicalNames:
     """Department names → canonical names (an alias table), looked up in either script.
 
-    A name is looked up as written, then folded to one script and width, so
-    the table may be written in either script and still name 国际合作部 and
-    國際合作部 alike.  Names the table does not know go by their own name.
+    A mapping is looked up with the name as written, then folded to one script
+    and width, so the table may be written in either script and still name
+    国际合作部 and 國際合作部 alike; a function is called with the name as
+    written.  Names the table does not know go by their own name.
     """
 
-    def __init__(self, mapping: Mapping[str, str] | None = None) -> None:
-        self._exact = dict(mapping or {})
-        self._folded = {fold_name(name): canonical for name, canonical in self._exact.items()}
+    def __init__(self, canonical: Canonical | None = None) -> None:
+        self._function = canonical if callable(canonical) else None
+        self._exact = dict(canonical or {}) if not callable(canonical) else {}
+        self._folded = {fold_name(name): to for name, to in self._exact.items()}
 
     def __call__(self, name: str) -> str:
         """The canonical name of ``name``, or ``name`` itself."""
+        if self._function is not None:
+            return self._function(name)
         if not self._exact:
             return name
         return self._exact.get(name) or self._folded.get(fold_name(name)) or name
@@ -168,15 +177,16 @@ def department_loads(
     notices: Sequence[Notice],
     *,
     role: Role = "lead",
-    canonical: Mapping[str, str] | None = None,
+    canonical: Canonical | None = None,
 ) -> list[DepartmentLoad]:
     """Each department's item count per plan, most items first, then first appearance.
 
     Args:
         notices: the plans, in the order their counts should follow.
         role: count lead units or supporting units.
-        canonical: department name → canonical name (an alias table); names
-            are also folded across scripts, so 國際合作部 and 国际合作部 are one.
+        canonical: department name → canonical name, a mapping or a function
+            (an alias table); names are also folded across scripts, so
+            國際合作部 and 国际合作部 are one.
 
     Returns:
         One load per department; its name is the canonical one, else as the
@@ -890,15 +900,15 @@ def _json_for_script(data: object) -> str:
 def build_page(
     notices: Sequence[Notice],
     *,
-    canonical: Mapping[str, str] | None = None,
+    canonical: Canonical | None = None,
     version: str = __version__,
 ) -> Page:
     """Compute everything the report shows, ready for the template.
 
     Args:
         notices: one plan or several (ordered by year when all have one).
-        canonical: department name → canonical name, for charts, filters and
-            target groups across plans (an alias table).
+        canonical: department name → canonical name, a mapping or a function
+            (an alias table), for charts, filters and target groups.
         version: the castplan version the header names.
 
     Raises:
@@ -983,15 +993,17 @@ def _environment() -> jinja2.Environment:
 def render_report(
     notices: Sequence[Notice],
     *,
-    canonical: Mapping[str, str] | None = None,
+    canonical: Canonical | None = None,
     version: str = __version__,
 ) -> str:
     """The report as one self-contained HTML5 page.
 
     Args:
         notices: one plan, or several to compare (ordered by year when all
-            have one, else as given; each plan is compared with the next).
-        canonical: department name → canonical name (an alias table).
+            have one, else as given; each plan is compared with the next plan
+            of the same organisation).
+        canonical: department name → canonical name, a mapping or a function
+            (an alias table).
         version: the castplan version the page names.
 
     Returns:
