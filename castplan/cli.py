@@ -533,7 +533,8 @@ def report_command(plans: tuple[str, ...], output: str | None, reading: Reading)
     The page shows each plan's header, the lead departments' load as a bar
     chart, every item in a table you can search and filter, the quantified
     targets by department and, for two or more plans (ordered by year), what
-    changed from each plan to the next.  It loads nothing from the network.
+    changed from each plan to the next of the same organisation.  It loads
+    nothing from the network.
     --sample adds the bundled 2025 plan; --simplified shows every plan in
     simplified script.
 
