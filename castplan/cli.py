@@ -644,6 +644,70 @@ def diff_command(
             console.print(table)
 
 
+@cli.command("report")
+@click.argument("plans", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write the page to FILE (atomically) instead of stdout.",
+)
+@_aliases_option
+@reading_options()
+def report_command(
+    plans: tuple[str, ...], output: str | None, alias_files: tuple[str, ...], reading: Reading
+) -> None:
+    """Write one self-contained HTML page about PLANS (files, directories, '-').
+
+    The page shows each plan's header, the lead departments' load as a bar
+    chart, every item in a table you can search and filter, the quantified
+    targets by department and, for two or more plans (ordered by year), what
+    changed from each plan to the next of the same organisation.  It loads
+    nothing from the network.
+    --sample adds the bundled 2025 plan; --simplified shows every plan in
+    simplified script; departments are named through the alias table
+    (--aliases FILE adds to it).
+
+    \b
+    Example:
+        castplan report --sample -o report.html
+        castplan report plan-2024.txt plan-2025.txt -o changes.html
+        castplan report plans/ --simplified -o corpus.html
+    """
+    from castplan.output import emit
+    from castplan.views.aliases import output_script
+    from castplan.views.report import render_report
+
+    notices = _report_notices(plans, reading)
+    aliases = _alias_table(alias_files)
+    script = output_script((n.source.script for n in notices), reading.simplified)
+    # Departments are charted under their canonical names (科普部 and 科学技术普及部 are one).
+    page = render_report(notices, canonical=lambda name: aliases.display(name, script))
+    try:
+        emit(page, output)
+    except OSError as exc:
+        raise CliError(f"{output}: cannot write: {exc.strerror or exc}") from None
+
+
+def _report_notices(plans: tuple[str, ...], reading: Reading) -> list[Notice]:
+    import dataclasses
+
+    from castplan.batch import expand_inputs
+
+    if not plans and not reading.sample:
+        raise CliUsageError("missing PLAN (a file, a directory, '-' for stdin, or --sample)")
+    paths = list(expand_inputs(plans))
+    if plans and not paths:
+        raise CliUsageError(f"no plan files found in {', '.join(plans)}")
+    if paths.count("-") > 1:
+        raise CliUsageError("stdin ('-') can be given once")
+    each_file = dataclasses.replace(reading, sample=False)
+    notices = [each_file.load(path) for path in paths]
+    if reading.sample:
+        notices.append(reading.load(None))
+    return notices
+
+
 _SCHEMAS = {
     "parse": ("castplan.model", "Notice"),
     "list": ("castplan.views.rows", "ItemRow"),

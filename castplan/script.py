@@ -137,3 +137,21 @@ def simplify_strings(strings: list[str]) -> list[str]:
     if len(converted) != len(strings):  # pragma: no cover - a separator in the text
         return [to_simplified(s) for s in strings]
     return converted
+
+
+@functools.lru_cache(maxsize=1)
+def character_folds() -> dict[str, str]:
+    """Each traditional character the converter always changes, with its simplified form.
+
+    Read from the same release's character table (``TSCharacters.txt``), one
+    character at a time and without phrases: enough to match a search typed in
+    either script (国际 finds 國際) in a page that cannot run the converter.
+    A character the table may also leave as it is (乾 → 乾 or 干) is left out.
+    """
+    folds: dict[str, str] = {}
+    for row in _table("TSCharacters.txt").read_text(encoding="utf-8-sig").splitlines():
+        source, _, targets = row.partition("\t")
+        forms = targets.split()
+        if len(source) == 1 and forms and source not in forms and not row.startswith("#"):
+            folds[source] = forms[0]
+    return folds
