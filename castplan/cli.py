@@ -1,8 +1,10 @@
 """The ``castplan`` command line: a thin shell over the library.
 
 Data goes to stdout, messages to stderr.  Exit codes: 0 success (warnings
-alone do not fail), 1 invalid input (unreadable, undecodable, not a notice),
-2 usage error (unknown option, bad value, unknown department).
+alone do not fail), 1 invalid input (unreadable, undecodable, not a notice)
+or output that cannot be written, 2 usage error (unknown option, bad value,
+unknown department or section), 130 interrupted (Ctrl-C), 143 terminated.
+Every one of them ends in at most one line on stderr, never a traceback.
 
 Library modules are imported inside the commands, so ``castplan --version``
 costs no more than importing Click.
@@ -10,10 +12,12 @@ costs no more than importing Click.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
@@ -21,11 +25,13 @@ from typing import TYPE_CHECKING, Any, Literal, NoReturn
 import click
 
 from castplan import __version__
+from castplan.errors import CastplanError
 
 if TYPE_CHECKING:
-    from castplan.errors import CastplanError
+    from castplan.batch import Inputs, Options
     from castplan.load import RawInput
     from castplan.model import Notice
+    from castplan.views.chunks import View
 
 _SUFFIX_FORMATS = {
     ".json": "json",
@@ -33,8 +39,10 @@ _SUFFIX_FORMATS = {
     ".yml": "yaml",
     ".jsonl": "jsonl",
 }
-_LIST_COLUMNS = ("number", "section", "title", "lead_departments")
-_DEPT_COLUMNS = ("department", "count", "share", "items")
+# Exit codes beyond 0, 1 and 2: the shell's 128 + signal number.
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+EXIT_BROKEN_PIPE = 141
 
 
 class CliError(click.ClickException):
@@ -56,16 +64,17 @@ def _fail(exc: CastplanError) -> NoReturn:
     raise CliError(str(exc)) from None
 
 
-def _read(file: str | None, sample: bool) -> RawInput:
-    from castplan.load import read_input, sample_input, stdin_input
+def _read(file: str | None, sample: bool, max_size: int | None = None) -> RawInput:
+    from castplan.load import MAX_INPUT_BYTES, read_input, sample_input, stdin_input
 
+    limit = max_size or MAX_INPUT_BYTES
     if sample:
         if file is not None:
             raise CliUsageError("give either FILE or --sample, not both")
         return sample_input()
     if file is None:
         raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
-    return stdin_input() if file == "-" else read_input(file)
+    return stdin_input(max_size=limit) if file == "-" else read_input(file, max_size=limit)
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,7 @@ class Reading:
     source_format: str = "auto"
     simplified: bool = False
     quiet: bool = False
+    max_size: int | None = None
 
     def load(self, file: str | None) -> Notice:
         """Read and parse one input (FILE, '-' or the sample); warnings to stderr."""
@@ -88,16 +98,50 @@ class Reading:
         try:
             with collector_paused(), page_progress() as progress:
                 notice = notice_from_input(
-                    _read(file, self.sample),
+                    _read(file, self.sample, self.max_size),
                     encoding=self.encoding,
                     source_format=self.source_format,
                     simplified=self.simplified,
                     progress=progress,
+                    **({"max_size": self.max_size} if self.max_size else {}),
                 )
         except CastplanError as exc:
             _fail(exc)
         _warn_diagnostics(notice, self.quiet)
         return notice
+
+    def inputs(self, files: Sequence[str]) -> Inputs:
+        """The files to read: '-' and --sample as batch paths, folders walked.
+
+        Raises:
+            CliUsageError: FILE and --sample together, no input, or '-' among several.
+        """
+        from castplan.batch import SAMPLE, STDIN, Inputs, walk_inputs
+
+        if self.sample:
+            if files:
+                raise CliUsageError("give either FILE or --sample, not both")
+            return Inputs([SAMPLE])
+        if not files:
+            raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
+        found = walk_inputs(files)
+        if STDIN in found.paths and len(found.paths) > 1:
+            raise CliUsageError("stdin ('-') cannot be one of several inputs")
+        return found
+
+    def options(self, fmt: str = "jsonl", view: View | None = None) -> Options:
+        """How each file is read, for the batch runner."""
+        from castplan.batch import Options
+
+        extra = {"max_size": self.max_size} if self.max_size else {}
+        return Options(
+            fmt=fmt,
+            simplified=self.simplified,
+            encoding=self.encoding,
+            source_format=self.source_format,
+            view=view,
+            **extra,
+        )
 
 
 def _warn_diagnostics(notice: Notice, quiet: bool) -> None:
@@ -151,6 +195,43 @@ _from_option = click.option(
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Do not print warnings to stderr.")
 
 
+def _parse_size(value: str | None) -> int | None:
+    """'20M', '20MiB', '512k' or a number of bytes → bytes."""
+    if value is None:
+        return None
+    text = value.strip().lower().removesuffix("ib").removesuffix("b")
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    factor = units.get(text[-1:], 1)
+    number = text[:-1] if text[-1:] in units else text
+    try:
+        size = int(float(number) * factor)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 20M or 512k") from None
+    if size <= 0:
+        raise click.BadParameter(f"{value!r} is not a positive size")
+    return size
+
+
+_max_size_option = click.option(
+    "--max-size",
+    metavar="SIZE",
+    callback=lambda _ctx, _param, value: _parse_size(value),
+    help="Accept plans with up to SIZE of text (e.g. 20M) [default: 5M]; "
+    "images in Word files and web pages do not count.",
+)
+_jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for several inputs; 0 means one per core.",
+)
+_fail_fast_option = click.option(
+    "--fail-fast", is_flag=True, help="Stop at the first input that fails (exit 1)."
+)
+
+
 def reading_options(
     *, sample: bool = True, simplified: bool = True, quiet: bool = True
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -160,13 +241,14 @@ def reading_options(
         *([_simplified_option] if simplified else []),
         _encoding_option,
         _from_option,
+        _max_size_option,
         *([_quiet_option] if quiet else []),
     ]
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def command(*args: Any, **kwargs: Any) -> Any:
-            names = ("sample", "encoding", "source_format", "simplified", "quiet")
+            names = ("sample", "encoding", "source_format", "simplified", "quiet", "max_size")
             reading = Reading(**{name: kwargs.pop(name) for name in names if name in kwargs})
             return func(*args, reading=reading, **kwargs)
 
@@ -192,7 +274,114 @@ def format_option(
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CastplanGroup(click.Group):
+    """The command group; every way a run can end becomes one line and an exit code.
+
+    Click's own handling ends Ctrl-C with "Aborted!" and exit 1, and a usage
+    error with several lines of usage text; castplan ends them with 130 and
+    with one line.  Only a bug (any other exception) shows a traceback.
+    """
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        with _signals_as_exits():
+            code = _exit_code(
+                lambda: super(CastplanGroup, self).main(
+                    args, prog_name, complete_var, False, **extra
+                )
+            )
+        sys.exit(code)
+
+
+def _exit_code(run: Callable[[], Any]) -> int:
+    """Run the command line; turn how it ended into a message and an exit code."""
+    try:
+        returned = run()
+    except click.exceptions.Abort:
+        # Ctrl-C: Click has already ended the line the terminal echoed ^C on.
+        click.echo("castplan: interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except click.UsageError as exc:
+        click.echo(f"castplan: error: {_usage_message(exc)}", err=True)
+        return 2
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except CastplanError as exc:
+        click.echo(f"castplan: error: {exc}", err=True)
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader (head, less) has gone: stop quietly, as a SIGPIPE would.
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:
+        # Writing stdout or stderr failed (a full disk under a redirection).
+        _silence_stdout()
+        from castplan.output import reason_of
+
+        click.echo(f"castplan: error: cannot write output: {reason_of(exc)}", err=True)
+        return 1
+    return returned if isinstance(returned, int) else 0
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    message = exc.format_message()
+    first = message[:1].lower() + message[1:]
+    ctx = exc.ctx
+    if ctx is None:
+        return first
+    command = f"castplan {ctx.info_name}" if ctx.parent is not None else "castplan"
+    return f"{first.rstrip('.')} (see '{command} --help')"
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit cannot fail again."""
+    # io.UnsupportedOperation (a stream with no file number) is an OSError.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+@contextlib.contextmanager
+def _signals_as_exits() -> Iterator[None]:
+    """SIGTERM and SIGHUP end the run like Ctrl-C does: files cleaned up, exit 128 + N.
+
+    A file-size limit (ulimit -f) would kill the process with SIGXFSZ; ignored,
+    the write fails instead and is reported as one line.
+    """
+
+    def terminate(signum: int, _frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    wanted: dict[str, Callable[[int, Any], None] | signal.Handlers] = {
+        "SIGTERM": terminate,
+        "SIGHUP": terminate,
+        "SIGXFSZ": signal.SIG_IGN,
+    }
+    previous: dict[int, Any] = {}
+    for name, handler in wanted.items():
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        with contextlib.suppress(ValueError, OSError):  # not the main thread
+            previous[number] = signal.signal(number, handler)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(number, handler)
+
+
+@click.group(cls=CastplanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="castplan")
 def cli() -> None:
     """Turn Chinese annual work-plan notices (工作要点) into structured data.
@@ -214,19 +403,21 @@ def cli() -> None:
     help="Output format [default: json; jsonl for several inputs; or from -o's suffix].",
 )
 @click.option(
-    "-o", "--output", metavar="OUT", help="Write to OUT (atomically), or into directory OUT/."
+    "-o",
+    "--output",
+    metavar="OUT",
+    help="Write to OUT (atomically), or one file per input into folder OUT/ (created).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes for several inputs; 0 means one per core.",
-)
+@_jobs_option
+@_fail_fast_option
 @reading_options()
 def parse_command(
-    files: tuple[str, ...], fmt: str | None, output: str | None, jobs: int, reading: Reading
+    files: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    jobs: int,
+    fail_fast: bool,
+    reading: Reading,
 ) -> None:
     """Parse FILES ('-' for stdin) into the JSON or YAML tree.
 
@@ -241,12 +432,13 @@ def parse_command(
         castplan parse --sample --simplified | jq '.sections[].title'
         castplan parse plans/ -j 0 --format jsonl -o all.jsonl
     """
-    if reading.sample or (len(files) == 1 and not os.path.isdir(files[0])):
+    from castplan.output import is_folder_target
+
+    single = reading.sample or (len(files) == 1 and not os.path.isdir(files[0]))
+    if single and not is_folder_target(output):
         _parse_one(files[0] if files else None, fmt, output, reading)
-    elif not files:
-        raise CliUsageError("missing FILE (or '-' for stdin, or --sample)")
     else:
-        _parse_many(files, fmt, output, jobs, reading)
+        _parse_many(files, fmt, output, jobs, fail_fast, reading)
 
 
 def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
@@ -258,42 +450,45 @@ def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: R
 
 
 def _parse_many(
-    files: tuple[str, ...], fmt: str | None, output: str | None, jobs: int, reading: Reading
+    files: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    jobs: int,
+    fail_fast: bool,
+    reading: Reading,
 ) -> None:
-    from castplan.batch import Options, expand_inputs, run_batch
-    from castplan.output import batch_sink, progress
+    from castplan.corpus import jobs_for, run_files
+    from castplan.output import batch_sink, is_folder_target
 
-    paths = list(expand_inputs(files))
-    if "-" in paths:
-        raise CliUsageError("stdin ('-') cannot be one of several inputs")
-    out_dir = (
-        output if output and (os.path.isdir(output) or output.endswith(("/", os.sep))) else None
-    )
+    inputs = reading.inputs(files)
+    out_dir = output if is_folder_target(output) else None
     fmt = output_format_for(fmt, None if out_dir else output, "json" if out_dir else "jsonl")
     if out_dir is None and fmt != "jsonl":
         raise CliUsageError("several inputs need --format jsonl, or -o DIR/ for one file each")
     if out_dir is not None and fmt == "jsonl":
         raise CliUsageError("-o DIR/ writes one file per input: use --format json or yaml")
-    options = Options(
-        fmt=fmt,
-        simplified=reading.simplified,
-        encoding=reading.encoding,
-        source_format=reading.source_format,
-    )
-    results = run_batch(paths, options, jobs or os.cpu_count() or 1)
-    failed = 0
-    with progress(len(paths)) as advance, batch_sink(out_dir, output, fmt) as write:
-        for result in results:
-            advance()
-            write(result)
-            if result.error is not None:
-                failed += 1
-                click.echo(f"castplan: error: {result.error}", err=True)
-            elif not reading.quiet:
-                for line in result.warnings:
-                    click.echo(line, err=True)
-    if failed:
-        click.echo(f"castplan: {failed} of {len(paths)} input(s) failed", err=True)
+    _say_skipped(inputs, reading.quiet)
+    with batch_sink(out_dir, output, fmt, len(inputs.paths), quiet=reading.quiet) as write:
+        outcome = run_files(
+            inputs.paths,
+            reading.options(fmt),
+            jobs=jobs_for(jobs),
+            on_result=write,
+            fail_fast=fail_fast,
+            quiet=reading.quiet,
+        )
+    _end_with(outcome.failure_line())
+
+
+def _say_skipped(inputs: Inputs, quiet: bool) -> None:
+    line = inputs.skipped_summary()
+    if line and not quiet:
+        click.echo(line, err=True)
+
+
+def _end_with(failure: str | None) -> None:
+    if failure:
+        click.echo(failure, err=True)
         sys.exit(1)
 
 
@@ -301,14 +496,19 @@ _table_formats = format_option("table", "json", "jsonl", "csv")
 _excel_option = click.option(
     "--excel", is_flag=True, help="Start CSV with a BOM so spreadsheets read it as UTF-8."
 )
+_files_argument = click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 
 
 @cli.command("list")
-@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--dept", metavar="NAME", help="Only items this department leads (either script).")
+@_files_argument
+@click.option(
+    "--dept", metavar="NAME", help="Only items this unit leads or supports (either script)."
+)
 @click.option("--section", type=click.IntRange(min=0), metavar="N", help="Only items of section N.")
 @format_option("table", "json", "jsonl", "csv", "markdown")
 @_excel_option
+@_jobs_option
+@_fail_fast_option
 @reading_options()
 def list_command(
     files: tuple[str, ...],
@@ -316,83 +516,72 @@ def list_command(
     section: int | None,
     fmt: str,
     excel: bool,
+    jobs: int,
+    fail_fast: bool,
     reading: Reading,
 ) -> None:
     """List the items of FILES, one row per item (directories are walked).
 
-    The table shows number, section, title and lead departments; JSON, JSON
-    Lines and CSV rows add the plan, section, group, supporting units,
-    targets, programmes, documents and text; markdown prints a report.
+    The table shows number, section, title and lead departments (and, with
+    --dept, the unit's role: lead or supporting); JSON, JSON Lines and CSV
+    rows add the plan, section, group, supporting units, targets,
+    programmes, documents and text; markdown prints a report.
 
     \b
     Example:
         castplan list plan.txt --dept 國際合作部
         castplan list --sample --section 8 --format csv --excel > items.csv
-        castplan list plans/ --format jsonl | duckdb -c "select * from read_json_auto('/dev/stdin')"
+        castplan list plans/ -j 0 --format jsonl > items.jsonl
     """
-    from castplan.views.render import render_markdown
-    from castplan.views.rows import filter_rows, item_rows
+    from castplan.views.chunks import View
 
-    notices = _load_many(files, reading)
-    if dept is not None:
-        _require_department(dept, notices)
-    per_notice = [(n, filter_rows(item_rows(n), department=dept, section=section)) for n in notices]
-    if fmt == "markdown":
-        click.echo("\n".join(render_markdown(n, rows) for n, rows in per_notice), nl=False)
-        return
-    rows = [row.model_dump(mode="json") for _, rows in per_notice for row in rows]
-    columns = ("source", *_LIST_COLUMNS) if len(notices) > 1 else _LIST_COLUMNS
-    title = notices[0].title or "items" if len(notices) == 1 else f"{len(notices)} plans"
-    _print_rows(rows, fmt, columns, title, excel)
-
-
-def _load_many(files: tuple[str, ...], reading: Reading) -> list[Notice]:
-    from castplan.batch import expand_inputs
-
-    if reading.sample or not files:
-        return [reading.load(None)]
-    return [reading.load(path) for path in expand_inputs(files)]
-
-
-def _require_department(dept: str, notices: Sequence[Notice]) -> None:
-    from castplan.script import fold_name
-
-    known = list(dict.fromkeys(d for n in notices for d in n.departments()))
-    if fold_name(dept) not in {fold_name(d) for d in known}:
-        listed = "、".join(known) or "none"
-        raise CliUsageError(f"unknown department {dept!r}; known departments: {listed}")
+    view = View("items", fmt, department=dept, section=section)  # type: ignore[arg-type]
+    _print_rows(files, view, excel, jobs, fail_fast, reading)
 
 
 @cli.command("depts")
-@_file_argument
+@_files_argument
 @_table_formats
 @_excel_option
+@_jobs_option
+@_fail_fast_option
 @reading_options()
-def depts_command(file: str | None, fmt: str, excel: bool, reading: Reading) -> None:
+def depts_command(
+    files: tuple[str, ...], fmt: str, excel: bool, jobs: int, fail_fast: bool, reading: Reading
+) -> None:
     """Show each lead department's load: count, share of items, item numbers.
+
+    Items are named unambiguously: 3.1 (section 3, item 1) when numbering
+    restarts in each section.  Directories are walked, one block per plan.
 
     \b
     Example:
         castplan depts plan.txt
         castplan depts --sample --format json | jq '.[0]'
     """
-    from castplan.views.rows import department_rows
+    from castplan.views.chunks import View
 
-    notice = reading.load(file)
-    rows = [row.model_dump(mode="json") for row in department_rows(notice)]
-    title = f"{notice.title or 'departments'}: lead departments"
-    _print_rows(rows, fmt, _DEPT_COLUMNS, title, excel)
+    _print_rows(files, View("departments", fmt), excel, jobs, fail_fast, reading)  # type: ignore[arg-type]
 
 
 @cli.command("index")
-@_file_argument
+@_files_argument
 @click.option("--programmes", is_flag=True, help="Names in “…” (the default).")
 @click.option("--documents", is_flag=True, help="Titles in 《…》.")
 @_table_formats
 @_excel_option
+@_jobs_option
+@_fail_fast_option
 @reading_options()
 def index_command(
-    file: str | None, programmes: bool, documents: bool, fmt: str, excel: bool, reading: Reading
+    files: tuple[str, ...],
+    programmes: bool,
+    documents: bool,
+    fmt: str,
+    excel: bool,
+    jobs: int,
+    fail_fast: bool,
+    reading: Reading,
 ) -> None:
     """Index the programmes (“…”) or documents (《…》) a plan names, with their items.
 
@@ -401,36 +590,57 @@ def index_command(
         castplan index --sample --programmes
         castplan index plan.txt --documents --format json
     """
-    from castplan.views.rows import name_index
+    from castplan.views.chunks import View
 
-    notice = reading.load(file)
     kinds: list[Literal["programme", "document"]] = []
     if programmes or not documents:
         kinds.append("programme")
     if documents:
         kinds.append("document")
-    rows = [row.model_dump(mode="json") for kind in kinds for row in name_index(notice, kind)]
-    title = f"{notice.title or 'index'}: {' and '.join(k + 's' for k in kinds)}"
-    _print_rows(rows, fmt, ("name", "kind", "count", "items"), title, excel)
+    view = View("index", fmt, index_kinds=tuple(kinds))  # type: ignore[arg-type]
+    _print_rows(files, view, excel, jobs, fail_fast, reading)
 
 
 def _print_rows(
-    rows: list[dict[str, Any]],
-    fmt: str,
-    columns: Sequence[str],
-    title: str,
+    files: tuple[str, ...],
+    view: View,
     excel: bool,
+    jobs: int,
+    fail_fast: bool,
+    reading: Reading,
 ) -> None:
-    from castplan.views.render import render_csv, render_json
+    """Run ``view`` over every input and stream its rows to stdout."""
+    import dataclasses
 
-    if fmt == "json":
-        click.echo(render_json(rows), nl=False)
-    elif fmt == "jsonl":
-        click.echo("".join(render_json(row, indent=None) for row in rows), nl=False)
-    elif fmt == "csv":
-        click.echo(render_csv(rows, bom=excel), nl=False)
-    else:
-        _print_table(rows, columns, title)
+    from castplan.corpus import jobs_for, print_rows
+
+    if excel and view.fmt != "csv":
+        raise CliUsageError("--excel applies to --format csv only")
+    inputs = reading.inputs(files)
+    view = dataclasses.replace(view, look=_table_look(), many=len(inputs.paths) > 1)
+    _say_skipped(inputs, reading.quiet)
+    outcome = print_rows(
+        inputs.paths,
+        reading.options(view=view),
+        view,
+        jobs=jobs_for(jobs),
+        fail_fast=fail_fast,
+        quiet=reading.quiet,
+        excel=excel,
+    )
+    _end_with(outcome.failure_line())
+
+
+def _table_look() -> Any:
+    """Tables as wide as the terminal and in colour there; 160 columns and plain elsewhere."""
+    import shutil
+
+    from castplan.views.chunks import TableLook
+
+    if sys.stdout.isatty():
+        return TableLook(width=shutil.get_terminal_size().columns, color=True)
+    # Off a terminal a fixed width keeps piped output the same everywhere.
+    return TableLook(width=160, color=False)
 
 
 @cli.command("check")
@@ -439,12 +649,17 @@ def _print_rows(
 @click.option(
     "--departments",
     "departments_file",
-    type=click.Path(exists=True, dir_okay=False),
-    help="A file naming the known departments, one per line (either script).",
+    type=click.Path(dir_okay=False, allow_dash=False),
+    help="A file naming the known departments, one per line (either script, any encoding).",
 )
+@_fail_fast_option
 @reading_options(sample=False, simplified=False, quiet=False)
 def check_command(
-    files: tuple[str, ...], strict: bool, departments_file: str | None, reading: Reading
+    files: tuple[str, ...],
+    strict: bool,
+    departments_file: str | None,
+    fail_fast: bool,
+    reading: Reading,
 ) -> None:
     """Lint FILES without exporting: one line per problem, then a summary.
 
@@ -456,35 +671,54 @@ def check_command(
         castplan check plan-2024.txt plan-2025.txt
         castplan check plans/ --strict --departments known-departments.txt
     """
-    from castplan.batch import expand_inputs
-    from castplan.errors import CastplanError
     from castplan.load import check_input
 
-    known = None
-    if departments_file:
-        lines = Path(departments_file).read_text(encoding="utf-8-sig").splitlines()
-        known = [line.strip() for line in lines if line.strip()]
-    files = tuple(expand_inputs(files))
-    errors = warnings = 0
-    for file in files:
+    known = _known_departments(departments_file) if departments_file else None
+    inputs = reading.inputs(files)
+    _say_skipped(inputs, False)
+    errors = warnings = checked = 0
+    for file in inputs.paths:
+        checked += 1
         try:
             diagnostics = check_input(
-                _read(file, False),
+                _read(file, False, reading.max_size),
                 encoding=reading.encoding,
                 source_format=reading.source_format,
                 known_departments=known,
+                **({"max_size": reading.max_size} if reading.max_size else {}),
             )
         except CastplanError as exc:
             click.echo(f"{file}:1:1: error: {getattr(exc, 'message', exc)} (unreadable-input)")
             errors += 1
+            if fail_fast:
+                break
             continue
         for diag in diagnostics:
             click.echo(diag.format(file))
             errors += diag.level == "error"
             warnings += diag.level == "warning"
-    click.echo(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True)
+        if fail_fast and (errors or (strict and warnings)):
+            break
+    total = len(inputs.paths)
+    stopped = f" (stopped by --fail-fast after {checked} of {total})" if checked < total else ""
+    click.echo(
+        f"{checked} file(s) checked: {errors} error(s), {warnings} warning(s){stopped}", err=True
+    )
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+def _known_departments(path: str) -> list[str]:
+    """The names in a --departments file, decoded like any input (UTF-8, GBK, Big5, UTF-16)."""
+    from castplan.load import read_input
+    from castplan.readers.decode import decode_bytes
+
+    try:
+        raw = read_input(path)
+        text = decode_bytes(raw.data, name=path).text
+    except CastplanError as exc:
+        raise CliUsageError(f"--departments: {exc}") from None
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 @cli.command("diff")
@@ -505,6 +739,11 @@ def diff_command(old: str, new: str, fmt: str, reading: Reading) -> None:
     from castplan.views.diff import diff_notices
     from castplan.views.render import render_diff_markdown, render_diff_tables, render_json
 
+    if old == "-" and new == "-":
+        raise CliUsageError("stdin ('-') can be only one of OLD and NEW")
+    for path in (old, new):
+        if path != "-" and os.path.isdir(path):
+            raise CliUsageError(f"{path} is a folder; diff compares two plan files")
     report = diff_notices(reading.load(old), reading.load(new))
     if fmt == "json":
         click.echo(render_json(report.model_dump(mode="json")), nl=False)
