@@ -152,16 +152,27 @@ def notice_from_input(
 
 
 def _with_pages(notice: Notice, decoded: Decoded) -> Notice:
-    """Record where the pages of a PDF or OFD start, and warn of pages lost to scanning."""
-    if not decoded.pages:
+    """Record where the pages of a PDF or OFD start; warn of pages lost to scanning
+    and of what the reader worked around (a wrong declared charset)."""
+    if not decoded.pages and not decoded.notes:
         return notice
-    source = notice.source.model_validate(
-        {**notice.source.model_dump(), "pages": list(decoded.pages)}
+    update: dict[str, object] = {}
+    if decoded.pages:
+        update["source"] = notice.source.model_validate(
+            {**notice.source.model_dump(), "pages": list(decoded.pages)}
+        )
+    update["diagnostics"] = sorted(
+        [*notice.diagnostics, *_page_warnings(decoded), *_reader_notes(decoded)],
+        key=lambda d: (d.line or 0, d.column or 0),
     )
-    diagnostics = sorted(
-        [*notice.diagnostics, *_page_warnings(decoded)], key=lambda d: (d.line or 0, d.column or 0)
-    )
-    return notice.model_copy(update={"source": source, "diagnostics": diagnostics})
+    return notice.model_copy(update=update)
+
+
+def _reader_notes(decoded: Decoded) -> list[Diagnostic]:
+    return [
+        Diagnostic(level="warning", code=code, message=message, line=1, column=1)
+        for code, message in decoded.notes
+    ]
 
 
 def _page_warnings(decoded: Decoded) -> list[Diagnostic]:
@@ -199,5 +210,6 @@ def check_input(
         known_departments=known_departments,
     )
     return sorted(
-        [*diagnostics, *_page_warnings(decoded)], key=lambda d: (d.line or 0, d.column or 0)
+        [*diagnostics, *_page_warnings(decoded), *_reader_notes(decoded)],
+        key=lambda d: (d.line or 0, d.column or 0),
     )
