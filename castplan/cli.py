@@ -41,8 +41,6 @@ _SUFFIX_FORMATS = {
 }
 # Exit codes beyond 0, 1 and 2: the shell's 128 + signal number.
 EXIT_INTERRUPTED = 130
-EXIT_TERMINATED = 143
-EXIT_BROKEN_PIPE = 141
 
 
 class CliError(click.ClickException):
@@ -319,9 +317,9 @@ def _exit_code(run: Callable[[], Any]) -> int:
         click.echo(f"castplan: error: {exc}", err=True)
         return exc.exit_code
     except BrokenPipeError:
-        # The reader (head, less) has gone: stop quietly, as a SIGPIPE would.
+        # The reader (head, less) has gone: stop quietly, with 1 as Click does.
         _silence_stdout()
-        return EXIT_BROKEN_PIPE
+        return 1
     except OSError as exc:
         # Writing stdout or stderr failed (a full disk under a redirection).
         _silence_stdout()

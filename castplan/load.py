@@ -103,15 +103,17 @@ def too_large(
 ) -> str:
     """The message for an input over its limit, with the way to raise it."""
     what = "its text is" if text else "input is"
-    amount = f"more than {limit / _MIB:.1f}" if more else f"{size / _MIB:.1f}"
+    amount = f"more than {_size_text(limit)}" if more else _size_text(size)
     return (
-        f"{what} {amount} MiB; a work plan is far smaller "
+        f"{what} {amount}; a work plan is far smaller "
         f"(limit {_size_text(limit)}; --max-size raises it)"
     )
 
 
 def _size_text(size: int) -> str:
-    return f"{size // _MIB} MiB" if size % _MIB == 0 else f"{size / _MIB:.1f} MiB"
+    """5 MiB, 6.8 MiB, 10 KiB, 16.7 KiB."""
+    unit, name = (_MIB, "MiB") if size >= _MIB else (1024, "KiB")
+    return f"{size // unit} {name}" if size % unit == 0 else f"{size / unit:.1f} {name}"
 
 
 def notice_from_input(
