@@ -33,6 +33,7 @@ from rapidfuzz.distance import Indel
 
 from castplan.model import FrozenModel, Item, Notice, Section
 from castplan.script import fold_name, simplify_strings
+from castplan.views.rows import item_refs
 
 MATCH_THRESHOLD = 0.45
 TITLE_WEIGHT = 0.35
@@ -56,6 +57,11 @@ class ItemRef(FrozenModel):
     title: str = Field(description="Its title.")
     lead_departments: list[str] = Field(description="Its lead units.")
     targets: list[str] = Field(description="Its targets as written.")
+    ref: str = Field(
+        default="",
+        description="Its unambiguous reference: the number, or section.number (3.1) when "
+        "that plan restarts numbering in each section.",
+    )
 
 
 class ItemChange(FrozenModel):
@@ -104,6 +110,7 @@ class _Side:
 
     def __init__(self, notice: Notice) -> None:
         self.pairs: list[tuple[Section, Item]] = [(s, i) for s in notice.sections for i in s.items]
+        self.refs = item_refs(notice)
         texts: list[str] = []
         for section, item in self.pairs:
             texts += [item.title, "".join(m.text for m in item.measures), section.title or ""]
@@ -219,7 +226,8 @@ def _section_counterparts(
     return counterparts
 
 
-def _ref(section: Section, item: Item) -> ItemRef:
+def _ref(side: _Side, index: int) -> ItemRef:
+    section, item = side.pairs[index]
     return ItemRef(
         section=section.number,
         section_title=section.title,
@@ -227,6 +235,7 @@ def _ref(section: Section, item: Item) -> ItemRef:
         title=item.title,
         lead_departments=item.lead_departments,
         targets=[t.text for m in item.measures for t in m.targets],
+        ref=side.refs[id(item)],
     )
 
 
@@ -274,12 +283,10 @@ def diff_notices(old_notice: Notice, new_notice: Notice) -> DiffReport:
     counterparts = _section_counterparts(old, new, matched)
     by_new = {j: (i, score) for i, (j, score) in matched.items()}
     entries: list[ItemChange] = []
-    for j, (section, item) in enumerate(new.pairs):
+    for j, (section, _) in enumerate(new.pairs):
         if j not in by_new:
             entries.append(
-                ItemChange(
-                    status="added", changes=[], similarity=None, old=None, new=_ref(section, item)
-                )
+                ItemChange(status="added", changes=[], similarity=None, old=None, new=_ref(new, j))
             )
             continue
         i, score = by_new[j]
@@ -290,15 +297,15 @@ def diff_notices(old_notice: Notice, new_notice: Notice) -> DiffReport:
                 status=_status(changes),
                 changes=changes,
                 similarity=round(score, 3),
-                old=_ref(*old.pairs[i]),
-                new=_ref(section, item),
+                old=_ref(old, i),
+                new=_ref(new, j),
             )
         )
-    for i, (section, item) in enumerate(old.pairs):
+    for i in range(len(old.pairs)):
         if i not in matched:
             entries.append(
                 ItemChange(
-                    status="removed", changes=[], similarity=None, old=_ref(section, item), new=None
+                    status="removed", changes=[], similarity=None, old=_ref(old, i), new=None
                 )
             )
     counts = Counter(entry.status for entry in entries)

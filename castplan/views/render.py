@@ -197,7 +197,7 @@ def _target_phrase(target: Any) -> str:
 
 def _diff_line(entry: Any) -> tuple[str, str, str, str]:
     old, new = entry.old, entry.new
-    where = f"{old.number if old else '—'} → {new.number if new else '—'}"
+    where = f"{old.ref or old.number if old else '—'} → {new.ref or new.number if new else '—'}"
     title = (new or old).title
     detail = []
     for change in entry.changes:
