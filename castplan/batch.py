@@ -192,7 +192,14 @@ def run_batch(paths: Iterable[str], options: Options, jobs: int) -> Iterator[Res
         return
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    # Workers come from a fork server, a clean single-threaded process that has
+    # imported castplan once: a plain fork copies whatever locks other threads
+    # of this process hold (a library caller's, a previous pool's), and a
+    # worker can then hang for ever.  Windows has only spawn.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["castplan.batch"])
     # chunksize > 1 amortises the round trips; small enough to keep order cheap.
     with context.Pool(jobs, initializer=_quiet_worker) as pool:
         yield from pool.imap(_parse_packed, work, chunksize=32)

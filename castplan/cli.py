@@ -125,6 +125,13 @@ class Reading:
         found = walk_inputs(files)
         if STDIN in found.paths and len(found.paths) > 1:
             raise CliUsageError("stdin ('-') cannot be one of several inputs")
+        if not found.paths:
+            skipped = sum(found.skipped.values())
+            raise CliError(
+                f"no plan files in {', '.join(files)} "
+                f"({skipped} file(s) with other suffixes; plans end in "
+                ".txt .html .htm .docx .pdf .ofd .doc .wps)"
+            )
         return found
 
     def options(self, fmt: str = "jsonl", view: View | None = None) -> Options:
@@ -474,6 +481,7 @@ def _parse_many(
             on_result=write,
             fail_fast=fail_fast,
             quiet=reading.quiet,
+            to_stdout=output in (None, "-"),
         )
     _end_with(outcome.failure_line())
 

@@ -9,8 +9,9 @@ Results are written as they arrive, so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 import click
@@ -53,6 +54,7 @@ def run_files(
     fail_fast: bool = False,
     quiet: bool = False,
     label: str = "parsing",
+    to_stdout: bool = False,
 ) -> Outcome:
     """Parse ``paths`` in order, hand each result to ``on_result``, report failures.
 
@@ -61,8 +63,13 @@ def run_files(
             (after its own message), so that no output file is replaced.
     """
     outcome = Outcome(total=len(paths))
-    with progress(len(paths), label) as advance:
-        for result in _results(paths, options, jobs):
+    # closing(): stopping early (--fail-fast, Ctrl-C) ends the worker pool now,
+    # not when the generator is collected.
+    with (
+        progress(len(paths), label, to_stdout=to_stdout) as advance,
+        contextlib.closing(_results(paths, options, jobs)) as results,
+    ):
+        for result in results:
             advance()
             on_result(result)
             if result.error is not None:
@@ -82,7 +89,7 @@ def run_files(
     return outcome
 
 
-def _results(paths: list[str], options: Options, jobs: int) -> Iterable[Result]:
+def _results(paths: list[str], options: Options, jobs: int) -> Generator[Result, None, None]:
     if len(paths) == 1 or jobs <= 1:
         # In this process: a long PDF can show its page bar.
         for path in paths:
@@ -124,6 +131,7 @@ def print_rows(
             fail_fast=fail_fast,
             quiet=quiet,
             label=label,
+            to_stdout=True,
             on_result=lambda result: stream.add(result.output or b""),
         )
         if outcome.rows == 0 and outcome.parsed:

@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -102,6 +102,7 @@ def open_output(path: str) -> Iterator[Sink]:
             full disk, ``path`` is a folder).
     """
     if path == "-":
+        sys.stdout.flush()  # anything echoed before goes first
         sink = Sink(sys.stdout.buffer, "stdout")
         yield sink
         sink.flush()
@@ -129,19 +130,20 @@ def _opened_directly(path: str) -> Iterator[Sink]:
 
 
 @contextlib.contextmanager
-def _atomic_file(path: str) -> Iterator[Sink]:
+def _atomic_file(path: str, *, clean: bool = True) -> Iterator[Sink]:
     target = os.path.realpath(path)  # through a symlink to the file it names
     if os.path.isdir(target):
         raise OutputError(path, "is a folder (end it with / to write one file per input into it)")
     folder, name = os.path.split(target)
-    _remove_stale_temporaries(folder, name)
+    if clean:
+        _remove_stale_temporaries(folder, name)
+    # The name is chosen before the file exists, so a signal at any moment,
+    # even inside the call that creates it, finds a name to remove.
+    temporary = os.path.join(
+        folder, f".{name}{_TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}{_TEMP_SUFFIX}"
+    )
     try:
-        fd, temporary = tempfile.mkstemp(
-            dir=folder, prefix=f".{name}{_TEMP_MARK}{os.getpid()}-", suffix=_TEMP_SUFFIX
-        )
-    except OSError as exc:
-        raise OutputError(path, reason_of(exc)) from None
-    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as stream:
             sink = Sink(stream, path)
             yield sink
@@ -150,15 +152,18 @@ def _atomic_file(path: str) -> Iterator[Sink]:
         os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        _remove(temporary)
         raise OutputError(path, reason_of(exc)) from None
     except BaseException:
         # An error, Ctrl-C or SIGTERM: the old file stays, the temporary goes.
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        _remove(temporary)
         raise
     _sync_folder(folder)
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 def _sync(fd: int, name: str) -> None:
@@ -188,16 +193,17 @@ def _mode_for(target: str) -> int:
         return 0o666 & ~umask
 
 
-def _remove_stale_temporaries(folder: str, name: str) -> None:
-    """Remove temporary files of this target left by a writer that was killed."""
-    prefix = f".{name}{_TEMP_MARK}"
+def _remove_stale_temporaries(folder: str, name: str | None) -> None:
+    """Remove temporary files left by a writer that was killed: of ``name``, or of any target."""
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            if entry.name.startswith(prefix) and entry.name.endswith(_TEMP_SUFFIX):
-                pid = entry.name[len(prefix) :].split("-", 1)[0]
-                if pid.isdigit() and not _alive(int(pid)):
-                    with contextlib.suppress(OSError):
-                        os.unlink(entry.path)
+            if not entry.name.endswith(_TEMP_SUFFIX) or _TEMP_MARK not in entry.name:
+                continue
+            target, _, rest = entry.name[1:].rpartition(_TEMP_MARK)
+            pid = rest.split("-", 1)[0]
+            if (name is None or target == name) and pid.isdigit() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _alive(pid: int) -> bool:
@@ -237,12 +243,15 @@ class FolderSink:
             os.makedirs(folder, exist_ok=True)
         except OSError as exc:
             raise OutputError(folder, reason_of(exc)) from None
+        # Once for the folder: scanning it before each of 10,000 files would
+        # make writing them grow with the square of their number.
+        _remove_stale_temporaries(folder, None)
 
     def write(self, stem: str, data: bytes) -> str:
         """Write ``data`` as STEM.FMT (STEM-2.FMT when the name is taken); return the path."""
         name = _unique_name(stem, self._taken) + "." + self.fmt
         path = os.path.join(self.folder, name)
-        with _atomic_file(path) as sink:
+        with _atomic_file(path, clean=False) as sink:
             sink.write(data)
         self.written.append(name)
         return path
@@ -305,9 +314,15 @@ def _unique_name(stem: str, taken: set[str]) -> str:
 
 
 @contextlib.contextmanager
-def progress(total: int, label: str = "parsing") -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr, only on a terminal and for more than a handful."""
-    if total <= 5 or not sys.stderr.isatty():
+def progress(
+    total: int, label: str = "parsing", *, to_stdout: bool = False
+) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr, only on a terminal and for more than a handful.
+
+    Not while data goes to the same terminal (``to_stdout``): the rows would
+    run through the bar, and scrolling rows show progress anyway.
+    """
+    if total <= 5 or not sys.stderr.isatty() or (to_stdout and sys.stdout.isatty()):
         yield lambda: None
         return
     from rich.progress import Progress

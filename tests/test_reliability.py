@@ -334,6 +334,13 @@ def test_fail_fast_leaves_the_old_output_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.jsonl", "plans"]
 
 
+def test_a_folder_without_plans_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not a plan", encoding="utf-8")
+    for command in ("parse", "list", "depts", "index", "check"):
+        result = run(command, str(tmp_path))
+        assert_one_line(result, 1, contains=f"no plan files in {tmp_path} (1 file(s) with other")
+
+
 def test_check_goes_on_and_fails_fast_on_request(tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     result = run("check", str(folder))

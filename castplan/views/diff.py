@@ -32,7 +32,7 @@ from pydantic import Field
 from rapidfuzz.distance import Indel
 
 from castplan.model import FrozenModel, Item, Notice, Section
-from castplan.script import fold_name, simplify_strings
+from castplan.script import fold_characters, fold_name, to_simplified
 from castplan.views.rows import item_refs
 
 MATCH_THRESHOLD = 0.45
@@ -105,19 +105,37 @@ class DiffReport(FrozenModel):
     departments: list[DepartmentDelta] = Field(description="Lead departments' loads.")
 
 
+def _fold(text: str) -> str:
+    """One script (character by character), one punctuation width, no spaces."""
+    return fold_characters(text).translate(_WIDTH).replace(" ", "")
+
+
+def _fold_phrases(text: str) -> str:
+    """The exact fold: OpenCC's phrase conversion, for the pairs where characters differ."""
+    return to_simplified(text).translate(_WIDTH).replace(" ", "")
+
+
 class _Side:
-    """One plan's items with their folded text, ready to compare."""
+    """One plan's items with their folded text, ready to compare.
+
+    Texts are folded character by character, which is fast; whether a
+    matched pair's title or body really differs is then decided with the
+    phrase converter, for the few pairs whose characters differ.
+    """
 
     def __init__(self, notice: Notice) -> None:
         self.pairs: list[tuple[Section, Item]] = [(s, i) for s in notice.sections for i in s.items]
         self.refs = item_refs(notice)
-        texts: list[str] = []
-        for section, item in self.pairs:
-            texts += [item.title, "".join(m.text for m in item.measures), section.title or ""]
-        folded = [t.translate(_WIDTH).replace(" ", "") for t in simplify_strings(texts)]
-        self.titles = folded[0::3]
-        self.bodies = folded[1::3]
-        self.sections = folded[2::3]
+        self.raw_titles = [item.title for _, item in self.pairs]
+        self.raw_bodies = ["".join(m.text for m in item.measures) for _, item in self.pairs]
+        self.titles = [_fold(t) for t in self.raw_titles]
+        self.bodies = [_fold(b) for b in self.raw_bodies]
+
+
+def _differs(old_folded: str, new_folded: str, old_raw: str, new_raw: str) -> bool:
+    if old_folded == new_folded:
+        return False
+    return _fold_phrases(old_raw) != _fold_phrases(new_raw)
 
 
 def _similarity(old: _Side, i: int, new: _Side, j: int) -> float:
@@ -246,7 +264,7 @@ def _target_key(item: Item) -> list[tuple[object, ...]]:
 def _changes(old: _Side, i: int, new: _Side, j: int, moved: bool) -> list[Change]:
     old_item, new_item = old.pairs[i][1], new.pairs[j][1]
     changes: list[Change] = []
-    if old.titles[i] != new.titles[j]:
+    if _differs(old.titles[i], new.titles[j], old.raw_titles[i], new.raw_titles[j]):
         changes.append("title")
     if [fold_name(d) for d in old_item.lead_departments] != [
         fold_name(d) for d in new_item.lead_departments
@@ -254,7 +272,7 @@ def _changes(old: _Side, i: int, new: _Side, j: int, moved: bool) -> list[Change
         changes.append("lead_departments")
     if _target_key(old_item) != _target_key(new_item):
         changes.append("targets")
-    if old.bodies[i] != new.bodies[j]:
+    if _differs(old.bodies[i], new.bodies[j], old.raw_bodies[i], new.raw_bodies[j]):
         changes.append("text")
     if moved:
         changes.append("section")
