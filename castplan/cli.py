@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from castplan.batch import Inputs, Options
     from castplan.load import RawInput
     from castplan.model import Notice
-    from castplan.views.chunks import View
+    from castplan.views.chunks import TableLook, View
 
 _SUFFIX_FORMATS = {
     ".json": "json",
@@ -164,19 +164,6 @@ def output_format_for(fmt: str | None, output: str | None, default: str) -> str:
     return default
 
 
-def _print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str) -> None:
-    from rich.console import Console
-
-    from castplan.views.render import render_table
-
-    # Off a terminal rich draws no colour; a fixed width keeps piped output stable.
-    console = Console(width=None if sys.stdout.isatty() else 160)
-    console.print(render_table(rows, columns, title=title))
-
-
-_file_argument = click.argument(
-    "file", required=False, type=click.Path(allow_dash=True, dir_okay=False)
-)
 _sample_option = click.option(
     "--sample", is_flag=True, help="Use the 2025 CAST plan shipped with castplan."
 )
@@ -637,7 +624,7 @@ def _print_rows(
     _end_with(outcome.failure_line())
 
 
-def _table_look() -> Any:
+def _table_look() -> TableLook:
     """Tables as wide as the terminal and in colour there; 160 columns and plain elsewhere."""
     import shutil
 
