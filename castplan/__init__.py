@@ -60,8 +60,12 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'castplan' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+if not TYPE_CHECKING:
+    # Hidden from type checkers: they see the real names imported above, so a
+    # misspelt ``castplan.parse_notik`` is an error there, not an ``Any``.
+
+    def __getattr__(name: str) -> Any:
+        module = _EXPORTS.get(name)
+        if module is None:
+            raise AttributeError(f"module 'castplan' has no attribute {name!r}")
+        return getattr(importlib.import_module(module), name)

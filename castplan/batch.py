@@ -11,12 +11,24 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import signal
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from castplan.errors import CastplanError, ParseError
-from castplan.load import notice_from_input, read_input
+from castplan.load import (
+    MAX_INPUT_BYTES,
+    SAMPLE_NAME,
+    RawInput,
+    notice_from_input,
+    read_input,
+    sample_input,
+    stdin_input,
+)
+from castplan.readers import Progress
+from castplan.views.chunks import Chunk, View
 from castplan.views.render import render_data, render_json
 
 #: File suffixes a directory walk picks up.
@@ -32,6 +44,10 @@ class Options:
     simplified: bool = False
     encoding: str | None = None
     source_format: str | None = None
+    #: The largest text accepted, in bytes (``--max-size``).
+    max_size: int = MAX_INPUT_BYTES
+    #: What to make of each notice; None renders the whole tree in ``fmt``.
+    view: View | None = None
 
 
 @dataclass(frozen=True)
@@ -44,19 +60,56 @@ class Result:
     error: str | None = None
     code: str | None = None
     warnings: tuple[str, ...] = ()
+    #: What a view found besides its output: rows, units and sections seen.
+    chunk: Chunk | None = None
+
+
+#: The path that stands for the plan shipped with castplan (``--sample``).
+SAMPLE = "<sample>"
+#: The path that stands for standard input.
+STDIN = "-"
+
+
+@dataclass
+class Inputs:
+    """The files a command reads: as given, and found in folders."""
+
+    paths: list[str] = field(default_factory=list)
+    #: Files in folders left out for their suffix, counted by suffix.
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def skipped_summary(self) -> str | None:
+        """One line counting the files a folder walk left out, or None."""
+        if not self.skipped:
+            return None
+        kinds = ", ".join(
+            f"{count} {suffix or '(no suffix)'}" for suffix, count in sorted(self.skipped.items())
+        )
+        total = sum(self.skipped.values())
+        return f"castplan: skipped {total} file(s) in folders that are not plans by suffix: {kinds}"
+
+
+def walk_inputs(paths: Iterable[str]) -> Inputs:
+    """Files as given; folders walked (sorted) for notice files, the rest counted."""
+    found = Inputs()
+    for path in paths:
+        if not os.path.isdir(path):
+            found.paths.append(path)
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs.sort()
+            for name in sorted(files):
+                suffix = Path(name).suffix.lower()
+                if suffix in INPUT_SUFFIXES:
+                    found.paths.append(os.path.join(root, name))
+                else:
+                    found.skipped[suffix] += 1
+    return found
 
 
 def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
     """Files as given; directories walked (sorted) for notice files."""
-    for path in paths:
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                for name in sorted(files):
-                    if Path(name).suffix.lower() in INPUT_SUFFIXES:
-                        yield os.path.join(root, name)
-        else:
-            yield path
+    yield from walk_inputs(paths).paths
 
 
 @contextlib.contextmanager
@@ -77,27 +130,45 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def parse_file(path: str, options: Options) -> Result:
-    """Parse one file into output text; never raises for bad input."""
+def parse_file(path: str, options: Options, progress: Progress | None = None) -> Result:
+    """Parse one file into output text; never raises for bad input.
+
+    ``progress`` is called with (pages done, pages in all) while a long PDF
+    or OFD is read (in this process only: it is not sent to workers).
+    """
     with collector_paused():
-        return _parse_file(path, options)
+        return _parse_file(path, options, progress)
 
 
-def _parse_file(path: str, options: Options) -> Result:
+def raw_input_of(path: str, max_size: int = MAX_INPUT_BYTES) -> RawInput:
+    """The bytes of a path, of standard input ('-') or of the sample."""
+    if path == SAMPLE:
+        return sample_input()
+    if path == STDIN:
+        return stdin_input(max_size=max_size)
+    return read_input(path, max_size=max_size)
+
+
+def _parse_file(path: str, options: Options, progress: Progress | None) -> Result:
+    name = {SAMPLE: SAMPLE_NAME, STDIN: "<stdin>"}.get(path, path)
     try:
         notice = notice_from_input(
-            read_input(path),
+            raw_input_of(path, options.max_size),
             encoding=options.encoding,
             source_format=options.source_format,
             simplified=options.simplified,
+            max_size=options.max_size,
+            progress=progress,
         )
     except CastplanError as exc:
         code = exc.problems[0].code if isinstance(exc, ParseError) else "unreadable-input"
-        return Result(path, error=str(exc), code=code)
-    data = notice.to_json_dict()
-    warnings = tuple(d.format(path) for d in notice.diagnostics)
-    output = render_data(data, options.fmt)
-    return Result(path, output=output.encode("utf-8"), warnings=warnings)
+        return Result(name, error=str(exc), code=code)
+    warnings = tuple(d.format(notice.source.path) for d in notice.diagnostics)
+    if options.view is not None:
+        chunk = options.view(notice)
+        return Result(name, output=chunk.output, warnings=warnings, chunk=chunk)
+    output = render_data(notice.to_json_dict(), options.fmt)
+    return Result(name, output=output.encode("utf-8"), warnings=warnings)
 
 
 def error_record(result: Result) -> str:
@@ -121,6 +192,20 @@ def run_batch(paths: Iterable[str], options: Options, jobs: int) -> Iterator[Res
         return
     import multiprocessing
 
+    # Workers come from a fork server, a clean single-threaded process that has
+    # imported castplan once: a plain fork copies whatever locks other threads
+    # of this process hold (a library caller's, a previous pool's), and a
+    # worker can then hang for ever.  Windows has only spawn.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["castplan.batch"])
     # chunksize > 1 amortises the round trips; small enough to keep order cheap.
-    with multiprocessing.get_context("spawn" if os.name == "nt" else "fork").Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_quiet_worker) as pool:
         yield from pool.imap(_parse_packed, work, chunksize=32)
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them; no traceback from each."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -44,3 +44,18 @@ class ParseError(CastplanError, ValueError):
     def __str__(self) -> str:
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         return self.problems[0].format(self.source_name) + more
+
+
+class OutputError(CastplanError):
+    """Output cannot be written: a missing or read-only folder, a full disk."""
+
+    def __init__(self, target: str, reason: str) -> None:
+        super().__init__(f"cannot write {target}: {reason}")
+        self.target = target
+        self.reason = reason
+
+
+class UsageError(CastplanError):
+    """The command line asks for something that is not there (an unknown --dept): exit 2."""
+
+    exit_code = 2

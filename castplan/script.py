@@ -120,6 +120,30 @@ def detect_script(text: str) -> Literal["traditional", "simplified"]:
     return "traditional" if trad > simp else "simplified"
 
 
+@functools.lru_cache(maxsize=1)
+def _character_table() -> dict[int, str]:
+    """Each traditional character to its first simplified form, from TSCharacters.txt."""
+    table: dict[int, str] = {}
+    for row in _table("TSCharacters.txt").read_text(encoding="utf-8-sig").splitlines():
+        source, _, targets = row.partition("\t")
+        forms = targets.split()
+        if row.startswith("#") or len(source) != 1 or not forms or forms[0] == source:
+            continue
+        table[ord(source)] = forms[0]
+    return table
+
+
+def fold_characters(text: str) -> str:
+    """Simplify character by character, without phrases or overrides: for comparing, not output.
+
+    ``str.translate`` over OpenCC's own character table, some hundred times
+    faster than ``to_simplified``.  Two texts that differ only in script fold
+    alike except where the simplified character depends on the phrase (著力 →
+    着力, 乾燥 → 干燥 but 乾坤): compare those with ``to_simplified`` when it matters.
+    """
+    return text.translate(_character_table())
+
+
 def fold_name(name: str) -> str:
     """Fold a department name for comparison across scripts and widths."""
     return to_simplified(name).replace(" ", "").replace("\u3000", "")

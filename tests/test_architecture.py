@@ -10,6 +10,7 @@ Layers, lowest first (a module may import its own layer and those below):
     views/                  tree → rows, tables, reports, diffs
     batch                   many files, worker processes
     output                  stdout, atomic files, one file per input, progress
+    corpus                  commands over many files: report failures, go on, stream
     cli, __main__           the command line
 
 ``castplan/__init__.py`` re-exports names lazily and is left out.
@@ -33,6 +34,7 @@ LAYERS = [
     {"castplan.views"},
     {"castplan.batch"},
     {"castplan.output"},
+    {"castplan.corpus"},
     {"castplan.cli", "castplan.__main__"},
 ]
 

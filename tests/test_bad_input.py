@@ -66,7 +66,7 @@ def test_ten_megabyte_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(SAMPLE_BYTES * (10 * 1024 * 1024 // len(SAMPLE_BYTES) + 1))
     result = CliRunner().invoke(cli, ["parse", str(path)])
     assert result.exit_code == 1
-    assert "MiB; a work plan is far smaller (limit 5 MiB)" in result.stderr
+    assert "MiB; a work plan is far smaller (limit 5 MiB; --max-size raises it)" in result.stderr
     assert result.stderr.count("\n") == 1
 
 

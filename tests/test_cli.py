@@ -145,6 +145,8 @@ def test_depts_json_rows() -> None:
         "share": 0.1875,
         "items": [11, 16, 17, 18, 19, 20],
         "written": ["科學技術普及部"],
+        "refs": ["11", "16", "17", "18", "19", "20"],
+        "source": SAMPLE,
     }
     assert sum(row["count"] for row in rows) == 32
     assert len(rows) == 8
@@ -152,7 +154,7 @@ def test_depts_json_rows() -> None:
 
 def test_depts_csv_with_excel_bom() -> None:
     text = run("depts", SAMPLE, "--format", "csv", "--excel").stdout
-    assert text.startswith("\ufeffdepartment,count,share,items,written\n")
+    assert text.startswith("\ufeffdepartment,count,share,items,written,refs,source\n")
 
 
 def test_missing_file_is_a_one_line_error() -> None:

@@ -131,7 +131,7 @@ def test_a_bad_input_is_reported_and_skipped(tmp_path: Path) -> None:
 def test_db_needs_an_output() -> None:
     result = run("db", str(YEARS))
     assert result.exit_code == 2
-    assert "Missing option '-o'" in result.stderr
+    assert "missing option '-o'" in result.stderr
 
 
 # --- the README's example queries --------------------------------------------------------

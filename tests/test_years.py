@@ -194,6 +194,8 @@ def test_one_plan_keeps_its_own_script() -> None:
         "share": 0.2188,
         "items": [11, 15, 16, 17, 18, 19, 20],
         "written": ["科普部"],
+        "refs": ["11", "15", "16", "17", "18", "19", "20"],
+        "source": str(YEARS / NAMES[2020]),
     }
 
 

@@ -71,6 +71,8 @@ class Decoded:
     # 1-based pages that had no readable text (scanned) and are missing.
     pages: tuple[int, ...] = ()
     unread_pages: tuple[int, ...] = ()
+    # What the reader had to work around, as (diagnostic code, message).
+    notes: tuple[tuple[str, str], ...] = ()
 
 
 def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Decoded:

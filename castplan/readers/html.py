@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex as re
 
+from castplan.errors import InputError
 from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
 from castplan.readers.decode import Decoded, decode_bytes
 from castplan.readers.tables import table_lines
@@ -85,13 +86,33 @@ _ARTICLE_SHARE = 0.8
 
 
 def read_html(data: bytes, *, name: str, encoding: str | None) -> Decoded:
+    """The article text of a web page, decoded by ``encoding``, its declared charset or detection.
+
+    A page saved in GBK that still declares ``charset=utf-8`` (a CMS template
+    copied between sites) is common: when the declared charset does not
+    decode the bytes, castplan's own detector does, and a
+    ``declared-charset-wrong`` note says so.
+    """
+    notes: tuple[tuple[str, str], ...] = ()
     declared = _CHARSET_RE.search(data[:4096])
-    if encoding is None and declared:
+    if encoding is not None or not declared:
+        decoded = decode_bytes(data, name=name, encoding=encoding)
+    else:
         label = declared.group(1).decode("ascii").lower()
         # Pages that declare gb2312 or gbk routinely use characters beyond them.
-        encoding = "gb18030" if label in {"gb2312", "gbk", "x-gbk"} else label
-    decoded = decode_bytes(data, name=name, encoding=encoding)
-    return Decoded(html_text(decoded.text), decoded.encoding, decoded.dropped)
+        charset = "gb18030" if label in {"gb2312", "gbk", "x-gbk"} else label
+        try:
+            decoded = decode_bytes(data, name=name, encoding=charset)
+        except InputError as exc:
+            decoded = decode_bytes(data, name=name)
+            notes = (
+                (
+                    "declared-charset-wrong",
+                    f"the page declares charset {label} ({exc.message}); "
+                    f"read as {decoded.encoding} instead",
+                ),
+            )
+    return Decoded(html_text(decoded.text), decoded.encoding, decoded.dropped, notes=notes)
 
 
 def html_text(markup: str) -> str:

@@ -7,6 +7,7 @@ imported once an input of their format arrives.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from typing import Literal
@@ -66,7 +67,21 @@ def input_format_for(name: str, data: bytes, requested: str | None = None) -> Fo
         return "ofd"
     if data.startswith(OLE_MAGIC):
         return "doc"
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")):
+    if looks_like_html(data):
         return "html"
     return by_suffix or "text"
+
+
+# What a web page starts with once a BOM, whitespace, an XML declaration and
+# comments are passed: Chrome's "Save as" puts <!-- saved from url=(0064)… -->
+# before <html>; many CMS pages start at <meta> or <head>.
+_HTML_START_RE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|meta|body|title)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether the bytes start as a web page does, whatever their file name."""
+    return _HTML_START_RE.match(data[:4096]) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -54,16 +55,52 @@ def render_data(data: Any, fmt: str) -> str:
     return render_json(data, indent=None if fmt == "jsonl" else 2)
 
 
-def render_csv(rows: Sequence[dict[str, Any]], *, bom: bool = False) -> str:
-    """CSV with a header row; list cells joined with 、; quoted where needed."""
+def render_json_elements(rows: Sequence[Any]) -> str:
+    """The elements of ``render_json(rows)`` without its brackets, for writing in parts.
+
+    ``"[\n" + render_json_elements(a) + ",\n" + render_json_elements(b) + "\n]\n"``
+    equals ``render_json(a + b)``.
+    """
+    return ",\n".join(
+        "\n".join("  " + line for line in render_json(row).rstrip("\n").split("\n")) for row in rows
+    )
+
+
+def render_csv(rows: Sequence[dict[str, Any]], *, bom: bool = False, header: bool = True) -> str:
+    """CSV with a header row; list cells joined with 、; quoted where needed.
+
+    Without ``header`` only the rows are written (a later part of one CSV).
+    """
     out = io.StringIO()
     if bom:
         out.write("\ufeff")
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
+        if header:
+            writer.writeheader()
+        writer.writerows({key: _csv_cell(key, value) for key, value in row.items()} for row in rows)
     return out.getvalue()
+
+
+def csv_header(fields: Sequence[str], *, bom: bool = False) -> str:
+    """The header row of a CSV whose rows have ``fields``."""
+    out = io.StringIO()
+    if bom:
+        out.write("\ufeff")
+    csv.writer(out, lineterminator="\n").writerow(fields)
+    return out.getvalue()
+
+
+# A marker such as "1." reads as the number 1.0 in pandas, DuckDB, csvkit and
+# spreadsheets; written as the formula ="1." it stays text in all of them and
+# a spreadsheet shows 1. (pandas shows ="1.", which str.strip('="') undoes).
+_NUMERIC_MARKER_RE = re.compile(r"^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$")
+
+
+def _csv_cell(key: str, value: Any) -> Any:
+    if key == "marker" and isinstance(value, str) and _NUMERIC_MARKER_RE.match(value):
+        return f'="{value}"'
+    return _cell(value)
 
 
 def _cell(value: Any) -> Any:
@@ -73,13 +110,21 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def render_table(rows: Sequence[dict[str, Any]], columns: Iterable[str], *, title: str) -> Table:
-    """A rich table of ``rows`` showing ``columns``."""
+def render_table(
+    rows: Sequence[dict[str, Any]],
+    columns: Iterable[str],
+    *,
+    title: str,
+    labels: dict[str, str] | None = None,
+) -> Table:
+    """A rich table of ``rows`` showing ``columns`` (headed by ``labels`` where given)."""
     from rich.table import Table
 
+    columns = list(columns)
     table = Table(title=title, show_lines=False)
     for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
+        label = (labels or {}).get(column, column)
+        table.add_column(label.replace("_", " "), overflow="fold")
     for row in rows:
         table.add_row(*(str(_cell(row[column])) for column in columns))
     return table
@@ -152,7 +197,7 @@ def _target_phrase(target: Any) -> str:
 
 def _diff_line(entry: Any) -> tuple[str, str, str, str]:
     old, new = entry.old, entry.new
-    where = f"{old.number if old else '—'} → {new.number if new else '—'}"
+    where = f"{old.ref or old.number if old else '—'} → {new.ref or new.number if new else '—'}"
     title = (new or old).title
     detail = []
     for change in entry.changes:

@@ -44,6 +44,15 @@ class ItemRow(FrozenModel):
     deadline: str | None = Field(description="The completion deadline as written, if any.")
     text: str = Field(description="The item as in the source.")
     line: int = Field(description="The item's first input line.")
+    ref: str = Field(
+        default="",
+        description="The item's unambiguous reference: its number, or section.number "
+        "(3.1) when numbering restarts in each section.",
+    )
+    role: Literal["lead", "supporting"] | None = Field(
+        default=None,
+        description="With list --dept: whether that unit leads or supports the item.",
+    )
 
 
 class DepartmentRow(FrozenModel):
@@ -58,6 +67,11 @@ class DepartmentRow(FrozenModel):
     written: list[str] = Field(
         default_factory=list, description="The names the plan writes it by, in order seen."
     )
+    refs: list[str] = Field(
+        default_factory=list,
+        description="The same items as unambiguous references (3.1 when numbering restarts).",
+    )
+    source: str = Field(default="", description="The plan's path, as in source.path.")
 
 
 class IndexEntry(FrozenModel):
@@ -67,14 +81,33 @@ class IndexEntry(FrozenModel):
     kind: Literal["programme", "document"] = Field(description="Quoted name or 《》 title.")
     count: int = Field(description="How many items name it.")
     items: list[int] = Field(description="The numbers of the items that name it.")
+    refs: list[str] = Field(
+        default_factory=list,
+        description="The same items as unambiguous references (3.1 when numbering restarts).",
+    )
+    source: str = Field(default="", description="The plan's path, as in source.path.")
+
+
+def item_refs(notice: Notice) -> dict[int, str]:
+    """Each item's reference by ``id(item)``: its number, or section.number when numbers repeat.
+
+    Plans that restart numbering in each section have an item 1 in every
+    section; "3.1" (section 3, item 1) names one of them.
+    """
+    items = [(s, i) for s in notice.sections for i in s.items]
+    numbers = [i.number for _, i in items]
+    if len(set(numbers)) == len(numbers):
+        return {id(i): str(i.number) for _, i in items}
+    return {id(i): f"{s.number}.{i.number}" for s, i in items}
 
 
 def item_rows(notice: Notice) -> list[ItemRow]:
     """One row per item, in document order."""
-    return [_item_row(notice, s, i) for s in notice.sections for i in s.items]
+    refs = item_refs(notice)
+    return [_item_row(notice, s, i, refs[id(i)]) for s in notice.sections for i in s.items]
 
 
-def _item_row(notice: Notice, section: Section, item: Item) -> ItemRow:
+def _item_row(notice: Notice, section: Section, item: Item, ref: str) -> ItemRow:
     return ItemRow(
         source=notice.source.path,
         notice_title=notice.title,
@@ -97,6 +130,7 @@ def _item_row(notice: Notice, section: Section, item: Item) -> ItemRow:
         deadline=item.deadline,
         text=item.text,
         line=item.span.line,
+        ref=ref,
     )
 
 
@@ -107,19 +141,31 @@ def filter_rows(
     section: int | None = None,
     aliases: AliasTable | None = None,
 ) -> list[ItemRow]:
-    """Keep the rows led by ``department`` and in ``section``.
+    """Keep the rows in ``section`` that ``department`` leads or supports.
 
     Names match in either script, and through ``aliases`` by any name the
-    table gives the department (科普部 finds 科學技術普及部).
+    table gives the department (科普部 finds 科學技術普及部).  With a
+    department, each row kept says in ``role`` whether it leads or supports.
     """
     key = aliases.key if aliases is not None else fold_name
     wanted = key(department) if department is not None else None
-    return [
-        row
-        for row in rows
-        if (section is None or row.section == section)
-        and (wanted is None or any(key(n) == wanted for n in row.lead_departments))
-    ]
+    kept = []
+    for row in rows:
+        if section is not None and row.section != section:
+            continue
+        if wanted is None:
+            kept.append(row)
+        elif any(key(n) == wanted for n in row.lead_departments):
+            kept.append(row.model_copy(update={"role": "lead"}))
+        elif any(key(n) == wanted for n in row.supporting_departments):
+            kept.append(row.model_copy(update={"role": "supporting"}))
+    return kept
+
+
+def named_units(notice: Notice) -> list[str]:
+    """Every lead and supporting unit, in order of first appearance."""
+    names = (n for i in notice.items() for n in (*i.lead_departments, *i.supporting_departments))
+    return list(dict.fromkeys(names))
 
 
 def department_rows(
@@ -133,6 +179,7 @@ def department_rows(
     key = aliases.key if aliases is not None else fold_name
     shown = script or notice.source.script
     total = sum(1 for _ in notice.items())
+    refs = item_refs(notice)
     loads: dict[str, tuple[list[str], list[Item]]] = {}
     for name, items in notice.lead_loads().items():
         names, merged = loads.setdefault(key(name), ([], []))
@@ -146,6 +193,8 @@ def department_rows(
             share=round(len(items) / total, 4),
             items=[i.number for i in sorted(items, key=lambda i: i.span.start)],
             written=names,
+            refs=[refs[id(i)] for i in sorted(items, key=lambda i: i.span.start)],
+            source=notice.source.path,
         )
         for names, items in loads.values()
     ]
@@ -154,11 +203,19 @@ def department_rows(
 
 def name_index(notice: Notice, kind: Literal["programme", "document"]) -> list[IndexEntry]:
     """Programmes or documents with the items naming them, in order of first mention."""
-    found: dict[str, list[int]] = {}
+    found: dict[str, list[Item]] = {}
     for item in notice.items():
         for name in item.programmes if kind == "programme" else item.documents:
-            found.setdefault(name, []).append(item.number)
+            found.setdefault(name, []).append(item)
+    refs = item_refs(notice)
     return [
-        IndexEntry(name=name, kind=kind, count=len(numbers), items=numbers)
-        for name, numbers in found.items()
+        IndexEntry(
+            name=name,
+            kind=kind,
+            count=len(items),
+            items=[i.number for i in items],
+            refs=[refs[id(i)] for i in items],
+            source=notice.source.path,
+        )
+        for name, items in found.items()
     ]
