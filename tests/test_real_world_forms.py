@@ -431,3 +431,16 @@ def test_a_numbered_list_an_item_leads_into_stays_in_the_item() -> None:
         (3, "扩大开放", []),
     ]
     assert "item-number-duplicate" not in [d.code for d in notice.diagnostics]
+
+
+def test_a_notice_title_headlined_without_guanyu_gives_the_year() -> None:
+    text = (
+        "省政府印发2020年政府工作报告重点工作责任分解通知\n"
+        "各市、县人民政府，省政府直属各单位：\n"
+        "现将2020年政府工作报告重点工作责任分解印发给你们，请认真贯彻落实。\n"
+        "一、稳增长\n1.地区生产总值增长6%左右。（省发展改革委牵头）\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.notice_title == "省政府印发2020年政府工作报告重点工作责任分解通知"
+    assert notice.year == 2020
