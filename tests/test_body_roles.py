@@ -74,3 +74,16 @@ def test_roles(lines: list[str], roles: list[Role]) -> None:
 
 def test_no_lines_no_roles() -> None:
     assert assign_roles([]) == []
+
+
+def test_a_bare_group_beside_groups_with_items_is_an_item() -> None:
+    lines = [
+        "一、总体要求",
+        "（一）指导思想",
+        "坚持稳中求进。",
+        "（二）基本原则",
+        "1.服务大局。",
+        "2.改革创新。",
+    ]
+    tokens = [classify_line(line) for line in split_lines("\n".join(lines))]
+    assert assign_roles(tokens) == [SEC, ITM, LINE, GRP, ITM, ITM]

@@ -154,6 +154,25 @@ def _item_openers(tokens: Sequence[Token], top: Kind, headed: bool) -> tuple[set
     return openers, paragraph_heads
 
 
+def _bare_groups(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of "（一）" headings with no "1." under them, beside ones that have some.
+
+    "（一）指导思想" + its paragraph, then "（二）基本原则" + "1." "2.": the first
+    is an item of its own, the second groups its items (the corpus's readers
+    read them so).  Where no "（一）" has items, all of them are items anyway.
+    """
+    groups = [i for i, t in enumerate(tokens) if t.kind is Kind.GROUP]
+    if not groups:
+        return set()
+    ends = [*groups[1:], len(tokens)]
+    bare = {
+        start
+        for start, end in zip(groups, ends, strict=True)
+        if not any(t.kind is Kind.ITEM for t in tokens[start + 1 : end])
+    }
+    return bare if len(bare) < len(groups) else set()
+
+
 def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
     """Indexes of lines opening unnumbered items, in a section of bare paragraphs.
 
@@ -222,6 +241,7 @@ class _SectionRoles:
         self.head = chunk[0] if chunk[0].kind is top else None
         self.tokens = chunk[1:] if self.head else chunk
         self.openers, self.paragraph_heads = _item_openers(self.tokens, top, self.head is not None)
+        self.bare_groups = _bare_groups(self.tokens) if top is Kind.SECTION else set()
         # The open heading's title as it grows by wrapped tails, and whether
         # text has gone under it (then no tail can follow).
         self.heading = _split_heading(self.head) if self.head else None
@@ -252,7 +272,7 @@ class _SectionRoles:
             return Role.HEADING_TAIL
         if token.kind is Kind.ITEM and self._in_sub_list(index, token):
             return self._extend_item(token)
-        if token.kind in self.openers or index in self.paragraph_heads:
+        if token.kind in self.openers or index in self.paragraph_heads or index in self.bare_groups:
             return self._open_item(token)
         if token.kind is Kind.GROUP:
             return self._open_group(token)
