@@ -29,7 +29,7 @@ from castplan.load import (
 )
 from castplan.readers import Progress
 from castplan.views.chunks import Chunk, View
-from castplan.views.render import render_data, render_json
+from castplan.views.render import render_json, render_notice
 
 #: File suffixes a directory walk picks up.
 # .doc and .wps are refused with a message, not skipped without one.
@@ -167,8 +167,7 @@ def _parse_file(path: str, options: Options, progress: Progress | None) -> Resul
     if options.view is not None:
         chunk = options.view(notice)
         return Result(name, output=chunk.output, warnings=warnings, chunk=chunk)
-    output = render_data(notice.to_json_dict(), options.fmt)
-    return Result(name, output=output.encode("utf-8"), warnings=warnings)
+    return Result(name, output=render_notice(notice, options.fmt), warnings=warnings)
 
 
 def error_record(result: Result) -> str:

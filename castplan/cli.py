@@ -435,11 +435,18 @@ def parse_command(
 
 
 def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
-    from castplan.output import emit
-    from castplan.views.render import render_data
+    from castplan.batch import collector_paused
+    from castplan.output import emit, emit_yaml
+    from castplan.views.render import json_bytes
 
-    data = reading.load(file).to_json_dict()
-    emit(render_data(data, output_format_for(fmt, output, "json")), output)
+    fmt = output_format_for(fmt, output, "json")
+    # Writing a tree allocates as much as building it, and no cycles either.
+    with collector_paused():
+        notice = reading.load(file)
+        if fmt == "yaml":
+            emit_yaml(notice.to_json_dict(), output)
+        else:
+            emit(json_bytes(notice, indent=None if fmt == "jsonl" else 2), output)
 
 
 def _parse_many(
