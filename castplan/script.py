@@ -174,6 +174,11 @@ def fold_name(name: str) -> str:
     return to_simplified(name).replace(" ", "").replace("\u3000", "")
 
 
+def fold_names(names: list[str]) -> list[str]:
+    """``fold_name`` of each name, with one call to the converter for all of them."""
+    return [n.replace(" ", "").replace("\u3000", "") for n in simplify_strings(names)]
+
+
 # Joins many strings so the converter runs once; OpenCC neither maps nor
 # matches phrases across it.
 _JOIN = "\x00"
