@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from castplan.errors import CastplanError, ParseError
 from castplan.load import (
@@ -28,8 +29,11 @@ from castplan.load import (
     stdin_input,
 )
 from castplan.readers import Progress
-from castplan.views.chunks import Chunk, View
-from castplan.views.render import render_data, render_json
+from castplan.views.render import render_json, render_notice
+
+if TYPE_CHECKING:
+    # Only the row commands need the views; parse does not pay for them.
+    from castplan.views.chunks import Chunk, View
 
 #: File suffixes a directory walk picks up.
 # .doc and .wps are refused with a message, not skipped without one.
@@ -167,8 +171,7 @@ def _parse_file(path: str, options: Options, progress: Progress | None) -> Resul
     if options.view is not None:
         chunk = options.view(notice)
         return Result(name, output=chunk.output, warnings=warnings, chunk=chunk)
-    output = render_data(notice.to_json_dict(), options.fmt)
-    return Result(name, output=output.encode("utf-8"), warnings=warnings)
+    return Result(name, output=render_notice(notice, options.fmt), warnings=warnings)
 
 
 def error_record(result: Result) -> str:

@@ -18,9 +18,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, NoReturn
 
 import click
 
@@ -76,8 +74,9 @@ def _read(file: str | None, sample: bool, max_size: int | None = None) -> RawInp
     return stdin_input(max_size=limit) if file == "-" else read_input(file, max_size=limit)
 
 
-@dataclass(frozen=True)
-class Reading:
+# A NamedTuple, not a dataclass: ``castplan --version`` would pay for importing
+# dataclasses (and pathlib) before it knows no plan is read.
+class Reading(NamedTuple):
     """How a command reads its inputs: the options all reading commands share."""
 
     sample: bool = False
@@ -161,7 +160,7 @@ def output_format_for(fmt: str | None, output: str | None, default: str) -> str:
     if fmt:
         return fmt
     if output and output != "-":
-        return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), default)
+        return _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), default)
     return default
 
 
@@ -435,11 +434,18 @@ def parse_command(
 
 
 def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
-    from castplan.output import emit
-    from castplan.views.render import render_data
+    from castplan.batch import collector_paused
+    from castplan.output import emit, emit_yaml
+    from castplan.views.render import json_bytes
 
-    data = reading.load(file).to_json_dict()
-    emit(render_data(data, output_format_for(fmt, output, "json")), output)
+    fmt = output_format_for(fmt, output, "json")
+    # Writing a tree allocates as much as building it, and no cycles either.
+    with collector_paused():
+        notice = reading.load(file)
+        if fmt == "yaml":
+            emit_yaml(notice.to_json_dict(), output)
+        else:
+            emit(json_bytes(notice, indent=None if fmt == "jsonl" else 2), output)
 
 
 def _parse_many(
@@ -960,8 +966,6 @@ def report_command(
 
 
 def _report_notices(plans: tuple[str, ...], reading: Reading) -> list[Notice]:
-    import dataclasses
-
     from castplan.batch import expand_inputs
 
     if not plans and not reading.sample:
@@ -971,7 +975,7 @@ def _report_notices(plans: tuple[str, ...], reading: Reading) -> list[Notice]:
         raise CliUsageError(f"no plan files found in {', '.join(plans)}")
     if paths.count("-") > 1:
         raise CliUsageError("stdin ('-') can be given once")
-    each_file = dataclasses.replace(reading, sample=False)
+    each_file = reading._replace(sample=False)
     notices = [each_file.load(path) for path in paths]
     if reading.sample:
         notices.append(reading.load(None))

@@ -225,10 +225,21 @@ def is_folder_target(output: str | None) -> bool:
     return output.endswith(("/", os.sep)) or os.path.isdir(output)
 
 
-def emit(text: str, output: str | None) -> None:
+def emit(text: str | bytes, output: str | None) -> None:
     """Write to stdout, or atomically to a file (no half file on failure)."""
     with open_output(output or "-") as sink:
-        sink.write(text.encode("utf-8"))
+        sink.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+
+
+def emit_yaml(data: Any, output: str | None) -> None:
+    """Write ``data`` as YAML to stdout or atomically to a file, as it is dumped.
+
+    The same text as ``render_yaml(data)``, without holding all of it at once.
+    """
+    from castplan.views.render import dump_yaml
+
+    with open_output(output or "-") as sink:
+        dump_yaml(data, sink)
 
 
 class FolderSink:

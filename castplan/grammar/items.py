@@ -8,6 +8,7 @@ sentence or a tag split over lines reads whole.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
@@ -155,6 +156,10 @@ class _Run:
         last, end_line = self.locate(end - 1)
         return Span(start=first, end=last + 1, line=line, end_line=end_line)
 
+    def shifted_span(self, base: int, start: int, end: int) -> Span:
+        """The span of ``text[base + start : base + end]``: of a part of a sentence at ``base``."""
+        return self.span(base + start, base + end)
+
     def cut(self, end: int) -> _Run:
         """The run up to ``end``, trailing space removed."""
         text = self.text[:end].rstrip()
@@ -241,9 +246,7 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
             if not title:
                 title = sentence.rstrip("。：:").strip()
                 continue
-            targets = [
-                t.model_copy(update={"span": run.span(start + t.span.start, start + t.span.end)})
-                for t in find_targets(sentence)
-            ]
+            # Spans are located in the run as the targets are built, not set by a copy.
+            targets = find_targets(sentence, locate=functools.partial(run.shifted_span, start))
             measures.append(Measure(text=sentence, span=run.span(start, end), targets=targets))
     return title, measures

@@ -25,7 +25,8 @@ tenth of a second to import.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import regex as re
@@ -116,18 +117,32 @@ def _is_target(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -
     return not (start > 0 and text[start - 1].isdigit())
 
 
-def find_targets(text: str, *, offset: int = 0, line: int = 1) -> list[Target]:
+def find_targets(
+    text: str,
+    *,
+    offset: int = 0,
+    line: int = 1,
+    locate: Callable[[int, int], Span] | None = None,
+) -> list[Target]:
     """Every quantified target in one sentence.
 
     Args:
         text: the sentence (a measure).
         offset: where ``text`` starts in the input, for spans.
         line: the input line of ``text``, for spans.
+        locate: the span of ``text[start:end]``, for a sentence wrapped over
+            lines; given, ``offset`` and ``line`` are not used.
     """
-    return list(_iter_targets(text, offset, line))
+    if locate is None:
+        locate = functools.partial(_one_line_span, offset=offset, line=line)
+    return list(_iter_targets(text, locate))
 
 
-def _iter_targets(text: str, offset: int, line: int) -> Iterator[Target]:
+def _one_line_span(start: int, end: int, *, offset: int, line: int) -> Span:
+    return Span(start=offset + start, end=offset + end, line=line, end_line=line)
+
+
+def _iter_targets(text: str, locate: Callable[[int, int], Span]) -> Iterator[Target]:
     matches = list(P.TARGET_RE.finditer(text))
     quoted = _quoted_ranges(text) if matches else []
     for match in matches:
@@ -141,9 +156,7 @@ def _iter_targets(text: str, offset: int, line: int) -> Iterator[Target]:
         interval, approximate = interval_of(value, kind)
         yield Target(
             text=match.group(),
-            span=Span(
-                start=offset + match.start(), end=offset + match.end(), line=line, end_line=line
-            ),
+            span=locate(match.start(), match.end()),
             value=value,
             unit=match["unit"],
             qualifier=qualifier,

@@ -17,6 +17,7 @@ middle of an item is text.  ``责任单位``/``负责`` name the lead units unle
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex as re
@@ -51,6 +52,10 @@ class Units:
     responsible: list[str] = field(default_factory=list)
     # The completion deadline (完成时限) a tag or a line under the item gives.
     deadline: str | None = None
+
+    def copy(self) -> Units:
+        """A copy whose lists can grow without changing these."""
+        return Units(list(self.lead), list(self.supporting), list(self.responsible), self.deadline)
 
     def merge(self, other: Units) -> None:
         """Add another tag's units to these."""
@@ -129,6 +134,26 @@ def parse_unit_tag(content: str) -> Units | None:
     Returns:
         The units, or None for an ordinary parenthetical such as ``2026—2030年``.
     """
+    if len(content) > MAX_CACHED_TAG:
+        return _read_unit_tag(content)
+    units = _cached_unit_tag(content)
+    # A copy: the item builder merges further tags into what it is given.
+    return None if units is None else units.copy()
+
+
+# Each item's tag is read twice, when the body's lines are sorted into items
+# and when the item is built; the second reading is a look-up.  Tags repeat
+# across a plan's items, so the cache holds a plan's worth; a long
+# parenthetical is prose, not a tag, and is not kept.
+MAX_CACHED_TAG = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_unit_tag(content: str) -> Units | None:
+    return _read_unit_tag(content)
+
+
+def _read_unit_tag(content: str) -> Units | None:
     units = Units()
     for clause in UNIT_CLAUSE_SPLIT_RE.split(_without_note(content)):
         clause = clause.strip()

@@ -31,7 +31,7 @@ from pydantic import Field, ValidationError
 
 from castplan.errors import InputError
 from castplan.model import FrozenModel
-from castplan.script import fold_name
+from castplan.script import fold_name, fold_names
 
 BUNDLED_NAME = "departments.yaml"
 Script = Literal["traditional", "simplified"]
@@ -110,7 +110,8 @@ class AliasTable:
     def add(self, file: AliasFile) -> None:
         """Add a file's entries; a name it gives overrides the same name given before."""
         issuers = [n for n in (file.issuer, file.issuer_traditional) if n]
-        self._issuers.update(fold_name(n) for n in issuers)
+        self._issuers.update(fold_names(issuers))
+        named: list[tuple[str, Department]] = []
         for entry in file.departments:
             department = Department(
                 name=entry.name,
@@ -119,9 +120,12 @@ class AliasTable:
                 former=entry.former,
             )
             names = [entry.name, entry.traditional or entry.name, *entry.aliases]
-            for name in names:
-                self._by_name[fold_name(name)] = department
+            named += [(name, department) for name in names]
             self.entries = [e for e in self.entries if e.name != entry.name] + [entry]
+        # One converter call for the whole file: one per name cost more than reading it.
+        folded = fold_names([name for name, _ in named])
+        for key, (_, department) in zip(folded, named, strict=True):
+            self._by_name[key] = department
         self._resolved.clear()
 
     def resolve(self, written: str) -> Department | None:
@@ -183,7 +187,9 @@ def parse_alias_file(text: str, *, source_name: str = "<aliases>") -> AliasFile:
     import yaml
 
     try:
-        data: Any = yaml.safe_load(text)
+        # libyaml's parser where PyYAML has it; the same safe constructor either way.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data: Any = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
