@@ -102,3 +102,21 @@ def test_decimal_targets_as_json_dumps_writes_them(value: str) -> None:
     target = next(t for item in notice.items() for m in item.measures for t in m.targets)
     exact = target.model_copy(update={"value": Decimal(value)})
     assert json_bytes(exact) == reference(exact.model_dump(mode="json"), 2)
+
+
+def test_ctrl_c_inside_the_writer_stays_an_interruption() -> None:
+    """pydantic-core wraps a KeyboardInterrupt raised in a serializer; it must stay one."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, PlainSerializer
+
+    from castplan.views.render import json_bytes
+
+    def interrupted(value: int) -> int:
+        raise KeyboardInterrupt
+
+    class Model(BaseModel):
+        value: Annotated[int, PlainSerializer(interrupted, when_used="json")]
+
+    with pytest.raises(KeyboardInterrupt):
+        json_bytes(Model(value=1))

@@ -39,8 +39,15 @@ def json_bytes(data: Any, *, indent: int | None = 2) -> bytes:
     """
     import pydantic_core
 
-    # Infinity and NaN as json.dumps writes them, not as null.
-    out = pydantic_core.to_json(data, indent=indent, inf_nan_mode="constants")
+    try:
+        # Infinity and NaN as json.dumps writes them, not as null.
+        out = pydantic_core.to_json(data, indent=indent, inf_nan_mode="constants")
+    except pydantic_core.PydanticSerializationError as exc:
+        # Ctrl-C during a serializer callback reaches us wrapped; it must stay
+        # an interruption (exit 130, no traceback), not become an error.
+        if "KeyboardInterrupt" in str(exc):
+            raise KeyboardInterrupt from None
+        raise
     if _RUST_ONLY_FLOAT_RE.search(out):
         # A float below 1e-4 is 0.00001 or 2.5e-7 in Rust's notation and
         # 1e-05 or 2.5e-07 in Python's; rare, so checked after the fact.
