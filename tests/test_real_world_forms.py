@@ -444,3 +444,20 @@ def test_a_notice_title_headlined_without_guanyu_gives_the_year() -> None:
     assert notice.header is not None
     assert notice.header.notice_title == "省政府印发2020年政府工作报告重点工作责任分解通知"
     assert notice.year == 2020
+
+
+def test_a_notice_that_is_the_plan_gives_its_title() -> None:
+    text = (
+        "江城市人民政府关于2020年市政府重点工作及责任分解的通知\n"
+        "各县、市、区人民政府，市政府各部门：\n"
+        "2020年市政府工作报告确定了10个方面重点工作，现将责任分解如下。\n"
+        "一、确保完成全年主要预期目标\n1.地区生产总值增长8%以上。\n牵头责任单位：市发展改革委。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城市人民政府关于2020年市政府重点工作及责任分解的通知",
+        "江城市人民政府",
+        2020,
+    )
+    assert "title-from-notice" in [d.code for d in notice.diagnostics]
+    assert items(notice) == [(1, "地区生产总值增长8%以上", ["市发展改革委"], [], None)]

@@ -100,6 +100,13 @@ def _exit_code(run: Callable[[], Any]) -> int:
 
         click.echo(f"castplan: error: cannot write output: {reason_of(exc)}", err=True)
         return 1
+    except Exception as exc:
+        # A library that calls back into Python (pydantic-core) may hand Ctrl-C
+        # back wrapped in its own error: it is still an interruption.
+        if "KeyboardInterrupt" in str(exc):
+            click.echo("castplan: interrupted", err=True)
+            return EXIT_INTERRUPTED
+        raise
     return returned if isinstance(returned, int) else 0
 
 

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from castplan.grammar import patterns as P
 from castplan.grammar.body import build_sections
 from castplan.grammar.checks import collapsed_line, looks_like_notice
 from castplan.grammar.header import (
@@ -96,6 +97,15 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
                 f"no plan title line; took {title} from the text before the plan",
                 named[0].line.no,
             )
+    if title is None and header is not None and _is_the_plan(header.notice_title):
+        # "…人民政府关于2020年市政府重点工作及责任分解的通知" with the tasks under it:
+        # the notice is the plan, and its title the plan's.
+        title = header.notice_title
+        report.warn(
+            "title-from-notice",
+            f"no plan title line; the notice is the plan: {title}",
+            header.span.line,
+        )
     sections = build_sections(regions.body, report)
     if not looks_like_notice(tokens, header, title, sections):
         collapsed = collapsed_line(tokens)
@@ -142,6 +152,15 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
         )
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
         raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
+
+
+def _is_the_plan(notice_title: str | None) -> bool:
+    """A notice title that names work to do, not a plan it hands over (印发/转发)."""
+    return (
+        notice_title is not None
+        and P.PLAN_KIND_RE.search(notice_title) is not None
+        and P.HANDS_OVER_RE.search(notice_title) is None
+    )
 
 
 def _without_chrome(tokens: list[Token], report: Report) -> tuple[list[Token], list[Token]]:

@@ -238,12 +238,14 @@ DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
 # What comes before a document number a letter cites: a sentence, or a 《title》(.
 CITED_NUMBER_RE = re.compile(r"[。，,；;]|》\s*[(（]\s*$")
 # Words a page glues before a document number; the number's prefix starts after them.
-DOC_NUMBER_GLUE = ("文件", "通知", "意见", "意見", "方案", "以", "号", "號")
+DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以", "号", "號")
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 # Also without 关于, as reposts headline it: "省政府印发2020年…责任分解通知".
 NOTICE_TITLE_RE = re.compile(
     r"^(?:.{0,40}?[关關][于於]|[^。，,]{0,30}?印[发發]).{1,120}?[的]?(?:通知|通報|通报)$"
 )
+# A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
+HANDS_OVER_RE = re.compile(r"印[发發]|[转轉][发發]|批[转轉]|《")
 # The first line of a notice title split over lines: "关于印发《中国科协2024年".
 NOTICE_TITLE_START_RE = re.compile(r"^.{0,40}?[关關][于於][^。，,：:]{0,80}$")
 # The sentences that make a paragraph a cover letter: it hands the plan over.
