@@ -16,27 +16,16 @@ the README quotes.  Nothing here asserts.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BINARY = ROOT / "tests" / "fixtures" / "binary"
 
-
-def median_time(func: Callable[[], object], rounds: int) -> float:
-    func()
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from benchmarks.run import median_time  # noqa: E402  (one timer for every benchmark)
 
 
 def long_pdf(folder: Path, pages: int) -> Path:

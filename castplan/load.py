@@ -27,7 +27,6 @@ MAX_INPUT_BYTES = 5 * 1024 * 1024
 # plan and its attachments runs to tens of megabytes.  No file is read past
 # this (or past --max-size, when that is larger).
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
-DOCUMENT_SUFFIXES = frozenset({".pdf", ".ofd", ".docx"})
 _MIB = 1024 * 1024
 
 

@@ -319,8 +319,6 @@ PLAN_KIND_RE = re.compile(
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
 # A title named inside a quoted notice title: "《…关于印发〈X〉的通知》" gives X.
 INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
-# Splits a title at its year: what precedes is the organisation.
-TITLE_PARTS_RE = re.compile(r"^(?P<org>.*?)(?P<year>(?:19|20)\d{2})\s*年度?(?P<kind>.*)$")
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
 # a range, "(2021—2025年)", which gives a plan's span, not its year.
 TITLE_YEAR_RE = re.compile(
