@@ -18,6 +18,7 @@ import contextlib
 import errno
 import os
 import secrets
+import signal
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -130,7 +131,9 @@ def _opened_directly(path: str) -> Iterator[Sink]:
 
 
 @contextlib.contextmanager
-def _atomic_file(path: str, *, clean: bool = True) -> Iterator[Sink]:
+def _atomic_file(
+    path: str, *, clean: bool = True, on_replaced: Callable[[], object] | None = None
+) -> Iterator[Sink]:
     target = os.path.realpath(path)  # through a symlink to the file it names
     if os.path.isdir(target):
         raise OutputError(path, "is a folder (end it with / to write one file per input into it)")
@@ -150,7 +153,12 @@ def _atomic_file(path: str, *, clean: bool = True) -> Iterator[Sink]:
             sink.flush()
             _sync(stream.fileno(), path)
         os.chmod(temporary, _mode_for(target))
-        os.replace(temporary, target)
+        with _signals_held():
+            # The file appears and is counted as one step: a Ctrl-C arriving
+            # between the two would report one file fewer than the folder holds.
+            os.replace(temporary, target)
+            if on_replaced is not None:
+                on_replaced()
     except OSError as exc:
         _remove(temporary)
         raise OutputError(path, reason_of(exc)) from None
@@ -159,6 +167,21 @@ def _atomic_file(path: str, *, clean: bool = True) -> Iterator[Sink]:
         _remove(temporary)
         raise
     _sync_folder(folder)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back for a few statements; they arrive right after."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:  # pragma: no cover - not on POSIX
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = mask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, previous)
 
 
 def _remove(path: str) -> None:
@@ -262,9 +285,8 @@ class FolderSink:
         """Write ``data`` as STEM.FMT (STEM-2.FMT when the name is taken); return the path."""
         name = _unique_name(stem, self._taken) + "." + self.fmt
         path = os.path.join(self.folder, name)
-        with _atomic_file(path, clean=False) as sink:
+        with _atomic_file(path, clean=False, on_replaced=lambda: self.written.append(name)) as sink:
             sink.write(data)
-        self.written.append(name)
         return path
 
     def report(self, total: int, *, finished: bool) -> str:
