@@ -110,6 +110,65 @@ def test_a_page_headline_above_the_notice_is_not_the_title() -> None:
     assert notice.header.addressees == ["各区市人民政府", "市政府各部门"]
 
 
+def test_a_headline_without_its_closing_tongzhi_is_the_notice_title() -> None:
+    # The page heads the notice with its 文号 and a title cut before 的通知.
+    text = (
+        "江政办发〔2017〕55号 江城省人民政府办公厅关于印发江城省贯彻落实《某某规划》工作方案\n"
+        "江城省人民政府办公厅关于印发江城省贯彻落实《某某规划》工作方案\n"
+        "江政办发〔2017〕55号\n"
+        "各市、县人民政府：\n"
+        "《江城省贯彻落实〈某某规划〉工作方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n"
+        "江城省人民政府办公厅\n2017年5月15日\n"
+        "江城省贯彻落实《某某规划》工作方案\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "江城省贯彻落实《某某规划》工作方案"
+    assert notice.organization == "江城省"
+    assert notice.header is not None
+    assert notice.header.notice_title == (
+        "江城省人民政府办公厅关于印发江城省贯彻落实《某某规划》工作方案"
+    )
+    assert (notice.header.doc_number, notice.header.issuer, notice.header.date) == (
+        "江政办发〔2017〕55号",
+        "江城省人民政府办公厅",
+        dt.date(2017, 5, 15),
+    )
+    assert notice.header.cover_letter is not None
+    assert "关于印发" not in notice.header.cover_letter
+
+
+def test_a_cover_notice_under_the_title_is_the_header() -> None:
+    # A wiki page: its headline, then the plan title, the notice that issued it, the plan.
+    text = (
+        "江城市教育局2017年工作要点\n维基文库，自由的图书馆\n"
+        "江城市教育局2017年工作要点\n"
+        "江教发〔2017〕4号\n"
+        "2017年1月25日\n"
+        "江城市教育局关于印发《江城市教育局2017年工作要点》的通知\n"
+        "各区教育局，局属各单位：\n"
+        "现将《江城市教育局2017年工作要点》印发给你们，请认真贯彻落实。\n"
+        "江城市教育局\n2017年1月22日\n"
+        "2017年教育工作的总体要求是：立德树人。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "江城市教育局2017年工作要点"
+    assert notice.title_span is not None and notice.title_span.line == 3
+    header = notice.header
+    assert header is not None and header.forwarded is None
+    assert (header.doc_number, header.issuer, header.date) == (
+        "江教发〔2017〕4号",
+        "江城市教育局",
+        dt.date(2017, 1, 22),
+    )
+    assert header.addressees == ["各区教育局", "局属各单位"]
+    assert notice.preamble == "2017年教育工作的总体要求是：立德树人。"
+    # The page's lines above the title held nothing of the notice: page furniture.
+    assert [c.text for c in notice.source.chrome] == [
+        "江城市教育局2017年工作要点",
+        "维基文库，自由的图书馆",
+    ]
+
+
 def test_a_news_category_and_table_cells_are_cut_from_the_title() -> None:
     assert parse(f"政务服务丨江城市2021年工作要点\n{BODY}").title == "江城市2021年工作要点"
     assert (
@@ -446,9 +505,10 @@ def test_a_notice_title_headlined_without_guanyu_gives_the_year() -> None:
     assert notice.year == 2020
 
 
-def test_a_notice_that_is_the_plan_gives_its_title() -> None:
+@pytest.mark.parametrize("category", ["", "【市政府重点工作及责任分解】"])
+def test_a_notice_that_is_the_plan_gives_its_title(category: str) -> None:
     text = (
-        "江城市人民政府关于2020年市政府重点工作及责任分解的通知\n"
+        f"{category}江城市人民政府关于2020年市政府重点工作及责任分解的通知\n"
         "各县、市、区人民政府，市政府各部门：\n"
         "2020年市政府工作报告确定了10个方面重点工作，现将责任分解如下。\n"
         "一、确保完成全年主要预期目标\n1.地区生产总值增长8%以上。\n牵头责任单位：市发展改革委。\n"

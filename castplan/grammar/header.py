@@ -67,6 +67,9 @@ class _HeaderDraft:
     contact: str | None = None
     disclosure: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
+    # A date read before the notice title is the page's ("作者：教育部" / "2017年1月25日");
+    # the signature under the letter replaces it.  Where its line went in the letter.
+    page_date: tuple[int, str] | None = None
 
 
 def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
@@ -81,7 +84,8 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
     draft = _HeaderDraft()
     entries = _join_split_notice_titles([cell for token in tokens for cell in _cells(token)])
     for position, (token, text, _) in enumerate(entries):
-        if (draft.date or draft.issuer) and _starts_notice(entries, position):
+        signed = draft.issuer or (draft.date and not draft.page_date)
+        if signed and _starts_notice(entries, position):
             rest = [t for entry in entries[position:] for t in entry[2]]
             used = [t for entry in entries[:position] for t in entry[2]]
             return _finish_header(draft, used, build_header(rest, report))
@@ -260,6 +264,57 @@ def issued_under_the_title(
     return found, preamble[1:]
 
 
+def notice_under_the_title(
+    header: Header | None, above: Sequence[Token], preamble: Sequence[Token], report: Report
+) -> tuple[Header | None, Sequence[Token], Sequence[Token]]:
+    """A cover notice set under the plan title: (header, lines now page furniture, preamble).
+
+    A wiki or repost page opens with the plan's title, then the notice that
+    issued it ("教育部2017年工作要点" / "教政法〔2017〕4号" / "教育部关于印发…的通知" /
+    addressees / letter / "教育部" / "2017年1月22日"), then the plan.  The notice
+    is the header; the page's lines above the title, which held nothing of a
+    notice, become page furniture.
+    """
+    if header is not None and _has_notice_fields(header):
+        return header, [], preamble
+    opened = next(
+        (
+            i
+            for i, t in enumerate(preamble[:_NOTICE_OPENS_WITHIN])
+            if P.NOTICE_TITLE_RE.match(t.line.text) or P.ADDRESSEE_RE.match(t.line.text)
+        ),
+        None,
+    )
+    if opened is None:
+        return header, [], preamble
+    signed = next(
+        (
+            i
+            for i in range(opened + 1, len(preamble))
+            if preamble[i].kind is Kind.DATE and preamble[i].match and parse_date(preamble[i].match)
+        ),
+        None,
+    )
+    if signed is None:
+        return header, [], preamble
+    found = build_header(preamble[: signed + 1], report)
+    return found, above, preamble[signed + 1 :]
+
+
+# How far under the title a cover notice may open (its 文号, a byline and a date first).
+_NOTICE_OPENS_WITHIN = 5
+
+
+def _has_notice_fields(header: Header) -> bool:
+    return bool(
+        header.notice_title
+        or header.doc_number
+        or header.issuer
+        or header.date
+        or header.addressees
+    )
+
+
 def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
     """With no 文号 in the notice, the one in the page's metadata box ("发文字号: …")."""
     if header is None or header.doc_number:
@@ -294,6 +349,12 @@ def _own_number(match: re.Match[str]) -> str:
     return number[glue:] if glue > 0 and len(number) - glue >= 4 else number
 
 
+def _without_category(title: str) -> str:
+    """A notice title without the news category a page set before it ("【重点工作】…")."""
+    bare = P.TITLE_PREFIX_RE.sub("", title, count=1)
+    return bare if bare != title and P.NOTICE_TITLE_RE.match(bare) else title
+
+
 def _letter_started(draft: _HeaderDraft) -> bool:
     # Short labels a page puts above the notice ("通知公告") are no letter yet.
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
@@ -313,10 +374,16 @@ def _read_header_line(
         if not text:
             return
     if token.kind is Kind.DATE and token.match:
+        if draft.date is not None and draft.page_date and _letter_started(draft):
+            at, page_line = draft.page_date
+            draft.letter.insert(at, page_line)
+            draft.date = draft.page_date = None
         if draft.date is None:
             draft.date = parse_date(token.match)
             if draft.date is None:
                 report.warn("bad-date", f"not a real date: {text}", token.line.no)
+            elif draft.notice_title is None:
+                draft.page_date = (len(draft.letter), text)
         else:
             draft.letter.append(text)
     elif token.kind is Kind.SEAL and token.match and draft.seal is None:
@@ -329,7 +396,9 @@ def _read_header_line(
         # "附件:" and the numbered list under it name attachments, not items.
         draft.attachments.append(Attachment(text=text, span=span_of([token.line])))
     elif draft.notice_title is None and P.NOTICE_TITLE_RE.match(text):
-        draft.notice_title = text
+        draft.notice_title = _without_category(text)
+    elif text == draft.notice_title:
+        return  # the page's headline, then the notice's own title line
     elif draft.date is None and (signed := P.SIGNED_DATE_RE.match(text)) and parse_date(signed):
         draft.date = parse_date(signed)
         draft.issuer = draft.issuer or signed["issuer"].strip()

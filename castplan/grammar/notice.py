@@ -20,6 +20,7 @@ from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
     issued_under_the_title,
+    notice_under_the_title,
     numbered_by_the_page,
     signed_after_the_plan,
 )
@@ -133,6 +134,11 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
         report.warn("title-not-found", "no plan title found", tokens[0].line.no)
     org, year = title_parts(title)
     header, preamble_tokens = issued_under_the_title(header, title, regions.preamble)
+    header, furniture, preamble_tokens = notice_under_the_title(
+        header, regions.header, preamble_tokens, report
+    )
+    if furniture:
+        chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]
     if year is None:
         year = year_elsewhere(header, preamble)
@@ -174,6 +180,10 @@ def _without_chrome(tokens: list[Token], report: Report) -> tuple[list[Token], l
             chrome[0].line.no,
         )
     return _mark_paragraph_starts(tokens), chrome
+
+
+def _as_furniture(tokens: Sequence[Token]) -> list[Token]:
+    return [dataclasses.replace(t, kind=Kind.CHROME, chrome_kind="page") for t in tokens]
 
 
 def _mark_paragraph_starts(tokens: list[Token]) -> list[Token]:

@@ -243,6 +243,10 @@ DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以
 # Also without 关于, as reposts headline it: "省政府印发2020年…责任分解通知".
 NOTICE_TITLE_RE = re.compile(
     r"^(?:.{0,40}?[关關][于於]|[^。，,]{0,30}?印[发發]).{1,120}?[的]?(?:通知|通報|通报)$"
+    # A page's headline drops the closing 的通知: "…办公厅关于印发…工作方案".
+    # (its 《》 closed: "关于印发《某市科协2024年" is the first line of a split title).
+    r"|^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|批[转轉])"
+    r"(?:[^。，,；;：:《》]|《[^《》]{1,60}》){2,120}$"
 )
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
 HANDS_OVER_RE = re.compile(r"印[发發]|[转轉][发發]|批[转轉]|《")
