@@ -288,11 +288,7 @@ def notice_under_the_title(
     if opened is None:
         return header, [], preamble
     signed = next(
-        (
-            i
-            for i in range(opened + 1, len(preamble))
-            if preamble[i].kind is Kind.DATE and preamble[i].match and parse_date(preamble[i].match)
-        ),
+        (i for i in range(opened + 1, len(preamble)) if _signed_date(preamble[i])),
         None,
     )
     if signed is None:
@@ -303,6 +299,11 @@ def notice_under_the_title(
 
 # How far under the title a cover notice may open (its 文号, a byline and a date first).
 _NOTICE_OPENS_WITHIN = 5
+
+
+def _signed_date(token: Token) -> bool:
+    match = token.match if token.kind is Kind.DATE else None
+    return match is not None and parse_date(match) is not None
 
 
 def _has_notice_fields(header: Header) -> bool:
