@@ -478,6 +478,34 @@ def test_a_notice_run_into_one_line_is_refused_with_the_reason() -> None:
         parse_notice(text)
 
 
+def test_a_repost_numbering_items_01_02_over_their_headings() -> None:
+    # A social-media repost: a lead instead of a title, items numbered "01" alone on a line.
+    text = (
+        "2月11日，江城市教育局发布2026年工作要点，一起来看详细内容。\n"
+        "一、全面加强党建对教育工作的引领\n"
+        "01\n坚守教育初心使命\n深刻领悟教育的政治属性，坚持为党育人、为国育才初心。\n"
+        "02\n夯实学校党建根基\n出台党建引领新时代校园治理的指导性意见。\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2026
+    assert [(i.number, i.title) for i in notice.items()] == [
+        (1, "坚守教育初心使命"),
+        (2, "夯实学校党建根基"),
+    ]
+    assert next(notice.items()).measures[0].text.startswith("深刻领悟")
+
+
+def test_an_item_heading_with_a_comma_stands_on_its_own_line() -> None:
+    text = (
+        "一、以政治引领为统领\n"
+        "（一）坚持旗帜鲜明讲政治，为党的二十大召开营造良好氛围\n"
+        "紧密团结在以习近平同志为核心的党中央周围，运用好党史学习教育成果。举办专题展览。\n"
+    )
+    (item,) = parse(text).items()
+    assert item.title == "坚持旗帜鲜明讲政治，为党的二十大召开营造良好氛围"
+    assert item.measures[0].text.startswith("紧密团结")
+
+
 def test_a_numbered_list_an_item_leads_into_stays_in_the_item() -> None:
     text = (
         "江城市2020年工作要点\n一、重点任务\n1.加强组织建设。主要措施：\n1.健全制度。\n2.强化考核。\n"

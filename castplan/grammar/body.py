@@ -209,9 +209,9 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
 
 
 def _item_number(token: Token) -> int:
-    """The number of a "1." or "第一条" line."""
+    """The number of a "1.", "第一条" or "01" line."""
     assert token.match is not None
-    number = token.match["number"]
+    number = token.match["number"] or token.match["padded"]
     return int(number) if number else chinese_numeral_value(token.match["numeral"])
 
 

@@ -188,6 +188,9 @@ class _Paragraph:
         self.balance += bracket_balance(text)
         self.tail = (self.tail + text)[-MAX_TAG_LEN:]
 
+    def lines_with_text(self) -> int:
+        return sum(1 for part in self.parts if part)
+
     def complete(self) -> bool:
         if self.tail.endswith(P.PARAGRAPH_ENDS):
             return self.balance <= 0
@@ -212,10 +215,18 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
     previous: Line | None = None
     for line, offset, text in content:
         after_blank = line.no in paragraph_starts
-        heading = len(paragraphs) == 1 and previous is not None and _stands_alone(previous, line)
+        heading = (
+            len(paragraphs) == 1
+            and paragraphs[0].lines_with_text() == 1
+            and previous is not None
+            and _stands_alone(previous, line)
+        )
         previous = line
         current = paragraphs[-1] if paragraphs else None
-        if after_blank or heading or current is None or not current.length or current.complete():
+        # A marker alone on its line ("01") holds nothing yet: its heading is the next line.
+        if current is None or (
+            current.length and (after_blank or heading or current.complete())
+        ):
             current = _Paragraph()
             paragraphs.append(current)
         current.add(line, offset, text)
@@ -223,12 +234,12 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
 
 
 def _stands_alone(heading: Line, below: Line) -> bool:
-    # A heading has no sentence in it and is shorter than the text below; a wrapped
+    # A heading has no full stop in it and is shorter than the text below; a wrapped
     # first line (the marker counted) is as long as the lines after it.
     return (
         len(heading.text) + 2 < len(below.text)
         and len(heading.text) <= MAX_HEADING_LEN
-        and not P.SENTENCE_PUNCT_RE.search(heading.text)
+        and not P.STATEMENT_PUNCT_RE.search(heading.text)
     )
 
 

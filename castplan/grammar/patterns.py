@@ -73,11 +73,13 @@ GROUP_RE = re.compile(
 # Line: １．加强组织领导。
 # Line: 第一条　加强组织领导。
 # Line: 3:推进科普信息化。
+# Line: 01
 ITEM_RE = re.compile(
     r"""^(?:
         (?P<number>(?![0\uFF10])\d{1,3})         # 1 (any width; never 0)
         (?:[.．﹒·‧](?!\d)|、|[:：](?!\d))         # . ． ﹒ · ‧ 、 :, but not 1.5 or 1:30
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
+      | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
     )\s*(?P<rest>.*)$""",
     re.VERBOSE,
 )
@@ -319,6 +321,12 @@ PLAN_KIND_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# The year of a plan a repost's lead announces without 《》: "青岛市教育局发布2026年工作要点".
+ANNOUNCED_YEAR_RE = re.compile(
+    rf"(?:印[发發]|[发發]布|公布|出台)了?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?"
+    rf"[^。，,；;]{{0,24}}?(?:{PLAN_KIND_RE.pattern})",
+    re.VERBOSE,
+)
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
 # A title named inside a quoted notice title: "《…关于印发〈X〉的通知》" gives X.
@@ -367,6 +375,9 @@ TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 TITLE_OPENS_WITH_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # Characters that mark a sentence, so the line is no title.
 SENTENCE_PUNCT_RE = re.compile(r"[。，,；;：:！!？?]")
+# What a heading standing on its own line never holds (a comma it may:
+# "（一）坚持旗帜鲜明讲政治，为党的二十大召开营造良好氛围").
+STATEMENT_PUNCT_RE = re.compile(r"[。；;：:！!？?]")
 
 # --- quantified targets (castplan.grammar.targets) ------------------------------------
 
@@ -601,7 +612,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".
     (
         "page",
-        re.compile(r"^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*[页頁](?:\s*共\s*\d+\s*[页頁])?)$"),
+        # (a number padded with a zero is an item's: "01" over "坚守教育初心使命").
+        re.compile(
+            r"^(?:[-—–－\s]*(?!0\d$)\d{1,3}[-—–－\s]*|第\s*\d+\s*[页頁](?:\s*共\s*\d+\s*[页頁])?)$"
+        ),
     ),
     ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
     ("breadcrumb", re.compile(r"^(?:(?:当前|當前|您的|所在)位置\s*[:：]?|首[页頁]\s*[>＞»›/])")),

@@ -317,13 +317,19 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
 def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | None:
     """The year a plan is for when its title names none: from the notice title
     ("关于2020年市政府重点工作…的通知"), else from the opening of the plan
-    ("2018年，全省教育工作的总体要求是…")."""
+    ("2018年，全省教育工作的总体要求是…"), else from a lead that announces it."""
     if header is not None and header.notice_title:
         _, year = title_parts(P.BOOK_TITLE_RE.sub(lambda m: m["name"], header.notice_title))
         if year is not None:
             return year
     opening = P.PREAMBLE_YEAR_RE.match(preamble[0].text) if preamble else None
-    return int(opening["year"]) if opening else None
+    if opening:
+        return int(opening["year"])
+    # A repost's lead: "2月11日，青岛市教育局发布2026年工作要点，一起来看详细内容。"
+    letter = header.cover_letter if header is not None else None
+    lead = [*(letter or "").splitlines(), *(line.text for line in preamble[:2])]
+    announced = next((m for text in lead if (m := P.ANNOUNCED_YEAR_RE.search(text))), None)
+    return int(announced["year"]) if announced else None
 
 
 def _leading_body(text: str) -> str | None:
