@@ -224,9 +224,7 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
         previous = line
         current = paragraphs[-1] if paragraphs else None
         # A marker alone on its line ("01") holds nothing yet: its heading is the next line.
-        if current is None or (
-            current.length and (after_blank or heading or current.complete())
-        ):
+        if current is None or (current.length and (after_blank or heading or current.complete())):
             current = _Paragraph()
             paragraphs.append(current)
         current.add(line, offset, text)
