@@ -389,6 +389,27 @@ def test_roles_written_into_the_sentence() -> None:
     ]
 
 
+def test_tags_inside_an_item_and_a_rule_that_holds_below() -> None:
+    # A task-division 意见: each sub-task closes with its own tag; one tag states
+    # that the first unit named leads, "下同" carries the rule to the items below.
+    text = (
+        "一、全面落实改革目标任务\n"
+        "（一）促进多种所有制经济共同发展。完成国企改革（分管副省长负责,省国资委牵头）。"
+        "推进混合所有制改革（省经信委、省发改委负责。责任单位两个以上的,列第一者为牵头单位,下同）。"
+        "推进工商注册制度便利化（省工商局牵头）。\n"
+        "（二）扩大开放。推进口岸建设（省商务厅、省交通运输厅负责）。\n"
+    )
+    first, second = parse(text).items()
+    assert (first.lead_departments, first.supporting_departments) == (
+        ["省国资委", "省经信委", "省工商局"],
+        ["省发改委"],
+    )
+    assert (second.lead_departments, second.supporting_departments) == (
+        ["省商务厅"],
+        ["省交通运输厅"],
+    )
+
+
 def test_pinyin_glosses_do_not_hide_names() -> None:
     text = (
         "全面推進新鄉(xiāng)市基層政務公開工作實施方案\n"

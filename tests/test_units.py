@@ -84,6 +84,48 @@ def test_only_a_tag_at_the_end_counts(text: str, tag: str | None) -> None:
         assert text[found[0] : found[1]] == tag
 
 
+# Tags that state which unit leads, and tags that name people first: (content, lead, supporting).
+TAGS_WITH_RULES = [
+    ("省发展改革委、省财政厅负责，列第一位的为牵头单位", ["省发展改革委"], ["省财政厅"]),
+    (
+        "责任单位:标准化处、省药监局相关处室,各市〔州〕市场监管局;"
+        "若工作涉及多个处室的,列第一的为牵头责任处室,下同",
+        ["标准化处"],
+        ["省药监局相关处室", "各市〔州〕市场监管局"],
+    ),
+    (
+        "分管副省長、協管副秘書長負責,省經信委、省發改委負責。"
+        "責任單位兩個以上的,列第一者為牽頭單位,下同",
+        ["省經信委"],
+        ["省發改委"],
+    ),
+    ("市商务局、市财政局负责，排在第一位的为牵头部门", ["市商务局"], ["市财政局"]),
+    ("分管副市长负责,市发改委牵头", ["市发改委"], []),
+    # Without a rule, every 负责 unit leads.
+    ("省經信委、省發改委負責", ["省經信委", "省發改委"], []),
+]
+
+
+@pytest.mark.parametrize(("content", "lead", "supporting"), TAGS_WITH_RULES)
+def test_tags_that_say_which_unit_leads(
+    content: str, lead: list[str], supporting: list[str]
+) -> None:
+    units = parse_unit_tag(content)
+    assert units is not None
+    assert units.resolve() == (lead, supporting)
+
+
+def test_a_rule_followed_by_xiatong_holds_for_the_items_below() -> None:
+    with_rule = parse_unit_tag("省发改委、省财政厅负责，列第一位的为牵头单位，下同")
+    without = parse_unit_tag("省发改委、省财政厅负责，列第一位的为牵头单位")
+    assert with_rule is not None and with_rule.first_leads_below
+    assert without is not None and not without.first_leads_below
+    later = parse_unit_tag("市商务局、市财政局负责")
+    assert later is not None
+    assert later.resolve(first_leads=True) == (["市商务局"], ["市财政局"])
+    assert later.resolve() == (["市商务局", "市财政局"], [])
+
+
 def test_other_labelled_clauses_name_no_unit_but_keep_the_deadline() -> None:
     units = parse_unit_tag("责任领导：张三；牵头单位：市科协；完成时限：2025年6月底")
     assert units is not None

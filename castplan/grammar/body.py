@@ -30,7 +30,7 @@ from castplan.grammar.lines import (
     span_of,
 )
 from castplan.grammar.numerals import chinese_numeral_value
-from castplan.grammar.units import find_trailing_tag
+from castplan.grammar.units import TagRules, find_trailing_tag
 from castplan.model import Group, GroupRef, Section
 
 
@@ -41,7 +41,9 @@ def build_sections(tokens: Sequence[Token], report: Report) -> list[Section]:
         tokens: the classified lines of the plan body.
         report: where warnings go (numbering, missing units, a cut-off item).
     """
-    sections = [_build_section(draft, report) for draft in _BodyBuilder(tokens, report).build()]
+    rules = TagRules()
+    drafts = _BodyBuilder(tokens, report).build()
+    sections = [_build_section(draft, report, rules) for draft in drafts]
     check_body(sections, report)
     return sections
 
@@ -474,8 +476,8 @@ class _BodyBuilder:
         self.section.items.append(self.item)
 
 
-def _build_section(draft: _SectionDraft, report: Report) -> Section:
-    items = [build_item(item, report) for item in draft.items]
+def _build_section(draft: _SectionDraft, report: Report, rules: TagRules) -> Section:
+    items = [build_item(item, report, rules) for item in draft.items]
     lines = draft.lines or [t.line for item in draft.items for t in item.lines]
     groups = [
         Group(

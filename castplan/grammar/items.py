@@ -25,7 +25,14 @@ from castplan.grammar.lines import (
 )
 from castplan.grammar.names import find_documents, find_programmes
 from castplan.grammar.targets import find_targets
-from castplan.grammar.units import Units, find_inline_roles, find_trailing_tag, parse_unit_tag
+from castplan.grammar.units import (
+    TagRules,
+    Units,
+    find_inline_roles,
+    find_inner_tags,
+    find_trailing_tag,
+    parse_unit_tag,
+)
 from castplan.model import GroupRef, Item, Measure, Span, SubItem
 
 
@@ -45,10 +52,24 @@ def _unit_line_units(token: Token) -> Units | None:
     return parse_unit_tag(token.line.text.rstrip("。；;"))
 
 
-def build_item(draft: ItemDraft, report: Report) -> Item:
-    """Split an item's lines into title, measures, sub-items and units."""
+def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) -> Item:
+    """Split an item's lines into title, measures, sub-items and units.
+
+    Args:
+        draft: the item's lines.
+        report: where warnings go.
+        rules: what earlier items' tags said holds below; updated by this item's.
+    """
+    rules = rules if rules is not None else TagRules()
     content, units, sub_items = _sort_lines(draft)
     runs = _runs(content, {t.line.no for t in draft.lines if t.after_blank})
+    # Tags that close the sentences of a task-division item name its units too.
+    for index, run in enumerate(runs):
+        for inner in find_inner_tags(run.text):
+            units.merge(inner)
+        ended = find_trailing_tag(run.text) if index < len(runs) - 1 else None
+        if ended:
+            units.merge(ended[2])
     # The tag ends the item: look for it at the end of the last run of text.
     if runs:
         tag = find_trailing_tag(runs[-1].text)
@@ -71,7 +92,8 @@ def build_item(draft: ItemDraft, report: Report) -> Item:
         # A bare marker, or a paragraph that is only its tag: keep what is written.
         title = draft.marker or draft.head.line.text
         report.warn("empty-item", f"item {draft.marker} has no text", draft.head.line.no)
-    lead, supporting = units.resolve()
+    lead, supporting = units.resolve(first_leads=rules.first_leads)
+    rules.first_leads = rules.first_leads or units.first_leads_below
     lines = [t.line for t in draft.lines]
     flat = join_lines(lines)  # names broken over wrapped lines, whole again
     return Item(

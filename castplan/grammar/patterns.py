@@ -143,6 +143,20 @@ UNIT_NAME_SPLIT_RE = re.compile(
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：])"
 )
+# A tag's standing rule that the first unit it names leads: "列第一位的为牵头部门",
+# "责任单位两个以上的，列第一者为牵头单位，下同", "排在第一位的为牵头单位"; with
+# the condition before it and the "下同" after it, the whole clause is the rule.
+FIRST_LEADS_RE = re.compile(
+    r"(?:[^。；;,，()（）]{0,24}的\s*[,，]\s*)?"
+    r"[^。；;,，()（）]{0,8}?(?:列|排)(?:在)?(?:第一|首)位?[^。；;,，()（）]{0,6}?[为為是]"
+    r"[^。；;,，()（）]{0,8}?[牵牽][头頭][^。；;,，()（）]{0,8}"
+    r"(?P<below>\s*[,，]\s*(?:下同|以下同))?"
+)
+# A person a tag names as responsible ("分管副省长、协管副秘书长负责"): no unit.
+LEADER_NAME_RE = re.compile(
+    r"(?:省长|省長|市长|市長|县长|縣長|区长|區長|秘书长|秘書長|书记|書記|主席|部长|部長|"
+    r"厅长|廳長|局长|局長|同志)$"
+)
 # "等部门" and friends close a list; they are not a unit.
 UNIT_TAIL_RE = re.compile(r"等(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位)?$")
 # How the name of an office ends. An unlabelled "(…负责)" is a tag only when

@@ -7,6 +7,7 @@ Accepted forms (either width, either script)::
     (牵头部门:X;配合部门:Y)                    lead and supporting
     (X、Y负责)  (财政部、中央宣传部等部门负责)  State Council style, no label
     (A、B牵头,C按职责分工负责)                lead A, B; supporting C
+    (A、B负责,列第一位的为牵头单位)           lead A, supporting B (the tag's rule)
     牵头单位:区发改局                          on a line of its own
     责任单位:立山经济开发区,各街道、区直各部门    on a line of its own
 
@@ -24,7 +25,9 @@ import regex as re
 
 from castplan.grammar.patterns import (
     DIVISION_LABEL_RE,
+    FIRST_LEADS_RE,
     INLINE_ROLES_RE,
+    LEADER_NAME_RE,
     OTHER_LABEL_RE,
     TAG_CLOSE,
     TAG_DEADLINE_RE,
@@ -52,23 +55,56 @@ class Units:
     responsible: list[str] = field(default_factory=list)
     # The completion deadline (完成时限) a tag or a line under the item gives.
     deadline: str | None = None
+    # The tag's own rule "列第一位的为牵头单位": the first 负责 unit leads.
+    first_leads: bool = False
+    # ... and "下同": the rule holds for the items below too.
+    first_leads_below: bool = False
 
     def copy(self) -> Units:
         """A copy whose lists can grow without changing these."""
-        return Units(list(self.lead), list(self.supporting), list(self.responsible), self.deadline)
+        return Units(
+            list(self.lead),
+            list(self.supporting),
+            list(self.responsible),
+            self.deadline,
+            self.first_leads,
+            self.first_leads_below,
+        )
 
     def merge(self, other: Units) -> None:
-        """Add another tag's units to these."""
+        """Add another tag's units to these (a tag with its own rule, resolved by it)."""
+        self.first_leads_below = self.first_leads_below or other.first_leads_below
+        if other.first_leads and not other.lead and other.responsible:
+            other = other.with_first_leading()
         self.lead.extend(other.lead)
         self.supporting.extend(other.supporting)
         self.responsible.extend(other.responsible)
         self.deadline = self.deadline or other.deadline
 
-    def resolve(self) -> tuple[list[str], list[str]]:
-        """Return (lead, supporting), placing the 负责 units by the rule above."""
+    def with_first_leading(self) -> Units:
+        """These units with the first 负责 unit as the lead and the rest supporting."""
+        first, *rest = self.responsible
+        return Units([first], [*rest, *self.supporting], [], self.deadline)
+
+    def resolve(self, *, first_leads: bool = False) -> tuple[list[str], list[str]]:
+        """Return (lead, supporting), placing the 负责 units by the rule above.
+
+        Args:
+            first_leads: a rule stated earlier in the plan ("列第一位的为牵头单位，下同")
+                makes the first 负责 unit the lead.
+        """
         if self.lead:
             return _unique(self.lead), _unique(self.supporting + self.responsible)
+        if (first_leads or self.first_leads) and self.responsible:
+            return self.with_first_leading().resolve()
         return _unique(self.responsible), _unique(self.supporting)
+
+
+@dataclass
+class TagRules:
+    """Rules a plan states once for the items below ("列第一位的为牵头单位，下同")."""
+
+    first_leads: bool = False
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -155,6 +191,12 @@ def _cached_unit_tag(content: str) -> Units | None:
 
 def _read_unit_tag(content: str) -> Units | None:
     units = Units()
+    rule = FIRST_LEADS_RE.search(content)
+    if rule:
+        # The rule names no unit: read the tag without it.
+        units.first_leads = True
+        units.first_leads_below = rule["below"] is not None
+        content = (content[: rule.start()] + content[rule.end() :]).strip(" 。；;,，")
     for clause in UNIT_CLAUSE_SPLIT_RE.split(_without_note(content)):
         clause = clause.strip()
         if not clause:
@@ -216,6 +258,8 @@ def _read_role_clauses(clause: str, *, labelled: bool = False) -> Units | None:
             continue
         names = split_unit_names("、".join([*pending, match["names"]]))
         pending = []
+        if names and all(LEADER_NAME_RE.search(n) for n in names):
+            continue  # "分管副省长、协管副秘书长负责": people, not units
         # Without a label word only the names themselves say this is a tag.
         if not names or not (labelled or all(UNIT_NAME_END_RE.search(n) for n in names)):
             return None
@@ -244,6 +288,25 @@ def find_inline_roles(text: str) -> Units | None:
         return None
     support = split_unit_names(match["support"]) if match["support"] else []
     return Units(lead=lead, supporting=support or [])
+
+
+def find_inner_tags(text: str) -> list[Units]:
+    """The unit tags that close sentences inside ``text`` (not the one at its end).
+
+    Task-division plans close each sub-task with its own tag: "…基本完成国企改革。
+    （省国资委牵头）大力推进政企分开…（省经信委、省发改委负责）…".
+    """
+    found = []
+    for match in INNER_TAG_RE.finditer(text):
+        if text[match.end() :].strip(" 。；;"):
+            units = parse_unit_tag(match["content"])
+            if units is not None:
+                found.append(units)
+    return found
+
+
+# A parenthesis that closes a sentence: one with no parenthesis inside it.
+INNER_TAG_RE = re.compile(r"[(（](?P<content>[^()（）]{2,200})[)）](?=\s*[。；;]|\s*$)")
 
 
 def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
