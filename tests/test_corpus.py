@@ -52,3 +52,18 @@ def test_corpus_notice(annotation: object) -> None:
     outcome = SCORER.score(annotation)
     assert outcome.checks, "the annotation settles nothing"
     assert outcome.wrong == []
+
+
+SECTION_KEYS = {"number", "title"}
+ITEM_KEYS = {"section", "group", "number", "title", "lead", "support", "deadline"}
+
+
+@pytest.mark.parametrize("annotation", ANNOTATIONS, ids=[a.id for a in ANNOTATIONS])
+def test_annotations_read_as_written(annotation: object) -> None:
+    # An unquoted "title: A,B" inside {…} reads as title A and a stray key B: the
+    # annotation would then check less than its author wrote.
+    expected = annotation.expected  # type: ignore[attr-defined]
+    for section in expected.get("sections") or []:
+        assert set(section) <= SECTION_KEYS, section
+    for item in expected.get("items") or []:
+        assert set(item) <= ITEM_KEYS, item
