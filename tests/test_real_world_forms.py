@@ -53,6 +53,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城县2024年十大民生实事项目清单", "江城县", 2024),
         ("江城縣政府101年度施政計畫", "江城縣政府", 2012),
         ("江城省贯彻落实《某某规划》工作方案", "江城省", None),
+        ("江城縣人民政府關于進一步優化營商環境的若干意見", "江城縣人民政府", None),
+        ("以控制成本为核心优化营商环境的具体措施", None, None),
+        ("2023年度江城区市场监督管理局工作要点", "江城区市场监督管理局", 2023),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -91,6 +94,65 @@ def test_a_title_issued_directly_is_signed_below_the_plan() -> None:
 )
 def test_titles_split_over_lines(lines: list[str], title: str) -> None:
     assert parse("\n".join(lines) + "\n" + BODY).title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organization"),
+    [
+        (
+            ["江城省人民政府關于", "2014年《政府工作報告》有關工作部門", "分工的意見"],
+            "江城省人民政府關于2014年《政府工作報告》有關工作部門分工的意見",
+            "江城省人民政府",
+        ),
+        (
+            ["省人民政府關于", "進一步優化營商環境的若干意見"],
+            "省人民政府關于進一步優化營商環境的若干意見",
+            "省人民政府",
+        ),
+    ],
+)
+def test_a_document_issued_as_an_opinion_titled_over_lines(
+    lines: list[str], title: str, organization: str
+) -> None:
+    notice = parse("\n".join([*lines, "江政發〔2014〕1號", "各市、縣人民政府:", BODY]))
+    assert (notice.title, notice.organization) == (title, organization)
+    assert notice.header is not None and notice.header.doc_number == "江政發〔2014〕1號"
+
+
+def test_a_title_whose_upper_half_follows_the_signed_notice() -> None:
+    text = (
+        "江城发〔2021〕5号\n"
+        "中共江城新区工作委员会\n江城新区管理委员会\n"
+        "关于印发《全面推进乡村振兴加快农业农村现代化的实施方案》的通知\n"
+        "新区各部门：\n"
+        "现将《全面推进乡村振兴加快农业农村现代化的实施方案》印发给你们，请认真贯彻执行。\n"
+        "中共江城新区工作委员会\n江城新区管理委员会\n2021年3月15日\n（此件公开发布）\n"
+        "全面推进乡村振兴\n加快农业农村现代化的实施方案\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "全面推进乡村振兴加快农业农村现代化的实施方案"
+    header = notice.header
+    assert header is not None and header.forwarded is None
+    assert header.notice_title == (
+        "中共江城新区工作委员会江城新区管理委员会"
+        "关于印发《全面推进乡村振兴加快农业农村现代化的实施方案》的通知"
+    )
+    # A joint signature, one issuer a line, is joined with 、.
+    assert (header.issuer, header.date, header.doc_number) == (
+        "中共江城新区工作委员会、江城新区管理委员会",
+        dt.date(2021, 3, 15),
+        "江城发〔2021〕5号",
+    )
+
+
+def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
+    text = (
+        "江政办字〔2023〕1号\n各县区人民政府：\n"
+        "为深入贯彻落实《国务院关于支持江城深化改革的意见》（国发〔2022〕18号），"
+        "经市政府同意，现将《江城市深化改革分工落实方案》（以下简称《方案》）印发给你们，"
+        "请认真贯彻实施。\n" + BODY
+    )
+    assert parse(text).title == "江城市深化改革分工落实方案"
 
 
 def test_a_page_headline_above_the_notice_is_not_the_title() -> None:

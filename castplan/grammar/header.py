@@ -70,6 +70,10 @@ class _HeaderDraft:
     # A date read before the notice title is the page's ("作者：教育部" / "2017年1月25日");
     # the signature under the letter replaces it.  Where its line went in the letter.
     page_date: tuple[int, str] | None = None
+    # The line read just before, to join an issuer signed over two lines.
+    previous: str = ""
+    # Issuers written one a line over the notice title, joined as a signature is.
+    title_issuers: str | None = None
 
 
 def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
@@ -91,6 +95,10 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
             return _finish_header(draft, used, build_header(rest, report))
         nxt = entries[position + 1][0] if position + 1 < len(entries) else None
         _read_header_line(token, text, nxt, draft, report)
+        draft.previous = text
+        parts = entries[position][2]
+        if draft.notice_title == text and len(parts) > 1 and P.ISSUER_RE.match(parts[0].line.text):
+            draft.title_issuers = "、".join(t.line.text for t in parts[:-1])
     return _finish_header(draft, tokens, None)
 
 
@@ -136,6 +144,13 @@ def _join_split_notice_titles(
     while index < len(tokens):
         token = tokens[index]
         text = token.line.text
+        issuers = _issuers_over_notice_title(tokens, index)
+        if issuers:
+            # "中共某区工作委员会" / "某区管理委员会" / "关于印发…的通知": one notice title.
+            parts = list(tokens[index : index + issuers + 1])
+            entries.append((token, "".join(t.line.text for t in parts), parts))
+            index += issuers + 1
+            continue
         if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
             for extra in (1, 2):
                 parts = tokens[index : index + extra + 1]
@@ -163,6 +178,19 @@ def _join_split_notice_titles(
     return entries
 
 
+def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> int:
+    """How many issuer lines from ``index`` head the notice title below them (0 if none)."""
+    for count in (1, 2, 3):
+        if index + count >= len(tokens):
+            return 0
+        if not P.ISSUER_RE.match(tokens[index + count - 1].line.text):
+            return 0
+        below = tokens[index + count].line.text
+        if below.startswith(("关于", "關於", "关於", "關于")) and P.NOTICE_TITLE_RE.match(below):
+            return count
+    return 0
+
+
 def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
     """A notice title here, or a document number right before one."""
     text = entries[position][1]
@@ -181,7 +209,7 @@ def _finish_header(
     if draft.issuer is None and draft.notice_title:
         # "南昌市人民政府关于印发…的通知" names its issuer when no signature does.
         about = P.TITLE_ABOUT_RE.match(draft.notice_title)
-        draft.issuer = about["org"] if about else None
+        draft.issuer = draft.title_issuers or (about["org"] if about else None)
     return Header(
         masthead=draft.masthead,
         notice_title=draft.notice_title,
@@ -408,6 +436,15 @@ def _read_header_line(
     elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
         names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
         draft.addressees = [n.strip() for n in names if n.strip()]
+    elif (
+        draft.issuer is not None
+        and draft.issuer.endswith(draft.previous)
+        and P.ISSUER_RE.match(text)
+        and nxt is not None
+        and nxt.kind in {Kind.DATE, Kind.SEAL}
+    ):
+        # A joint signature, one issuer a line: "中共某市委办公室" / "某市人民政府办公室".
+        draft.issuer = f"{draft.issuer}、{text}"
     elif (
         draft.issuer is None
         and P.ISSUER_RE.match(text)

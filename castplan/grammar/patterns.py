@@ -279,6 +279,11 @@ ANNOUNCED_TITLE_RE = re.compile(
 )
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
+# Words around the 《X》 a cover letter hands over: "现将《X》印发给你们", "《X》已经…同意".
+HANDED_OVER_BEFORE_RE = re.compile(r"(?:现将|現將|特将|特將)\s*$")
+HANDED_OVER_AFTER_RE = re.compile(
+    r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:已[经經]|印[发發][给給]|[转轉][发發][给給]|予以印[发發])"
+)
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
 ADDRESSEE_RE = re.compile(r"^(?P<names>[^。:：]{2,300})[:：]$")
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
@@ -332,6 +337,8 @@ PLAN_KIND_RE = re.compile(
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
+    | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
+    | 的(?:若干|实施|實施|指导|指導)?意[见見]$                   # "…关于…的若干意见", a title's end
     """,
     re.VERBOSE,
 )
@@ -356,7 +363,7 @@ ROC_YEAR_RE = re.compile(r"(?:民[國国])?(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)\s*�
 # Words between a body and the year that are not its name: "…关于印发2025年…".
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
-TITLE_ABOUT_RE = re.compile(r"^(?P<org>\p{Han}{2,30}?)(?:关于|關於|关於)")
+TITLE_ABOUT_RE = re.compile(r"^(?P<org>\p{Han}{2,30}?)[关關][于於]")
 # A body's name at the start of a title with no year before it: a place, then
 # perhaps an office of it ("丽水市科学技术协会", "温州市教育局"), or a ministry.
 _PLACE_END = (
@@ -369,7 +376,10 @@ _BODY = (
     r"大学|大學|学院|學院|局|厅|廳|委|部|院)"
 )
 LEADING_BODY_RE = re.compile(
-    rf"^(?:(?P<place>{_PLACE})(?!{_PLACE_END})(?P<office>\p{{Han}}{{0,2}}?{_BODY})?"
+    # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
+    rf"^(?:(?P<place>{_PLACE})"
+    rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}|\p{{Han}}{{3,6}}?(?:局|委员会|委員會|办公室|辦公室))"
+    rf"|(?!{_PLACE_END}))"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
     r"|(?P<system>\p{Han}{1,6}?[系][统統]))"  # 科协系统, 教育系统
 )

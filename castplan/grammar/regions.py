@@ -95,9 +95,31 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         # names the body and has no kind of its own.
         while first > 0 and candidates[0] - first < 2 and _opens_title(tokens[first - 1]):
             first -= 1
+        if first == candidates[0] and _upper_half_after_notice(tokens, first):
+            first -= 1
     while last + 1 < len(tokens) and last - candidates[0] < 2 and _ends_title(tokens[last + 1]):
         last += 1
     return first, last
+
+
+def _upper_half_after_notice(tokens: Sequence[Token], title: int) -> bool:
+    """A short line between the signed notice and the title is the title's upper half:
+    "2021年3月15日" / "全面推进乡村振兴" / "加快农业农村现代化的实施方案"."""
+    if title < 2:
+        return False
+    above, before = tokens[title - 1], tokens[title - 2]
+    lower = tokens[title].line.text
+    return (
+        # A lower line that names its body or year is a whole title: "(本文有删减)" /
+        # "天津市贯彻落实…实施方案".
+        P.LEADING_BODY_RE.match(lower) is None
+        and P.TITLE_YEAR_RE.search(lower) is None
+        and not above.line.text.startswith(("(", "（"))
+        and before.kind in _HEADER_KINDS
+        and _is_title_fragment(above)
+        and P.PLAN_KIND_RE.search(above.line.text) is None
+        and P.ISSUER_RE.match(above.line.text) is None
+    )
 
 
 def _opens_title(token: Token) -> bool:
@@ -270,14 +292,20 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
 def title_from_letter(letter: str) -> str | None:
     """The plan's name in the cover letter's 《…》; a notice title quoted there
     ("《…关于印发〈X〉的通知》") gives the 〈X〉 it names."""
+    named = []
     for match in P.BOOK_TITLE_RE.finditer(letter):
         name = match["name"]
         if P.NOTICE_TITLE_RE.match(name):
             inner = P.INNER_TITLE_RE.search(name)
             name = inner["name"] if inner else ""
         if P.PLAN_KIND_RE.search(name):
-            return name
-    return None
+            # The one the letter hands over ("现将《X》印发给你们") before those it cites.
+            if P.HANDED_OVER_BEFORE_RE.search(letter[: match.start()]) or (
+                P.HANDED_OVER_AFTER_RE.match(letter[match.end() :])
+            ):
+                return name
+            named.append(name)
+    return named[0] if named else None
 
 
 def title_announced(text: str) -> str | None:
