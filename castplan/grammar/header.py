@@ -147,8 +147,8 @@ def _join_split_notice_titles(
         issuers = _issuers_over_notice_title(tokens, index)
         if issuers:
             # "中共某区工作委员会" / "某区管理委员会" / "关于印发…的通知": one notice title.
-            parts = list(tokens[index : index + issuers + 1])
-            entries.append((token, "".join(t.line.text for t in parts), parts))
+            heads = list(tokens[index : index + issuers + 1])
+            entries.append((token, "".join(t.line.text for t in heads), heads))
             index += issuers + 1
             continue
         if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
