@@ -145,6 +145,42 @@ def test_a_title_whose_upper_half_follows_the_signed_notice() -> None:
     )
 
 
+def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:
+    text = (
+        "江城省人民政府关于落实《政府工作报告》重点工作部门分工的意见-江城省人民政府门户网站\n\n"
+        "江城省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n"
+        "江城省人民政府门户网站 www.example.gov.cn 发布时间: 2019-02-20 11:02 【字体:\n\n"
+        "江城省人民政府关于\n\n落实《政府工作报告》重点工作部门分工的意见\n\n"
+        "江政发〔2019〕1号\n\n省直有关单位:\n\n"
+        "为认真做好2019年政府工作，现就重点工作提出部门分工意见如下：\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "江城省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+    assert notice.title_span is not None and notice.title_span.line == 7
+    assert (notice.organization, notice.year) == ("江城省人民政府", 2019)
+    header = notice.header
+    assert header is not None
+    assert (header.doc_number, header.issuer, header.date, header.addressees) == (
+        "江政发〔2019〕1号",
+        "江城省人民政府",
+        dt.date(2019, 2, 20),
+        ["省直有关单位"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("2018年，在党中央坚强领导下，创新活力不断释放。2019年是决胜之年。", 2019),
+        ("为认真做好2019年政府工作，现就重点工作提出分工意见。", 2019),
+        ("2018年，全省教育工作的总体要求是：立德树人。", 2018),
+    ],
+)
+def test_the_year_from_the_plans_opening(opening: str, year: int) -> None:
+    notice = parse(f"关于加快科普事业发展的实施意见\n{opening}\n{BODY}")
+    assert notice.year == year
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

@@ -275,21 +275,29 @@ def issued_under_the_title(
     """A document issued as itself: "国务院关于落实…的意见" / "国发〔2020〕6号".
 
     With no cover notice, a 文号 line under the title is the document's own,
-    and the body the title names before 关于 is its issuer.
+    and the body the title names before 关于 is its issuer.  (Lines above the
+    title that hold nothing of a notice, a web page's headline, stay where
+    they are: the caller makes them page furniture.)
     """
-    if header is not None or not preamble or not title:
+    if (header is not None and _signed_or_numbered(header)) or not preamble or not title:
         return header, preamble
     first = preamble[0]
     number = P.DOC_NUMBER_RE.fullmatch(first.line.text.strip())
     if not number:
         return header, preamble
     about = P.TITLE_ABOUT_RE.match(title)
+    # The addressees under the number are the document's own too.
+    second = preamble[1].line.text if len(preamble) > 1 else ""
+    addressed = P.ADDRESSEE_RE.match(second) is not None
+    lines = [t.line for t in preamble[: 2 if addressed else 1]]
     found = Header(
         doc_number=number["doc"],
+        addressees=_addressees(second) if addressed else [],
         issuer=about["org"] if about else None,
-        span=span_of([first.line]),
+        date=header.date if header is not None else None,  # the page's, if any
+        span=span_of(lines),
     )
-    return found, preamble[1:]
+    return found, preamble[len(lines) :]
 
 
 def notice_under_the_title(
@@ -332,6 +340,16 @@ _NOTICE_OPENS_WITHIN = 5
 def _signed_date(token: Token) -> bool:
     match = token.match if token.kind is Kind.DATE else None
     return match is not None and parse_date(match) is not None
+
+
+def _addressees(line: str) -> list[str]:
+    """ "各市、县人民政府，省政府各部门：" → its addressees."""
+    return [n.strip() for n in P.ADDRESSEE_SPLIT_RE.split(line[:-1]) if n.strip()]
+
+
+def _signed_or_numbered(header: Header) -> bool:
+    # A date alone may be the page's (发布时间); a notice has a title, number or issuer.
+    return bool(header.notice_title or header.doc_number or header.issuer or header.addressees)
 
 
 def _has_notice_fields(header: Header) -> bool:
@@ -434,8 +452,7 @@ def _read_header_line(
     elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
         draft.masthead = text
     elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
-        names = P.ADDRESSEE_SPLIT_RE.split(text[:-1])
-        draft.addressees = [n.strip() for n in names if n.strip()]
+        draft.addressees = _addressees(text)
     elif (
         draft.issuer is not None
         and draft.issuer.endswith(draft.previous)

@@ -133,10 +133,14 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
     if title is None:
         report.warn("title-not-found", "no plan title found", tokens[0].line.no)
     org, year = title_parts(title)
-    header, preamble_tokens = issued_under_the_title(header, title, regions.preamble)
     header, furniture, preamble_tokens = notice_under_the_title(
-        header, regions.header, preamble_tokens, report
+        header, regions.header, regions.preamble, report
     )
+    if not furniture:
+        above = header
+        header, preamble_tokens = issued_under_the_title(header, title, preamble_tokens)
+        if above is not None and header is not above:
+            furniture = regions.header
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]

@@ -238,6 +238,14 @@ GLOSS_RE = re.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔ
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
 PREAMBLE_YEAR_RE = re.compile(
     r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?(?=[是,，、全我本要各在工重学學])"
+    # or the year of the work it sets out to do: "为认真做好2019年政府工作，…"
+    r"|^[^。，,]{0,12}?(?:做好|抓好|完成)\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\d|[〇零一二三四五六七八九十]+月)"
+)
+# Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
+# not a month of it, a span or a time before or after it.
+OPENING_YEAR_RE = re.compile(
+    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2})\s*年度?"
+    r"(?![\d〇零一二三四五六七八九十]|\s*[—–\-~～至到]|以[来來前后後]|[底末初前后後])"
 )
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
@@ -247,6 +255,10 @@ DOC_NUMBER_RE = re.compile(
 )
 # Where a table flattened to text joined two cells.
 CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
+# The site a browser-tab headline names after the title: "…-湖南省人民政府门户网站".
+SITE_SUFFIX_RE = re.compile(
+    r"\s*[-—_|\uff5c]\s*[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網|官网|官網|网|網)$"
+)
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
 TITLE_PREFIX_RE = re.compile(r"^(?:【[^】]{1,16}】|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*")
 # The bracketed year of a document number, where its prefix ends.
@@ -626,7 +638,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "published",
         re.compile(
-            r"^(?:[^\s。，,]{1,16}\s+)?(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]?\s*"
+            r"^(?:[^\s。，,|\uff5c]{1,30}\s+){0,3}(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]?\s*"
             r"(?:19|20)\d{2}\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"

@@ -78,6 +78,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     while len(candidates) > 1 and (
         _cover_notice_between(tokens, candidates[0], candidates[1])
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
+        or _site_headline_of(tokens[candidates[0]], tokens[candidates[1]])
     ):
         candidates.pop(0)
     if not candidates:
@@ -162,6 +163,15 @@ def _headline_over_title(first: Token, second: Token) -> bool:
         P.TITLE_YEAR_RE.search(first.line.text) is None
         and P.TITLE_YEAR_RE.search(second.line.text) is not None
     ) or first.line.text == second.line.text
+
+
+def _site_headline_of(first: Token, second: Token) -> bool:
+    # A page's headline over the title again, split: "…关于落实…的意见" over
+    # "…关于" / "落实…的意见"; a browser-tab headline names the site after it
+    # ("…的意见-湖南省人民政府门户网站").
+    headline = P.SITE_SUFFIX_RE.sub("", first.line.text)
+    shorter = len(second.line.text) < len(headline)
+    return headline.endswith(second.line.text) and (shorter or headline != first.line.text)
 
 
 def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> bool:
@@ -342,6 +352,10 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     return org or _leading_body(title[match.end() :]), year
 
 
+# How much of the plan's opening is read for its year.
+OPENING_LEN = 160
+
+
 def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | None:
     """The year a plan is for when its title names none: from the notice title
     ("关于2020年市政府重点工作…的通知"), else from the opening of the plan
@@ -352,7 +366,11 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
             return year
     opening = P.PREAMBLE_YEAR_RE.match(preamble[0].text) if preamble else None
     if opening:
-        return int(opening["year"])
+        # An opening that looks back ("2018年，在…领导下…。2019年是…") names the
+        # plan's year last: the latest whole year of its first sentences counts.
+        head = preamble[0].text[:OPENING_LEN]
+        years = [int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(head)]
+        return max(years, default=int(opening["year"]))
     # A repost's lead: "2月11日，青岛市教育局发布2026年工作要点，一起来看详细内容。"
     letter = header.cover_letter if header is not None else None
     lead = [*(letter or "").splitlines(), *(line.text for line in preamble[:2])]
