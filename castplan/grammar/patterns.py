@@ -208,7 +208,8 @@ TABLE_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期
 # "2025年2月28日", also written in Chinese numerals: "二〇二五年二月二十八日",
 # with the circle or 零 for zero ("二○一九年"), or without its 日 ("2019年5月8").
 _DATE = (
-    r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+    # (a page that lost the 年 runs the year into the month: "20223月23日")
+    r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})(?:\s*年\s*|(?=\d{1,2}\s*月))"
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
@@ -217,6 +218,7 @@ _DATE = (
 # Line: 二○一九年五月八日
 # Line: 2019年5月8
 # Line: 2019508
+# Line: 20223月23日
 # Line: (2019年3月16日)
 DATE_RE = re.compile(
     rf"^(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
