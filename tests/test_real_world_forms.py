@@ -181,6 +181,32 @@ def test_the_year_from_the_plans_opening(opening: str, year: int) -> None:
     assert notice.year == year
 
 
+def test_a_plan_attached_to_its_notice_after_an_attachment_list() -> None:
+    text = (
+        "江政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n"
+        "重点工作及市《政府工作报告》涉及江城的\n重点事项进行责任分解的通知\n"
+        "各镇人民政府，县政府各部门：\n经县人民政府同意，现将重点工作责任分解给你们，请狠抓落实。\n"
+        "附件：1.县《政府工作报告》确定的2021年重点工作责任分解\n"
+        "2.市《政府工作报告》涉及江城的重点事项责任分解\n"
+        "2021年5月12日\n（此件公开发布）\n附件1\n"
+        "县《政府工作报告》确定的2021年重点工作责任分解\n"
+        "一、2021年经济社会发展主要目标\n"
+        "（一）地区生产总值增长11%。[牵头单位：县发改局（粮食局）；责任单位：各镇人民政府]\n"
+    )
+    notice = parse(text)
+    assert notice.title == "县《政府工作报告》确定的2021年重点工作责任分解"
+    header = notice.header
+    assert header is not None
+    assert header.issuer == "县人民政府办公室"  # from a notice title over four lines
+    assert any(a.text.startswith("2.市《政府工作报告》") for a in header.attachments)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "2021年经济社会发展主要目标")]
+    (item,) = notice.items()
+    assert (item.lead_departments, item.supporting_departments) == (
+        ["县发改局（粮食局）"],
+        ["各镇人民政府"],
+    )
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

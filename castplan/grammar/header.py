@@ -152,7 +152,7 @@ def _join_split_notice_titles(
             index += issuers + 1
             continue
         if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
-            for extra in (1, 2):
+            for extra in (1, 2, 3):
                 parts = tokens[index : index + extra + 1]
                 joined = "".join(t.line.text for t in parts)
                 if len(parts) == extra + 1 and P.NOTICE_TITLE_RE.match(joined):

@@ -200,14 +200,27 @@ def _title_after_signed_letter(tokens: Sequence[Token]) -> tuple[int, int] | Non
 
 
 def _first_outline(tokens: Sequence[Token], start: int) -> int:
-    """The first outline marker from ``start``; bullets count where nothing is numbered."""
+    """The first outline marker from ``start``; bullets count where nothing is numbered.
+
+    The numbered lines of a cover notice's attachment list ("附件：1.…" /
+    "2.市《政府工作报告》…责任分解") name attachments; they open no plan.
+    """
     kinds = _OUTLINE_KINDS
     if not any(t.kind in _OUTLINE_KINDS for t in tokens[start:]):
         kinds = {Kind.DASH}
+    listing = False
     for index in range(start, len(tokens)):
-        if tokens[index].kind in kinds:
+        token = tokens[index]
+        listing = token.kind is Kind.ATTACHMENT or (listing and _lists_an_attachment(token))
+        if token.kind in kinds and not listing:
             return index
     return len(tokens)
+
+
+def _lists_an_attachment(token: Token) -> bool:
+    text = token.line.text
+    short = len(text) <= MAX_TITLE_LEN
+    return token.kind is Kind.ITEM and short and not P.SENTENCE_PUNCT_RE.search(text)
 
 
 def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
