@@ -56,6 +56,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城縣人民政府關于進一步優化營商環境的若干意見", "江城縣人民政府", None),
         ("以控制成本为核心优化营商环境的具体措施", None, None),
         ("2023年度江城区市场监督管理局工作要点", "江城区市场监督管理局", 2023),
+        ("2020年中国科协学会学术工作要点", "中国科协", 2020),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -205,6 +206,25 @@ def test_a_plan_attached_to_its_notice_after_an_attachment_list() -> None:
         ["县发改局（粮食局）"],
         ["各镇人民政府"],
     )
+
+
+def test_a_metadata_box_of_label_and_value_lines_signs_nothing() -> None:
+    text = (
+        "首页 > 政务公开 > 江政办发\n索引号\n113715250044422281/2021-26757114\n"
+        "发布机关\n江县政府\n成文日期\n2021-06-28\n发文字号\n江政办发〔2021〕9号\n"
+        "江县人民政府办公室\n关于印发2021年江县政务公开工作要点的通知\n江政办发〔2021〕9号\n"
+        "县直各有关部门：\n《2021年江县政务公开工作要点》已经县政府同意，现印发给你们。\n"
+        "江县人民政府办公室\n2021年6月28日\n2021年江县政务公开工作要点\n" + BODY
+    )
+    notice = parse(text)
+    header = notice.header
+    assert header is not None and header.forwarded is None
+    assert (header.issuer, header.date, header.doc_number) == (
+        "江县人民政府办公室",
+        dt.date(2021, 6, 28),
+        "江政办发〔2021〕9号",
+    )
+    assert notice.title == "2021年江县政务公开工作要点"
 
 
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:

@@ -88,6 +88,11 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
     draft = _HeaderDraft()
     entries = _join_split_notice_titles([cell for token in tokens for cell in _cells(token)])
     for position, (token, text, _) in enumerate(entries):
+        if draft.notice_title is None and _starts_notice(entries, position):
+            # What was read before the first notice title was the page's (its
+            # metadata box: "发布机关" / "冠县政府"), not a notice's signature.
+            draft.issuer = None
+            draft.date = draft.page_date = None
         signed = draft.issuer or (draft.date and not draft.page_date)
         if signed and _starts_notice(entries, position):
             rest = [t for entry in entries[position:] for t in entry[2]]

@@ -395,6 +395,9 @@ LEADING_BODY_RE = re.compile(
     rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}|\p{{Han}}{{3,6}}?(?:局|委员会|委員會|办公室|辦公室))"
     rf"|(?!{_PLACE_END}))"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
+    # A national body: "中国科协", "中国科学技术协会", "中华全国总工会".
+    r"|(?P<national>(?:中国|中國|中华|中華)\p{Han}{0,10}?"
+    r"(?:科协|科協|协会|協會|学会|學會|联合会|聯合會|总工会|總工會|科学院|科學院|工程院))"
     r"|(?P<system>\p{Han}{1,6}?[系][统統]))"  # 科协系统, 教育系统
 )
 # A line of a title split over lines: a title's own characters only, no sentence.
