@@ -227,6 +227,32 @@ def test_a_metadata_box_of_label_and_value_lines_signs_nothing() -> None:
     assert notice.title == "2021年江县政务公开工作要点"
 
 
+def test_a_joint_signature_over_a_line_that_sets_the_date_apart() -> None:
+    text = (
+        "中共江城市委办公室 江城市人民政府办公室\n关于印发《江城市河长制工作实施方案》的通知\n"
+        "江办发〔2017〕19号\n各乡镇党委、人民政府：\n"
+        "《江城市河长制工作实施方案》已经市委、市政府同意，现印发给你们，请认真贯彻执行。\n"
+        "中共江城市委办公室\n江城市人民政府办公室\n\n"
+        "（此件发至乡）                  2017年6月13日\n\n"
+        "江城市河长制工作实施方案\n" + BODY
+    )
+    header = parse(text).header
+    assert header is not None
+    assert (header.issuer, header.date, header.disclosure) == (
+        "中共江城市委办公室、江城市人民政府办公室",
+        dt.date(2017, 6, 13),
+        "（此件发至乡）",
+    )
+
+
+def test_the_year_from_the_letters_opening() -> None:
+    text = (
+        "各市、县人民政府：\n2017年是实施“十三五”规划的重要一年。现将重点工作责任分解如下。\n"
+        "《政府工作报告》重点工作责任分解\n" + BODY
+    )
+    assert parse(text).year == 2017
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

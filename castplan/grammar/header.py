@@ -114,11 +114,11 @@ def _cells(token: Token) -> list[Token]:
     the 文号 and the addressees on one line; each cell is classified as a line.
     """
     text = token.line.text
-    if token.kind is not Kind.TEXT or not P.CELL_BREAK_RE.search(text):
+    if token.kind not in {Kind.TEXT, Kind.DISCLOSURE} or not P.HEADER_CELL_BREAK_RE.search(text):
         return [token]
     cells = []
     position = 0
-    for piece in P.CELL_BREAK_RE.split(text):
+    for piece in P.HEADER_CELL_BREAK_RE.split(text):
         start = text.index(piece, position) if piece else position
         position = start + len(piece)
         content = piece.strip()
@@ -463,7 +463,7 @@ def _read_header_line(
         and draft.issuer.endswith(draft.previous)
         and P.ISSUER_RE.match(text)
         and nxt is not None
-        and nxt.kind in {Kind.DATE, Kind.SEAL}
+        and nxt.kind in {Kind.DATE, Kind.SEAL, Kind.DISCLOSURE}
     ):
         # A joint signature, one issuer a line: "中共某市委办公室" / "某市人民政府办公室".
         draft.issuer = f"{draft.issuer}、{text}"

@@ -257,6 +257,9 @@ DOC_NUMBER_RE = re.compile(
 )
 # Where a table flattened to text joined two cells.
 CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
+# ... and, in a cover notice, a long run of spaces that sets two things apart on
+# one line: "（此件发至乡）                  2017年6月13日".
+HEADER_CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+|[ \u00a0\u3000]{4,}")
 # The site a browser-tab headline names after the title: "…-湖南省人民政府门户网站".
 SITE_SUFFIX_RE = re.compile(
     r"\s*[-—_|\uff5c]\s*[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網|官网|官網|网|網)$"

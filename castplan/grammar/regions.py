@@ -377,16 +377,18 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
         _, year = title_parts(P.BOOK_TITLE_RE.sub(lambda m: m["name"], header.notice_title))
         if year is not None:
             return year
-    opening = P.PREAMBLE_YEAR_RE.match(preamble[0].text) if preamble else None
-    if opening:
-        # An opening that looks back ("2018年，在…领导下…。2019年是…") names the
-        # plan's year last: the latest whole year of its first sentences counts.
-        head = preamble[0].text[:OPENING_LEN]
-        years = [int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(head)]
-        return max(years, default=int(opening["year"]))
+    letter = (header.cover_letter if header is not None else None) or ""
+    # The plan's opening, else the cover letter's ("2017年是实施“十三五”规划的重要一年…").
+    for opening_text in [*(line.text for line in preamble[:1]), *letter.splitlines()[:1]]:
+        opening = P.PREAMBLE_YEAR_RE.match(opening_text)
+        if opening:
+            # An opening that looks back ("2018年，在…领导下…。2019年是…") names the
+            # plan's year last: the latest whole year of its first sentences counts.
+            head = opening_text[:OPENING_LEN]
+            years = [int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(head)]
+            return max(years, default=int(opening["year"]))
     # A repost's lead: "2月11日，青岛市教育局发布2026年工作要点，一起来看详细内容。"
-    letter = header.cover_letter if header is not None else None
-    lead = [*(letter or "").splitlines(), *(line.text for line in preamble[:2])]
+    lead = [*letter.splitlines(), *(line.text for line in preamble[:2])]
     announced = next((m for text in lead if (m := P.ANNOUNCED_YEAR_RE.search(text))), None)
     return int(announced["year"]) if announced else None
 
