@@ -253,6 +253,40 @@ def test_the_year_from_the_letters_opening() -> None:
     assert parse(text).year == 2017
 
 
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("国务院关于落实《政府工作报告》重点工作部门分工的意见", 2020),
+        ("江城市全民科学素质行动实施方案（2021—2025年）", None),
+    ],
+)
+def test_the_year_of_a_document_whose_text_names_none(title: str, year: int | None) -> None:
+    notice = parse(f"{title}\n国发〔2020〕6号\n各省人民政府：\n{BODY}")
+    assert notice.year == year
+    codes = [d.code for d in notice.diagnostics]
+    assert ("year-from-doc-number" in codes) is (year is not None)
+
+
+def test_an_issuer_alone_over_a_title_that_opens_with_guanyu() -> None:
+    text = (
+        "政务服务丨江城市人民政府关于持续深化“市县同权”改革的实施意见\n"
+        "- 发布日期:2021-07-19\n- 浏览次数:\n"
+        "江城市人民政府\n关于持续深化“市县同权”改革的实施意见\n江政字〔2021〕30号\n"
+        "各县（市、区）人民政府，市政府各部门：\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "江城市人民政府关于持续深化“市县同权”改革的实施意见"
+    assert notice.organization == "江城市人民政府"
+    header = notice.header
+    assert header is not None
+    assert (header.doc_number, header.issuer, header.date) == (
+        "江政字〔2021〕30号",
+        "江城市人民政府",
+        dt.date(2021, 7, 19),
+    )
+    assert header.addressees == ["各县（市、区）人民政府", "市政府各部门"]
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

@@ -123,6 +123,8 @@ def classify_line(line: Line) -> Token:
         return Token(line, Kind.BLANK)
     # Chrome is matched by its words, so a mirror's pinyin glosses do not hide it.
     words = P.GLOSS_RE.sub("", line.text) if "(" in line.text else line.text
+    # ... and so does a bullet a page's list of metadata puts first ("- 浏览次数:").
+    words = P.CHROME_BULLET_RE.sub("", words)
     for chrome_kind, pattern in P.CHROME_RES:
         if len(words) <= 120 and pattern.search(words):
             return Token(line, Kind.CHROME, chrome_kind=chrome_kind)

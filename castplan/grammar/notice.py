@@ -42,7 +42,7 @@ from castplan.grammar.regions import (
     title_parts,
     year_elsewhere,
 )
-from castplan.model import ChromeLine, Notice, Origin, Paragraph, Source, sha256_hex
+from castplan.model import ChromeLine, Header, Notice, Origin, Paragraph, Source, sha256_hex
 
 Script = Literal["traditional", "simplified"]
 
@@ -146,6 +146,8 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
     preamble = [t.line for t in preamble_tokens]
     if year is None:
         year = year_elsewhere(header, preamble)
+    if year is None and title and header is not None and header.doc_number:
+        year = _year_of_issue(title, header, report)
     try:
         return Notice(
             source=_source(text, origin, script, chrome),
@@ -162,6 +164,25 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
         )
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
         raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
+
+
+def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
+    """The year in the document's own number, for a plan whose text names no year.
+
+    "国务院关于落实《政府工作报告》重点工作部门分工的意见" / "国发〔2020〕6号": the
+    work divided is that year's.  A plan over a span of years ("（2021—2025年）")
+    is for no one year.
+    """
+    issued = P.DOC_NUMBER_YEAR_RE.search(header.doc_number or "")
+    if issued is None or P.TITLE_SPAN_RE.search(title):
+        return None
+    year = int(issued.group().strip(" 〔[［(（"))
+    report.warn(
+        "year-from-doc-number",
+        f"the title names no year; took {year} from the document number {header.doc_number}",
+        header.span.line,
+    )
+    return year
 
 
 def _is_the_plan(notice_title: str | None) -> bool:

@@ -412,6 +412,8 @@ BODY_NAME_END_RE = re.compile(
     rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校)$"
 )
 # A span line under a title: "(2018—2020年)".
+# A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
+TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年")
 TITLE_SPAN_LINE_RE = re.compile(r"[(（](?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
@@ -596,6 +598,8 @@ def _spaced(*labels: str) -> str:
 
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
 _LABEL_LEAD = r"^[-•·*【\[]?\s*"
+# A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
+CHROME_BULLET_RE = re.compile(r"^[-•·●▪]\s+")
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The metadata box of government sites: 索引号、发文字号、成文日期…
     (

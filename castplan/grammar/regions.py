@@ -94,7 +94,11 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     else:
         # "国务院关于落实《政府工作报告》" / "重点工作部门分工的意见": an upper half that
         # names the body and has no kind of its own.
-        while first > 0 and candidates[0] - first < 2 and _opens_title(tokens[first - 1]):
+        while (
+            first > 0
+            and candidates[0] - first < 2
+            and _opens_title(tokens[first - 1], tokens[first])
+        ):
             first -= 1
         if first == candidates[0] and _upper_half_after_notice(tokens, first):
             first -= 1
@@ -123,8 +127,11 @@ def _upper_half_after_notice(tokens: Sequence[Token], title: int) -> bool:
     )
 
 
-def _opens_title(token: Token) -> bool:
+def _opens_title(token: Token, below: Token | None = None) -> bool:
     text = token.line.text
+    if below is not None and below.line.text.startswith(("关于", "關於", "關于", "关於")):
+        # An issuer alone over "关于…的实施意见": "济宁市人民政府" / "关于持续深化…的实施意见".
+        return P.ISSUER_RE.match(text) is not None and not text.endswith(("文件", "通知"))
     return (
         _is_title_fragment(token)
         and (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
