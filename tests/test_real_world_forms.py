@@ -287,6 +287,44 @@ def test_an_issuer_alone_over_a_title_that_opens_with_guanyu() -> None:
     assert header.addressees == ["各县（市、区）人民政府", "市政府各部门"]
 
 
+def test_a_ministry_department_signs_and_a_page_names_its_publisher() -> None:
+    signed = parse(
+        "关于印发《教育部社会科学司2022年工作要点》的通知(教社科司函〔2022〕15号)\n"
+        "发布时间: 2022-03-13 浏览次数: 848\n各省教育厅：\n"
+        "现将《教育部社会科学司2022年工作要点》印发给你们，供参考。\n"
+        "教育部社会科学司\n2022年3月7日\n教育部社会科学司2022年工作要点\n" + BODY
+    ).header
+    assert signed is not None
+    assert (signed.issuer, signed.date) == ("教育部社会科学司", dt.date(2022, 3, 7))
+    published = parse(
+        "县科协2022年重点工作谋划\n"
+        "体裁分类:其他     发布时间: 2021-11-19      发布机构:江县科学技术协会      浏览次数:44\n"
+        "县科协2022年重点工作谋划\n" + BODY
+    ).header
+    assert published is not None
+    assert (published.issuer, published.date) == ("江县科学技术协会", dt.date(2021, 11, 19))
+
+
+def test_an_opinion_addressed_under_its_title_is_issued_by_the_body_it_names() -> None:
+    notice = parse("江城市人民政府關於加快推進氣象現代化的意見\n各縣市區人民政府：\n" + BODY)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.addressees) == (
+        "江城市人民政府",
+        ["各縣市區人民政府"],
+    )
+    two = parse("中共江城市委 江城市人民政府关于深化国企改革的实施意见\n各县区：\n" + BODY)
+    assert two.organization == "中共江城市委 江城市人民政府"
+
+
+def test_a_last_updated_line_is_page_furniture() -> None:
+    notice = parse(
+        "关于印发《中国科协2016年科普工作要点》的通知\n 最后更新:2016-12-28 14:53:59  浏览:4530次\n"
+        "科协普函综字〔2016〕9号\n各全国学会：\n现将《中国科协2016年科普工作要点》印发给你们。\n"
+        + BODY
+    )
+    assert notice.header is not None and notice.header.doc_number == "科协普函综字〔2016〕9号"
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

@@ -286,18 +286,21 @@ def issued_under_the_title(
     """
     if (header is not None and _signed_or_numbered(header)) or not preamble or not title:
         return header, preamble
-    first = preamble[0]
-    number = P.DOC_NUMBER_RE.fullmatch(first.line.text.strip())
-    if not number:
-        return header, preamble
+    # "国发〔2020〕6号" or "（皖政〔2001〕85号）" under the title, then perhaps its addressees;
+    # or the addressees alone, under a "…人民政府关于…的意见".
+    number = P.DOC_NUMBER_RE.fullmatch(preamble[0].line.text.strip().strip("()（）"))
     about = P.TITLE_ABOUT_RE.match(title)
-    # The addressees under the number are the document's own too.
-    second = preamble[1].line.text if len(preamble) > 1 else ""
-    addressed = P.ADDRESSEE_RE.match(second) is not None
-    lines = [t.line for t in preamble[: 2 if addressed else 1]]
+    rest = preamble[1:] if number else preamble
+    if not number and not about:
+        return header, preamble
+    addressee = rest[0].line.text if rest else ""
+    addressed = P.ADDRESSEE_RE.match(addressee) is not None
+    if not number and not addressed:
+        return header, preamble
+    lines = [t.line for t in preamble[: int(number is not None) + int(addressed)]]
     found = Header(
-        doc_number=number["doc"],
-        addressees=_addressees(second) if addressed else [],
+        doc_number=number["doc"] if number else None,
+        addressees=_addressees(addressee) if addressed else [],
         issuer=about["org"] if about else None,
         date=header.date if header is not None else None,  # the page's, if any
         span=span_of(lines),
@@ -365,6 +368,17 @@ def _has_notice_fields(header: Header) -> bool:
         or header.date
         or header.addressees
     )
+
+
+def issued_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
+    """With no signature and no issuer in the notice title, the page's 发布机构."""
+    if header is None or header.issuer:
+        return header
+    for token in chrome:
+        label = P.METADATA_ISSUER_RE.search(token.line.text)
+        if label and P.ISSUER_RE.match(label["issuer"]):
+            return header.model_copy(update={"issuer": label["issuer"]})
+    return header
 
 
 def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:

@@ -19,6 +19,7 @@ from castplan.grammar.checks import collapsed_line, looks_like_notice
 from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
+    issued_by_the_page,
     issued_under_the_title,
     notice_under_the_title,
     numbered_by_the_page,
@@ -72,6 +73,7 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
     header = numbered_by_the_page(dated_by_the_page(header, chrome), chrome)
+    header = issued_by_the_page(header, chrome)
     title, title_span = title_of(tokens, regions.title_at)
     if title is None and header is not None and header.cover_letter:
         title = title_from_letter(header.cover_letter)

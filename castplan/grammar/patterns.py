@@ -114,7 +114,9 @@ _LEAD = (
 # 责任单位, 责任科室, 责任主体, 承办单位: lead unless a 牵头 clause names the lead.
 _RESPONSIBLE = rf"(?:[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位))"
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
-_SUPPORT = rf"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[责責]任)?{_OFFICE}"
+_SUPPORT = (
+    rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[责責]任)?{_OFFICE}"
+)
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 UNIT_LABEL_RE = re.compile(
     rf"^(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
@@ -229,6 +231,11 @@ SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000
 METADATA_DOC_NUMBER_RE = re.compile(
     r"(?:文\s*[号號]|[发發]文字[号號])\s*[:：|]\s*\|?\s*(?P<doc>[^\s|]+)"
 )
+# The issuing body in a web page's metadata: "发布机构:临西县科学技术协会", "发文机关 | 冠县政府".
+METADATA_ISSUER_RE = re.compile(
+    r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發]布[单單]位)\s*[:：|]\s*\|?\s*"
+    r"(?P<issuer>[^\s|:：]{2,40})"
+)
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
     r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開])?(?:日期|[时時][间間])"
@@ -331,7 +338,7 @@ _NAME_CHAR = r"\p{Han}A-Za-z0-9（）()·āáǎàēéěèīíǐìōóǒòūúǔ�
 ISSUER_RE = re.compile(
     rf"^[{_NAME_CHAR}][{_NAME_CHAR} \u3000]{{1,40}}?"
     r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|协会|協會|学会|學會|"
-    r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會)$"
+    r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會|司|处|處)$"
 )
 
 # --- plan title -------------------------------------------------------------------
@@ -380,7 +387,8 @@ ROC_YEAR_RE = re.compile(r"(?:民[國国])?(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)\s*�
 # Words between a body and the year that are not its name: "…关于印发2025年…".
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
-TITLE_ABOUT_RE = re.compile(r"^(?P<org>\p{Han}{2,30}?)[关關][于於]")
+# (two bodies may share the title, set apart by a space: "中共某市委 某市人民政府关于…")
+TITLE_ABOUT_RE = re.compile(r"^(?P<org>\p{Han}{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)[关關][于於]")
 # A body's name at the start of a title with no year before it: a place, then
 # perhaps an office of it ("丽水市科学技术协会", "温州市教育局"), or a ministry.
 _PLACE_END = (
@@ -611,6 +619,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 "索引号",
                 "索引號",
                 "主题分类",
+                "体裁分类",
+                "體裁分類",
                 "主題分類",
                 "发文机关",
                 "發文機關",
@@ -650,7 +660,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "published",
         re.compile(
-            r"^(?:[^\s。，,|\uff5c]{1,30}\s+){0,3}(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])\s*[:：]?\s*"
+            r"^(?:[^\s。，,|\uff5c]{1,30}\s+){0,3}"
+            r"(?:(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])|(?:最后|最後)更新)"
+            r"\s*[:：]?\s*"
             r"(?:19|20)\d{2}\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
