@@ -325,6 +325,25 @@ def test_a_last_updated_line_is_page_furniture() -> None:
     assert notice.header is not None and notice.header.doc_number == "科协普函综字〔2016〕9号"
 
 
+@pytest.mark.parametrize(
+    ("under", "date"),
+    [
+        (["（征求意见稿V2.2）", "（2015年9月15日）"], dt.date(2015, 9, 15)),
+        (["2023年02月22日"], dt.date(2023, 2, 22)),
+        (
+            [
+                "（2020年11月27日第十三届全国人民代表大会常务委员会第78次委员长会议原则通过 "
+                "2021年4月16日第十三届全国人民代表大会常务委员会第91次委员长会议修改）"
+            ],
+            dt.date(2021, 4, 16),
+        ),
+    ],
+)
+def test_a_date_under_the_title_of_a_plan_no_notice_dates(under: list[str], date: dt.date) -> None:
+    notice = parse("\n".join(["全国人大常委会2021年度监督工作计划", *under, BODY]))
+    assert notice.header is not None and notice.header.date == date
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

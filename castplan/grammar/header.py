@@ -370,6 +370,43 @@ def _has_notice_fields(header: Header) -> bool:
     )
 
 
+def dated_under_the_title(
+    header: Header | None, preamble: Sequence[Token]
+) -> tuple[Header | None, Sequence[Token]]:
+    """A date under the title of a plan that no notice dates.
+
+    "(2015年9月15日)" under a draft's title, a newspaper's "2023年02月22日", or the
+    note of a plan a meeting adopted, "(2020年11月27日…原则通过 2021年4月16日…修改)",
+    whose last date is that of the text in hand.  With no header, the lines down
+    to the date become one.
+    """
+    if header is not None and header.date:
+        return header, preamble
+    for index, token in enumerate(preamble[:_DATE_UNDER_TITLE_WITHIN]):
+        date = _date_of(token)
+        if date is None:
+            continue
+        if header is not None:
+            return header.model_copy(update={"date": date}), preamble
+        lines = [t.line for t in preamble[: index + 1]]
+        return Header(date=date, span=span_of(lines)), preamble[index + 1 :]
+    return header, preamble
+
+
+# How far under the title its date may stand (a draft's "(征求意见稿)" line first).
+_DATE_UNDER_TITLE_WITHIN = 3
+
+
+def _date_of(token: Token) -> dt.date | None:
+    if token.kind is Kind.DATE and token.match:
+        return parse_date(token.match)
+    text = token.line.text
+    if text.startswith(("(", "（")) and P.ADOPTED_RE.search(text):
+        dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
+        return next((d for d in reversed(dates) if d is not None), None)
+    return None
+
+
 def issued_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
     """With no signature and no issuer in the notice title, the page's 发布机构."""
     if header is None or header.issuer:

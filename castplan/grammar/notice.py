@@ -19,6 +19,7 @@ from castplan.grammar.checks import collapsed_line, looks_like_notice
 from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
+    dated_under_the_title,
     issued_by_the_page,
     issued_under_the_title,
     notice_under_the_title,
@@ -145,6 +146,7 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
             furniture = regions.header
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
+    header, preamble_tokens = dated_under_the_title(header, preamble_tokens)
     preamble = [t.line for t in preamble_tokens]
     if year is None:
         year = year_elsewhere(header, preamble)
