@@ -514,7 +514,10 @@ def test_a_document_number_from_the_metadata_box() -> None:
 def test_a_note_line_under_the_title_is_neither_title_nor_organization() -> None:
     notice = parse(f"江城省科协2020年工作计划\n（2020年1月8日省科协九届三次全委会通过）\n{BODY}")
     assert (notice.title, notice.organization) == ("江城省科协2020年工作计划", "江城省科协")
-    assert notice.preamble == "（2020年1月8日省科协九届三次全委会通过）"
+    # The note dates the plan: the header holds it.
+    assert notice.preamble is None
+    assert notice.header is not None
+    assert (notice.header.date, notice.header.span.line) == (dt.date(2020, 1, 8), 2)
 
 
 # --- numbering and headings ---------------------------------------------------------------
