@@ -57,6 +57,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("以控制成本为核心优化营商环境的具体措施", None, None),
         ("2023年度江城区市场监督管理局工作要点", "江城区市场监督管理局", 2023),
         ("2020年中国科协学会学术工作要点", "中国科协", 2020),
+        ("江城市城东镇中学学校工作计划", "江城市城东镇中学", None),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -175,6 +176,8 @@ def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:
         ("2018年，在党中央坚强领导下，创新活力不断释放。2019年是决胜之年。", 2019),
         ("为认真做好2019年政府工作，现就重点工作提出分工意见。", 2019),
         ("2018年，全省教育工作的总体要求是：立德树人。", 2018),
+        ("2024年省人大常委会监督工作，聚焦省委省政府行动方案统筹安排。", 2024),
+        ("2019年教育工作的基本要求是：坚持立德树人。", 2019),
     ],
 )
 def test_the_year_from_the_plans_opening(opening: str, year: int) -> None:
@@ -342,6 +345,18 @@ def test_a_last_updated_line_is_page_furniture() -> None:
 def test_a_date_under_the_title_of_a_plan_no_notice_dates(under: list[str], date: dt.date) -> None:
     notice = parse("\n".join(["全国人大常委会2021年度监督工作计划", *under, BODY]))
     assert notice.header is not None and notice.header.date == date
+
+
+def test_a_headline_that_names_no_body_over_the_title_that_does() -> None:
+    text = (
+        "2025-2026学年度上学期工作计划\n\n来源:江城市城东镇中学 发布时间:2025年07月07日\n\n"
+        "　　江城市城东镇中学学校工作计划\n\n　　2025-2026上学期\n\n" + BODY
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization) == (
+        "江城市城东镇中学学校工作计划",
+        "江城市城东镇中学",
+    )
 
 
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:

@@ -250,7 +250,8 @@ METADATA_DATE_RE = re.compile(
 GLOSS_RE = re.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
 PREAMBLE_YEAR_RE = re.compile(
-    r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?(?=[是,，、全我本要各在工重学學])"
+    r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"
+    r"(?![\d〇零一二三四五六七八九十]|\s*[—–\-~～至到]|以[来來前后後]|[底末初前后後])"
     # or the year of the work it sets out to do: "为认真做好2019年政府工作，…"
     r"|^[^。，,]{0,12}?(?:做好|抓好|完成)\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\d|[〇零一二三四五六七八九十]+月)"
 )
@@ -407,7 +408,8 @@ _BODY = (
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     rf"^(?:(?P<place>{_PLACE})"
-    rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}|\p{{Han}}{{3,6}}?(?:局|委员会|委員會|办公室|辦公室))"
+    rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}"
+    rf"|\p{{Han}}{{3,6}}?(?:局|委员会|委員會|办公室|辦公室|中学|中學|小学|小學|学校|學校|医院|醫院))"
     rf"|(?!{_PLACE_END}))"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
     # A national body: "中国科协", "中国科学技术协会", "中华全国总工会".

@@ -165,11 +165,15 @@ def _is_kind_only(text: str) -> bool:
 
 def _headline_over_title(first: Token, second: Token) -> bool:
     # A page's short headline over the plan's full title: ">>市科协重点工作" /
-    # "2021年度丽水市科学技术协会重点工作"; the title is the one with the year.
+    # "2021年度丽水市科学技术协会重点工作"; the title is the one with the year, or
+    # the one that names its body ("2025-2026学年度上学期工作计划" / "开原市城东镇中学
+    # 学校工作计划").
+    first_text, second_text = first.line.text, second.line.text
     return (
-        P.TITLE_YEAR_RE.search(first.line.text) is None
-        and P.TITLE_YEAR_RE.search(second.line.text) is not None
-    ) or first.line.text == second.line.text
+        (P.TITLE_YEAR_RE.search(first_text) is None and P.TITLE_YEAR_RE.search(second_text))
+        or (_leading_body(first_text) is None and _leading_body(second_text) is not None)
+        or first_text == second_text
+    )
 
 
 def _site_headline_of(first: Token, second: Token) -> bool:
@@ -386,7 +390,7 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
             return year
     letter = (header.cover_letter if header is not None else None) or ""
     # The plan's opening, else the cover letter's ("2017年是实施“十三五”规划的重要一年…").
-    for opening_text in [*(line.text for line in preamble[:1]), *letter.splitlines()[:1]]:
+    for opening_text in [*(line.text for line in preamble[:2]), *letter.splitlines()[:2]]:
         opening = P.PREAMBLE_YEAR_RE.match(opening_text)
         if opening:
             # An opening that looks back ("2018年，在…领导下…。2019年是…") names the
