@@ -170,7 +170,7 @@ def _headline_over_title(first: Token, second: Token) -> bool:
     # 学校工作计划").
     first_text, second_text = first.line.text, second.line.text
     return (
-        (P.TITLE_YEAR_RE.search(first_text) is None and P.TITLE_YEAR_RE.search(second_text))
+        (P.TITLE_YEAR_RE.search(first_text) is None and bool(P.TITLE_YEAR_RE.search(second_text)))
         or (_leading_body(first_text) is None and _leading_body(second_text) is not None)
         or first_text == second_text
     )
