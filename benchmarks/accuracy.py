@@ -146,7 +146,8 @@ def _compare_sections(sections: list[dict[str, Any]] | None, notice: Any, outcom
     if sections is None:
         return
     expected = [(s.get("number"), norm(s.get("title"))) for s in sections]
-    found = [(s.number, norm(s.title)) for s in notice.sections if s.numeral is not None]
+    # A heading is a visible section, numbered or not (a heading row of a table).
+    found = [(s.number, norm(s.title)) for s in notice.sections if s.numeral or s.title]
     outcome.check("sections", expected, found[: len(expected)] if expected else found)
 
 

@@ -55,6 +55,26 @@ def long_line(n: int) -> str:
     return HEAD + "1.推进项目建设" + "推进科普事业高质量发展，" * n + "。\n"
 
 
+TABLE_HEADER = "序号\n重点任务\n分管领导\n牵头单位\n责任单位\n"
+
+
+def table_rows(n: int) -> str:
+    """A task table flattened to one cell a line, n rows."""
+    return (
+        HEAD
+        + TABLE_HEADER
+        + "".join(
+            f"{i + 1}\n推进项目建设。全年完成投资10亿元。\n王 东\n市发展改革委\n各区政府\n"
+            for i in range(n)
+        )
+    )
+
+
+def table_headers(n: int) -> str:
+    """n header rows with no rows under them, then text."""
+    return HEAD + TABLE_HEADER * n + "1.推进项目建设。（市发展改革委负责）\n"
+
+
 @contextmanager
 def counted_scans(counter: list[int]) -> Iterator[None]:
     """Count the characters the text-scanning helpers are given."""
@@ -113,6 +133,8 @@ def work(text: str) -> int:
         (many_items, 60),
         (many_units, 300),
         (long_line, 1000),
+        (table_rows, 60),
+        (table_headers, 60),
     ],
     ids=lambda value: getattr(value, "__name__", str(value)),
 )

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from castplan.grammar.tables import task_columns
 from castplan.load import RawInput, notice_from_input
-from castplan.readers.tables import table_lines, task_columns
+from castplan.readers.tables import table_lines
 
 HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
 ROWS = [

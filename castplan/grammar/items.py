@@ -113,6 +113,43 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
     )
 
 
+@dataclass(frozen=True)
+class RowDraft:
+    """A row of a task table flattened to text (``castplan.grammar.tables``)."""
+
+    number: int
+    marker: str
+    # The running text of its title cell, then of its content cell: (line, offset, text).
+    content: list[tuple[Line, int, str]]
+    # Lines that start a cell of their own in ``content`` (the content cell's first).
+    cell_starts: frozenset[int]
+    lead: list[str]
+    supporting: list[str]
+    deadline: str | None
+    group: GroupRef | None
+    lines: list[Line]
+
+
+def build_row_item(row: RowDraft) -> Item:
+    """An item from a table row: the title cell's first sentence is the title."""
+    title, measures = _title_and_measures(_runs(row.content, set(row.cell_starts)))
+    flat = join_lines(row.lines)
+    return Item(
+        number=row.number,
+        marker=row.marker,
+        title=title or row.marker,
+        text="\n".join(line.text for line in row.lines),
+        measures=measures,
+        lead_departments=row.lead,
+        supporting_departments=row.supporting,
+        group=row.group,
+        programmes=find_programmes(flat),
+        documents=find_documents(flat),
+        deadline=row.deadline,
+        span=span_of(row.lines),
+    )
+
+
 def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, list[SubItem]]:
     """An item's running text (line, offset, text), its unit lines, its sub-items."""
     head = draft.head

@@ -44,6 +44,7 @@ from castplan.grammar.regions import (
     title_parts,
     year_elsewhere,
 )
+from castplan.grammar.tables import find_flattened_table
 from castplan.model import ChromeLine, Header, Notice, Origin, Paragraph, Source, sha256_hex
 
 Script = Literal["traditional", "simplified"]
@@ -66,11 +67,16 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
             f"the input ends inside a character; {origin.dropped_bytes} byte(s) dropped",
             lines[-1].no if lines else 1,
         )
-    tokens, chrome = _without_chrome([classify_line(line) for line in lines], report)
+    classified = [classify_line(line) for line in lines]
+    # A task table flattened to text is read row by row, apart from the running text.
+    table = find_flattened_table(classified)
+    if table is not None:
+        classified = [*classified[: table.start], *classified[table.end :]]
+    tokens, chrome = _without_chrome(classified, report)
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
         return None
-    regions = Regions.of(tokens)
+    regions = Regions.of(tokens, bullets=table is None)
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
     header = numbered_by_the_page(dated_by_the_page(header, chrome), chrome)
@@ -111,6 +117,8 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
             header.span.line,
         )
     sections = build_sections(regions.body, report)
+    if table is not None:
+        sections = [*sections, *table.sections(report, after=len(sections))]
     if not looks_like_notice(tokens, header, title, sections):
         collapsed = collapsed_line(tokens)
         if collapsed is not None:

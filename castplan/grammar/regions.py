@@ -194,7 +194,9 @@ def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> b
     )
 
 
-def _title_after_signed_letter(tokens: Sequence[Token]) -> tuple[int, int] | None:
+def _title_after_signed_letter(
+    tokens: Sequence[Token], *, bullets: bool = True
+) -> tuple[int, int] | None:
     """A plan title after a cover letter that numbers its own points.
 
     Some letters list requirements as "一、提高认识……" before the issuer and
@@ -205,19 +207,21 @@ def _title_after_signed_letter(tokens: Sequence[Token]) -> tuple[int, int] | Non
     if signed is None:
         return None
     found = _find_title(tokens[signed + 1 :], len(tokens) - signed - 1)
-    if found is None or _first_outline(tokens, signed + 1 + found[1]) == len(tokens):
+    if found is None or _first_outline(tokens, signed + 1 + found[1], bullets=bullets) == len(
+        tokens
+    ):
         return None
     return signed + 1 + found[0], signed + 1 + found[1]
 
 
-def _first_outline(tokens: Sequence[Token], start: int) -> int:
+def _first_outline(tokens: Sequence[Token], start: int, *, bullets: bool = True) -> int:
     """The first outline marker from ``start``; bullets count where nothing is numbered.
 
     The numbered lines of a cover notice's attachment list ("附件：1.…" /
     "2.市《政府工作报告》…责任分解") name attachments; they open no plan.
     """
     kinds = _OUTLINE_KINDS
-    if not any(t.kind in _OUTLINE_KINDS for t in tokens[start:]):
+    if bullets and not any(t.kind in _OUTLINE_KINDS for t in tokens[start:]):
         kinds = {Kind.DASH}
     listing = False
     for index in range(start, len(tokens)):
@@ -288,12 +292,21 @@ class Regions:
     closing: Sequence[Token]
 
     @classmethod
-    def of(cls, tokens: Sequence[Token]) -> Regions:
-        first_outline = _first_outline(tokens, 0)
-        title_at = _find_title(tokens, first_outline) or _title_after_signed_letter(tokens)
+    def of(cls, tokens: Sequence[Token], *, bullets: bool = True) -> Regions:
+        """Cut ``tokens`` into regions.
+
+        Args:
+            tokens: the notice's lines, classified, without page furniture.
+            bullets: whether bullet lines may open the plan where nothing is
+                numbered (not when the plan is a table read apart).
+        """
+        first_outline = _first_outline(tokens, 0, bullets=bullets)
+        title_at = _find_title(tokens, first_outline) or _title_after_signed_letter(
+            tokens, bullets=bullets
+        )
         if title_at is not None:
             header_end = title_at[0] - 1
-            body_start = _first_outline(tokens, title_at[1] + 1)
+            body_start = _first_outline(tokens, title_at[1] + 1, bullets=bullets)
         else:
             header_end = _header_end_without_title(tokens, first_outline)
             body_start = first_outline

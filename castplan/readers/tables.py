@@ -11,44 +11,9 @@ parser reads it like any item.  A row that holds one cell across the table
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-import regex as re
 
 from castplan.grammar import patterns as P
-
-
-@dataclass(frozen=True)
-class _Columns:
-    """Which column of a task table holds what; -1 for none."""
-
-    number: int
-    task: int
-    lead: int
-    support: int
-    deadline: int
-
-
-def task_columns(header: Sequence[str]) -> _Columns | None:
-    """The columns of a task table from its header row, or None for another table."""
-
-    def find(pattern: re.Pattern[str], exclude: tuple[int, ...] = ()) -> int:
-        return next(
-            (i for i, cell in enumerate(header) if i not in exclude and pattern.search(cell)), -1
-        )
-
-    number = next((i for i, cell in enumerate(header) if P.TABLE_NUMBER_RE.match(cell)), -1)
-    lead = find(P.TABLE_LEAD_RE)
-    responsible = find(P.TABLE_RESPONSIBLE_RE, (lead,))
-    if lead < 0:
-        lead, responsible = responsible, -1
-    support = find(P.TABLE_SUPPORT_RE, (lead,))
-    if support < 0:
-        support = responsible  # 责任单位 beside a 牵头单位 column supports it
-    task = find(P.TABLE_TASK_RE, (number, lead, support))
-    if task < 0 or lead < 0:
-        return None
-    return _Columns(number, task, lead, support, find(P.TABLE_DEADLINE_RE, (task, lead, support)))
+from castplan.grammar.tables import TaskColumns, task_columns
 
 
 def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
@@ -83,7 +48,7 @@ def _cell(row: Sequence[str], index: int) -> str:
     return row[index].strip() if 0 <= index < len(row) else ""
 
 
-def _task_line(row: Sequence[str], columns: _Columns, count: int) -> str:
+def _task_line(row: Sequence[str], columns: TaskColumns, count: int) -> str:
     number = _cell(row, columns.number)
     number = number if number.isdigit() else str(count)
     parts = [

@@ -1,0 +1,473 @@
+"""Task tables flattened to text: a table's cells one a line, rows run on.
+
+A web page copied from a task-division table (任务分解表) loses its grid.  Each
+cell stands on a line (or a paragraph) of its own, perhaps closed by " |";
+rows follow each other with nothing between them but their numbers, and an
+empty cell may vanish::
+
+    序号 |                          the header row names the columns
+    目标与任务 |
+    分管县领导 |
+    牵头责任单位 |
+    责任单位 |
+    80 |                            a row opens with its number
+    加大普惠性托育供给。… |
+    俞 悦 |                         a person (分管领导): no unit
+    县教育局 |                      lead
+    县各有关单位 |                  supporting
+
+Rows become items: the title cell gives the title and the measures, the unit
+columns the lead and supporting units.  A row with every cell is read by the
+header's columns; a row that lost an empty cell is read by what its cells
+hold.  Heading rows inside the table ("强化科技创新支撑能力。", then "（一）" and
+"加强战略科技力量建设。") open sections and groups.
+
+A table whose rows are not numbered, or whose cells share a line split by
+spaces, is left to the rest of the grammar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+
+from castplan.grammar import patterns as P
+from castplan.grammar.checks import check_body
+from castplan.grammar.items import RowDraft, build_row_item
+from castplan.grammar.lines import Kind, Line, Report, Token, span_of
+from castplan.grammar.numerals import chinese_numeral_value
+from castplan.grammar.units import split_unit_names
+from castplan.model import Group, GroupRef, Section
+
+
+@dataclass(frozen=True)
+class TaskColumns:
+    """Which column of a task table holds what; -1 for none."""
+
+    number: int
+    task: int
+    lead: int
+    support: int
+    deadline: int
+
+
+def task_columns(header: Sequence[str]) -> TaskColumns | None:
+    """The columns of a task table from its header row, or None for another table."""
+
+    def find(pattern: re.Pattern[str], exclude: tuple[int, ...] = ()) -> int:
+        return next(
+            (i for i, cell in enumerate(header) if i not in exclude and pattern.search(cell)), -1
+        )
+
+    number = next((i for i, cell in enumerate(header) if P.TABLE_NUMBER_RE.match(cell)), -1)
+    lead = find(P.TABLE_LEAD_RE)
+    responsible = find(P.TABLE_RESPONSIBLE_RE, (lead,))
+    if lead < 0:
+        lead, responsible = responsible, -1
+    support = find(P.TABLE_SUPPORT_RE, (lead,))
+    if support < 0:
+        support = responsible  # 责任单位 beside a 牵头单位 column supports it
+    task = find(P.TABLE_TASK_RE, (number, lead, support))
+    if task < 0 or lead < 0:
+        return None
+    deadline = find(P.TABLE_DEADLINE_RE, (task, lead, support))
+    return TaskColumns(number, task, lead, support, deadline)
+
+
+# --- cells ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Cell:
+    """One cell: its text (pipes dropped, lines joined) and where each piece is."""
+
+    pieces: list[tuple[Line, int, str]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(piece[2] for piece in self.pieces)
+
+
+def _cell_piece(token: Token) -> tuple[Line, int, str] | None:
+    """The text of a cell line without the pipes around it; None for a separator."""
+    text = token.line.text
+    bare = text.strip(_PIPES)
+    if not bare:
+        return None
+    offset = text.index(bare)
+    return token.line, token.line.start + offset, bare
+
+
+_PIPES = " |\u3000\u00a0\t"
+
+
+def _cells(tokens: Sequence[Token]) -> list[_Cell]:
+    """The cells of lines that hold one cell each, or close a cell with "|".
+
+    With pipes, a cell runs over lines until one ends with "|", and a line of
+    pipes alone is a separator; without, every line is a cell.  Separator
+    lines go with the cell before them, so every line stays with a cell.
+    """
+    piped = sum(t.line.text.rstrip().endswith("|") for t in tokens) * 2 >= len(tokens)
+    cells: list[_Cell] = []
+    current: _Cell | None = None
+    for token in tokens:
+        piece = _cell_piece(token)
+        if piece is None:
+            if current is not None and current.pieces:
+                cells.append(current)
+                current = None
+            if cells:
+                cells[-1].tokens.append(token)
+            continue
+        current = current or _Cell()
+        current.pieces.append(piece)
+        current.tokens.append(token)
+        if not piped or token.line.text.rstrip().endswith("|"):
+            cells.append(current)
+            current = None
+    if current is not None and current.pieces:
+        cells.append(current)
+    return cells
+
+
+# --- the header row -------------------------------------------------------------------
+
+# A header cell is a short label: "序号", "牵头责任单位", "分 管 县领导".
+MAX_LABEL_LEN = 12
+# A column of people, not units: 分管领导, 责任领导, 负责人.
+PERSON_COLUMN_RE = re.compile(r"[领領][导導]|[负負][责責]人|[责責]任人")
+# The column whose cell names the row: 项目名称 before 建设内容, or the task itself.
+TITLE_COLUMN_RE = re.compile(r"名[称稱]|" + P.TABLE_TASK_RE.pattern)
+
+
+def _is_label(cell: _Cell) -> bool:
+    text = "".join(cell.text.split())
+    return (
+        0 < len(text) <= MAX_LABEL_LEN
+        and not text.isdigit()
+        and not P.SENTENCE_PUNCT_RE.search(text)
+        and not _GROUP_MARK_RE.fullmatch(text)
+    )
+
+
+@dataclass(frozen=True)
+class _Header:
+    labels: list[str]
+    columns: TaskColumns
+    title: int
+    people: frozenset[int]
+
+
+def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | None:
+    """The header row from ``cells[start]`` (a 序号 cell) and where the rows start."""
+    end = start + 1
+    while end < len(cells) and _is_label(cells[end]):
+        end += 1
+    labels = ["".join(c.text.split()) for c in cells[start:end]]
+    columns = task_columns(labels) if len(labels) >= MIN_COLUMNS else None
+    if columns is None:
+        return None
+    title = next(
+        (
+            i
+            for i, label in enumerate(labels)
+            if i != columns.number and TITLE_COLUMN_RE.search(label)
+        ),
+        columns.task,
+    )
+    people = frozenset(i for i, label in enumerate(labels) if PERSON_COLUMN_RE.search(label))
+    return _Header(labels, columns, title, people), end
+
+
+# A table has at least a number, a task and a unit column.
+MIN_COLUMNS = 3
+
+
+# --- rows ------------------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(r"0*(?P<number>[1-9]\d{0,2})")
+_GROUP_MARK_RE = re.compile(r"[(（](?P<numeral>[一二三四五六七八九十]{1,3})[)）]")
+# A person's name as a cell writes it: "王 东", "俞 悦", "陆 明俞 悦", "张三".
+_PERSON_RE = re.compile(r"(?:\p{Han}{1,2}[ \u3000]?\p{Han}{1,2}[ \u3000]*){1,4}")
+
+
+@dataclass
+class _Row:
+    number: int
+    head: _Cell
+    cells: list[_Cell] = field(default_factory=list)
+    group: GroupRef | None = None
+
+
+@dataclass
+class _Heading:
+    """A heading row: a section ("强化科技创新支撑能力。") or a group ("（一）" + title)."""
+
+    cells: list[_Cell]
+    numeral: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.cells[-1].text.strip().rstrip("。：:")
+
+
+def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _Heading], int]:
+    """Rows and heading rows from ``cells``, and how many cells they took."""
+    parts: list[_Row | _Heading] = []
+    group: GroupRef | None = None
+    width = len(header.labels)
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        text = "".join(cell.text.split())
+        number = _NUMBER_RE.fullmatch(text)
+        row = next((p for p in reversed(parts) if isinstance(p, _Row)), None)
+        mark = _GROUP_MARK_RE.fullmatch(text)
+        if number and (row is None or int(number["number"]) == row.number + 1):
+            parts.append(_Row(int(number["number"]), cell, group=group))
+        elif mark and index + 1 < len(cells):
+            section = _section_cell_of(parts)
+            if section is not None:
+                parts.append(_Heading([section]))
+            title = cells[index + 1]
+            heading = _Heading([cell, title], mark["numeral"])
+            group = GroupRef(numeral=mark["numeral"], title=heading.title)
+            parts.append(heading)
+            index += 1
+        elif row is None or not isinstance(parts[-1], _Row):
+            if row is not None or not text or len(parts) > 1:
+                break  # prose after the table
+            parts.append(_Heading([cell]))  # a section heading before the first row
+        elif len(parts[-1].cells) >= width - 1 and not _is_remark(header):
+            break  # a full row, then something that is no row: the table has ended
+        else:
+            parts[-1].cells.append(cell)
+        index += 1
+    while parts and isinstance(parts[-1], _Heading):
+        parts.pop()
+        index -= 1
+    return parts, index
+
+
+def _is_remark(header: _Header) -> bool:
+    return "".join(header.labels[-1:]) in {"备注", "備註", "備注"}
+
+
+def _section_cell_of(parts: list[_Row | _Heading]) -> _Cell | None:
+    """A section heading read as a row's last cell: plain text after its unit cells."""
+    if not parts or not isinstance(parts[-1], _Row) or len(parts[-1].cells) < 2:
+        return None
+    last = parts[-1].cells[-1]
+    if _names_units(last.text) or _PERSON_RE.fullmatch(last.text.strip()):
+        return None
+    if not any(_names_units(c.text) for c in parts[-1].cells[:-1]):
+        return None
+    return parts[-1].cells.pop()
+
+
+def _names_units(text: str) -> list[str] | None:
+    names = split_unit_names(text.strip().rstrip("。；;"))
+    if names and all(P.UNIT_NAME_END_RE.search(name) for name in names):
+        return names
+    return None
+
+
+# --- items ------------------------------------------------------------------------------
+
+
+def _row_draft(row: _Row, header: _Header) -> RowDraft:
+    cells = row.cells
+    width = len(header.labels)
+    if len(cells) == width - 1:
+        read = _by_columns(dict(enumerate([row.head, *cells])), header)
+    else:
+        read = _by_content(cells, header)
+    title_cell, content_cell, lead, supporting, deadline = read
+    content = [
+        *(title_cell.pieces if title_cell else []),
+        *(content_cell.pieces if content_cell else []),
+    ]
+    lines = _lines_of([row.head, *cells])
+    return RowDraft(
+        number=row.number,
+        marker=row.head.text.strip(),
+        content=content,
+        cell_starts=frozenset(
+            {content_cell.pieces[0][0].no} if content_cell and content_cell.pieces else set()
+        ),
+        lead=lead,
+        supporting=supporting,
+        deadline=deadline,
+        group=row.group,
+        lines=lines,
+    )
+
+
+_Read = tuple["_Cell | None", "_Cell | None", list[str], list[str], "str | None"]
+
+
+def _by_columns(cells: dict[int, _Cell], header: _Header) -> _Read:
+    columns = header.columns
+
+    def units(column: int) -> list[str]:
+        cell = cells.get(column)
+        return (_names_units(cell.text) or []) if cell is not None and column >= 0 else []
+
+    title = cells.get(header.title)
+    content = cells.get(columns.task) if columns.task != header.title else None
+    deadline_cell = cells.get(columns.deadline) if columns.deadline >= 0 else None
+    deadline = deadline_cell.text.strip() if deadline_cell is not None else None
+    support = units(columns.support) if columns.support != columns.lead else []
+    return title, content, units(columns.lead), support, deadline or None
+
+
+def _by_content(cells: Sequence[_Cell], header: _Header) -> _Read:
+    """A row that lost empty cells: the title first, then units by what they name."""
+    if not cells:
+        return None, None, [], [], None
+    found: list[list[str]] = []
+    deadline = None
+    for cell in cells[1:]:
+        text = cell.text.strip()
+        names = _names_units(text)
+        if names:
+            found.append(names)
+        elif deadline is None and P.TAG_DEADLINE_RE.match(text):
+            deadline = text
+    lead = found[0] if found else []
+    two_columns = header.columns.support not in (-1, header.columns.lead)
+    supporting = [n for names in found[1:] for n in names] if two_columns else []
+    if not two_columns:
+        lead = [n for names in found for n in names]
+    return cells[0], None, lead, supporting, deadline
+
+
+# --- the table ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FlattenedTable:
+    """A task table found among a notice's lines: where its rows are and what they hold.
+
+    The header row stays with the text around the table; ``start`` and ``end``
+    bound the rows (and heading rows), which become sections of items.
+    """
+
+    start: int
+    end: int
+    parts: list[_Row | _Heading]
+    header: _Header
+
+    def sections(self, report: Report, *, after: int = 0) -> list[Section]:
+        """The rows as items; a heading row opens a section, a group heading a group.
+
+        Args:
+            report: where the body's checks report.
+            after: how many sections the plan has before the table.
+        """
+        sections: list[Section] = []
+        heading: _Heading | None = None
+        group_heads: list[_Heading] = []
+        rows: list[_Row] = []
+
+        def close() -> None:
+            if rows or heading is not None:
+                number = after + len(sections) + 1 if heading is not None else 0
+                sections.append(self._section(number, heading, group_heads, rows))
+
+        for part in self.parts:
+            if isinstance(part, _Row):
+                rows.append(part)
+            elif part.numeral is not None:
+                group_heads.append(part)
+            else:
+                close()
+                heading, group_heads, rows = part, [], []
+        close()
+        check_body(sections, report)
+        return sections
+
+    def _section(
+        self, number: int, heading: _Heading | None, group_heads: list[_Heading], rows: list[_Row]
+    ) -> Section:
+        drafts = [_row_draft(row, self.header) for row in rows]
+        head_lines = _lines_of(heading.cells) if heading else []
+        group_lines = [line for g in group_heads for line in _lines_of(g.cells)]
+        lines = sorted(
+            [*head_lines, *group_lines, *(line for d in drafts for line in d.lines)],
+            key=lambda line: line.no,
+        )
+        groups = [_group(g) for g in group_heads]
+        return Section(
+            number=number,
+            numeral=None,
+            title=heading.title if heading is not None else None,
+            heading_span=span_of(head_lines) if head_lines else None,
+            groups=groups,
+            items=[build_row_item(draft) for draft in drafts],
+            span=span_of(lines),
+        )
+
+
+def _group(heading: _Heading) -> Group:
+    assert heading.numeral is not None
+    return Group(
+        number=chinese_numeral_value(heading.numeral),
+        numeral=heading.numeral,
+        title=heading.title,
+        span=span_of(_lines_of(heading.cells)),
+    )
+
+
+def _lines_of(cells: Sequence[_Cell]) -> list[Line]:
+    unique = {t.line.no: t.line for c in cells for t in c.tokens}
+    return [unique[no] for no in sorted(unique)]
+
+
+def find_flattened_table(tokens: Sequence[Token]) -> FlattenedTable | None:
+    """The first task table whose cells stand one a line, or None.
+
+    A header row is looked for in a few lines after each "序号"; only a real one
+    makes the rest of the text be read as cells, and only the first few, so a
+    text of many "序号" lines stays linear.
+    """
+    tried = 0
+    for index, token in enumerate(tokens):
+        label = "".join(token.line.text.strip(_PIPES).split())
+        if not P.TABLE_NUMBER_RE.match(label):
+            continue
+        window = [t for t in tokens[index : index + HEADER_WINDOW] if t.kind is not Kind.BLANK]
+        if _read_header(_cells(window), 0) is None:
+            continue
+        found = _table_at(tokens, index)
+        tried += 1
+        if found is not None or tried == MAX_TABLE_TRIES:
+            return found
+    return None
+
+
+# A header row's cells stand within this many lines of its 序号 (blank lines included).
+HEADER_WINDOW = 4 * MAX_LABEL_LEN
+# How many header rows without rows under them are tried before giving up.
+MAX_TABLE_TRIES = 3
+
+
+def _table_at(tokens: Sequence[Token], start: int) -> FlattenedTable | None:
+    stream = [t for t in tokens[start:] if t.kind is not Kind.BLANK]
+    cells = _cells(stream)
+    header = _read_header(cells, 0)
+    if header is None:
+        return None
+    columns, rows_from = header
+    parts, taken = _read_rows(cells[rows_from:], columns)
+    if not any(isinstance(part, _Row) for part in parts):
+        return None
+    used = cells[rows_from : rows_from + taken]
+    position = {id(t): i for i, t in enumerate(tokens)}
+    first = position[id(used[0].tokens[0])]
+    last = position[id(used[-1].tokens[-1])]
+    return FlattenedTable(first, last + 1, parts, columns)

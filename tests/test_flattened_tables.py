@@ -1,0 +1,165 @@
+"""Task tables flattened to text (cells one a line): rows read as items."""
+
+from __future__ import annotations
+
+import pytest
+
+from castplan import parse_notice
+from castplan.model import Notice
+
+from .helpers import assert_lossless
+
+
+def parse(text: str) -> Notice:
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    return notice
+
+
+def rows(notice: Notice) -> list[tuple[int, str, list[str], list[str]]]:
+    return [
+        (i.number, i.title, i.lead_departments, i.supporting_departments) for i in notice.items()
+    ]
+
+
+PIPED = """\
+2024年《政府工作报告》重点工作目标任务分解表
+附件
+序号 |
+目标与任务 |
+分 管 县领导 |
+牵头责任单位 |
+责任单位 |
+80 |
+加大普惠性托育供给,新增托位数400个以上。实施中小学办学能力提升工程。 |
+俞 悦 |
+县教育局 |
+县各有关单位 |
+81 |
+保障职业学院秋季开学,探索职业教育赋能区域发展路径。 |
+陆 明俞 悦 |
+县教育局 |
+县各有关单位 |
+"""
+
+
+def test_cells_closed_by_pipes_one_a_line() -> None:
+    notice = parse(PIPED)
+    assert notice.title == "2024年《政府工作报告》重点工作目标任务分解表"
+    assert rows(notice) == [
+        (80, "加大普惠性托育供给,新增托位数400个以上", ["县教育局"], ["县各有关单位"]),
+        (81, "保障职业学院秋季开学,探索职业教育赋能区域发展路径", ["县教育局"], ["县各有关单位"]),
+    ]
+    first = next(notice.items())
+    assert [m.text for m in first.measures] == ["实施中小学办学能力提升工程。"]
+    assert first.span.line == 8 and first.span.end_line == 12
+    assert (notice.sections[0].number, notice.sections[0].title) == (0, None)
+
+
+# One cell a paragraph; 备注 left empty (so it vanishes), a heading row and a
+# group row inside the table, and the 分管领导 column's people.
+PARAGRAPHS = """\
+2021年市政府工作报告部署工作责任分工
+
+序号
+
+重点工作
+
+市政府
+
+分管领导
+
+牵头单位
+
+配合单位
+
+备注
+
+强化科技创新支撑能力。
+
+(一)
+
+加强战略科技力量建设。
+
+1
+
+加快建设科技创新轴。
+
+王 东
+
+市科技局
+
+黄埔区、南沙区政府
+
+2
+
+全力做好国家实验室筹建保障服务工作。
+
+王 东
+
+市科技局
+
+市政府办公厅、市发展改革委
+"""
+
+
+def test_cells_one_a_paragraph_with_heading_rows() -> None:
+    notice = parse(PARAGRAPHS)
+    (section,) = notice.sections
+    assert (section.number, section.numeral, section.title) == (1, None, "强化科技创新支撑能力")
+    assert [(g.numeral, g.title) for g in section.groups] == [("一", "加强战略科技力量建设")]
+    assert rows(notice) == [
+        (1, "加快建设科技创新轴", ["市科技局"], ["黄埔区", "南沙区政府"]),
+        (2, "全力做好国家实验室筹建保障服务工作", ["市科技局"], ["市政府办公厅", "市发展改革委"]),
+    ]
+    assert all(item.group is not None and item.group.numeral == "一" for item in notice.items())
+
+
+# Every cell there, so the header's columns say what each holds: the project's
+# name titles the row, its content gives the measures, 责任单位 leads.
+FULL_ROWS = """\
+江县2024年十大民生实事项目清单 |
+||||||
+|
+序号 |
+项目名称 |
+建设地点 |
+2024年建设内容 |
+责任单位 |
+|
+1 |
+中小学幼儿园基础设施提升改造项目 |
+相关镇(街道) |
+对中小学运动场地进行改造。 |
+教体局 |
+|
+2 |
+城北小学门前道路建设项目 |
+纸坊街道 |
+建成唐塔北路延伸段道路。 |
+住建局 |
+"""
+
+
+def test_full_rows_read_by_their_columns() -> None:
+    notice = parse(FULL_ROWS)
+    assert rows(notice) == [
+        (1, "中小学幼儿园基础设施提升改造项目", ["教体局"], []),
+        (2, "城北小学门前道路建设项目", ["住建局"], []),
+    ]
+    assert [m.text for m in next(notice.items()).measures] == ["对中小学运动场地进行改造。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A 序号 line with no unit column after it is no task table.
+        "江城市2024年工作要点\n序号\n名称\n1\n推进项目建设。\n一、重点任务\n1.推进项目建设。（市科技局负责）\n",
+        # A table whose rows are not numbered is left to the rest of the grammar.
+        "江城市2024年工作要点\n序号\n重点任务\n牵头单位\n推进项目建设。\n市科技局\n",
+    ],
+)
+def test_what_is_no_task_table_stays_text(text: str) -> None:
+    notice = parse(text)
+    assert all(section.number != 0 or section.title is None for section in notice.sections)
+    assert not any(item.marker.isdigit() for item in notice.items())
