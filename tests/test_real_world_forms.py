@@ -359,6 +359,37 @@ def test_a_headline_that_names_no_body_over_the_title_that_does() -> None:
     )
 
 
+def test_a_legal_database_copy_of_a_notice_that_is_the_plan() -> None:
+    text = (
+        "江城市科学技术局关于分解落实市委全会和《政府工作报告》2018年重点工作任务的通知\n文章属性\n"
+        "•【制定机关】江城市科学技术局\n•【公布日期】2018.03.23\n•【字号】江市科发〔2018〕24号\n正文\n"
+        "江城市科学技术局\n关于分解落实市委全会和《政府工作报告》2018年\n重点工作任务的通知\n"
+        "江市科发〔2018〕24号\n局属各单位、各科室:\n现将2018年重点工作任务分解如下，请认真落实。\n"
+        "1.加快科技资源统筹中心建设，努力建设创新型城市。\n责任领导:李建雄\n"
+        "牵头科室(单位):计划科、科技资源统筹中心基建办\n完成时限:2018年12月\n"
+    )
+    notice = parse(text)
+    assert notice.title == (
+        "江城市科学技术局关于分解落实市委全会和《政府工作报告》2018年重点工作任务的通知"
+    )
+    header = notice.header
+    assert header is not None
+    assert (header.issuer, header.date, header.doc_number) == (
+        "江城市科学技术局",
+        dt.date(2018, 3, 23),
+        "江市科发〔2018〕24号",
+    )
+    assert items(notice) == [
+        (
+            1,
+            "加快科技资源统筹中心建设，努力建设创新型城市",
+            ["计划科", "科技资源统筹中心基建办"],
+            [],
+            "2018年12月",
+        )
+    ]
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

@@ -103,7 +103,12 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
         draft.previous = text
         parts = entries[position][2]
         if draft.notice_title == text and len(parts) > 1 and P.ISSUER_RE.match(parts[0].line.text):
-            draft.title_issuers = "、".join(t.line.text for t in parts[:-1])
+            issuers = [t.line.text for t in parts]
+            about = next(
+                (i for i, line in enumerate(issuers) if not P.ISSUER_RE.match(line)),
+                len(issuers) - 1,
+            )
+            draft.title_issuers = "、".join(issuers[:about])
     return _finish_header(draft, tokens, None)
 
 
@@ -149,12 +154,11 @@ def _join_split_notice_titles(
     while index < len(tokens):
         token = tokens[index]
         text = token.line.text
-        issuers = _issuers_over_notice_title(tokens, index)
-        if issuers:
+        heads = _issuers_over_notice_title(tokens, index)
+        if heads:
             # "中共某区工作委员会" / "某区管理委员会" / "关于印发…的通知": one notice title.
-            heads = list(tokens[index : index + issuers + 1])
             entries.append((token, "".join(t.line.text for t in heads), heads))
-            index += issuers + 1
+            index += len(heads)
             continue
         if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
             for extra in (1, 2, 3):
@@ -183,17 +187,22 @@ def _join_split_notice_titles(
     return entries
 
 
-def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> int:
-    """How many issuer lines from ``index`` head the notice title below them (0 if none)."""
+def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> list[Token]:
+    """Issuer lines from ``index`` and the notice title below them, which they head
+    ("延安市科学技术局" / "关于分解落实…2018年" / "重点工作任务的通知"); [] if none."""
     for count in (1, 2, 3):
         if index + count >= len(tokens):
-            return 0
+            return []
         if not P.ISSUER_RE.match(tokens[index + count - 1].line.text):
-            return 0
-        below = tokens[index + count].line.text
-        if below.startswith(("关于", "關於", "关於", "關于")) and P.NOTICE_TITLE_RE.match(below):
-            return count
-    return 0
+            return []
+        if tokens[index + count].line.text.startswith(("关于", "關於", "关於", "關于")):
+            for extra in (0, 1, 2, 3):
+                heads = list(tokens[index : index + count + 1 + extra])
+                joined = "".join(t.line.text for t in heads)
+                if len(heads) == count + 1 + extra and P.NOTICE_TITLE_RE.match(joined):
+                    return heads
+            return []
+    return []
 
 
 def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:

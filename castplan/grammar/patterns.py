@@ -118,9 +118,11 @@ _SUPPORT = (
     rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[责責]任)?{_OFFICE}"
 )
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
+# A label may say in brackets what else it covers: "牵头科室(单位):计划科".
+_LABEL_NOTE = r"(?:[(（][^()（）:：]{1,6}[)）])?"
 UNIT_LABEL_RE = re.compile(
     rf"^(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
-    r"\s*[:：]\s*(?P<names>.*)$"
+    rf"{_LABEL_NOTE}\s*[:：]\s*(?P<names>.*)$"
 )
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合".
@@ -190,8 +192,10 @@ TAG_DEADLINE_RE = re.compile(
 )
 # A unit tag on a line of its own after the item.
 # Line: 牵头单位:区发改局
+# Line: 牵头科室(单位):计划科、科技资源统筹中心基建办
 UNIT_LINE_RE = re.compile(
-    rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)\s*[:：]\s*\S.*$"
+    rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)"
+    rf"{_LABEL_NOTE}\s*[:：]\s*\S.*$"
 )
 
 # --- task tables ---------------------------------------------------------------
@@ -242,8 +246,8 @@ METADATA_ISSUER_RE = re.compile(
 )
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
-    r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開])?(?:日期|[时時][间間])"
-    r"[\s:：|]*|^)"
+    r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開]|公布)?(?:日期|[时時][间間])"
+    r"[\s:：|】\]]*|^)"
     r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 )
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
@@ -287,14 +291,12 @@ DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 # Also without 关于, as reposts headline it: "省政府印发2020年…责任分解通知".
 NOTICE_TITLE_RE = re.compile(
-    r"^(?:.{0,40}?[关關][于於]|[^。，,]{0,30}?印[发發]).{1,120}?[的]?(?:通知|通報|通报)$"
+    r"^(?:.{0,40}?[关關][于於]|[^。，,]{0,30}?印[发發]).{1,120}?[的]?(?:通知|通報|通报)》?$"
     # A page's headline drops the closing 的通知: "…办公厅关于印发…工作方案".
     # (its 《》 closed: "关于印发《某市科协2024年" is the first line of a split title).
     r"|^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|批[转轉])"
     r"(?:[^。，,；;：:《》]|《[^《》]{1,60}》){2,120}$"
 )
-# A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
-HANDS_OVER_RE = re.compile(r"印[发發]|[转轉][发發]|批[转轉]|《")
 # The first line of a notice title split over lines: "关于印发《中国科协2024年".
 NOTICE_TITLE_START_RE = re.compile(r"^.{0,40}?[关關][于於][^。，,：:]{0,80}$")
 # The sentences that make a paragraph a cover letter: it hands the plan over.
@@ -379,6 +381,13 @@ ANNOUNCED_YEAR_RE = re.compile(
 )
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
+# A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
+# ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
+# "关于《X工作要点》的通知" hands over X.)
+HANDS_OVER_RE = re.compile(
+    rf"印[发發]|[转轉][发發]|批[转轉]|下[达達]|《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
+    re.VERBOSE,
+)
 # A title named inside a quoted notice title: "《…关于印发〈X〉的通知》" gives X.
 INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
@@ -613,7 +622,7 @@ def _spaced(*labels: str) -> str:
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
 _LABEL_LEAD = r"^[-•·*【\[]?\s*"
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
-CHROME_BULLET_RE = re.compile(r"^[-•·●▪]\s+")
+CHROME_BULLET_RE = re.compile(r"^[-•·●▪](?:\s+|(?=【))")
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The metadata box of government sites: 索引号、发文字号、成文日期…
     (
@@ -634,6 +643,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 "發文字號",
                 "成文日期",
                 "发布日期",
+                "公布日期",
                 "發布日期",
                 "生成日期",
                 "公开日期",
@@ -660,7 +670,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 "信息分類",
                 "是否有效",
             )
-            + r")\s*[】\]]?\s*[:：|]"
+            # "标签：", "标签 |", or a label in brackets with no colon: "【公布日期】2018.03.23"
+            + r")(?:\s*[】\]]\s*[:：|]?|\s*[:：|])"
         ),
     ),
     (
