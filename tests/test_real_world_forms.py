@@ -390,6 +390,22 @@ def test_a_legal_database_copy_of_a_notice_that_is_the_plan() -> None:
     ]
 
 
+def test_issuers_named_before_yinfa_and_by_the_title() -> None:
+    notice = parse(
+        "“党政混合信息公开” 中共江城区委办公室 江城区人民政府办公室印发"
+        "《江城区三年行动计划(2018—2020年)》的通知\n江城区三年行动计划\n(2018—2020年)\n" + BODY
+    )
+    assert notice.header is not None
+    assert notice.header.issuer == "中共江城区委办公室 江城区人民政府办公室"
+    titled = parse(
+        "江城省人民政府关于实施《某某决定》的意见\n2025-06-07 16:43\n166人看过\n"
+        "江城省人民政府关于实施《某某决定》的意见(江政[2001]85号)各市、县人民政府:为认真贯彻\n"
+        "江城省人民政府关于实施\n《某某决定》的意见\n(江政[2001]85号)\n各市、县人民政府:\n" + BODY
+    )
+    assert titled.title == "江城省人民政府关于实施《某某决定》的意见"
+    assert titled.header is not None and titled.header.issuer == "江城省人民政府"
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

@@ -221,9 +221,12 @@ def _finish_header(
     draft: _HeaderDraft, tokens: Sequence[Token], forwarded: Header | None
 ) -> Header:
     if draft.issuer is None and draft.notice_title:
-        # "南昌市人民政府关于印发…的通知" names its issuer when no signature does.
-        about = P.TITLE_ABOUT_RE.match(draft.notice_title)
-        draft.issuer = draft.title_issuers or (about["org"] if about else None)
+        # "南昌市人民政府关于印发…的通知" names its issuer when no signature does, and
+        # so does "某区委办公室 某区政府办公室印发《…》的通知".
+        about = P.TITLE_ABOUT_RE.match(draft.notice_title) or P.ISSUED_BY_RE.match(
+            draft.notice_title
+        )
+        draft.issuer = draft.title_issuers or (about["org"].strip() if about else None)
     return Header(
         masthead=draft.masthead,
         notice_title=draft.notice_title,
@@ -414,6 +417,14 @@ def _date_of(token: Token) -> dt.date | None:
         dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
         return next((d for d in reversed(dates) if d is not None), None)
     return None
+
+
+def issued_by_the_title(header: Header | None, title: str | None) -> Header | None:
+    """With no issuer read anywhere, the body a "…关于…的意见" title names."""
+    if header is None or header.issuer or not title:
+        return header
+    about = P.TITLE_ABOUT_RE.match(title)
+    return header.model_copy(update={"issuer": about["org"]}) if about else header
 
 
 def issued_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:

@@ -21,6 +21,7 @@ from castplan.grammar.header import (
     dated_by_the_page,
     dated_under_the_title,
     issued_by_the_page,
+    issued_by_the_title,
     issued_under_the_title,
     notice_under_the_title,
     numbered_by_the_page,
@@ -155,6 +156,7 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     header, preamble_tokens = dated_under_the_title(header, preamble_tokens)
+    header = issued_by_the_title(header, title)
     preamble = [t.line for t in preamble_tokens]
     if year is None:
         year = year_elsewhere(header, preamble)

@@ -281,7 +281,11 @@ SITE_SUFFIX_RE = re.compile(
     r"\s*[-—_|\uff5c]\s*[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網|官网|官網|网|網)$"
 )
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
-TITLE_PREFIX_RE = re.compile(r"^(?:【[^】]{1,16}】|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*")
+TITLE_PREFIX_RE = re.compile(
+    r"^(?:【[^】]{1,16}】|“[^”]{1,16}”\s|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*"
+)
+# A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
+ISSUED_BY_RE = re.compile(r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?:[关關][于於])?印[发發]《")
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
 # What comes before a document number a letter cites: a sentence, or a 《title》(.
@@ -291,7 +295,7 @@ DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 # Also without 关于, as reposts headline it: "省政府印发2020年…责任分解通知".
 NOTICE_TITLE_RE = re.compile(
-    r"^(?:.{0,40}?[关關][于於]|[^。，,]{0,30}?印[发發]).{1,120}?[的]?(?:通知|通報|通报)》?$"
+    r"^(?:.{0,40}?[关關][于於]|[^。，,]{0,60}?印[发發]).{1,120}?[的]?(?:通知|通報|通报)》?$"
     # A page's headline drops the closing 的通知: "…办公厅关于印发…工作方案".
     # (its 《》 closed: "关于印发《某市科协2024年" is the first line of a split title).
     r"|^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|批[转轉])"
