@@ -2,17 +2,27 @@
 
 Patterns accept both punctuation widths (``,，`` ``:：`` ``(（`` ``)）``) and
 both scripts (``牽頭|牵头``) so the parser needs no normalisation and keeps the
-source's characters.  Named groups only; read them by name.  Each pattern is
-anchored and has no nested quantifiers, so no input can make it backtrack
-catastrophically.
+source's characters; each is compiled through ``variants.either_script``, so
+every Han character in it also matches its variants in either script (为 also
+為 and 爲, 发布 also 發佈).  Named groups only; read them by name.  Each
+pattern is anchored and has no nested quantifiers, so no input can make it
+backtrack catastrophically.
 """
 
 from __future__ import annotations
 
 import re as stdlib_re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import regex as re
+if TYPE_CHECKING:
+    import regex as re
+else:
+    import regex as _regex
+
+    from castplan.grammar.variants import EitherScript
+
+    re = EitherScript(_regex)
 
 # --- characters ---------------------------------------------------------------
 
