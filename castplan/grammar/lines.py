@@ -122,7 +122,7 @@ def classify_line(line: Line) -> Token:
     if not line.text:
         return Token(line, Kind.BLANK)
     # Chrome is matched by its words, so a mirror's pinyin glosses do not hide it.
-    words = P.GLOSS_RE.sub("", line.text) if "(" in line.text else line.text
+    words = P.GLOSS_RE.sub("", line.text) if "(" in line.text or "（" in line.text else line.text
     # ... and so does a bullet a page's list of metadata puts first ("- 浏览次数:").
     words = P.CHROME_BULLET_RE.sub("", words)
     for chrome_kind, pattern in P.CHROME_RES:

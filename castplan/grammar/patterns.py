@@ -56,7 +56,7 @@ HAN_CHARS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Leading whitespace of any width, plus runs of "?" that a web page leaves where
 # its full-width indentation was saved in a legacy code page: "??1.加强…".
-INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:\?+[\s\u3000\u00a0]*)?")
+INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:[?？]+[\s\u3000\u00a0]*)?")
 
 # --- outline markers (GB/T 9704 levels) -------------------------------------------
 
@@ -106,7 +106,7 @@ SUBITEM_RE = re.compile(
 RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[：:](?=\s*\S)")
 # A heading in the middle of a line, after a sentence: "…现提出如下意见： 一、授予…".
 RUN_TOGETHER_HEADING_RE = re.compile(
-    r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:\([a-zāáǎàīíǐìē]+\))?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
+    r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:[(（][a-zāáǎàīíǐìē]+[)）])?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
 )
 # A dash or dot bullet (施政方针 pages list their measures so).
 # Line: ——实施全民科学素质提升行动。
@@ -261,7 +261,8 @@ METADATA_DATE_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 )
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
-GLOSS_RE = re.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# (in either bracket width, and with a stray space: "會(huì )")
+GLOSS_RE = re.compile(r"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]")
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
 PREAMBLE_YEAR_RE = re.compile(
     r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"
@@ -279,7 +280,7 @@ OPENING_YEAR_RE = re.compile(
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
-    r"(?P<doc>(?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
+    r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
 # Where a table flattened to text joined two cells.
 CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
@@ -696,7 +697,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s*[:：]?\s*"
             r"(?:19|20)\d{2}\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
-            r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+            r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),
