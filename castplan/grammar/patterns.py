@@ -41,6 +41,8 @@ SENTENCE_PUNCT_CHARS_RE = re.compile(
 # CJK unified ideographs (and extension A), for telling Chinese text from
 # other text; the stdlib engine counts these several times faster.
 HAN_CHARS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+# The same in runs: counting by run makes one match per phrase, not per character.
+HAN_RUNS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # --- indentation ----------------------------------------------------------------
 
