@@ -9,10 +9,21 @@ catastrophically.
 
 from __future__ import annotations
 
-import re as stdlib_re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import regex as re
+if TYPE_CHECKING:
+    import re as stdlib_re
+
+    import regex as re
+else:  # each pattern is compiled on first use (castplan/grammar/lazy.py)
+    import re as _stdlib_re
+
+    import regex as _regex
+
+    from castplan.grammar.lazy import LazyEngine
+
+    re, stdlib_re = LazyEngine(_regex, globals()), LazyEngine(_stdlib_re, globals())
 
 # --- characters ---------------------------------------------------------------
 
