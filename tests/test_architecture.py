@@ -26,7 +26,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "castplan"
 
 LAYERS = [
-    {"castplan.model", "castplan.errors", "castplan.script"},
+    {"castplan.model", "castplan.errors", "castplan.script", "castplan.t2s"},
     {"castplan.grammar"},
     {"castplan.readers"},
     {"castplan.parse"},

@@ -226,6 +226,32 @@ def test_python_m_castplan_runs() -> None:
     assert done.stdout.strip() == f"castplan, version {__version__}"
 
 
+def test_version_imports_no_command_and_nothing_of_the_library() -> None:
+    """Start-up is measured in benchmarks/; what --version loads is counted here."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from castplan.cli import cli\n"
+        "try:\n"
+        "    cli(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('castplan'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split()[-3:] == ["castplan", "castplan.cli", "castplan.cli.app"]
+    assert len(done.stdout.split()) == 6  # castplan, version 1.x, then the three modules
+
+
+def test_a_command_is_found_when_first_looked_up() -> None:
+    assert "parse" in run("--help").output
+    assert run("parse", "--sample").exit_code == 0
+
+
 # --- many inputs, formats and encodings ----------------------------------------------
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from castplan.load import RawInput, notice_from_input, sample_input
 from castplan.model import Notice
-from castplan.views.render import json_bytes, render_json, render_notice
+from castplan.views.render import json_bytes, json_chunks, render_json, render_notice
 
 from .conftest import FIXTURES
 
@@ -38,6 +38,9 @@ def assert_same_json(notice: Notice) -> None:
     assert json_bytes(notice) == reference(data, 2)
     assert json_bytes(notice, indent=None) == reference(data, None)
     assert render_notice(notice, "jsonl") == reference(data, None)
+    # Written in parts by `castplan parse`: the parts join to the same bytes.
+    assert b"".join(json_chunks(notice)) == reference(data, 2)
+    assert b"".join(json_chunks(notice, indent=None)) == reference(data, None)
 
 
 def test_sample_json_is_byte_identical() -> None:
@@ -120,3 +123,13 @@ def test_ctrl_c_inside_the_writer_stays_an_interruption() -> None:
 
     with pytest.raises(KeyboardInterrupt):
         json_bytes(Model(value=1))
+
+
+def test_json_is_written_one_item_at_a_time() -> None:
+    notice = notice_from_input(sample_input())
+    chunks = list(json_chunks(notice))
+    items = list(notice.items())
+    assert len(chunks) > len(items)
+    # Each item's part carries its indentation; no part holds two items.
+    smallest_two = sum(sorted(len(json_bytes(item)) for item in items)[:2])
+    assert max(map(len, chunks)) < smallest_two * 4 < len(json_bytes(notice)) / 5

@@ -7,10 +7,11 @@
 - ``plans``: ``diff``, ``timeline``, ``db``, ``report``.
 
 Data goes to stdout, messages to stderr.  Library modules are imported inside
-the commands, so ``castplan --version`` costs no more than importing Click.
+the commands, and the command modules when a command is looked up
+(``CastplanGroup.COMMAND_MODULES``), so ``castplan --version`` costs little
+more than importing Click.
 """
 
-from castplan.cli import parsing, plans, rows  # noqa: F401  (each registers its commands)
 from castplan.cli.app import cli
 
 __all__ = ["cli"]

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from castplan import __version__
-from castplan.errors import CastplanError
 
 if TYPE_CHECKING:
-    pass
+    from castplan.errors import CastplanError
 
 
 # Exit codes beyond 0, 1 and 2: the shell's 128 + signal number.
@@ -53,6 +52,18 @@ class CastplanGroup(click.Group):
     with one line.  Only a bug (any other exception) shows a traceback.
     """
 
+    # The modules that register the commands, imported on the first look-up of
+    # a command: ``castplan --version`` and ``castplan`` alone need none of them.
+    COMMAND_MODULES = ("castplan.cli.parsing", "castplan.cli.plans", "castplan.cli.rows")
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        _import_commands(self.COMMAND_MODULES)
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        _import_commands(self.COMMAND_MODULES)
+        return super().list_commands(ctx)
+
     def main(
         self,
         args: Sequence[str] | None = None,
@@ -72,6 +83,21 @@ class CastplanGroup(click.Group):
         sys.exit(code)
 
 
+def _castplan_error() -> type[CastplanError]:
+    # Looked up only when an exception is on its way out: ``castplan --version``
+    # imports nothing of the library.
+    from castplan.errors import CastplanError
+
+    return CastplanError
+
+
+def _import_commands(modules: Sequence[str]) -> None:
+    import importlib
+
+    for module in modules:
+        importlib.import_module(module)  # each decorates ``cli`` with its commands
+
+
 def _exit_code(run: Callable[[], Any]) -> int:
     """Run the command line; turn how it ended into a message and an exit code."""
     try:
@@ -86,7 +112,7 @@ def _exit_code(run: Callable[[], Any]) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except CastplanError as exc:
+    except _castplan_error() as exc:
         click.echo(f"castplan: error: {exc}", err=True)
         return exc.exit_code
     except BrokenPipeError:

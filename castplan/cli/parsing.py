@@ -79,8 +79,8 @@ def parse_command(
 
 def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: Reading) -> None:
     from castplan.batch import collector_paused
-    from castplan.output import emit, emit_yaml
-    from castplan.views.render import json_bytes
+    from castplan.output import emit_chunks, emit_yaml
+    from castplan.views.render import json_chunks
 
     fmt = output_format_for(fmt, output, "json")
     # Writing a tree allocates as much as building it, and no cycles either.
@@ -89,7 +89,8 @@ def _parse_one(file: str | None, fmt: str | None, output: str | None, reading: R
         if fmt == "yaml":
             emit_yaml(notice.to_json_dict(), output)
         else:
-            emit(json_bytes(notice, indent=None if fmt == "jsonl" else 2), output)
+            # In parts: a large plan's JSON is five times its text.
+            emit_chunks(json_chunks(notice, indent=None if fmt == "jsonl" else 2), output)
 
 
 def _parse_many(

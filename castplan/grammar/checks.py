@@ -118,7 +118,8 @@ def looks_like_notice(
     # The opening of the text is evidence enough, and keeps this linear.
     sample = "\n".join(t.line.text for t in tokens[:200])[:8192]
     chars = len("".join(sample.split()))
-    if not chars or len(P.HAN_CHARS_RE.findall(sample)) / chars < MIN_HAN_SHARE:
+    han = sum(map(len, P.HAN_RUNS_RE.findall(sample)))
+    if not chars or han / chars < MIN_HAN_SHARE:
         return False
     has_cover = header is not None and bool(header.notice_title or header.addressees)
     has_headings = any(s.numeral is not None for s in sections)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
@@ -191,6 +192,9 @@ def _build_sub_item(token: Token) -> SubItem:
     )
 
 
+_piece_start = operator.itemgetter(2)
+
+
 @dataclass
 class _Run:
     """Text running over one or more lines, with the way back to input offsets."""
@@ -204,8 +208,11 @@ class _Run:
 
         A binary search: an item of thousands of wrapped lines has as many pieces.
         """
-        found = bisect.bisect_right(self.pieces, index, key=lambda piece: piece[2]) - 1
-        if found < 0:  # pragma: no cover - index < 0 is a bug
+        if len(self.pieces) == 1:  # most runs are one line: no search
+            found = 0
+        else:
+            found = bisect.bisect_right(self.pieces, index, key=_piece_start) - 1
+        if found < 0 or index < 0:  # pragma: no cover - index < 0 is a bug
             raise IndexError(index)
         line, offset, start = self.pieces[found]
         return offset + index - start, line.no

@@ -11,18 +11,25 @@ backtrack catastrophically.
 
 from __future__ import annotations
 
-import re as stdlib_re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import re as stdlib_re
+
     import regex as re
 else:
+    # Each pattern is compiled on first use (castplan/grammar/lazy.py), each Han
+    # character in it reading its variants in either script (variants.py).
+    import re as _stdlib_re
+
     import regex as _regex
 
+    from castplan.grammar.lazy import LazyEngine
     from castplan.grammar.variants import EitherScript
 
-    re = EitherScript(_regex)
+    re = LazyEngine(EitherScript(_regex), globals())
+    stdlib_re = LazyEngine(_stdlib_re, globals())
 
 # --- characters ---------------------------------------------------------------
 
@@ -51,6 +58,8 @@ SENTENCE_PUNCT_CHARS_RE = re.compile(
 # CJK unified ideographs (and extension A), for telling Chinese text from
 # other text; the stdlib engine counts these several times faster.
 HAN_CHARS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+# The same in runs: counting by run makes one match per phrase, not per character.
+HAN_RUNS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # --- indentation ----------------------------------------------------------------
 

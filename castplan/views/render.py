@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -37,6 +37,11 @@ def json_bytes(data: Any, *, indent: int | None = 2) -> bytes:
     large tree and without the intermediate dict of a model, and byte for
     byte what ``json.dumps(..., ensure_ascii=False)`` writes (tests compare).
     """
+    return _json_of(data, indent) + b"\n"
+
+
+def _json_of(data: Any, indent: int | None) -> bytes:
+    """``json_bytes`` without the final newline."""
     import pydantic_core
 
     try:
@@ -51,8 +56,66 @@ def json_bytes(data: Any, *, indent: int | None = 2) -> bytes:
     if _RUST_ONLY_FLOAT_RE.search(out):
         # A float below 1e-4 is 0.00001 or 2.5e-7 in Rust's notation and
         # 1e-05 or 2.5e-07 in Python's; rare, so checked after the fact.
-        return _python_json(data, indent).encode("utf-8")
-    return out + b"\n"
+        return _python_json(data, indent).encode("utf-8")[:-1]
+    return out
+
+
+# The lists that hold the bulk of a large tree: written one element at a time.
+STREAMED_LISTS = ("sections", "items")
+
+
+def json_chunks(data: Any, *, indent: int | None = 2) -> Iterator[bytes]:
+    """``json_bytes(data)`` in parts, one section's item at a time.
+
+    The parts join to exactly ``json_bytes(data)`` (a test compares), but no
+    part holds more than one item: the JSON of a 16 MB plan is 80 MB, and
+    pydantic-core hands it over as a copy of its own buffer, so writing it
+    whole held the tree and two copies of its JSON at once.
+    """
+    yield from _chunks(data, indent, 0)
+    yield b"\n"
+
+
+def _chunks(value: Any, indent: int | None, shift: int) -> Iterator[bytes]:
+    """The JSON of ``value``, every line after the first shifted right by ``shift``."""
+    name = _streamed_list(value)
+    if name is None:
+        yield _shifted(_json_of(value, indent), shift)
+        return
+    # The value with the list left empty shows where the list goes; a key
+    # written at the value's own level is found once (JSON strings escape quotes).
+    key = f'"{name}":' if indent is None else f'\n{" " * indent}"{name}": '
+    hollow = _json_of(value.model_copy(update={name: []}), indent)
+    if hollow.count(f"{key}[]".encode()) != 1:  # pragma: no cover - no model does this
+        yield _shifted(_json_of(value, indent), shift)
+        return
+    before, after = hollow.split(f"{key}[]".encode())
+    yield _shifted(before + key.encode() + b"[", shift)
+    inner = shift + 2 * indent if indent else 0
+    for index, element in enumerate(getattr(value, name)):
+        if indent is None:
+            yield b"," if index else b""
+        else:
+            yield (b",\n" if index else b"\n") + b" " * inner
+        yield from _chunks(element, indent, inner)
+    yield b"]" if indent is None else b"\n" + b" " * (shift + indent) + b"]"
+    yield _shifted(after, shift)
+
+
+def _streamed_list(value: Any) -> str | None:
+    """The name of a non-empty list of models in ``value`` to write element by element."""
+    if not hasattr(value, "model_copy"):
+        return None
+    for name in STREAMED_LISTS:
+        elements = getattr(value, name, None)  # Notice.items is a method, not a list
+        if isinstance(elements, list) and elements and hasattr(elements[0], "model_copy"):
+            return name
+    return None
+
+
+def _shifted(data: bytes, shift: int) -> bytes:
+    # pydantic-core writes a newline only between tokens: strings escape theirs.
+    return data.replace(b"\n", b"\n" + b" " * shift) if shift else data
 
 
 # Float spellings where Rust's shortest form differs from Python's repr:
