@@ -142,12 +142,26 @@ def detect_script(text: str) -> Literal["traditional", "simplified"]:
     Counts characters found only in one script; a tie (no Chinese at all)
     counts as simplified, the more common script of these plans.
     """
+    # The opening decides; a plan does not change script midway.  A short opening
+    # is read first; only when it hardly tells (page furniture, a cover letter in
+    # the other script) is the longer one read.
+    trad, simp = _marker_counts(text[:FIRST_SAMPLE])
+    if max(trad, simp) < DECISIVE or min(trad, simp) * 4 > max(trad, simp):
+        trad, simp = _marker_counts(text[:SCRIPT_SAMPLE])
+    return "traditional" if trad > simp else "simplified"
+
+
+# The short opening read first, and how many markers of one script make it decisive.
+FIRST_SAMPLE = 2048
+DECISIVE = 64
+
+
+def _marker_counts(sample: str) -> tuple[int, int]:
     traditional, simplified = _script_markers()
-    # The opening decides; a plan does not change script midway.
-    counts = Counter(text[:SCRIPT_SAMPLE])
+    counts = Counter(sample)
     trad = sum(n for ch, n in counts.items() if ch in traditional)
     simp = sum(n for ch, n in counts.items() if ch in simplified)
-    return "traditional" if trad > simp else "simplified"
+    return trad, simp
 
 
 @functools.lru_cache(maxsize=1)
