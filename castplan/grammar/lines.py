@@ -101,19 +101,21 @@ class Token:
         return self.line.start + self.match.start("rest")
 
 
-_MARKER_TABLE: tuple[tuple[Kind, re.Pattern[str]], ...] = (
-    (Kind.SECTION, P.SECTION_RE),
-    (Kind.GROUP, P.GROUP_RE),
-    (Kind.ITEM, P.ITEM_RE),
-    (Kind.SUBITEM, P.SUBITEM_RE),
-    (Kind.DASH, P.DASH_RE),
-    (Kind.UNIT_LINE, P.UNIT_LINE_RE),
-    (Kind.DATE, P.DATE_RE),
-    (Kind.SEAL, P.SEAL_RE),
-    (Kind.DISCLOSURE, P.DISCLOSURE_RE),
-    (Kind.CONTACT, P.CONTACT_RE),
-    (Kind.ATTACHMENT, P.ATTACHMENT_RE),
-    (Kind.DISTRIBUTION, P.DISTRIBUTION_RE),
+# Each kind with the name of its pattern, read from ``patterns`` at each use so
+# that a glossed text's patterns (castplan/grammar/glosses.py) take their place.
+_MARKER_TABLE: tuple[tuple[Kind, str], ...] = (
+    (Kind.SECTION, "SECTION_RE"),
+    (Kind.GROUP, "GROUP_RE"),
+    (Kind.ITEM, "ITEM_RE"),
+    (Kind.SUBITEM, "SUBITEM_RE"),
+    (Kind.DASH, "DASH_RE"),
+    (Kind.UNIT_LINE, "UNIT_LINE_RE"),
+    (Kind.DATE, "DATE_RE"),
+    (Kind.SEAL, "SEAL_RE"),
+    (Kind.DISCLOSURE, "DISCLOSURE_RE"),
+    (Kind.CONTACT, "CONTACT_RE"),
+    (Kind.ATTACHMENT, "ATTACHMENT_RE"),
+    (Kind.DISTRIBUTION, "DISTRIBUTION_RE"),
 )
 
 
@@ -128,8 +130,9 @@ def classify_line(line: Line) -> Token:
     for chrome_kind, pattern in P.CHROME_RES:
         if len(words) <= 120 and pattern.search(words):
             return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
-    for kind, pattern in _MARKER_TABLE:
-        match = pattern.match(line.text)
+    patterns = vars(P)
+    for kind, name in _MARKER_TABLE:
+        match = patterns[name].match(line.text)
         if match:
             return Token(line, kind, match)
     return Token(line, Kind.TEXT)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from castplan.grammar import patterns as P
 from castplan.grammar.body import build_sections
 from castplan.grammar.checks import collapsed_line, looks_like_notice
+from castplan.grammar.glosses import glossed_patterns, is_glossed
 from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
@@ -60,6 +61,13 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
         script: the script of the input as received, for ``source.script``.
         report: where diagnostics go; its columns are filled in here.
     """
+    if is_glossed(text):
+        with glossed_patterns():
+            return _build_notice(text, origin, script, report)
+    return _build_notice(text, origin, script, report)
+
+
+def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> Notice | None:
     lines = split_lines(text)
     report.columns.update({line.no: line.column for line in lines})
     if origin.dropped_bytes:

@@ -23,23 +23,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from castplan.grammar.patterns import (
-    DIVISION_LABEL_RE,
-    FIRST_LEADS_RE,
-    INLINE_ROLES_RE,
-    LEADER_NAME_RE,
-    OTHER_LABEL_RE,
-    TAG_CLOSE,
-    TAG_DEADLINE_RE,
-    TAG_OPEN,
-    UNIT_CLAUSE_SPLIT_RE,
-    UNIT_LABEL_RE,
-    UNIT_NAME_END_RE,
-    UNIT_NAME_SPLIT_RE,
-    UNIT_ROLE_RE,
-    UNIT_ROLE_TAIL_RE,
-    UNIT_TAIL_RE,
-)
+from castplan.grammar import patterns as P
 
 # A unit's name is short; a long "name" means the parenthesis is prose.
 MAX_UNIT_NAME = 30
@@ -118,7 +102,7 @@ def split_unit_names(text: str) -> list[str] | None:
     """
     names = []
     for piece in _rejoin_collectives(_split_outside_brackets(text)):
-        name = UNIT_TAIL_RE.sub("", UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
+        name = P.UNIT_TAIL_RE.sub("", P.UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
         if not name:
             continue
         if (
@@ -152,7 +136,7 @@ def _split_outside_brackets(text: str) -> list[str]:
         depth += ch in "(（"
         masked.append("□" if depth and ch not in "(（)）" else ch)
         depth -= ch in ")）" and depth > 0
-    cuts = [(m.start(), m.end()) for m in UNIT_NAME_SPLIT_RE.finditer("".join(masked))]
+    cuts = [(m.start(), m.end()) for m in P.UNIT_NAME_SPLIT_RE.finditer("".join(masked))]
     bounds = [0, *(b for cut in cuts for b in cut), len(text)]
     return [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
 
@@ -191,23 +175,23 @@ def _cached_unit_tag(content: str) -> Units | None:
 
 def _read_unit_tag(content: str) -> Units | None:
     units = Units()
-    rule = FIRST_LEADS_RE.search(content)
+    rule = P.FIRST_LEADS_RE.search(content)
     if rule:
         # The rule names no unit: read the tag without it.
         units.first_leads = True
         units.first_leads_below = rule["below"] is not None
         content = (content[: rule.start()] + content[rule.end() :]).strip(" 。；;,，")
-    for clause in UNIT_CLAUSE_SPLIT_RE.split(_without_note(content)):
+    for clause in P.UNIT_CLAUSE_SPLIT_RE.split(_without_note(content)):
         clause = clause.strip()
         if not clause:
             continue
-        other = OTHER_LABEL_RE.match(clause)
+        other = P.OTHER_LABEL_RE.match(clause)
         if other:
             # "完成时限：2025年底" and "责任领导：…" sit in tags too; they name no unit.
             if other["deadline"] and other["value"]:
                 units.deadline = units.deadline or other["value"]
             continue
-        if (units.lead or units.responsible) and TAG_DEADLINE_RE.match(clause):
+        if (units.lead or units.responsible) and P.TAG_DEADLINE_RE.match(clause):
             units.deadline = units.deadline or clause  # "…负责；2025年6月底前完成"
             continue
         found = _read_clause(clause)
@@ -226,10 +210,10 @@ def _without_note(content: str) -> str:
 
 
 def _read_clause(clause: str) -> Units | None:
-    division = DIVISION_LABEL_RE.match(clause)
+    division = P.DIVISION_LABEL_RE.match(clause)
     if division:  # "部门分工:省发展改革委牵头,各地、各部门配合"; the label vouches for the names
         return _read_role_clauses(division["clauses"], labelled=True)
-    labelled = UNIT_LABEL_RE.match(clause)
+    labelled = P.UNIT_LABEL_RE.match(clause)
     return _read_labelled(labelled) if labelled else _read_role_clauses(clause)
 
 
@@ -249,19 +233,19 @@ def _read_role_clauses(clause: str, *, labelled: bool = False) -> Units | None:
     units = Units()
     pending: list[str] = []
     for piece in split_commas(clause):
-        match = UNIT_ROLE_RE.match(piece)
+        match = P.UNIT_ROLE_RE.match(piece)
         if not match:
-            if not pending and (units.lead or units.responsible) and TAG_DEADLINE_RE.match(piece):
+            if not pending and (units.lead or units.responsible) and P.TAG_DEADLINE_RE.match(piece):
                 units.deadline = units.deadline or piece  # "国务院各部门分别负责,年内持续推进"
                 continue
             pending.append(piece)
             continue
         names = split_unit_names("、".join([*pending, match["names"]]))
         pending = []
-        if names and all(LEADER_NAME_RE.search(n) for n in names):
+        if names and all(P.LEADER_NAME_RE.search(n) for n in names):
             continue  # "分管副省长、协管副秘书长负责": people, not units
         # Without a label word only the names themselves say this is a tag.
-        if not names or not (labelled or all(UNIT_NAME_END_RE.search(n) for n in names)):
+        if not names or not (labelled or all(P.UNIT_NAME_END_RE.search(n) for n in names)):
             return None
         if match["lead"]:
             units.lead.extend(names)
@@ -280,11 +264,11 @@ def split_commas(text: str) -> list[str]:
 
 def find_inline_roles(text: str) -> Units | None:
     """Lead and supporting units named in a sentence: "市发改委牵头,相关部门配合,…"."""
-    match = INLINE_ROLES_RE.search(text)
+    match = P.INLINE_ROLES_RE.search(text)
     if not match:
         return None
     lead = split_unit_names(match["lead"])
-    if not lead or not all(UNIT_NAME_END_RE.search(name) for name in lead):
+    if not lead or not all(P.UNIT_NAME_END_RE.search(name) for name in lead):
         return None
     support = split_unit_names(match["support"]) if match["support"] else []
     return Units(lead=lead, supporting=support or [])
@@ -319,14 +303,14 @@ def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in "。；;.":
         end -= 1
-    if end == 0 or text[end - 1] not in TAG_CLOSE:
+    if end == 0 or text[end - 1] not in P.TAG_CLOSE:
         return None
     depth = 0
     for pos in range(end - 1, -1, -1):
         ch = text[pos]
-        if ch in TAG_CLOSE:
+        if ch in P.TAG_CLOSE:
             depth += 1
-        elif ch in TAG_OPEN:
+        elif ch in P.TAG_OPEN:
             depth -= 1
             if depth == 0:
                 units = parse_unit_tag(text[pos + 1 : end - 1])

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
+import regex as re
+
 #: The committed variants, one character a line: the character, a tab, its variants.
 VARIANTS_FILE = "han-variants.tsv"
 
@@ -52,13 +54,19 @@ def _variants() -> dict[str, str]:
     return found
 
 
-def either_script(pattern: str, *, verbose: bool = False) -> str:
+# A pinyin gloss a mirror site puts after a character: "發(fā)", "會(huì )".
+GLOSS = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）])?"
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
+
+
+def either_script(pattern: str, *, verbose: bool = False, glossed: bool = False) -> str:
     """``pattern`` with each Han character matching its variants too.
 
     A character outside a class becomes a class (发 → [发發髮]); one inside a
     class brings the variants the class lacks.  A character that ends a
     range inside a class is left alone, and so is a comment of a verbose
-    pattern.  Applying it twice changes nothing.
+    pattern.  Applying it twice changes nothing.  With ``glossed``, each Han
+    character (or class of them) may also be followed by a pinyin gloss.
     """
     variants = _variants()
     out: list[str] = []
@@ -71,7 +79,7 @@ def either_script(pattern: str, *, verbose: bool = False) -> str:
         elif char == "[":
             end = _class_end(pattern, index)
             out.append(_widen_class(pattern[index:end], variants))
-            index = end
+            index = _glossable(pattern, index, end, out) if glossed else end
         elif verbose and char == "#":
             end = pattern.find("\n", index)
             end = len(pattern) if end < 0 else end
@@ -80,8 +88,21 @@ def either_script(pattern: str, *, verbose: bool = False) -> str:
         else:
             others = variants.get(char)
             out.append(f"[{char}{others}]" if others else char)
-            index += 1
+            index = _glossable(pattern, index, index + 1, out) if glossed else index + 1
     return "".join(out)
+
+
+def _glossable(pattern: str, start: int, end: int, out: list[str]) -> int:
+    """After a Han character (or a class of them), its quantifier and an optional gloss."""
+    atom = pattern[start:end]
+    if not any(_is_han(c) for c in atom) or atom.startswith("[^"):
+        return end
+    quantifier = _QUANTIFIER.match(pattern, end)
+    if quantifier:
+        out.append(quantifier.group())
+        end = quantifier.end()
+    out.append(GLOSS)
+    return end
 
 
 def _class_end(pattern: str, start: int) -> int:

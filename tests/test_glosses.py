@@ -1,0 +1,53 @@
+"""Texts that gloss every character with pinyin read through their glosses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from castplan import parse_notice
+from castplan.grammar import patterns as P
+from castplan.grammar.glosses import glossed_patterns, is_glossed
+
+from .helpers import assert_lossless
+
+GLOSSED = (
+    "關(guān)于印發(fā)《江城市科協(xié)2017年工作要點(diǎn)》的通知\n"
+    "各區(qū)縣科協(xié):\n"
+    "現(xiàn)將《江城市科協(xié)2017年工作要點(diǎn)》印發(fā)給你們,請(qǐng)認(rèn)真貫徹落實(shí)。\n"
+    "江(jiāng)城(chéng)市(shì)科(kē)協(xié)辦(bàn)公(gōng)室(shì)\n"
+    "2017年3月6日\n"
+    "江城市科協(xié)2017年工作要點(diǎn)\n"
+    "一、加強(qiáng)組織建設(shè)\n"
+    "1.推進(jìn)基層組織建設(shè)。(牽(qiān)頭(tóu)部門(mén):組織部)\n"
+)
+
+
+def test_a_glossed_text_is_told_from_a_plain_one() -> None:
+    assert is_glossed(GLOSSED)
+    assert not is_glossed("江城市科协2017年工作要点\n一、加强组织建设（含基层组织）\n")
+
+
+def test_the_grammar_reads_through_glosses() -> None:
+    notice = parse_notice(GLOSSED)
+    assert_lossless(GLOSSED, notice)
+    header = notice.header
+    assert header is not None
+    assert (header.issuer, header.date) == (
+        "江(jiāng)城(chéng)市(shì)科(kē)協(xié)辦(bàn)公(gōng)室(shì)",
+        dt.date(2017, 3, 6),
+    )
+    assert "印發(fā)給你們" in (header.cover_letter or "")
+    (item,) = notice.items()
+    assert item.lead_departments == ["組織部"]
+
+
+def test_the_plain_patterns_come_back_after_a_glossed_text() -> None:
+    plain = P.UNIT_LABEL_RE
+    with glossed_patterns():
+        assert P.UNIT_LABEL_RE is not plain
+        assert P.UNIT_LABEL_RE.match("牽(qiān)頭(tóu)部門(mén):組織部")
+        with glossed_patterns():  # nested, as two threads would
+            pass
+        assert P.UNIT_LABEL_RE is not plain
+    assert P.UNIT_LABEL_RE is plain
+    assert not P.UNIT_LABEL_RE.match("牽(qiān)頭(tóu)部門(mén):組織部")
