@@ -406,6 +406,21 @@ def test_issuers_named_before_yinfa_and_by_the_title() -> None:
     assert titled.header is not None and titled.header.issuer == "江城省人民政府"
 
 
+def test_a_letter_that_numbers_what_it_asks_is_no_plan() -> None:
+    text = (
+        "江政办〔2023〕1号\n《江城市人民政府办公厅关于印发2023年市〈政府工作报告〉目标任务责任分解方案的通知》\n"
+        "《2023年市〈政府工作报告〉目标任务责任分解方案》已经市人民政府同意，现印发给你们，"
+        "并就有关事项通知如下，请一并贯彻执行。\n"
+        "一、高度重视，精心组织，科学制订办理方案。各责任单位要逐项谋划。\n"
+        "二、强化担当，压实责任，高效推进办理工作。\n"
+    )
+    notice = parse(text)
+    assert notice.sections == []
+    assert notice.title == "2023年市〈政府工作报告〉目标任务责任分解方案"
+    assert notice.header is not None
+    assert "一、高度重视" in (notice.header.cover_letter or "")
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

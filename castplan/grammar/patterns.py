@@ -327,6 +327,8 @@ NOTICE_TITLE_START_RE = re.compile(r"^.{0,40}?[关關][于於][^。，,：:]{0,8
 COVER_LETTER_RE = re.compile(
     r"^(?:特此通知|現將|现将)|(?:现将|現將)\s*《|印[发發][给給]你[们們]|[请請](?:认真|認真|结合|結合)[^。]{0,12}(?:贯彻|貫徹|执行|執行|落实|落實)"
 )
+# A letter that goes on to number what it asks: "并就有关事项通知如下", "提出如下要求".
+LETTER_POINTS_RE = re.compile(r"(?:通知|要求|明确)如下|如下要求")
 # A plan a repost's headline or lead announces.
 ANNOUNCED_TITLE_RE = re.compile(
     r"(?:印[发發]|[发發]布|公布)了?\s*《(?P<name_after>[^《》]{2,80})》"

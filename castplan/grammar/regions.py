@@ -238,6 +238,27 @@ def _lists_an_attachment(token: Token) -> bool:
     return token.kind is Kind.ITEM and short and not P.SENTENCE_PUNCT_RE.search(text)
 
 
+def _letter_points_end(tokens: Sequence[Token], first_outline: int) -> int | None:
+    """Where a cover letter's own numbered points end, if the outline opens with them.
+
+    A notice that hands a plan over ("…关于印发…方案的通知") and says "现将《方案》印发
+    给你们，并就有关事项通知如下" numbers what it asks ("一、高度重视……"); those
+    points, down to its signature, are the letter's, not the plan's.
+    """
+    if not 0 < first_outline < len(tokens):
+        return None
+    before = tokens[:first_outline]
+    hands_over = any(
+        P.NOTICE_TITLE_RE.match(t.line.text) and P.HANDS_OVER_RE.search(t.line.text) for t in before
+    )
+    if not hands_over or not P.LETTER_POINTS_RE.search(before[-1].line.text):
+        return None
+    signed = next(
+        (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.DATE), None
+    )
+    return signed if signed is not None else len(tokens) - 1
+
+
 def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
     """With no plan title, the header ends at its last cover-notice line."""
     end = -1
@@ -310,6 +331,10 @@ class Regions:
         else:
             header_end = _header_end_without_title(tokens, first_outline)
             body_start = first_outline
+            points_end = _letter_points_end(tokens, first_outline)
+            if points_end is not None:
+                header_end = points_end
+                body_start = _first_outline(tokens, points_end + 1, bullets=bullets)
         closing_start = _closing_start(tokens, max(body_start, header_end + 1))
         preamble_from = title_at[1] + 1 if title_at else header_end + 1
         preamble_to = min(body_start, closing_start)
