@@ -119,6 +119,11 @@ _MARKER_TABLE: tuple[tuple[Kind, str], ...] = (
 )
 
 
+# Page furniture is a short line; the characters a bulleted one may start with.
+MAX_CHROME_LEN = 120
+CHROME_BULLETS = frozenset("-•·●▪")
+
+
 def classify_line(line: Line) -> Token:
     """Give a line its kind; the first matching pattern wins. Stateless."""
     if not line.text:
@@ -126,10 +131,12 @@ def classify_line(line: Line) -> Token:
     # Chrome is matched by its words, so a mirror's pinyin glosses do not hide it.
     words = P.GLOSS_RE.sub("", line.text) if "(" in line.text or "（" in line.text else line.text
     # ... and so does a bullet a page's list of metadata puts first ("- 浏览次数:").
-    words = P.CHROME_BULLET_RE.sub("", words)
-    for chrome_kind, pattern in P.CHROME_RES:
-        if len(words) <= 120 and pattern.search(words):
-            return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
+    if words[:1] in CHROME_BULLETS:
+        words = P.CHROME_BULLET_RE.sub("", words)
+    if len(words) <= MAX_CHROME_LEN:
+        for chrome_kind, pattern in P.CHROME_RES:
+            if pattern.search(words):
+                return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
     patterns = vars(P)
     for kind, name in _MARKER_TABLE:
         match = patterns[name].match(line.text)
