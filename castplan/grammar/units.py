@@ -116,17 +116,22 @@ def split_unit_names(text: str) -> list[str] | None:
 
 
 def _rejoin_collectives(pieces: list[str]) -> list[str]:
-    """ "各县、市、区政府" names one collective: a one-character piece is no unit."""
+    """ "各县、市、区政府" names one collective: a one-character piece is no unit, and
+    neither is a bare "单位" after a collective ("市直有关部门、单位")."""
     joined: list[str] = []
     glue = False
     for piece in pieces:
         short = len(piece.strip()) == 1
-        if joined and (short or glue):
+        if joined and (short or glue or piece.strip() in _GENERIC_UNITS):
             joined[-1] += "、" + piece.strip()
         else:
             joined.append(piece)
         glue = short
     return joined
+
+
+# Words that name no unit of their own, only more of the collective before them.
+_GENERIC_UNITS = frozenset({"单位", "單位", "部门", "部門", "机构", "機構", "企业", "企業"})
 
 
 def _split_outside_brackets(text: str) -> list[str]:
