@@ -71,8 +71,9 @@ INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:[?？]+[\s\u3000\u00a0]*)?")
 
 # Level 1 "一、".
 # Line: 一、強化思想政治引領,激發科技界使命擔當
+# Line: 一,、形勢分析
 SECTION_RE = re.compile(
-    r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[、．]|\.(?!\d))\s*(?P<rest>.*)$"
+    r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[,，]?[、．]|\.(?!\d))\s*(?P<rest>.*)$"
 )
 
 # Level 2 "（一）", either bracket width.
