@@ -421,6 +421,15 @@ def test_a_letter_that_numbers_what_it_asks_is_no_plan() -> None:
     assert "一、高度重视" in (notice.header.cover_letter or "")
 
 
+def test_a_title_that_joins_the_plan_and_last_years_report() -> None:
+    notice = parse(f"江城市教育局2025年工作要点和2024年工作总结\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城市教育局2025年工作要点",
+        "江城市教育局",
+        2025,
+    )
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

@@ -406,6 +406,11 @@ ANNOUNCED_YEAR_RE = re.compile(
     rf"[^。，,；;]{{0,24}}?(?:{PLAN_KIND_RE.pattern})",
     re.VERBOSE,
 )
+# A title that joins the plan and last year's report: "宁波市教育局2025年工作要点和2024年工作总结".
+PLAN_AND_REPORT_RE = re.compile(
+    rf"^(?P<plan>.+?(?:{PLAN_KIND_RE.pattern}))(?:和|及|暨|与|與)[^和及暨与與]{{2,24}}总[结結]$",
+    re.VERBOSE,
+)
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.

@@ -358,6 +358,10 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))
     # A row of a flattened table keeps the title's cell: "XX县2021年重点工作 | 发布日期 …".
     title = P.CELL_BREAK_RE.split(title, maxsplit=1)[0]
+    # One page for a plan and last year's report: "…2025年工作要点和2024年工作总结".
+    joined = P.PLAN_AND_REPORT_RE.match(title)
+    if joined:
+        title = joined["plan"]
     return _unbracketed(title), span_of(lines)
 
 
