@@ -51,3 +51,13 @@ def test_the_plain_patterns_come_back_after_a_glossed_text() -> None:
         assert P.UNIT_LABEL_RE is not plain
     assert P.UNIT_LABEL_RE is plain
     assert not P.UNIT_LABEL_RE.match("牽(qiān)頭(tóu)部門(mén):組織部")
+
+
+def test_a_glossed_qualifier_keeps_its_meaning() -> None:
+    text = GLOSSED.replace(
+        "推進(jìn)基層組織建設(shè)。", "推進基層組織建設。新建基層組織100個以(yǐ)上。"
+    )
+    (item,) = parse_notice(text).items()
+    (target,) = item.measures[0].targets
+    assert (target.value, target.qualifier) == (100, "以(yǐ)上")
+    assert (target.interval.min, target.interval.min_inclusive) == (100, True)

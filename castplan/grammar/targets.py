@@ -33,6 +33,7 @@ import regex as re
 
 from castplan.grammar import patterns as P
 from castplan.grammar.numerals import chinese_numeral_value
+from castplan.grammar.variants import fold
 from castplan.model import Interval, Span, Target
 
 _MULTIPLIERS = {"千": 1000, "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
@@ -78,7 +79,10 @@ def _kind(match: re.Match[str]) -> tuple[str | None, str | None]:
             table = (
                 P.TARGET_QUALIFIERS_BEFORE if word_group == "before" else P.TARGET_QUALIFIERS_AFTER
             )
-            return word, next(k for k, words in table.items() if word in words)
+            # The pattern also reads a variant or a glossed form ("以內", "以(yǐ)上").
+            key = fold(word)
+            kind = next((k for k, words in table.items() if key in {fold(w) for w in words}), None)
+            return word, kind
     more = match["more"] or match["more_after"]
     if more:
         return more, "more"

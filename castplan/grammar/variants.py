@@ -152,6 +152,17 @@ class EitherScript:
         return getattr(self._engine, name)
 
 
+def fold(text: str) -> str:
+    """``text`` without pinyin glosses, each Han character as one of its variants:
+    two spellings of a word fold alike ("以內" and "以内", "以(yǐ)上" and "以上")."""
+    variants = _variants()
+    bare = _GLOSS_RE.sub("", text) if "(" in text or "（" in text else text
+    return "".join(min(char + variants.get(char, "")) for char in bare)
+
+
+_GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS[3:-2])
+
+
 def derive_variants(chars: Iterable[str]) -> dict[str, str]:
     """Each Han character of ``chars`` with its variants, from the converter's tables."""
     links: dict[str, set[str]] = {}
