@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from castplan.grammar.variants import GLOSS_BODY
+
 if TYPE_CHECKING:
     import re as stdlib_re
 
@@ -272,7 +274,7 @@ METADATA_DATE_RE = re.compile(
 )
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
 # (in either bracket width, and with a stray space: "會(huì )")
-GLOSS_RE = re.compile(r"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]")
+GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
 PREAMBLE_YEAR_RE = re.compile(
     r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"

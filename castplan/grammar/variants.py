@@ -55,7 +55,8 @@ def _variants() -> dict[str, str]:
 
 
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "會(huì )".
-GLOSS = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）])?"
+GLOSS_BODY = r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]"
+GLOSS = rf"(?:{GLOSS_BODY})?"
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
 
 
@@ -160,7 +161,7 @@ def fold(text: str) -> str:
     return "".join(min(char + variants.get(char, "")) for char in bare)
 
 
-_GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS[3:-2])
+_GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
 
 
 def derive_variants(chars: Iterable[str]) -> dict[str, str]:
