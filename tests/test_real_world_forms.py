@@ -430,6 +430,19 @@ def test_a_title_that_joins_the_plan_and_last_years_report() -> None:
     )
 
 
+def test_a_societys_lead_into_its_list_gives_the_year_and_addresses_no_one() -> None:
+    text = (
+        "围绕中国科协要求，结合学会实际，拟2021年度学会重点开展的工作及活动计划如下：\n"
+        "1.加强政治引领，推进学会党建。做到党委职责明确。\n"
+        "2.开展学术交流活动。举办学术年会。\n"
+        "3.加强科普工作。开展科普日活动。\n"
+        "4.加强学会自身建设。完善学会章程。\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2021
+    assert notice.header is None or notice.header.addressees == []
+
+
 def test_the_letter_names_the_plan_it_hands_over_not_the_ones_it_cites() -> None:
     text = (
         "江政办字〔2023〕1号\n各县区人民政府：\n"

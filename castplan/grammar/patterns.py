@@ -345,7 +345,8 @@ HANDED_OVER_AFTER_RE = re.compile(
     r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:已[经經]|印[发發][给給]|[转轉][发發][给給]|予以印[发發])"
 )
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
-ADDRESSEE_RE = re.compile(r"^(?P<names>[^。:：]{2,300})[:：]$")
+# ("…拟2021年度重点开展的工作计划如下：" leads into a list; it addresses no one.)
+ADDRESSEE_RE = re.compile(r"^(?P<names>[^。:：]{2,300})(?<!如下)[:：]$")
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
 # Seal line after the issuer.
 # Line: (中国科协办公厅代章)
@@ -403,9 +404,10 @@ PLAN_KIND_RE = re.compile(
     re.VERBOSE,
 )
 # The year of a plan a repost's lead announces without 《》: "青岛市教育局发布2026年工作要点".
+# ... or a society's own lead: "拟2021年度学会重点开展的工作及活动计划如下".
 ANNOUNCED_YEAR_RE = re.compile(
-    rf"(?:印[发發]|[发發]布|公布|出台)了?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?"
-    rf"[^。，,；;]{{0,24}}?(?:{PLAN_KIND_RE.pattern})",
+    rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂])了?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?"
+    rf"[^。，,；;]{{0,24}}?(?:{PLAN_KIND_RE.pattern}|[计計][划劃])",
     re.VERBOSE,
 )
 # A title that joins the plan and last year's report: "宁波市教育局2025年工作要点和2024年工作总结".
