@@ -163,3 +163,14 @@ def test_what_is_no_task_table_stays_text(text: str) -> None:
     notice = parse(text)
     assert all(section.number != 0 or section.title is None for section in notice.sections)
     assert not any(item.marker.isdigit() for item in notice.items())
+
+
+def test_a_group_heading_with_no_row_under_it_stays_text() -> None:
+    # The excerpt stops after a heading row: its cells are the text after the table.
+    text = (
+        PARAGRAPHS
+        + "\n3\n\n加快建设技术创新中心。\n\n王 东\n\n市科技局\n\n(二)\n\n推动产业升级。\n"
+    )
+    notice = parse(text)
+    assert [i.number for i in notice.items()] == [1, 2, 3]
+    assert [g.title for s in notice.sections for g in s.groups] == ["加强战略科技力量建设"]

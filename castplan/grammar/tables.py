@@ -209,6 +209,8 @@ class _Heading:
 
     cells: list[_Cell]
     numeral: str | None = None
+    # Taken back from the end of the row before it (read at first as its last cell).
+    from_row: bool = False
 
     @property
     def title(self) -> str:
@@ -232,7 +234,7 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
         elif mark and index + 1 < len(cells):
             section = _section_cell_of(parts)
             if section is not None:
-                parts.append(_Heading([section]))
+                parts.append(_Heading([section], from_row=True))
             title = cells[index + 1]
             heading = _Heading([cell, title], mark["numeral"])
             group = GroupRef(numeral=mark["numeral"], title=heading.title)
@@ -247,9 +249,14 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
         else:
             parts[-1].cells.append(cell)
         index += 1
-    while parts and isinstance(parts[-1], _Heading):
+    # Headings with no row under them are no part of the table: their cells go back
+    # to the text after it, or, for a section cell taken from a row, to that row.
+    while parts and isinstance(trailing := parts[-1], _Heading):
         parts.pop()
-        index -= 1
+        if trailing.from_row and parts and isinstance(parts[-1], _Row):
+            parts[-1].cells.extend(trailing.cells)
+        else:
+            index -= len(trailing.cells)
     return parts, index
 
 
