@@ -47,7 +47,16 @@ from castplan.grammar.regions import (
     year_elsewhere,
 )
 from castplan.grammar.tables import find_flattened_table
-from castplan.model import ChromeLine, Header, Notice, Origin, Paragraph, Source, sha256_hex
+from castplan.model import (
+    ChromeLine,
+    Header,
+    Notice,
+    Origin,
+    Paragraph,
+    Section,
+    Source,
+    sha256_hex,
+)
 
 Script = Literal["traditional", "simplified"]
 
@@ -91,80 +100,17 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
     header = numbered_by_the_page(dated_by_the_page(header, chrome), chrome)
     header = issued_by_the_page(header, chrome)
     title, title_span = title_of(tokens, regions.title_at)
-    if title is None and header is not None and header.cover_letter:
-        title = title_from_letter(header.cover_letter)
-        if title:
-            report.warn(
-                "title-from-cover-letter",
-                f"no plan title line; took {title} from the cover letter",
-                header.span.line,
-            )
     if title is None:
-        # A repost's headline or lead names the plan in 《…》: "《教育部2022年工作要点》发布".
-        named = next(
-            (
-                (t, found)
-                for t in [*regions.header, *regions.preamble]
-                if (found := title_announced(t.line.text))
-            ),
-            None,
-        )
-        if named:
-            title = named[1]
-            report.warn(
-                "title-from-text",
-                f"no plan title line; took {title} from the text before the plan",
-                named[0].line.no,
-            )
-    if title is None and header is not None and _is_the_plan(header.notice_title):
-        # "…人民政府关于2020年市政府重点工作及责任分解的通知" with the tasks under it:
-        # the notice is the plan, and its title the plan's.
-        title = header.notice_title
-        report.warn(
-            "title-from-notice",
-            f"no plan title line; the notice is the plan: {title}",
-            header.span.line,
-        )
+        title = _title_from_elsewhere(regions, header, report)
     sections = build_sections(regions.body, report)
     if table is not None:
         sections = [*sections, *table.sections(report, after=len(sections))]
-    if not looks_like_notice(tokens, header, title, sections):
-        collapsed = collapsed_line(tokens)
-        if collapsed is not None:
-            report.error(
-                "not-a-notice",
-                f"expected a notice in lines, found a line of {len(collapsed.line.text)} "
-                "characters holding its headings: the page ran its paragraphs together; "
-                "break the text into lines at its headings and parse again",
-                collapsed.line.no,
-            )
-            return None
-        report.error(
-            "not-a-notice",
-            "expected a work-plan notice (a plan title, a cover notice or section headings), "
-            f"found none: {quote(tokens[0].line.text)}",
-            tokens[0].line.no,
-        )
+    if not _report_what_is_missing(tokens, header, title, sections, report):
         return None
-    if not sections:
-        report.warn(
-            "no-plan-body", "the notice has no plan body (no sections or items)", tokens[-1].line.no
-        )
-    if title is None:
-        report.warn("title-not-found", "no plan title found", tokens[0].line.no)
     org, year = title_parts(title)
-    header, furniture, preamble_tokens = notice_under_the_title(
-        header, regions.header, regions.preamble, report
-    )
-    if not furniture:
-        above = header
-        header, preamble_tokens = issued_under_the_title(header, title, preamble_tokens)
-        if above is not None and header is not above:
-            furniture = regions.header
+    header, preamble_tokens, furniture = _header_around_the_title(header, title, regions, report)
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
-    header, preamble_tokens = dated_under_the_title(header, preamble_tokens)
-    header = issued_by_the_title(header, title)
     preamble = [t.line for t in preamble_tokens]
     if year is None:
         year = year_elsewhere(header, preamble)
@@ -186,6 +132,101 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
         )
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
         raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
+
+
+def _title_from_elsewhere(regions: Regions, header: Header | None, report: Report) -> str | None:
+    """With no title line: the plan the cover letter, a repost or the notice itself names."""
+    if header is not None and header.cover_letter:
+        title = title_from_letter(header.cover_letter)
+        if title:
+            report.warn(
+                "title-from-cover-letter",
+                f"no plan title line; took {title} from the cover letter",
+                header.span.line,
+            )
+            return title
+    # A repost's headline or lead names the plan in 《…》: "《教育部2022年工作要点》发布".
+    named = next(
+        (
+            (t, found)
+            for t in [*regions.header, *regions.preamble]
+            if (found := title_announced(t.line.text))
+        ),
+        None,
+    )
+    if named:
+        report.warn(
+            "title-from-text",
+            f"no plan title line; took {named[1]} from the text before the plan",
+            named[0].line.no,
+        )
+        return named[1]
+    if header is not None and _is_the_plan(header.notice_title):
+        # "…人民政府关于2020年市政府重点工作及责任分解的通知" with the tasks under it:
+        # the notice is the plan, and its title the plan's.
+        report.warn(
+            "title-from-notice",
+            f"no plan title line; the notice is the plan: {header.notice_title}",
+            header.span.line,
+        )
+        return header.notice_title
+    return None
+
+
+def _report_what_is_missing(
+    tokens: Sequence[Token],
+    header: Header | None,
+    title: str | None,
+    sections: Sequence[Section],
+    report: Report,
+) -> bool:
+    """Refuse what is no notice (False); warn of a notice without a body or a title."""
+    if not looks_like_notice(tokens, header, title, sections):
+        collapsed = collapsed_line(tokens)
+        if collapsed is not None:
+            report.error(
+                "not-a-notice",
+                f"expected a notice in lines, found a line of {len(collapsed.line.text)} "
+                "characters holding its headings: the page ran its paragraphs together; "
+                "break the text into lines at its headings and parse again",
+                collapsed.line.no,
+            )
+            return False
+        report.error(
+            "not-a-notice",
+            "expected a work-plan notice (a plan title, a cover notice or section headings), "
+            f"found none: {quote(tokens[0].line.text)}",
+            tokens[0].line.no,
+        )
+        return False
+    if not sections:
+        report.warn(
+            "no-plan-body", "the notice has no plan body (no sections or items)", tokens[-1].line.no
+        )
+    if title is None:
+        report.warn("title-not-found", "no plan title found", tokens[0].line.no)
+    return True
+
+
+def _header_around_the_title(
+    header: Header | None, title: str | None, regions: Regions, report: Report
+) -> tuple[Header | None, Sequence[Token], Sequence[Token]]:
+    """The header read again with what stands under the title: (header, preamble, furniture).
+
+    A cover notice or a document's own 文号 under the title, a date under it, and
+    the body a "…关于…" title names; the page's lines above the title become
+    furniture when the header moves below it.
+    """
+    header, furniture, preamble = notice_under_the_title(
+        header, regions.header, regions.preamble, report
+    )
+    if not furniture:
+        above = header
+        header, preamble = issued_under_the_title(header, title, preamble)
+        if above is not None and header is not above:
+            furniture = regions.header
+    header, preamble = dated_under_the_title(header, preamble)
+    return issued_by_the_title(header, title), preamble, furniture
 
 
 def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
