@@ -373,13 +373,7 @@ def _signed_or_numbered(header: Header) -> bool:
 
 
 def _has_notice_fields(header: Header) -> bool:
-    return bool(
-        header.notice_title
-        or header.doc_number
-        or header.issuer
-        or header.date
-        or header.addressees
-    )
+    return _signed_or_numbered(header) or header.date is not None
 
 
 def dated_under_the_title(
