@@ -314,7 +314,8 @@ def _row_draft(row: _Row, header: _Header) -> RowDraft:
     )
 
 
-_Read = tuple["_Cell | None", "_Cell | None", list[str], list[str], "str | None"]
+# What a row's cells give: title cell, content cell, lead, supporting, deadline.
+_Read = tuple[_Cell | None, _Cell | None, list[str], list[str], str | None]
 
 
 def _by_columns(cells: dict[int, _Cell], header: _Header) -> _Read:
