@@ -61,3 +61,15 @@ def test_a_glossed_qualifier_keeps_its_meaning() -> None:
     (target,) = item.measures[0].targets
     assert (target.value, target.qualifier) == (100, "以(yǐ)上")
     assert (target.interval.min, target.interval.min_inclusive) == (100, True)
+
+
+def test_a_glossed_name_is_read_whole() -> None:
+    # "\p{Han}{2,30}" in a pattern reads a run of glossed characters, each with its gloss.
+    title = "江城省農(nóng)業(yè)農(nóng)村廳關(guān)于落實(shí)2021年重點(diǎn)工作部署的實(shí)施意見(jiàn)"
+    text = GLOSSED.replace("江城市科協(xié)2017年工作要點(diǎn)\n一、", f"{title}\n一、")
+    notice = parse_notice(text)
+    assert notice.title == title
+    assert (notice.organization, notice.year) == ("江城省農(nóng)業(yè)農(nóng)村廳", 2021)
+    with glossed_patterns():
+        about = P.TITLE_ABOUT_RE.match(title)
+    assert about is not None and about["org"] == "江城省農(nóng)業(yè)農(nóng)村廳"

@@ -70,6 +70,38 @@ def test_government_site_metadata_box_is_chrome() -> None:
     same_items(notice)
 
 
+def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
+    # The box gives the notice title, then values without labels: topic, 文号,
+    # publisher, two dates.  The notice below signs for itself.
+    box = [
+        "江城市江南区人民政府办公室关于印发2024年江南区政务公开工作要点的通知",
+        "综合政务",
+        "江南政办发〔2024〕3号",
+        "区政府办公室",
+        "2024-06-30",
+        "2024-06-30",
+        "有效",
+        "江城市江南区人民政府办公室关于印发2024年江南区政务公开工作要点的通知",
+        "江城市江南区人民政府办公室",
+        "关于印发2024年江南区政务公开工作要点的通知",
+        "江南政办发〔2024〕3号",
+        "各街道办事处，区政府各部门：",
+        "现将《2024年江南区政务公开工作要点》印发给你们，请认真贯彻落实。",
+        "江城市江南区人民政府办公室",
+        "2024年6月28日",
+        "2024年江南区政务公开工作要点",
+    ]
+    text = "\n".join([*box, *SAMPLE.split("\n")[5:]])
+    notice = parse_notice(text)
+    header = notice.header
+    assert header is not None and header.forwarded is None
+    assert (header.issuer, header.date) == ("江城市江南区人民政府办公室", dt.date(2024, 6, 28))
+    assert header.doc_number == "江南政办发〔2024〕3号"
+    assert header.addressees == ["各街道办事处", "区政府各部门"]
+    assert notice.title == "2024年江南区政务公开工作要点"
+    assert_lossless(text, notice)
+
+
 @pytest.mark.parametrize(
     ("signature", "issuer", "date"),
     [

@@ -94,6 +94,12 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
             draft.issuer = None
             draft.date = draft.page_date = None
         signed = draft.issuer or (draft.date and not draft.page_date)
+        if signed and _repeats_the_notice(entries, position, draft):
+            # The page's box ("区政府办公室" / "2024-06-30") over the notice it lists
+            # signed nothing: the notice's own signature is below.
+            draft.issuer = None
+            draft.date = draft.page_date = None
+            signed = None
         if signed and _starts_notice(entries, position):
             rest = [t for entry in entries[position:] for t in entry[2]]
             used = [t for entry in entries[:position] for t in entry[2]]
@@ -177,6 +183,8 @@ def _join_split_notice_titles(
             and token.kind is Kind.TEXT
             and entries[-1][0].kind is Kind.TEXT
             and not P.ISSUER_RE.match(text)
+            # A 文号 is never the end of a wrapped line ("综合政务" / "市中政办发〔2024〕3号").
+            and not P.DOC_NUMBER_RE.fullmatch(text)
             and wrapped_into(entries[-1][1], text)
         ):
             first, before, parts = entries[-1]
@@ -215,6 +223,18 @@ def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: 
         and position + 1 < len(entries)
         and P.NOTICE_TITLE_RE.match(entries[position + 1][1]) is not None
     )
+
+
+def _repeats_the_notice(
+    entries: Sequence[tuple[Token, str, list[Token]]], position: int, draft: _HeaderDraft
+) -> bool:
+    """The notice title already read, set again (a page lists a notice, then shows it)."""
+    if draft.notice_title is None or not _starts_notice(entries, position):
+        return False
+    text = entries[position][1]
+    if P.DOC_NUMBER_RE.fullmatch(text):
+        text = entries[position + 1][1]
+    return _without_category(text) == draft.notice_title
 
 
 def _finish_header(

@@ -438,7 +438,10 @@ ROC_YEAR_RE = re.compile(r"(?:民[國国])?(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)\s*�
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
 # (two bodies may share the title, set apart by a space: "中共某市委 某市人民政府关于…")
-TITLE_ABOUT_RE = re.compile(r"^(?P<org>\p{Han}{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)[关關][于於]")
+# (or a space may set 关于 apart: "新密市人民政府办公室 关于…")
+TITLE_ABOUT_RE = re.compile(
+    r"^(?P<org>\p{Han}{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)[ \u3000]?[关關][于於]"
+)
 # A body's name at the start of a title with no year before it: a place, then
 # perhaps an office of it ("丽水市科学技术协会", "温州市教育局"), or a ministry.
 _PLACE_END = (
@@ -452,9 +455,11 @@ _BODY = (
 )
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
-    rf"^(?:(?P<place>{_PLACE})"
+    # (and a district may follow its city: "济南市" + "市中区"; a longer word before
+    # 区 is more often a topic than a district: "城市社区", "示范区")
+    rf"^(?:(?P<place>{_PLACE}(?:\p{{Han}}{{2}}新?[区區县縣旗])?)"
     rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}"
-    rf"|\p{{Han}}{{3,6}}?(?:局|委员会|委員會|办公室|辦公室|中学|中學|小学|小學|学校|學校|医院|醫院))"
+    rf"|\p{{Han}}{{3,6}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|小学|小學|学校|學校|医院|醫院))"
     rf"|(?!{_PLACE_END}))"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
     # A national body: "中国科协", "中国科学技术协会", "中华全国总工会".

@@ -57,6 +57,7 @@ def _variants() -> dict[str, str]:
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "會(huì )".
 GLOSS_BODY = r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]"
 GLOSS = rf"(?:{GLOSS_BODY})?"
+HAN_PROPERTY = r"\p{Han}"
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
 
 
@@ -75,6 +76,10 @@ def either_script(pattern: str, *, verbose: bool = False, glossed: bool = False)
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
+            if glossed and pattern.startswith(HAN_PROPERTY, index):
+                # "\p{Han}{2,30}" reads a name of glossed characters, each with its gloss.
+                index = _glossable(pattern, index, index + len(HAN_PROPERTY), out)
+                continue
             out.append(pattern[index : index + 2])
             index += 2
         elif char == "[":
@@ -94,14 +99,22 @@ def either_script(pattern: str, *, verbose: bool = False, glossed: bool = False)
 
 
 def _glossable(pattern: str, start: int, end: int, out: list[str]) -> int:
-    """After a Han character (or a class of them), its quantifier and an optional gloss."""
+    r"""A Han character (or a class of them) with an optional gloss after each repeat.
+
+    ``out`` already ends with the atom as widened (a class for a character); a
+    repeated atom is grouped with its gloss, so every character of a run may
+    carry one ("農(nóng)業(yè)" for "\p{Han}{2,30}").
+    """
     atom = pattern[start:end]
-    if not any(_is_han(c) for c in atom) or atom.startswith("[^"):
+    han = any(_is_han(c) for c in atom) or HAN_PROPERTY in atom
+    if atom == HAN_PROPERTY:
+        out.append(atom)
+    if not han or atom.startswith("[^"):
         return end
     quantifier = _QUANTIFIER.match(pattern, end)
     if quantifier:
-        out.append(quantifier.group())
-        end = quantifier.end()
+        out[-1] = f"(?:{out[-1]}{GLOSS}){quantifier.group()}"
+        return quantifier.end()
     out.append(GLOSS)
     return end
 
