@@ -939,3 +939,49 @@ def test_a_notice_that_is_the_plan_gives_its_title(category: str) -> None:
     )
     assert "title-from-notice" in [d.code for d in notice.diagnostics]
     assert items(notice) == [(1, "地区生产总值增长8%以上", ["市发展改革委"], [], None)]
+
+
+# --- a section heading that lost its numeral --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "sections"),
+    [
+        (
+            ["一、总体思路", "坚持稳中求进。", "", "、重点工作", "(一)做好规划。"],
+            [(1, "总体思路"), (2, "重点工作")],
+        ),
+        (
+            [
+                "一、总体思路",
+                "坚持稳中求进。",
+                "、重点工作",
+                "1.做好规划。",
+                "三、保障措施",
+                "加强领导。",
+            ],
+            [(1, "总体思路"), (2, "重点工作"), (3, "保障措施")],
+        ),
+        # The next section follows 一 directly: the line is a wrapped list's end, not 二.
+        (
+            [
+                "一、重点任务",
+                "1.推进项目建设（牵头单位：市发展改革委",
+                "、市财政局）",
+                "二、保障措施",
+            ],
+            [(1, "重点任务"), (2, "保障措施")],
+        ),
+        # Punctuated: a sentence's tail, never a heading.
+        (["一、总体思路", "坚持稳中求进", "、统筹发展和安全。"], [(1, "总体思路")]),
+    ],
+    ids=["last-section", "between-sections", "wrapped-list", "sentence-tail"],
+)
+def test_a_section_heading_that_lost_its_numeral(
+    lines: list[str], sections: list[tuple[int, str]]
+) -> None:
+    notice = parse("江城市经济和信息化局2025年工作要点\n" + "\n".join(lines) + "\n")
+    assert [(s.number, s.title) for s in notice.sections] == sections
+    lost = [d.line for d in notice.diagnostics if d.code == "lost-numeral"]
+    restored = [s.heading_span.line for s in notice.sections if s.numeral is None]
+    assert lost == restored

@@ -8,6 +8,7 @@ nothing else is.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -109,6 +110,40 @@ class Role(enum.Enum):
     GROUP_INTRO = "group-intro"  # text under a group heading, before its first item
     SECTION_INTRO = "section-intro"  # text under a section heading, before its first item
     OUTSIDE = "outside"  # text after an item's end that no node takes: quoted in a warning
+
+
+def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token]:
+    """Section headings whose numeral a copy lost, read as the section they stand for.
+
+    "一、总体思路" … "、重点工作" … "三、保障措施": the short heading line is
+    section 二.  Only a short, unpunctuated line after a numbered section, where
+    the next section (if any) skips one number, is read so (with a warning).
+    """
+    restored = list(tokens)
+    previous: int | None = None
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.SECTION and token.match is not None:
+            previous = chinese_numeral_value(token.match["numeral"])
+            continue
+        match = P.LOST_NUMERAL_RE.match(token.line.text) if token.kind is Kind.TEXT else None
+        if match is None or previous is None:
+            continue
+        following = next((t for t in tokens[index + 1 :] if t.kind is Kind.SECTION), None)
+        if (
+            following is not None
+            and following.match is not None
+            and chinese_numeral_value(following.match["numeral"]) != previous + 2
+        ):
+            continue
+        previous += 1
+        restored[index] = dataclasses.replace(token, kind=Kind.SECTION, match=match)
+        report.warn(
+            "lost-numeral",
+            f"a section heading without its numeral, read as section {previous}: "
+            f"{quote(token.line.text)}",
+            token.line.no,
+        )
+    return restored
 
 
 def assign_roles(tokens: Sequence[Token]) -> list[Role]:
@@ -388,10 +423,10 @@ class _BodyBuilder:
         else:
             assert head.match is not None
             title, intro = _split_heading(head)
-            numeral = head.match["numeral"]
+            numeral = head.match["numeral"] or None  # none where a copy lost it
             section = _SectionDraft(
                 head=head,
-                number=chinese_numeral_value(numeral),
+                number=chinese_numeral_value(numeral) if numeral else self._next_number(),
                 numeral=numeral,
                 title=title,
                 intro=intro,
@@ -400,6 +435,9 @@ class _BodyBuilder:
             )
         self.sections.append(section)
         self.section = section
+
+    def _next_number(self) -> int:
+        return self.sections[-1].number + 1 if self.sections else 1
 
     def _take(self, token: Token, role: Role) -> None:
         section = self.section

@@ -78,6 +78,10 @@ SECTION_RE = re.compile(
     r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[,，]?[、．]|\.(?!\d))\s*(?P<rest>.*)$"
 )
 
+# A level-1 heading whose numeral a copy lost: "、重点工作" (between 一 and 三).
+# It reads as a section only there (castplan/grammar/body.py), never by itself.
+LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12})$")
+
 # Level 2 "（一）", either bracket width.
 # Line: （一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导
 # Line: (二)加强组织建设
