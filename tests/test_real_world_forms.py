@@ -64,11 +64,33 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # A longer word before 区 is a topic, not a district.
         ("江城市城市社区嵌入式服务设施建设实施方案", "江城市", None),
         ("江城市人民政府办公室 关于做好2021年重点工作任务落实的通知", "江城市人民政府办公室", 2021),
+        ("二〇二五年江城市科协工作要点", "江城市科协", 2025),
+        ("2025年江城市机关党的建设主要工作", "江城市", 2025),
+        ("江城特別行政區二〇二五年財政年度施政報告", "江城特別行政區", 2025),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
     notice = parse(f"{title}\n{BODY}")
     assert (notice.title, notice.organization, notice.year) == (title, organization, year)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("江城省人大常委会2020年工作要点 -ag某某k8国际", "江城省人大常委会2020年工作要点"),
+        ("江城市科协2021年工作要点_江城科技网", "江城市科协2021年工作要点"),
+        ("江城市科协2021年工作要点\uff5c江城发布", "江城市科协2021年工作要点"),
+        ("二〇二五年財政年度施政報告---二〇二五年度施政重點 (1)", "二〇二五年財政年度施政報告"),
+        # A tail that is part of the title stays: no kind word before it, or one in it.
+        (
+            "江城市科协2021年工作要点-江城市科协2022年工作计划",
+            "江城市科协2021年工作要点-江城市科协2022年工作计划",
+        ),
+        ("江城市“十四五”科普规划—2021年度实施方案", "江城市“十四五”科普规划—2021年度实施方案"),
+    ],
+)
+def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str) -> None:
+    assert parse(f"{line}\n{BODY}").title == title
 
 
 def test_a_title_issued_directly_is_signed_below_the_plan() -> None:

@@ -307,6 +307,12 @@ HEADER_CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+|[ \u00a0\u3000]{4,}")
 SITE_SUFFIX_RE = re.compile(
     r"\s*[-—_|\uff5c]\s*[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網|官网|官網|网|網)$"
 )
+# Whatever a page set after a plan title's kind word, a site name or an advert:
+# "…2020年工作要点 -某某国际", "…工作要点_某某网" (castplan/grammar/regions.py).
+# A run of hyphens sets a chapter apart: "…施政報告---…施政重點 (1)".
+TITLE_TAIL_RE = re.compile(
+    r"\s*(?:(?P<chapter>-{2,})|[-—_|\uff5c]+)\s*(?P<tail>[^-—_|\uff5c]{1,40})$"
+)
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
 TITLE_PREFIX_RE = re.compile(
     r"^(?:【[^】]{1,16}】|“[^”]{1,16}”\s|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*"
@@ -398,7 +404,8 @@ PLAN_KIND_RE = re.compile(
     | (?:分工|分解)(?:落[实實])?(?:方案|意见|意見|表|清[单單])   # 任务分工方案, 分工落实方案
     | (?:责任|責任|任[务務]|部[门門]|工作)(?:分工|分解)         # 责任分工, 任务分解
     | 重[点點](?:工作|任[务務])                               # 重点工作(安排), 重点任务
-    | 施政(?:计划|計劃|计画|計畫|目标|目標|方针|方針|重点|重點)
+    | 施政(?:计划|計劃|计画|計畫|目标|目標|方针|方針|重点|重點|报告|報告)  # 施政報告: Macau
+    | 主要工作$                                               # "…党的建设主要工作", a title's end
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
@@ -433,7 +440,8 @@ INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
 # a range, "(2021—2025年)", which gives a plan's span, not its year.
 TITLE_YEAR_RE = re.compile(
-    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2})"
+    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2}"
+    r"|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})"  # or "二〇二五年"
     r"(?:\s*年度?(?!\s*[—–\-~～至到])|(?=重[点點]|工作|要[点點]))"  # or "2022重点工作"
 )
 # A year of the Republic of China era (Taiwan): "101年度" is 2012.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Kind, Line, Token, span_of
+from castplan.grammar.numerals import chinese_digits_value
 from castplan.model import Header, Span
 
 # A plan title is a short line; a long one is prose that mentions a plan.
@@ -362,7 +363,16 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     joined = P.PLAN_AND_REPORT_RE.match(title)
     if joined:
         title = joined["plan"]
-    return _unbracketed(title), span_of(lines)
+    return _unbracketed(_without_page_tail(title)), span_of(lines)
+
+
+def _without_page_tail(title: str) -> str:
+    """The title without what a page set after its kind word: "…工作要点 -某某国际"."""
+    tail = P.TITLE_TAIL_RE.search(title)
+    if tail is None or (P.PLAN_KIND_RE.search(tail["tail"]) and not tail["chapter"]):
+        return title
+    head = title[: tail.start()]
+    return head if P.PLAN_KIND_END_RE.search(head) else title
 
 
 def title_from_letter(letter: str) -> str | None:
@@ -409,7 +419,7 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     match = P.TITLE_YEAR_RE.search(title) or P.ROC_YEAR_RE.search(title)
     if match is None:
         return _leading_body(title), None
-    year = int(match["year"])
+    year = chinese_digits_value(match["year"])  # "2025", "二〇二五"
     if year < 1000:  # the Republic of China era
         year += 1911
     before = title[: match.start()].strip()
