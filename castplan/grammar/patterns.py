@@ -153,7 +153,7 @@ UNIT_LABEL_RE = re.compile(
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合".
 UNIT_ROLE_RE = re.compile(
-    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭])|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同)))$"
+    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭])|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同)))$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
@@ -164,7 +164,8 @@ INLINE_ROLES_RE = re.compile(
 )
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
-    r"(?:按职责分工|按職責分工|按职责|按職責|分别|分別|共同)?[负負][责責](?:落实|落實)?$"
+    # (both: "乡镇人民政府按职责分工分别负责")
+    r"(?:按职责分工|按職責分工|按职责|按職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?$"
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
 UNIT_NAME_SPLIT_RE = re.compile(
