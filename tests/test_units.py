@@ -81,6 +81,13 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
             "(牽頭部門:科學技術創新部)",
         ),
         ("(牽頭部門:辦公廳", None),
+        # Unit names alone are a tag only after the item's last sentence.
+        ("不断提高推动工作跨越发展的能力。(各成员单位)", "(各成员单位)"),
+        ("加强基层科普能力建设。（市科协、市科技局）", "（市科协、市科技局）"),
+        ("推动全市科协(各成员单位)协同发展", None),
+        ("推动全市科协协同发展(各成员单位)", None),
+        ("完善评价体系。(试行)", None),
+        ("加强队伍建设。(分管副市长)", None),
     ],
 )
 def test_only_a_tag_at_the_end_counts(text: str, tag: str | None) -> None:

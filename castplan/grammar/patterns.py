@@ -197,6 +197,12 @@ UNIT_NAME_END_RE = re.compile(
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|"
     r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会)$"
 )
+# ... and, stricter, how a name ends that stands in a tag with no role word:
+# "…的能力。(各成员单位)"; never "(试行)" or "(分管副市长)".
+NAME_ALONE_END_RE = re.compile(
+    r"\p{Han}(?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|科协|科協|中心|[单單]位|政府|街道|"
+    r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司)$"
+)
 # Other labelled clauses a tag or the lines under an item carry: 责任领导,
 # 完成时限.  They are kept as text; they name no unit.
 # Persons, not units: 责任领导, 牵头负责领导, 分管省领导, 牵头领导.

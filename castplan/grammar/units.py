@@ -318,6 +318,22 @@ def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
         elif ch in P.TAG_OPEN:
             depth -= 1
             if depth == 0:
-                units = parse_unit_tag(text[pos + 1 : end - 1])
+                content = text[pos + 1 : end - 1]
+                units = parse_unit_tag(content)
+                if units is None and text[:pos].rstrip().endswith(SENTENCE_ENDS):
+                    units = _names_alone(content)
                 return (pos, end, units) if units else None
     return None
+
+
+# A parenthesis after the item's last sentence, "…的能力。(各成员单位)", stands apart
+# from the prose: there, unit names alone are a tag.
+SENTENCE_ENDS = ("。", "！", "!")
+
+
+def _names_alone(content: str) -> Units | None:
+    """ "各成员单位", "市科技局、市财政局": units named with no role word, responsible."""
+    names = split_unit_names(content)
+    if not names or not all(P.NAME_ALONE_END_RE.search(n) for n in names):
+        return None
+    return Units(responsible=names)
