@@ -1007,3 +1007,24 @@ def test_a_section_heading_that_lost_its_numeral(
     lost = [d.line for d in notice.diagnostics if d.code == "lost-numeral"]
     restored = [s.heading_span.line for s in notice.sections if s.numeral is None]
     assert lost == restored
+
+
+def test_a_task_division_letter_names_the_year_of_the_tasks() -> None:
+    # No title: the letter divides the tasks a report set for the year.
+    text = (
+        "文号 | 江政办〔2013〕11号 | 索引号 | 005452065/2013-00024 |\n"
+        "各县(市、区)人民政府,市人民政府各部门:\n"
+        "市长在市九届人大六次会议上所作的《政府工作报告》中,提出了2013年市政府要做好的8项重点工作,"
+        "已经市政府常务会议研究通过。现将重点工作任务分解如下:\n"
+        "一、加快产业转型\n"
+        "1.加大传统优势产业帮扶力度,帮助企业开拓市场。\n"
+        "牵头单位:市工业和信息化局\n"
+        "责任单位:市发改委、市商务局\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2013
+    (item,) = notice.items()
+    assert (item.lead_departments, item.supporting_departments) == (
+        ["市工业和信息化局"],
+        ["市发改委", "市商务局"],
+    )

@@ -12,6 +12,11 @@ _DIGITS = {
     "〇": 0,
     "○": 0,
     "零": 0,
+    # Typed copies write the zero of a year as a letter or a digit: "二OO八年", "二00一年".
+    "O": 0,
+    "\uff2f": 0,
+    "0": 0,
+    "\uff10": 0,
     "一": 1,
     "壹": 1,
     "二": 2,

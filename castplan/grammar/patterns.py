@@ -248,13 +248,15 @@ TABLE_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期
 # with the circle or 零 for zero ("二○一九年"), or without its 日 ("2019年5月8").
 _DATE = (
     # (a page that lost the 年 runs the year into the month: "20223月23日")
-    r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})(?:\s*年\s*|(?=\d{1,2}\s*月))"
+    # (a typed copy writes zero as a letter or a digit: "二OO八年", "二00一年")
+    r"(?P<year>\d{4}|[〇○零O\uff2f0\uff10一二三四五六七八九]{4})(?:\s*年\s*|(?=\d{1,2}\s*月))"
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 # Line: 2025年2月28日
 # Line: 二〇二五年二月二十八日
 # Line: 二○一九年五月八日
+# Line: (二OO八年二月二十六日)
 # Line: 2019年5月8
 # Line: 2019508
 # Line: 20223月23日
@@ -422,9 +424,10 @@ PLAN_KIND_RE = re.compile(
     re.VERBOSE,
 )
 # The year of a plan a repost's lead announces without 《》: "青岛市教育局发布2026年工作要点".
-# ... or a society's own lead: "拟2021年度学会重点开展的工作及活动计划如下".
+# ... or a society's own lead: "拟2021年度学会重点开展的工作及活动计划如下";
+# or a letter that divides a report's tasks: "…提出了2013年市政府要做好的8项重点工作".
 ANNOUNCED_YEAR_RE = re.compile(
-    rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂])了?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?"
+    rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂]|提出)了?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?"
     rf"[^。，,；;]{{0,24}}?(?:{PLAN_KIND_RE.pattern}|[计計][划劃])",
     re.VERBOSE,
 )
@@ -448,7 +451,8 @@ INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 # a range, "(2021—2025年)", which gives a plan's span, not its year.
 TITLE_YEAR_RE = re.compile(
     r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2}"
-    r"|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})"  # or "二〇二五年"
+    # or "二〇二五年"
+    r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
     r"(?:\s*年度?(?!\s*[—–\-~～至到])|(?=重[点點]|工作|要[点點]))"  # or "2022重点工作"
 )
 # A year of the Republic of China era (Taiwan): "101年度" is 2012.
@@ -743,6 +747,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:19|20)\d{2}\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+            # ... or with 年月日, a clock time and the page's counters: a signature
+            # never gives the time ("2022年03月14日 17:05   阅读:[]").
+            r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+            r"(?:\s[^。]{0,30})?$"
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),
