@@ -1028,3 +1028,31 @@ def test_a_task_division_letter_names_the_year_of_the_tasks() -> None:
         ["市工业和信息化局"],
         ["市发改委", "市商务局"],
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        (
+            "近日,江城区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》方案。",
+            "江城区人民政府办公室",
+        ),
+        (
+            "据江城省人民政府网消息,近日,江城省人民政府发布关于2023年重点工作及责任分解的通知。",
+            "江城省人民政府",
+        ),
+        # A lead that names no issuing: nobody is read into it.
+        ("近日,记者从江城区人民政府办公室获悉,全区重点工作已分解到位。", None),
+    ],
+)
+def test_a_reposts_lead_names_the_issuer(lead: str, issuer: str | None) -> None:
+    text = (
+        "地区生产总值增长5%左右\n"
+        f"{lead}\n"
+        "一、主要预期指标\n"
+        "1.地区生产总值增长5%左右。（牵头单位：区发展改革委）\n"
+    )
+    notice = parse(text)
+    assert (notice.header.issuer if notice.header else None) == issuer
+    if issuer is not None:  # the lead is the site's, not the plan's opening
+        assert lead not in (notice.preamble or "")

@@ -452,6 +452,40 @@ def issued_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header
     return header
 
 
+# How far into a repost's text its lead may name the issuer.
+LEAD_LINES = 3
+
+
+def issued_by_the_lead(
+    header: Header | None, preamble: Sequence[Token]
+) -> tuple[Header | None, Sequence[Token]]:
+    """With no notice and no issuer, the body a repost's lead names.
+
+    "近日,某区人民政府办公室发布《…》": a news site's lead stands where a
+    notice would.  In the header's letter it names the issuer; at the top of
+    a plan with no header, the lead's lines become the header, out of the
+    preamble (they are the site's words, not the plan's).  A notice's own
+    letter ("现将…印发给你们") is never read so: its title or signature names
+    the issuer.
+    """
+    if header is not None:
+        if header.issuer or header.notice_title or not header.cover_letter:
+            return header, preamble
+        lead = P.LEAD_ISSUER_RE.search(header.cover_letter)
+        return (header.model_copy(update={"issuer": lead["org"]}) if lead else header), preamble
+    for index, token in enumerate(preamble[:LEAD_LINES]):
+        lead = P.LEAD_ISSUER_RE.search(token.line.text)
+        if lead:
+            lines = [t.line for t in preamble[: index + 1]]
+            found = Header(
+                cover_letter="\n".join(line.text for line in lines),
+                issuer=lead["org"],
+                span=span_of(lines),
+            )
+            return found, preamble[index + 1 :]
+    return None, preamble
+
+
 def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
     """With no 文号 in the notice, the one in the page's metadata box ("发文字号: …")."""
     if header is None or header.doc_number:

@@ -21,6 +21,7 @@ from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
     dated_under_the_title,
+    issued_by_the_lead,
     issued_by_the_page,
     issued_by_the_title,
     issued_under_the_title,
@@ -110,6 +111,7 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
         return None
     org, year = title_parts(title)
     header, preamble_tokens, furniture = _header_around_the_title(header, title, regions, report)
+    header, preamble_tokens = issued_by_the_lead(header, preamble_tokens)
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]
