@@ -58,12 +58,22 @@ def start_mid_write(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str],
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        found = temporaries(tmp_path)
-        if found and found[0].stat().st_size > 0:
+        if any(_has_bytes(found) for found in temporaries(tmp_path)):
             return process, out
+        if process.poll() is not None:
+            _, stderr = process.communicate()
+            pytest.fail(f"the batch ended before it was interrupted: {stderr}")
         time.sleep(0.01)
     process.kill()
     pytest.fail("the batch never started writing")
+
+
+def _has_bytes(path: Path) -> bool:
+    # The glob and the stat race the writer: a temporary may be gone in between.
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 @pytest.mark.parametrize(
