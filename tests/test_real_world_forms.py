@@ -65,6 +65,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市城市社区嵌入式服务设施建设实施方案", "江城市", None),
         ("江城市人民政府办公室 关于做好2021年重点工作任务落实的通知", "江城市人民政府办公室", 2021),
         ("二〇二五年江城市科协工作要点", "江城市科协", 2025),
+        ("教育部思想政治工作司工作要点", "教育部思想政治工作司", None),
+        ("2022年科技部工作要点", "科技部", 2022),
+        ("教育部门课后服务实施方案", None, None),
         # 中小学 is a topic, not a school: "增加中小学…学位".
         ("江城市增加中小学幼儿园学位供给的实施意见", "江城市", None),
         ("2025年江城市机关党的建设主要工作", "江城市", 2025),
@@ -93,6 +96,22 @@ def test_plan_titles_of_every_kind(title: str, organization: str | None, year: i
 )
 def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str) -> None:
     assert parse(f"{line}\n{BODY}").title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A page's headline, a short label, then the plan's own title of the same kind.
+        (
+            ["2022年教育部思政司工作要点", "本期导读", "教育部思想政治工作司工作要点"],
+            "教育部思想政治工作司工作要点",
+        ),
+        # A headline of another kind, or prose between: the headline stays the title.
+        (["江城市科协2022年工作要点", "江城市科协2022年科普工作计划"], "江城市科协2022年工作要点"),
+    ],
+)
+def test_the_plans_own_title_under_a_pages_headline(lines: list[str], title: str) -> None:
+    assert parse("\n".join([*lines, BODY])).title == title
 
 
 def test_a_title_issued_directly_is_signed_below_the_plan() -> None:

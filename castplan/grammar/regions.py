@@ -80,6 +80,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         _cover_notice_between(tokens, candidates[0], candidates[1])
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
         or _site_headline_of(tokens[candidates[0]], tokens[candidates[1]])
+        or _restated_below(tokens, candidates[0], candidates[1])
     ):
         candidates.pop(0)
     if not candidates:
@@ -174,6 +175,22 @@ def _headline_over_title(first: Token, second: Token) -> bool:
         (P.TITLE_YEAR_RE.search(first_text) is None and bool(P.TITLE_YEAR_RE.search(second_text)))
         or (_leading_body(first_text) is None and _leading_body(second_text) is not None)
         or first_text == second_text
+    )
+
+
+def _restated_below(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A page's headline, then the plan's own title of the same kind over its text:
+    "2022年教育部思政司工作要点" / "本期导读" / "教育部思想政治工作司工作要点"."""
+    upper, lower = tokens[first].line.text, tokens[second].line.text
+    kind_upper = P.PLAN_KIND_END_RE.search(upper)
+    kind_lower = P.PLAN_KIND_END_RE.search(lower)
+    return (
+        kind_upper is not None
+        and kind_lower is not None
+        and kind_upper.group() == kind_lower.group()
+        and second - first <= 3
+        and all(t.kind is Kind.TEXT and len(t.line.text) <= 10 for t in tokens[first + 1 : second])
+        and title_parts(lower)[0] is not None
     )
 
 
