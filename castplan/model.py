@@ -29,7 +29,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 SourceFormat = Literal["text", "html", "docx", "pdf", "doc", "ofd"]
 
 
@@ -184,6 +184,11 @@ class Header(FrozenModel):
     contact: str | None = Field(default=None, description="A contact line such as (联系人:…).")
     disclosure: str | None = Field(
         default=None, description="A disclosure line such as (此件主动公开)."
+    )
+    note: str | None = Field(
+        default=None,
+        description="Lines under the plan's title that no notice holds, down to the date they "
+        "give: a draft's (征求意见稿), a meeting's adoption note (…会议通过).",
     )
     attachments: list[Attachment] = Field(
         default_factory=list, description="Attachments listed in the cover notice."

@@ -394,6 +394,8 @@ def test_a_last_updated_line_is_page_furniture() -> None:
 def test_a_date_under_the_title_of_a_plan_no_notice_dates(under: list[str], date: dt.date) -> None:
     notice = parse("\n".join(["全国人大常委会2021年度监督工作计划", *under, BODY]))
     assert notice.header is not None and notice.header.date == date
+    # The lines themselves are the header's note, word for word.
+    assert notice.header.note == "\n".join(under)
 
 
 def test_a_headline_that_names_no_body_over_the_title_that_does() -> None:
@@ -666,6 +668,7 @@ def test_a_note_line_under_the_title_is_neither_title_nor_organization() -> None
     assert notice.preamble is None
     assert notice.header is not None
     assert (notice.header.date, notice.header.span.line) == (dt.date(2020, 1, 8), 2)
+    assert notice.header.note == "（2020年1月8日省科协九届三次全委会通过）"
 
 
 # --- numbering and headings ---------------------------------------------------------------

@@ -404,7 +404,7 @@ def dated_under_the_title(
     "(2015年9月15日)" under a draft's title, a newspaper's "2023年02月22日", or the
     note of a plan a meeting adopted, "(2020年11月27日…原则通过 2021年4月16日…修改)",
     whose last date is that of the text in hand.  With no header, the lines down
-    to the date become one.
+    to the date become one, their text its ``note``.
     """
     if header is not None and header.date:
         return header, preamble
@@ -415,7 +415,8 @@ def dated_under_the_title(
         if header is not None:
             return header.model_copy(update={"date": date}), preamble
         lines = [t.line for t in preamble[: index + 1]]
-        return Header(date=date, span=span_of(lines)), preamble[index + 1 :]
+        note = "\n".join(line.text for line in lines)
+        return Header(date=date, note=note, span=span_of(lines)), preamble[index + 1 :]
     return header, preamble
 
 
