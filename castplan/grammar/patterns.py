@@ -489,7 +489,7 @@ LEADING_BODY_RE = re.compile(
     # 区 is more often a topic than a district: "城市社区", "示范区")
     rf"^(?:(?P<place>{_PLACE}(?:\p{{Han}}{{2}}新?[区區县縣旗])?)"
     rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}"
-    rf"|\p{{Han}}{{3,6}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院))"
+    rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院))"
     rf"|(?!{_PLACE_END}))"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
     # A ministry of the State Council, perhaps one of its departments: "教育部思想政治工作司".
