@@ -425,6 +425,7 @@ PLAN_KIND_RE = re.compile(
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
+    | [规規][划劃]$                                           # "…“十三五”规划", at the end
     | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
     | 的(?:若干|实施|實施|指导|指導)?意[见見]$                   # "…关于…的若干意见", a title's end
     """,
@@ -514,6 +515,8 @@ BODY_NAME_END_RE = re.compile(
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
 TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年")
 TITLE_SPAN_LINE_RE = re.compile(r"[(（](?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]")
+# ... and closing a title line: "…实施方案(2021-2025年)".
+TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".

@@ -152,9 +152,11 @@ def _ends_title(token: Token) -> bool:
     text = token.line.text
     if P.TITLE_YEAR_LINE_RE.match(text) or P.TITLE_SPAN_LINE_RE.fullmatch(text):
         return True
+    # The kind may stand before the plan's span: "实施方案(2021-2025年)".
+    words = P.TITLE_SPAN_END_RE.sub("", P.GLOSS_RE.sub("", text))
     return (
         _is_title_fragment(token)
-        and P.PLAN_KIND_END_RE.search(P.GLOSS_RE.sub("", text)) is not None
+        and P.PLAN_KIND_END_RE.search(words) is not None
         and P.TITLE_YEAR_RE.search(text) is None
     )
 
