@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from castplan import ParseError, parse_notice
+from castplan.grammar.lines import split_lines
 from castplan.model import Notice
 
 from .helpers import assert_lossless
@@ -1087,3 +1088,17 @@ def test_a_reposts_lead_names_the_issuer(lead: str, issuer: str | None) -> None:
     assert (notice.header.issuer if notice.header else None) == issuer
     if issuer is not None:  # the lead is the site's, not the plan's opening
         assert lead not in (notice.preamble or "")
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("2023年3月31日? ?", "2023年3月31日"),
+        ("??1.推进项目建设。", "1.推进项目建设。"),
+        ("是否需要调整?", "是否需要调整?"),  # one "?" may end a question
+    ],
+)
+def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) -> None:
+    (line,) = split_lines(raw)
+    assert line.text == text
+    assert raw[line.start : line.end] == text

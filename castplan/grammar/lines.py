@@ -54,7 +54,7 @@ def split_lines(text: str) -> list[Line]:
         body = raw.rstrip("\r\n")
         indent = P.INDENT_RE.match(body)
         lead = indent.end() if indent else 0
-        content = body[lead:].rstrip()
+        content = P.TRAILING_JUNK_RE.sub("", body[lead:].rstrip())
         start = match.start() + lead
         lines.append(
             Line(no=no, start=start, end=start + len(content), text=content, column=lead + 1)

@@ -68,6 +68,9 @@ HAN_RUNS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 # Leading whitespace of any width, plus runs of "?" that a web page leaves where
 # its full-width indentation was saved in a legacy code page: "??1.加强…".
 INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:[?？]+[\s\u3000\u00a0]*)?")
+# ... and the same spaces saved at a line's end, two or more "?" ("2023年3月31日? ?");
+# one "?" may end a question.
+TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}$")
 
 # --- outline markers (GB/T 9704 levels) -------------------------------------------
 
