@@ -764,7 +764,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s*[:：]?\s*"
             r"(?:19|20)\d{2}\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
-            r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+            # (or with the page's next field after it: "2019-04-15 10:01|文章来源:…")
+            r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+            r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[|\uff5c\s][^。]{0,40})?)?$"
             # ... or with 年月日, a clock time and the page's counters: a signature
             # never gives the time ("2022年03月14日 17:05   阅读:[]").
             r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
