@@ -9,6 +9,7 @@ import regex as re
 
 from castplan import parse_notice
 from castplan.grammar.lines import split_lines
+from castplan.grammar.unfold import unfold_lines
 from castplan.load import RawInput, notice_from_input
 from castplan.model import Notice, Span
 
@@ -53,13 +54,39 @@ def line_owners(notice: Notice) -> Counter[int]:
     return owners
 
 
+def leaf_spans(notice: Notice) -> list[Span]:
+    """The spans of the leaf nodes ``line_owners`` counts, for accounting by offset."""
+    spans = [c.span for c in notice.source.chrome]
+    header = notice.header
+    while header is not None:
+        spans.append(header.span)
+        header = header.forwarded
+    spans += [s for s in (notice.title_span, notice.preamble_span) if s]
+    for section in notice.sections:
+        spans += [s for s in (section.heading_span, section.intro_span) if s]
+        spans += [g.span for g in section.groups] + [i.span for i in section.items]
+    return spans + [p.span for p in notice.closing]
+
+
 def assert_lossless(text: str, notice: Notice) -> None:
-    """Every non-blank line is held by exactly one node or quoting diagnostic."""
+    """Every non-blank line is held by exactly one node or quoting diagnostic.
+
+    A line a page ran together is read as its parts (castplan/grammar/unfold.py):
+    each part is held by exactly one node, counted by offset.
+    """
     owners = line_owners(notice)
-    for line in split_lines(text):
-        if line.text:
+    lines = split_lines(text)
+    parts = unfold_lines(lines)
+    cut = {no for no, count in Counter(p.no for p in parts).items() if count > 1}
+    for line in lines:
+        if line.text and line.no not in cut:
             held = owners[line.no]
             assert held == 1, f"line {line.no} held {held} times: {line.text!r}"
+    spans = leaf_spans(notice)
+    for part in parts:
+        if part.no in cut:
+            held = sum(1 for s in spans if s.start <= part.start < s.end)
+            assert held == 1, f"line {part.no} part held {held} times: {part.text[:30]!r}"
 
 
 def strip_positions(data: Any) -> Any:

@@ -55,6 +55,17 @@ def long_line(n: int) -> str:
     return HEAD + "1.推进项目建设" + "推进科普事业高质量发展，" * n + "。\n"
 
 
+def run_together(n: int) -> str:
+    """A page run into one line: n items set apart by spaces (cut back into lines)."""
+    return (
+        HEAD
+        + " ".join(
+            f"{i % 99 + 1}.推进项目建设 全年完成投资10亿元。（市发展改革委负责）" for i in range(n)
+        )
+        + "\n"
+    )
+
+
 TABLE_HEADER = "序号\n重点任务\n分管领导\n牵头单位\n责任单位\n"
 
 
@@ -133,6 +144,7 @@ def work(text: str) -> int:
         (many_items, 60),
         (many_units, 300),
         (long_line, 1000),
+        (run_together, 60),
         (table_rows, 60),
         (table_headers, 60),
     ],

@@ -73,3 +73,12 @@ def test_a_glossed_name_is_read_whole() -> None:
     with glossed_patterns():
         about = P.TITLE_ABOUT_RE.match(title)
     assert about is not None and about["org"] == "江城省農(nóng)業(yè)農(nóng)村廳"
+
+
+def test_glossed_numerals_number_their_headings() -> None:
+    # A mirror glosses the numerals too: "一(yī)、", "(二(èr))".
+    text = GLOSSED.replace("一、加強(qiáng)組織建設(shè)", "一(yī)、加強組織建設")
+    text += "(二(èr))健全工作機制。(牽(qiān)頭(tóu)部門(mén):辦公廳)\n二(èr)、深化改革\n"
+    notice = parse_notice(text)
+    assert [(s.number, s.numeral) for s in notice.sections] == [(1, "一(yī)"), (2, "二(èr)")]
+    assert_lossless(text, notice)

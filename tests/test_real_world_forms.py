@@ -912,11 +912,36 @@ def test_a_document_the_lead_implements_is_not_the_title() -> None:
     assert parse(text).title is None
 
 
-def test_a_notice_run_into_one_line_is_refused_with_the_reason() -> None:
-    clause = "加快建设国家战略新区，打造合作新载体，推进重点领域改革创新。"
+CLAUSE = "加快建设国家战略新区，打造合作新载体，推进重点领域改革创新。"
+
+
+def test_a_notice_run_into_one_line_is_read_as_its_lines() -> None:
+    # A page kept the whole notice on one line, its parts set apart by spaces.
+    text = (
+        "某省人民政府关于支持某新区加快开发建设的意见 各地级以上市人民政府，省政府各部门： "
+        "为深入贯彻规划，现提出如下意见："
+        f" 一、授予新区部分省级管理权限 {CLAUSE * 5} （一）下放审批权限 {CLAUSE * 3}"
+        f" （二）扩大用地自主权 {CLAUSE * 3} 二、支持新区创新发展 {CLAUSE * 5}\n"
+    )
+    notice = parse(text)
+    assert notice.title == "某省人民政府关于支持某新区加快开发建设的意见"
+    assert notice.header is not None
+    assert notice.header.addressees == ["各地级以上市人民政府", "省政府各部门"]
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "授予新区部分省级管理权限"),
+        (2, "支持新区创新发展"),
+    ]
+    assert [i.title for i in notice.items()] == ["下放审批权限", "扩大用地自主权"]
+    # Every part keeps the line's number and points at its own characters.
+    item = next(notice.items())
+    assert item.span.line == 1 and text[item.span.start : item.span.end].startswith("（一）下放")
+
+
+def test_a_line_whose_headings_run_in_no_sequence_is_refused_with_the_reason() -> None:
+    # Two notices pasted into one line: each starts at 一, so neither is cut.
     text = (
         "某省人民政府关于支持某新区加快开发建设的意见 各地级以上市人民政府：为深入贯彻规划，现提出如下意见："
-        f" 一、授予新区部分省级管理权限 {clause * 10} 二、支持新区创新发展 {clause * 10}\n"
+        f" 一、授予新区部分省级管理权限 {CLAUSE * 10} 一、支持新区创新发展 {CLAUSE * 10}\n"
     )
     with pytest.raises(ParseError, match="ran its paragraphs together"):
         parse_notice(text)

@@ -48,6 +48,7 @@ from castplan.grammar.regions import (
     year_elsewhere,
 )
 from castplan.grammar.tables import find_flattened_table
+from castplan.grammar.unfold import unfold_lines
 from castplan.model import (
     ChromeLine,
     Header,
@@ -78,8 +79,9 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
 
 
 def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> Notice | None:
-    lines = split_lines(text)
-    report.columns.update({line.no: line.column for line in lines})
+    lines = unfold_lines(split_lines(text))
+    for line in lines:  # a line cut into parts reports at its start
+        report.columns.setdefault(line.no, line.column)
     if origin.dropped_bytes:
         report.warn(
             "truncated-input",

@@ -8,6 +8,10 @@ so is loaded only for them.
 
 from __future__ import annotations
 
+import regex as re
+
+from castplan.grammar.variants import GLOSS_BODY
+
 _DIGITS = {
     "〇": 0,
     "○": 0,
@@ -34,12 +38,21 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 
+_GLOSS_RE = re.compile(GLOSS_BODY)
+
+
+def _without_glosses(text: str) -> str:
+    """A glossed page glosses its numerals too: "一(yī)", "二(èr)〇二五"."""
+    return _GLOSS_RE.sub("", text) if "(" in text or "（" in text else text
+
+
 def chinese_digits_value(text: str) -> int:
     """Value of digits read one by one, as years are written: "二〇二五" is 2025.
 
     Raises:
         ValueError: when a character is no digit.
     """
+    text = _without_glosses(text)
     if text.isdigit():  # ASCII or full-width digits
         return int(text)
     try:
@@ -67,6 +80,7 @@ def chinese_numeral_value(text: str) -> int:
     Raises:
         ValueError: when ``text`` is not such a numeral.
     """
+    text = _without_glosses(text)
     if not text:
         raise ValueError("empty numeral")
     if text.isascii() and text.isdigit():

@@ -127,6 +127,14 @@ RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[
 RUN_TOGETHER_HEADING_RE = re.compile(
     r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:[(（][a-zāáǎàīíǐìē]+[)）])?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
 )
+# A heading marker inside a line, after a space or a sentence's end: where a
+# page that ran its lines together is cut back into lines (castplan/grammar/unfold.py).
+RUN_TOGETHER_MARKER_RE = re.compile(
+    r"(?:^|(?<=\s)|(?<=[。；;：:]))(?P<marker>"
+    r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
+    r"|[(（](?P<group>[一二三四五六七八九十]{1,3})[)）]"
+    r"|(?P<item>[1-9]\d?)[.．﹒、](?!\d))"
+)
 # A dash or dot bullet (施政方针 pages list their measures so).
 # Line: ——实施全民科学素质提升行动。
 # Line: - 推動公共行政改革
@@ -449,6 +457,14 @@ PLAN_AND_REPORT_RE = re.compile(
 )
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
+# A heading of such a page that a space sets apart from its text: "一、总体要求 坚持以…".
+RUN_TOGETHER_HEADING_END_RE = re.compile(r"(?P<heading>\S{2,4}[^\s。，,；;：:]{1,30}?)\s+(?=\S)")
+# Before the first heading of a page run into one line (RUN_TOGETHER_MARKER_RE), the
+# end of a notice title or of addressees before a space: "…的若干意见 各地级以上市人民
+# 政府,… 各直属机构: 为深入贯彻…".
+RUN_TOGETHER_BREAK_RE = re.compile(
+    rf"(?:[：:]|通知|意[见見]|{PLAN_KIND_RE.pattern})(?=\s)", re.VERBOSE
+)
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
 # ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
 # "关于《X工作要点》的通知" hands over X.)

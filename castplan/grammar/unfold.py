@@ -1,0 +1,118 @@
+"""Pages that ran a notice into one line, read as the lines they lost.
+
+Some sites (and copies of PDFs) keep a whole notice on one line: the title,
+the letter and every heading, set apart by spaces only ("…工作要点如下: 一、总体
+要求 坚持… 二、重点任务 (一)大力实施…").  castplan reads a notice line by line,
+so such a line is cut back into lines before anything else reads it: before
+each heading marker that stands after a space or a sentence's end, where the
+markers of a level run in sequence (一、 then 二、; (一) then (二) under each;
+1. then 2. under each), and, before the first heading, after a colon or a
+title's end followed by a space (the addressees, the notice title).
+
+A line is cut only when it is long and holds at least two headings of one
+level in sequence, so a line of ordinary text that names "一、二、三级" or
+"1.5万" is never cut.  The parts keep the line's number and point at their
+own characters: ``Line.start``/``end`` are offsets into the input, as for any
+line, and each part is held by one node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from castplan.grammar import patterns as P
+from castplan.grammar.lines import Line
+from castplan.grammar.numerals import chinese_numeral_value
+
+# A line shorter than this is a line, whatever it holds.
+MIN_RUN_TOGETHER_LEN = 200
+# Headings of one level, in sequence, that make a line a page run together.
+MIN_HEADINGS = 2
+
+
+@dataclass(frozen=True)
+class _Marker:
+    at: int  # offset of the marker in the line
+    level: int  # 1 一、, 2 （一）, 3 1.
+    value: int
+
+
+def unfold_lines(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with each line that holds a page run together cut into its lines."""
+    out: list[Line] = []
+    for line in lines:
+        cuts = _cuts(line.text) if len(line.text) >= MIN_RUN_TOGETHER_LEN else []
+        out.extend(_parts(line, cuts) if cuts else [line])
+    return out
+
+
+def _cuts(text: str) -> list[int]:
+    """Where the lines of a page run together start again; [] for a plain line."""
+    markers = _in_sequence(_markers(text))
+    by_level = [sum(1 for m in markers if m.level == level) for level in (1, 2, 3)]
+    if max(by_level) < MIN_HEADINGS:
+        return []
+    first = markers[0].at
+    opening = [m.end() for m in P.RUN_TOGETHER_BREAK_RE.finditer(text, 0, first)]
+    heads = [end for m in markers if (end := _heading_end(text, m.at)) is not None]
+    return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
+
+
+def _heading_end(text: str, at: int) -> int | None:
+    """Where a heading set apart by a space ends: "一、总体要求 坚持以…" → after 要求."""
+    head = P.RUN_TOGETHER_HEADING_END_RE.match(text, at)
+    return head.end("heading") if head else None
+
+
+def _markers(text: str) -> list[_Marker]:
+    """Heading markers after a space or a sentence's end, in order of position."""
+    found = []
+    for match in P.RUN_TOGETHER_MARKER_RE.finditer(text):
+        at = match.start("marker")
+        if match["section"]:
+            found.append(_Marker(at, 1, chinese_numeral_value(match["section"])))
+        elif match["group"]:
+            found.append(_Marker(at, 2, chinese_numeral_value(match["group"])))
+        else:
+            found.append(_Marker(at, 3, int(match["item"])))
+    return found
+
+
+def _in_sequence(markers: Sequence[_Marker]) -> list[_Marker]:
+    """The markers that continue their level's run: 二 after 一, (二) after (一) …
+
+    A higher level's heading restarts the runs below it.  The first marker of
+    a level may have any number (a page may start in its middle).
+    """
+    expected: dict[int, int | None] = {1: None, 2: None, 3: None}
+    kept = []
+    for marker in markers:
+        want = expected[marker.level]
+        if want is not None and marker.value != want:
+            continue
+        kept.append(marker)
+        expected[marker.level] = marker.value + 1
+        for lower in range(marker.level + 1, 4):
+            expected[lower] = None
+    return kept
+
+
+def _parts(line: Line, cuts: Sequence[int]) -> list[Line]:
+    parts = []
+    for start, end in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+        piece = line.text[start:end]
+        content = piece.strip()
+        if not content:
+            continue
+        offset = start + (len(piece) - len(piece.lstrip()))
+        parts.append(
+            Line(
+                no=line.no,
+                start=line.start + offset,
+                end=line.start + offset + len(content),
+                text=content,
+                column=line.column + offset,
+            )
+        )
+    return parts

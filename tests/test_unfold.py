@@ -1,0 +1,93 @@
+"""A page run into one line is cut back into its lines, and nothing else is cut."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from castplan.grammar.lines import split_lines
+from castplan.grammar.unfold import MIN_RUN_TOGETHER_LEN, unfold_lines
+
+SENTENCE = "加快建设国家战略新区，打造合作新载体，推进重点领域改革创新。"
+
+
+def parts(text: str) -> list[str]:
+    return [line.text for line in unfold_lines(split_lines(text))]
+
+
+def test_a_page_run_together_is_cut_before_its_headings() -> None:
+    text = (
+        f"江城市大数据局2023年工作要点 根据工作部署，特制定工作要点如下: 一、总体要求 {SENTENCE * 3}"
+        f" 二、重点任务 (一)大力实施数据工程 1.加大归集力度。{SENTENCE} 2.推进平台建设。{SENTENCE}"
+    )
+    assert parts(text) == [
+        "江城市大数据局2023年工作要点",
+        "根据工作部署，特制定工作要点如下:",
+        "一、总体要求",
+        SENTENCE * 3,
+        "二、重点任务",
+        "(一)大力实施数据工程",
+        f"1.加大归集力度。{SENTENCE}",
+        f"2.推进平台建设。{SENTENCE}",
+    ]
+
+
+def test_headings_after_a_sentences_end_are_cut_too() -> None:
+    text = f"一、总体要求。{SENTENCE * 3}二、重点任务。{SENTENCE * 3}三、保障措施。{SENTENCE}"
+    assert [p[:6] for p in parts(text)] == ["一、总体要求", "二、重点任务", "三、保障措施"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Long, but its numerals are words of the text.
+        f"推进一、二、三级医院建设，{SENTENCE * 5}完成1.5万人培训，{SENTENCE * 3}",
+        # Headings that run in no sequence: two notices pasted together.
+        f"一、总体要求 {SENTENCE * 4} 一、重点任务 {SENTENCE * 4}",
+        # Short: a line with two headings is a line.
+        f"一、总体要求 {SENTENCE} 二、重点任务",
+        # Headings glued to the text before them, with no space or sentence end.
+        f"做好规划一、总体要求{SENTENCE * 4}做好落实二、重点任务{SENTENCE * 4}",
+    ],
+    ids=["numerals-in-text", "no-sequence", "short", "glued"],
+)
+def test_other_lines_are_never_cut(text: str) -> None:
+    assert parts(text) == [text]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "一、总体要求",
+                "二、重点任务",
+                "(一)实施",
+                "(二)推进",
+                "1.加强",
+                "2.完善",
+                SENTENCE,
+                " ",
+                "：",
+                "。",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_parts_are_the_lines_own_characters_in_order(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lines = split_lines(text)
+    if not lines:
+        return
+    (line,) = lines
+    cut = unfold_lines([line])
+    assert "".join(p.text for p in cut).replace(" ", "") == line.text.replace(" ", "")
+    for before, after in itertools.pairwise(cut):
+        assert before.end <= after.start
+    for part in cut:
+        assert text[part.start : part.end] == part.text and part.no == 1
+    if len(line.text) < MIN_RUN_TOGETHER_LEN:
+        assert cut == [line]
