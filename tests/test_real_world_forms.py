@@ -1127,3 +1127,27 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
     (line,) = split_lines(raw)
     assert line.text == text
     assert raw[line.start : line.end] == text
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "intro"),
+    [
+        (
+            "一、指导思想以“三个代表”重要思想为指导，以科学发展观统领全局，全面推进素质教育。",
+            "指导思想",
+            "以“三个代表”重要思想为指导，以科学发展观统领全局，全面推进素质教育。",
+        ),
+        (
+            "一、工作目标紧紧围绕重大决策部署，不断提升政务公开的质量和实效。",
+            "工作目标",
+            "紧紧围绕重大决策部署，不断提升政务公开的质量和实效。",
+        ),
+        # A heading that goes on with its own words, or a short one, stays whole.
+        ("一、总体要求和主要目标", "总体要求和主要目标", None),
+        ("一、指导思想", "指导思想", None),
+    ],
+)
+def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: str | None) -> None:
+    notice = parse(f"江城市2020年工作要点\n{heading}\n二、重点任务\n")
+    section = notice.sections[0]
+    assert (section.title, section.intro) == (title, intro)

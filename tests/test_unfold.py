@@ -40,6 +40,26 @@ def test_headings_after_a_sentences_end_are_cut_too() -> None:
     assert [p[:6] for p in parts(text)] == ["一、总体要求", "二、重点任务", "三、保障措施"]
 
 
+def test_a_page_with_its_breaks_lost_is_cut_before_markers_glued_to_its_text() -> None:
+    # A document site ran the lines together with no spaces left: the title is glued
+    # to the opening, the items to their section's heading.
+    text = (
+        f"江城县2018年政务公开工作要点实施方案为深入贯彻落实上级部署，{SENTENCE * 2}"
+        f"一、工作目标{SENTENCE * 2}二、工作重点1、确保高标准通过复审。{SENTENCE}"
+        f"2、有效推进课程改革。{SENTENCE}三、工作方向1、文化塑造，完成1、2、3号楼建设。"
+    )
+    assert [p[:10] for p in parts(text)] == [
+        "江城县2018年政务",
+        "为深入贯彻落实上级部",
+        "一、工作目标加快建设",
+        "二、工作重点",
+        "1、确保高标准通过复",
+        "2、有效推进课程改革",
+        "三、工作方向",
+        "1、文化塑造，完成1",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -86,6 +86,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     run_in = P.RUN_IN_TITLE_RE.match(rest)
     if run_in and (end is None or run_in.end() <= end):
         end = run_in.end() - 1
+    glued = P.GLUED_HEADING_RE.match(rest) if (end or len(rest)) > MAX_HEADING_LEN else None
+    if glued:
+        # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
+        # standard heading; the text after it is the intro.
+        return _glued_heading(token, glued.end())
     if end is None:
         return rest.rstrip("：:"), []
     tail = rest[end + 1 :]
@@ -97,6 +102,19 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     return rest[:end], [
         Line(no=token.line.no, start=start, end=token.line.end, text=tail, column=column)
     ]
+
+
+# A heading longer than this that opens with a standard heading's words lost its break.
+MAX_HEADING_LEN = 24
+
+
+def _glued_heading(token: Token, end: int) -> tuple[str, list[Line]]:
+    assert token.match is not None
+    rest = token.match["rest"]
+    start = token.rest_offset + end
+    column = token.line.column + start - token.line.start
+    tail = Line(no=token.line.no, start=start, end=token.line.end, text=rest[end:], column=column)
+    return rest[:end], [tail]
 
 
 class Role(enum.Enum):

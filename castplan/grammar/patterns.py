@@ -123,14 +123,25 @@ SUBITEM_RE = re.compile(
 # A run-in heading: a short title closed by a colon, then its text on the same
 # line, "一、总体要求：坚持稳中求进…" (title 总体要求).
 RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[：:](?=\s*\S)")
+# The standard headings of a plan's parts, run into their text by a copy that lost
+# the line break ("一、指导思想以“三个代表”重要思想为指导…"): only before a character
+# that goes on with a sentence, never before punctuation or more of a heading.
+GLUED_HEADING_RE = re.compile(
+    r"(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|主要任务|"
+    r"重点任务|工作任务|重点工作|工作重点|主要措施|工作措施|保障措施|工作要求|组织领导|"
+    r"组织保障|实施步骤|工作步骤|进度安排|时间安排|发展基础|面临形势|总体思路|基本情况|"
+    r"现状分析|工作方向)"
+    r"(?=[\p{Han}“\"《])(?![和与及、等的])"
+)
 # A heading in the middle of a line, after a sentence: "…现提出如下意见： 一、授予…".
 RUN_TOGETHER_HEADING_RE = re.compile(
     r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:[(（][a-zāáǎàīíǐìē]+[)）])?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
 )
-# A heading marker inside a line, after a space or a sentence's end: where a
-# page that ran its lines together is cut back into lines (castplan/grammar/unfold.py).
+# A heading marker inside a line, after a space or a sentence's end (``separated``)
+# or glued to the text before it: where a page that ran its lines together is cut
+# back into lines (castplan/grammar/unfold.py).
 RUN_TOGETHER_MARKER_RE = re.compile(
-    r"(?:^|(?<=\s)|(?<=[。；;：:]))(?P<marker>"
+    r"(?P<separated>^|(?<=\s)|(?<=[。；;：:]))?(?<![\d第])(?P<marker>"
     r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
     r"|[(（](?P<group>[一二三四五六七八九十]{1,3})[)）]"
     r"|(?P<item>[1-9]\d?)[.．﹒、](?!\d))"
@@ -464,6 +475,11 @@ RUN_TOGETHER_HEADING_END_RE = re.compile(r"(?P<heading>\S{2,4}[^\s。，,；;：
 # 政府,… 各直属机构: 为深入贯彻…".
 RUN_TOGETHER_BREAK_RE = re.compile(
     rf"(?:[：:]|通知|意[见見]|{PLAN_KIND_RE.pattern})(?=\s)", re.VERBOSE
+)
+# ... and a plan's title that opens such a line, glued to the text after it:
+# "绥棱县2018年政务公开工作要点实施方案为深入贯彻…".
+RUN_TOGETHER_TITLE_RE = re.compile(
+    rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+(?=\p{{Han}})", re.VERBOSE
 )
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
 # ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;

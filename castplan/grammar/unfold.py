@@ -31,11 +31,19 @@ MIN_RUN_TOGETHER_LEN = 200
 MIN_HEADINGS = 2
 
 
+# A marker glued to the text before it stands at least this far from the last one
+# of its level ("完成1、2、3号楼" lists numbers, it heads nothing), or from a heading
+# of another level (its marker and two characters).
+MIN_GLUED_GAP = 8
+MIN_HEADING_GAP = 4
+
+
 @dataclass(frozen=True)
 class _Marker:
     at: int  # offset of the marker in the line
     level: int  # 1 一、, 2 （一）, 3 1.
     value: int
+    separated: bool  # after a space or a sentence's end, not glued to the text
 
 
 def unfold_lines(lines: Sequence[Line]) -> list[Line]:
@@ -50,11 +58,16 @@ def unfold_lines(lines: Sequence[Line]) -> list[Line]:
 def _cuts(text: str) -> list[int]:
     """Where the lines of a page run together start again; [] for a plain line."""
     markers = _in_sequence(_markers(text))
-    by_level = [sum(1 for m in markers if m.level == level) for level in (1, 2, 3)]
+    # Only markers set apart make the line a page run together; once it is one,
+    # markers glued to their text that go on with a run cut it too.
+    by_level = [sum(1 for m in markers if m.level == level and m.separated) for level in (1, 2, 3)]
     if max(by_level) < MIN_HEADINGS:
         return []
     first = markers[0].at
     opening = [m.end() for m in P.RUN_TOGETHER_BREAK_RE.finditer(text, 0, first)]
+    title = P.RUN_TOGETHER_TITLE_RE.match(text, 0, first)
+    if title:
+        opening.append(title.end())
     heads = [end for m in markers if (end := _heading_end(text, m.at)) is not None]
     return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
 
@@ -66,16 +79,18 @@ def _heading_end(text: str, at: int) -> int | None:
 
 
 def _markers(text: str) -> list[_Marker]:
-    """Heading markers after a space or a sentence's end, in order of position."""
+    """Heading markers, set apart or glued to the text before them, in order of position."""
     found = []
     for match in P.RUN_TOGETHER_MARKER_RE.finditer(text):
         at = match.start("marker")
+        separated = match["separated"] is not None
         if match["section"]:
-            found.append(_Marker(at, 1, chinese_numeral_value(match["section"])))
+            level, value = 1, chinese_numeral_value(match["section"])
         elif match["group"]:
-            found.append(_Marker(at, 2, chinese_numeral_value(match["group"])))
+            level, value = 2, chinese_numeral_value(match["group"])
         else:
-            found.append(_Marker(at, 3, int(match["item"])))
+            level, value = 3, int(match["item"])
+        found.append(_Marker(at, level, value, separated))
     return found
 
 
@@ -83,19 +98,30 @@ def _in_sequence(markers: Sequence[_Marker]) -> list[_Marker]:
     """The markers that continue their level's run: 二 after 一, (二) after (一) …
 
     A higher level's heading restarts the runs below it.  The first marker of
-    a level may have any number (a page may start in its middle).
+    a level set apart may have any number (a page may start in its middle); a
+    glued one starts at 1.
     """
     expected: dict[int, int | None] = {1: None, 2: None, 3: None}
-    kept = []
+    kept: list[_Marker] = []
     for marker in markers:
         want = expected[marker.level]
         if want is not None and marker.value != want:
             continue
+        if not marker.separated and (
+            (want is None and marker.value != 1) or (kept and _too_close(kept[-1], marker))
+        ):
+            continue  # a glued marker starts a run at 1, apart from the last heading
         kept.append(marker)
         expected[marker.level] = marker.value + 1
         for lower in range(marker.level + 1, 4):
             expected[lower] = None
     return kept
+
+
+def _too_close(last: _Marker, marker: _Marker) -> bool:
+    # "完成1、2、3号楼" lists numbers; "二、工作重点1、确保…" heads an item under a section.
+    gap = MIN_GLUED_GAP if last.level == marker.level else MIN_HEADING_GAP
+    return marker.at - last.at < gap
 
 
 def _parts(line: Line, cuts: Sequence[int]) -> list[Line]:
