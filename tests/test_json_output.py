@@ -125,6 +125,25 @@ def test_ctrl_c_inside_the_writer_stays_an_interruption() -> None:
         json_bytes(Model(value=1))
 
 
+def test_sigterm_inside_the_writer_stays_an_exit() -> None:
+    """SIGTERM's handler raises SystemExit(143) inside a serializer: exit 143, no traceback."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, PlainSerializer
+
+    from castplan.views.render import json_bytes
+
+    def terminated(value: int) -> int:
+        raise SystemExit(143)
+
+    class Model(BaseModel):
+        value: Annotated[int, PlainSerializer(terminated, when_used="json")]
+
+    with pytest.raises(SystemExit) as exit_info:
+        json_bytes(Model(value=1))
+    assert exit_info.value.code == 143
+
+
 def test_json_is_written_one_item_at_a_time() -> None:
     notice = notice_from_input(sample_input())
     chunks = list(json_chunks(notice))

@@ -137,14 +137,19 @@ GLUED_HEADING_RE = re.compile(
 RUN_TOGETHER_HEADING_RE = re.compile(
     r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:[(（][a-zāáǎàīíǐìē]+[)）])?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
 )
-# A heading marker inside a line, after a space or a sentence's end (``separated``)
-# or glued to the text before it: where a page that ran its lines together is cut
-# back into lines (castplan/grammar/unfold.py).
+# A heading marker inside a line: where a page that ran its lines together is cut
+# back into lines (castplan/grammar/unfold.py reads what stands before it).
 RUN_TOGETHER_MARKER_RE = re.compile(
-    r"(?P<separated>^|(?<=\s)|(?<=[。；;：:]))?(?<![\d第])(?P<marker>"
+    r"(?P<marker>"
     r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
     r"|[(（](?P<group>[一二三四五六七八九十]{1,3})[)）]"
     r"|(?P<item>[1-9]\d?)[.．﹒、](?!\d))"
+)
+# ... set apart by a space or a sentence's end: a line with fewer than two of these
+# is no page run together, and is not read further (a quick test for every long line).
+RUN_TOGETHER_SEPARATED_RE = re.compile(
+    r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[,，]?[、．]"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.．﹒、](?!\d))"
 )
 # A dash or dot bullet (施政方针 pages list their measures so).
 # Line: ——实施全民科学素质提升行动。

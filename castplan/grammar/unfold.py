@@ -25,6 +25,8 @@ from castplan.grammar import patterns as P
 from castplan.grammar.lines import Line
 from castplan.grammar.numerals import chinese_numeral_value
 
+# What sets a heading apart when no space does: the end of the sentence before it.
+SENTENCE_ENDS = frozenset("。；;：:")
 # A line shorter than this is a line, whatever it holds.
 MIN_RUN_TOGETHER_LEN = 200
 # Headings of one level, in sequence, that make a line a page run together.
@@ -57,6 +59,9 @@ def unfold_lines(lines: Sequence[Line]) -> list[Line]:
 
 def _cuts(text: str) -> list[int]:
     """Where the lines of a page run together start again; [] for a plain line."""
+    separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
+    if next(separated, None) is None or next(separated, None) is None:
+        return []
     markers = _in_sequence(_markers(text))
     # Only markers set apart make the line a page run together; once it is one,
     # markers glued to their text that go on with a run cut it too.
@@ -82,8 +87,11 @@ def _markers(text: str) -> list[_Marker]:
     """Heading markers, set apart or glued to the text before them, in order of position."""
     found = []
     for match in P.RUN_TOGETHER_MARKER_RE.finditer(text):
-        at = match.start("marker")
-        separated = match["separated"] is not None
+        at = match.start()
+        before = text[at - 1] if at else " "
+        if before.isdigit() or before == "第":
+            continue  # "12.5", "第一、二批"
+        separated = before.isspace() or before in SENTENCE_ENDS
         if match["section"]:
             level, value = 1, chinese_numeral_value(match["section"])
         elif match["group"]:

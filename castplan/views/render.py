@@ -48,10 +48,14 @@ def _json_of(data: Any, indent: int | None) -> bytes:
         # Infinity and NaN as json.dumps writes them, not as null.
         out = pydantic_core.to_json(data, indent=indent, inf_nan_mode="constants")
     except pydantic_core.PydanticSerializationError as exc:
-        # Ctrl-C during a serializer callback reaches us wrapped; it must stay
-        # an interruption (exit 130, no traceback), not become an error.
+        # Ctrl-C or SIGTERM (whose handler raises SystemExit) during a serializer
+        # callback reaches us wrapped; it must stay an interruption (exit 130,
+        # 143, no traceback), not become an error.
         if "KeyboardInterrupt" in str(exc):
             raise KeyboardInterrupt from None
+        exit_code = _WRAPPED_EXIT_RE.search(str(exc))
+        if exit_code:
+            raise SystemExit(int(exit_code[1])) from None
         raise
     if _RUST_ONLY_FLOAT_RE.search(out):
         # A float below 1e-4 is 0.00001 or 2.5e-7 in Rust's notation and
@@ -59,6 +63,9 @@ def _json_of(data: Any, indent: int | None) -> bytes:
         return _python_json(data, indent).encode("utf-8")[:-1]
     return out
 
+
+# How pydantic-core names a SystemExit raised inside one of its callbacks.
+_WRAPPED_EXIT_RE = re.compile(r"SystemExit: (\d+)")
 
 # The lists that hold the bulk of a large tree: written one element at a time.
 STREAMED_LISTS = ("sections", "items")
