@@ -70,6 +70,24 @@ def test_government_site_metadata_box_is_chrome() -> None:
     same_items(notice)
 
 
+def test_an_unsigned_notice_under_a_category_takes_the_pages_issuer() -> None:
+    # "【保市场主体】关于印发…": no body before 关于, no signature; the page names it.
+    text = "\n".join(
+        [
+            "发布机构: 江城县人民政府(办公室) 主题分类: 综合政务",
+            "【保市场主体】关于印发《江城县县域商业体系建设工作方案》的通知",
+            "各乡镇人民政府，县直有关单位：",
+            "《江城县县域商业体系建设工作方案》已经县政府同意，现印发给你们。",
+            "江城县县域商业体系建设工作方案",
+            *SAMPLE.split("\n")[5:],
+        ]
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城县人民政府(办公室)"
+    assert notice.organization == "江城县"
+
+
 def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
     # The box gives the notice title, then values without labels: topic, 文号,
     # publisher, two dates.  The notice below signs for itself.

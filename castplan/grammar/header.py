@@ -448,7 +448,8 @@ def issued_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header
         return header
     for token in chrome:
         label = P.METADATA_ISSUER_RE.search(token.line.text)
-        if label and P.ISSUER_RE.match(label["issuer"]):
+        # (a site may name the office in brackets: "泾县人民政府(办公室)")
+        if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
             return header.model_copy(update={"issuer": label["issuer"]})
     return header
 

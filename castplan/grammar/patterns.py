@@ -301,6 +301,8 @@ SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000
 METADATA_DOC_NUMBER_RE = re.compile(
     r"(?:文\s*[号號]|[发發]文字[号號])\s*[:：|]\s*\|?\s*(?P<doc>[^\s|]+)"
 )
+# A bracketed word closing a name: "泾县人民政府(办公室)".
+TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
 # The issuing body in a web page's metadata: "发布机构:临西县科学技术协会", "发文机关 | 冠县政府".
 METADATA_ISSUER_RE = re.compile(
     r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發]布[单單]位)\s*[:：|]\s*\|?\s*"
@@ -354,7 +356,9 @@ TITLE_PREFIX_RE = re.compile(
     r"^(?:【[^】]{1,16}】|“[^”]{1,16}”\s|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*"
 )
 # A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
-ISSUED_BY_RE = re.compile(r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?:[关關][于於])?印[发發]《")
+ISSUED_BY_RE = re.compile(
+    r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]《"
+)
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
 # What comes before a document number a letter cites: a sentence, or a 《title》(.
@@ -518,7 +522,8 @@ TITLE_ABOUT_RE = re.compile(
 _PLACE_END = (
     "(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|州|盟|旗)"
 )
-_PLACE = rf"\p{{Han}}{{1,10}}?{_PLACE_END}"
+# (a town, "三甲镇", has two characters or more before 镇: "城乡" is no place)
+_PLACE = rf"(?:\p{{Han}}{{1,10}}?{_PLACE_END}|\p{{Han}}{{2,6}}?[镇鎮乡鄉])"
 _BODY = (
     r"(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|科学技术协会|科學技術協會|科协|科協|"
     r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"
@@ -531,7 +536,9 @@ LEADING_BODY_RE = re.compile(
     rf"^(?:(?P<place>{_PLACE}(?:\p{{Han}}{{2}}新?[区區县縣旗])?)"
     rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院))"
-    rf"|(?!{_PLACE_END}))"
+    # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…"
+    # are a place and a word that starts with its end)
+    rf"|(?!{_PLACE_END}(?![域级級场場直])))"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
     # A ministry of the State Council, perhaps one of its departments: "教育部思想政治工作司".
     r"|(?P<ministry>(?:教育|科技|科学技术|科學技術|工业和信息化|工業和信息化|财政|財政|商务|商務|"
