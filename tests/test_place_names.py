@@ -32,7 +32,9 @@ def corpus_unit_names() -> list[str]:
             names.update(item.get("lead") or [])
             names.update(item.get("support") or [])
         names.update(n for n in (expected.get("organization"), expected.get("issuer")) if n)
-    return sorted(n for n in names if detect_script(n) == "simplified")
+    # Only names written wholly in simplified script: a mirror's half-converted
+    # "省财政廳" has no simplified spelling to come back to.
+    return sorted(n for n in names if detect_script(n) == "simplified" and to_simplified(n) == n)
 
 
 TO_TRADITIONAL = OpenCC("s2t").convert
