@@ -1154,3 +1154,17 @@ def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: s
     notice = parse(f"江城市2020年工作要点\n{heading}\n二、重点任务\n")
     section = notice.sections[0]
     assert (section.title, section.intro) == (title, intro)
+
+
+def test_a_marker_alone_on_its_line_heads_the_line_below() -> None:
+    # A PDF copy sets the numeral on a line of its own: "一、" / "发展环境".
+    notice = parse(
+        "江城市2020年工作要点\n一、\n发展环境\n坚持稳中求进。\n"
+        "二、\n主要任务\n（一）\n推进项目建设\n1.推进重点项目。\n"
+    )
+    assert [(s.number, s.title, s.intro) for s in notice.sections] == [
+        (1, "发展环境", "坚持稳中求进。"),
+        (2, "主要任务", None),
+    ]
+    (item,) = notice.items()
+    assert item.group is not None and item.group.title == "推进项目建设"

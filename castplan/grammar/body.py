@@ -280,8 +280,9 @@ def _belongs_to_item(token: Token) -> bool:
 
 
 def _wrapped_heading(title: str) -> bool:
-    # A heading that hit the page width without ending: long, no closing mark.
-    return len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(P.PARAGRAPH_ENDS)
+    # A heading that hit the page width without ending: long, no closing mark; or
+    # a marker alone on its line, its title on the next ("一、" / "发展环境").
+    return not title or (len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(P.PARAGRAPH_ENDS))
 
 
 def _is_heading_tail(text: str) -> bool:
