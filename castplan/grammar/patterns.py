@@ -448,6 +448,7 @@ PLAN_KIND_RE = re.compile(
     | 工作(?:计划|計劃|计画|計畫|安排|重点|重點|任务|任務|方案|意见|意見|事[项項])
     | [实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則)
     | (?:行[动動]|推[进進]|工作)(?:计划|計劃|计画|計畫|方案)
+    | (?:总体|總體)方案                                       # 数字政府建设总体方案
     | (?:分工|分解)(?:落[实實])?(?:方案|意见|意見|表|清[单單])   # 任务分工方案, 分工落实方案
     | (?:责任|責任|任[务務]|部[门門]|工作)(?:分工|分解)         # 责任分工, 任务分解
     | 重[点點](?:工作|任[务務])                               # 重点工作(安排), 重点任务
@@ -534,7 +535,8 @@ LEADING_BODY_RE = re.compile(
     # (and a district may follow its city: "济南市" + "市中区"; a longer word before
     # 区 is more often a topic than a district: "城市社区", "示范区")
     rf"^(?:(?P<place>{_PLACE}(?:\p{{Han}}{{2}}新?[区區县縣旗])?)"
-    rf"(?:(?P<office>\p{{Han}}{{0,2}}?{_BODY}"
+    # (a government follows its place directly: "数字政府", "法治政府" are topics)
+    rf"(?:(?P<office>人民政府|政府|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院))"
     # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…"
     # are a place and a word that starts with its end)
