@@ -180,7 +180,7 @@ UNIT_LABEL_RE = re.compile(
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
 UNIT_ROLE_RE = re.compile(
-    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭]|主[办辦])|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同|[协協][办辦])))$"
+    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭]|主[办辦]|起草)|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同|[协協][办辦])))$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
