@@ -88,6 +88,13 @@ def test_an_unsigned_notice_under_a_category_takes_the_pages_issuer() -> None:
     assert notice.organization == "江城县"
 
 
+def test_a_bulleted_date_in_a_pages_list_dates_an_unsigned_plan() -> None:
+    lines = ["• 索引号: 750687753/2023-00061", "  • 2023年09月15日", "  • 来源: 江城市应急管理局"]
+    notice = parse_notice("\n".join([*lines, "江城市2023年工作要点", *SAMPLE.split("\n")[5:]]))
+    assert [c.kind for c in notice.source.chrome][:3] == ["metadata", "published", "source"]
+    assert notice.header is not None and notice.header.date == dt.date(2023, 9, 15)
+
+
 def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
     # The box gives the notice title, then values without labels: topic, 文号,
     # publisher, two dates.  The notice below signs for itself.

@@ -295,7 +295,11 @@ def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header 
     if header is not None and header.date:
         return header
     # Letter-spaced labels ("成 文 日 期") read as their words.
-    dated = [(t, m) for t in chrome if (m := P.METADATA_DATE_RE.search(_unspaced(t.line.text)))]
+    dated = [
+        (t, m)
+        for t in chrome
+        if (m := P.METADATA_DATE_RE.search(_unspaced(P.CHROME_BULLET_RE.sub("", t.line.text))))
+    ]
     dated.sort(key=lambda found: not found[1]["written"])  # 成文日期 before the others
     for token, match in dated:
         try:

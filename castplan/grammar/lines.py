@@ -131,12 +131,16 @@ def classify_line(line: Line) -> Token:
     # Chrome is matched by its words, so a mirror's pinyin glosses do not hide it.
     words = P.GLOSS_RE.sub("", line.text) if "(" in line.text or "（" in line.text else line.text
     # ... and so does a bullet a page's list of metadata puts first ("- 浏览次数:").
-    if words[:1] in CHROME_BULLETS:
+    bulleted = words[:1] in CHROME_BULLETS
+    if bulleted:
         words = P.CHROME_BULLET_RE.sub("", words)
     if len(words) <= MAX_CHROME_LEN:
         for chrome_kind, pattern in P.CHROME_RES:
             if pattern.search(words):
                 return Token(line, Kind.CHROME, chrome_kind=chrome_kind)
+        if bulleted and words != line.text and P.DATE_RE.match(words):
+            # "• 2023年09月15日" in a page's list of metadata: its publication date.
+            return Token(line, Kind.CHROME, chrome_kind="published")
     patterns = vars(P)
     for kind, name in _MARKER_TABLE:
         match = patterns[name].match(line.text)
