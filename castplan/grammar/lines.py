@@ -54,7 +54,9 @@ def split_lines(text: str) -> list[Line]:
         body = raw.rstrip("\r\n")
         indent = P.INDENT_RE.match(body)
         lead = indent.end() if indent else 0
-        content = P.TRAILING_JUNK_RE.sub("", body[lead:].rstrip())
+        content = body[lead:].rstrip()
+        if content.endswith(("?", "？")):
+            content = P.TRAILING_JUNK_RE.sub("", content)
         start = match.start() + lead
         lines.append(
             Line(no=no, start=start, end=start + len(content), text=content, column=lead + 1)
