@@ -77,8 +77,10 @@ TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}
 # Level 1 "一、".
 # Line: 一、強化思想政治引領,激發科技界使命擔當
 # Line: 一,、形勢分析
+# Line: 一 、 承担的重点工作任务
 SECTION_RE = re.compile(
-    r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[,，]?[、．]|\.(?!\d))\s*(?P<rest>.*)$"
+    # (a PDF copy may set a space before the mark: "一 、")
+    r"^(?P<numeral>[一二三四五六七八九十]{1,3}) ?(?:[,，]?[、．]|\.(?!\d))\s*(?P<rest>.*)$"
 )
 
 # A level-1 heading whose numeral a copy lost: "、重点工作" (between 一 and 三).
@@ -88,8 +90,9 @@ LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12})$")
 # Level 2 "（一）", either bracket width.
 # Line: （一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导
 # Line: (二)加强组织建设
+# Line: ( 一) 发展思路
 GROUP_RE = re.compile(
-    r"^[(（](?P<numeral>[一二三四五六七八九十]{1,3})[)）][、.．]?\s*(?P<rest>.*)$"
+    r"^[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）][、.．]?\s*(?P<rest>.*)$"
 )
 
 # Level 3 "1." "1．" "1、".
@@ -103,9 +106,10 @@ GROUP_RE = re.compile(
 # Line: 第一条　加强组织领导。
 # Line: 3:推进科普信息化。
 # Line: 01
+# Line: 1 ﹒ 数字产业化水平显著
 ITEM_RE = re.compile(
     r"""^(?:
-        (?P<number>(?![0\uFF10])\d{1,3})         # 1 (any width; never 0)
+        (?P<number>(?![0\uFF10])\d{1,3})\x20?    # 1 (any width; never 0), "1 ﹒" in PDF copies
         (?:[.．﹒·‧](?!\d)|、|[:：](?!\d))         # . ． ﹒ · ‧ 、 :, but not 1.5 or 1:30
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
       | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
