@@ -154,6 +154,10 @@ def test_a_title_issued_directly_is_signed_below_the_plan() -> None:
             ["江城市全民科学素质行动规划纲要", "实施方案(2021-2025年)"],
             "江城市全民科学素质行动规划纲要实施方案(2021-2025年)",
         ),
+        (
+            ["江城经开区优化营商环境三年行动", "(2021—2023年)贯彻落实方案"],
+            "江城经开区优化营商环境三年行动(2021—2023年)贯彻落实方案",
+        ),
     ],
 )
 def test_titles_split_over_lines(lines: list[str], title: str) -> None:
