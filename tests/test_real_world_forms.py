@@ -1174,3 +1174,32 @@ def test_a_marker_alone_on_its_line_heads_the_line_below() -> None:
     ]
     (item,) = notice.items()
     assert item.group is not None and item.group.title == "推进项目建设"
+
+
+def test_parts_numbered_yi_er_san_in_capitals_are_the_sections() -> None:
+    # A Taiwan school plan: 壹、貳、參 parts, 一、 headings in each, (一) under some.
+    text = (
+        "江城高級中學109年度學生校外生活輔導計畫\n"
+        "壹、依據:\n一、教育部函頒設置要點。\n二、本校實際需要。\n"
+        "貳、目的:\n培養學生良好生活習慣。\n"
+        "參、校外會編組:\n一、學生校外會:\n(一)主任委員:由縣長兼任。\n(二)委員:由教育處處長擔任。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.numeral, s.title) for s in notice.sections] == [
+        (1, "壹", "依據"),
+        (2, "貳", "目的"),
+        (3, "參", "校外會編組"),
+    ]
+    assert [(i.number, i.title, i.group.title if i.group else None) for i in notice.items()] == [
+        (1, "教育部函頒設置要點", None),
+        (2, "本校實際需要", None),
+        (1, "主任委員:由縣長兼任", "學生校外會"),
+        (2, "委員:由教育處處長擔任", "學生校外會"),
+    ]
+
+
+def test_a_single_capital_part_over_the_sections_changes_nothing() -> None:
+    notice = parse(
+        "江城市2020年工作要点\n壹、工作重点\n一、重点任务\n1.推进项目建设。\n二、保障措施\n"
+    )
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "重点任务"), (2, "保障措施")]

@@ -164,6 +164,40 @@ def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token
     return restored
 
 
+# Parts in sequence that make a document's top level 壹、貳、….
+MIN_PARTS = 2
+
+
+def shift_under_parts(tokens: Sequence[Token]) -> list[Token]:
+    """Read a document whose top level is 壹、貳、… one level down.
+
+    Formal documents (Taiwan's above all) number their parts 壹、貳、參 and the
+    headings in each 一、 and (一): the parts are the sections, their 一、
+    headings the groups (items where nothing numbered is under them), and the
+    (一) headings the items.  Only where two parts or more run in sequence
+    from 壹; a single 壹、 over the 一、 headings changes nothing.
+    """
+    parts = [
+        (index, match)
+        for index, token in enumerate(tokens)
+        if token.kind is Kind.TEXT and (match := P.PART_RE.match(token.line.text))
+    ]
+    values = [chinese_numeral_value(match["numeral"]) for _, match in parts]
+    if len(parts) < MIN_PARTS or values[:MIN_PARTS] != list(range(1, MIN_PARTS + 1)):
+        return list(tokens)
+    shifted = list(tokens)
+    for index, match in parts:
+        shifted[index] = dataclasses.replace(tokens[index], kind=Kind.SECTION, match=match)
+    for index in range(parts[0][0], len(tokens)):
+        token = tokens[index]
+        if token.kind is Kind.SECTION:
+            shifted[index] = dataclasses.replace(token, kind=Kind.GROUP)
+        elif token.kind is Kind.GROUP:
+            item = P.SHIFTED_GROUP_RE.match(token.line.text)
+            shifted[index] = dataclasses.replace(token, kind=Kind.ITEM, match=item)
+    return shifted
+
+
 def assign_roles(tokens: Sequence[Token]) -> list[Role]:
     """One role per body line, in one pass; pure, so it reads as a table in the tests.
 

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import ValidationError
 
 from castplan.grammar import patterns as P
-from castplan.grammar.body import build_sections, restore_lost_numerals
+from castplan.grammar.body import build_sections, restore_lost_numerals, shift_under_parts
 from castplan.grammar.checks import collapsed_line, looks_like_notice
 from castplan.grammar.glosses import glossed_patterns, is_glossed
 from castplan.grammar.header import (
@@ -94,7 +94,7 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
     if table is not None:
         classified = [*classified[: table.start], *classified[table.end :]]
     tokens, chrome = _without_chrome(classified, report)
-    tokens = restore_lost_numerals(tokens, report)
+    tokens = shift_under_parts(restore_lost_numerals(tokens, report))
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
         return None

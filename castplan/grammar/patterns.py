@@ -87,6 +87,15 @@ SECTION_RE = re.compile(
 # It reads as a section only there (castplan/grammar/body.py), never by itself.
 LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12})$")
 
+# A level above 一、 in formal (Taiwan) documents: "壹、依據", "貳、目的".  Read as the
+# sections (castplan/grammar/body.py) where two or more run in sequence.
+PART_RE = re.compile(r"^(?P<numeral>[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2}) ?[、.．]\s*(?P<rest>.*)$")
+# Under such parts, a "（一）" heading is read a level down, as an item.
+SHIFTED_GROUP_RE = re.compile(
+    r"^(?P<number>)(?P<padded>)[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）][、.．]?"
+    r"\s*(?P<rest>.*)$"
+)
+
 # Level 2 "（一）", either bracket width.
 # Line: （一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导
 # Line: (二)加强组织建设
@@ -454,6 +463,7 @@ PLAN_KIND_RE = re.compile(
     | (?:行[动動]|推[进進]|工作)(?:计划|計劃|计画|計畫|方案)
     | (?:总体|總體)方案                                       # 数字政府建设总体方案
     | 落[实實]方案                                            # 贯彻落实方案
+    | (?:[发發]展|[经經]营|[经經]營|[辅輔][导導]|校[务務])(?:计划|計劃|计画|計畫)  # 學校經營計畫
     | (?:分工|分解)(?:落[实實])?(?:方案|意见|意見|表|清[单單])   # 任务分工方案, 分工落实方案
     | (?:责任|責任|任[务務]|部[门門]|工作)(?:分工|分解)         # 责任分工, 任务分解
     | 重[点點](?:工作|任[务務])                               # 重点工作(安排), 重点任务
