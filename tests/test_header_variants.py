@@ -133,6 +133,7 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         (["中國科協辦公廳"], "中國科協辦公廳", None),
         (["2025年2月28日"], None, dt.date(2025, 2, 28)),
         (["中國科協辦公廳　2025年2月28日"], "中國科協辦公廳", dt.date(2025, 2, 28)),
+        (["中國科協辦公廳 2025228"], "中國科協辦公廳", dt.date(2025, 2, 28)),
         (
             ["中國科協辦公廳", "（中國科協辦公廳代章）", "二〇二五年二月二十八日"],
             "中國科協辦公廳",
@@ -143,6 +144,7 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         "issuer-without-date",
         "date-without-issuer",
         "issuer-and-date-on-one-line",
+        "issuer-and-run-together-date",
         "seal-and-chinese-date",
     ],
 )

@@ -131,6 +131,23 @@ def test_a_title_issued_directly_is_signed_below_the_plan() -> None:
     assert notice.closing == []
 
 
+def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
+    text = "\n".join(
+        [
+            "江城省深化医药卫生体制改革实施方案",
+            "索引号:012500 发布时间:2017-09-22 19:26:54",
+            "江城省深化医药卫生体制",
+            "改革实施方案",
+            "各设区市人民政府，省人民政府各工作部门：",
+            "现将《江城省深化医药卫生体制改革实施方案》印发给你们，请认真贯彻落实。",
+            "江城省人民政府 2017821",
+            BODY,
+        ]
+    )
+    notice = parse(text)
+    assert notice.title == "江城省深化医药卫生体制改革实施方案"
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [

@@ -309,7 +309,11 @@ DATE_IN_TEXT_RE = re.compile(_DATE)
 # That note: "（2020年11月27日…委员长会议原则通过 2021年4月16日…修改）".
 ADOPTED_RE = re.compile(r"通[过過]|修改|修[订訂]|批准")
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
-SIGNED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+{_DATE}$")
+# (or with the date run together, as a page that lost 年月日 gives it: "陕西省人民政府 2017821")
+SIGNED_DATE_RE = re.compile(
+    rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+"
+    rf"(?:{_DATE}|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
+)
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
     r"(?:文\s*[号號]|[发發]文字[号號])\s*[:：|]\s*\|?\s*(?P<doc>[^\s|]+)"

@@ -91,7 +91,13 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         while first > 0 and candidates[0] - first < 2 and _is_body_fragment(tokens[first - 1]):
             first -= 1
     elif _is_kind_only(text):
-        while first > 0 and candidates[0] - first < 2 and _is_title_fragment(tokens[first - 1]):
+        # (never up into a whole title: a page's headline over the wrapped title)
+        while (
+            first > 0
+            and candidates[0] - first < 2
+            and _is_title_fragment(tokens[first - 1])
+            and P.PLAN_KIND_END_RE.search(tokens[first - 1].line.text) is None
+        ):
             first -= 1
     else:
         # "国务院关于落实《政府工作报告》" / "重点工作部门分工的意见": an upper half that
