@@ -839,6 +839,15 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),
+    # A document-sharing site's own words around the document it shows.
+    (
+        "site",
+        re.compile(
+            r"^(?:Download(?: as [a-z ]+$|\s*\")|You are on page\b|Upload:|Post on \d|"
+            r"\d+ (?:views?|downloads?)$|Category:$|Documents$|TRANSCRIPT$|Transcription$|"
+            r"Size: px$|Start display at page:?$)"
+        ),
+    ),
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".
     (
         "page",
