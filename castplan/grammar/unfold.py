@@ -10,10 +10,15 @@ markers of a level run in sequence (一、 then 二、; (一) then (二) under e
 title's end followed by a space (the addressees, the notice title).
 
 A line is cut only when it is long and holds at least two headings of one
-level in sequence, so a line of ordinary text that names "一、二、三级" or
-"1.5万" is never cut.  The parts keep the line's number and point at their
-own characters: ``Line.start``/``end`` are offsets into the input, as for any
-line, and each part is held by one node.
+level in sequence set apart by a space or a sentence's end, so a line of
+ordinary text that names "一、二、三级" or "1.5万" is never cut.  Once a line
+is such a page, markers glued to the text before them ("二、工作重点1、确保…")
+cut it too where they go on with a run, and a title glued to the opening
+("…工作要点实施方案为深入贯彻…") is cut off.
+
+The parts keep the line's number and point at their own characters:
+``Line.start``/``end`` are offsets into the input, as for any line, and each
+part is held by one node.
 """
 
 from __future__ import annotations
