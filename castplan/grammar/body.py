@@ -90,31 +90,25 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     if glued:
         # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
         # standard heading; the text after it is the intro.
-        return _glued_heading(token, glued.end())
+        return rest[: glued.end()], [_rest_of_line(token, glued.end())]
     if end is None:
         return rest.rstrip("：:"), []
-    tail = rest[end + 1 :]
-    start = token.rest_offset + end + 1 + lstrip_len(tail)
-    tail = tail.strip()
-    if not tail:
+    if not rest[end + 1 :].strip():
         return rest[:end], []
-    column = token.line.column + start - token.line.start
-    return rest[:end], [
-        Line(no=token.line.no, start=start, end=token.line.end, text=tail, column=column)
-    ]
+    return rest[:end], [_rest_of_line(token, end + 1)]
 
 
 # A heading longer than this that opens with a standard heading's words lost its break.
 MAX_HEADING_LEN = 24
 
 
-def _glued_heading(token: Token, end: int) -> tuple[str, list[Line]]:
+def _rest_of_line(token: Token, at: int) -> Line:
+    """The heading line from ``at`` in its text after the marker, as a line of its own."""
     assert token.match is not None
-    rest = token.match["rest"]
-    start = token.rest_offset + end
+    tail = token.match["rest"][at:]
+    start = token.rest_offset + at + lstrip_len(tail)
     column = token.line.column + start - token.line.start
-    tail = Line(no=token.line.no, start=start, end=token.line.end, text=rest[end:], column=column)
-    return rest[:end], [tail]
+    return Line(no=token.line.no, start=start, end=token.line.end, text=tail.strip(), column=column)
 
 
 class Role(enum.Enum):
