@@ -70,6 +70,33 @@ def test_government_site_metadata_box_is_chrome() -> None:
     same_items(notice)
 
 
+def test_a_metadata_box_that_lost_its_cell_borders_is_chrome() -> None:
+    # Labels run into their values and into each other; the 发文日期 dates the plan.
+    lines = [
+        "发布时间: 字体:",
+        "索引号000014349/2022-4070856主题分类",
+        "发布机构发文日期2022年11月16日",
+        "文号是否有效",
+        "标题江城县领导小组办公室关于印发《江城县2022年工作方案》的通知",
+    ]
+    notice = parse_notice("\n".join([*lines, "江城县2022年工作方案", *SAMPLE.split("\n")[5:]]))
+    assert [c.kind for c in notice.source.chrome] == ["published", *["metadata"] * 4]
+    assert notice.header is not None and notice.header.date == dt.date(2022, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("发布 2020-06-05 23:56:28 阅读 5476", dt.date(2020, 6, 5)),
+        ("点击量:1570 发布于:2019-01-14 04:42", dt.date(2019, 1, 14)),
+    ],
+)
+def test_a_bare_fabu_before_a_date_is_the_pages_date(line: str, date: dt.date) -> None:
+    notice = parse_notice("\n".join([line, "江城县2022年工作方案", *SAMPLE.split("\n")[5:]]))
+    assert [c.kind for c in notice.source.chrome] == ["published"]
+    assert notice.header is not None and notice.header.date == date
+
+
 def test_an_unsigned_notice_under_a_category_takes_the_pages_issuer() -> None:
     # "【保市场主体】关于印发…": no body before 关于, no signature; the page names it.
     text = "\n".join(

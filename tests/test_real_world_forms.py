@@ -81,6 +81,11 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市增加中小学幼儿园学位供给的实施意见", "江城市", None),
         ("2025年江城市机关党的建设主要工作", "江城市", 2025),
         ("江城特別行政區二〇二五年財政年度施政報告", "江城特別行政區", 2025),
+        # Taiwan years in Chinese numerals: 民國九十四年 is 2005, 一百零一年 2012.
+        ("江城縣政府九十四年度施政計畫", "江城縣政府", 2005),
+        ("江城縣政府一百零一年度施政計畫", "江城縣政府", 2012),
+        ("江城縣政府一〇一年度施政計畫", "江城縣政府", 2012),
+        ("江城市一百年度施政計畫", "江城市", 2011),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -1220,3 +1225,45 @@ def test_a_single_capital_part_over_the_sections_changes_nothing() -> None:
         "江城市2020年工作要点\n壹、工作重点\n一、重点任务\n1.推进项目建设。\n二、保障措施\n"
     )
     assert [(s.number, s.title) for s in notice.sections] == [(1, "重点任务"), (2, "保障措施")]
+
+
+def test_the_title_over_the_text_wins_over_a_headline_for_another_year() -> None:
+    # A document-sharing page heads its copy with another year's plan.
+    text = (
+        "江城縣政府九十四年度施政計畫目標與重點\n"
+        "Download as pdf or txt\n"
+        "江城縣政府九十四年度施政計畫目標與重點\n"
+        "江城縣政府101年度施政計畫目標與重點及衡量指標\n"
+        "壹、民政類\n" + BODY
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == ("江城縣政府101年度施政計畫目標與重點及衡量指標", 2012)
+    assert notice.title_span is not None and notice.title_span.line == 4
+
+
+def test_the_notice_title_names_the_plan_before_one_the_letter_cites() -> None:
+    # No title line; the letter cites the province's plan, the notice names its own.
+    text = (
+        "关于印发 2019年全市政务公开重点工作任务分工的通知\n"
+        "各县(市、区)人民政府，市政府各委办局：\n"
+        "按照《2019年全省政务公开工作重点任务分工方案》要求，结合我市实际，制定如下分工。\n"
+        + BODY
+    )
+    assert parse(text).title == "2019年全市政务公开重点工作任务分工"
+
+
+def test_a_cover_letter_under_the_title_signed_on_one_line() -> None:
+    # The page's headline is the plan's title; the notice under it has no title of
+    # its own and signs issuer and date on one line, the date run together.
+    text = (
+        "发布时间:2017-09-22\n"
+        "江城省“十三五”深化医药卫生体制改革实施方案\n"
+        "各设区市人民政府，省人民政府各工作部门：\n"
+        "现将《江城省“十三五”深化医药卫生体制改革实施方案》印发给你们，请认真贯彻落实。\n"
+        "江城省人民政府 2017821\n"
+        "江城省“十三五”深化医药卫生体制改革实施方案\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城省人民政府", dt.date(2017, 8, 21))
+    assert notice.header.addressees == ["各设区市人民政府", "省人民政府各工作部门"]

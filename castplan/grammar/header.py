@@ -185,6 +185,8 @@ def _join_split_notice_titles(
             and not P.ISSUER_RE.match(text)
             # A 文号 is never the end of a wrapped line ("综合政务" / "市中政办发〔2024〕3号").
             and not P.DOC_NUMBER_RE.fullmatch(text)
+            # A plan's title (a page's headline) is whole: the addressees start below it.
+            and P.PLAN_KIND_END_RE.search(entries[-1][1]) is None
             and wrapped_into(entries[-1][1], text)
         ):
             first, before, parts = entries[-1]
@@ -355,7 +357,8 @@ def notice_under_the_title(
     is the header; the page's lines above the title, which held nothing of a
     notice, become page furniture.
     """
-    if header is not None and _has_notice_fields(header):
+    # (a date alone does not stop it: the page's 发布时间 may have dated the header)
+    if header is not None and _signed_or_numbered(header):
         return header, [], preamble
     opened = next(
         (
@@ -382,7 +385,8 @@ _NOTICE_OPENS_WITHIN = 5
 
 
 def _signed_date(token: Token) -> bool:
-    match = token.match if token.kind is Kind.DATE else None
+    """A date line, or an issuer and date on one: "陕西省人民政府 2017821"."""
+    match = token.match if token.kind is Kind.DATE else P.SIGNED_DATE_RE.match(token.line.text)
     return match is not None and parse_date(match) is not None
 
 

@@ -43,6 +43,7 @@ from castplan.grammar.regions import (
     Regions,
     title_announced,
     title_from_letter,
+    title_issued_by,
     title_of,
     title_parts,
     year_elsewhere,
@@ -140,16 +141,30 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
 
 
 def _title_from_elsewhere(regions: Regions, header: Header | None, report: Report) -> str | None:
-    """With no title line: the plan the cover letter, a repost or the notice itself names."""
-    if header is not None and header.cover_letter:
-        title = title_from_letter(header.cover_letter)
-        if title:
-            report.warn(
-                "title-from-cover-letter",
-                f"no plan title line; took {title} from the cover letter",
-                header.span.line,
-            )
-            return title
+    """With no title line: the plan the cover letter, a repost or the notice itself names.
+
+    The plan the letter hands over comes first, then the one the notice's title
+    hands over ("关于印发 2019年全市…分工的通知"), and only then one the letter
+    cites ("按照《2019年全省…分工方案》").
+    """
+    letter = header.cover_letter if header is not None and header.cover_letter else ""
+    handed = title_from_letter(letter, cited=False)
+    issued = title_issued_by(header.notice_title) if header is not None and not handed else None
+    if issued and header is not None:
+        report.warn(
+            "title-from-notice",
+            f"no plan title line; took {issued} from the notice title",
+            header.span.line,
+        )
+        return issued
+    title = handed or title_from_letter(letter)
+    if title and header is not None:
+        report.warn(
+            "title-from-cover-letter",
+            f"no plan title line; took {title} from the cover letter",
+            header.span.line,
+        )
+        return title
     # A repost's headline or lead names the plan in 《…》: "《教育部2022年工作要点》发布".
     named = next(
         (

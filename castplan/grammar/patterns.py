@@ -328,7 +328,7 @@ METADATA_ISSUER_RE = re.compile(
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
     r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開]|公布)?(?:日期|[时時][间間])"
-    r"[\s:：|】\]]*|^)"
+    r"[\s:：|】\]]*|[发發]布[于於]?[\s:：]*|^)"
     r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 )
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
@@ -406,6 +406,10 @@ ANNOUNCED_TITLE_RE = re.compile(
 )
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
+# The plan a notice's title hands over: "关于印发 2019年全市政务公开重点工作任务分工的通知".
+ISSUED_PLAN_RE = re.compile(
+    r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
+)
 # Words around the 《X》 a cover letter hands over: "现将《X》印发给你们", "《X》已经…同意".
 HANDED_OVER_BEFORE_RE = re.compile(r"(?:现将|現將|特将|特將)\s*$")
 HANDED_OVER_AFTER_RE = re.compile(
@@ -527,8 +531,14 @@ TITLE_YEAR_RE = re.compile(
     r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
     r"(?:\s*年度?(?!\s*[—–\-~～至到])|(?=重[点點]|工作|要[点點]|行[动動]))"  # or "2022重点工作"
 )
-# A year of the Republic of China era (Taiwan): "101年度" is 2012.
-ROC_YEAR_RE = re.compile(r"(?:民[國国])?(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)\s*年度")
+# A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
+# "一〇一年度" and "一百零一年度"; "九十四年度" is 2005.
+ROC_YEAR_RE = re.compile(
+    r"(?:民[國国])?(?:(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)"
+    r"|(?<![〇○零一二三四五六七八九十百])(?P<year>[五六七八九]十[一二三四五六七八九]?"
+    r"|一百(?:[一二三四]十[一二三四五六七八九]?|零[一二三四五六七八九])?"
+    r"|一[〇○零一二三四][〇○零一二三四五六七八九]))\s*年度"
+)
 # Words between a body and the year that are not its name: "…关于印发2025年…".
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
@@ -761,6 +771,49 @@ FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 # Line: 【字体：大 中 小】
 # Line: 打印本页
 # Line: 版权所有：中国科学技术协会
+# The labels of the metadata box government sites set over a document.
+_METADATA_LABELS = (
+    "索引号",
+    "索引號",
+    "主题分类",
+    "体裁分类",
+    "體裁分類",
+    "主題分類",
+    "发文机关",
+    "發文機關",
+    "发文字号",
+    "發文字號",
+    "成文日期",
+    "发布日期",
+    "公布日期",
+    "發布日期",
+    "生成日期",
+    "公开日期",
+    "公開日期",
+    "废止日期",
+    "主题词",
+    "主題詞",
+    "公文种类",
+    "公文種類",
+    "有效性",
+    "文号",
+    "文號",
+    "标题",
+    "標題",
+    "信息名称",
+    "信息名稱",
+    "内容概述",
+    "內容概述",
+    "发布机构",
+    "發布機構",
+    "名称",
+    "名稱",
+    "信息分类",
+    "信息分類",
+    "是否有效",
+)
+
+
 def _spaced(*labels: str) -> str:
     # Sites letter-space their labels ("索 引 号"): a space may stand between characters.
     return "|".join(r"\s*".join(label) for label in labels)
@@ -777,55 +830,26 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             _LABEL_LEAD
             + "(?:"
-            + _spaced(
-                "索引号",
-                "索引號",
-                "主题分类",
-                "体裁分类",
-                "體裁分類",
-                "主題分類",
-                "发文机关",
-                "發文機關",
-                "发文字号",
-                "發文字號",
-                "成文日期",
-                "发布日期",
-                "公布日期",
-                "發布日期",
-                "生成日期",
-                "公开日期",
-                "公開日期",
-                "废止日期",
-                "主题词",
-                "主題詞",
-                "公文种类",
-                "公文種類",
-                "有效性",
-                "文号",
-                "文號",
-                "标题",
-                "標題",
-                "信息名称",
-                "信息名稱",
-                "内容概述",
-                "內容概述",
-                "发布机构",
-                "發布機構",
-                "名称",
-                "名稱",
-                "信息分类",
-                "信息分類",
-                "是否有效",
-            )
+            + _spaced(*_METADATA_LABELS)
             # "标签：", "标签 |", or a label in brackets with no colon: "【公布日期】2018.03.23"
-            + r")(?:\s*[】\]]\s*[:：|]?|\s*[:：|])"
+            + r")(?:\s*[】\]]\s*[:：|]?|\s*[:：|]"
+            # A box whose cells lost their borders runs labels into values:
+            # "索引号000014349/2022-4070856主题分类", "发布机构发文日期2022年11月16日",
+            # "文号是否有效".
+            + r"|(?=\d|(?:"
+            + "|".join(_METADATA_LABELS)
+            + r"|[发發]文日期)))"
         ),
     ),
+    # ... and its title cell: "标题锦屏县…办公室关于印发《…》的通知".
+    ("metadata", re.compile(r"^[标標][题題](?=[^:：\s]{2,60}?[关關][于於])")),
     (
         "published",
         re.compile(
             r"^(?:[^\s。，,|\uff5c]{1,30}\s+){0,3}"
-            r"(?:(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])|(?:最后|最後)更新)"
+            r"(?:(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])|(?:最后|最後)更新"
+            # or a bare "发布" or "发布于" before a date with dashes: "发布 2020-06-05 23:56:28"
+            r"|[发發]布[于於]?(?=\s*[:：]?\s*(?:19|20)\d{2}[-/.]))"
             r"\s*[:：]?\s*"
             r"(?:19|20)\d{2}\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
@@ -839,6 +863,14 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),
+    # A page's fields left empty, the next label straight after: "发布时间: 字体:".
+    (
+        "published",
+        re.compile(
+            r"^(?:[发發]布(?:[时時][间間]|日期)|[来來]源|作者)\s*[:：]\s*"
+            r"(?:字[体體号號]|[来來]源|作者|[浏瀏][览覽]次[数數])\s*[:：]"
+        ),
+    ),
     # A document-sharing site's own words around the document it shows.
     (
         "site",

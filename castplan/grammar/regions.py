@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Kind, Line, Token, span_of
-from castplan.grammar.numerals import chinese_digits_value
+from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.model import Header, Span
 
 # A plan title is a short line; a long one is prose that mentions a plan.
@@ -81,6 +81,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
         or _site_headline_of(tokens[candidates[0]], tokens[candidates[1]])
         or _restated_below(tokens, candidates[0], candidates[1])
+        or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
     ):
         candidates.pop(0)
     if not candidates:
@@ -198,6 +199,24 @@ def _restated_below(tokens: Sequence[Token], first: int, second: int) -> bool:
         and kind_upper.group() == kind_lower.group()
         and second - first <= 3
         and all(t.kind is Kind.TEXT and len(t.line.text) <= 10 for t in tokens[first + 1 : second])
+        and title_parts(lower)[0] is not None
+    )
+
+
+def _whole_title_over_the_body(
+    tokens: Sequence[Token], first: int, last: int, limit: int
+) -> bool:
+    """A document-sharing page's headline names another year's plan; the plan's own
+    title stands over its text (a headline for the same year stays the title):
+    "屏東縣政府九十四年度施政計畫目標與重點" / … /
+    "屏東縣政府101年度施政計畫目標與重點及衡量指標" / "壹、民政類"."""
+    upper, lower = tokens[first].line.text, tokens[last].line.text
+    return (
+        # (a part's heading may stand between: "壹、民政類")
+        limit - last <= 2
+        and all(len(t.line.text) <= 12 for t in tokens[last + 1 : limit])
+        and None not in (upper_year := title_parts(upper)[1], lower_year := title_parts(lower)[1])
+        and upper_year != lower_year
         and title_parts(lower)[0] is not None
     )
 
@@ -400,9 +419,13 @@ def _without_page_tail(title: str) -> str:
     return head if P.PLAN_KIND_END_RE.search(head) else title
 
 
-def title_from_letter(letter: str) -> str | None:
+def title_from_letter(letter: str, *, cited: bool = True) -> str | None:
     """The plan's name in the cover letter's 《…》; a notice title quoted there
-    ("《…关于印发〈X〉的通知》") gives the 〈X〉 it names."""
+    ("《…关于印发〈X〉的通知》") gives the 〈X〉 it names.
+
+    The plan the letter hands over ("现将《X》印发给你们") comes first; with
+    ``cited``, failing that, the first plan it names ("按照《…分工方案》").
+    """
     named = []
     for match in P.BOOK_TITLE_RE.finditer(letter):
         name = match["name"]
@@ -410,13 +433,20 @@ def title_from_letter(letter: str) -> str | None:
             inner = P.INNER_TITLE_RE.search(name)
             name = inner["name"] if inner else ""
         if P.PLAN_KIND_RE.search(name):
-            # The one the letter hands over ("现将《X》印发给你们") before those it cites.
             if P.HANDED_OVER_BEFORE_RE.search(letter[: match.start()]) or (
                 P.HANDED_OVER_AFTER_RE.match(letter[match.end() :])
             ):
                 return name
             named.append(name)
-    return named[0] if named else None
+    return named[0] if named and cited else None
+
+
+def title_issued_by(notice_title: str | None) -> str | None:
+    """The plan a notice's title hands over: "关于印发 2019年全市…任务分工的通知"."""
+    issued = P.ISSUED_PLAN_RE.match(notice_title or "")
+    if issued is None or P.PLAN_KIND_RE.search(issued["name"]) is None:
+        return None
+    return _unbracketed(issued["name"].strip())
 
 
 def title_announced(text: str) -> str | None:
@@ -429,6 +459,14 @@ def title_announced(text: str) -> str | None:
         if P.PLAN_KIND_RE.search(name):
             return str(name)
     return None
+
+
+def _year_value(text: str) -> int:
+    """ "2025", "二〇二五" and "一〇一" read digit by digit; "九十四", "一百零一" as numbers."""
+    try:
+        return chinese_digits_value(text)
+    except ValueError:
+        return chinese_numeral_value(text)
 
 
 def title_parts(title: str | None) -> tuple[str | None, int | None]:
@@ -444,7 +482,7 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     match = P.TITLE_YEAR_RE.search(title) or P.ROC_YEAR_RE.search(title)
     if match is None:
         return _leading_body(title), None
-    year = chinese_digits_value(match["year"])  # "2025", "二〇二五"
+    year = _year_value(match["year"])
     if year < 1000:  # the Republic of China era
         year += 1911
     before = title[: match.start()].strip()
