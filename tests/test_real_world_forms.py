@@ -86,6 +86,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城縣政府一百零一年度施政計畫", "江城縣政府", 2012),
         ("江城縣政府一〇一年度施政計畫", "江城縣政府", 2012),
         ("江城市一百年度施政計畫", "江城市", 2011),
+        ("2025年中央和国家机关党的建设主要工作", "中央和国家机关", 2025),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -1246,8 +1247,7 @@ def test_the_notice_title_names_the_plan_before_one_the_letter_cites() -> None:
     text = (
         "关于印发 2019年全市政务公开重点工作任务分工的通知\n"
         "各县(市、区)人民政府，市政府各委办局：\n"
-        "按照《2019年全省政务公开工作重点任务分工方案》要求，结合我市实际，制定如下分工。\n"
-        + BODY
+        "按照《2019年全省政务公开工作重点任务分工方案》要求，结合我市实际，制定如下分工。\n" + BODY
     )
     assert parse(text).title == "2019年全市政务公开重点工作任务分工"
 
@@ -1267,3 +1267,23 @@ def test_a_cover_letter_under_the_title_signed_on_one_line() -> None:
     assert notice.header is not None
     assert (notice.header.issuer, notice.header.date) == ("江城省人民政府", dt.date(2017, 8, 21))
     assert notice.header.addressees == ["各设区市人民政府", "省人民政府各工作部门"]
+
+
+@pytest.mark.parametrize(
+    ("author", "issuer"),
+    [
+        ("江城区图书馆", "江城区图书馆"),
+        # A reporter, or another body than the title's, signs nothing.
+        ("王某", None),
+        ("江城区文化馆", None),
+    ],
+)
+def test_a_pages_author_signs_only_as_the_body_the_title_names(
+    author: str, issuer: str | None
+) -> None:
+    text = (
+        f"发布时间:2013-02-20 00:00:00.0 | 作者:{author} | 阅读次数:66\n"
+        "江城区图书馆2013年工作计划\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.issuer == issuer

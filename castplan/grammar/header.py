@@ -450,8 +450,14 @@ def issued_by_the_title(header: Header | None, title: str | None) -> Header | No
     return header.model_copy(update={"issuer": about["org"]}) if about else header
 
 
-def issued_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
-    """With no signature and no issuer in the notice title, the page's 发布机构."""
+def issued_by_the_page(
+    header: Header | None, chrome: Sequence[Token], organization: str | None = None
+) -> Header | None:
+    """With no signature and no issuer in the notice title, the page's 发布机构.
+
+    A page's 作者 counts only when it is the body the title names ("碧江区图书馆
+    2013年工作计划" under "作者:碧江区图书馆"): elsewhere it is a reporter or the site.
+    """
     if header is None or header.issuer:
         return header
     for token in chrome:
@@ -459,6 +465,9 @@ def issued_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header
         # (a site may name the office in brackets: "泾县人民政府(办公室)")
         if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
             return header.model_copy(update={"issuer": label["issuer"]})
+        author = P.METADATA_AUTHOR_RE.search(token.line.text)
+        if author and organization and author["author"] == organization:
+            return header.model_copy(update={"issuer": organization})
     return header
 
 

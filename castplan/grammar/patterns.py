@@ -325,6 +325,8 @@ METADATA_ISSUER_RE = re.compile(
     r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發]布[单單]位)\s*[:：|]\s*\|?\s*"
     r"(?P<issuer>[^\s|:：]{2,40})"
 )
+# A page's author field: "| 作者:碧江区图书馆 |".
+METADATA_AUTHOR_RE = re.compile(r"(?:^|[\s|])作者\s*[:：]\s*(?P<author>[^\s|:：]{2,40})")
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
     r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開]|公布)?(?:日期|[时時][间間])"
@@ -570,7 +572,9 @@ LEADING_BODY_RE = re.compile(
     # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…"
     # are a place and a word that starts with its end)
     rf"|(?!{_PLACE_END}(?![域级級场場直])))"
-    r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署])"
+    r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署]"
+    # (the ministries and offices of the centre, as their Party work names them)
+    r"|中央和国家机关|中央和國家機關|中央国家机关|中央國家機關)"
     # A ministry of the State Council, perhaps one of its departments: "教育部思想政治工作司".
     r"|(?P<ministry>(?:教育|科技|科学技术|科學技術|工业和信息化|工業和信息化|财政|財政|商务|商務|"
     r"民政|司法|自然资源|自然資源|生态环境|生態環境|住房和城乡建设|住房和城鄉建設|交通运输|交通運輸|"

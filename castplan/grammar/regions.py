@@ -203,9 +203,7 @@ def _restated_below(tokens: Sequence[Token], first: int, second: int) -> bool:
     )
 
 
-def _whole_title_over_the_body(
-    tokens: Sequence[Token], first: int, last: int, limit: int
-) -> bool:
+def _whole_title_over_the_body(tokens: Sequence[Token], first: int, last: int, limit: int) -> bool:
     """A document-sharing page's headline names another year's plan; the plan's own
     title stands over its text (a headline for the same year stays the title):
     "屏東縣政府九十四年度施政計畫目標與重點" / … /
