@@ -1287,3 +1287,12 @@ def test_a_pages_author_signs_only_as_the_body_the_title_names(
     )
     notice = parse(text)
     assert notice.header is not None and notice.header.issuer == issuer
+
+
+def test_a_news_headline_that_reports_the_plan_is_not_its_title() -> None:
+    text = (
+        "江城省省长、副省长2024年牵头重点工作公布\n"
+        "近日，江城省人民政府办公厅印发2024年政府工作报告重点工作责任分解的通知。\n"
+        "2024年政府工作报告重点工作责任分解\n" + BODY
+    )
+    assert parse(text).title == "2024年政府工作报告重点工作责任分解"

@@ -218,11 +218,14 @@ UNIT_CLAUSE_SPLIT_RE = re.compile(
 # "责任单位两个以上的，列第一者为牵头单位，下同", "排在第一位的为牵头单位"; with
 # the condition before it and the "下同" after it, the whole clause is the rule.
 FIRST_LEADS_RE = re.compile(
-    r"(?:[^。；;,，()（）]{0,24}的\s*[,，]\s*)?"
-    r"[^。；;,，()（）]{0,8}?(?:列|排)(?:在)?(?:第一|首)位?[^。；;,，()（）]{0,6}?[为為是]"
+    # (or with an exception before it: "除标注为“牵头”单位外，列第一位的为牵头或汇总单位")
+    r"(?:[^。；;,，()（）]{0,24}的\s*[,，]\s*|除[^。；;,，()（）]{0,20}?外\s*[,，]\s*)?"
+    r"[^。；;,，()（）]{0,8}?(?:列|排)(?:在)?(?:第一|首)位?[^。；;,，()（）]{0,6}?[为為爲是]"
     r"[^。；;,，()（）]{0,8}?[牵牽][头頭][^。；;,，()（）]{0,8}"
     r"(?P<below>\s*[,，]\s*(?:下同|以下同))?"
 )
+# Brackets left empty once what they held is read: "()".
+EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 # A person a tag names as responsible ("分管副省长、协管副秘书长负责"): no unit.
 LEADER_NAME_RE = re.compile(
     r"(?:省长|省長|市长|市長|县长|縣長|区长|區長|秘书长|秘書長|书记|書記|主席|部长|部長|"
@@ -313,6 +316,12 @@ ADOPTED_RE = re.compile(r"通[过過]|修改|修[订訂]|批准")
 SIGNED_DATE_RE = re.compile(
     rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+"
     rf"(?:{_DATE}|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
+)
+# A news headline that reports a plan, not the plan's title: "…2024年牵头重点工作公布",
+# "…工作要点出炉".
+# (a site's name after a bar is no verb: "…工作要点 | 江城发布")
+NEWS_HEADLINE_END_RE = re.compile(
+    r"^[^|\uff5c丨_—\-]*(?:公布|公佈|[发發]布|出[炉爐]|出台|出臺|亮相|出[炉爐]了)$"
 )
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(

@@ -35,6 +35,7 @@ def _is_title_line(token: Token) -> bool:
         and P.PLAN_KIND_RE.search(bare) is not None
         and not P.SENTENCE_PUNCT_RE.search(text)
         and not text.endswith(("通知", "通報", "通报"))
+        and not P.NEWS_HEADLINE_END_RE.search(text)
         and not P.NOTICE_TITLE_RE.match(text)
         and not text.startswith(("印发", "印發"))
         # "关于加快科普事业发展的实施意见" is a title; "关于印发…" opens a notice's.

@@ -185,7 +185,10 @@ def _read_unit_tag(content: str) -> Units | None:
         # The rule names no unit: read the tag without it.
         units.first_leads = True
         units.first_leads_below = rule["below"] is not None
-        content = (content[: rule.start()] + content[rule.end() :]).strip(" 。；;,，")
+        # (with the brackets it stood in: "…管委会)(列第一位的为牵头单位,下同)")
+        content = P.EMPTY_BRACKETS_RE.sub(
+            "", content[: rule.start()] + content[rule.end() :]
+        ).strip(" 。；;,，")
     for clause in P.UNIT_CLAUSE_SPLIT_RE.split(_without_note(content)):
         clause = clause.strip()
         if not clause:
@@ -223,6 +226,11 @@ def _read_clause(clause: str) -> Units | None:
 
 
 def _read_labelled(match: re.Match[str]) -> Units | None:
+    if not (match["lead"] or match["support"]):
+        # "责任单位:A、B牵头,C、D": the label's list says who leads; the rest support.
+        roles = _read_role_clauses(match["names"], labelled=True, rest_support=True)
+        if roles is not None and roles.lead:
+            return roles
     names = split_unit_names(match["names"])
     if not names:
         return None
@@ -233,8 +241,13 @@ def _read_labelled(match: re.Match[str]) -> Units | None:
     return Units(responsible=names)
 
 
-def _read_role_clauses(clause: str, *, labelled: bool = False) -> Units | None:
-    """Read "A、B牵头,C按职责分工负责": comma-separated runs, each ending in a role."""
+def _read_role_clauses(
+    clause: str, *, labelled: bool = False, rest_support: bool = False
+) -> Units | None:
+    """Read "A、B牵头,C按职责分工负责": comma-separated runs, each ending in a role.
+
+    With ``rest_support``, names left after the lead without a role word support it.
+    """
     units = Units()
     pending: list[str] = []
     for piece in split_commas(clause):
@@ -258,6 +271,11 @@ def _read_role_clauses(clause: str, *, labelled: bool = False) -> Units | None:
             units.supporting.extend(names)
         else:
             units.responsible.extend(names)
+    if pending and rest_support and units.lead:
+        names = split_unit_names("、".join(pending))
+        if names:
+            units.supporting.extend(names)
+            pending = []
     # Names left without a role word mean the parenthesis is not a tag.
     return None if pending else units
 
