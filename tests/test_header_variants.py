@@ -166,6 +166,11 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
             "中國科協辦公廳",
             dt.date(2025, 2, 28),
         ),
+        (
+            ["江城市政务公开(政府信息公开)领导小组", "(此件公开发布) 2021年6月25日"],
+            "江城市政务公开(政府信息公开)领导小组",
+            dt.date(2021, 6, 25),
+        ),
     ],
     ids=[
         "issuer-without-date",
@@ -173,6 +178,7 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         "issuer-and-date-on-one-line",
         "issuer-and-run-together-date",
         "seal-and-chinese-date",
+        "leading-group-and-disclosure-before-date",
     ],
 )
 def test_signature_variants(signature: list[str], issuer: str | None, date: dt.date | None) -> None:
@@ -258,3 +264,45 @@ def test_page_publication_lines_are_chrome_not_the_date() -> None:
         ("published", "发布时间:2021/4/9 21:15:01")
     ]
     assert notice.header is not None and notice.header.date == dt.date(2025, 2, 28)
+
+
+def test_a_document_number_that_lost_its_closing_characters() -> None:
+    # The page dropped 〕 and 号: "〔2020〕58号" reads "〔202058".
+    text = "\n".join(
+        ["江城府办函〔202058", "关于印发《江城市2020年工作要点》的通知", *LINES_2025[2:]]
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None and notice.header.doc_number == "江城府办函〔202058"
+    assert "damaged-doc-number" in [d.code for d in notice.diagnostics]
+
+
+def test_a_masthead_over_two_lines_names_an_unsigned_notice_issuer() -> None:
+    lines = [
+        "江城维吾尔自治区人民政府",
+        "文件",
+        "江政发〔2020〕16号",
+        "关于印发《江城维吾尔自治区关于做好稳就业工作的实施意见》的通知",
+        "各州、市、县(市)人民政府:",
+        "《江城维吾尔自治区关于做好稳就业工作的实施意见》已经自治区人民政府同意,现印发你们。",
+        "2020年3月19日",
+        "江城维吾尔自治区关于做好稳就业工作的实施意见",
+        *SAMPLE.split("\n")[5:],
+    ]
+    header = parse_notice("\n".join(lines)).header
+    assert header is not None
+    assert header.masthead == "江城维吾尔自治区人民政府文件"
+    assert (header.issuer, header.date) == ("江城维吾尔自治区人民政府", dt.date(2020, 3, 19))
+    assert header.doc_number == "江政发〔2020〕16号"
+
+
+def test_a_notice_title_names_a_leading_group_with_a_bracket() -> None:
+    text = "\n".join(
+        [
+            "江城省政务公开(政府信息公开)领导小组关于印发《2021年江城省政务公开工作要点》的通知",
+            *LINES_2025[2:3],
+            "2021年江城省政务公开工作要点",
+            *SAMPLE.split("\n")[5:],
+        ]
+    )
+    header = parse_notice(text).header
+    assert header is not None and header.issuer == "江城省政务公开(政府信息公开)领导小组"

@@ -264,6 +264,10 @@ def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:
     [
         ("2018年，在党中央坚强领导下，创新活力不断释放。2019年是决胜之年。", 2019),
         ("为认真做好2019年政府工作，现就重点工作提出分工意见。", 2019),
+        (
+            "为全面贯彻党的十九大精神,推动各项部署落地见效,切实做好2020年政府工作,实现目标任务,分工如下。",
+            2020,
+        ),
         ("2018年，全省教育工作的总体要求是：立德树人。", 2018),
         ("2024年省人大常委会监督工作，聚焦省委省政府行动方案统筹安排。", 2024),
         ("2019年教育工作的基本要求是：坚持立德树人。", 2019),
@@ -1296,3 +1300,37 @@ def test_a_news_headline_that_reports_the_plan_is_not_its_title() -> None:
         "2024年政府工作报告重点工作责任分解\n" + BODY
     )
     assert parse(text).title == "2024年政府工作报告重点工作责任分解"
+
+
+def test_work_divided_by_who_leads_it() -> None:
+    # Sections by leader, groups by the unit that leads; a group with no numbered
+    # items under it is an item, and its heading is its title even over a short line.
+    text = (
+        "江城省2008年政府工作目标责任分解\n"
+        "一、王某省长负责的工作\n"
+        "全面负责省人民政府工作任务的落实。\n"
+        "(一)省审计厅牵头的工作\n"
+        "全面加强审计工作。\n"
+        "协同单位:省直各部门和各市人民政府。\n"
+        "二、李某副省长负责的工作\n"
+        "(一)省编办牵头的工作\n"
+        "1.深化行政管理体制改革,优化政府机构设置。\n"
+        "2.积极稳妥地推进乡镇机构改革。\n"
+        "协同单位:省财政厅、省农业厅等省直有关部门和各市人民政府。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "王某省长负责的工作"),
+        (2, "李某副省长负责的工作"),
+    ]
+    assert items(notice) == [
+        (1, "省审计厅牵头的工作", ["省审计厅"], ["省直各部门", "各市人民政府"], None),
+        (1, "深化行政管理体制改革,优化政府机构设置", ["省编办"], [], None),
+        (
+            2,
+            "积极稳妥地推进乡镇机构改革",
+            ["省编办"],
+            ["省财政厅", "省农业厅", "各市人民政府"],
+            None,
+        ),
+    ]

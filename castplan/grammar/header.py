@@ -249,6 +249,9 @@ def _finish_header(
             draft.notice_title
         )
         draft.issuer = draft.title_issuers or (about["org"].strip() if about else None)
+    if draft.issuer is None and draft.masthead:
+        # The masthead names the issuing body when nothing else does.
+        draft.issuer = draft.masthead.removesuffix("文件").strip() or None
     return Header(
         masthead=draft.masthead,
         notice_title=draft.notice_title,
@@ -563,11 +566,21 @@ def _read_header_line(
         text = (text[: doc.end() - len(draft.doc_number)] + text[doc.end() :]).strip()
         if not text:
             return
+    if doc is None and draft.doc_number is None and (lost := P.LOST_DOC_NUMBER_RE.fullmatch(text)):
+        draft.doc_number = lost["doc"]
+        report.warn(
+            "damaged-doc-number",
+            f"document number lost its closing characters: {lost['doc']}",
+            token.line.no,
+        )
+        return
     if token.kind is Kind.DATE and token.match:
         if draft.date is not None and draft.page_date and _letter_started(draft):
             at, page_line = draft.page_date
             draft.letter.insert(at, page_line)
             draft.date = draft.page_date = None
+        if token.match["disclosure"] and draft.disclosure is None:
+            draft.disclosure = token.match["disclosure"]
         if draft.date is None:
             draft.date = parse_date(token.match)
             if draft.date is None:
@@ -594,6 +607,14 @@ def _read_header_line(
         draft.issuer = draft.issuer or signed["issuer"].strip()
     elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
         draft.masthead = text
+    elif draft.masthead is None and text == "文件" and P.ISSUER_RE.match(draft.previous):
+        # A masthead set over two lines: "新疆维吾尔自治区人民政府" / "文件"; the
+        # line above was read as a signature or a letter line.
+        if draft.letter and draft.letter[-1] == draft.previous:
+            draft.letter.pop()
+        if draft.issuer == draft.previous:
+            draft.issuer = None
+        draft.masthead = draft.previous + text
     elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
         draft.addressees = _addressees(text)
     elif (

@@ -33,6 +33,7 @@ from castplan.grammar.units import (
     find_inner_tags,
     find_trailing_tag,
     parse_unit_tag,
+    split_unit_names,
 )
 from castplan.model import GroupRef, Item, Measure, Span, SubItem
 
@@ -93,6 +94,9 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         # A bare marker, or a paragraph that is only its tag: keep what is written.
         title = draft.marker or draft.head.line.text
         report.warn("empty-item", f"item {draft.marker} has no text", draft.head.line.no)
+    if not (units.lead or units.responsible):
+        # Work divided by who leads it: "(一)省监察厅牵头的工作", its items under it.
+        units.merge(_lead_named_by_heading(title, draft.group))
     lead, supporting = units.resolve(first_leads=rules.first_leads)
     rules.first_leads = rules.first_leads or units.first_leads_below
     lines = [t.line for t in draft.lines]
@@ -112,6 +116,16 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         deadline=units.deadline,
         span=span_of(lines),
     )
+
+
+def _lead_named_by_heading(title: str, group: GroupRef | None) -> Units:
+    """The lead a heading names: "省编办牵头的工作" over the item, or as its title."""
+    for heading in (title, group.title if group else ""):
+        match = P.HEADING_LEAD_RE.search(heading)
+        names = split_unit_names(match["names"]) if match else None
+        if names and all(P.UNIT_NAME_END_RE.search(n) for n in names):
+            return Units(lead=names)
+    return Units()
 
 
 @dataclass(frozen=True)
@@ -301,7 +315,11 @@ def _stands_alone(heading: Line, below: Line) -> bool:
     # A heading has no full stop in it and is shorter than the text below; a wrapped
     # first line (the marker counted) is as long as the lines after it.
     return (
-        len(heading.text) + 2 < len(below.text)
+        # (or names whose work follows: "(二)省审计厅牵头的工作" / "全面加强审计工作。")
+        (
+            len(heading.text) + 2 < len(below.text)
+            or P.HEADING_LEAD_RE.search(heading.text) is not None
+        )
         and len(heading.text) <= MAX_HEADING_LEN
         and not P.STATEMENT_PUNCT_RE.search(heading.text)
     )

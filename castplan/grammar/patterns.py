@@ -116,10 +116,11 @@ GROUP_RE = re.compile(
 # Line: 3:推进科普信息化。
 # Line: 01
 # Line: 1 ﹒ 数字产业化水平显著
+# Line: 1。在以习近平同志为核心的党中央坚强领导下
 ITEM_RE = re.compile(
     r"""^(?:
         (?P<number>(?![0\uFF10])\d{1,3})\x20?    # 1 (any width; never 0), "1 ﹒" in PDF copies
-        (?:[.．﹒·‧](?!\d)|、|[:：](?!\d))         # . ． ﹒ · ‧ 、 :, but not 1.5 or 1:30
+        (?:[.．﹒·‧。](?!\d)|、|[:：](?!\d))        # . ． ﹒ · ‧ 。 、 :, but not 1.5 or 1:30
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
       | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
     )\s*(?P<rest>.*)$""",
@@ -193,7 +194,7 @@ UNIT_LABEL_RE = re.compile(
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
 UNIT_ROLE_RE = re.compile(
-    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭]|主[办辦]|起草)|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?)|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同|[协協][办辦])))$"
+    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭]|主[办辦]|起草)|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|按照职能|按照職能|按职能|按職能)?(?:(?:分别|分別|共同)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實]))|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同|[协協][办辦])))$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
@@ -226,19 +227,29 @@ FIRST_LEADS_RE = re.compile(
 )
 # Brackets left empty once what they held is read: "()".
 EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
+# A heading that names who leads the work under it: "(一)省监察厅牵头的工作".
+# (a person's, "孟学农省长负责的工作", names no unit and is left to LEADER_NAME_RE)
+HEADING_LEAD_RE = re.compile(
+    r"^(?P<names>[^，,。；;：:]{2,30}?)(?:[牵牽][头頭]|[负負][责責])的工作$"
+)
 # A person a tag names as responsible ("分管副省长、协管副秘书长负责"): no unit.
 LEADER_NAME_RE = re.compile(
     r"(?:省长|省長|市长|市長|县长|縣長|区长|區長|秘书长|秘書長|书记|書記|主席|部长|部長|"
     r"厅长|廳長|局长|局長|同志)$"
 )
 # "等部门" and friends close a list; they are not a unit.
-UNIT_TAIL_RE = re.compile(r"等(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位)?$")
+# (also "等省直有关部门", "等各有关单位")
+UNIT_TAIL_RE = re.compile(
+    r"等(?:[省市县區区縣][直属屬]|各)?(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位|机构|機構)?$"
+)
 # How the name of an office ends. An unlabelled "(…负责)" is a tag only when
 # every name in it ends so: "(加强组织领导,切实负责)" is prose.
 UNIT_NAME_END_RE = re.compile(
     r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|"
-    r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会)$"
+    r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会)"
+    # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
+    r"(?:[(（]\p{Han}{1,8}[)）])?$"
 )
 # ... and, stricter, how a name ends that stands in a tag with no role word:
 # "…的能力。(各成员单位)"; never "(试行)" or "(分管副市长)".
@@ -304,8 +315,10 @@ _DATE = (
 # Line: 2019508
 # Line: 20223月23日
 # Line: (2019年3月16日)
+# Line: (此件公开发布) 2021年6月25日
 DATE_RE = re.compile(
-    rf"^(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
+    r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
+    rf"(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
 )
 # A date inside a line of text, for the note of a plan a meeting adopted.
 DATE_IN_TEXT_RE = re.compile(_DATE)
@@ -351,6 +364,8 @@ PREAMBLE_YEAR_RE = re.compile(
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–\-~～至到]|以[来來前后後]|[底末初前后後])"
     # or the year of the work it sets out to do: "为认真做好2019年政府工作，…"
     r"|^[^。，,]{0,12}?(?:做好|抓好|完成)\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\d|[〇零一二三四五六七八九十]+月)"
+    # ... also later in the opening sentence: "…,切实做好2020年政府工作,实现…"
+    r"|^[^。]{0,200}?(?:做好|抓好)\s*(?P<year>(?:19|20)\d{2})\s*年度?[^。，,\d]{0,10}?工作"
 )
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span or a time before or after it.
@@ -364,6 +379,9 @@ MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 DOC_NUMBER_RE = re.compile(
     r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
+# ... and one a page copied without its closing 〕 and 号, alone on its line:
+# "南兴府办函〔202058" (〔2020〕58号), "吉政公组〔20212".
+LOST_DOC_NUMBER_RE = re.compile(r"\s*(?P<doc>\p{Han}{2,16}\s*[〔\[［](?:19|20)\d{2}\d{1,4})\s*")
 # Where a table flattened to text joined two cells.
 CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
 # ... and, in a cover notice, a long run of spaces that sets two things apart on
@@ -457,7 +475,9 @@ _NAME_CHAR = r"\p{Han}A-Za-z0-9（）()·āáǎàēéěèīíǐìōóǒòūúǔ�
 ISSUER_RE = re.compile(
     rf"^[{_NAME_CHAR}][{_NAME_CHAR} \u3000]{{1,40}}?"
     r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|协会|協會|学会|學會|"
-    r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會|司|处|處)$"
+    r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會|司|处|處|"
+    # (a leading group or a command post signs too: "吉林省政务公开(政府信息公开)领导小组")
+    r"小组|小組|指挥部|指揮部)$"
 )
 # The body a repost's lead says issued the plan: "近日,某区人民政府办公室发布《…》",
 # "…消息,近日,某省人民政府发布关于…的通知".
@@ -556,7 +576,8 @@ TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # (two bodies may share the title, set apart by a space: "中共某市委 某市人民政府关于…")
 # (or a space may set 关于 apart: "新密市人民政府办公室 关于…")
 TITLE_ABOUT_RE = re.compile(
-    r"^(?P<org>\p{Han}{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)[ \u3000]?[关關][于於]"
+    # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
+    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)[ \u3000]?[关關][于於]"
 )
 # A body's name at the start of a title with no year before it: a place, then
 # perhaps an office of it ("丽水市科学技术协会", "温州市教育局"), or a ministry.
