@@ -306,3 +306,25 @@ def test_a_notice_title_names_a_leading_group_with_a_bracket() -> None:
     )
     header = parse_notice(text).header
     assert header is not None and header.issuer == "江城省政务公开(政府信息公开)领导小组"
+
+
+def test_a_headline_then_the_notice_title_under_its_issuer_over_two_lines() -> None:
+    # The page heads the text with the notice title; the notice gives it again under
+    # its issuer, broken after a part that reads as a headline without 的通知.
+    lines = [
+        "关于印发2015年全市深化医药卫生体制改革下步工作要点的通知",
+        "访问量:",
+        "江市府办字〔2015〕118号",
+        "江城市人民政府办公厅",
+        "关于印发2015年全市深化医药卫生",
+        "体制改革下步工作要点的通知",
+        "各县(市、区)人民政府:",
+        "《2015年全市深化医药卫生体制改革下步工作要点》已经市政府同意,现印发给你们。",
+        "2015年9月17日",
+        "2015年全市深化医药卫生体制改革下步工作要点",
+        *SAMPLE.split("\n")[5:],
+    ]
+    header = parse_notice("\n".join(lines)).header
+    assert header is not None
+    assert header.notice_title == "关于印发2015年全市深化医药卫生体制改革下步工作要点的通知"
+    assert (header.issuer, header.date) == ("江城市人民政府办公厅", dt.date(2015, 9, 17))

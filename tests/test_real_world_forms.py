@@ -87,6 +87,10 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城縣政府一〇一年度施政計畫", "江城縣政府", 2012),
         ("江城市一百年度施政計畫", "江城市", 2011),
         ("2025年中央和国家机关党的建设主要工作", "中央和国家机关", 2025),
+        # Any plan whose title ends in 方案, or in 规划 before its span.
+        ("江城县深化医药卫生体制改革综合试点方案", "江城县", None),
+        ("江城市政府大数据中心建设方案", "江城市政府", None),
+        ("江城市防治慢性病中長期規劃(2018—2025年)", "江城市", None),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -1156,6 +1160,7 @@ def test_a_reposts_lead_names_the_issuer(lead: str, issuer: str | None) -> None:
     [
         ("2023年3月31日? ?", "2023年3月31日"),
         ("??1.推进项目建设。", "1.推进项目建设。"),
+        ("????????? ?江城市人民政府", "江城市人民政府"),
         ("是否需要调整?", "是否需要调整?"),  # one "?" may end a question
     ],
 )
@@ -1333,4 +1338,23 @@ def test_work_divided_by_who_leads_it() -> None:
             ["省财政厅", "省农业厅", "各市人民政府"],
             None,
         ),
+    ]
+
+
+def test_a_tag_in_tortoise_shell_brackets_after_a_sentence_inside_the_item() -> None:
+    text = (
+        "江城市打赢蓝天保卫战实施方案\n一、升级产业结构\n"
+        "1.制定实施准入清单。完成环境准入清单编制工作。"
+        "〔市生态环境局牵头,市发展和改革局参与,各县、区人民政府(管委会)负责落实。"
+        "以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕"
+        "县级及以上城市建成区原则上不再新建燃煤锅炉。\n"
+    )
+    assert items(parse(text)) == [
+        (
+            1,
+            "制定实施准入清单",
+            ["市生态环境局"],
+            ["市发展和改革局", "各县、区人民政府(管委会)"],
+            None,
+        )
     ]

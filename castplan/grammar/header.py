@@ -206,13 +206,19 @@ def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> list[Toke
         if not P.ISSUER_RE.match(tokens[index + count - 1].line.text):
             return []
         if tokens[index + count].line.text.startswith(("关于", "關於", "关於", "關于")):
+            found = []
             for extra in (0, 1, 2, 3):
                 heads = list(tokens[index : index + count + 1 + extra])
                 joined = "".join(t.line.text for t in heads)
                 if len(heads) == count + 1 + extra and P.NOTICE_TITLE_RE.match(joined):
-                    return heads
-            return []
+                    found.append((joined, heads))
+            # A title that reads as a headline cut before 的通知 may go on below.
+            whole = [heads for joined, heads in found if joined.endswith(_NOTICE_ENDS)]
+            return (whole or [heads for _, heads in found] or [[]])[0]
     return []
+
+
+_NOTICE_ENDS = ("通知", "通報", "通报")
 
 
 def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
@@ -602,6 +608,14 @@ def _read_header_line(
         draft.notice_title = _without_category(text)
     elif text == draft.notice_title:
         return  # the page's headline, then the notice's own title line
+    elif (
+        draft.notice_title
+        and text.endswith(draft.notice_title)
+        and P.ISSUER_RE.match(text[: -len(draft.notice_title)].strip())
+    ):
+        # ... or that title under the issuer that heads it: "赣州市人民政府办公厅" /
+        # "关于印发…的通知" below a headline "关于印发…的通知".
+        draft.title_issuers = text[: -len(draft.notice_title)].strip()
     elif draft.date is None and (signed := P.SIGNED_DATE_RE.match(text)) and parse_date(signed):
         draft.date = parse_date(signed)
         draft.issuer = draft.issuer or signed["issuer"].strip()

@@ -67,7 +67,8 @@ HAN_RUNS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # Leading whitespace of any width, plus runs of "?" that a web page leaves where
 # its full-width indentation was saved in a legacy code page: "??1.加强…".
-INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:[?？]+[\s\u3000\u00a0]*)?")
+# (runs may alternate with spaces: "????????? ?泰州市人民政府")
+INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:[?？]+[\s\u3000\u00a0]*)*")
 # ... and the same spaces saved at a line's end, two or more "?" ("2023年3月31日? ?");
 # one "?" may end a question.
 TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}$")
@@ -232,6 +233,8 @@ EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 HEADING_LEAD_RE = re.compile(
     r"^(?P<names>[^，,。；;：:]{2,30}?)(?:[牵牽][头頭]|[负負][责責])的工作$"
 )
+# "各县" before "区人民政府": the first place of a collective, "各县、区人民政府".
+EACH_PLACE_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮]")
 # A person a tag names as responsible ("分管副省长、协管副秘书长负责"): no unit.
 LEADER_NAME_RE = re.compile(
     r"(?:省长|省長|市长|市長|县长|縣長|区长|區長|秘书长|秘書長|书记|書記|主席|部长|部長|"
@@ -511,7 +514,8 @@ PLAN_KIND_RE = re.compile(
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
-    | [规規][划劃]$                                           # "…“十三五”规划", at the end
+    | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
+    | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
     | 的(?:若干|实施|實施|指导|指導)?意[见見]$                   # "…关于…的若干意见", a title's end
     """,

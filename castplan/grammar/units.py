@@ -122,11 +122,16 @@ def _rejoin_collectives(pieces: list[str]) -> list[str]:
     glue = False
     for piece in pieces:
         short = len(piece.strip()) == 1
-        if joined and (short or glue or piece.strip() in _GENERIC_UNITS):
+        if joined and (
+            short
+            or (glue and not piece.strip().startswith("各"))
+            or piece.strip() in _GENERIC_UNITS
+        ):
             joined[-1] += "、" + piece.strip()
         else:
             joined.append(piece)
-        glue = short
+        # ("各县、区人民政府": "各县" is no unit either, only the start of the collective)
+        glue = short or bool(P.EACH_PLACE_RE.fullmatch(piece.strip()))
     return joined
 
 
@@ -312,8 +317,13 @@ def find_inner_tags(text: str) -> list[Units]:
     return found
 
 
-# A parenthesis that closes a sentence: one with no parenthesis inside it.
-INNER_TAG_RE = re.compile(r"[(（](?P<content>[^()（）]{2,200})[)）](?=\s*[。；;]|\s*$)")
+# A parenthesis that closes a sentence: one with no parenthesis inside it; or a tag
+# in tortoise-shell brackets after a sentence, which may hold parentheses:
+# "…产业目录。〔市生态环境局牵头,各县、区人民政府(管委会)负责落实。〕按省的要求…".
+INNER_TAG_RE = re.compile(
+    r"[(（](?P<content>[^()（）]{2,200})[)）](?=\s*[。；;]|\s*$)"
+    r"|(?<=[。；;])\s*〔(?P<content>[^〔〕]{2,200})〕"
+)
 
 
 def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
