@@ -1358,3 +1358,34 @@ def test_a_tag_in_tortoise_shell_brackets_after_a_sentence_inside_the_item() -> 
             None,
         )
     ]
+
+
+def test_a_table_flattened_one_cell_per_line_without_row_numbers() -> None:
+    # The header row names the unit column; each item's unit cell follows its text.
+    text = (
+        "江城市人民政府办公室关于分解落实省《政府工作报告》涉及江城重点工作的通知\n"
+        "重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n"
+        "一、加大财政金融支持力度\n"
+        "1.减免防疫重点企业税费。对生产防疫物资的企业全额退还增值税增量留抵税额。\n"
+        "市税务局等,各县、市、区政府,江城高新区管委会\n"
+        "2020年12月\n"
+        "2.落实设备购置补贴政策。\n"
+        "市经信局、市财政局\n"
+    )
+    notice = parse(text)
+    assert notice.title != "重点工作"
+    assert items(notice) == [
+        (
+            1,
+            "减免防疫重点企业税费",
+            ["市税务局", "各县、市、区政府", "江城高新区管委会"],
+            [],
+            None,
+        ),
+        (2, "落实设备购置补贴政策", ["市经信局", "市财政局"], [], None),
+    ]
+
+
+def test_unit_names_alone_on_a_line_are_no_units_without_a_unit_column() -> None:
+    text = "江城市2020年工作要点\n一、重点任务\n1.落实设备购置补贴政策。\n市经信局、市财政局\n"
+    assert items(parse(text)) == [(1, "落实设备购置补贴政策", [], [], None)]

@@ -35,6 +35,16 @@ def test_a_page_run_together_is_cut_before_its_headings() -> None:
     ]
 
 
+def test_the_letters_date_stands_on_a_line_of_its_own() -> None:
+    text = (
+        "江城市人民政府关于印发江城市环境整治实施方案的通知 江政发[2006]16号 各县人民政府: "
+        "《江城市环境整治实施方案》已经市政府研究同意,现印发给你们,请认真组织实施。 "
+        f"二OO六年四月十三日 江城市环境整治实施方案 为加快生态市建设步伐,{SENTENCE} "
+        f"一、总体要求 {SENTENCE * 2} 二、主要任务 {SENTENCE * 2}"
+    )
+    assert "二OO六年四月十三日" in parts(text)
+
+
 def test_headings_after_a_sentences_end_are_cut_too() -> None:
     text = f"一、总体要求。{SENTENCE * 3}二、重点任务。{SENTENCE * 3}三、保障措施。{SENTENCE}"
     assert [p[:6] for p in parts(text)] == ["一、总体要求", "二、重点任务", "三、保障措施"]

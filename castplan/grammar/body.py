@@ -31,22 +31,43 @@ from castplan.grammar.lines import (
     span_of,
 )
 from castplan.grammar.numerals import chinese_numeral_value
-from castplan.grammar.units import TagRules, find_trailing_tag
+from castplan.grammar.units import TagRules, find_trailing_tag, unit_cell
 from castplan.model import Group, GroupRef, Section
 
 
-def build_sections(tokens: Sequence[Token], report: Report) -> list[Section]:
+def build_sections(
+    tokens: Sequence[Token], report: Report, *, unit_column: bool = False
+) -> list[Section]:
     """The body's lines as validated sections, with their checks reported.
 
     Args:
         tokens: the classified lines of the plan body.
         report: where warnings go (numbering, missing units, a cut-off item).
+        unit_column: the notice heads a table's unit column (``责任单位`` alone on
+            its line), so a line of unit names alone is that column's cell.
     """
+    if unit_column:
+        tokens = mark_unit_cells(tokens)
     rules = TagRules()
     drafts = _BodyBuilder(tokens, report).build()
     sections = [_build_section(draft, report, rules) for draft in drafts]
     check_body(sections, report)
     return sections
+
+
+def mark_unit_cells(tokens: Sequence[Token]) -> list[Token]:
+    """A task table flattened one cell per line: its unit cells become unit lines.
+
+    "2.纳入工信部支持…设备购置补贴。" / "市经信局、市财政局等,各县、市、区政府" /
+    "2020年12月": under a header whose column says 责任单位, the names are the
+    item's units, though no label says so.
+    """
+    return [
+        dataclasses.replace(token, kind=Kind.UNIT_LINE)
+        if token.kind is Kind.TEXT and unit_cell(token.line.text) is not None
+        else token
+        for token in tokens
+    ]
 
 
 @dataclass

@@ -34,6 +34,7 @@ from castplan.grammar.units import (
     find_trailing_tag,
     parse_unit_tag,
     split_unit_names,
+    unit_cell,
 )
 from castplan.model import GroupRef, Item, Measure, Span, SubItem
 
@@ -50,8 +51,10 @@ class ItemDraft:
 
 
 def _unit_line_units(token: Token) -> Units | None:
-    # A unit line reads like the inside of a tag: "牵头单位:区发改局".
-    return parse_unit_tag(token.line.text.rstrip("。；;"))
+    # A unit line reads like the inside of a tag: "牵头单位:区发改局"; a table's
+    # unit cell is names alone.
+    text = token.line.text.rstrip("。；;")
+    return parse_unit_tag(text) or unit_cell(text)
 
 
 def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) -> Item:

@@ -106,7 +106,8 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
     title, title_span = title_of(tokens, regions.title_at)
     if title is None:
         title = _title_from_elsewhere(regions, header, report)
-    sections = build_sections(regions.body, report)
+    unit_column = table is None and any(P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens)
+    sections = build_sections(regions.body, report, unit_column=unit_column)
     if table is not None:
         sections = [*sections, *table.sections(report, after=len(sections))]
     if not _report_what_is_missing(tokens, header, title, sections, report):

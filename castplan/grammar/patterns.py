@@ -280,6 +280,9 @@ TAG_DEADLINE_RE = re.compile(
     r"^(?=.{2,24}$)(?!.*(?:[牵牽][头頭]|[负負][责責]|配合|[单單]位|[部][门門]))"
     r".*?(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|年內|年末|上半年|下半年|季度|底前|[持][续續]|[长長]期|常[态態]|逐步|分步|按年度|每年|全年)"
 )
+# The head of a task table's unit column, alone on its line once the table is
+# flattened one cell per line: "责任单位", "牵头单位", "责任部门".
+UNIT_COLUMN_RE = re.compile(rf"\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*")
 # A unit tag on a line of its own after the item.
 # Line: 牵头单位:区发改局
 # Line: 牵头科室(单位):计划科、科技资源统筹中心基建办
@@ -542,7 +545,10 @@ RUN_TOGETHER_HEADING_END_RE = re.compile(r"(?P<heading>\S{2,4}[^\s。，,；;：
 # end of a notice title or of addressees before a space: "…的若干意见 各地级以上市人民
 # 政府,… 各直属机构: 为深入贯彻…".
 RUN_TOGETHER_BREAK_RE = re.compile(
-    rf"(?:[：:]|通知|意[见見]|{PLAN_KIND_RE.pattern})(?=\s)", re.VERBOSE
+    rf"(?:[：:]|通知|意[见見]|{PLAN_KIND_RE.pattern})(?=\s)"
+    # ... and the letter's date, on a line of its own: "…认真组织实施。 二OO六年四月十三日 …"
+    rf"|。(?=\s+(?:{_DATE})\s)|(?<=[。\s])(?:{_DATE})(?=\s)",
+    re.VERBOSE,
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…".

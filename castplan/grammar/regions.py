@@ -76,7 +76,9 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     or a year line below ("(2024)").  A title line followed by a cover notice
     is the web page's headline when the title comes again after the notice.
     """
-    candidates = [i for i in range(limit) if _is_title_line(tokens[i])]
+    candidates = [
+        i for i in range(limit) if _is_title_line(tokens[i]) and not _heads_a_column(tokens, i)
+    ]
     while len(candidates) > 1 and (
         _cover_notice_between(tokens, candidates[0], candidates[1])
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
@@ -115,6 +117,18 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     while last + 1 < len(tokens) and last - candidates[0] < 2 and _ends_title(tokens[last + 1]):
         last += 1
     return first, last
+
+
+def _heads_a_column(tokens: Sequence[Token], index: int) -> bool:
+    """A kind word alone in a table's header row: "重点工作" / "主要" / "任务" /
+    "工作措施" / "责任单位"."""
+    return _is_kind_only(tokens[index].line.text) and any(
+        P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens[index + 1 : index + _HEADER_ROW]
+    )
+
+
+# How many cells a table's header row spans after its first.
+_HEADER_ROW = 6
 
 
 def _upper_half_after_notice(tokens: Sequence[Token], title: int) -> bool:

@@ -359,6 +359,20 @@ def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
 SENTENCE_ENDS = ("。", "！", "!")
 
 
+def unit_cell(text: str) -> Units | None:
+    """ "市经信局、市财政局等,各县、市、区政府": a table cell of unit names, responsible."""
+    if len(text) > MAX_UNIT_CELL or P.STATEMENT_PUNCT_RE.search(text):
+        return None
+    names = split_unit_names(text)
+    if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
+        return None
+    return Units(responsible=names)
+
+
+# A cell longer than this holds text, not a list of units.
+MAX_UNIT_CELL = 80
+
+
 def _names_alone(content: str) -> Units | None:
     """ "各成员单位", "市科技局、市财政局": units named with no role word, responsible."""
     names = split_unit_names(content)
