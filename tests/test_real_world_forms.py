@@ -906,6 +906,31 @@ def test_bullets_under_bare_headings_parse() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "parses"),
+    [
+        # A page of a plan cut from its title: two items, one naming its lead unit.
+        (
+            [
+                "任务专栏6-2 建设基础域",
+                "1.扩大数据归集范围。规范公共数据采集。(牵头单位:市直相关单位)",
+                "2.完善基础库和主题库",
+            ],
+            True,
+        ),
+        # Two numbered lines without a tag are any list.
+        (["今天的安排如下", "1.去公园散步。", "2.看电影。"], False),
+    ],
+)
+def test_two_items_are_a_plan_when_a_unit_tag_says_so(lines: list[str], parses: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    if parses:
+        assert len(list(parse(text).items())) == 2
+    else:
+        with pytest.raises(ParseError, match="not-a-notice"):
+            parse_notice(text)
+
+
 def test_prose_without_plan_structure_is_still_refused() -> None:
     with pytest.raises(ParseError, match="not-a-notice"):
         parse_notice("今天天气很好，我们去公园散步，看见很多人在锻炼身体。\n大家都很开心。\n")

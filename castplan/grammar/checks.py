@@ -123,7 +123,10 @@ def looks_like_notice(
         return False
     has_cover = header is not None and bool(header.notice_title or header.addressees)
     has_headings = any(s.numeral is not None for s in sections)
-    has_items = sum(len(s.items) for s in sections) >= MIN_ITEMS
+    items = [item for section in sections for item in section.items]
+    # (two items do when a unit tag says they are tasks: "…(牵头单位:市直相关单位)")
+    tagged = any(item.lead_departments or item.supporting_departments for item in items)
+    has_items = len(items) >= MIN_ITEMS or (len(items) >= MIN_TAGGED_ITEMS and tagged)
     return title is not None or has_cover or has_headings or has_items
 
 
@@ -144,6 +147,8 @@ def collapsed_line(tokens: Sequence[Token]) -> Token | None:
 COLLAPSED_LEN = 500
 # A run of at least this many items is a plan's body even with no title or heading.
 MIN_ITEMS = 3
+# ... and a run of this many, when one names its units.
+MIN_TAGGED_ITEMS = 2
 
 
 def check_known_departments(notice: Notice, known: Collection[str], report: Report) -> None:
