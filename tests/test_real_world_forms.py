@@ -91,6 +91,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城县深化医药卫生体制改革综合试点方案", "江城县", None),
         ("江城市政府大数据中心建设方案", "江城市政府", None),
         ("江城市防治慢性病中長期規劃(2018—2025年)", "江城市", None),
+        ("江城中學學校發展計劃書", None, None),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:

@@ -45,6 +45,26 @@ def test_the_letters_date_stands_on_a_line_of_its_own() -> None:
     assert "二OO六年四月十三日" in parts(text)
 
 
+def test_items_glued_after_the_unit_tag_of_the_one_before_are_cut_apart() -> None:
+    text = "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办)"
+    assert parts(text) == [
+        "(一)地区生产总值增长11%左右。(省发改委负责)",
+        "(二)公共财政收入增长13%左右。(省财政厅主办)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(一)完善工作制度(试行)(二)号文件的落实。",  # no tag before (二)
+        "(一)加强组织领导。(省发改委负责)(三)强化督查。",  # out of sequence
+        "开展活动。(市科协负责)(二)号楼建设",  # no marker opens the line
+    ],
+)
+def test_a_bracket_before_a_marker_cuts_only_after_a_tag_in_sequence(text: str) -> None:
+    assert parts(text) == [text]
+
+
 def test_headings_after_a_sentences_end_are_cut_too() -> None:
     text = f"一、总体要求。{SENTENCE * 3}二、重点任务。{SENTENCE * 3}三、保障措施。{SENTENCE}"
     assert [p[:6] for p in parts(text)] == ["一、总体要求", "二、重点任务", "三、保障措施"]

@@ -160,6 +160,11 @@ RUN_TOGETHER_MARKER_RE = re.compile(
     r"|[(（](?P<group>[一二三四五六七八九十]{1,3})[)）]"
     r"|(?P<item>[1-9]\d?)[.．﹒、](?!\d))"
 )
+# A marker straight after a closing bracket: where an item glued after the unit tag
+# of the one before may start ("…。(省发改委负责)(二)…"); unfold.py checks the tag.
+TAG_THEN_MARKER_RE = re.compile(
+    r"[)）](?=[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.．、](?!\d))"
+)
 # ... set apart by a space or a sentence's end: a line with fewer than two of these
 # is no page run together, and is not read further (a quick test for every long line).
 RUN_TOGETHER_SEPARATED_RE = re.compile(
@@ -372,6 +377,8 @@ PREAMBLE_YEAR_RE = re.compile(
     r"|^[^。，,]{0,12}?(?:做好|抓好|完成)\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\d|[〇零一二三四五六七八九十]+月)"
     # ... also later in the opening sentence: "…,切实做好2020年政府工作,实现…"
     r"|^[^。]{0,200}?(?:做好|抓好)\s*(?P<year>(?:19|20)\d{2})\s*年度?[^。，,\d]{0,10}?工作"
+    # ... or what it now divides: "…的要求,现就2013年《政府工作报告》确定的重点工作…"
+    r"|^[^。]{0,200}?现就\s*(?P<year>(?:19|20)\d{2})\s*年度?(?![\d〇零一二三四五六七八九十]+月)"
 )
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span or a time before or after it.
@@ -519,6 +526,7 @@ PLAN_KIND_RE = re.compile(
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
     | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
+    | (?:计划|計劃|计画|計畫)[书書]$                             # "…學校發展計劃書"
     | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
     | 的(?:若干|实施|實施|指导|指導)?意[见見]$                   # "…关于…的若干意见", a title's end
     """,

@@ -16,6 +16,10 @@ is such a page, markers glued to the text before them ("二、工作重点1、�
 cut it too where they go on with a run, and a title glued to the opening
 ("…工作要点实施方案为深入贯彻…") is cut off.
 
+A line of any length that opens with a marker and holds the next ones of its
+level right after a unit tag's closing bracket ("(一)…。(省发改委负责)(二)…")
+is cut there too: a tag ends its item.
+
 The parts keep the line's number and point at their own characters:
 ``Line.start``/``end`` are offsets into the input, as for any line, and each
 part is held by one node.
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Line
 from castplan.grammar.numerals import chinese_numeral_value
+from castplan.grammar.units import find_trailing_tag
 
 # What sets a heading apart when no space does: the end of the sentence before it.
 SENTENCE_ENDS = frozenset("。；;：:")
@@ -57,9 +62,31 @@ def unfold_lines(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each line that holds a page run together cut into its lines."""
     out: list[Line] = []
     for line in lines:
-        cuts = _cuts(line.text) if len(line.text) >= MIN_RUN_TOGETHER_LEN else []
+        if len(line.text) >= MIN_RUN_TOGETHER_LEN:
+            cuts = _cuts(line.text)
+        elif P.TAG_THEN_MARKER_RE.search(line.text):
+            cuts = _cuts_after_tags(line.text)
+        else:
+            cuts = []
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _cuts_after_tags(text: str) -> list[int]:
+    """Items glued after the unit tag that closes the one before, in sequence:
+    "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(…)"."""
+    markers = _markers(text)
+    if not markers or markers[0].at != 0:
+        return []
+    first = markers[0]
+    cuts, want = [], first.value + 1
+    for marker in markers[1:]:
+        if marker.level != first.level or marker.value != want:
+            continue
+        if text[marker.at - 1] in ")）" and find_trailing_tag(text[: marker.at]) is not None:
+            cuts.append(marker.at)
+            want += 1
+    return cuts
 
 
 def _cuts(text: str) -> list[int]:
