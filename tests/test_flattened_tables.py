@@ -150,6 +150,30 @@ def test_full_rows_read_by_their_columns() -> None:
     assert [m.text for m in next(notice.items()).measures] == ["对中小学运动场地进行改造。"]
 
 
+def test_a_unit_cell_broken_one_unit_a_line_stays_with_its_row() -> None:
+    text = "\n".join(
+        [
+            "2016年民生实事目标任务分解表",
+            *["序号", "民生实事", "责任单位", "完成时限"],
+            *[
+                "1",
+                "启动东柳河城区段综合治理工程。",
+                "县水务局",
+                "县住建局",
+                "县护城河指挥部",
+                "12月底前",
+            ],
+            *["2", "新建2座人行天桥。", "县住建局", "9月投入使用"],
+        ]
+    )
+    notice = parse(text)
+    assert rows(notice) == [
+        (1, "启动东柳河城区段综合治理工程", ["县水务局", "县住建局", "县护城河指挥部"], []),
+        (2, "新建2座人行天桥", ["县住建局"], []),
+    ]
+    assert [i.deadline for i in notice.items()] == ["12月底前", "9月投入使用"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -301,7 +301,7 @@ UNIT_LINE_RE = re.compile(
 # Header cells naming the columns of a task table (任务分工表), in both scripts:
 # 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限.
 TABLE_NUMBER_RE = re.compile(r"^(?:序[号號]|[编編][号號])$")
-TABLE_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標])")
+TABLE_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標]|[实實]事)")
 TABLE_LEAD_RE = re.compile(r"(?:[牵牽][头頭]|主[责責])")
 TABLE_RESPONSIBLE_RE = re.compile(r"(?:[责責]任|[负負][责責]|承[办辦])")
 TABLE_SUPPORT_RE = re.compile(r"(?:配合|[参參][与與]|[协協][办辦]|[协協]同)")

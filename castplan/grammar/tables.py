@@ -244,7 +244,11 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
             if row is not None or not text or len(parts) > 1:
                 break  # prose after the table
             parts.append(_Heading([cell]))  # a section heading before the first row
-        elif len(parts[-1].cells) >= width - 1 and not _is_remark(header):
+        elif (
+            len(parts[-1].cells) >= width - 1
+            and not _is_remark(header)
+            and not _row_ahead(cells, index, row.number + 1, width)
+        ):
             break  # a full row, then something that is no row: the table has ended
         else:
             parts[-1].cells.append(cell)
@@ -258,6 +262,16 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
         else:
             index -= len(trailing.cells)
     return parts, index
+
+
+def _row_ahead(cells: Sequence[_Cell], index: int, number: int, width: int) -> bool:
+    """Row ``number`` opens within a row's width from ``index``: the cells before it
+    are more of the row before, one unit a line ("县水务局" / "县住建局" / "县护城河指挥部")."""
+    return any(
+        (found := _NUMBER_RE.fullmatch("".join(cell.text.split()))) is not None
+        and int(found["number"]) == number
+        for cell in cells[index : index + width + 1]
+    )
 
 
 def _is_remark(header: _Header) -> bool:
