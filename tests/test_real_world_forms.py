@@ -91,7 +91,15 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城县深化医药卫生体制改革综合试点方案", "江城县", None),
         ("江城市政府大数据中心建设方案", "江城市政府", None),
         ("江城市防治慢性病中長期規劃(2018—2025年)", "江城市", None),
-        ("江城中學學校發展計劃書", None, None),
+        ("江城中學學校發展計劃書", "江城中學", None),
+        # Bodies a title names without their place, and schools by their own name.
+        ("2020年市农业农村局工作要点", "市农业农村局", 2020),
+        ("县林业局2017年工作计划", "县林业局", 2017),
+        ("2020年实验小学学校工作计划", "实验小学", 2020),
+        ("初级中学2022-2023学年度第一学期学校工作计划", "初级中学", None),
+        ("中学生心理健康教育工作计划", None, None),
+        # A monthly plan names its month after the year.
+        ("2020年07月江城区教育局工作安排", "江城区教育局", 2020),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -185,6 +193,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         (
             ["江城经开区优化营商环境三年行动", "(2021—2023年)贯彻落实方案"],
             "江城经开区优化营商环境三年行动(2021—2023年)贯彻落实方案",
+        ),
+        # Two bodies set apart by a space over the title that opens with its year.
+        (
+            ["中共江城省委科技工委 江城省科学技术厅", "2022年科技工作要点"],
+            "中共江城省委科技工委 江城省科学技术厅2022年科技工作要点",
         ),
     ],
 )

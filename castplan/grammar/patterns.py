@@ -118,9 +118,10 @@ GROUP_RE = re.compile(
 # Line: 01
 # Line: 1 ﹒ 数字产业化水平显著
 # Line: 1。在以习近平同志为核心的党中央坚强领导下
+# Line: 01.开展暑期教师培训;
 ITEM_RE = re.compile(
     r"""^(?:
-        (?P<number>(?![0\uFF10])\d{1,3})\x20?    # 1 (any width; never 0), "1 ﹒" in PDF copies
+        [0\uFF10]?(?P<number>(?![0\uFF10])\d{1,3})\x20?  # 1 (any width; never 0), "1 ﹒", "01."
         (?:[.．﹒·‧。](?!\d)|、|[:：](?!\d))        # . ． ﹒ · ‧ 。 、 :, but not 1.5 or 1:30
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
       | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
@@ -579,6 +580,8 @@ TITLE_YEAR_RE = re.compile(
     # or "二〇二五年"
     r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
     r"(?:\s*年度?(?!\s*[—–\-~～至到])|(?=重[点點]|工作|要[点點]|行[动動]))"  # or "2022重点工作"
+    # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
+    r"(?:\s*\d{1,2}\s*月份?)?"
 )
 # A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
 # "一〇一年度" and "一百零一年度"; "九十四年度" is 2005.
@@ -631,12 +634,17 @@ LEADING_BODY_RE = re.compile(
     # A national body: "中国科协", "中国科学技术协会", "中华全国总工会".
     r"|(?P<national>(?:中国|中國|中华|中華)\p{Han}{0,10}?"
     r"(?:科协|科協|协会|協會|学会|學會|联合会|聯合會|总工会|總工會|科学院|科學院|工程院))"
-    r"|(?P<system>\p{Han}{1,6}?[系][统統]))"  # 科协系统, 教育系统
+    r"|(?P<system>\p{Han}{1,6}?[系][统統])"  # 科协系统, 教育系统
+    # A bureau of a place the title leaves unnamed: "市农业农村局", "县林业局".
+    r"|(?P<local>[省市县縣区區]\p{Han}{1,8}?(?:局|厅|廳|委员会|委員會|办公室|辦公室))"
+    # A school by its own name, before its year or its 学校: "实验小学学校工作计划",
+    # "初级中学2022-2023学年度…", "小学2020~2021学年…" (never "中学生…").
+    r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（])))"
 )
 # A line of a title split over lines: a title's own characters only, no sentence.
-TITLE_FRAGMENT_RE = re.compile(
-    r"[\p{Han}（）()·“”\"〈〉《》\d—–\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
-)
+# (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
+_FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
+TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000](?=\p{{Han}}){_FRAGMENT})?")
 # How a body's name ends, for the line above a title that opens with its year.
 BODY_NAME_END_RE = re.compile(
     rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校)$"
