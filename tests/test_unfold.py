@@ -43,6 +43,11 @@ def test_the_letters_date_stands_on_a_line_of_its_own() -> None:
         f"一、总体要求 {SENTENCE * 2} 二、主要任务 {SENTENCE * 2}"
     )
     assert "二OO六年四月十三日" in parts(text)
+    # ... also after an attachment's name, not a sentence's end.
+    text = text.replace(
+        "请认真组织实施。", "请认真组织实施。 特此通知 附件:《江城市环境整治实施方案》"
+    )
+    assert "二OO六年四月十三日" in parts(text)
 
 
 def test_items_glued_after_the_unit_tag_of_the_one_before_are_cut_apart() -> None:

@@ -185,6 +185,7 @@ def _join_split_notice_titles(
             and not P.ISSUER_RE.match(text)
             # A 文号 is never the end of a wrapped line ("综合政务" / "市中政办发〔2024〕3号").
             and not P.DOC_NUMBER_RE.fullmatch(text)
+            and not P.SIGNED_DATE_RE.match(text)
             # A plan's title (a page's headline) is whole: the addressees start below it.
             and P.PLAN_KIND_END_RE.search(entries[-1][1]) is None
             and wrapped_into(entries[-1][1], text)

@@ -264,7 +264,8 @@ def completes_paragraph(text: str) -> bool:
     in a bracket that wrapping left at the line's end: neither is complete.
     A unit tag does complete it.
     """
-    if text.endswith(P.PARAGRAPH_ENDS):
+    # (a PDF copy may close its sentences with a half-width stop: "…认真贯彻落实.")
+    if text.endswith(P.PARAGRAPH_ENDS) or P.HAN_STOP_END_RE.search(text):
         return not has_open_bracket(text)
     return find_trailing_tag(text) is not None
 

@@ -47,6 +47,8 @@ CLAUSE_END = "；;"
 LEAD_IN_END = "：:"
 # A line ending so ends its paragraph; anything else is a hard wrap (PDF copies).
 PARAGRAPH_ENDS = tuple(SENTENCE_END + CLAUSE_END + LEAD_IN_END)
+# A half-width full stop after a Chinese character: a sentence's end in some PDF copies.
+HAN_STOP_END_RE = re.compile(r"\p{Han}\.$")
 # A complete item ends so; the last item of a cut-off excerpt does not.
 ITEM_ENDS = tuple(SENTENCE_END + CLAUSE_END + ")）”」』》.…")
 # Brackets inside which a 。 does not end a sentence (quotes, titles, asides),
@@ -364,7 +366,10 @@ METADATA_AUTHOR_RE = re.compile(r"(?:^|[\s|])作者\s*[:：]\s*(?P<author>[^\s|:
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
     r"(?:(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開]|公布)?(?:日期|[时時][间間])"
-    r"[\s:：|】\]]*|[发發]布[于於]?[\s:：]*|^)"
+    r"[\s:：|】\]]*|[发發]布[于於]?[\s:：]*|^"
+    # (or no label, where the date has its clock time: "来源:区农业农村局   2021-12-27 15:48")
+    # (read with the spaces taken out: "…农业农村局2021-12-2715:48")
+    r"|(?<![\d\-/.])(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2}\s*\d{1,2}[:：]\d{2}))"
     r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 )
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
@@ -555,8 +560,9 @@ RUN_TOGETHER_HEADING_END_RE = re.compile(r"(?P<heading>\S{2,4}[^\s。，,；;：
 # 政府,… 各直属机构: 为深入贯彻…".
 RUN_TOGETHER_BREAK_RE = re.compile(
     rf"(?:[：:]|通知|意[见見]|{PLAN_KIND_RE.pattern})(?=\s)"
-    # ... and the letter's date, on a line of its own: "…认真组织实施。 二OO六年四月十三日 …"
-    rf"|。(?=\s+(?:{_DATE})\s)|(?<=[。\s])(?:{_DATE})(?=\s)",
+    # ... and the letter's date, on a line of its own: "…认真组织实施。 二OO六年四月十三日 …",
+    # "…附件:《2012年全市教育工作要点》 二〇一二年二月九日 附件: …"
+    rf"|(?<=\S)\s+(?=(?:{_DATE})\s)|(?<=[。\s])(?:{_DATE})(?=\s)",
     re.VERBOSE,
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
