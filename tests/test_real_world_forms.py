@@ -1238,10 +1238,12 @@ def test_a_marker_alone_on_its_line_heads_the_line_below() -> None:
     notice = parse(
         "江城市2020年工作要点\n一、\n发展环境\n坚持稳中求进。\n"
         "二、\n主要任务\n（一）\n推进项目建设\n1.推进重点项目。\n"
+        "三、\n稳中求进,推动经济质效新提升\n坚持稳字当头,聚力巩固向好态势。\n"
     )
     assert [(s.number, s.title, s.intro) for s in notice.sections] == [
         (1, "发展环境", "坚持稳中求进。"),
         (2, "主要任务", None),
+        (3, "稳中求进,推动经济质效新提升", "坚持稳字当头,聚力巩固向好态势。"),
     ]
     (item,) = notice.items()
     assert item.group is not None and item.group.title == "推进项目建设"

@@ -334,9 +334,17 @@ def _wrapped_heading(title: str) -> bool:
     return not title or (len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(P.PARAGRAPH_ENDS))
 
 
-def _is_heading_tail(text: str) -> bool:
-    # The broken-off rest of a heading is short and has no sentence in it.
+def _is_heading_tail(text: str, *, bare: bool = False) -> bool:
+    # The broken-off rest of a heading is short and has no sentence in it; the
+    # whole title under a bare marker ("一、" / "稳中求进,推动经济质效新提升") may
+    # hold a comma.
+    if bare:
+        return len(text) <= MAX_HEADING_UNDER_MARKER and not P.STATEMENT_PUNCT_RE.search(text)
     return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
+
+
+# A title under a bare marker is no longer than a heading line.
+MAX_HEADING_UNDER_MARKER = 40
 
 
 class _SectionRoles:
@@ -393,14 +401,18 @@ class _SectionRoles:
 
     def _continues_heading(self, text: str) -> bool:
         """The rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
-        if self.item_open or self.section_intro or not _is_heading_tail(text):
+        if self.item_open or self.section_intro:
             return False
         if self.group is not None:
             if self.group_has_text or self.group_items or not _wrapped_heading(self.group[0]):
                 return False
+            if not _is_heading_tail(text, bare=not self.group[0]):
+                return False
             self.group = (self.group[0] + text, self.group[1])
             return True
         if self.heading is None or not _wrapped_heading(self.heading[0]):
+            return False
+        if not _is_heading_tail(text, bare=not self.heading[0]):
             return False
         self.heading = (self.heading[0] + text, self.heading[1])
         return True
