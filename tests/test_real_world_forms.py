@@ -1421,7 +1421,7 @@ def test_a_table_flattened_one_cell_per_line_without_row_numbers() -> None:
             "减免防疫重点企业税费",
             ["市税务局", "各县、市、区政府", "江城高新区管委会"],
             [],
-            None,
+            "2020年12月",
         ),
         (2, "落实设备购置补贴政策", ["市经信局", "市财政局"], [], None),
     ]
@@ -1430,3 +1430,25 @@ def test_a_table_flattened_one_cell_per_line_without_row_numbers() -> None:
 def test_unit_names_alone_on_a_line_are_no_units_without_a_unit_column() -> None:
     text = "江城市2020年工作要点\n一、重点任务\n1.落实设备购置补贴政策。\n市经信局、市财政局\n"
     assert items(parse(text)) == [(1, "落实设备购置补贴政策", [], [], None)]
+
+
+def test_a_piped_table_without_row_numbers_under_a_unit_column() -> None:
+    text = (
+        "2022年11—12月政务公开重点工作任务清单\n"
+        "工作任务 |\n具 体 要 求 |\n责任单位 |\n完成情况 |\n备注 |\n||\n"
+        "一、年底前专项工作任务 |\n|\n|||||\n"
+        "1.行政规范性文件集中公开 |\n"
+        "1.开展行政规范性文件清理。2.发布文件标准电子文本。 |\n"
+        "市政府各部门、各直属机构,各县市区政府 |\n推进中 |\n11月底前完成 |\n||\n"
+    )
+    notice = parse(text)
+    assert [s.title for s in notice.sections] == ["年底前专项工作任务"]
+    assert items(notice) == [
+        (
+            1,
+            "行政规范性文件集中公开",
+            ["市政府各部门", "各直属机构", "各县市区政府"],
+            [],
+            "11月底前完成",
+        )
+    ]

@@ -62,12 +62,24 @@ def mark_unit_cells(tokens: Sequence[Token]) -> list[Token]:
     "2020年12月": under a header whose column says 责任单位, the names are the
     item's units, though no label says so.
     """
-    return [
-        dataclasses.replace(token, kind=Kind.UNIT_LINE)
-        if token.kind is Kind.TEXT and unit_cell(token.line.text) is not None
-        else token
-        for token in tokens
-    ]
+    marked: list[Token] = []
+    for token in tokens:
+        text = token.line.text
+        row_cell = bool(marked) and marked[-1].kind is Kind.UNIT_LINE and _is_short_cell(text)
+        if token.kind is Kind.TEXT and (unit_cell(text) is not None or row_cell):
+            # (a short cell after the unit cell, "推进中 |", is more of the row)
+            token = dataclasses.replace(token, kind=Kind.UNIT_LINE)
+        marked.append(token)
+    return marked
+
+
+def _is_short_cell(text: str) -> bool:
+    """A short cell closed by a pipe: a status, "推进中 |"."""
+    return text.rstrip().endswith("|") and len(text) <= MAX_STATUS_CELL and "。" not in text
+
+
+# A status cell is no longer than this.
+MAX_STATUS_CELL = 12
 
 
 @dataclass
@@ -113,12 +125,15 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
         # standard heading; the text after it is the intro.
         return rest[: glued.end()], [_rest_of_line(token, glued.end())]
     if end is None:
-        return rest.rstrip("：:"), []
+        # (a table's cell may close it: "一、年底前专项工作任务 |")
+        return rest.rstrip(CELL_END).rstrip("：:"), []
     if not rest[end + 1 :].strip():
         return rest[:end], []
     return rest[:end], [_rest_of_line(token, end + 1)]
 
 
+# What closes a table's cell at a line's end: "行政规范性文件集中公开 |".
+CELL_END = " |\u3000"
 # A heading longer than this that opens with a standard heading's words lost its break.
 MAX_HEADING_LEN = 24
 
@@ -426,6 +441,15 @@ class _SectionRoles:
         """
         if self.sub_list_left:
             self.sub_list_left -= 1
+            return True
+        if (
+            self.item_open
+            and self.last_item_line.rstrip().endswith("|")
+            and token.line.text.rstrip().endswith("|")
+            and _item_number(token) == 1
+        ):
+            # A table's content cell under its task cell, its points run on one line:
+            # "1.行政规范性文件集中公开 |" / "1.开展…。2.按照…。3.… |".
             return True
         leads_in = self.last_item_line.rstrip().endswith(("：", ":"))
         if not (self.item_open and leads_in and self.item_number >= 1):

@@ -183,8 +183,9 @@ def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, l
             found = _unit_line_units(token)
             if found:
                 units.merge(found)
-            else:
+            elif not token.line.text.rstrip().endswith("|"):
                 content.append((token.line, token.line.start, token.line.text))
+            # (a table's status cell, "推进中 |", stays in the item's text only)
         elif (token.kind is Kind.SUBITEM and head.kind is not Kind.SUBITEM) or (
             token.kind is Kind.ITEM and token is not head
         ):  # "（1）" entries, or a "1." list the item leads into
@@ -340,7 +341,7 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
         for start, end in split_sentences(run.text):
             sentence = run.text[start:end]
             if not title:
-                title = sentence.rstrip("。：:").strip()
+                title = sentence.rstrip(" |\u3000").rstrip("。：:").strip()
                 continue
             # Spans are located in the run as the targets are built, not set by a copy.
             targets = find_targets(sentence, locate=functools.partial(run.shifted_span, start))

@@ -257,7 +257,7 @@ UNIT_TAIL_RE = re.compile(
 # every name in it ends so: "(加强组织领导,切实负责)" is prose.
 UNIT_NAME_END_RE = re.compile(
     r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
-    r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|"
+    r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|机构|機構|"
     r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会)"
     # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
     r"(?:[(（]\p{Han}{1,8}[)）])?$"
@@ -290,7 +290,8 @@ TAG_DEADLINE_RE = re.compile(
 )
 # The head of a task table's unit column, alone on its line once the table is
 # flattened one cell per line: "责任单位", "牵头单位", "责任部门".
-UNIT_COLUMN_RE = re.compile(rf"\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*")
+# (or closed by the cell's pipe: "责任单位 |")
+UNIT_COLUMN_RE = re.compile(rf"\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*\|?\s*")
 # A unit tag on a line of its own after the item.
 # Line: 牵头单位:区发改局
 # Line: 牵头科室(单位):计划科、科技资源统筹中心基建办

@@ -360,7 +360,11 @@ SENTENCE_ENDS = ("。", "！", "!")
 
 
 def unit_cell(text: str) -> Units | None:
-    """ "市经信局、市财政局等,各县、市、区政府": a table cell of unit names, responsible."""
+    """ "市经信局、市财政局等,各县、市、区政府": a table cell of unit names, responsible;
+    "11月底前完成": a cell that gives the deadline."""
+    text = text.strip(" |\u3000")
+    if P.TAG_DEADLINE_RE.match(text):
+        return Units(deadline=text)
     if len(text) > MAX_UNIT_CELL or P.STATEMENT_PUNCT_RE.search(text):
         return None
     names = split_unit_names(text)
