@@ -17,6 +17,10 @@ from types import ModuleType
 
 import pytest
 
+from castplan import ParseError, parse_notice
+
+from .helpers import assert_lossless
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -53,6 +57,18 @@ def test_corpus_notice(annotation: object) -> None:
     outcome = SCORER.score(annotation)
     assert outcome.checks, "the annotation settles nothing"
     assert outcome.wrong == []
+
+
+@pytest.mark.parametrize("annotation", ANNOTATIONS, ids=[a.id for a in ANNOTATIONS])
+def test_corpus_notice_is_lossless(annotation: object) -> None:
+    # Right or not, every notice castplan reads keeps each line in exactly one node.
+    text = annotation.path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    try:
+        notice = parse_notice(text)
+    except ParseError as exc:
+        assert "not-a-notice" in str(exc)  # the one deliberate refusal
+        return
+    assert_lossless(text, notice)
 
 
 SECTION_KEYS = {"number", "title"}

@@ -174,6 +174,30 @@ def test_a_unit_cell_broken_one_unit_a_line_stays_with_its_row() -> None:
     assert [i.deadline for i in notice.items()] == ["12月底前", "9月投入使用"]
 
 
+def test_every_table_of_a_notice_is_read_and_text_between_closes_it() -> None:
+    text = "\n".join(
+        [
+            "江城区2022年政府工作报告任务分解",
+            "附件1",
+            "2022年预期目标任务分解表",
+            *["序号", "2022年预期目标", "责任单位"],
+            *["1", "地区生产总值增长5.5%左右", "区发展改革委"],
+            *["2", "固定资产投资增长6%左右", "区发展改革委"],
+            "附件2",
+            "2022年重点工作任务分解表",
+            *["序号", "工作任务", "牵头单位", "配合单位"],
+            *["1", "联动共建科学城。推动重点实验室落地。", "区科技局", "区财政局"],
+        ]
+    )
+    notice = parse(text)
+    assert rows(notice) == [
+        (1, "地区生产总值增长5.5%左右", ["区发展改革委"], []),
+        (2, "固定资产投资增长6%左右", ["区发展改革委"], []),
+        (1, "联动共建科学城", ["区科技局"], ["区财政局"]),
+    ]
+    assert [p.text for p in notice.closing][:2] == ["附件2", "2022年重点工作任务分解表"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

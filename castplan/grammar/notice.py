@@ -48,7 +48,7 @@ from castplan.grammar.regions import (
     title_parts,
     year_elsewhere,
 )
-from castplan.grammar.tables import find_flattened_table
+from castplan.grammar.tables import find_flattened_tables
 from castplan.grammar.unfold import unfold_lines
 from castplan.model import (
     ChromeLine,
@@ -91,24 +91,24 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
         )
     classified = [classify_line(line) for line in lines]
     # A task table flattened to text is read row by row, apart from the running text.
-    table = find_flattened_table(classified)
-    if table is not None:
-        classified = [*classified[: table.start], *classified[table.end :]]
+    tables = find_flattened_tables(classified)
+    in_tables = {i for table in tables for i in range(table.start, table.end)}
+    classified = [t for i, t in enumerate(classified) if i not in in_tables]
     tokens, chrome = _without_chrome(classified, report)
     tokens = shift_under_parts(restore_lost_numerals(tokens, report))
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
         return None
-    regions = Regions.of(tokens, bullets=table is None)
+    regions = Regions.of(tokens, bullets=not tables)
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
     header = numbered_by_the_page(dated_by_the_page(header, chrome), chrome)
     title, title_span = title_of(tokens, regions.title_at)
     if title is None:
         title = _title_from_elsewhere(regions, header, report)
-    unit_column = table is None and any(P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens)
+    unit_column = not tables and any(P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens)
     sections = build_sections(regions.body, report, unit_column=unit_column)
-    if table is not None:
+    for table in tables:
         sections = [*sections, *table.sections(report, after=len(sections))]
     if not _report_what_is_missing(tokens, header, title, sections, report):
         return None
@@ -116,6 +116,12 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
     header = issued_by_the_page(header, chrome, org)
     header, preamble_tokens, furniture = _header_around_the_title(header, title, regions, report)
     header, preamble_tokens = issued_by_the_lead(header, preamble_tokens)
+    if tables:
+        # Text after a table (a note, the next attachment's title) is no preamble:
+        # it stands below the rows, so it closes the notice.
+        first_row = tables[0].first_line
+        closing = [*(t for t in preamble_tokens if t.line.no > first_row), *closing]
+        preamble_tokens = [t for t in preamble_tokens if t.line.no < first_row]
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]

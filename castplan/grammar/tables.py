@@ -28,6 +28,7 @@ spaces, is left to the rest of the grammar.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -384,6 +385,13 @@ class FlattenedTable:
     parts: list[_Row | _Heading]
     header: _Header
 
+    @property
+    def first_line(self) -> int:
+        """The line number of the table's first row (or heading row)."""
+        first = self.parts[0]
+        cell = first.head if isinstance(first, _Row) else first.cells[0]
+        return cell.pieces[0][0].no
+
     def sections(self, report: Report, *, after: int = 0) -> list[Section]:
         """The rows as items; a heading row opens a section, a group heading a group.
 
@@ -472,6 +480,18 @@ def find_flattened_table(tokens: Sequence[Token]) -> FlattenedTable | None:
     return None
 
 
+def find_flattened_tables(tokens: Sequence[Token]) -> list[FlattenedTable]:
+    """Every task table whose cells stand one a line, in order ("附件1" / "附件2")."""
+    tables: list[FlattenedTable] = []
+    start = 0
+    while len(tables) < MAX_TABLES and (found := find_flattened_table(tokens[start:])):
+        tables.append(dataclasses.replace(found, start=found.start + start, end=found.end + start))
+        start += found.end
+    return tables
+
+
+# How many tables one notice may hold (a plan and its attachments).
+MAX_TABLES = 20
 # A header row's cells stand within this many lines of its 序号 (blank lines included).
 HEADER_WINDOW = 4 * MAX_LABEL_LEN
 # How many header rows without rows under them are tried before giving up.
