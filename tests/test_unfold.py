@@ -70,6 +70,11 @@ def test_a_bracket_before_a_marker_cuts_only_after_a_tag_in_sequence(text: str) 
     assert parts(text) == [text]
 
 
+def test_a_title_glued_to_an_opening_that_names_the_year_is_cut_off() -> None:
+    text = f"江城县林业局2017年工作计划2017年, 全县林业工作要{SENTENCE}一、指导思想{SENTENCE * 3}二、目标任务{SENTENCE * 3}"
+    assert parts(text)[:2] == ["江城县林业局2017年工作计划", f"2017年, 全县林业工作要{SENTENCE}"]
+
+
 def test_headings_after_a_sentences_end_are_cut_too() -> None:
     text = f"一、总体要求。{SENTENCE * 3}二、重点任务。{SENTENCE * 3}三、保障措施。{SENTENCE}"
     assert [p[:6] for p in parts(text)] == ["一、总体要求", "二、重点任务", "三、保障措施"]

@@ -567,9 +567,10 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     re.VERBOSE,
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
-# "绥棱县2018年政务公开工作要点实施方案为深入贯彻…".
+# "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".
 RUN_TOGETHER_TITLE_RE = re.compile(
-    rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+(?=\p{{Han}})", re.VERBOSE
+    rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+(?=\p{{Han}}|(?:19|20)\d{{2}}\s*年)",
+    re.VERBOSE,
 )
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
 # ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
