@@ -98,6 +98,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("2020年实验小学学校工作计划", "实验小学", 2020),
         ("初级中学2022-2023学年度第一学期学校工作计划", "初级中学", None),
         ("中学生心理健康教育工作计划", None, None),
+        ("2020年人民法院工作要点", "人民法院", 2020),
+        ("最高人民检察院2019年工作要点", "最高人民检察院", 2019),
         # A monthly plan names its month after the year.
         ("2020年07月江城区教育局工作安排", "江城区教育局", 2020),
     ],
@@ -1452,3 +1454,13 @@ def test_a_piped_table_without_row_numbers_under_a_unit_column() -> None:
             "11月底前完成",
         )
     ]
+
+
+def test_a_note_under_the_plan_dates_it_before_the_pages_update_time() -> None:
+    text = (
+        "来源: 江城省人民代表大会常务委员会 更新时间:2023-04-04 点击:91\n"
+        "(2023年3月30日江城省第十四届人民代表大会常务委员会第4次主任会议通过)\n"
+        "2023年是贯彻落实党的二十大精神的开局之年。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.date == dt.date(2023, 3, 30)

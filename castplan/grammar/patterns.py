@@ -203,7 +203,7 @@ UNIT_LABEL_RE = re.compile(
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
 UNIT_ROLE_RE = re.compile(
-    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭]|主[办辦]|起草)|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|按照职能|按照職能|按职能|按職能)?(?:(?:分别|分別|共同)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實]))|(?P<support>(?:配合|[参參][与與]|[协協]助|[协協]同|[协協][办辦])))$"
+    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭](?:[负負][责責])?|主[办辦]|起草)|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|按照职能|按照職能|按职能|按職能)?(?:(?:分别|分別|共同)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實]))|(?P<support>(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])))$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
@@ -258,7 +258,7 @@ UNIT_TAIL_RE = re.compile(
 UNIT_NAME_END_RE = re.compile(
     r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|机构|機構|"
-    r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会)"
+    r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会|[场場])"
     # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
     r"(?:[(（]\p{Han}{1,8}[)）])?$"
 )
@@ -400,8 +400,10 @@ DOC_NUMBER_RE = re.compile(
     r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
 )
 # ... and one a page copied without its closing 〕 and 号, alone on its line:
-# "南兴府办函〔202058" (〔2020〕58号), "吉政公组〔20212".
-LOST_DOC_NUMBER_RE = re.compile(r"\s*(?P<doc>\p{Han}{2,16}\s*[〔\[［](?:19|20)\d{2}\d{1,4})\s*")
+# "南兴府办函〔202058" (〔2020〕58号), "吉政公组〔20212", or without its 号: "咸安政发〔2019〕1".
+LOST_DOC_NUMBER_RE = re.compile(
+    r"\s*(?P<doc>\p{Han}{2,16}\s*[〔\[［](?:19|20)\d{2}(?:[〕\]］]\s*)?\d{1,4})\s*"
+)
 # Where a table flattened to text joined two cells.
 CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
 # ... and, in a cover notice, a long run of spaces that sets two things apart on
@@ -643,6 +645,8 @@ LEADING_BODY_RE = re.compile(
     r"|(?P<national>(?:中国|中國|中华|中華)\p{Han}{0,10}?"
     r"(?:科协|科協|协会|協會|学会|學會|联合会|聯合會|总工会|總工會|科学院|科學院|工程院))"
     r"|(?P<system>\p{Han}{1,6}?[系][统統])"  # 科协系统, 教育系统
+    # The courts and procuratorates, named without their place: "2020年人民法院工作要点".
+    r"|(?P<court>(?:最高)?人民(?:法院|[检檢][察]院))"
     # A bureau of a place the title leaves unnamed: "市农业农村局", "县林业局".
     r"|(?P<local>[省市县縣区區]\p{Han}{1,8}?(?:局|厅|廳|委员会|委員會|办公室|辦公室))"
     # A school by its own name, before its year or its 学校: "实验小学学校工作计划",
