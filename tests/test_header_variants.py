@@ -344,3 +344,39 @@ def test_a_pdf_copys_half_width_stop_ends_the_letter_before_its_signature() -> N
     header = parse_notice("\n".join(lines)).header
     assert header is not None
     assert (header.issuer, header.date) == ("江城省人民政府办公厅", dt.date(2021, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("box", "issuer", "date", "doc_number"),
+    [
+        (
+            [
+                "【发布部门】江城市中级人民法院【发文字号】江法发[2019]7号【发布日期】2019.01.24【实施日期】2019.01.24"
+            ],
+            "江城市中级人民法院",
+            dt.date(2019, 1, 24),
+            "江法发[2019]7号",
+        ),
+        (
+            [
+                "索引号 | llajj/20221222-00001 | 发布机构 | 江城县应急管理局 |",
+                "公开目录 | 发展规划 | 发布日期 | 2022-12-22 |",
+                "文号 | 浏览量 |",
+            ],
+            "江城县应急管理局",
+            dt.date(2022, 12, 22),
+            None,
+        ),
+    ],
+)
+def test_a_law_librarys_or_a_sites_box_signs_an_unsigned_plan(
+    box: list[str], issuer: str, date: dt.date, doc_number: str | None
+) -> None:
+    notice = parse_notice("\n".join([*box, "江城县2022年工作要点", *SAMPLE.split("\n")[5:]]))
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date, notice.header.doc_number) == (
+        issuer,
+        date,
+        doc_number,
+    )
+    assert {c.kind for c in notice.source.chrome} == {"metadata"}

@@ -102,7 +102,6 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
     regions = Regions.of(tokens, bullets=not tables)
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
-    header = numbered_by_the_page(header, chrome)
     title, title_span = title_of(tokens, regions.title_at)
     if title is None:
         title = _title_from_elsewhere(regions, header, report)
@@ -118,6 +117,7 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
     # The page's date and publisher count only where the text gives none (no
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
     header = issued_by_the_page(dated_by_the_page(header, chrome), chrome, org)
+    header = numbered_by_the_page(header, chrome)
     if tables:
         # Text after a table (a note, the next attachment's title) is no preamble:
         # it stands below the rows, so it closes the notice.
