@@ -1230,6 +1230,11 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
         # A heading that goes on with its own words, or a short one, stays whole.
         ("一、总体要求和主要目标", "总体要求和主要目标", None),
         ("一、指导思想", "指导思想", None),
+        (
+            "一、地震灾害背景陕西地处中国大陆东西和南北巨型构造单元的交接地带,地震构造复杂。",
+            "地震灾害背景",
+            "陕西地处中国大陆东西和南北巨型构造单元的交接地带,地震构造复杂。",
+        ),
     ],
 )
 def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: str | None) -> None:
@@ -1467,3 +1472,15 @@ def test_a_note_under_the_plan_dates_it_before_the_pages_update_time() -> None:
     )
     notice = parse(text)
     assert notice.header is not None and notice.header.date == dt.date(2023, 3, 30)
+
+
+def test_empty_cells_after_a_heading_are_no_part_of_its_title() -> None:
+    text = (
+        "2021年政务公开工作主要任务分解表\n工作任务 |\n工作要求 |\n牵头单位 |\n责任单位 |\n"
+        "一、紧扣“十四五”开好局起好步,进一步深化政务公开 |\n|||||||||\n||||\n"
+        "二、紧扣宏观政策落地见效,进一步深化政务公开 |\n|||||\n"
+    )
+    assert [s.title for s in parse(text).sections] == [
+        "紧扣“十四五”开好局起好步,进一步深化政务公开",
+        "紧扣宏观政策落地见效,进一步深化政务公开",
+    ]

@@ -353,6 +353,8 @@ def _is_heading_tail(text: str, *, bare: bool = False) -> bool:
     # The broken-off rest of a heading is short and has no sentence in it; the
     # whole title under a bare marker ("一、" / "稳中求进,推动经济质效新提升") may
     # hold a comma.
+    if not text.strip(CELL_END):
+        return False  # a table's empty cells, "||||"
     if bare:
         return len(text) <= MAX_HEADING_UNDER_MARKER and not P.STATEMENT_PUNCT_RE.search(text)
     return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
