@@ -1484,3 +1484,19 @@ def test_empty_cells_after_a_heading_are_no_part_of_its_title() -> None:
         "紧扣“十四五”开好局起好步,进一步深化政务公开",
         "紧扣宏观政策落地见效,进一步深化政务公开",
     ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "lead"),
+    [
+        ("由省人大监察和司法委员会负责做好相关工作。", ["省人大监察和司法委员会"]),
+        ("由市发展改革委、市财政局负责。", ["市发展改革委", "市财政局"]),
+        # A person is no unit; a clause inside the sentence is no closing one.
+        ("由分管副市长负责。", []),
+        ("由市科技局负责组织实施,年底前完成评估工作。", []),
+    ],
+)
+def test_a_closing_sentence_names_who_does_the_work(closing: str, lead: list[str]) -> None:
+    text = f"江城省人大常委会2024年监督工作计划\n1.听取和审议省人民政府关于法治政府建设情况报告。{closing}\n"
+    (item,) = parse(text).items()
+    assert item.lead_departments == lead

@@ -29,6 +29,7 @@ from castplan.grammar.targets import find_targets
 from castplan.grammar.units import (
     TagRules,
     Units,
+    find_closing_responsible,
     find_inline_roles,
     find_inner_tags,
     find_trailing_tag,
@@ -88,8 +89,10 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
             if tag:
                 units.merge(tag[2])
     if not (units.lead or units.responsible) and runs:
-        # Task-division style: the roles are written into the sentence.
-        inline = find_inline_roles("\n".join(run.text for run in runs))
+        # Task-division style: the roles are written into the sentence, or a
+        # closing sentence names who does the work.
+        running = "\n".join(run.text for run in runs)
+        inline = find_inline_roles(running) or find_closing_responsible(running)
         if inline:
             units.merge(inline)
     title, measures = _title_and_measures(runs)

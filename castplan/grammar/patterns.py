@@ -207,6 +207,11 @@ UNIT_LABEL_RE = re.compile(
 UNIT_ROLE_RE = re.compile(
     r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭](?:[负負][责責])?|主[办辦]|起草)|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|按照职能|按照職能|按职能|按職能)?(?:(?:分别|分別|共同)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實]))|(?P<support>(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])))$"
 )
+# A closing sentence that names who does the work: "…听取和审议。由省人大监察和司法委员会
+# 负责做好相关工作。" (人大 plans name the committee so).
+CLOSING_RESPONSIBLE_RE = re.compile(
+    r"(?:^|[。；;])\s*由(?P<names>[^，,。；;由]{2,40}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
+)
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
 INLINE_ROLES_RE = re.compile(

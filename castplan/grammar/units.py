@@ -302,6 +302,15 @@ def find_inline_roles(text: str) -> Units | None:
     return Units(lead=lead, supporting=support or [])
 
 
+def find_closing_responsible(text: str) -> Units | None:
+    """The units a closing sentence names: "…。由省人大常委会法制工作委员会负责做好相关工作。"."""
+    match = P.CLOSING_RESPONSIBLE_RE.search(text)
+    names = split_unit_names(match["names"]) if match else None
+    if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
+        return None
+    return Units(lead=names)
+
+
 def find_inner_tags(text: str) -> list[Units]:
     """The unit tags that close sentences inside ``text`` (not the one at its end).
 
