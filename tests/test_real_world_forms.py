@@ -1500,3 +1500,14 @@ def test_a_closing_sentence_names_who_does_the_work(closing: str, lead: list[str
     text = f"江城省人大常委会2024年监督工作计划\n1.听取和审议省人民政府关于法治政府建设情况报告。{closing}\n"
     (item,) = parse(text).items()
     assert item.lead_departments == lead
+
+
+def test_a_heading_per_addressee_under_the_title_is_no_title() -> None:
+    # The plan's title, then the list for one addressee headed as a title of its own.
+    text = (
+        "江城市2024年度食品安全工作责任清单\n"
+        "江城市区级人民政府\n2024年度食品安全工作责任清单\n"
+        "1.完成2024年食品安全重点工作指标任务。\n2.落实食品安全属地管理责任。\n3.加强监管能力建设。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization) == ("江城市2024年度食品安全工作责任清单", "江城市")

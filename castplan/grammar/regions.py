@@ -82,7 +82,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     while len(candidates) > 1 and (
         _cover_notice_between(tokens, candidates[0], candidates[1])
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
-        or _site_headline_of(tokens[candidates[0]], tokens[candidates[1]])
+        or _site_headline_of(tokens, candidates[0], candidates[1])
         or _restated_below(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
     ):
@@ -234,13 +234,20 @@ def _whole_title_over_the_body(tokens: Sequence[Token], first: int, last: int, l
     )
 
 
-def _site_headline_of(first: Token, second: Token) -> bool:
+def _site_headline_of(tokens: Sequence[Token], first: int, second: int) -> bool:
     # A page's headline over the title again, split: "…关于落实…的意见" over
     # "…关于" / "落实…的意见"; a browser-tab headline names the site after it
-    # ("…的意见-湖南省人民政府门户网站").
-    headline = P.SITE_SUFFIX_RE.sub("", first.line.text)
-    shorter = len(second.line.text) < len(headline)
-    return headline.endswith(second.line.text) and (shorter or headline != first.line.text)
+    # ("…的意见-湖南省人民政府门户网站").  The upper half of a split title must be the
+    # headline's too: "上海市区级人民政府" / "2024年度…清单" under "上海市2024年度…清单"
+    # heads a list of its own.
+    headline = P.SITE_SUFFIX_RE.sub("", tokens[first].line.text)
+    lower = tokens[second].line.text
+    upper = tokens[second - 1] if second - first > 1 else None
+    split = False
+    if upper is not None and _is_title_fragment(upper):
+        lower, split = upper.line.text + lower, True
+    shorter = len(lower) < len(headline)
+    return headline.endswith(lower) and (shorter or split or headline != tokens[first].line.text)
 
 
 def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> bool:
