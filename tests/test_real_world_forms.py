@@ -1511,3 +1511,8 @@ def test_a_heading_per_addressee_under_the_title_is_no_title() -> None:
     )
     notice = parse(text)
     assert (notice.title, notice.organization) == ("江城市2024年度食品安全工作责任清单", "江城市")
+
+
+def test_a_news_category_before_a_headline_gives_it_no_kind() -> None:
+    text = "施政報告|李家超列110項KPI涵蓋土地房屋供應等一文看清百大指標\n" + BODY
+    assert parse(text).title is None

@@ -225,8 +225,9 @@ UNIT_ROLE_TAIL_RE = re.compile(
     r"(?:按职责分工|按職責分工|按职责|按職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?$"
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
+# ("/" too, as Hong Kong's lists write it: "政務司司長辦公室/勞工及福利局")
 UNIT_NAME_SPLIT_RE = re.compile(
-    r"[、,，]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
+    r"[、,，/\uff0f]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
 )
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：])"
