@@ -660,7 +660,9 @@ LEADING_BODY_RE = re.compile(
     # The courts and procuratorates, named without their place: "2020年人民法院工作要点".
     r"|(?P<court>(?:最高)?人民(?:法院|[检檢][察]院))"
     # A bureau of a place the title leaves unnamed: "市农业农村局", "县林业局".
-    r"|(?P<local>[省市县縣区區]\p{Han}{1,8}?(?:局|厅|廳|委员会|委員會|办公室|辦公室))"
+    r"|(?P<local>[省市县縣区區]\p{Han}{0,8}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|办|辦|科协|科協|"
+    r"妇联|婦聯|总工会|總工會|团委|團委|残联|殘聯|侨联|僑聯|文联|文聯|工商联|工商聯|"
+    r"人大常委会|人大常委會|政协|政協))"
     # A school by its own name, before its year or its 学校: "实验小学学校工作计划",
     # "初级中学2022-2023学年度…", "小学2020~2021学年…" (never "中学生…").
     r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（])))"
