@@ -1521,3 +1521,17 @@ def test_a_heading_per_addressee_under_the_title_is_no_title() -> None:
 def test_a_news_category_before_a_headline_gives_it_no_kind() -> None:
     text = "施政報告|李家超列110項KPI涵蓋土地房屋供應等一文看清百大指標\n" + BODY
     assert parse(text).title is None
+
+
+def test_a_unit_line_after_text_outside_the_items_joins_none() -> None:
+    # The item ends at its tag; the line after it belongs to no item, so the unit
+    # line below it cannot reach back over it (every item's lines stay one run).
+    text = (
+        "江城市2024年工作要点\n一、重点任务\n"
+        "1.推进项目建设。全年完成投资10亿元。（市发展改革委负责）\n"
+        "上述任务年底前完成。\n"
+        "牵头单位:市财政局\n"
+    )
+    notice = parse(text)
+    (item,) = notice.items()
+    assert (item.lead_departments, item.span.end_line) == (["市发展改革委"], 3)

@@ -382,6 +382,7 @@ class _SectionRoles:
         self.group_items = False
         self.item_open = False
         self.item_closed = False
+        self.item_ended = False
         self.last_item_line = ""
         # An item whose text leads into a list ("主要措施：") and the list's "1." lines.
         self.item_number = 0
@@ -406,7 +407,11 @@ class _SectionRoles:
             return self._open_item(token)
         if token.kind is Kind.GROUP:
             return self._open_group(token)
-        if self.item_open and (not self.item_closed or _belongs_to_item(token)):
+        if (
+            self.item_open
+            and not self.item_ended
+            and (not self.item_closed or _belongs_to_item(token))
+        ):
             return self._extend_item(token)
         if not self.item_open and self.group is not None and not self.group_items:
             self.group_has_text = True
@@ -414,6 +419,9 @@ class _SectionRoles:
         if not self.item_open and self.group is None and not self.section_items:
             self.section_intro = True
             return Role.SECTION_INTRO
+        # Text that belongs to no item ends the one before: a unit line after it
+        # joins no item, so every item's lines stay one run.
+        self.item_ended = True
         return Role.OUTSIDE
 
     def _continues_heading(self, text: str) -> bool:
@@ -480,6 +488,7 @@ class _SectionRoles:
 
     def _open_item(self, token: Token) -> Role:
         self.item_open = True
+        self.item_ended = False
         self.item_number = _item_number(token) if token.kind is Kind.ITEM else 0
         self.section_items = True
         if self.group is not None and token.kind is not Kind.GROUP:
