@@ -980,12 +980,22 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Size: px$|Start display at page:?$)"
         ),
     ),
+    # ... and a Chinese document-sharing site's: the file's name, its sharing line, its
+    # upload record, its page previews ("…工作计划_第2页").
+    (
+        "site",
+        re.compile(
+            r"^\S{2,80}\.(?:docx?|pdf|wps|pptx?|txt)$"
+            r"|由会员分享[,，]\s*可在线阅读|(?:上传人|文档编号)\s*[:：]\S.*(?:上传时间|格式)\s*[:：]"
+            r"|^\S{2,80}_第\d+[页頁]$"
+        ),
+    ),
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".
     (
         "page",
         # (a number padded with a zero is an item's: "01" over "坚守教育初心使命").
         re.compile(
-            r"^(?:[-—–－\s]*(?!0\d$)\d{1,3}[-—–－\s]*|第\s*\d+\s*[页頁](?:\s*共\s*\d+\s*[页頁])?)$"
+            r"^(?:[-—–－\s]*(?!0\d$)\d{1,3}[-—–－\s]*|第\s*\d+\s*[页頁](?:\s*/?\s*共\s*\d+\s*[页頁])?)$"
         ),
     ),
     ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
