@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import random
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -67,6 +68,31 @@ def test_corpus_notice_is_lossless(annotation: object) -> None:
         notice = parse_notice(text)
     except ParseError as exc:
         assert "not-a-notice" in str(exc)  # the one deliberate refusal
+        return
+    assert_lossless(text, notice)
+
+
+# Lines of task tables and page furniture put between a notice's lines: the table
+# finder must never leave a line held twice, or by no node, whatever it takes.
+TABLE_DEBRIS = [
+    "|",
+    "",
+    "序号",
+    "1",
+    "(一)",
+    "牵头单位",
+    "序号 重点工作任务 主要责任单位 协同配合单位",
+]
+
+
+@pytest.mark.parametrize("annotation", ANNOTATIONS, ids=[a.id for a in ANNOTATIONS])
+def test_corpus_notice_with_table_debris_is_lossless(annotation: object) -> None:
+    lines = annotation.path.read_text(encoding="utf-8").split("\n")  # type: ignore[attr-defined]
+    rng = random.Random(annotation.id)  # type: ignore[attr-defined]
+    text = "\n".join(x for line in lines for x in (line, rng.choice(TABLE_DEBRIS)))
+    try:
+        notice = parse_notice(text)
+    except ParseError:
         return
     assert_lossless(text, notice)
 

@@ -198,6 +198,56 @@ def test_every_table_of_a_notice_is_read_and_text_between_closes_it() -> None:
     assert [p.text for p in notice.closing][:2] == ["附件2", "2022年重点工作任务分解表"]
 
 
+def test_rows_whose_cells_share_a_line_split_by_spaces() -> None:
+    text = "\n".join(
+        [
+            "江城区2023年政府工作报告重点工作任务分解表",
+            "序号 重点工作任务 主要责任单位 协同配合单位 完成期限",
+            "一、2023年经济社会发展的主要预期目标",
+            "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府",
+            "2 一般公共预算收入增长5%左右。 区财政局",
+            "区税务局",
+            "区政府有关部门,各乡镇人民政府、街道办事处。 2023年12月底",
+            "3 新培育高新技术企业30家以上。 区科技局 区经信局、区财政局等区政府有关部门",
+        ]
+    )
+    notice = parse(text)
+    assert [s.title for s in notice.sections] == ["2023年经济社会发展的主要预期目标"]
+    assert rows(notice) == [
+        (1, "地区生产总值增长6.5%左右", ["区发改委"], ["区政府各部门", "各乡镇人民政府"]),
+        # a lead cell broken one unit a line, then the supporting list
+        (
+            2,
+            "一般公共预算收入增长5%左右",
+            ["区财政局", "区税务局"],
+            ["区政府有关部门", "各乡镇人民政府", "街道办事处"],
+        ),
+        (3, "新培育高新技术企业30家以上", ["区科技局"], ["区经信局", "区财政局"]),
+    ]
+    assert [i.deadline for i in notice.items()] == [None, "2023年12月底", None]
+
+
+def test_a_table_that_cuts_across_the_cover_notice_is_read_as_text() -> None:
+    # Rows between the letter's lines would leave the header holding them too.
+    text = "\n".join(
+        [
+            "关于印发《江城区2023年工作要点》的通知",
+            "各街道办事处:",
+            "序号 重点工作任务 主要责任单位 协同配合单位",
+            "1 推进项目建设。 区发改委 区财政局",
+            "现将《江城区2023年工作要点》印发给你们,请认真贯彻落实。",
+            "江城区人民政府办公室",
+            "2023年3月1日",
+            "江城区2023年工作要点",
+            "一、重点任务",
+            "1.推进项目建设。（区发展改革委负责）",
+        ]
+    )
+    notice = parse(text)  # parse() asserts the lossless contract
+    assert notice.header is not None and notice.header.issuer == "江城区人民政府办公室"
+    assert [i.title for i in notice.items()] == ["推进项目建设"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

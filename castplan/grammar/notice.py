@@ -58,6 +58,7 @@ from castplan.model import (
     Paragraph,
     Section,
     Source,
+    Span,
     sha256_hex,
 )
 
@@ -80,6 +81,56 @@ def build_notice(text: str, origin: Origin, script: Script, report: Report) -> N
 
 
 def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> Notice | None:
+    """The tree, reading task tables apart; without them where they cut across the text.
+
+    A table found among the lines of a cover notice or a section (its rows
+    between lines the rest of the grammar reads) would leave two nodes holding
+    one line; the notice is then read again as running text, so the lossless
+    contract holds whatever the table finder takes.
+    """
+    trial = Report()
+    notice, table_lines = _read_notice(text, origin, script, trial, with_tables=True)
+    if notice is not None and table_lines and _cut_across(notice, table_lines):
+        trial = Report()
+        notice, _ = _read_notice(text, origin, script, trial, with_tables=False)
+    report.columns.update(trial.columns)
+    report.diagnostics.extend(trial.diagnostics)
+    return notice
+
+
+def _cut_across(notice: Notice, table_lines: frozenset[int]) -> bool:
+    """Whether a node read from the text around the tables stretches over a row."""
+    spans = [notice.title_span, notice.preamble_span, *(p.span for p in notice.closing)]
+    header = notice.header
+    while header is not None:
+        spans.append(header.span)
+        header = header.forwarded
+    # (the tables' own sections hold table lines only, blank ones aside)
+    spans += [s.span for s in notice.sections if not _table_section(s, table_lines)]
+    return any(_lines_in(span) & table_lines for span in spans if span is not None)
+
+
+def _table_section(section: Section, table_lines: frozenset[int]) -> bool:
+    held = [
+        section.heading_span,
+        *(i.span for i in section.items),
+        *(g.span for g in section.groups),
+    ]
+    return bool(held) and all(
+        span.line in table_lines and span.end_line in table_lines
+        for span in held
+        if span is not None
+    )
+
+
+def _lines_in(span: Span) -> set[int]:
+    return set(range(span.line, span.end_line + 1))
+
+
+def _read_notice(
+    text: str, origin: Origin, script: Script, report: Report, *, with_tables: bool
+) -> tuple[Notice | None, frozenset[int]]:
+    """The tree (None when it is no notice) and the lines its task tables hold."""
     lines = unfold_lines(split_lines(text))
     for line in lines:  # a line cut into parts reports at its start
         report.columns.setdefault(line.no, line.column)
@@ -91,14 +142,21 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
         )
     classified = [classify_line(line) for line in lines]
     # A task table flattened to text is read row by row, apart from the running text.
-    tables = find_flattened_tables(classified)
-    in_tables = {i for table in tables for i in range(table.start, table.end)}
+    tables = find_flattened_tables(classified) if with_tables else []
+    # (a line the rows left out, between them, stays with the running text)
+    held = [table.lines for table in tables]
+    in_tables = {
+        i
+        for table, lines_held in zip(tables, held, strict=True)
+        for i in range(table.start, table.end)
+        if classified[i].line.no in lines_held
+    }
     classified = [t for i, t in enumerate(classified) if i not in in_tables]
     tokens, chrome = _without_chrome(classified, report)
     tokens = shift_under_parts(restore_lost_numerals(tokens, report))
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
-        return None
+        return None, frozenset()
     regions = Regions.of(tokens, bullets=not tables)
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
@@ -110,7 +168,7 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
     for table in tables:
         sections = [*sections, *table.sections(report, after=len(sections))]
     if not _report_what_is_missing(tokens, header, title, sections, report):
-        return None
+        return None, frozenset()
     org, year = title_parts(title)
     header, preamble_tokens, furniture = _header_around_the_title(header, title, regions, report)
     header, preamble_tokens = issued_by_the_lead(header, preamble_tokens)
@@ -131,8 +189,9 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
         year = year_elsewhere(header, preamble)
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
+    table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
-        return Notice(
+        notice = Notice(
             source=_source(text, origin, script, chrome),
             header=header,
             title=title,
@@ -147,6 +206,7 @@ def _build_notice(text: str, origin: Origin, script: Script, report: Report) -> 
         )
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
         raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
+    return notice, table_lines
 
 
 def _title_from_elsewhere(regions: Regions, header: Header | None, report: Report) -> str | None:
@@ -246,10 +306,12 @@ def _header_around_the_title(
     the body a "…关于…" title names; the page's lines above the title become
     furniture when the header moves below it.
     """
+    before = header
     header, furniture, preamble = notice_under_the_title(
         header, regions.header, regions.preamble, report
     )
-    if not furniture:
+    # (a notice read under the title is the header: no 文号 line below it replaces it)
+    if not furniture and header is before:
         above = header
         header, preamble = issued_under_the_title(header, title, preamble)
         if above is not None and header is not above:

@@ -260,6 +260,8 @@ LEADER_NAME_RE = re.compile(
 # (also "等省直有关部门", "等各有关单位")
 UNIT_TAIL_RE = re.compile(
     r"等(?:[省市县區区縣][直属屬]|各)?(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位|机构|機構)?$"
+    # (or "等区政府有关部门")
+    r"|等\p{Han}{1,4}?(?:有关|有關|相关|相關)(?:部[门門]|[单單]位|机构|機構)$"
 )
 # How the name of an office ends. An unlabelled "(…负责)" is a tag only when
 # every name in it ends so: "(加强组织领导,切实负责)" is prose.

@@ -135,6 +135,50 @@ def _cells(tokens: Sequence[Token]) -> list[_Cell]:
     return cells
 
 
+def _parts_share_a_line(parts: Sequence[_Row | _Heading]) -> bool:
+    """Two rows or headings read from one line: no table, whose rows stand apart."""
+    seen: set[int] = set()
+    for part in parts:
+        cells = [part.head, *part.cells] if isinstance(part, _Row) else part.cells
+        lines = {line.no for line in _lines_of(cells)}
+        if lines & seen:
+            return True
+        seen |= lines
+    return False
+
+
+def _spaced_header(text: str) -> bool:
+    """A header row whose cells share a line split by spaces: "序号 重点工作任务 主要责任单位"."""
+    # (cells a tab sets apart are a cover notice's, read cell by cell elsewhere)
+    labels = text.split(" ")
+    labels = [label for label in labels if label]
+    return (
+        "\t" not in text
+        and len(labels) >= MIN_COLUMNS
+        and P.TABLE_NUMBER_RE.match(labels[0]) is not None
+    )
+
+
+def _spaced_cells(tokens: Sequence[Token]) -> list[_Cell]:
+    """The cells of lines whose cells are split by spaces, a row's cells on one line:
+    "33 新培育科技型中小企业50家以上。 区科技局 区经信局、区商务局" (a cell broken over
+    lines goes on, a cell a line, on the lines below)."""
+    cells: list[_Cell] = []
+    for token in tokens:
+        text = token.line.text
+        found = [
+            _Cell(pieces=[(token.line, token.line.start + m.start(), m.group())], tokens=[token])
+            for m in _SPACED_CELL_RE.finditer(text)
+        ]
+        if not found and cells:
+            cells[-1].tokens.append(token)  # a line of pipes goes with the cell before it
+        cells.extend(found)
+    return cells
+
+
+_SPACED_CELL_RE = re.compile(r"[^\s|]+")
+
+
 # --- the header row -------------------------------------------------------------------
 
 # A header cell is a short label: "序号", "牵头责任单位", "分 管 县领导".
@@ -215,7 +259,9 @@ class _Heading:
 
     @property
     def title(self) -> str:
-        return self.cells[-1].text.strip().rstrip("。：:")
+        text = self.cells[-1].text.strip()
+        marked = P.SECTION_RE.match(text)  # "一、2025年…主要预期目标", a row of its own
+        return (marked["rest"] if marked else text).rstrip("。：:")
 
 
 def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _Heading], int]:
@@ -364,6 +410,10 @@ def _by_content(cells: Sequence[_Cell], header: _Header) -> _Read:
     lead = found[0] if found else []
     two_columns = header.columns.support not in (-1, header.columns.lead)
     supporting = [n for names in found[1:] for n in names] if two_columns else []
+    if two_columns and len(found) > 2 and all(len(names) == 1 for names in found[:-1]):
+        # A lead cell broken one unit a line, then the supporting list:
+        # "区财政局" / "区税务局" / "区政府有关部门,各乡镇人民政府".
+        lead, supporting = [names[0] for names in found[:-1]], found[-1]
     if not two_columns:
         lead = [n for names in found for n in names]
     return cells[0], None, lead, supporting, deadline
@@ -386,6 +436,14 @@ class FlattenedTable:
     header: _Header
 
     @property
+    def lines(self) -> frozenset[int]:
+        """The numbers of the lines its rows and heading rows stand on."""
+        cells = [
+            c for p in self.parts for c in ([p.head, *p.cells] if isinstance(p, _Row) else p.cells)
+        ]
+        return frozenset(line.no for line in _lines_of(cells))
+
+    @property
     def first_line(self) -> int:
         """The line number of the table's first row (or heading row)."""
         first = self.parts[0]
@@ -405,7 +463,9 @@ class FlattenedTable:
         rows: list[_Row] = []
 
         def close() -> None:
-            if rows or heading is not None:
+            # (a group heading with no row under it before the next heading row is
+            # still held: by a section of its own)
+            if rows or heading is not None or group_heads:
                 number = after + len(sections) + 1 if heading is not None else 0
                 sections.append(self._section(number, heading, group_heads, rows))
 
@@ -468,12 +528,14 @@ def find_flattened_table(tokens: Sequence[Token]) -> FlattenedTable | None:
     tried = 0
     for index, token in enumerate(tokens):
         label = "".join(token.line.text.strip(_PIPES).split())
-        if not P.TABLE_NUMBER_RE.match(label):
+        spaced = _spaced_header(token.line.text)
+        if not (P.TABLE_NUMBER_RE.match(label) or spaced):
             continue
         window = [t for t in tokens[index : index + HEADER_WINDOW] if t.kind is not Kind.BLANK]
-        if _read_header(_cells(window), 0) is None:
+        read = _spaced_cells if spaced else _cells
+        if _read_header(read(window), 0) is None:
             continue
-        found = _table_at(tokens, index)
+        found = _table_at(tokens, index, spaced=spaced)
         tried += 1
         if found is not None or tried == MAX_TABLE_TRIES:
             return found
@@ -498,15 +560,17 @@ HEADER_WINDOW = 4 * MAX_LABEL_LEN
 MAX_TABLE_TRIES = 3
 
 
-def _table_at(tokens: Sequence[Token], start: int) -> FlattenedTable | None:
+def _table_at(
+    tokens: Sequence[Token], start: int, *, spaced: bool = False
+) -> FlattenedTable | None:
     stream = [t for t in tokens[start:] if t.kind is not Kind.BLANK]
-    cells = _cells(stream)
+    cells = _spaced_cells(stream) if spaced else _cells(stream)
     header = _read_header(cells, 0)
     if header is None:
         return None
     columns, rows_from = header
     parts, taken = _read_rows(cells[rows_from:], columns)
-    if not any(isinstance(part, _Row) for part in parts):
+    if not any(isinstance(part, _Row) for part in parts) or _parts_share_a_line(parts):
         return None
     used = cells[rows_from : rows_from + taken]
     position = {id(t): i for i, t in enumerate(tokens)}
