@@ -384,12 +384,11 @@ def test_a_law_librarys_or_a_sites_box_signs_an_unsigned_plan(
 
 def test_a_document_sharing_sites_own_lines_are_chrome() -> None:
     lines = [
-        "江城县科协2019年工作重点2.docx",
         "《江城县科协2019年工作重点2.docx》由会员分享,可在线阅读,更多相关《…(5页珍藏版)》请在文库网上搜索。",
         "上传人:小*** 文档编号:145836880 上传时间:2020-09-23 格式:DOC 页数:11 大小:35KB",
         "江城县2019年工作计划_第1页",
         "第1页 / 共11页",
     ]
     notice = parse_notice("\n".join([*lines, "江城县2019年工作计划", *SAMPLE.split("\n")[5:]]))
-    assert [c.kind for c in notice.source.chrome] == ["site", "site", "site", "site", "page"]
+    assert [c.kind for c in notice.source.chrome] == ["site", "site", "site", "page"]
     assert notice.title == "江城县2019年工作计划"

@@ -982,13 +982,13 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Size: px$|Start display at page:?$)"
         ),
     ),
-    # ... and a Chinese document-sharing site's: the file's name, its sharing line, its
-    # upload record, its page previews ("…工作计划_第2页").
+    # ... and a Chinese document-sharing site's: its sharing line, its upload record,
+    # its page previews ("…工作计划_第2页").  (The file's name, "….docx", stays: it
+    # may be all that names the plan.)
     (
         "site",
         re.compile(
-            r"^\S{2,80}\.(?:docx?|pdf|wps|pptx?|txt)$"
-            r"|由会员分享[,，]\s*可在线阅读|(?:上传人|文档编号)\s*[:：]\S.*(?:上传时间|格式)\s*[:：]"
+            r"由会员分享[,，]\s*可在线阅读|(?:上传人|文档编号)\s*[:：]\S.*(?:上传时间|格式)\s*[:：]"
             r"|^\S{2,80}_第\d+[页頁]$"
         ),
     ),
