@@ -216,24 +216,21 @@ def _title_from_elsewhere(regions: Regions, header: Header | None, report: Repor
     hands over ("关于印发 2019年全市…分工的通知"), and only then one the letter
     cites ("按照《2019年全省…分工方案》").
     """
-    letter = header.cover_letter if header is not None and header.cover_letter else ""
-    handed = title_from_letter(letter, cited=False)
-    issued = title_issued_by(header.notice_title) if header is not None and not handed else None
-    if issued and header is not None:
-        report.warn(
-            "title-from-notice",
-            f"no plan title line; took {issued} from the notice title",
-            header.span.line,
-        )
-        return issued
-    title = handed or title_from_letter(letter)
-    if title and header is not None:
-        report.warn(
-            "title-from-cover-letter",
-            f"no plan title line; took {title} from the cover letter",
-            header.span.line,
-        )
-        return title
+    if header is not None:
+        letter = header.cover_letter or ""
+        handed = title_from_letter(letter, cited=False)
+        issued = None if handed else title_issued_by(header.notice_title)
+        cited = None if handed or issued else title_from_letter(letter)
+        for title, code, source in (
+            (handed, "title-from-cover-letter", "the cover letter"),
+            (issued, "title-from-notice", "the notice title"),
+            (cited, "title-from-cover-letter", "the cover letter"),
+        ):
+            if title:
+                report.warn(
+                    code, f"no plan title line; took {title} from {source}", header.span.line
+                )
+                return title
     # A repost's headline or lead names the plan in 《…》: "《教育部2022年工作要点》发布".
     named = next(
         (
