@@ -938,9 +938,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A box whose cells lost their borders runs labels into values:
             # "索引号000014349/2022-4070856主题分类", "发布机构发文日期2022年11月16日",
             # "文号是否有效".
+            # (the next label is told by its first two characters: a shorter pattern)
             + r"|(?=\d|(?:"
-            + "|".join(_METADATA_LABELS)
-            + r"|[发發]文日期)))"
+            + "|".join(sorted({label[:2] for label in _METADATA_LABELS}))
+            + r"|[发發]文)))"
         ),
     ),
     # ... and its title cell: "标题锦屏县…办公室关于印发《…》的通知".
