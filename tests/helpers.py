@@ -83,9 +83,13 @@ def assert_lossless(text: str, notice: Notice) -> None:
             held = owners[line.no]
             assert held == 1, f"line {line.no} held {held} times: {line.text!r}"
     spans = leaf_spans(notice)
+    quoted = Counter(
+        (d.line, d.column) for d in notice.diagnostics if d.code in QUOTING_CODES and d.line
+    )
     for part in parts:
         if part.no in cut:
             held = sum(1 for s in spans if s.start <= part.start < s.end)
+            held += quoted[(part.no, part.column)]
             assert held == 1, f"line {part.no} part held {held} times: {part.text[:30]!r}"
 
 

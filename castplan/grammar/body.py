@@ -562,6 +562,7 @@ class _BodyBuilder:
                 "text-outside-item",
                 f"text after the end of an item belongs to no item: {quote(token.line.text)}",
                 token.line.no,
+                token.line.column,  # (a part of a page run together: where it starts)
             )
             return
         section.lines.append(token.line)

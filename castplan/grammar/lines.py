@@ -166,16 +166,25 @@ class Report:
     # 1-based column where each line's text starts (after its indentation).
     columns: dict[int, int] = field(default_factory=dict)
 
-    def warn(self, code: str, message: str, line: int | None = None) -> None:
-        self._add("warning", code, message, line)
+    def warn(
+        self, code: str, message: str, line: int | None = None, column: int | None = None
+    ) -> None:
+        """Report a warning at ``line``; ``column`` places it in a line cut into parts."""
+        self._add("warning", code, message, line, column)
 
     def error(self, code: str, message: str, line: int | None = None) -> None:
         self._add("error", code, message, line)
 
     def _add(
-        self, level: Literal["warning", "error"], code: str, message: str, line: int | None
+        self,
+        level: Literal["warning", "error"],
+        code: str,
+        message: str,
+        line: int | None,
+        column: int | None = None,
     ) -> None:
-        column = self.columns.get(line, 1) if line is not None else None
+        if column is None and line is not None:
+            column = self.columns.get(line, 1)
         self.diagnostics.append(
             Diagnostic(level=level, code=code, message=message, line=line, column=column)
         )
