@@ -8,8 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from castplan import parse_notice
 from castplan.grammar.lines import split_lines
 from castplan.grammar.unfold import MIN_RUN_TOGETHER_LEN, unfold_lines
+
+from .helpers import assert_lossless
 
 SENTENCE = "加快建设国家战略新区，打造合作新载体，推进重点领域改革创新。"
 
@@ -151,3 +154,18 @@ def test_parts_are_the_lines_own_characters_in_order(pieces: list[str]) -> None:
         assert text[part.start : part.end] == part.text and part.no == 1
     if len(line.text) < MIN_RUN_TOGETHER_LEN:
         assert cut == [line]
+
+
+def test_a_part_outside_the_items_is_quoted_at_its_own_column() -> None:
+    # The opening of a page run together stands after an item's tag: that part
+    # belongs to no item; the diagnostic quoting it counts for it (by its column).
+    measure = "以金融财税、质量安全、环境保护等领域为重点,完善评价指标,推进评价结果应用。"
+    line = (
+        "根据国家部署,结合本市实际,制定本行动计划。 一、建立覆盖各类主体的信用评价体系 "
+        f"(一)建立企业信用评价体系。{measure * 3} (二)建立个人信用评价体系。{measure * 3}"
+    )
+    text = f"江城市2017年行动计划\n1.推进项目建设。（市发改委负责）\n{line}\n"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    outside = [d for d in notice.diagnostics if d.code == "text-outside-item"]
+    assert [(d.line, d.column) for d in outside] == [(3, 1)]
