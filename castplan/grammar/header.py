@@ -410,10 +410,6 @@ def _signed_or_numbered(header: Header) -> bool:
     return bool(header.notice_title or header.doc_number or header.issuer or header.addressees)
 
 
-def _has_notice_fields(header: Header) -> bool:
-    return _signed_or_numbered(header) or header.date is not None
-
-
 def dated_under_the_title(
     header: Header | None, preamble: Sequence[Token]
 ) -> tuple[Header | None, Sequence[Token]]:
