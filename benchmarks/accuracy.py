@@ -4,7 +4,7 @@
     python benchmarks/accuracy.py --failures      # every wrong field, per notice
     python benchmarks/accuracy.py --json          # the figures as JSON
     python benchmarks/accuracy.py --sources       # rewrite corpus/SOURCES.md from the annotations
-    python benchmarks/accuracy.py --batch ef      # only the notices collected after castplan 1.2
+    python benchmarks/accuracy.py --batch e,f     # only the notices collected after castplan 1.2
 
 The corpus (``corpus/``) holds real notices exactly as found, each with an
 annotation written before castplan was run on it (format in
@@ -327,6 +327,19 @@ def write_sources(annotations: list[Annotation]) -> None:
     (CORPUS / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def batch_of(notice_id: str) -> str:
+    """The batch a notice was collected in: the letters its id starts with."""
+    return notice_id[: len(notice_id) - len(notice_id.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+
+
+def batch_names(option: str) -> set[str]:
+    """``za,zb`` names two batches; a run of letters without commas (``abcd``), the
+    form of the early single-letter batches, names one batch per letter."""
+    if "," in option:
+        return {name.strip() for name in option.split(",") if name.strip()}
+    return set(option)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--failures", action="store_true", help="List every wrong field.")
@@ -338,10 +351,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=["train", "test"], help="Score one split only.")
     parser.add_argument(
         "--batch",
-        metavar="LETTERS",
-        help="Score only the notices whose ids start with these letters: the batches "
-        "were collected at different times (e and f after castplan 1.2), so a later "
-        "batch measures castplan on text it was not built on.",
+        metavar="NAMES",
+        help="Score only these batches, comma-separated (a batch is the letters an id "
+        "starts with: z001 is in z, za001 in za; 'abcd' alone still means a,b,c,d). "
+        "The batches were collected at different times (e and f after castplan 1.2), "
+        "so a later batch measures castplan on text it was not built on.",
     )
     parser.add_argument(
         "--known-failures",
@@ -367,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     split = test_split()
     if args.batch and not args.known_failures:
-        annotations = [a for a in annotations if a.id[0] in args.batch]
+        wanted = batch_names(args.batch)
+        annotations = [a for a in annotations if batch_of(a.id) in wanted]
     outcomes = {a.id: score(a) for a in annotations}
     if args.known_failures:
         write_known_failures(outcomes.values())

@@ -113,3 +113,23 @@ def test_annotations_read_as_written(annotation: object) -> None:
     # A quoted "2023-03-23" reads as text and would never equal a parsed date.
     assert "date" not in expected or isinstance(expected["date"], dt.date), expected["date"]
     assert "year" not in expected or isinstance(expected["year"], int), expected["year"]
+
+
+@pytest.mark.parametrize(
+    ("notice_id", "batch"),
+    [
+        ("a003-cast-dangzu-2022-freewechat", "a"),
+        ("z010-xizang-shisanwu-guihua-gangyao-2016-pianzhangjie", "z"),
+        ("za001-hubei-kexie-2024", "za"),
+    ],
+)
+def test_a_notice_is_in_the_batch_its_id_letters_name(notice_id: str, batch: str) -> None:
+    assert SCORER.batch_of(notice_id) == batch
+
+
+@pytest.mark.parametrize(
+    ("option", "names"),
+    [("abcd", {"a", "b", "c", "d"}), ("za,zb", {"za", "zb"}), ("z, za", {"z", "za"})],
+)
+def test_batch_option_names_batches(option: str, names: set[str]) -> None:
+    assert SCORER.batch_names(option) == names

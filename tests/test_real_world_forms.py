@@ -118,12 +118,45 @@ def test_plan_titles_of_every_kind(title: str, organization: str | None, year: i
 
 
 @pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        (
+            "江城市人力资源和社会保障局江城市人力资源和社会保障事业“十四五”发展规划",
+            "江城市人力资源和社会保障事业“十四五”发展规划",
+            "江城市",
+        ),
+        # Two offices of one place run together both name the plan.
+        (
+            "江城市科协江城市科技局2023年科普工作要点",
+            "江城市科协江城市科技局2023年科普工作要点",
+            "江城市科协江城市科技局",
+        ),
+        (
+            "中共江城市委 江城市人民政府关于深化国企改革的实施意见",
+            "中共江城市委 江城市人民政府关于深化国企改革的实施意见",
+            "中共江城市委 江城市人民政府",
+        ),
+    ],
+)
+def test_a_page_author_run_into_the_title(line: str, title: str, organization: str) -> None:
+    notice = parse(f"{line}\n{BODY}")
+    assert (notice.title, notice.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
     ("line", "title"),
     [
         ("江城省人大常委会2020年工作要点 -ag某某k8国际", "江城省人大常委会2020年工作要点"),
         ("江城市科协2021年工作要点_江城科技网", "江城市科协2021年工作要点"),
         ("江城市科协2021年工作要点\uff5c江城发布", "江城市科协2021年工作要点"),
         ("二〇二五年財政年度施政報告---二〇二五年度施政重點 (1)", "二〇二五年財政年度施政報告"),
+        (
+            "江城自治区“十三五”时期国民经济和社会发展规划纲要(全文)",
+            "江城自治区“十三五”时期国民经济和社会发展规划纲要",
+        ),
+        ("江城市科协2021年工作要点【图解】", "江城市科协2021年工作要点"),
+        # (a bracket that is the plan's own stays: "(试行)")
+        ("江城市科普工作实施方案(试行)", "江城市科普工作实施方案(试行)"),
         # A tail that is part of the title stays: no kind word before it, or one in it.
         (
             "江城市科协2021年工作要点-江城市科协2022年工作计划",
@@ -468,6 +501,23 @@ def test_a_date_under_the_title_of_a_plan_no_notice_dates(under: list[str], date
     assert notice.header is not None and notice.header.date == date
     # The lines themselves are the header's note, word for word.
     assert notice.header.note == "\n".join(under)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "date"),
+    [
+        ("• 日期:97-12-13", dt.date(2008, 12, 13)),
+        ("發布日期：民國108年5月2日", dt.date(2019, 5, 2)),
+        ("日期:103-01-02", dt.date(2014, 1, 2)),
+        # a year too early for the era is no date: never 1935
+        ("日期:24-05-12", None),
+    ],
+)
+def test_a_page_dated_in_the_republic_of_china_era(metadata: str, date: dt.date | None) -> None:
+    notice = parse(f"跳到主要內容區塊\n{metadata}\n\n未來展望與工作重點\n\n{BODY}")
+    assert (notice.header.date if notice.header else None) == date
+    chrome = {c.text: c.kind for c in notice.source.chrome}
+    assert chrome.get("跳到主要內容區塊") == "breadcrumb"
 
 
 def test_a_headline_that_names_no_body_over_the_title_that_does() -> None:

@@ -302,20 +302,23 @@ def signed_after_the_plan(
     return header, closing
 
 
+def _metadata_date(text: str) -> re.Match[str] | None:
+    # Letter-spaced labels ("成 文 日 期") read as their words.
+    line = _unspaced(P.CHROME_BULLET_RE.sub("", text))
+    return P.METADATA_DATE_RE.search(line) or P.METADATA_ROC_DATE_RE.search(line)
+
+
 def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
     """With no signed date, the date in the page's metadata: 成文日期 first, then 发布日期."""
     if header is not None and header.date:
         return header
-    # Letter-spaced labels ("成 文 日 期") read as their words.
-    dated = [
-        (t, m)
-        for t in chrome
-        if (m := P.METADATA_DATE_RE.search(_unspaced(P.CHROME_BULLET_RE.sub("", t.line.text))))
-    ]
-    dated.sort(key=lambda found: not found[1]["written"])  # 成文日期 before the others
+    dated = [(t, m) for t in chrome if (m := _metadata_date(t.line.text))]
+    dated.sort(key=lambda found: not found[1].groupdict().get("written"))  # 成文日期 first
     for token, match in dated:
+        year = int(match["year"])
+        year += 1911 if year < 1000 else 0  # the Republic of China era
         try:
-            date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            date = dt.date(year, int(match["month"]), int(match["day"]))
         except ValueError:
             continue
         return _updated(header, None, date, [token.line])

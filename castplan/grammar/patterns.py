@@ -384,6 +384,12 @@ METADATA_DATE_RE = re.compile(
     r"|(?<![\d\-/.])(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2}\s*\d{1,2}[:：]\d{2}))"
     r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 )
+# ... and one in a year of the Republic of China era, after its label only:
+# "日期:97-12-13", "發布日期：民國108年5月2日" (97 is 2008, 108 is 2019).
+METADATA_ROC_DATE_RE = re.compile(
+    r"(?:日期|[时時][间間])[\s:：|】\]]*(?:民[國国])?(?P<year>(?<!\d)(?:[5-9]\d|1[0-4]\d))"
+    r"\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)"
+)
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
 # (in either bracket width, and with a stray space: "會(huì )")
 GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
@@ -429,6 +435,11 @@ SITE_SUFFIX_RE = re.compile(
 # A run of hyphens sets a chapter apart: "…施政報告---…施政重點 (1)".
 TITLE_TAIL_RE = re.compile(
     r"\s*(?:(?P<chapter>-{2,})|[-—_|\uff5c]+)\s*(?P<tail>[^-—_|\uff5c]{1,40})$"
+)
+# A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】".
+TITLE_PAGE_NOTE_RE = re.compile(
+    r"\s*[(（【\[]\s*(?:附|含)?(?:全文|原文|图解|圖解|图文|圖文|解读|解讀|全文[发發]布)"
+    r"\s*[)）】\]]$"
 )
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
 TITLE_PREFIX_RE = re.compile(
@@ -954,7 +965,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # or a bare "发布" or "发布于" before a date with dashes: "发布 2020-06-05 23:56:28"
             r"|[发發]布[于於]?(?=\s*[:：]?\s*(?:19|20)\d{2}[-/.]))"
             r"\s*[:：]?\s*"
-            r"(?:19|20)\d{2}\s*[-/.年]"
+            # (or a year of the Republic of China era: "日期:97-12-13" is 2008-12-13)
+            r"(?:(?:19|20)\d{2}|(?:民[國国])?(?:[5-9]\d|1[0-4]\d)(?=\s*[-/.年]\s*\d{1,2}\s*[-/.月]))\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
             # (or with the page's next field after it: "2019-04-15 10:01|文章来源:…")
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -1003,6 +1015,15 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
     ("breadcrumb", re.compile(r"^(?:(?:当前|當前|您的|所在)位置\s*[:：]?|首[页頁]\s*[>＞»›/])")),
+    # A screen reader's skip link or access key over a page's content: "跳到主要內容區塊",
+    # ":::" (Taiwan's government sites).
+    (
+        "breadcrumb",
+        re.compile(
+            r"^(?:跳[到至过過](?:主要)?(?:[内內]容|[导導][航覽览]|主[选選]单|主[选選]單)"
+            r"(?:[区區][块塊]|[区區])?|:::)$"
+        ),
+    ),
     ("breadcrumb", re.compile(r"^[^。]{1,20}(?:\s*[>＞»›]\s*[^。>＞»›]{1,20}){2,}$")),
     (
         "tools",

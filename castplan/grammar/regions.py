@@ -428,11 +428,37 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     joined = P.PLAN_AND_REPORT_RE.match(title)
     if joined:
         title = joined["plan"]
-    return _unbracketed(_without_page_tail(title)), span_of(lines)
+    return _unbracketed(_without_glued_author(_without_page_tail(title))), span_of(lines)
+
+
+def _without_glued_author(title: str) -> str:
+    """The title without the page's author run into it: "高邮市人力资源和社会保障局" +
+    "高邮市人力资源和社会保障事业“十四五”发展规划" (a plan of the place, not the bureau).
+
+    Two offices of one place run together stay: "江城市科协江城市科技局2023年…" names
+    both, as does "中共某市委 某市人民政府关于…".
+    """
+    author = P.LEADING_BODY_RE.match(title)
+    if author is None or not author["place"] or not author["office"]:
+        return title
+    rest = title[author.end() :]
+    plan = P.LEADING_BODY_RE.match(rest)
+    glued = (
+        plan is not None
+        and plan["place"] == author["place"]
+        and not plan["office"]
+        and P.TITLE_ABOUT_RE.match(rest) is None
+        and P.PLAN_KIND_RE.search(rest) is not None
+    )
+    return rest if glued else title
 
 
 def _without_page_tail(title: str) -> str:
-    """The title without what a page set after its kind word: "…工作要点 -某某国际"."""
+    """The title without what a page set after its kind word: "…工作要点 -某某国际",
+    "…规划纲要(全文)"."""
+    noted = P.TITLE_PAGE_NOTE_RE.search(title)
+    if noted and P.PLAN_KIND_END_RE.search(title[: noted.start()]):
+        title = title[: noted.start()]
     tail = P.TITLE_TAIL_RE.search(title)
     if tail is None or (P.PLAN_KIND_RE.search(tail["tail"]) and not tail["chapter"]):
         return title
