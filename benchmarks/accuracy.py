@@ -143,11 +143,11 @@ def _compare_document(annotation: Annotation, notice: Any, outcome: Outcome) -> 
             if name == "issuer":
                 # Joint issuers signed a line each are written "A B", "A、B" or "AB"
                 # by the annotators; the names, not the separator, are compared.
-                wanted, got = _joint(wanted), _joint(got)
+                wanted, got = joint(wanted), joint(got)
             outcome.check(name, wanted, got)
 
 
-def _joint(issuer: Any) -> Any:
+def joint(issuer: Any) -> Any:
     return issuer.replace("、", "") if isinstance(issuer, str) else issuer
 
 

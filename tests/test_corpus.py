@@ -133,3 +133,13 @@ def test_a_notice_is_in_the_batch_its_id_letters_name(notice_id: str, batch: str
 )
 def test_batch_option_names_batches(option: str, names: set[str]) -> None:
     assert SCORER.batch_names(option) == names
+
+
+def test_second_readings_cover_only_the_training_split() -> None:
+    # The agreement figures (benchmarks/agreement.py) read notices twice; a test-split
+    # notice read for them would be a notice looked at.
+    second = sorted((ROOT / "corpus" / "second-reading").glob("*.yaml"))
+    assert len(second) >= 40
+    ids = {path.stem for path in second}
+    assert not ids & SCORER.test_split()
+    assert ids <= {a.id for a in ANNOTATIONS}
