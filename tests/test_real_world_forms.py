@@ -332,6 +332,8 @@ def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:
         ("2018年，全省教育工作的总体要求是：立德树人。", 2018),
         ("2024年省人大常委会监督工作，聚焦省委省政府行动方案统筹安排。", 2024),
         ("2019年教育工作的基本要求是：坚持立德树人。", 2019),
+        ("根据监督法和江城省实施监督法办法的规定,对2020年度监督工作具体安排如下。", 2020),
+        ("为做好工作,现将2016年科普工作计划如下：", 2016),
     ],
 )
 def test_the_year_from_the_plans_opening(opening: str, year: int) -> None:
@@ -501,6 +503,12 @@ def test_a_date_under_the_title_of_a_plan_no_notice_dates(under: list[str], date
     assert notice.header is not None and notice.header.date == date
     # The lines themselves are the header's note, word for word.
     assert notice.header.note == "\n".join(under)
+
+
+def test_a_page_byline_of_publisher_and_date() -> None:
+    notice = parse(f"江城市政协| 2017-05-31\n打印\n市政协督办重点提案工作方案\n\n{BODY}")
+    assert notice.header is not None and notice.header.date == dt.date(2017, 5, 31)
+    assert [c.kind for c in notice.source.chrome][:1] == ["published"]
 
 
 @pytest.mark.parametrize(
@@ -1585,3 +1593,15 @@ def test_a_unit_line_after_text_outside_the_items_joins_none() -> None:
     notice = parse(text)
     (item,) = notice.items()
     assert (item.lead_departments, item.span.end_line) == (["市发展改革委"], 3)
+
+
+def test_a_line_of_several_labels_under_an_item() -> None:
+    notice = parse(
+        "江城省政协2015年协商工作计划\n三、界别协商(12项)\n(一)城镇供热领域的节能减排潜力和对策\n"
+        "时间安排:4月 牵头界别组:无党派组 协商部门:省住建厅、经信委\n"
+        "(二)加强高等职业教育规范管理\n时间安排:5月 牵头界别组:教育二组 协商部门:省教育厅\n"
+    )
+    assert items(notice) == [
+        (1, "城镇供热领域的节能减排潜力和对策", ["无党派组"], ["省住建厅", "经信委"], "4月"),
+        (2, "加强高等职业教育规范管理", ["教育二组"], ["省教育厅"], "5月"),
+    ]

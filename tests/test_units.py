@@ -239,6 +239,15 @@ TAGS_WITH_DEADLINES = [
         None,
     ),
     ("牵头领导:王五;牵头单位:区发改局", ["区发改局"], [], None),
+    # Several labels on one line, set apart by spaces; a 政协 plan's sector group leads
+    # and the departments it consults support.
+    ("牵头单位:市发改委 配合单位:市财政局", ["市发改委"], ["市财政局"], None),
+    (
+        "时间安排:4月 牵头界别组:无党派组 协商部门:省住建厅、经信委",
+        ["无党派组"],
+        ["省住建厅", "经信委"],
+        "4月",
+    ),
 ]
 
 

@@ -194,8 +194,12 @@ def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, l
         ):  # "（1）" entries, or a "1." list the item leads into
             sub_items.append(_build_sub_item(token))
         elif other := P.OTHER_LABEL_RE.match(token.line.text):
-            # "完成时限：…" stays in the item's text; it is no measure.
-            if other["deadline"] and other["value"]:
+            # "完成时限：…" stays in the item's text; it is no measure.  A line of
+            # several labels names units too: "时间安排:4月 牵头界别组:无党派组 协商部门:…".
+            labels = parse_unit_tag(token.line.text.rstrip("。；;"))
+            if labels is not None and (labels.lead or labels.supporting or labels.responsible):
+                units.merge(labels)
+            elif other["deadline"] and other["value"]:
                 units.deadline = units.deadline or other["value"]
         else:
             content.append((token.line, token.line.start, token.line.text))

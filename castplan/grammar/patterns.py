@@ -187,13 +187,16 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*
 _OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室)"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
 _LEAD = (
-    rf"(?:[牵牽][头頭](?:[责責]任)?{_OFFICE}?|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門]))"
+    # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")
+    rf"(?:[牵牽][头頭](?:[责責]任)?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
+    rf"|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門]))"
 )
 # 责任单位, 责任科室, 责任主体, 承办单位: lead unless a 牵头 clause names the lead.
 _RESPONSIBLE = rf"(?:[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位))"
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
 _SUPPORT = (
-    rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作)|支持|[参參]加)(?:[责責]任)?{_OFFICE}"
+    # (and the departments a 政协 plan consults: "协商部门:省住建厅")
+    rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商)|支持|[参參]加)(?:[责責]任)?{_OFFICE}"
 )
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 # A label may say in brackets what else it covers: "牵头科室(单位):计划科".
@@ -229,8 +232,14 @@ UNIT_ROLE_TAIL_RE = re.compile(
 UNIT_NAME_SPLIT_RE = re.compile(
     r"[、,，/\uff0f]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
 )
+# A deadline's label: "完成时限", "时间安排", "时限".
+_DEADLINE_LABEL = (
+    r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限)"
+)
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：])"
+    # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
+    rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}\s*[:：])"
 )
 # A tag's standing rule that the first unit it names leads: "列第一位的为牵头部门",
 # "责任单位两个以上的，列第一者为牵头单位，下同", "排在第一位的为牵头单位"; with
@@ -285,8 +294,7 @@ NAME_ALONE_END_RE = re.compile(
 # Line: 分管省领导:林克庆
 OTHER_LABEL_RE = re.compile(
     r"^(?:(?:[牵牽][头頭]|分管|[责責]任|[负負][责責])*(?:[负負][责責])?[省市区區县縣]?[领領][导導]"
-    r"|(?P<deadline>完成(?:时限|時限|时间|時間|期限)|"
-    r"[时時][间間](?:节点|節點|安排|要求)|[时時]限))\s*[:：]\s*(?P<value>.*?)[。；;]?$"
+    rf"|(?P<deadline>{_DEADLINE_LABEL}))\s*[:：]\s*(?P<value>.*?)[。；;]?$"
 )
 # A labelled clause whose units carry their roles: "部门分工:省发展改革委牵头,各地、各部门配合".
 # Line: 部门分工:省发展改革委牵头,各地、各部门配合。
@@ -381,7 +389,9 @@ METADATA_DATE_RE = re.compile(
     r"[\s:：|】\]]*|[发發]布[于於]?[\s:：]*|^"
     # (or no label, where the date has its clock time: "来源:区农业农村局   2021-12-27 15:48")
     # (read with the spaces taken out: "…农业农村局2021-12-2715:48")
-    r"|(?<![\d\-/.])(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2}\s*\d{1,2}[:：]\d{2}))"
+    r"|(?<![\d\-/.])(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2}\s*\d{1,2}[:：]\d{2})"
+    # (or after the publisher's name and a bar: "中国人民政治协商会议吉林市委员会| 2017-05-31")
+    r"|[|\uff5c丨](?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$))"
     r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
 )
 # ... and one in a year of the Republic of China era, after its label only:
@@ -403,6 +413,9 @@ PREAMBLE_YEAR_RE = re.compile(
     r"|^[^。]{0,200}?(?:做好|抓好)\s*(?P<year>(?:19|20)\d{2})\s*年度?[^。，,\d]{0,10}?工作"
     # ... or what it now divides: "…的要求,现就2013年《政府工作报告》确定的重点工作…"
     r"|^[^。]{0,200}?现就\s*(?P<year>(?:19|20)\d{2})\s*年度?(?![\d〇零一二三四五六七八九十]+月)"
+    # ... or the year of the work it sets out: "…,对2020年度监督工作具体安排如下。"
+    r"|^[^。]{0,200}?(?P<year>(?:19|20)\d{2})\s*年度?[^。，,\d]{0,16}?"
+    r"(?:安排|计划|計劃|要点|要點|部署)如下"
 )
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span or a time before or after it.
@@ -971,6 +984,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (or with the page's next field after it: "2019-04-15 10:01|文章来源:…")
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
             r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[|\uff5c\s][^。]{0,40})?)?$"
+            # ... or after the publisher's name and a bar: "某市政协| 2017-05-31"
+            r"|^[^\s|\uff5c丨。，,]{2,40}\s*[|\uff5c丨]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"
             # ... or with 年月日, a clock time and the page's counters: a signature
             # never gives the time ("2022年03月14日 17:05   阅读:[]").
             r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
