@@ -50,8 +50,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "simplified script (t2s)": lambda text: converter("t2s").convert(text),
 }
 
-# A word the converter itself rewrites (谘询 → 咨询): the texts differ, not the reading.
-CONVERTER_CHANGES_WORDS = {"d034-macau-gsaj-shizheng-fangzhen-2019-hans"}
+# A word the converter itself rewrites (谘询 → 咨询), or converts one way in the page's
+# sentence and another in the heading alone (适宜於 → 适宜于 only in context): the
+# texts differ, not the reading.
+CONVERTER_CHANGES_WORDS = {
+    "d034-macau-gsaj-shizheng-fangzhen-2019-hans",
+    "za006-beijing-kejichuangxin-zhongxin-shisanwu-guihua-2016-big5-toc",
+}
 
 
 def fold(value: Any) -> Any:

@@ -247,8 +247,12 @@ def test_numbered_attachment_list_in_the_cover_notice() -> None:
             ["穗府办[2016]29号", "穗府办[2016]29号关于印发《中國科協2025年工作要點》的通知"],
             "穗府办[2016]29号",
         ),
+        (
+            ["江水學﹝2022﹞第6號", "关于印发《中國科協2025年工作要點》的通知"],
+            "江水學﹝2022﹞第6號",
+        ),
     ],
-    ids=["before-title", "after-title", "repeated-and-glued"],
+    ids=["before-title", "after-title", "repeated-and-glued", "small-brackets-and-di"],
 )
 def test_document_numbers(before: list[str], doc_number: str) -> None:
     notice = parse_notice("\n".join([*before, SAMPLE]))
@@ -367,6 +371,16 @@ def test_a_pdf_copys_half_width_stop_ends_the_letter_before_its_signature() -> N
             dt.date(2022, 12, 22),
             None,
         ),
+        (
+            [
+                "[ 索引号 ] | 115002300086860353/2023-00019 | [ 发文字号 ] | 江都府办〔2022〕50号 |",
+                "[ 发布机构 ] | 江都县人民政府办公室 | ||",
+                "[ 成文日期 ] | 2022-05-10 | [ 发布日期 ] | 2022-05-25 |",
+            ],
+            "江都县人民政府办公室",
+            dt.date(2022, 5, 10),
+            "江都府办〔2022〕50号",
+        ),
     ],
 )
 def test_a_law_librarys_or_a_sites_box_signs_an_unsigned_plan(
@@ -392,3 +406,12 @@ def test_a_document_sharing_sites_own_lines_are_chrome() -> None:
     notice = parse_notice("\n".join([*lines, "江城县2019年工作计划", *SAMPLE.split("\n")[5:]]))
     assert [c.kind for c in notice.source.chrome] == ["site", "site", "site", "page"]
     assert notice.title == "江城县2019年工作计划"
+
+
+def test_a_document_number_opening_the_title_line() -> None:
+    notice = parse_notice(
+        "江政发〔2016〕30号 江城市人民政府关于促进商贸流通发展的实施意见\n"
+        "各区、县人民政府:\n" + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    assert notice.title == "江城市人民政府关于促进商贸流通发展的实施意见"
+    assert notice.header is not None and notice.header.doc_number == "江政发〔2016〕30号"

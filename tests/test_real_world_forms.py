@@ -155,6 +155,7 @@ def test_a_page_author_run_into_the_title(line: str, title: str, organization: s
             "江城自治区“十三五”时期国民经济和社会发展规划纲要",
         ),
         ("江城市科协2021年工作要点【图解】", "江城市科协2021年工作要点"),
+        ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
         # (a bracket that is the plan's own stays: "(试行)")
         ("江城市科普工作实施方案(试行)", "江城市科普工作实施方案(试行)"),
         # A tail that is part of the title stays: no kind word before it, or one in it.
@@ -1605,3 +1606,48 @@ def test_a_line_of_several_labels_under_an_item() -> None:
         (1, "城镇供热领域的节能减排潜力和对策", ["无党派组"], ["省住建厅", "经信委"], "4月"),
         (2, "加强高等职业教育规范管理", ["教育二组"], ["省教育厅"], "5月"),
     ]
+
+
+def test_a_monthly_plan_under_its_body_takes_its_year_from_its_date() -> None:
+    notice = parse(
+        "江城旗科学技术协会\n9月工作总结及10月工作计划\n旗委办、政府办:\n现将计划报告如下:\n"
+        "一、10月工作计划\n1、开展科普信息员培训活动。\n2、继续招募科普志愿者。\n"
+        "江城旗科学技术协会\n2020年9月29日\n"
+    )
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城旗科学技术协会9月工作总结及10月工作计划",
+        "江城旗科学技术协会",
+        2020,
+    )
+    assert "year-from-date" in [d.code for d in notice.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("notice_title", "title"),
+    [
+        # A notice that sets out an event, its plan under it, is the plan.
+        ("关于举办2023年江城省科技活动周的通知", "关于举办2023年江城省科技活动周的通知"),
+        # One that hands a plan over names the plan instead.
+        ("关于印发2023年江城省科技活动周方案的通知", "2023年江城省科技活动周方案"),
+    ],
+)
+def test_a_notice_that_is_its_own_plan(notice_title: str, title: str) -> None:
+    notice = parse(f"{notice_title}\n各市(州)科技局:\n现将有关事项通知如下。\n{BODY}")
+    assert notice.title == title
+
+
+def test_a_title_wrapped_over_a_span_that_lost_its_dash() -> None:
+    notice = parse(f"江城市医疗卫生强基创优行动计划\n\n20162018年)\n\n{BODY}")
+    assert (notice.title, notice.year) == ("江城市医疗卫生强基创优行动计划20162018年)", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "year"),
+    [
+        ("国务院关于促进快递业发展的若干意见(2015年)", "国务院", 2015),
+        ("江城市科普工作实施方案(2015年)", "江城市", 2015),
+    ],
+)
+def test_a_year_in_brackets_closing_the_title(title: str, organization: str, year: int) -> None:
+    notice = parse(f"{title}\n各省人民政府:\n现提出以下意见。\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (title, organization, year)

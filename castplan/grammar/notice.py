@@ -161,6 +161,7 @@ def _read_notice(
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
     title, title_span = title_of(tokens, regions.title_at)
+    title, numbered = _without_doc_number(title)
     if title is None:
         title = _title_from_elsewhere(regions, header, report)
     unit_column = not tables and any(P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens)
@@ -175,6 +176,8 @@ def _read_notice(
     # The page's date and publisher count only where the text gives none (no
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
     header = issued_by_the_page(dated_by_the_page(header, chrome), chrome, org)
+    if numbered and title_span is not None:
+        header = _numbered_by_the_title(header, numbered, title_span)
     header = numbered_by_the_page(header, chrome)
     if tables:
         # Text after a table (a note, the next attachment's title) is no preamble:
@@ -189,6 +192,8 @@ def _read_notice(
         year = year_elsewhere(header, preamble)
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
+    if year is None and title and header is not None and header.date:
+        year = _year_of_the_month(title, header, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
         notice = Notice(
@@ -247,7 +252,7 @@ def _title_from_elsewhere(regions: Regions, header: Header | None, report: Repor
             named[0].line.no,
         )
         return named[1]
-    if header is not None and _is_the_plan(header.notice_title):
+    if header is not None and _is_the_plan(header.notice_title, with_body=bool(regions.body)):
         # "…人民政府关于2020年市政府重点工作及责任分解的通知" with the tasks under it:
         # the notice is the plan, and its title the plan's.
         report.warn(
@@ -336,12 +341,49 @@ def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
     return year
 
 
-def _is_the_plan(notice_title: str | None) -> bool:
-    """A notice title that names work to do, not a plan it hands over (印发/转发)."""
+def _without_doc_number(title: str | None) -> tuple[str | None, str | None]:
+    """A title line that opens with the notice's 文号, a space between: "盘政发〔2016〕30号
+    盘锦市人民政府关于促进商贸流通发展的实施意见" is the title and the number."""
+    glued = P.TITLE_DOC_NUMBER_RE.match(title or "")
+    if title is None or glued is None:
+        return title, None
+    return title[glued.end() :], glued["doc"]
+
+
+def _numbered_by_the_title(header: Header | None, number: str, span: Span) -> Header:
+    if header is None:
+        return Header(doc_number=number, span=span)
+    return header if header.doc_number else header.model_copy(update={"doc_number": number})
+
+
+def _year_of_the_month(title: str, header: Header, report: Report) -> int | None:
+    """The year of a monthly plan whose title names only its month, from its date:
+    "9月工作总结及10月工作计划" signed 2020年9月29日 is for 2020 (a plan for
+    January signed in December, for the year after)."""
+    months = P.TITLE_MONTH_RE.findall(title)
+    if not months or header.date is None:
+        return None
+    month, signed = int(months[-1]), header.date
+    year = signed.year + 1 if month < signed.month - 6 else signed.year
+    report.warn(
+        "year-from-date",
+        f"the title names a month but no year; took {year} from the date {signed.isoformat()}",
+        header.span.line,
+    )
+    return year
+
+
+def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
+    """A notice title that names work to do, not a plan it hands over (印发/转发):
+    a plan's kind, or, over numbered sections, the event or work the notice sets
+    out ("关于举办2023年青海省科技活动周的通知" with 一、活动主题 … under it)."""
     return (
         notice_title is not None
-        and P.PLAN_KIND_RE.search(notice_title) is not None
         and P.HANDS_OVER_RE.search(notice_title) is None
+        and (
+            P.PLAN_KIND_RE.search(notice_title) is not None
+            or (with_body and P.WORK_NOTICE_RE.search(notice_title) is not None)
+        )
     )
 
 

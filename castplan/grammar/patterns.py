@@ -192,7 +192,11 @@ _LEAD = (
     rf"|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門]))"
 )
 # 责任单位, 责任科室, 责任主体, 承办单位: lead unless a 牵头 clause names the lead.
-_RESPONSIBLE = rf"(?:[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位))"
+# (and 组织单位, a call for activities' "建议组织单位")
+_RESPONSIBLE = (
+    rf"(?:[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
+    rf"|(?:建[议議])?[组組][织織](?:[单單]位|[部][门門]))"
+)
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
 _SUPPORT = (
     # (and the departments a 政协 plan consults: "协商部门:省住建厅")
@@ -371,14 +375,15 @@ NEWS_HEADLINE_END_RE = re.compile(
 )
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
-    r"(?:文\s*[号號]|[发發]文字[号號])\s*[:：|】]\s*\|?\s*(?P<doc>[^\s|【]+)"
+    # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
+    r"(?:文\s*[号號]|[发發]文字[号號])\s*[\]］]?\s*[:：|】]\s*\|?\s*(?P<doc>[^\s|【]+)"
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
 # The issuing body in a web page's metadata: "发布机构:临西县科学技术协会", "发文机关 | 冠县政府".
 METADATA_ISSUER_RE = re.compile(
     r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發]布[单單]位|[发發]布部[门門])"
-    r"\s*[:：|】]\s*\|?\s*"
+    r"\s*[\]］]?\s*[:：|】]\s*\|?\s*"
     r"(?P<issuer>[^\s|:：【]{2,40})"
 )
 # A page's author field: "| 作者:碧江区图书馆 |".
@@ -427,8 +432,12 @@ OPENING_YEAR_RE = re.compile(
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
-    r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}\s*[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*[号號])"
+    # (a society writes small brackets and 第: "徐水學﹝2022﹞第6號")
+    r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}\s*[〔\[［(（﹝](?:19|20)\d{2}[〕\]］)）﹞]\s*第?\d{1,4}\s*[号號])"
 )
+# ... and one that opens the title's line, a space before the title:
+# "盘政发〔2016〕30号 盘锦市人民政府关于促进商贸流通发展的实施意见".
+TITLE_DOC_NUMBER_RE = re.compile(DOC_NUMBER_RE.pattern + r"[ \u3000]+(?=\p{Han}{4})")
 # ... and one a page copied without its closing 〕 and 号, alone on its line:
 # "南兴府办函〔202058" (〔2020〕58号), "吉政公组〔20212", or without its 号: "咸安政发〔2019〕1".
 LOST_DOC_NUMBER_RE = re.compile(
@@ -449,10 +458,11 @@ SITE_SUFFIX_RE = re.compile(
 TITLE_TAIL_RE = re.compile(
     r"\s*(?:(?P<chapter>-{2,})|[-—_|\uff5c]+)\s*(?P<tail>[^-—_|\uff5c]{1,40})$"
 )
-# A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】".
+# A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
+# or the name of the file a document-sharing site shows: "…工作计划.docx".
 TITLE_PAGE_NOTE_RE = re.compile(
     r"\s*[(（【\[]\s*(?:附|含)?(?:全文|原文|图解|圖解|图文|圖文|解读|解讀|全文[发發]布)"
-    r"\s*[)）】\]]$"
+    r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$"
 )
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
 TITLE_PREFIX_RE = re.compile(
@@ -575,7 +585,7 @@ PLAN_KIND_RE = re.compile(
     | 任[务務][书書]$|工作(?:思路|打算)$|年度[计計][划劃]$
     | (?:计划|計劃|计画|計畫)[书書]$                             # "…學校發展計劃書"
     | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
-    | 的(?:若干|实施|實施|指导|指導)?意[见見]$                   # "…关于…的若干意见", a title's end
+    | 的(?:若干|实施|實施|指导|指導)?意[见見](?=$|[(（](?:19|20)\d{2})  # "…的若干意见", at the end
     """,
     re.VERBOSE,
 )
@@ -615,6 +625,10 @@ RUN_TOGETHER_TITLE_RE = re.compile(
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
 # ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
 # "关于《X工作要点》的通知" hands over X.)
+# A notice that sets out work or an event of its own: "关于举办…科技活动周的通知".
+WORK_NOTICE_RE = re.compile(
+    r"[关關][于於](?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動)"
+)
 HANDS_OVER_RE = re.compile(
     rf"印[发發]|[转轉][发發]|批[转轉]|下[达達]|《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
@@ -705,12 +719,17 @@ BODY_NAME_END_RE = re.compile(
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
 TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年")
 TITLE_SPAN_LINE_RE = re.compile(r"[(（](?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]")
+# ... and one a page copied without its dash or opening bracket: "20162018年)".
+LOST_SPAN_LINE_RE = re.compile(r"[(（]?(?:19|20)\d{2}(?:19|20)\d{2}\s*年?[)）]")
 # ... and closing a title line: "…实施方案(2021-2025年)".
 TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".
-TITLE_OPENS_WITH_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+# The months a monthly plan's title names: "9月工作总结及10月工作计划".
+TITLE_MONTH_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月份?(?=[^日\d]|$)")
+# (or with its month, a monthly plan: "9月工作总结及10月工作计划")
+TITLE_OPENS_WITH_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:份)?(?!\d))")
 # Characters that mark a sentence, so the line is no title.
 SENTENCE_PUNCT_RE = re.compile(r"[。，,；;：:！!？?]")
 # What a heading standing on its own line never holds (a comma it may:

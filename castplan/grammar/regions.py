@@ -173,7 +173,11 @@ def _ends_title(token: Token) -> bool:
     2013年科普工作要点" twice) does not continue the one above it.
     """
     text = token.line.text
-    if P.TITLE_YEAR_LINE_RE.match(text) or P.TITLE_SPAN_LINE_RE.fullmatch(text):
+    if (
+        P.TITLE_YEAR_LINE_RE.match(text)
+        or P.TITLE_SPAN_LINE_RE.fullmatch(text)
+        or P.LOST_SPAN_LINE_RE.fullmatch(text)
+    ):
         return True
     # The kind may stand before the plan's span: "实施方案(2021-2025年)".
     words = P.TITLE_SPAN_END_RE.sub("", P.GLOSS_RE.sub("", text))
@@ -533,6 +537,8 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     if year < 1000:  # the Republic of China era
         year += 1911
     before = title[: match.start()].strip()
+    if before.endswith(("(", "（")):  # "…的若干意见(2015年)": the year closes the title
+        return _leading_body(before), year
     about = P.TITLE_ABOUT_RE.match(before)
     org = about["org"] if about else P.TITLE_LEAD_IN_RE.sub("", before).strip()
     return org or _leading_body(title[match.end() :]), year
