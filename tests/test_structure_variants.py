@@ -163,3 +163,48 @@ def test_half_width_group_and_sub_item_markers() -> None:
     assert [(i.title, i.lead_departments, i.supporting_departments) for i in half_tree.items()] == [
         (i.title, i.lead_departments, i.supporting_departments) for i in full_tree.items()
     ]
+
+
+OUTLINE = "(一)系列主场活动\n(二)成员单位特色活动\n(三)科普报告话前沿\n(四)做好总结\n"
+OUTLINED_PLAN = (
+    "江城市科协关于开展科普月活动的通知\n" + OUTLINE + "现将有关事项通知如下。\n一、活动内容\n"
+    "(一)系列主场活动。举办启动仪式。（市科协负责）\n"
+    "(二)成员单位特色活动。各成员单位组织活动。（市科技局负责）\n"
+    "(三)科普报告话前沿。邀请院士作报告。（市科协负责）\n"
+    "二、工作要求\n(一)做好总结。及时报送总结。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OUTLINED_PLAN,
+        # An excerpt that stops after three of the outline's headings.
+        OUTLINED_PLAN.split("二、工作要求")[0],
+    ],
+    ids=["whole", "cut-short"],
+)
+def test_an_outline_before_the_plan_is_its_table_of_contents(text: str) -> None:
+    notice = parse_notice(text)
+    contents = [c.text for c in notice.source.chrome if c.kind == "contents"]
+    assert contents == OUTLINE.splitlines()
+    assert [(s.number, s.title) for s in notice.sections][:1] == [(1, "活动内容")]
+    assert [i.title for i in notice.items()][:3] == [
+        "系列主场活动",
+        "成员单位特色活动",
+        "科普报告话前沿",
+    ]
+    assert "table-of-contents" in [d.code for d in notice.diagnostics]
+    assert_lossless(text, notice)
+
+
+def test_heading_lines_that_are_not_repeated_are_the_plan() -> None:
+    text = (
+        "江城市科协2025年工作要点\n一、主要任务\n(一)科技创新\n1.推进创新平台建设\n"
+        "建设创新平台5个。（市科协负责）\n2.推进科普\n开展科普活动。\n"
+    )
+    notice = parse_notice(text)
+    assert not [c for c in notice.source.chrome if c.kind == "contents"]
+    assert [s.title for s in notice.sections] == ["主要任务"]
+    assert [i.number for i in notice.items()] == [1, 2]
+    assert_lossless(text, notice)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from castplan.grammar import patterns as P
 from castplan.grammar.body import build_sections, restore_lost_numerals, shift_under_parts
 from castplan.grammar.checks import collapsed_line, looks_like_notice
+from castplan.grammar.contents import split_contents
 from castplan.grammar.glosses import glossed_patterns, is_glossed
 from castplan.grammar.header import (
     build_header,
@@ -153,6 +154,15 @@ def _read_notice(
     }
     classified = [t for i, t in enumerate(classified) if i not in in_tables]
     tokens, chrome = _without_chrome(classified, report)
+    tokens, contents = split_contents(tokens)
+    if contents:
+        report.warn(
+            "table-of-contents",
+            f"{len(contents)} line(s) list the plan's headings before its text; "
+            f"kept in source.chrome as contents, first: {quote(contents[0].line.text)}",
+            contents[0].line.no,
+        )
+        chrome = sorted([*chrome, *contents], key=lambda t: t.line.no)
     tokens = shift_under_parts(restore_lost_numerals(tokens, report))
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)

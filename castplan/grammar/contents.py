@@ -1,0 +1,85 @@
+"""A table of contents over the plan: its headings listed before the text.
+
+Pages and PDF copies often open with the plan's outline, "(一)系列主场活动" /
+"(二)纲要办成员单位特色活动" / …, before the cover letter and the plan, whose
+headings then say the same again with their text.  Read as plan structure, the
+outline would become empty sections and items ahead of the real ones.  An
+outline is told by its form (three heading lines or more in a row, none with
+a sentence) and by its echo (most of its headings open a heading below it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import regex as re
+
+from castplan.grammar.lines import Kind, Token
+
+# The kinds of line an outline lists.
+_HEADING_KINDS = frozenset({Kind.SECTION, Kind.GROUP, Kind.ITEM})
+# An outline has this many heading lines in a row, at least, and this many
+# of them are echoed below it.
+MIN_ENTRIES = 3
+# How long an outline's entry is at most, and what never stands in one.
+MAX_ENTRY_LEN = 40
+_SENTENCE_RE = re.compile(r"[。；;！!？?]")
+# A page number or leader dots an outline may close an entry with: "总体要求……3".
+_PAGE_REF_RE = re.compile(r"[.…·\s]*\d{0,3}$")
+
+
+def split_contents(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]]:
+    """The tokens without the outline at the head of the plan, and the outline's
+    lines as page furniture of kind ``contents`` (none when there is no outline)."""
+    run = _first_outline(tokens)
+    if run is None:
+        return list(tokens), []
+    start, end = run
+    contents = [
+        dataclasses.replace(t, kind=Kind.CHROME, chrome_kind="contents") for t in tokens[start:end]
+    ]
+    return [*tokens[:start], *tokens[end:]], contents
+
+
+def _first_outline(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    index = 0
+    while index < len(tokens):
+        if not _is_entry(tokens[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(tokens) and _is_entry(tokens[end]):
+            end += 1
+        if end - index >= MIN_ENTRIES and _echoed_below(tokens, index, end):
+            return index, end
+        # Only the first run of headings may be an outline: the plan comes after it.
+        return None
+    return None
+
+
+def _entry(token: Token) -> str:
+    assert token.match is not None
+    return _PAGE_REF_RE.sub("", token.match["rest"].strip())
+
+
+def _is_entry(token: Token) -> bool:
+    if token.kind not in _HEADING_KINDS or token.match is None:
+        return False
+    entry = _entry(token)
+    return 2 <= len(entry) <= MAX_ENTRY_LEN and not _SENTENCE_RE.search(entry)
+
+
+def _echoed_below(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The entries open headings after the outline, in their order: all of them, or,
+    in a text cut short, three at least (an excerpt may stop after the plan's first
+    headings)."""
+    entries = [_entry(t) for t in tokens[start:end]]
+    echoed = 0
+    for token in tokens[end:]:
+        if echoed == len(entries):
+            break
+        heading = token.match["rest"].strip() if token.match is not None else ""
+        if token.kind in _HEADING_KINDS and heading.startswith(entries[echoed]):
+            echoed += 1
+    return echoed == len(entries) or echoed >= MIN_ENTRIES
