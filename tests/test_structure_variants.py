@@ -208,3 +208,31 @@ def test_heading_lines_that_are_not_repeated_are_the_plan() -> None:
     assert [s.title for s in notice.sections] == ["主要任务"]
     assert [i.number for i in notice.items()] == [1, 2]
     assert_lossless(text, notice)
+
+
+def test_dash_headings_group_the_numbered_items_under_them() -> None:
+    text = (
+        "江城区2019年政府工作报告责任分解方案\n一、勇立新时代潮头，在全面深化改革中释放活力\n"
+        "——在深化供给侧结构性改革上保持定力\n1、加快推进园区建设。（牵头单位：区科技局）\n"
+        "2、支持企业发展壮大。（牵头单位：区发改委）\n——在推进“放管服”改革上精准发力\n"
+        "3、深化审批制度改革。（牵头单位：区政务中心）\n"
+    )
+    notice = parse_notice(text)
+    section = notice.sections[0]
+    assert [(g.number, g.numeral, g.title) for g in section.groups] == [
+        (1, "——", "在深化供给侧结构性改革上保持定力"),
+        (2, "——", "在推进“放管服”改革上精准发力"),
+    ]
+    assert [(i.number, i.group.title if i.group else None) for i in section.items] == [
+        (1, "在深化供给侧结构性改革上保持定力"),
+        (2, "在深化供给侧结构性改革上保持定力"),
+        (3, "在推进“放管服”改革上精准发力"),
+    ]
+    assert_lossless(text, notice)
+
+
+def test_dash_lines_with_no_numbered_items_are_the_items() -> None:
+    text = "江城市2021年施政方针\n一、推动公共行政改革\n——精简架构。\n——优化服务。\n"
+    notice = parse_notice(text)
+    assert [(i.number, i.title) for i in notice.items()] == [(1, "精简架构"), (2, "优化服务")]
+    assert notice.sections[0].groups == []

@@ -48,11 +48,49 @@ def build_sections(
     """
     if unit_column:
         tokens = mark_unit_cells(tokens)
+    tokens = mark_dash_groups(tokens)
     rules = TagRules()
     drafts = _BodyBuilder(tokens, report).build()
     sections = [_build_section(draft, report, rules) for draft in drafts]
     check_body(sections, report)
     return sections
+
+
+# How long a dash heading that groups items is at most.
+MAX_DASH_HEADING = 40
+
+
+def mark_dash_groups(tokens: Sequence[Token]) -> list[Token]:
+    """Dash headings that group a section's numbered items become its groups.
+
+    "一、勇立新时代潮头…" / "——在深化供给侧结构性改革上保持定力" / "1、坚持…" /
+    "2、…" / "——在…上保持定力" / …: a dash line that is a heading (no sentence,
+    short) with a numbered item right under it heads the items up to the next
+    one, as a "（一）" heading would.  Only under "一、" sections without "（一）"
+    groups of their own, so a plan's top level never changes.
+    """
+    if not any(t.kind is Kind.SECTION for t in tokens):
+        return list(tokens)
+    marked = list(tokens)
+    for chunk in _chunks_at(tokens, Kind.SECTION):
+        if any(tokens[i].kind is Kind.GROUP for i in chunk):
+            continue
+        for position, index in enumerate(chunk[:-1]):
+            if _is_dash_heading(tokens[index]) and tokens[chunk[position + 1]].kind is Kind.ITEM:
+                marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP)
+    return marked
+
+
+def _chunks_at(tokens: Sequence[Token], kind: Kind) -> list[range]:
+    starts = [i for i, t in enumerate(tokens) if t.kind is kind]
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
+
+
+def _is_dash_heading(token: Token) -> bool:
+    if token.kind is not Kind.DASH or token.match is None:
+        return False
+    rest = token.match["rest"].strip()
+    return len(rest) <= MAX_DASH_HEADING and not P.STATEMENT_PUNCT_RE.search(rest)
 
 
 def mark_unit_cells(tokens: Sequence[Token]) -> list[Token]:
@@ -595,10 +633,12 @@ class _BodyBuilder:
     def _open_group(self, token: Token) -> None:
         assert self.section is not None and token.match is not None
         title, intro = _split_heading(token)
-        numeral = token.match["numeral"]
+        # (a dash heading, "——在…上保持定力", is numbered by its place)
+        numeral = token.match.groupdict().get("numeral") or token.match["dash"]
+        dashed = "numeral" not in token.match.groupdict()
         self.group = _GroupDraft(
             head=token,
-            number=chinese_numeral_value(numeral),
+            number=len(self.section.groups) + 1 if dashed else chinese_numeral_value(numeral),
             numeral=numeral,
             title=title,
             intro=intro,

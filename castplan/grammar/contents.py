@@ -79,7 +79,14 @@ def _echoed_below(tokens: Sequence[Token], start: int, end: int) -> bool:
     for token in tokens[end:]:
         if echoed == len(entries):
             break
-        heading = token.match["rest"].strip() if token.match is not None else ""
-        if token.kind in _HEADING_KINDS and heading.startswith(entries[echoed]):
+        if _opens_with(token, entries[echoed]):
             echoed += 1
     return echoed == len(entries) or echoed >= MIN_ENTRIES
+
+
+def _opens_with(token: Token, entry: str) -> bool:
+    return (
+        token.kind in _HEADING_KINDS
+        and token.match is not None
+        and token.match["rest"].strip().startswith(entry)
+    )
