@@ -415,3 +415,19 @@ def test_a_document_number_opening_the_title_line() -> None:
     )
     assert notice.title == "江城市人民政府关于促进商贸流通发展的实施意见"
     assert notice.header is not None and notice.header.doc_number == "江政发〔2016〕30号"
+
+
+def test_an_encyclopedias_box_about_the_plan_signs_it() -> None:
+    text = (
+        "2020年江城省政務公開工作要點\n各州、市人民政府:\n"
+        "《2020年江城省政務公開工作要點》已經省人民政府同意,現印發給你們。\n基本介紹\n"
+        "  • 中文名:2020年江城省政務公開工作要點\n  • 頒布時間:2020年8月17日\n"
+        "  • 發布單位:江城省人民政府辦公廳\n全文,\n全文\n" + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城省人民政府辦公廳",
+        dt.date(2020, 8, 17),
+    )
+    assert [c.kind for c in notice.source.chrome] == ["site", *["metadata"] * 3, "site", "site"]

@@ -156,6 +156,7 @@ def test_a_page_author_run_into_the_title(line: str, title: str, organization: s
         ),
         ("江城市科协2021年工作要点【图解】", "江城市科协2021年工作要点"),
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
+        ("江城省科技创新“十三五”规划(下)", "江城省科技创新“十三五”规划"),
         # (a bracket that is the plan's own stays: "(试行)")
         ("江城市科普工作实施方案(试行)", "江城市科普工作实施方案(试行)"),
         # A tail that is part of the title stays: no kind word before it, or one in it.

@@ -463,6 +463,8 @@ TITLE_TAIL_RE = re.compile(
 TITLE_PAGE_NOTE_RE = re.compile(
     r"\s*[(（【\[]\s*(?:附|含)?(?:全文|原文|图解|圖解|图文|圖文|解读|解讀|全文[发發]布)"
     r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$"
+    # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
+    r"|[(（](?:上|中|下|续|續)[)）]$"
 )
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
 TITLE_PREFIX_RE = re.compile(
@@ -956,6 +958,16 @@ _METADATA_LABELS = (
     "時效性",
     "所属类别",
     "所屬類別",
+    # (an encyclopedia's box about a document: "• 中文名:…", "• 頒布時間:2020年8月17日")
+    "中文名",
+    "颁布时间",
+    "頒布時間",
+    "实施时间",
+    "實施時間",
+    "发布单位",
+    "發布單位",
+    "颁布单位",
+    "頒布單位",
 )
 
 
@@ -1049,6 +1061,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
     ("breadcrumb", re.compile(r"^(?:(?:当前|當前|您的|所在)位置\s*[:：]?|首[页頁]\s*[>＞»›/])")),
+    # An encyclopedia's headings around a document it shows: "基本介紹", "全文".
+    ("site", re.compile(r"^(?:基本(?:介[绍紹]|信息)|全文[,，]?)$")),
     # A screen reader's skip link or access key over a page's content: "跳到主要內容區塊",
     # ":::" (Taiwan's government sites).
     (

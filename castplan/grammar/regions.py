@@ -29,7 +29,7 @@ def _is_title_line(token: Token) -> bool:
     text = _unbracketed(P.GLOSS_RE.sub("", token.line.text))
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
-    bare = P.BOOK_TITLE_RE.sub("", P.TITLE_PREFIX_RE.sub("", text))
+    bare = P.BOOK_TITLE_RE.sub("", P.TITLE_PREFIX_RE.sub("", P.TITLE_PAGE_NOTE_RE.sub("", text)))
     return (
         token.kind is Kind.TEXT
         and len(text) <= MAX_TITLE_LEN
