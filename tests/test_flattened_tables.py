@@ -272,3 +272,39 @@ def test_a_group_heading_with_no_row_under_it_stays_text() -> None:
     notice = parse(text)
     assert [i.number for i in notice.items()] == [1, 2, 3]
     assert [g.title for s in notice.sections for g in s.groups] == ["加强战略科技力量建设"]
+
+
+def test_a_task_table_written_one_row_a_line_with_bars() -> None:
+    text = (
+        "江城县2025年食品安全重点工作任务清单\n"
+        "| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+        "| 一、加大食品安全突出问题治理力度 | (一)强化源头治理 | 1.加强农用地土壤污染源头防控。 "
+        "| 县分局牵头,各有关部门按照职责分工负责 | 2025年11月底前,并长期坚持 |\n"
+        "| 2.持续开展农药科学施用增效行动。 | 县农业农村局 | 2025年11月底前 | ||\n"
+        "| (二)严控农兽药残留超标 | 3.深入开展药物残留攻坚治理。 | 县农业农村局 | 2025年底前 | |\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "加大食品安全突出问题治理力度")]
+    assert [
+        (i.number, i.group.title if i.group else None, i.lead_departments, i.deadline)
+        for i in notice.items()
+    ] == [
+        (1, "强化源头治理", ["县分局"], "2025年11月底前,并长期坚持"),
+        (2, "强化源头治理", ["县农业农村局"], "2025年11月底前"),
+        (3, "严控农兽药残留超标", ["县农业农村局"], "2025年底前"),
+    ]
+    assert next(notice.items()).supporting_departments == ["各有关部门"]
+
+
+def test_a_section_row_with_a_roles_cell() -> None:
+    text = (
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好财政信息公开。 | 1.积极推进本中心预算、决算公开。 | 财务科 |\n"
+        "二、做好网站专栏信息公开。 | 2.及时更新网站频道信息。 | 办公室 |\n"
+        "3.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n"
+    )
+    assert rows(parse(text)) == [
+        (1, "积极推进本中心预算、决算公开", ["财务科"], []),
+        (2, "及时更新网站频道信息", ["办公室"], []),
+        (3, "及时更新微信公众号信息", ["办公室"], ["各科室"]),
+    ]

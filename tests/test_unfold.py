@@ -169,3 +169,34 @@ def test_a_part_outside_the_items_is_quoted_at_its_own_column() -> None:
     assert_lossless(text, notice)
     outside = [d for d in notice.diagnostics if d.code == "text-outside-item"]
     assert [(d.line, d.column) for d in outside] == [(3, 1)]
+
+
+def test_a_task_tables_rows_written_with_bars_are_cut_into_their_cells() -> None:
+    text = (
+        "江城县2025年食品安全重点工作任务清单\n"
+        "| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+        "| 一、加大治理力度 | (一)强化源头治理 | 1.加强防控。 | 县农业局牵头 | 2025年11月底前 |\n"
+        "| 2.持续开展行动。 | 县农业农村局 | 2025年11月底前 | ||\n"
+        "附件2 | 名单\n"
+    )
+    assert parts(text) == [
+        "江城县2025年食品安全重点工作任务清单",
+        *["工作目标", "工作内容", "工作措施", "责任单位", "完成时限"],
+        *["一、加大治理力度", "(一)强化源头治理", "1.加强防控。", "县农业局牵头", "2025年11月底前"],
+        *["2.持续开展行动。", "县农业农村局", "2025年11月底前"],
+        # (a line with one bar after the table is no row)
+        "附件2 | 名单",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A page's metadata box is no task table: its cells stay one line.
+        "索引号 | 115002300086860353/2023-00019 | 发布机构 | 丰都县政府办 |\n",
+        # Nor a table whose header names no task and unit columns.
+        "姓名 | 职务 | 电话 |\n张三 | 主任 | 12345 |\n",
+    ],
+)
+def test_rows_of_other_tables_are_never_cut(text: str) -> None:
+    assert parts(text) == text.splitlines()

@@ -240,6 +240,8 @@ TAGS_WITH_DEADLINES = [
     ),
     ("牵头领导:王五;牵头单位:区发改局", ["区发改局"], [], None),
     ("建議組織單位:區委宣傳部、區科技局", ["區委宣傳部", "區科技局"], [], None),
+    ("县分局牵头,各有关部门按照职责分工负责", ["县分局"], ["各有关部门"], None),
+    ("责任科室:财务科、办公室", ["财务科", "办公室"], [], None),
     # Several labels on one line, set apart by spaces; a 政协 plan's sector group leads
     # and the departments it consults support.
     ("牵头单位:市发改委 配合单位:市财政局", ["市发改委"], ["市财政局"], None),

@@ -31,7 +31,13 @@ from castplan.grammar.lines import (
     span_of,
 )
 from castplan.grammar.numerals import chinese_numeral_value
-from castplan.grammar.units import TagRules, find_trailing_tag, unit_cell
+from castplan.grammar.units import (
+    MAX_UNIT_CELL,
+    TagRules,
+    find_trailing_tag,
+    parse_unit_tag,
+    unit_cell,
+)
 from castplan.model import Group, GroupRef, Section
 
 
@@ -104,11 +110,20 @@ def mark_unit_cells(tokens: Sequence[Token]) -> list[Token]:
     for token in tokens:
         text = token.line.text
         row_cell = bool(marked) and marked[-1].kind is Kind.UNIT_LINE and _is_short_cell(text)
-        if token.kind is Kind.TEXT and (unit_cell(text) is not None or row_cell):
+        cell = unit_cell(text) is not None or row_cell or _roles_cell(text)
+        if token.kind is Kind.TEXT and cell:
             # (a short cell after the unit cell, "推进中 |", is more of the row)
             token = dataclasses.replace(token, kind=Kind.UNIT_LINE)
         marked.append(token)
     return marked
+
+
+def _roles_cell(text: str) -> bool:
+    """A unit cell that says who leads: "办公室牵头,各科室配合"."""
+    if len(text) > MAX_UNIT_CELL or P.STATEMENT_PUNCT_RE.search(text):
+        return False
+    units = parse_unit_tag(text)
+    return units is not None and bool(units.lead or units.supporting)
 
 
 def _is_short_cell(text: str) -> bool:

@@ -212,7 +212,7 @@ UNIT_LABEL_RE = re.compile(
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
 UNIT_ROLE_RE = re.compile(
-    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭](?:[负負][责責])?|主[办辦]|起草)|(?P<responsible>(?:按职责分工|按職責分工|分工|按职责|按職責|按照职能|按照職能|按职能|按職能)?(?:(?:分别|分別|共同)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實]))|(?P<support>(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])))$"
+    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭](?:[负負][责責])?|主[办辦]|起草)|(?P<responsible>(?:按(?:照)?职责分工|按(?:照)?職責分工|分工|按(?:照)?职责|按(?:照)?職責|按照职能|按照職能|按职能|按職能)?(?:(?:分别|分別|共同)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實]))|(?P<support>(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])))$"
 )
 # A closing sentence that names who does the work: "…听取和审议。由省人大监察和司法委员会
 # 负责做好相关工作。" (人大 plans name the committee so).
@@ -229,7 +229,7 @@ INLINE_ROLES_RE = re.compile(
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
     # (both: "乡镇人民政府按职责分工分别负责")
-    r"(?:按职责分工|按職責分工|按职责|按職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?$"
+    r"(?:按(?:照)?职责分工|按(?:照)?職責分工|按(?:照)?职责|按(?:照)?職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?$"
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
 # ("/" too, as Hong Kong's lists write it: "政務司司長辦公室/勞工及福利局")
@@ -281,7 +281,9 @@ UNIT_TAIL_RE = re.compile(
 UNIT_NAME_END_RE = re.compile(
     r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|机构|機構|"
-    r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会|[场場])"
+    r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会|[场場]"
+    # (a section of an office: "财务科"; never "学科", "本科", "专科")
+    r"|(?<![学學本专專])科)"
     # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
     r"(?:[(（]\p{Han}{1,8}[)）])?$"
 )
@@ -443,6 +445,10 @@ TITLE_DOC_NUMBER_RE = re.compile(DOC_NUMBER_RE.pattern + r"[ \u3000]+(?=\p{Han}{
 LOST_DOC_NUMBER_RE = re.compile(
     r"\s*(?P<doc>\p{Han}{2,16}\s*[〔\[［](?:19|20)\d{2}(?:[〕\]］]\s*)?\d{1,4})\s*"
 )
+# A bar between a table's cells, a row written one a line ("| 工作目标 | 工作内容 |"),
+# and a cell's text between its bars.
+PIPE_BAR_RE = re.compile(r"(?:^|\s)\|(?=\s|$)")
+PIPE_CELL_RE = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 # Where a table flattened to text joined two cells.
 CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
 # ... and, in a cover notice, a long run of spaces that sets two things apart on

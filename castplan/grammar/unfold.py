@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Line
 from castplan.grammar.numerals import chinese_numeral_value
+from castplan.grammar.tables import task_columns
 from castplan.grammar.units import find_trailing_tag
 
 # What sets a heading apart when no space does: the end of the sentence before it.
@@ -41,6 +42,9 @@ SENTENCE_ENDS = frozenset("。；;：:")
 MIN_RUN_TOGETHER_LEN = 200
 # Headings of one level, in sequence, that make a line a page run together.
 MIN_HEADINGS = 2
+# Bars between cells that make a line a table's row (its header names a task
+# table's columns: castplan.grammar.tables.task_columns).
+MIN_ROW_BARS = 2
 
 
 # A marker glued to the text before it stands at least this far from the last one
@@ -59,9 +63,16 @@ class _Marker:
 
 
 def unfold_lines(lines: Sequence[Line]) -> list[Line]:
-    """``lines`` with each line that holds a page run together cut into its lines."""
+    """``lines`` with each line that holds a page run together cut into its lines,
+    and each row of a task table written one row a line cut into its cells."""
     out: list[Line] = []
+    in_table = False
     for line in lines:
+        cells = _pipe_cells(line)
+        in_table = bool(cells) and (in_table or task_columns([c.text for c in cells]) is not None)
+        if in_table:
+            out.extend(cells)
+            continue
         if len(line.text) >= MIN_RUN_TOGETHER_LEN:
             cuts = _cuts(line.text)
         elif P.TAG_THEN_MARKER_RE.search(line.text):
@@ -70,6 +81,26 @@ def unfold_lines(lines: Sequence[Line]) -> list[Line]:
             cuts = []
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _pipe_cells(line: Line) -> list[Line]:
+    """The cells of a table row written with bars, "| 一、… | (一)… | 1.… | 县农业农村局 |",
+    as lines of their own; [] for a line with fewer than two bars between cells."""
+    if len(P.PIPE_BAR_RE.findall(line.text)) < MIN_ROW_BARS:
+        return []
+    cells = []
+    for cell in P.PIPE_CELL_RE.finditer(line.text):
+        offset = cell.start()
+        cells.append(
+            Line(
+                no=line.no,
+                start=line.start + offset,
+                end=line.start + cell.end(),
+                text=cell.group(),
+                column=line.column + offset,
+            )
+        )
+    return cells
 
 
 def _cuts_after_tags(text: str) -> list[int]:
