@@ -110,8 +110,9 @@ def mark_unit_cells(tokens: Sequence[Token]) -> list[Token]:
     for token in tokens:
         text = token.line.text
         row_cell = bool(marked) and marked[-1].kind is Kind.UNIT_LINE and _is_short_cell(text)
-        cell = unit_cell(text) is not None or row_cell or _roles_cell(text)
-        if token.kind is Kind.TEXT and cell:
+        if token.kind is Kind.TEXT and (
+            unit_cell(text) is not None or row_cell or _roles_cell(text)
+        ):
             # (a short cell after the unit cell, "推进中 |", is more of the row)
             token = dataclasses.replace(token, kind=Kind.UNIT_LINE)
         marked.append(token)
