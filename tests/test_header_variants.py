@@ -431,3 +431,20 @@ def test_an_encyclopedias_box_about_the_plan_signs_it() -> None:
         dt.date(2020, 8, 17),
     )
     assert [c.kind for c in notice.source.chrome] == ["site", *["metadata"] * 3, "site", "site"]
+
+
+def test_a_signature_after_the_plan_under_a_number_below_the_title_closes_the_notice() -> None:
+    # The 文号 under the title makes the header; the date signed after the plan gives
+    # it its date, and the date's line stays in the closing that holds it.
+    text = (
+        "2018年江城法院工作要点\n江法发〔2018〕3号\n一、深入学习贯彻党的十九大精神\n"
+        "1. 深入学习贯彻党的十九大精神。把学习作为首要政治任务。\n2018年2月8日\n"
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert (notice.header.doc_number, notice.header.date) == (
+        "江法发〔2018〕3号",
+        dt.date(2018, 2, 8),
+    )
+    assert [p.text for p in notice.closing] == ["2018年2月8日"]
+    assert_lossless(text, notice)

@@ -157,6 +157,10 @@ def test_a_page_author_run_into_the_title(line: str, title: str, organization: s
         ("江城市科协2021年工作要点【图解】", "江城市科协2021年工作要点"),
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
         ("江城省科技创新“十三五”规划(下)", "江城省科技创新“十三五”规划"),
+        (
+            "江城市科协事业发展“十三五”规划(2016-2020)江城市科协 2016-08-12 |",
+            "江城市科协事业发展“十三五”规划(2016-2020)",
+        ),
         # (a bracket that is the plan's own stays: "(试行)")
         ("江城市科普工作实施方案(试行)", "江城市科普工作实施方案(试行)"),
         # A tail that is part of the title stays: no kind word before it, or one in it.
@@ -1652,3 +1656,20 @@ def test_a_title_wrapped_over_a_span_that_lost_its_dash() -> None:
 def test_a_year_in_brackets_closing_the_title(title: str, organization: str, year: int) -> None:
     notice = parse(f"{title}\n各省人民政府:\n现提出以下意见。\n{BODY}")
     assert (notice.title, notice.organization, notice.year) == (title, organization, year)
+
+
+def test_a_headline_over_the_plans_own_title_split_in_two() -> None:
+    notice = parse(
+        "江城市长城博物馆2023年工作计划\n作者:长城博物馆\n江城市长城博物馆\n2023年度工作计划\n"
+        "博物馆继续深入贯彻党的二十大精神。\n" + BODY
+    )
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城市长城博物馆2023年度工作计划",
+        "江城市长城博物馆",
+        2023,
+    )
+
+
+def test_an_implementing_measure_is_a_plan() -> None:
+    notice = parse("关于推进安全生产领域改革发展的实施办法\n各县市区委:\n" + BODY)
+    assert notice.title == "关于推进安全生产领域改革发展的实施办法"

@@ -97,6 +97,7 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         # Unit names alone are a tag only after the item's last sentence.
         ("不断提高推动工作跨越发展的能力。(各成员单位)", "(各成员单位)"),
         ("加强基层科普能力建设。（市科协、市科技局）", "（市科协、市科技局）"),
+        ("抓好监督检查工作。(专利管理司、监察办公室)", "(专利管理司、监察办公室)"),
         ("推动全市科协(各成员单位)协同发展", None),
         ("推动全市科协协同发展(各成员单位)", None),
         ("完善评价体系。(试行)", None),

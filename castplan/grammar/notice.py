@@ -170,6 +170,8 @@ def _read_notice(
     regions = Regions.of(tokens, bullets=not tables)
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
+    # The signature lines a header was made of, should a later header replace it.
+    signature = [t for t in regions.closing if t not in closing]
     title, title_span = title_of(tokens, regions.title_at)
     title, numbered = _without_doc_number(title)
     if title is None:
@@ -186,9 +188,13 @@ def _read_notice(
     # The page's date and publisher count only where the text gives none (no
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
     header = issued_by_the_page(dated_by_the_page(header, chrome), chrome, org)
-    if numbered and title_span is not None:
-        header = _numbered_by_the_title(header, numbered, title_span)
+    if numbered:
+        header = _numbered_by_the_title(header, numbered)
     header = numbered_by_the_page(header, chrome)
+    if signature and not _holds(header, signature):
+        # A header read under the title took the signature's values, not its lines:
+        # the lines close the notice, as they do under a cover notice.
+        closing = sorted([*signature, *closing], key=lambda t: t.line.no)
     if tables:
         # Text after a table (a note, the next attachment's title) is no preamble:
         # it stands below the rows, so it closes the notice.
@@ -360,10 +366,18 @@ def _without_doc_number(title: str | None) -> tuple[str | None, str | None]:
     return title[glued.end() :], glued["doc"]
 
 
-def _numbered_by_the_title(header: Header | None, number: str, span: Span) -> Header:
-    if header is None:
-        return Header(doc_number=number, span=span)
-    return header if header.doc_number else header.model_copy(update={"doc_number": number})
+def _numbered_by_the_title(header: Header | None, number: str) -> Header | None:
+    # (with no header, the number stays in the title's line: a header made of that
+    # line would hold it twice)
+    if header is None or header.doc_number:
+        return header
+    return header.model_copy(update={"doc_number": number})
+
+
+def _holds(header: Header | None, tokens: Sequence[Token]) -> bool:
+    return header is not None and all(
+        header.span.line <= t.line.no <= header.span.end_line for t in tokens
+    )
 
 
 def _year_of_the_month(title: str, header: Header, report: Report) -> int | None:

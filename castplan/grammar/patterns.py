@@ -290,7 +290,8 @@ UNIT_NAME_END_RE = re.compile(
 # ... and, stricter, how a name ends that stands in a tag with no role word:
 # "…的能力。(各成员单位)"; never "(试行)" or "(分管副市长)".
 NAME_ALONE_END_RE = re.compile(
-    r"\p{Han}(?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|科协|科協|中心|[单單]位|政府|街道|"
+    # (a ministry's departments too: "专利管理司")
+    r"\p{Han}(?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|司|科协|科協|中心|[单單]位|政府|街道|"
     r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司)$"
 )
 # Other labelled clauses a tag or the lines under an item carry: 责任领导,
@@ -573,7 +574,7 @@ PLAN_KIND_RE = re.compile(
     r"""
     (?:工作)?要[点點]                                     # 工作要点, 要点
     | 工作(?:计划|計劃|计画|計畫|安排|重点|重點|任务|任務|方案|意见|意見|事[项項])
-    | [实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則)
+    | [实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則|办法|辦法)
     | (?:行[动動]|推[进進]|工作)(?:计划|計劃|计画|計畫|方案)
     | (?:总体|總體)方案                                       # 数字政府建设总体方案
     | 落[实實]方案                                            # 贯彻落实方案
@@ -603,6 +604,12 @@ PLAN_KIND_RE = re.compile(
 ANNOUNCED_YEAR_RE = re.compile(
     rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂]|提出)了?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?"
     rf"[^。，,；;]{{0,24}}?(?:{PLAN_KIND_RE.pattern}|[计計][划劃])",
+    re.VERBOSE,
+)
+# A title a page ran together with its publisher and date: "…规划(2016-2020)中国科协 2016-08-12 |".
+TITLE_BYLINE_RE = re.compile(
+    rf"^(?P<title>.+?(?:{PLAN_KIND_RE.pattern}|[)）]))(?P<by>\p{{Han}}{{0,20}})\s+"
+    r"(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\s*\|?$",
     re.VERBOSE,
 )
 # A title that joins the plan and last year's report: "宁波市教育局2025年工作要点和2024年工作总结".
@@ -721,7 +728,8 @@ _FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–\-+a-zāáǎàēéě
 TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000](?=\p{{Han}}){_FRAGMENT})?")
 # How a body's name ends, for the line above a title that opens with its year.
 BODY_NAME_END_RE = re.compile(
-    rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校)$"
+    # (a museum or library too: "秦皇岛市山海关长城博物馆" over "2023年度工作计划")
+    rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校|[馆館])$"
 )
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".

@@ -85,6 +85,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
         or _site_headline_of(tokens, candidates[0], candidates[1])
         or _restated_below(tokens, candidates[0], candidates[1])
+        or _headline_over_split_title(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
     ):
         candidates.pop(0)
@@ -221,6 +222,24 @@ def _restated_below(tokens: Sequence[Token], first: int, second: int) -> bool:
         and all(t.kind is Kind.TEXT and len(t.line.text) <= 10 for t in tokens[first + 1 : second])
         and title_parts(lower)[0] is not None
     )
+
+
+def _headline_over_split_title(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A page's headline over the plan's own title, split in two and worded alike:
+    "秦皇岛市山海关长城博物馆2023年工作计划" / … / "秦皇岛市山海关长城博物馆" /
+    "2023年度工作计划"."""
+    lower = tokens[second].line.text
+    if second - first < 2 or not P.TITLE_OPENS_WITH_YEAR_RE.match(lower):
+        return False
+    upper = tokens[second - 1]
+    return _is_body_fragment(upper) and _loosely(tokens[first].line.text) == _loosely(
+        upper.line.text + lower
+    )
+
+
+def _loosely(title: str) -> str:
+    # "2023年度" and "2023年" name one year; spaces are layout.
+    return "".join(title.split()).replace("年度", "年")
 
 
 def _whole_title_over_the_body(tokens: Sequence[Token], first: int, last: int, limit: int) -> bool:
@@ -432,6 +451,10 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     joined = P.PLAN_AND_REPORT_RE.match(title)
     if joined:
         title = joined["plan"]
+    # A page's byline run onto the title: "…规划(2016-2020)中国科协 2016-08-12 |".
+    byline = P.TITLE_BYLINE_RE.match(title)
+    if byline:
+        title = byline["title"]
     return _unbracketed(_without_glued_author(_without_page_tail(title))), span_of(lines)
 
 
