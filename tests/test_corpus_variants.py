@@ -56,6 +56,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
 CONVERTER_CHANGES_WORDS = {
     "d034-macau-gsaj-shizheng-fangzhen-2019-hans",
     "za006-beijing-kejichuangxin-zhongxin-shisanwu-guihua-2016-big5-toc",
+    # (计画 written in simplified script: 計畫 converts back to 计划)
+    "zf006-npm-gugong-zhongcheng-shizheng-99-102-jinchutou",
 }
 
 
