@@ -1673,3 +1673,24 @@ def test_a_headline_over_the_plans_own_title_split_in_two() -> None:
 def test_an_implementing_measure_is_a_plan() -> None:
     notice = parse("关于推进安全生产领域改革发展的实施办法\n各县市区委:\n" + BODY)
     assert notice.title == "关于推进安全生产领域改革发展的实施办法"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A task table's header run together names columns, not a plan.
+        "工作任务任务目标落实举措执行部门(单位)完成时间",
+        "序号 工作重点 工作内容 具体任务 成果形式 责任部门",
+        # The end of a sentence wrapped over lines closes a book title it did not open.
+        "专项行动实施方案》",
+    ],
+)
+def test_lines_that_name_a_kind_but_are_no_title(line: str) -> None:
+    notice = parse(f"{line}\n现将有关事项通知如下。\n{BODY}")
+    assert notice.title is None
+
+
+def test_a_library_signs_its_own_plan() -> None:
+    notice = parse(f"江城县图书馆2014年工作计划\n{BODY}江城县图书馆\n2014年2月16日\n")
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城县图书馆", dt.date(2014, 2, 16))

@@ -553,7 +553,9 @@ ISSUER_RE = re.compile(
     r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|协会|協會|学会|學會|"
     r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會|司|处|處|"
     # (a leading group or a command post signs too: "吉林省政务公开(政府信息公开)领导小组")
-    r"小组|小組|指挥部|指揮部)$"
+    r"小组|小組|指挥部|指揮部|"
+    # (and libraries, museums, schools and hospitals, which sign their own plans)
+    r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院)$"
 )
 # The body a repost's lead says issued the plan: "近日,某区人民政府办公室发布《…》",
 # "…消息,近日,某省人民政府发布关于…的通知".
@@ -611,6 +613,13 @@ TITLE_BYLINE_RE = re.compile(
     rf"^(?P<title>.+?(?:{PLAN_KIND_RE.pattern}|[)）]))(?P<by>\p{{Han}}{{0,20}})\s+"
     r"(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\s*\|?$",
     re.VERBOSE,
+)
+# The words of a task table's header row: a line that holds two kinds of them is
+# the header run together ("序号 工作重点 工作内容 具体任务 成果形式 责任部门"), no title.
+TABLE_HEADER_WORD_RES = (
+    re.compile(r"序[号號]"),
+    re.compile(r"(?:[责責]任|[执執]行|牵头|牽頭|配合|承[办辦])(?:部[门門]|[单單]位|科室|[处處]室)"),
+    re.compile(r"完成(?:[时時][间間]|[时時]限|期限)|[时時][间間](?:节点|節點|安排)|成果形式"),
 )
 # A title that joins the plan and last year's report: "宁波市教育局2025年工作要点和2024年工作总结".
 PLAN_AND_REPORT_RE = re.compile(

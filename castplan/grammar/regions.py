@@ -42,6 +42,10 @@ def _is_title_line(token: Token) -> bool:
         # "关于加快科普事业发展的实施意见" is a title; "关于印发…" opens a notice's.
         and not (text.startswith(("关于", "關於")) and ("印发" in text or "印發" in text))
         and not P.ISSUER_RE.match(text)
+        and sum(bool(words.search(text)) for words in P.TABLE_HEADER_WORD_RES) < 2
+        # (a line that closes a book title it did not open is the end of a sentence
+        # wrapped over lines: "专项行动实施方案》")
+        and text.count("《") == text.count("》")
     )
 
 
