@@ -448,3 +448,13 @@ def test_a_signature_after_the_plan_under_a_number_below_the_title_closes_the_no
     )
     assert [p.text for p in notice.closing] == ["2018年2月8日"]
     assert_lossless(text, notice)
+
+
+def test_a_policy_librarys_labels_number_the_notice() -> None:
+    notice = parse_notice(
+        "江城市人民政府办公室关于加快发展养老服务业的实施意见\n政策\n发布部门:市政府办公室\n"
+        "发布时间:2015年12月11日\n政策文号:江政办发〔2015〕212号\n"
+        "各辖市、区人民政府:\n" + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    assert notice.header is not None
+    assert notice.header.doc_number == "江政办发〔2015〕212号"

@@ -1694,3 +1694,11 @@ def test_a_library_signs_its_own_plan() -> None:
     notice = parse(f"江城县图书馆2014年工作计划\n{BODY}江城县图书馆\n2014年2月16日\n")
     assert notice.header is not None
     assert (notice.header.issuer, notice.header.date) == ("江城县图书馆", dt.date(2014, 2, 16))
+
+
+def test_a_headline_naming_another_document_over_the_plans_title() -> None:
+    notice = parse(
+        "江城市创新券管理办法\n江城市关于发展众创空间推进大众创新创业的实施方案\n(征求意见稿)\n"
+        "为贯彻落实有关意见,制定本实施方案。\n" + BODY
+    )
+    assert notice.title == "江城市关于发展众创空间推进大众创新创业的实施方案"

@@ -981,6 +981,9 @@ _METADATA_LABELS = (
     "時效性",
     "所属类别",
     "所屬類別",
+    # (a policy library's: "政策文号:镇政办发〔2015〕212号")
+    "政策文号",
+    "政策文號",
     # (an encyclopedia's box about a document: "• 中文名:…", "• 頒布時間:2020年8月17日")
     "中文名",
     "颁布时间",

@@ -165,7 +165,8 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
     return (
         _is_title_fragment(token)
         and (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
-        and not text.endswith(("文件", "通知"))
+        # (a whole document's name is no upper half: "温州市创新券管理办法" over a plan)
+        and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
         and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
         and P.ISSUER_RE.match(text) is None
     )
