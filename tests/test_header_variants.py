@@ -458,3 +458,30 @@ def test_a_policy_librarys_labels_number_the_notice() -> None:
     )
     assert notice.header is not None
     assert notice.header.doc_number == "江政办发〔2015〕212号"
+
+
+def test_a_pages_headline_over_the_notice_it_shows_forwards_nothing() -> None:
+    text = (
+        "中共江城市委 江城市人民政府印發《關於加快發展數字經濟的實施意見》的通知\n"
+        "發布時間:2023-07-06 14:06:33 江城市人民政府\n中共江城市委\n江城市人民政府\n"
+        "印發《關(guan) 於(yu) 加快發展數字經濟的實施意見》的通知\n各區委、區政府:\n"
+        "現將《關於加快發展數字經濟的實施意見》印發給你們。\n中共江城市委\n江城市人民政府\n"
+        "2023年6月20日\n關於加快發展數字經濟的實施意見\n" + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    notice = parse_notice(text)
+    header = notice.header
+    assert header is not None and header.forwarded is None
+    assert header.date == dt.date(2023, 6, 20)
+    assert_lossless(text, notice)
+
+
+def test_a_notice_forwarding_the_same_document_still_wraps_it() -> None:
+    text = (
+        "关于转发《中国科协2024年工作要点》的通知\n各县科协:\n现将有关文件转发给你们。\n"
+        "江城市科协\n2024年3月15日\n关于印发《中国科协2024年工作要点》的通知\n"
+        "各省科协:\n现将《中国科协2024年工作要点》印发给你们。\n中国科协\n2024年2月29日\n"
+        "中国科协2024年工作要点\n" + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    header = parse_notice(text).header
+    assert header is not None and header.forwarded is not None
+    assert (header.issuer, header.forwarded.issuer) == ("江城市科协", "中国科协")

@@ -243,7 +243,20 @@ def _repeats_the_notice(
     text = entries[position][1]
     if P.DOC_NUMBER_RE.fullmatch(text):
         text = entries[position + 1][1]
-    return _without_category(text) == draft.notice_title
+    # (or names the same document: a page's headline "某市委 某市人民政府印發《X》的通知"
+    # over the notice "印發《X》的通知" under its issuers, glossed "關(guan) 於(yu)")
+    # (a notice that forwards another, "关于转发《X》的通知", is no headline of it)
+    named = _handed_over(text)
+    forwards = any(word in draft.notice_title for word in ("转发", "轉發"))
+    return _without_category(text) == draft.notice_title or (
+        named is not None and not forwards and named == _handed_over(draft.notice_title)
+    )
+
+
+def _handed_over(notice_title: str) -> str | None:
+    """The name of the document a notice title hands over, read without glosses or spaces."""
+    named = P.BOOK_TITLE_RE.search(P.GLOSS_RE.sub("", notice_title))
+    return "".join(named["name"].split()) if named else None
 
 
 def _finish_header(
