@@ -236,3 +236,31 @@ def test_dash_lines_with_no_numbered_items_are_the_items() -> None:
     notice = parse_notice(text)
     assert [(i.number, i.title) for i in notice.items()] == [(1, "精简架构"), (2, "优化服务")]
     assert notice.sections[0].groups == []
+
+
+def test_a_run_in_heading_wrapped_onto_the_next_line_keeps_its_tag() -> None:
+    text = (
+        "江城省关于做好就业创业工作的实施意见\n一、深入实施就业优先战略\n"
+        "(一)坚持扩大就业发展战略。把稳定和扩大就业作为经济运行的下限,建立公共投资带动就业的\n"
+        "评估机制。同等条件下对创造就业岗位多的项目优先安排。(省发展改革委、省财政厅负责)\n"
+        "(二)发挥小微企业吸纳就业作用。落实扶持政策。(省工业和信息化厅负责)\n"
+    )
+    notice = parse_notice(text)
+    assert [(i.number, i.title, i.lead_departments) for i in notice.items()] == [
+        (1, "坚持扩大就业发展战略", ["省发展改革委", "省财政厅"]),
+        (2, "发挥小微企业吸纳就业作用", ["省工业和信息化厅"]),
+    ]
+    assert_lossless(text, notice)
+
+
+def test_paragraphs_under_a_heading_alone_are_its_items() -> None:
+    text = (
+        "江城市科协2025年工作要点\n一、主要任务\n(一)科技创新\n"
+        "加强理论武装。开展专题学习。（牵头部门：宣传文化部）\n"
+        "推进科普工作。办好科技周。（牵头部门：科普部）\n"
+    )
+    notice = parse_notice(text)
+    assert [(i.title, i.lead_departments) for i in notice.items()] == [
+        ("加强理论武装", ["宣传文化部"]),
+        ("推进科普工作", ["科普部"]),
+    ]

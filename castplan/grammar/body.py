@@ -366,11 +366,23 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
                 candidates.append(list(paragraph))
             paragraph.clear()
 
+    # A run-in heading's paragraph wrapped onto the lines under it ("(一)坚持…。…带动
+    # 就业的" / "评估机制。…(省发展改革委…)") is the heading's, not one of its own; a
+    # heading alone on its line ("(一)科技创新") heads the paragraphs under it.
+    wrapped = False
     for index, token in enumerate(tokens):
         if token.kind is not Kind.TEXT:
             close()
             if token.kind is Kind.GROUP:
                 tagged_seen = False  # a new group starts a new run
+            wrapped = (
+                token.kind is Kind.GROUP
+                and P.STATEMENT_PUNCT_RE.search(token.line.text) is not None
+                and not completes_paragraph(token.line.text)
+            )
+            continue
+        if wrapped:
+            wrapped = not completes_paragraph(token.line.text)
             continue
         paragraph.append(index)
         if completes_paragraph(token.line.text):
