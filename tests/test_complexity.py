@@ -96,9 +96,9 @@ def counted_scans(counter: list[int]) -> Iterator[None]:
     ]
 
     def metered(function: Callable[..., Any]) -> Callable[..., Any]:
-        def wrapper(text: str, *args: Any) -> Any:
+        def wrapper(text: str, *args: Any, **kwargs: Any) -> Any:
             counter[0] += len(text)
-            return function(text, *args)
+            return function(text, *args, **kwargs)
 
         return wrapper
 

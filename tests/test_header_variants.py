@@ -485,3 +485,12 @@ def test_a_notice_forwarding_the_same_document_still_wraps_it() -> None:
     header = parse_notice(text).header
     assert header is not None and header.forwarded is not None
     assert (header.issuer, header.forwarded.issuer) == ("江城市科协", "中国科协")
+
+
+def test_a_damaged_number_under_a_plan_title_with_no_notice() -> None:
+    notice = parse_notice(
+        "【工作要点】中共江城省委教育工委 江城省教育厅2017年工作要点\n\n江教工委〔201719\n\n"
+        + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    assert notice.header is not None and notice.header.doc_number == "江教工委〔201719"
+    assert "damaged-doc-number" in [d.code for d in notice.diagnostics]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castplan.grammar.units import find_trailing_tag, parse_unit_tag
+from castplan.grammar.units import find_trailing_tag, parse_unit_tag, split_unit_names
 
 # (tag content, lead, supporting); None when the parenthesis is no tag.
 TAGS = [
@@ -279,3 +279,15 @@ def test_tags_with_deadlines_statuses_and_new_labels(
 def test_tags_in_other_brackets(text: str, tag: str | None) -> None:
     found = find_trailing_tag(text)
     assert (text[found[0] : found[1]] if found else None) == tag
+
+
+@pytest.mark.parametrize(
+    ("names", "split"),
+    [
+        ("市人保局,各市(县)、区政府", ["市人保局", "各市(县)、区政府"]),
+        # (a town with its note is a unit of its own)
+        ("各镇(街道)、市安委会有关成员单位", ["各镇(街道)", "市安委会有关成员单位"]),
+    ],
+)
+def test_a_collective_whose_first_place_has_a_note(names: str, split: list[str]) -> None:
+    assert split_unit_names(names) == split

@@ -339,7 +339,7 @@ def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header 
 
 
 def issued_under_the_title(
-    header: Header | None, title: str | None, preamble: Sequence[Token]
+    header: Header | None, title: str | None, preamble: Sequence[Token], report: Report
 ) -> tuple[Header | None, Sequence[Token]]:
     """A document issued as itself: "国务院关于落实…的意见" / "国发〔2020〕6号".
 
@@ -352,7 +352,7 @@ def issued_under_the_title(
         return header, preamble
     # "国发〔2020〕6号" or "（皖政〔2001〕85号）" under the title, then perhaps its addressees;
     # or the addressees alone, under a "…人民政府关于…的意见".
-    number = P.DOC_NUMBER_RE.fullmatch(preamble[0].line.text.strip().strip("()（）"))
+    number = _number_under_the_title(preamble[0], report)
     about = P.TITLE_ABOUT_RE.match(title)
     rest = preamble[1:] if number else preamble
     if not number and not about:
@@ -370,6 +370,20 @@ def issued_under_the_title(
         span=span_of(lines),
     )
     return found, preamble[len(lines) :]
+
+
+def _number_under_the_title(token: Token, report: Report) -> re.Match[str] | None:
+    """ "国发〔2020〕6号" under the title, or one that lost its closing characters
+    ("皖教工委〔201719", with a warning)."""
+    text = token.line.text.strip().strip("()（）")
+    number = P.DOC_NUMBER_RE.fullmatch(text)
+    if number is None and (number := P.LOST_DOC_NUMBER_RE.fullmatch(text)):
+        report.warn(
+            "damaged-doc-number",
+            f"document number lost its closing characters: {number['doc']}",
+            token.line.no,
+        )
+    return number
 
 
 def notice_under_the_title(

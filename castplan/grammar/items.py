@@ -27,11 +27,13 @@ from castplan.grammar.lines import (
 from castplan.grammar.names import find_documents, find_programmes
 from castplan.grammar.targets import find_targets
 from castplan.grammar.units import (
+    SENTENCE_ENDS,
     TagRules,
     Units,
     find_closing_responsible,
     find_inline_roles,
     find_inner_tags,
+    find_trailing_label,
     find_trailing_tag,
     parse_unit_tag,
     split_unit_names,
@@ -78,10 +80,18 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
             units.merge(ended[2])
     # The tag ends the item: look for it at the end of the last run of text.
     if runs:
-        tag = find_trailing_tag(runs[-1].text)
+        # (a tag on a line of its own, after the item's last sentence: "(市经信委)")
+        apart = len(runs) > 1 and runs[-2].text.rstrip().endswith(SENTENCE_ENDS)
+        tag = find_trailing_tag(runs[-1].text, apart=apart)
+        labelled = None if tag else find_trailing_label(runs[-1].text)
         if tag:
             units.merge(tag[2])
             runs[-1] = runs[-1].cut(tag[0])
+            if not runs[-1].text:
+                runs.pop()
+        elif labelled:
+            units.merge(labelled[1])
+            runs[-1] = runs[-1].cut(labelled[0])
     if not (units.lead or units.responsible):
         # State Council style: each sub-item carries its own tag.
         for sub_item in sub_items:

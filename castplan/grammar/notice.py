@@ -331,7 +331,7 @@ def _header_around_the_title(
     # (a notice read under the title is the header: no 文号 line below it replaces it)
     if not furniture and header is before:
         above = header
-        header, preamble = issued_under_the_title(header, title, preamble)
+        header, preamble = issued_under_the_title(header, title, preamble, report)
         if above is not None and header is not above:
             furniture = regions.header
     header, preamble = dated_under_the_title(header, preamble)

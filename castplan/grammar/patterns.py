@@ -226,6 +226,12 @@ INLINE_ROLES_RE = re.compile(
     r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
     r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
 )
+# A labelled unit clause run in after the item's last sentence, with no brackets:
+# "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
+TRAILING_LABEL_RE = re.compile(
+    rf"(?<=[。；;])\s*(?P<clause>(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}){_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}}"
+    rf"(?:[；;]\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}){_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}})*)[。；;]?\s*$"
+)
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
     # (both: "乡镇人民政府按职责分工分别负责")
@@ -264,6 +270,10 @@ HEADING_LEAD_RE = re.compile(
 )
 # "各县" before "区人民政府": the first place of a collective, "各县、区人民政府".
 EACH_PLACE_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮]")
+# ... with a note in brackets, "各市(县)", it starts a collective only before the
+# government of the next level: "各市(县)、区政府" (but "各镇(街道)" is a unit of its own).
+EACH_PLACE_NOTED_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮][(（][^()（）]{1,4}[)）]")
+NEXT_LEVEL_GOVERNMENT_RE = re.compile(r"[省市县縣区區乡鄉镇鎮](?:人民)?政府")
 # A person a tag names as responsible ("分管副省长、协管副秘书长负责"): no unit.
 LEADER_NAME_RE = re.compile(
     r"(?:省长|省長|市长|市長|县长|縣長|区长|區長|秘书长|秘書長|书记|書記|主席|部长|部長|"
@@ -464,6 +474,10 @@ SITE_SUFFIX_RE = re.compile(
 # A run of hyphens sets a chapter apart: "…施政報告---…施政重點 (1)".
 TITLE_TAIL_RE = re.compile(
     r"\s*(?:(?P<chapter>-{2,})|[-—_|\uff5c]+)\s*(?P<tail>[^-—_|\uff5c]{1,40})$"
+)
+# A page's tools set on the title's line: "市教育局2018年工作要点 字号:[ ]".
+TITLE_TOOLS_TAIL_RE = re.compile(
+    r"\s+[【\[]?\s*(?:字[号號体體]|打印|分享|收藏|[关關][闭閉])\s*[:：].{0,30}$"
 )
 # A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
 # or the name of the file a document-sharing site shows: "…工作计划.docx".

@@ -26,7 +26,7 @@ _OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
 
 
 def _is_title_line(token: Token) -> bool:
-    text = _unbracketed(P.GLOSS_RE.sub("", token.line.text))
+    text = _unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", token.line.text)))
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
     bare = P.BOOK_TITLE_RE.sub("", P.TITLE_PREFIX_RE.sub("", P.TITLE_PAGE_NOTE_RE.sub("", text)))
@@ -446,7 +446,11 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
         return None, None
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
-    words = [line.text for line in lines if not P.TITLE_YEAR_LINE_RE.match(line.text)]
+    words = [
+        P.TITLE_TOOLS_TAIL_RE.sub("", line.text)
+        for line in lines
+        if not P.TITLE_YEAR_LINE_RE.match(line.text)
+    ]
     # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
     # site puts its category first: "政务服务丨…".
     title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))

@@ -122,10 +122,12 @@ def _rejoin_collectives(pieces: list[str]) -> list[str]:
     glue = False
     for piece in pieces:
         short = len(piece.strip()) == 1
+        noted = bool(joined) and P.EACH_PLACE_NOTED_RE.fullmatch(joined[-1].strip()) is not None
         if joined and (
             short
             or (glue and not piece.strip().startswith("各"))
             or piece.strip() in _GENERIC_UNITS
+            or (noted and P.NEXT_LEVEL_GOVERNMENT_RE.fullmatch(piece.strip()) is not None)
         ):
             joined[-1] += "、" + piece.strip()
         else:
@@ -335,12 +337,14 @@ INNER_TAG_RE = re.compile(
 )
 
 
-def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
+def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Units] | None:
     """Find the unit tag that ends ``text``.
 
     The tag is a balanced parenthesis at the very end, optionally followed by
     a 。 or ；.  Returns (start, end, units) with ``text[start:end]`` the tag
-    including its parentheses, or None.
+    including its parentheses, or None.  With ``apart``, a tag that is all of
+    ``text`` stands apart from the item's sentences (a line of its own after them),
+    so unit names alone are a tag there too.
     """
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in "。；;.":
@@ -357,10 +361,23 @@ def find_trailing_tag(text: str) -> tuple[int, int, Units] | None:
             if depth == 0:
                 content = text[pos + 1 : end - 1]
                 units = parse_unit_tag(content)
-                if units is None and text[:pos].rstrip().endswith(SENTENCE_ENDS):
+                before = text[:pos].rstrip()
+                if units is None and (before.endswith(SENTENCE_ENDS) or (apart and not before)):
                     units = _names_alone(content)
                 return (pos, end, units) if units else None
     return None
+
+
+def find_trailing_label(text: str) -> tuple[int, Units] | None:
+    """A labelled unit clause that ends ``text`` without brackets, after its last
+    sentence: "…增长13.5%。主办单位:市发展和改革委员会、统计局。" → (start, units)."""
+    found = P.TRAILING_LABEL_RE.search(text)
+    if found is None:
+        return None
+    units = parse_unit_tag(found["clause"])
+    if units is None or not (units.lead or units.supporting or units.responsible):
+        return None
+    return found.start(), units
 
 
 # A parenthesis after the item's last sentence, "…的能力。(各成员单位)", stands apart
