@@ -108,6 +108,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市2024年重点工作任务台账", "江城市", 2024),
         ("2022年11—12月政务公开重点工作任务提示单", None, 2022),
         ("最高人民检察院2019年工作要点", "最高人民检察院", 2019),
+        # A topic between the body and the year is no part of the body.
+        ("江城市促进夜间经济提质增效2023行动方案", "江城市", 2023),
         # A monthly plan names its month after the year.
         ("2020年07月江城区教育局工作安排", "江城区教育局", 2020),
     ],
@@ -1642,9 +1644,10 @@ def test_a_notice_that_is_its_own_plan(notice_title: str, title: str) -> None:
     assert notice.title == title
 
 
-def test_a_title_wrapped_over_a_span_that_lost_its_dash() -> None:
-    notice = parse(f"江城市医疗卫生强基创优行动计划\n\n20162018年)\n\n{BODY}")
-    assert (notice.title, notice.year) == ("江城市医疗卫生强基创优行动计划20162018年)", None)
+@pytest.mark.parametrize("span", ["20162018年)", "2020―2022年)"])
+def test_a_title_wrapped_over_a_span_that_lost_its_dash(span: str) -> None:
+    notice = parse(f"江城市医疗卫生强基创优行动计划\n\n{span}\n\n{BODY}")
+    assert (notice.title, notice.year) == (f"江城市医疗卫生强基创优行动计划{span}", None)
 
 
 @pytest.mark.parametrize(

@@ -200,3 +200,15 @@ def test_a_task_tables_rows_written_with_bars_are_cut_into_their_cells() -> None
 )
 def test_rows_of_other_tables_are_never_cut(text: str) -> None:
     assert parts(text) == text.splitlines()
+
+
+def test_a_title_glued_to_its_text_keeps_its_whole_kind() -> None:
+    text = (
+        "女职工部2023年创新和重点工作安排2023年市总女职工工作总体思路是围绕一个中心。"
+        + SENTENCE * 3
+        + " 一、贯彻新思想,实施女职工思想引领行动 "
+        + SENTENCE * 2
+        + " 二、聚焦新目标,实施女职工康乃馨提升行动 "
+        + SENTENCE * 2
+    )
+    assert parts(text)[0] == "女职工部2023年创新和重点工作安排"

@@ -424,7 +424,7 @@ GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
 PREAMBLE_YEAR_RE = re.compile(
     r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"
-    r"(?![\d〇零一二三四五六七八九十]|\s*[—–\-~～至到]|以[来來前后後]|[底末初前后後])"
+    r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
     # or the year of the work it sets out to do: "为认真做好2019年政府工作，…"
     r"|^[^。，,]{0,12}?(?:做好|抓好|完成)\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\d|[〇零一二三四五六七八九十]+月)"
     # ... also later in the opening sentence: "…,切实做好2020年政府工作,实现…"
@@ -438,8 +438,8 @@ PREAMBLE_YEAR_RE = re.compile(
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span or a time before or after it.
 OPENING_YEAR_RE = re.compile(
-    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2})\s*年度?"
-    r"(?![\d〇零一二三四五六七八九十]|\s*[—–\-~～至到]|以[来來前后後]|[底末初前后後])"
+    r"(?<![\d—–―\-~～至到])(?P<year>(?:19|20)\d{2})\s*年度?"
+    r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
 )
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
@@ -657,7 +657,9 @@ RUN_TOGETHER_BREAK_RE = re.compile(
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".
 RUN_TOGETHER_TITLE_RE = re.compile(
-    rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+(?=\p{{Han}}|(?:19|20)\d{{2}}\s*年)",
+    # (never inside a longer kind: "…重点工作" of "…重点工作安排2023年…")
+    rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+"
+    r"(?!安排|计划|計劃|方案|要[点點]|意[见見]|清[单單])(?=\p{Han}|(?:19|20)\d{2}\s*年)",
     re.VERBOSE,
 )
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
@@ -676,10 +678,10 @@ INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
 # a range, "(2021—2025年)", which gives a plan's span, not its year.
 TITLE_YEAR_RE = re.compile(
-    r"(?<![\d—–\-~～至到])(?P<year>(?:19|20)\d{2}"
+    r"(?<![\d—–―\-~～至到])(?P<year>(?:19|20)\d{2}"
     # or "二〇二五年"
     r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
-    r"(?:\s*年度?(?!\s*[—–\-~～至到])|(?=重[点點]|工作|要[点點]|行[动動]))"  # or "2022重点工作"
+    r"(?:\s*年度?(?!\s*[—–―\-~～至到])|(?=重[点點]|工作|要[点點]|行[动動]))"  # or "2022重点工作"
     # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
     r"(?:\s*\d{1,2}\s*月份?)?"
 )
@@ -690,6 +692,10 @@ ROC_YEAR_RE = re.compile(
     r"|(?<![〇○零一二三四五六七八九十百])(?P<year>[五六七八九]十[一二三四五六七八九]?"
     r"|一百(?:[一二三四]十[一二三四五六七八九]?|零[一二三四五六七八九])?"
     r"|一[〇○零一二三四][〇○零一二三四五六七八九]))\s*年度"
+)
+# A topic that follows the body before the year: "長治市" + "促進夜間經濟提質增效" + "2023行動方案".
+TITLE_TOPIC_START_RE = re.compile(
+    r"(?:促[进進]|推[进進]|推[动動]|加快|加[强強]|深化|[实實]施|[开開]展|做好|提升|打造|全面|[进進]一步)"
 )
 # Words between a body and the year that are not its name: "…关于印发2025年…".
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
@@ -747,7 +753,7 @@ LEADING_BODY_RE = re.compile(
 )
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
-_FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
+_FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–―\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
 TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000](?=\p{{Han}}){_FRAGMENT})?")
 # How a body's name ends, for the line above a title that opens with its year.
 BODY_NAME_END_RE = re.compile(
@@ -756,10 +762,16 @@ BODY_NAME_END_RE = re.compile(
 )
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
-TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年")
-TITLE_SPAN_LINE_RE = re.compile(r"[(（](?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]")
+TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年")
+TITLE_SPAN_LINE_RE = re.compile(
+    r"[(（](?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]"
+)
 # ... and one a page copied without its dash or opening bracket: "20162018年)".
-LOST_SPAN_LINE_RE = re.compile(r"[(（]?(?:19|20)\d{2}(?:19|20)\d{2}\s*年?[)）]")
+# (or its opening bracket only: "2020―2022年)")
+LOST_SPAN_LINE_RE = re.compile(
+    r"[(（]?(?:19|20)\d{2}(?:19|20)\d{2}\s*年?[)）]"
+    r"|(?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]"
+)
 # ... and closing a title line: "…实施方案(2021-2025年)".
 TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
 # A year line under a title: "(2024)" or "（2024年）".

@@ -572,8 +572,18 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     if before.endswith(("(", "（")):  # "…的若干意见(2015年)": the year closes the title
         return _leading_body(before), year
     about = P.TITLE_ABOUT_RE.match(before)
-    org = about["org"] if about else P.TITLE_LEAD_IN_RE.sub("", before).strip()
+    org = about["org"] if about else _without_topic(P.TITLE_LEAD_IN_RE.sub("", before).strip())
     return org or _leading_body(title[match.end() :]), year
+
+
+def _without_topic(before: str) -> str:
+    """The body before a title's year without the topic after it: "長治市促進夜間經濟提質
+    增效" (2023行動方案) names 長治市; "中共陕西省委科技工委陕西省科学技术厅" stays whole."""
+    body = P.LEADING_BODY_RE.match(P.GLOSS_RE.sub("", before))
+    if body is None:
+        return before
+    rest = P.GLOSS_RE.sub("", before)[body.end() :]
+    return body.group() if rest and P.TITLE_TOPIC_START_RE.match(rest) else before
 
 
 # How much of the plan's opening is read for its year.
