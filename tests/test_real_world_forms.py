@@ -1742,3 +1742,15 @@ def test_a_labelled_unit_clause_run_in_after_the_items_sentence() -> None:
         (1, "地区生产总值增长13.5%", ["市发展和改革委员会", "统计局"], [], None),
         (2, "财政一般预算收入增长18%", ["市财政局"], ["市地税局"], None),
     ]
+
+
+def test_a_notice_that_divides_a_plan_it_cites_is_the_plan() -> None:
+    notice = parse(
+        "江城市人民政府办公厅关于落实江城市第十二个五年规划纲要主要目标和任务工作分工的通知\n"
+        "(江府办发〔2012〕19号)\n各县(市)、区人民政府:\n"
+        "市人大审议批准的《江城市国民经济和社会发展第十二个五年规划纲要》明确了目标任务,"
+        "市政府决定将主要目标和任务分解落实到各部门。\n" + BODY
+    )
+    assert notice.title == (
+        "江城市人民政府办公厅关于落实江城市第十二个五年规划纲要主要目标和任务工作分工的通知"
+    )
