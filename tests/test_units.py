@@ -243,6 +243,13 @@ TAGS_WITH_DEADLINES = [
     ("建議組織單位:區委宣傳部、區科技局", ["區委宣傳部", "區科技局"], [], None),
     ("县分局牵头,各有关部门按照职责分工负责", ["县分局"], ["各有关部门"], None),
     ("责任科室:财务科、办公室", ["财务科", "办公室"], [], None),
+    # Names alone under the rule that the first listed leads; a name holds its office.
+    (
+        "省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同",
+        ["省经信委"],
+        ["省发改委(省能源局)"],
+        None,
+    ),
     # Several labels on one line, set apart by spaces; a 政协 plan's sector group leads
     # and the departments it consults support.
     ("牵头单位:市发改委 配合单位:市财政局", ["市发改委"], ["市财政局"], None),

@@ -302,7 +302,9 @@ UNIT_NAME_END_RE = re.compile(
 NAME_ALONE_END_RE = re.compile(
     # (a ministry's departments too: "专利管理司")
     r"\p{Han}(?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|司|科协|科協|中心|[单單]位|政府|街道|"
-    r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司)$"
+    r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司)"
+    # (with the office it holds in brackets: "省发改委(省能源局)")
+    r"(?:[(（]\p{Han}{2,8}[)）])?$"
 )
 # Other labelled clauses a tag or the lines under an item carry: 责任领导,
 # 完成时限.  They are kept as text; they name no unit.

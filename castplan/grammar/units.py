@@ -210,6 +210,10 @@ def _read_unit_tag(content: str) -> Units | None:
             units.deadline = units.deadline or clause  # "…负责；2025年6月底前完成"
             continue
         found = _read_clause(clause)
+        if found is None and units.first_leads:
+            # Names alone under a first-leads rule: "(省经信委、省发改委(省能源局)。列第
+            # 一位者为牵头部门,下同)" — the rule makes the bracket a tag.
+            found = _names_alone(clause)
         if found is None:
             return None
         units.merge(found)
