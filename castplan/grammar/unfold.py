@@ -86,7 +86,7 @@ def unfold_lines(lines: Sequence[Line]) -> list[Line]:
 def _pipe_cells(line: Line) -> list[Line]:
     """The cells of a table row written with bars, "| 一、… | (一)… | 1.… | 县农业农村局 |",
     as lines of their own; [] for a line with fewer than two bars between cells."""
-    if len(P.PIPE_BAR_RE.findall(line.text)) < MIN_ROW_BARS:
+    if "|" not in line.text or len(P.PIPE_BAR_RE.findall(line.text)) < MIN_ROW_BARS:
         return []
     cells = []
     for cell in P.PIPE_CELL_RE.finditer(line.text):
