@@ -75,7 +75,8 @@ def mark_dash_groups(tokens: Sequence[Token]) -> list[Token]:
     one, as a "（一）" heading would.  Only under "一、" sections without "（一）"
     groups of their own, so a plan's top level never changes.
     """
-    if not any(t.kind is Kind.SECTION for t in tokens):
+    kinds = {t.kind for t in tokens}
+    if Kind.DASH not in kinds or Kind.SECTION not in kinds:
         return list(tokens)
     marked = list(tokens)
     for chunk in _chunks_at(tokens, Kind.SECTION):
