@@ -494,3 +494,21 @@ def test_a_damaged_number_under_a_plan_title_with_no_notice() -> None:
     )
     assert notice.header is not None and notice.header.doc_number == "江教工委〔201719"
     assert "damaged-doc-number" in [d.code for d in notice.diagnostics]
+
+
+def test_a_pages_markdown_metadata_box_names_and_signs_an_untitled_plan() -> None:
+    text = (
+        "| 索引号:000014349/2022-83299 | |\n| 发文字号: | 发文时间:2023-01-05 |\n"
+        "| 发文机关:江城镇人民政府 | 主题词:工作计划 |\n| 标题:江城镇人民政府2023年工作计划 | |\n"
+        "| 主题分类:综合政务 | 发布日期:2023-01-05 |\n" + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    notice = parse_notice(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城镇人民政府2023年工作计划",
+        "江城镇人民政府",
+        2023,
+    )
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城镇人民政府", dt.date(2023, 1, 5))
+    assert "title-from-metadata" in [d.code for d in notice.diagnostics]
+    assert {c.kind for c in notice.source.chrome} == {"metadata"}

@@ -175,7 +175,7 @@ def _read_notice(
     title, title_span = title_of(tokens, regions.title_at)
     title, numbered = _without_doc_number(title)
     if title is None:
-        title = _title_from_elsewhere(regions, header, report)
+        title = _title_from_elsewhere(regions, header, chrome, report)
     unit_column = not tables and any(P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens)
     sections = build_sections(regions.body, report, unit_column=unit_column)
     for table in tables:
@@ -230,7 +230,9 @@ def _read_notice(
     return notice, table_lines
 
 
-def _title_from_elsewhere(regions: Regions, header: Header | None, report: Report) -> str | None:
+def _title_from_elsewhere(
+    regions: Regions, header: Header | None, chrome: Sequence[Token], report: Report
+) -> str | None:
     """With no title line: the plan the cover letter, a repost or the notice itself names.
 
     The plan the letter hands over comes first, then the one the notice's title
@@ -279,6 +281,25 @@ def _title_from_elsewhere(regions: Regions, header: Header | None, report: Repor
             header.span.line,
         )
         return header.notice_title
+    return _title_from_metadata(chrome, report)
+
+
+def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
+    """A page's metadata box names the plan when nothing else does: "| 标题:南漳镇人民
+    政府2023年工作计划 | |" (a notice title there gives the plan it hands over)."""
+    for token in chrome:
+        cell = P.METADATA_TITLE_RE.search(token.line.text)
+        if cell is None:
+            continue
+        named = cell["title"].strip()
+        title = title_issued_by(named) if P.NOTICE_TITLE_RE.match(named) else named
+        if title and P.PLAN_KIND_RE.search(title):
+            report.warn(
+                "title-from-metadata",
+                f"no plan title line; took {title} from the page's metadata",
+                token.line.no,
+            )
+            return title
     return None
 
 

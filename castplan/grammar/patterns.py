@@ -401,6 +401,12 @@ METADATA_ISSUER_RE = re.compile(
     r"\s*[\]］]?\s*[:：|】]\s*\|?\s*"
     r"(?P<issuer>[^\s|:：【]{2,40})"
 )
+# The title cell of a page's metadata box: "| 标题:南漳镇人民政府2023年工作计划 | |",
+# "名 称:…", "【标题】…".
+METADATA_TITLE_RE = re.compile(
+    r"(?:^|[|\s【\[•·-])\s*(?:信息)?(?:[标標]\s*[题題]|名\s*[称稱])\s*[\]】]?\s*[:：|]?\s*\|?\s*"
+    r"(?P<title>[^|【\s:：][^|【]{3,80}?)\s*(?:\||$)"
+)
 # A page's author field: "| 作者:碧江区图书馆 |".
 METADATA_AUTHOR_RE = re.compile(r"(?:^|[\s|])作者\s*[:：]\s*(?P<author>[^\s|:：]{2,40})")
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
@@ -1031,7 +1037,8 @@ def _spaced(*labels: str) -> str:
 
 
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
-_LABEL_LEAD = r"^[-•·*【\[]?\s*"
+# (or a markdown table's bar: "| 索引号:000014349/2022-83299 | |")
+_LABEL_LEAD = r"^[-•·*【\[|]?\s*"
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·●▪](?:\s+|(?=【))")
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
