@@ -512,3 +512,14 @@ def test_a_pages_markdown_metadata_box_names_and_signs_an_untitled_plan() -> Non
     assert (notice.header.issuer, notice.header.date) == ("江城镇人民政府", dt.date(2023, 1, 5))
     assert "title-from-metadata" in [d.code for d in notice.diagnostics]
     assert {c.kind for c in notice.source.chrome} == {"metadata"}
+
+
+def test_a_shared_files_name_is_the_title_of_an_untitled_plan() -> None:
+    text = (
+        "《关于进一步加快推进夜间经济发展的实施方案.docx》由会员分享,可在线阅读,更多相关"
+        "《关于进一步加快推进夜间经济发展的实施方案.docx(7页珍藏版)》请在文库上搜索。\n"
+        + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    notice = parse_notice(text)
+    assert notice.title == "关于进一步加快推进夜间经济发展的实施方案"
+    assert "title-from-metadata" in [d.code for d in notice.diagnostics]

@@ -286,9 +286,12 @@ def _title_from_elsewhere(
 
 def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
     """A page's metadata box names the plan when nothing else does: "| 标题:南漳镇人民
-    政府2023年工作计划 | |" (a notice title there gives the plan it hands over)."""
+    政府2023年工作计划 | |" (a notice title there gives the plan it hands over); so
+    does the file a document-sharing site shows ("《…实施方案.docx》由会员分享")."""
     for token in chrome:
-        cell = P.METADATA_TITLE_RE.search(token.line.text)
+        cell = P.METADATA_TITLE_RE.search(token.line.text) or P.SHARED_FILE_TITLE_RE.search(
+            token.line.text
+        )
         if cell is None:
             continue
         named = cell["title"].strip()

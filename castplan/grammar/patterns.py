@@ -407,6 +407,8 @@ METADATA_TITLE_RE = re.compile(
     r"(?:^|[|\s【\[•·-])\s*(?:信息)?(?:[标標]\s*[题題]|名\s*[称稱])\s*[\]】]?\s*[:：|]?\s*\|?\s*"
     r"(?P<title>[^|【\s:：][^|【]{3,80}?)\s*(?:\||$)"
 )
+# ... and the file a document-sharing site shows: "《关于…的实施方案.docx》由会员分享…".
+SHARED_FILE_TITLE_RE = re.compile(r"《(?P<title>[^《》]{4,80}?)\.(?:docx?|pdf|wps|txt)》")
 # A page's author field: "| 作者:碧江区图书馆 |".
 METADATA_AUTHOR_RE = re.compile(r"(?:^|[\s|])作者\s*[:：]\s*(?P<author>[^\s|:：]{2,40})")
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
