@@ -1754,3 +1754,19 @@ def test_a_notice_that_divides_a_plan_it_cites_is_the_plan() -> None:
     assert notice.title == (
         "江城市人民政府办公厅关于落实江城市第十二个五年规划纲要主要目标和任务工作分工的通知"
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("为推动战略深入实施,明确2014年战略实施重点任务和措施,制定本计划。", 2014),
+        ("为贯彻落实区域发展战略部署,2014年重点做好以下工作。", 2014),
+        # Two years named in passing: none is taken.
+        ("为深化改革,根据2013年全国会议部署,结合2014年工作实际,制定本计划。", None),
+        # A deadline is no year of the plan.
+        ("为加快发展,力争到2025年基本建成现代化体系,制定本方案。", None),
+    ],
+)
+def test_the_year_an_untitled_plans_opening_names(opening: str, year: int | None) -> None:
+    notice = parse(f"{opening}\n{BODY}")
+    assert (notice.title, notice.year) == (None, year)

@@ -32,6 +32,7 @@ from castplan.grammar.header import (
 )
 from castplan.grammar.lines import (
     Kind,
+    Line,
     Report,
     Token,
     classify_line,
@@ -210,6 +211,8 @@ def _read_notice(
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:
         year = _year_of_the_month(title, header, report)
+    if year is None and title is None and preamble:
+        year = _year_of_the_opening(preamble, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
         notice = Notice(
@@ -404,6 +407,27 @@ def _holds(header: Header | None, tokens: Sequence[Token]) -> bool:
     return header is not None and all(
         header.span.line <= t.line.no <= header.span.end_line for t in tokens
     )
+
+
+# How much of an untitled plan's opening is read for the one year it names.
+OPENING_WINDOW = 300
+
+
+def _year_of_the_opening(preamble: Sequence[Line], report: Report) -> int | None:
+    """The one year an untitled plan's opening names as a whole year: "…明确2014年
+    战略实施重点任务和措施,制定本计划。", "…,2014年重点做好以下工作。"; none where it
+    names two (a look back and a look ahead) or only spans and deadlines."""
+    opening = "".join(line.text for line in preamble)[:OPENING_WINDOW]
+    years = {int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(opening)}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    report.warn(
+        "year-from-opening",
+        f"no title names the year; took {year}, the one year the plan's opening names",
+        preamble[0].no,
+    )
+    return year
 
 
 def _year_of_the_month(title: str, header: Header, report: Report) -> int | None:
