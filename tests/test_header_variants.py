@@ -523,3 +523,8 @@ def test_a_shared_files_name_is_the_title_of_an_untitled_plan() -> None:
     notice = parse_notice(text)
     assert notice.title == "关于进一步加快推进夜间经济发展的实施方案"
     assert "title-from-metadata" in [d.code for d in notice.diagnostics]
+
+
+def test_a_sites_own_links_are_page_furniture() -> None:
+    notice = parse_notice("设为首页 关于我们\n" + SAMPLE)
+    assert [(c.kind, c.text) for c in notice.source.chrome][:1] == [("site", "设为首页 关于我们")]

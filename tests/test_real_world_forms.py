@@ -108,6 +108,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市2024年重点工作任务台账", "江城市", 2024),
         ("2022年11—12月政务公开重点工作任务提示单", None, 2022),
         ("最高人民检察院2019年工作要点", "最高人民检察院", 2019),
+        # A province-level place without its 市/省 names the body; a city keeps its 市.
+        ("2020年上海民政工作要点", "上海", 2020),
+        ("湖北科技创新工作要点", "湖北", None),
         # A topic between the body and the year is no part of the body.
         ("江城市促进夜间经济提质增效2023行动方案", "江城市", 2023),
         # A monthly plan names its month after the year.

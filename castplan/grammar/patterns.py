@@ -761,6 +761,14 @@ LEADING_BODY_RE = re.compile(
     # "初级中学2022-2023学年度…", "小学2020~2021学年…" (never "中学生…").
     r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（])))"
 )
+# A province-level place named without its 省/市 at the start of a title: "2020年上海民政工作要点".
+# (GB/T 2260's provincial level, in either script; a city or county keeps its 市/县)
+PROVINCE_SHORT_RE = re.compile(
+    r"^(?:北京|天津|上海|重庆|重慶|河北|山西|内蒙古|內蒙古|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|"
+    r"浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|广西|廣西|海南|四川|贵州|貴州|"
+    r"云南|雲南|西藏|陕西|陝西|甘肃|甘肅|青海|宁夏|寧夏|新疆|台湾|臺灣|香港|澳门|澳門)"
+    r"(?![省市区區自])"
+)
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
 _FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–―\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
@@ -1124,6 +1132,14 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
     ("breadcrumb", re.compile(r"^(?:(?:当前|當前|您的|所在)位置\s*[:：]?|首[页頁]\s*[>＞»›/])")),
+    # A site's own links: "设为首页 关于我们", "加入收藏 | 网站地图".
+    (
+        "site",
+        re.compile(
+            r"^(?:(?:设为首页|設為首頁|加入收藏|关于我们|關於我們|联系我们|聯繫我們|网站地图|網站地圖|"
+            r"无障碍|無障礙|English|手机版|手機版)[\s|丨]*){2,}$"
+        ),
+    ),
     # An encyclopedia's headings around a document it shows: "基本介紹", "全文".
     ("site", re.compile(r"^(?:基本(?:介[绍紹]|信息)|全文[,，]?)$")),
     # A screen reader's skip link or access key over a page's content: "跳到主要內容區塊",

@@ -618,5 +618,5 @@ def _leading_body(text: str) -> str | None:
     about = P.TITLE_ABOUT_RE.match(text)
     if about:
         return about["org"]
-    match = P.LEADING_BODY_RE.match(text)
+    match = P.LEADING_BODY_RE.match(text) or P.PROVINCE_SHORT_RE.match(text)
     return match.group() if match else None
