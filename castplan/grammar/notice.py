@@ -172,7 +172,10 @@ def _read_notice(
     header = build_header(regions.header, report)
     header, closing = signed_after_the_plan(header, regions.closing)
     # The signature lines a header was made of, should a later header replace it.
-    signature = [t for t in regions.closing if t not in closing]
+    # (by offset, as the parts of a line run together share its number; a set, as a
+    # closing may run to thousands of lines)
+    kept = {t.line.start for t in closing}
+    signature = [t for t in regions.closing if t.line.start not in kept]
     title, title_span = title_of(tokens, regions.title_at)
     title, numbered = _without_doc_number(title)
     if title is None:
