@@ -579,10 +579,11 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
 def _without_topic(before: str) -> str:
     """The body before a title's year without the topic after it: "長治市促進夜間經濟提質
     增效" (2023行動方案) names 長治市; "中共陕西省委科技工委陕西省科学技术厅" stays whole."""
-    body = P.LEADING_BODY_RE.match(P.GLOSS_RE.sub("", before))
+    plain = P.GLOSS_RE.sub("", before)
+    body = P.LEADING_BODY_RE.match(plain)
     if body is None:
         return before
-    rest = P.GLOSS_RE.sub("", before)[body.end() :]
+    rest = plain[body.end() :]
     return body.group() if rest and P.TITLE_TOPIC_START_RE.match(rest) else before
 
 
