@@ -15,6 +15,9 @@ from .helpers import (
     same_items,
 )
 
+# The 2025 plan's text under its notice and title: a body for headers written above it.
+PLAN_TEXT = "\n".join(LINES_2025[5:])
+
 
 def test_header_variants_of_the_2025_plan() -> None:
     lines = SAMPLE.split("\n")
@@ -411,7 +414,7 @@ def test_a_document_sharing_sites_own_lines_are_chrome() -> None:
 def test_a_document_number_opening_the_title_line() -> None:
     notice = parse_notice(
         "江政发〔2016〕30号 江城市人民政府关于促进商贸流通发展的实施意见\n"
-        "各区、县人民政府:\n" + "\n".join(SAMPLE.split("\n")[5:])
+        "各区、县人民政府:\n" + PLAN_TEXT
     )
     assert notice.title == "江城市人民政府关于促进商贸流通发展的实施意见"
     assert notice.header is not None and notice.header.doc_number == "江政发〔2016〕30号"
@@ -422,7 +425,7 @@ def test_an_encyclopedias_box_about_the_plan_signs_it() -> None:
         "2020年江城省政務公開工作要點\n各州、市人民政府:\n"
         "《2020年江城省政務公開工作要點》已經省人民政府同意,現印發給你們。\n基本介紹\n"
         "  • 中文名:2020年江城省政務公開工作要點\n  • 頒布時間:2020年8月17日\n"
-        "  • 發布單位:江城省人民政府辦公廳\n全文,\n全文\n" + "\n".join(SAMPLE.split("\n")[5:])
+        "  • 發布單位:江城省人民政府辦公廳\n全文,\n全文\n" + PLAN_TEXT
     )
     notice = parse_notice(text)
     assert notice.header is not None
@@ -454,7 +457,7 @@ def test_a_policy_librarys_labels_number_the_notice() -> None:
     notice = parse_notice(
         "江城市人民政府办公室关于加快发展养老服务业的实施意见\n政策\n发布部门:市政府办公室\n"
         "发布时间:2015年12月11日\n政策文号:江政办发〔2015〕212号\n"
-        "各辖市、区人民政府:\n" + "\n".join(SAMPLE.split("\n")[5:])
+        "各辖市、区人民政府:\n" + PLAN_TEXT
     )
     assert notice.header is not None
     assert notice.header.doc_number == "江政办发〔2015〕212号"
@@ -466,7 +469,7 @@ def test_a_pages_headline_over_the_notice_it_shows_forwards_nothing() -> None:
         "發布時間:2023-07-06 14:06:33 江城市人民政府\n中共江城市委\n江城市人民政府\n"
         "印發《關(guan) 於(yu) 加快發展數字經濟的實施意見》的通知\n各區委、區政府:\n"
         "現將《關於加快發展數字經濟的實施意見》印發給你們。\n中共江城市委\n江城市人民政府\n"
-        "2023年6月20日\n關於加快發展數字經濟的實施意見\n" + "\n".join(SAMPLE.split("\n")[5:])
+        "2023年6月20日\n關於加快發展數字經濟的實施意見\n" + PLAN_TEXT
     )
     notice = parse_notice(text)
     header = notice.header
@@ -480,7 +483,7 @@ def test_a_notice_forwarding_the_same_document_still_wraps_it() -> None:
         "关于转发《中国科协2024年工作要点》的通知\n各县科协:\n现将有关文件转发给你们。\n"
         "江城市科协\n2024年3月15日\n关于印发《中国科协2024年工作要点》的通知\n"
         "各省科协:\n现将《中国科协2024年工作要点》印发给你们。\n中国科协\n2024年2月29日\n"
-        "中国科协2024年工作要点\n" + "\n".join(SAMPLE.split("\n")[5:])
+        "中国科协2024年工作要点\n" + PLAN_TEXT
     )
     header = parse_notice(text).header
     assert header is not None and header.forwarded is not None
@@ -490,7 +493,7 @@ def test_a_notice_forwarding_the_same_document_still_wraps_it() -> None:
 def test_a_damaged_number_under_a_plan_title_with_no_notice() -> None:
     notice = parse_notice(
         "【工作要点】中共江城省委教育工委 江城省教育厅2017年工作要点\n\n江教工委〔201719\n\n"
-        + "\n".join(SAMPLE.split("\n")[5:])
+        + PLAN_TEXT
     )
     assert notice.header is not None and notice.header.doc_number == "江教工委〔201719"
     assert "damaged-doc-number" in [d.code for d in notice.diagnostics]
@@ -500,7 +503,7 @@ def test_a_pages_markdown_metadata_box_names_and_signs_an_untitled_plan() -> Non
     text = (
         "| 索引号:000014349/2022-83299 | |\n| 发文字号: | 发文时间:2023-01-05 |\n"
         "| 发文机关:江城镇人民政府 | 主题词:工作计划 |\n| 标题:江城镇人民政府2023年工作计划 | |\n"
-        "| 主题分类:综合政务 | 发布日期:2023-01-05 |\n" + "\n".join(SAMPLE.split("\n")[5:])
+        "| 主题分类:综合政务 | 发布日期:2023-01-05 |\n" + PLAN_TEXT
     )
     notice = parse_notice(text)
     assert (notice.title, notice.organization, notice.year) == (
@@ -517,8 +520,7 @@ def test_a_pages_markdown_metadata_box_names_and_signs_an_untitled_plan() -> Non
 def test_a_shared_files_name_is_the_title_of_an_untitled_plan() -> None:
     text = (
         "《关于进一步加快推进夜间经济发展的实施方案.docx》由会员分享,可在线阅读,更多相关"
-        "《关于进一步加快推进夜间经济发展的实施方案.docx(7页珍藏版)》请在文库上搜索。\n"
-        + "\n".join(SAMPLE.split("\n")[5:])
+        "《关于进一步加快推进夜间经济发展的实施方案.docx(7页珍藏版)》请在文库上搜索。\n" + PLAN_TEXT
     )
     notice = parse_notice(text)
     assert notice.title == "关于进一步加快推进夜间经济发展的实施方案"

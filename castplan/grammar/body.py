@@ -79,18 +79,16 @@ def mark_dash_groups(tokens: Sequence[Token]) -> list[Token]:
     if Kind.DASH not in kinds or Kind.SECTION not in kinds:
         return list(tokens)
     marked = list(tokens)
-    for chunk in _chunks_at(tokens, Kind.SECTION):
-        if any(tokens[i].kind is Kind.GROUP for i in chunk):
+    for chunk in _chunk_ranges(tokens, Kind.SECTION):
+        # (the text before the first section, and sections with groups of their own)
+        if tokens[chunk.start].kind is not Kind.SECTION or any(
+            tokens[i].kind is Kind.GROUP for i in chunk
+        ):
             continue
         for position, index in enumerate(chunk[:-1]):
             if _is_dash_heading(tokens[index]) and tokens[chunk[position + 1]].kind is Kind.ITEM:
                 marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP)
     return marked
-
-
-def _chunks_at(tokens: Sequence[Token], kind: Kind) -> list[range]:
-    starts = [i for i, t in enumerate(tokens) if t.kind is kind]
-    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
 
 
 def _is_dash_heading(token: Token) -> bool:
@@ -299,9 +297,13 @@ def assign_roles(tokens: Sequence[Token]) -> list[Role]:
 
 def _chunks(tokens: Sequence[Token], top: Kind) -> list[Sequence[Token]]:
     """The body cut before each top-level heading (a first chunk may have none)."""
+    return [tokens[chunk.start : chunk.stop] for chunk in _chunk_ranges(tokens, top)]
+
+
+def _chunk_ranges(tokens: Sequence[Token], top: Kind) -> list[range]:
     starts = [i for i, t in enumerate(tokens) if t.kind is top or i == 0]
-    ends = [*starts[1:], len(tokens)]
-    return [tokens[a:b] for a, b in zip(starts, ends, strict=False)]
+    # (no tokens, no chunk: the one end left over pairs with nothing)
+    return [range(a, b) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=False)]
 
 
 def _item_openers(tokens: Sequence[Token], top: Kind, headed: bool) -> tuple[set[Kind], set[int]]:
