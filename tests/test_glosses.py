@@ -82,3 +82,37 @@ def test_glossed_numerals_number_their_headings() -> None:
     notice = parse_notice(text)
     assert [(s.number, s.numeral) for s in notice.sections] == [(1, "一(yī)"), (2, "二(èr)")]
     assert_lossless(text, notice)
+
+
+MARKED = (
+    "各区县科协@@、各学会@@:\n"
+    "现将@@《江城市科协@@2019年@@工作要点@@》印@@发@@给你们@@,请认真贯彻落实@@。\n"
+    "江城市科协@@办公室@@@@\n"
+    "2019年@@3月@@6日@@\n"
+    "江城市科协@@2019年@@工作要点@@\n"
+    "一@@、加强组织建设@@\n"
+    "(一@@)推进基层组织建设@@。(牵头部门@@:组织部@@)\n"
+    "二@@、深化改革@@\n"
+)
+
+
+def test_marks_a_reposting_site_injects_are_read_through_like_glosses() -> None:
+    # "印@@发@@了": marks after words, in numerals and in names too; kept as received.
+    assert is_glossed(MARKED)
+    assert not is_glossed("联系邮箱:kx@@example.cn\n" + MARKED.replace("@@", ""))
+    notice = parse_notice(MARKED)
+    assert_lossless(MARKED, notice)
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城市科协@@2019年@@工作要点@@",
+        "江城市科协@@",
+        2019,
+    )
+    header = notice.header
+    assert header is not None
+    assert (header.issuer, header.date) == ("江城市科协@@办公室@@@@", dt.date(2019, 3, 6))
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "加强组织建设@@"),
+        (2, "深化改革@@"),
+    ]
+    (item,) = notice.items()
+    assert item.lead_departments == ["组织部@@"]

@@ -1,6 +1,7 @@
-"""Texts whose every character carries a pinyin gloss: "發(fā)展(zhǎn)規(guī)劃(huà)".
+"""Texts whose characters carry a gloss: "發(fā)展(zhǎn)規(guī)劃(huà)", "印@@发@@了".
 
-Mirror sites gloss the characters of a plan with their pinyin.  The glosses
+Mirror sites gloss the characters of a plan with their pinyin, and some
+reposting sites inject a mark after words ("@@") to spoil copying.  The glosses
 are kept (they are the text as received), so the grammar must read through
 them: "印發(fā)給你們" is a cover letter's "印发给你们".  Patterns that let a gloss
 follow every Han character are slower to compile (a quarter of a second for
@@ -38,9 +39,9 @@ _glossed: dict[str, Any] = {}
 
 
 def is_glossed(text: str) -> bool:
-    """Whether ``text`` glosses its characters with pinyin ("發(fā)展(zhǎn)")."""
+    """Whether ``text`` glosses its characters with pinyin ("發(fā)展") or marks ("印@@发")."""
     opening = text[:OPENING]
-    if "(" not in opening and "（" not in opening:
+    if "(" not in opening and "（" not in opening and "@@" not in opening:
         return False
     found = itertools.islice(P.GLOSS_RE.finditer(opening), MIN_GLOSSES)
     return sum(1 for _ in found) == MIN_GLOSSES

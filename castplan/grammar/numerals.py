@@ -55,8 +55,8 @@ _GLOSS_RE = re.compile(GLOSS_BODY)
 
 
 def _without_glosses(text: str) -> str:
-    """A glossed page glosses its numerals too: "一(yī)", "二(èr)〇二五"."""
-    return _GLOSS_RE.sub("", text) if "(" in text or "（" in text else text
+    """A glossed page glosses its numerals too: "一(yī)", "二(èr)〇二五", "十@@八"."""
+    return _GLOSS_RE.sub("", text) if "(" in text or "（" in text or "@" in text else text
 
 
 def chinese_digits_value(text: str) -> int:

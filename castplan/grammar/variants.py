@@ -54,8 +54,9 @@ def _variants() -> dict[str, str]:
     return found
 
 
-# A pinyin gloss a mirror site puts after a character: "發(fā)", "會(huì )".
-GLOSS_BODY = r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]"
+# What a mirror site puts after a character: a pinyin gloss ("發(fā)", "會(huì )"),
+# or a mark a reposting site injects after words to spoil copying ("印@@发@@了").
+GLOSS_BODY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]|(?:@@)+)"
 GLOSS = rf"(?:{GLOSS_BODY})?"
 HAN_PROPERTY = r"\p{Han}"
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
