@@ -308,3 +308,65 @@ def test_a_section_row_with_a_roles_cell() -> None:
         (2, "及时更新网站频道信息", ["办公室"], []),
         (3, "及时更新微信公众号信息", ["办公室"], ["各科室"]),
     ]
+
+
+# A category column before the number: its merged cell stands once, before the
+# first row it covers; the number column's label may be lost with the grid.
+CATEGORY = """\
+{category}
+|
+{number}具体措施
+|
+责任单位
+|
+完成时限
+|
+加强科普阵地建设工作
+|
+1
+|
+新建社区科普e站10个。
+|
+市科协
+|
+年底前
+|
+2
+|
+推动科技馆免费开放,提升服务水平。
+|
+市科技馆
+|
+持续推进
+|
+培育科普人才队伍
+|
+3
+|
+举办科普讲解大赛。
+|
+市科协、市教育局
+|
+9月底前
+|
+"""
+
+
+@pytest.mark.parametrize("category", ["工作任务", "重点任务"])
+@pytest.mark.parametrize("number", ["", "序号\n|\n"])
+def test_a_category_column_before_the_number_groups_its_rows(category: str, number: str) -> None:
+    text = CATEGORY.format(category=category, number=number)
+    notice = parse(text)
+    assert [
+        (i.number, i.group.title if i.group else None, i.title, i.lead_departments, i.deadline)
+        for i in notice.items()
+    ] == [
+        (1, "加强科普阵地建设工作", "新建社区科普e站10个", ["市科协"], "年底前"),
+        (2, "加强科普阵地建设工作", "推动科技馆免费开放,提升服务水平", ["市科技馆"], "持续推进"),
+        (3, "培育科普人才队伍", "举办科普讲解大赛", ["市科协", "市教育局"], "9月底前"),
+    ]
+    (section,) = notice.sections
+    assert [(g.number, g.numeral, g.title) for g in section.groups] == [
+        (1, "", "加强科普阵地建设工作"),
+        (2, "", "培育科普人才队伍"),
+    ]

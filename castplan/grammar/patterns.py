@@ -347,6 +347,9 @@ TABLE_LEAD_RE = re.compile(r"(?:[牵牽][头頭]|主[责責])")
 TABLE_RESPONSIBLE_RE = re.compile(r"(?:[责責]任|[负負][责責]|承[办辦])")
 TABLE_SUPPORT_RE = re.compile(r"(?:配合|[参參][与與]|[协協][办辦]|[协協]同)")
 TABLE_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期限)")
+# A category column before the number, its merged cell naming a group of rows:
+# 工作任务 | 序号 | 具体要求 | 责任科室 (the 序号 label may be missing).
+TABLE_CATEGORY_RE = re.compile(r"(?:重点|主要|工作)?(?:任务|工作|事项|类别|领域|目标)(?:类别)?")
 
 # --- cover notice ---------------------------------------------------------------
 

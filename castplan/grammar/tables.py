@@ -22,8 +22,11 @@ header's columns; a row that lost an empty cell is read by what its cells
 hold.  Heading rows inside the table ("强化科技创新支撑能力。", then "（一）" and
 "加强战略科技力量建设。") open sections and groups.
 
-A table whose rows are not numbered, or whose cells share a line split by
-spaces, is left to the rest of the grammar.
+A category column before the number (工作任务 | 序号 | 具体要求 | 责任科室, the
+序号 label perhaps lost) writes its merged cell once, before the first row it
+covers: the cell groups the rows under it, as a group with no numeral.
+
+A table whose rows are not numbered is left to the rest of the grammar.
 """
 
 from __future__ import annotations
@@ -54,8 +57,13 @@ class TaskColumns:
     deadline: int
 
 
-def task_columns(header: Sequence[str]) -> TaskColumns | None:
-    """The columns of a task table from its header row, or None for another table."""
+def task_columns(header: Sequence[str], *, task_after_number: bool = False) -> TaskColumns | None:
+    """The columns of a task table from its header row, or None for another table.
+
+    With ``task_after_number`` (rows under a category column, which names the
+    task), the column after the number holds the task whatever its label
+    (具体要求, 工作举措) when no label names one.
+    """
 
     def find(pattern: re.Pattern[str], exclude: tuple[int, ...] = ()) -> int:
         return next(
@@ -71,6 +79,8 @@ def task_columns(header: Sequence[str]) -> TaskColumns | None:
     if support < 0:
         support = responsible  # 责任单位 beside a 牵头单位 column supports it
     task = find(P.TABLE_TASK_RE, (number, lead, support))
+    if task < 0 and task_after_number and number + 1 not in (lead, support, len(header)):
+        task = number + 1
     if task < 0 or lead < 0:
         return None
     deadline = find(P.TABLE_DEADLINE_RE, (task, lead, support))
@@ -201,19 +211,34 @@ def _is_label(cell: _Cell) -> bool:
 
 @dataclass(frozen=True)
 class _Header:
+    """A header row as its rows read it: ``labels`` from the number column on."""
+
     labels: list[str]
     columns: TaskColumns
     title: int
     people: frozenset[int]
+    # A category column before the number (工作任务 | 序号 | 具体要求 | …), whose
+    # merged cell stands once, before the first row it covers: the rows' group.
+    grouped: bool = False
 
 
 def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | None:
-    """The header row from ``cells[start]`` (a 序号 cell) and where the rows start."""
+    """The header row from ``cells[start]`` (a 序号 or category cell) and where the rows start."""
     end = start + 1
     while end < len(cells) and _is_label(cells[end]):
         end += 1
     labels = ["".join(c.text.split()) for c in cells[start:end]]
-    columns = task_columns(labels) if len(labels) >= MIN_COLUMNS else None
+    grouped = bool(labels) and P.TABLE_CATEGORY_RE.fullmatch(labels[0]) is not None
+    if grouped and _first_category_cell(cells, end, labels[-1]):
+        end -= 1  # "加强科普阵地建设" / "1": the first row's category, short as a label
+        labels.pop()
+    if grouped:
+        labels = _row_labels(labels)
+        if labels is None:
+            return None
+    if len(labels) < MIN_COLUMNS:
+        return None
+    columns = task_columns(labels, task_after_number=grouped)
     if columns is None:
         return None
     title = next(
@@ -225,9 +250,41 @@ def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | No
         columns.task,
     )
     people = frozenset(i for i, label in enumerate(labels) if PERSON_COLUMN_RE.search(label))
-    return _Header(labels, columns, title, people), end
+    return _Header(labels, columns, title, people, grouped), end
 
 
+def _first_category_cell(cells: Sequence[_Cell], end: int, label: str) -> bool:
+    """The last "label" is the first row's category cell: row 1 follows it, and it
+    is no column's name (a short one: "完成时限", not "做好主动公开基础工作")."""
+    if end >= len(cells) or "".join(cells[end].text.split()) not in {"1", "01"}:
+        return False
+    if label in {"备注", "備註", "備注"}:
+        return False
+    return len(label) > MAX_COLUMN_NAME_LEN or not any(
+        pattern.search(label)
+        for pattern in (
+            P.TABLE_NUMBER_RE,
+            P.TABLE_TASK_RE,
+            P.TABLE_LEAD_RE,
+            P.TABLE_RESPONSIBLE_RE,
+            P.TABLE_SUPPORT_RE,
+            P.TABLE_DEADLINE_RE,
+            PERSON_COLUMN_RE,
+        )
+    )
+
+
+def _row_labels(labels: list[str]) -> list[str] | None:
+    """The labels of a row under a category column: from 序号 on, or, where the number
+    column has no label, a 序号 in place of the category's."""
+    number = next((i for i, label in enumerate(labels) if P.TABLE_NUMBER_RE.match(label)), 0)
+    if number > 1:
+        return None
+    return ["序号", *labels[number + 1 :]]
+
+
+# A column's name is short ("完成时限", "牵头责任单位"); a category cell is longer.
+MAX_COLUMN_NAME_LEN = 6
 # A table has at least a number, a task and a unit column.
 MIN_COLUMNS = 3
 
@@ -287,6 +344,10 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
             group = GroupRef(numeral=mark["numeral"], title=heading.title)
             parts.append(heading)
             index += 1
+        elif header.grouped and text and _opens_group(cells, index, row, width):
+            heading = _Heading([cell], "")
+            group = GroupRef(numeral="", title=heading.title)
+            parts.append(heading)
         elif row is None or not isinstance(parts[-1], _Row):
             if row is not None or not text or len(parts) > 1:
                 break  # prose after the table
@@ -309,6 +370,16 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
         else:
             index -= len(trailing.cells)
     return parts, index
+
+
+def _opens_group(cells: Sequence[_Cell], index: int, row: _Row | None, width: int) -> bool:
+    """A category cell: the next row's number follows it, the row before is whole."""
+    if index + 1 >= len(cells):
+        return False
+    found = _NUMBER_RE.fullmatch("".join(cells[index + 1].text.split()))
+    if found is None or int(found["number"]) != (row.number + 1 if row else 1):
+        return False
+    return row is None or len(row.cells) >= width - 1
 
 
 def _row_ahead(cells: Sequence[_Cell], index: int, number: int, width: int) -> bool:
@@ -491,7 +562,7 @@ class FlattenedTable:
             [*head_lines, *group_lines, *(line for d in drafts for line in d.lines)],
             key=lambda line: line.no,
         )
-        groups = [_group(g) for g in group_heads]
+        groups = [_group(g, place) for place, g in enumerate(group_heads, 1)]
         return Section(
             number=number,
             numeral=None,
@@ -503,10 +574,11 @@ class FlattenedTable:
         )
 
 
-def _group(heading: _Heading) -> Group:
+def _group(heading: _Heading, place: int) -> Group:
+    # (a category cell has no numeral: it is numbered by its place in the section)
     assert heading.numeral is not None
     return Group(
-        number=chinese_numeral_value(heading.numeral),
+        number=chinese_numeral_value(heading.numeral) if heading.numeral else place,
         numeral=heading.numeral,
         title=heading.title,
         span=span_of(_lines_of(heading.cells)),
@@ -521,7 +593,8 @@ def _lines_of(cells: Sequence[_Cell]) -> list[Line]:
 def find_flattened_table(tokens: Sequence[Token]) -> FlattenedTable | None:
     """The first task table whose cells stand one a line, or None.
 
-    A header row is looked for in a few lines after each "序号"; only a real one
+    A header row is looked for in a few lines after each "序号" (or a category
+    column's name, "工作任务", where the table opens with one); only a real one
     makes the rest of the text be read as cells, and only the first few, so a
     text of many "序号" lines stays linear.
     """
@@ -529,7 +602,7 @@ def find_flattened_table(tokens: Sequence[Token]) -> FlattenedTable | None:
     for index, token in enumerate(tokens):
         label = "".join(token.line.text.strip(_PIPES).split())
         spaced = _spaced_header(token.line.text)
-        if not (P.TABLE_NUMBER_RE.match(label) or spaced):
+        if not (P.TABLE_NUMBER_RE.match(label) or spaced or P.TABLE_CATEGORY_RE.fullmatch(label)):
             continue
         window = [t for t in tokens[index : index + HEADER_WINDOW] if t.kind is not Kind.BLANK]
         read = _spaced_cells if spaced else _cells

@@ -299,7 +299,11 @@ def _markdown_item(row: ItemRow) -> list[str]:
     heading = f"{row.marker} {row.title}" if row.marker else row.title
     lines = [f"### {heading}", ""]
     if row.group:
-        lines.append(f"- Group: （{row.group_numeral}）{row.group}")
+        # (a dash heading or a table's category cell has no numeral to bracket)
+        numbered = row.group_numeral and row.group_numeral != "——"
+        lines.append(
+            f"- Group: （{row.group_numeral}）{row.group}" if numbered else f"- Group: {row.group}"
+        )
     lines.append(f"- Lead: {LIST_JOINER.join(row.lead_departments) or '—'}")
     if row.supporting_departments:
         lines.append(f"- Supporting: {LIST_JOINER.join(row.supporting_departments)}")
