@@ -233,9 +233,10 @@ def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | No
         end -= 1  # "加强科普阵地建设" / "1": the first row's category, short as a label
         labels.pop()
     if grouped:
-        labels = _row_labels(labels)
-        if labels is None:
+        row_labels = _row_labels(labels)
+        if row_labels is None:
             return None
+        labels = row_labels
     if len(labels) < MIN_COLUMNS:
         return None
     columns = task_columns(labels, task_after_number=grouped)
