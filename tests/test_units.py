@@ -298,3 +298,17 @@ def test_tags_in_other_brackets(text: str, tag: str | None) -> None:
 )
 def test_a_collective_whose_first_place_has_a_note(names: str, split: list[str]) -> None:
     assert split_unit_names(names) == split
+
+
+@pytest.mark.parametrize(
+    ("names", "split"),
+    [
+        ("省直有关部门,各州、市人民政府", ["省直有关部门", "各州、市人民政府"]),
+        ("自治区教育厅,各盟、市教育局", ["自治区教育厅", "各盟、市教育局"]),
+        ("各旗、县、区人民政府", ["各旗、县、区人民政府"]),
+        ("各县、市、区政府,市财政局", ["各县、市、区政府", "市财政局"]),
+    ],
+)
+def test_a_collective_of_places_of_any_level(names: str, split: list[str]) -> None:
+    # 州 (prefectures), 盟 and 旗 (Inner Mongolia) open a collective as 市 and 县 do.
+    assert split_unit_names(names) == split

@@ -268,12 +268,13 @@ EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 HEADING_LEAD_RE = re.compile(
     r"^(?P<names>[^，,。；;：:]{2,30}?)(?:[牵牽][头頭]|[负負][责責])的工作$"
 )
-# "各县" before "区人民政府": the first place of a collective, "各县、区人民政府".
-EACH_PLACE_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮]")
+# "各县" before "区人民政府": the first place of a collective, "各县、区人民政府"
+# (also a prefecture's 州, Inner Mongolia's 盟 and 旗: "各州、市人民政府").
+EACH_PLACE_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮州盟旗]")
 # ... with a note in brackets, "各市(县)", it starts a collective only before the
 # government of the next level: "各市(县)、区政府" (but "各镇(街道)" is a unit of its own).
-EACH_PLACE_NOTED_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮][(（][^()（）]{1,4}[)）]")
-NEXT_LEVEL_GOVERNMENT_RE = re.compile(r"[省市县縣区區乡鄉镇鎮](?:人民)?政府")
+EACH_PLACE_NOTED_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮州盟旗][(（][^()（）]{1,4}[)）]")
+NEXT_LEVEL_GOVERNMENT_RE = re.compile(r"[省市县縣区區乡鄉镇鎮州盟旗](?:人民)?政府")
 # A person a tag names as responsible ("分管副省长、协管副秘书长负责"): no unit.
 LEADER_NAME_RE = re.compile(
     r"(?:省长|省長|市长|市長|县长|縣長|区长|區長|秘书长|秘書長|书记|書記|主席|部长|部長|"
