@@ -58,18 +58,24 @@ def _unbracketed(text: str) -> str:
 
 def _is_title_fragment(token: Token) -> bool:
     """A short line of a title's own characters: part of a title split over lines."""
-    text = token.line.text
+    return token.kind is Kind.TEXT and _is_fragment_text(token.line.text)
+
+
+def _is_fragment_text(text: str) -> bool:
     return (
-        token.kind is Kind.TEXT
-        and P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
+        P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
         and not text.endswith(("办公厅", "辦公廳", "办公室", "辦公室"))
     )
 
 
 def _is_body_fragment(token: Token) -> bool:
-    """A title fragment that names a body: "中国科协" above "2025年工作要点"."""
-    return _is_title_fragment(token) and P.BODY_NAME_END_RE.search(token.line.text) is not None
+    """A title fragment that names a body: "中国科协" above "2025年工作要点", also joint
+    bodies named with 、 between them ("湖南省教育厅、中共湖南省委教育工委")."""
+    return token.kind is Kind.TEXT and all(
+        _is_fragment_text(part) and P.BODY_NAME_END_RE.search(part) is not None
+        for part in token.line.text.split("、")
+    )
 
 
 def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
