@@ -995,6 +995,27 @@ def test_a_preamble_and_items_parse_with_a_diagnostic() -> None:
     assert "title-not-found" in [d.code for d in notice.diagnostics]
 
 
+@pytest.mark.parametrize(
+    ("opening", "parses"),
+    [
+        # An opening that sets out the year's work makes one item a plan's.
+        ("2023年全省教育工作的总体要求是:坚持稳中求进。", True),
+        ("2019年全市科协工作的总体思路是：服务创新。", True),
+        # Any other opening does not: one numbered line is any sentence.
+        ("2023年我们去了很多地方。", False),
+    ],
+)
+def test_one_item_after_a_plan_opening_is_a_plan(opening: str, parses: bool) -> None:
+    text = f"摘要\n\n{opening}\n\n1. 深入学习贯彻党的二十大精神。扎实开展主题教育。\n"
+    if parses:
+        notice = parse(text)
+        assert [i.title for i in notice.items()] == ["深入学习贯彻党的二十大精神"]
+        assert notice.year == int(opening[:4])
+    else:
+        with pytest.raises(ParseError, match="not-a-notice"):
+            parse_notice(text)
+
+
 def test_bullets_under_bare_headings_parse() -> None:
     text = "施政方針\n- 推動公共行政改革\n- 完善公共服務\n- 加強廉政建設\n"
     notice = parse(text)

@@ -127,6 +127,8 @@ def looks_like_notice(
     # (two items do when a unit tag says they are tasks: "…(牵头单位:市直相关单位)")
     tagged = any(item.lead_departments or item.supporting_departments for item in items)
     has_items = len(items) >= MIN_ITEMS or (len(items) >= MIN_TAGGED_ITEMS and tagged)
+    # (one does after an opening that sets out the year's work: "2023年全省教育工作的总体要求是:")
+    has_items = has_items or (bool(items) and P.PLAN_OPENING_RE.search(sample) is not None)
     return title is not None or has_cover or has_headings or has_items
 
 

@@ -449,6 +449,13 @@ PREAMBLE_YEAR_RE = re.compile(
     r"|^[^。]{0,200}?(?P<year>(?:19|20)\d{2})\s*年度?[^。，,\d]{0,16}?"
     r"(?:安排|计划|計劃|要点|要點|部署)如下"
 )
+# A plan's opening sentence sets out the year's work: "2023年全省教育工作的总体要求是:…"
+# (a page that dropped the title and headings is a plan by it, and by one item).
+PLAN_OPENING_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年度?[^。]{0,30}?工作的?"
+    r"(?:总体要求|總體要求|总体思路|總體思路|总的要求|總的要求|基本思路|总体目标|總體目標)"
+    r"(?:是|为|為)\s*[:：]"
+)
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span or a time before or after it.
 OPENING_YEAR_RE = re.compile(
