@@ -254,6 +254,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["中共江城省委科技工委 江城省科学技术厅", "2022年科技工作要点"],
             "中共江城省委科技工委 江城省科学技术厅2022年科技工作要点",
         ),
+        # An upper half broken off after a list's 、.
+        (
+            ["江城县深入打好柴油货车污染治理、", "", "臭氧污染防治攻坚战行动实施方案"],
+            "江城县深入打好柴油货车污染治理、臭氧污染防治攻坚战行动实施方案",
+        ),
         # ... or by 、, with blank lines between the halves.
         (
             ["江城省教育厅、中共江城省委教育工委", "", "", "2012年工作要点"],

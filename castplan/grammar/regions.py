@@ -168,8 +168,10 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
     if below is not None and below.line.text.startswith(("关于", "關於", "關于", "关於")):
         # An issuer alone over "关于…的实施意见": "济宁市人民政府" / "关于持续深化…的实施意见".
         return P.ISSUER_RE.match(text) is not None and not text.endswith(("文件", "通知"))
+    # (an upper half may break off after a list's 、: "…柴油货车污染治理、" / "臭氧污染…方案")
     return (
-        _is_title_fragment(token)
+        token.kind is Kind.TEXT
+        and _is_fragment_text(text[:-1] if text.endswith(("、", ",", "，")) else text)
         and (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
         # (a whole document's name is no upper half: "温州市创新券管理办法" over a plan)
         and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
