@@ -1797,10 +1797,21 @@ def test_a_notice_that_divides_a_plan_it_cites_is_the_plan() -> None:
         ("为贯彻落实区域发展战略部署,2014年重点做好以下工作。", 2014),
         # Two years named in passing: none is taken.
         ("为深化改革,根据2013年全国会议部署,结合2014年工作实际,制定本计划。", None),
-        # A deadline is no year of the plan.
+        # A deadline is no year of the plan, and neither is a baseline.
         ("为加快发展,力争到2025年基本建成现代化体系,制定本方案。", None),
+        ("2020年,优良天数比率达到95%以上,投诉量比2017年下降30%。", 2020),
     ],
 )
 def test_the_year_an_untitled_plans_opening_names(opening: str, year: int | None) -> None:
     notice = parse(f"{opening}\n{BODY}")
     assert (notice.title, notice.year) == (None, year)
+
+
+def test_a_page_that_starts_at_its_first_heading_opens_with_its_text() -> None:
+    text = (
+        "一、主要目标\n2020年,优良天数比率达到95%以上,投诉量比2017年下降30%。\n"
+        "二、重点任务\n1.推进项目建设。（市发展改革委负责）\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == (None, 2020)
+    assert "year-from-opening" in [d.code for d in notice.diagnostics]

@@ -32,7 +32,6 @@ from castplan.grammar.header import (
 )
 from castplan.grammar.lines import (
     Kind,
-    Line,
     Report,
     Token,
     classify_line,
@@ -215,7 +214,12 @@ def _read_notice(
     if year is None and title and header is not None and header.date:
         year = _year_of_the_month(title, header, report)
     if year is None and title is None and preamble:
-        year = _year_of_the_opening(preamble, report)
+        year = _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
+    elif year is None and title is None and sections and sections[0].intro_span is not None:
+        # (a page that starts at its first heading opens with that heading's text:
+        # "一、主要目标" / "2020年,通过实施…")
+        first = sections[0]
+        year = _year_of_the_opening(first.intro or "", first.intro_span.line, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
         notice = Notice(
@@ -416,11 +420,11 @@ def _holds(header: Header | None, tokens: Sequence[Token]) -> bool:
 OPENING_WINDOW = 300
 
 
-def _year_of_the_opening(preamble: Sequence[Line], report: Report) -> int | None:
+def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:
     """The one year an untitled plan's opening names as a whole year: "…明确2014年
     战略实施重点任务和措施,制定本计划。", "…,2014年重点做好以下工作。"; none where it
     names two (a look back and a look ahead) or only spans and deadlines."""
-    opening = "".join(line.text for line in preamble)[:OPENING_WINDOW]
+    opening = text[:OPENING_WINDOW]
     years = {int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(opening)}
     if len(years) != 1:
         return None
@@ -428,7 +432,7 @@ def _year_of_the_opening(preamble: Sequence[Line], report: Report) -> int | None
     report.warn(
         "year-from-opening",
         f"no title names the year; took {year}, the one year the plan's opening names",
-        preamble[0].no,
+        line,
     )
     return year
 

@@ -457,9 +457,9 @@ PLAN_OPENING_RE = re.compile(
     r"(?:是|为|為)\s*[:：]"
 )
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
-# not a month of it, a span or a time before or after it.
+# not a month of it, a span, a time before or after it, or a baseline ("比2017年下降30%").
 OPENING_YEAR_RE = re.compile(
-    r"(?<![\d—–―\-~～至到])(?P<year>(?:19|20)\d{2})\s*年度?"
+    r"(?<![\d—–―\-~～至到比较較])(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
 )
 # The issuing body's masthead (发文机关标志) at the top of an official document.
