@@ -215,11 +215,12 @@ def _read_notice(
         year = _year_of_the_month(title, header, report)
     if year is None and title is None and preamble:
         year = _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
-    elif year is None and title is None and sections and sections[0].intro_span is not None:
+    elif year is None and title is None and sections:
         # (a page that starts at its first heading opens with that heading's text:
         # "一、主要目标" / "2020年,通过实施…")
-        first = sections[0]
-        year = _year_of_the_opening(first.intro or "", first.intro_span.line, report)
+        intro, where = sections[0].intro, sections[0].intro_span
+        if intro and where is not None:
+            year = _year_of_the_opening(intro, where.line, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
         notice = Notice(
