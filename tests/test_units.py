@@ -312,3 +312,28 @@ def test_a_collective_whose_first_place_has_a_note(names: str, split: list[str])
 def test_a_collective_of_places_of_any_level(names: str, split: list[str]) -> None:
     # 州 (prefectures), 盟 and 旗 (Inner Mongolia) open a collective as 市 and 县 do.
     assert split_unit_names(names) == split
+
+
+@pytest.mark.parametrize(
+    ("tag", "lead", "supporting"),
+    [
+        # Beside a 牵头 clause, 责任 and 配合 units support it, in the order named.
+        (
+            "牵头领导:王某,牵头单位:市发改委,责任单位:市农业农村局、市经信局,数据提供单位:市统计局",
+            ["市发改委"],
+            ["市农业农村局", "市经信局", "市统计局"],
+        ),
+        (
+            "牵头单位:市商务局;配合单位:市财政局;责任单位:各区县政府",
+            ["市商务局"],
+            ["市财政局", "各区县政府"],
+        ),
+        ("牵头单位:市发改委,数据提供单位:市统计局", ["市发改委"], ["市统计局"]),
+    ],
+)
+def test_units_beside_the_lead_support_it_in_the_order_named(
+    tag: str, lead: list[str], supporting: list[str]
+) -> None:
+    units = parse_unit_tag(tag)
+    assert units is not None
+    assert units.resolve() == (lead, supporting)

@@ -199,8 +199,10 @@ _RESPONSIBLE = (
 )
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
 _SUPPORT = (
-    # (and the departments a 政协 plan consults: "协商部门:省住建厅")
-    rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商)|支持|[参參]加)(?:[责責]任)?{_OFFICE}"
+    # (and the departments a 政协 plan consults: "协商部门:省住建厅", and those that
+    # give a target's figures: "数据提供单位:市统计局")
+    rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商)|支持|[参參]加|(?:[数數][据據])?提供)"
+    rf"(?:[责責]任)?{_OFFICE}"
 )
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 # A label may say in brackets what else it covers: "牵头科室(单位):计划科".

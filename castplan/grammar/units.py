@@ -43,6 +43,19 @@ class Units:
     first_leads: bool = False
     # ... and "下同": the rule holds for the items below too.
     first_leads_below: bool = False
+    # The supporting and 负责 units in the order the tags name them: beside a 牵头
+    # clause both support, in that order ("牵头单位:A,责任单位:B,配合单位:C").
+    others: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.others:
+            self.others = [*self.supporting, *self.responsible]
+
+    def add(self, role: str, names: list[str]) -> None:
+        """Add names in a role: "lead", "supporting" or "responsible"."""
+        getattr(self, role).extend(names)
+        if role != "lead":
+            self.others.extend(names)
 
     def copy(self) -> Units:
         """A copy whose lists can grow without changing these."""
@@ -53,6 +66,7 @@ class Units:
             self.deadline,
             self.first_leads,
             self.first_leads_below,
+            list(self.others),
         )
 
     def merge(self, other: Units) -> None:
@@ -63,6 +77,7 @@ class Units:
         self.lead.extend(other.lead)
         self.supporting.extend(other.supporting)
         self.responsible.extend(other.responsible)
+        self.others.extend(other.others)
         self.deadline = self.deadline or other.deadline
 
     def with_first_leading(self) -> Units:
@@ -78,7 +93,7 @@ class Units:
                 makes the first 负责 unit the lead.
         """
         if self.lead:
-            return _unique(self.lead), _unique(self.supporting + self.responsible)
+            return _unique(self.lead), _unique(self.others)
         if (first_leads or self.first_leads) and self.responsible:
             return self.with_first_leading().resolve()
         return _unique(self.responsible), _unique(self.supporting)
@@ -277,15 +292,15 @@ def _read_role_clauses(
         if not names or not (labelled or all(P.UNIT_NAME_END_RE.search(n) for n in names)):
             return None
         if match["lead"]:
-            units.lead.extend(names)
+            units.add("lead", names)
         elif match["support"]:
-            units.supporting.extend(names)
+            units.add("supporting", names)
         else:
-            units.responsible.extend(names)
+            units.add("responsible", names)
     if pending and rest_support and units.lead:
         names = split_unit_names("、".join(pending))
         if names:
-            units.supporting.extend(names)
+            units.add("supporting", names)
             pending = []
     # Names left without a role word mean the parenthesis is not a tag.
     return None if pending else units
