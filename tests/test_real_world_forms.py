@@ -113,6 +113,10 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("湖北科技创新工作要点", "湖北", None),
         # A topic between the body and the year is no part of the body.
         ("江城市促进夜间经济提质增效2023行动方案", "江城市", 2023),
+        ("江城市水污染防治攻坚战2018年工作方案", "江城市", 2018),
+        ("江城县法治政府建设2023年工作要点", "江城县", 2023),
+        # (a body's own name stays whole)
+        ("江城市红十字会2021年工作要点", "江城市红十字会", 2021),
         # A monthly plan names its month after the year.
         ("2020年07月江城区教育局工作安排", "江城区教育局", 2020),
     ],

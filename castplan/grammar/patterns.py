@@ -720,6 +720,10 @@ ROC_YEAR_RE = re.compile(
 TITLE_TOPIC_START_RE = re.compile(
     r"(?:促[进進]|推[进進]|推[动動]|加快|加[强強]|深化|[实實]施|[开開]展|做好|提升|打造|全面|[进進]一步)"
 )
+# ... or ends with work no body is named for: "水污染防治攻坚战", "法治政府建设".
+TITLE_TOPIC_END_RE = re.compile(
+    r"(?:攻坚战|攻堅戰|建设|建設|行动|行動|工程|防治|治理|整治|提升|振兴|振興)$"
+)
 # Words between a body and the year that are not its name: "…关于印发2025年…".
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").

@@ -592,7 +592,12 @@ def _without_topic(before: str) -> str:
     if body is None:
         return before
     rest = plain[body.end() :]
-    return body.group() if rest and P.TITLE_TOPIC_START_RE.match(rest) else before
+    if not rest:
+        return before
+    # (a topic opens with a verb, or ends with work no body is named for:
+    # "江门市水污染防治攻坚战", "海原县法治政府建设")
+    topic = P.TITLE_TOPIC_START_RE.match(rest) or P.TITLE_TOPIC_END_RE.search(rest)
+    return body.group() if topic else before
 
 
 # How much of the plan's opening is read for its year.
