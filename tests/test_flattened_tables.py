@@ -370,3 +370,22 @@ def test_a_category_column_before_the_number_groups_its_rows(category: str, numb
         (1, "", "加强科普阵地建设工作"),
         (2, "", "培育科普人才队伍"),
     ]
+
+
+def test_an_extract_of_a_table_keeps_its_row_numbers_and_empty_sections() -> None:
+    # A bureau's extract of a district table: rows 3, 68, 69, and the sections
+    # between with no row of its own.
+    text = (
+        "江城区教育局2025年重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n"
+        "协同配合单位\n\n一、主要预期目标\n\n3\n\n固定资产投资增长7.5%左右。\n\n区发改委\n\n"
+        "区教育局、区卫健委。\n\n二、全力以赴扩投资\n\n三、全力以赴惠民生\n\n68\n\n"
+        "持续推进学前教育普及普惠。\n\n区教育局\n\n区政府有关部门。\n\n69\n\n"
+        "积极引进优质教育资源。\n\n区教育局\n\n区投资促进中心。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title, [i.number for i in s.items]) for s in notice.sections] == [
+        (1, "主要预期目标", [3]),
+        (2, "全力以赴扩投资", []),
+        (3, "全力以赴惠民生", [68, 69]),
+    ]
+    assert rows(notice)[1] == (68, "持续推进学前教育普及普惠", ["区教育局"], ["区政府有关部门"])

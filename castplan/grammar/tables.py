@@ -206,6 +206,7 @@ def _is_label(cell: _Cell) -> bool:
         and not text.isdigit()
         and not P.SENTENCE_PUNCT_RE.search(text)
         and not _GROUP_MARK_RE.fullmatch(text)
+        and not P.SECTION_RE.match(text)  # "一、主要预期目标": the first heading row
     )
 
 
@@ -334,7 +335,7 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
         number = _NUMBER_RE.fullmatch(text)
         row = next((p for p in reversed(parts) if isinstance(p, _Row)), None)
         mark = _GROUP_MARK_RE.fullmatch(text)
-        if number and (row is None or int(number["number"]) == row.number + 1):
+        if number and _opens_row(int(number["number"]), row, parts, width):
             parts.append(_Row(int(number["number"]), cell, group=group))
         elif mark and index + 1 < len(cells):
             section = _section_cell_of(parts)
@@ -349,6 +350,8 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
             heading = _Heading([cell], "")
             group = GroupRef(numeral="", title=heading.title)
             parts.append(heading)
+        elif row is not None and _is_section_row(text) and _is_whole(parts[-1], width):
+            parts.append(_Heading([cell]))  # "二、全力以赴扩投资…", perhaps with no row under it
         elif row is None or not isinstance(parts[-1], _Row):
             if row is not None or not text or len(parts) > 1:
                 break  # prose after the table
@@ -371,6 +374,28 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
         else:
             index -= len(trailing.cells)
     return parts, index
+
+
+def _opens_row(number: int, row: _Row | None, parts: list[_Row | _Heading], width: int) -> bool:
+    """Row ``number`` opens: the next, or, after a whole row or a heading row, any
+    later one (an extract of a table keeps its numbers: 3, then 68, 69)."""
+    if row is None or number == row.number + 1:
+        return True
+    return number > row.number and _is_whole(parts[-1], width)
+
+
+def _is_whole(part: _Row | _Heading, width: int) -> bool:
+    return isinstance(part, _Heading) or len(part.cells) >= width - 1
+
+
+def _is_section_row(text: str) -> bool:
+    """A heading row that opens a section: "二、全力以赴扩投资、优服务,筑牢经济增长根基"."""
+    marked = P.SECTION_RE.match(text)
+    return marked is not None and 0 < len(marked["rest"]) <= MAX_HEADING_ROW_LEN
+
+
+# A heading row is a short line; a long one is a cell's text.
+MAX_HEADING_ROW_LEN = 40
 
 
 def _opens_group(cells: Sequence[_Cell], index: int, row: _Row | None, width: int) -> bool:
@@ -558,6 +583,9 @@ class FlattenedTable:
     ) -> Section:
         drafts = [_row_draft(row, self.header) for row in rows]
         head_lines = _lines_of(heading.cells) if heading else []
+        marked = P.SECTION_RE.match(heading.cells[-1].text.strip()) if heading else None
+        if marked:  # "二、全力以赴扩投资…": numbered as written
+            number = chinese_numeral_value(marked["numeral"])
         group_lines = [line for g in group_heads for line in _lines_of(g.cells)]
         lines = sorted(
             [*head_lines, *group_lines, *(line for d in drafts for line in d.lines)],
@@ -566,7 +594,7 @@ class FlattenedTable:
         groups = [_group(g, place) for place, g in enumerate(group_heads, 1)]
         return Section(
             number=number,
-            numeral=None,
+            numeral=marked["numeral"] if marked else None,
             title=heading.title if heading is not None else None,
             heading_span=span_of(head_lines) if head_lines else None,
             groups=groups,
