@@ -103,8 +103,10 @@ SHIFTED_GROUP_RE = re.compile(
 # Line: （一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导
 # Line: (二)加强组织建设
 # Line: ( 一) 发展思路
+# (a copy may write the marker twice: "(三)(三)组织开展…")
 GROUP_RE = re.compile(
-    r"^[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）][、.．]?\s*(?P<rest>.*)$"
+    r"^[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）](?:[(（](?P=numeral)[)）])?[、.．]?"
+    r"\s*(?P<rest>.*)$"
 )
 
 # Level 3 "1." "1．" "1、".
