@@ -337,3 +337,45 @@ def test_units_beside_the_lead_support_it_in_the_order_named(
     units = parse_unit_tag(tag)
     assert units is not None
     assert units.resolve() == (lead, supporting)
+
+
+@pytest.mark.parametrize(
+    ("tag", "lead", "supporting"),
+    [
+        # Labels in lenticular brackets, with no colon.
+        ("【牵头单位】市发改委【配合单位】市财政局", ["市发改委"], ["市财政局"]),
+        # Bare role words as labels.
+        ("牵头:市发改委;参与:市财政局", ["市发改委"], ["市财政局"]),
+        ("主办:市发改委;协办:市财政局", ["市发改委"], ["市财政局"]),
+        # Labels that name who carries the work out.
+        ("落实单位:各县区政府", ["各县区政府"], []),
+        ("实施单位:市发改委", ["市发改委"], []),
+        ("执行单位:市发改委、市财政局", ["市发改委", "市财政局"], []),
+        ("负责单位:市发改委", ["市发改委"], []),
+        ("主要负责单位:市发改委", ["市发改委"], []),
+        # Roles stated as "为…单位", or with 由 before the names, or a word after the role.
+        ("市发改委为牵头单位,市财政局为配合单位", ["市发改委"], ["市财政局"]),
+        ("由市发改委牵头,市财政局配合", ["市发改委"], ["市财政局"]),
+        ("市发改委牵头抓总", ["市发改委"], []),
+        ("市发改委牵头实施", ["市发改委"], []),
+        ("市发改委具体负责", ["市发改委"], []),
+        ("市发改委、市财政局等按职能分工负责", ["市发改委", "市财政局"], []),
+        # 会同: the first leads, working together with the rest.
+        ("市发改委会同市财政局、市商务局负责", ["市发改委"], ["市财政局", "市商务局"]),
+        # A name a list marks as its lead.
+        ("责任单位:市发改委(牵头)、市财政局", ["市发改委"], ["市财政局"]),
+        ("市发改委（牵头）,市财政局、市商务局负责", ["市发改委"], ["市财政局", "市商务局"]),
+    ],
+)
+def test_tag_forms_of_task_division_notices(
+    tag: str, lead: list[str], supporting: list[str]
+) -> None:
+    units = parse_unit_tag(tag)
+    assert units is not None
+    assert units.resolve() == (lead, supporting)
+
+
+def test_names_alone_with_one_marked_as_lead() -> None:
+    found = find_trailing_tag("推进项目建设。(市发改委(牵头)、市财政局)")
+    assert found is not None and found[2] is not None
+    assert found[2].resolve() == (["市发改委"], ["市财政局"])

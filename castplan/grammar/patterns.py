@@ -191,33 +191,47 @@ _OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室)"
 _LEAD = (
     # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")
     rf"(?:[牵牽][头頭](?:[责責]任)?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
-    rf"|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門]))"
+    rf"|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門])?)"
 )
 # 责任单位, 责任科室, 责任主体, 承办单位: lead unless a 牵头 clause names the lead.
 # (and 组织单位, a call for activities' "建议组织单位")
+# (and 负责单位, 落实单位, 实施单位, 执行单位: "落实单位:各县区政府")
 _RESPONSIBLE = (
     rf"(?:[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
+    rf"|(?:主要)?[负負][责責]{_OFFICE}|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
     rf"|(?:建[议議])?[组組][织織](?:[单單]位|[部][门門]))"
 )
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
 _SUPPORT = (
     # (and the departments a 政协 plan consults: "协商部门:省住建厅", and those that
     # give a target's figures: "数据提供单位:市统计局")
+    # (a bare role word is a label too: "牵头:市发改委;参与:市财政局")
     rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商)|支持|[参參]加|(?:[数數][据據])?提供)"
-    rf"(?:[责責]任)?{_OFFICE}"
+    rf"(?:(?:[责責]任)?{_OFFICE})?"
 )
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 # A label may say in brackets what else it covers: "牵头科室(单位):计划科".
 _LABEL_NOTE = r"(?:[(（][^()（）:：]{1,6}[)）])?"
+# (or a label in lenticular brackets with no colon: "【牵头单位】市发改委")
 UNIT_LABEL_RE = re.compile(
-    rf"^(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
-    rf"{_LABEL_NOTE}\s*[:：]\s*(?P<names>.*)$"
+    rf"^(?P<bracket>【)?(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
+    rf"{_LABEL_NOTE}(?(bracket)】\s*[:：]?|\s*[:：])\s*(?P<names>.*)$"
 )
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
+# (also "由A牵头", "A牵头抓总", "A具体负责", "A为牵头单位,B为配合单位")
 UNIT_ROLE_RE = re.compile(
-    r"^(?P<names>.+?)(?:(?P<lead>[牵牽][头頭](?:[负負][责責])?|主[办辦]|起草)|(?P<responsible>(?:按(?:照)?职责分工|按(?:照)?職責分工|分工|按(?:照)?职责|按(?:照)?職責|按照职能|按照職能|按职能|按職能)?(?:(?:分别|分別|共同)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實]))|(?P<support>(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])))$"
+    r"^由?(?P<names>.+?)(?:"
+    r"(?P<lead>(?:[为為])?[牵牽][头頭](?:[负負][责責]|[实實]施|抓[总總]|落[实實])?(?:[单單]位|[部][门門])?|主[办辦]|起草)"
+    r"|(?P<responsible>(?:按(?:照)?(?:职责|職責|职能|職能)分工|分工|按(?:照)?(?:职责|職責|职能|職能))?"
+    r"(?:(?:分别|分別|共同|具体|具體)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實])"
+    r"|(?:[为為])[责責]任(?:[单單]位|[部][门門]))"
+    r"|(?P<support>(?:[为為])?(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])(?:[单單]位|[部][门門])?))$"
 )
+# Two units named as working together, the first leading: "市发改委会同市财政局负责".
+TOGETHER_WITH_RE = re.compile(r"[会會]同")
+# A name a list marks as its lead: "市发改委(牵头)、市财政局".
+MARKED_LEAD_RE = re.compile(r"\s*[(（][牵牽][头頭][)）]$")
 # A closing sentence that names who does the work: "…听取和审议。由省人大监察和司法委员会
 # 负责做好相关工作。" (人大 plans name the committee so).
 CLOSING_RESPONSIBLE_RE = re.compile(
@@ -252,6 +266,8 @@ _DEADLINE_LABEL = (
 )
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：])"
+    # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
+    rf"|(?<=.)(?=【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)"
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
     rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}\s*[:：])"
 )

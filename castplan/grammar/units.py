@@ -234,7 +234,24 @@ def _read_unit_tag(content: str) -> Units | None:
         units.merge(found)
     if not (units.lead or units.supporting or units.responsible or units.deadline):
         return None
-    return units
+    return _led_as_marked(units)
+
+
+def _led_as_marked(units: Units) -> Units:
+    """A name marked "(牵头)" in a list leads it: "市发改委(牵头)、市财政局"; the rest support."""
+    names = [*units.lead, *units.responsible]
+    marked = [name for name in names if P.MARKED_LEAD_RE.search(name)]
+    if not marked:
+        return units
+    lead = [P.MARKED_LEAD_RE.sub("", name) for name in marked]
+    others = [name for name in names if name not in marked]
+    return Units(
+        lead,
+        [*others, *units.supporting],
+        [],
+        units.deadline,
+        first_leads_below=units.first_leads_below,
+    )
 
 
 def _without_note(content: str) -> str:
@@ -284,8 +301,15 @@ def _read_role_clauses(
                 continue
             pending.append(piece)
             continue
-        names = split_unit_names("、".join([*pending, match["names"]]))
+        listed = "、".join([*pending, match["names"]])
         pending = []
+        together = P.TOGETHER_WITH_RE.search(listed)
+        if together and not match["support"]:
+            # "A会同B负责": A leads, working together with B.
+            units.add("lead", split_unit_names(listed[: together.start()]) or [])
+            units.add("supporting", split_unit_names(listed[together.end() :]) or [])
+            continue
+        names = split_unit_names(listed)
         if names and all(P.LEADER_NAME_RE.search(n) for n in names):
             continue  # "分管副省长、协管副秘书长负责": people, not units
         # Without a label word only the names themselves say this is a tag.
@@ -415,7 +439,7 @@ def unit_cell(text: str) -> Units | None:
     names = split_unit_names(text)
     if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
         return None
-    return Units(responsible=names)
+    return _led_as_marked(Units(responsible=names))
 
 
 # A cell longer than this holds text, not a list of units.
@@ -427,4 +451,4 @@ def _names_alone(content: str) -> Units | None:
     names = split_unit_names(content)
     if not names or not all(P.NAME_ALONE_END_RE.search(n) for n in names):
         return None
-    return Units(responsible=names)
+    return _led_as_marked(Units(responsible=names))
