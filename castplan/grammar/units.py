@@ -306,8 +306,12 @@ def _read_role_clauses(
         together = P.TOGETHER_WITH_RE.search(listed)
         if together and not match["support"]:
             # "A会同B负责": A leads, working together with B.
-            units.add("lead", split_unit_names(listed[: together.start()]) or [])
-            units.add("supporting", split_unit_names(listed[together.end() :]) or [])
+            first = split_unit_names(listed[: together.start()])
+            rest = split_unit_names(listed[together.end() :])
+            if not (first and rest):
+                return None
+            units.add("lead", first)
+            units.add("supporting", rest)
             continue
         names = split_unit_names(listed)
         if names and all(P.LEADER_NAME_RE.search(n) for n in names):
