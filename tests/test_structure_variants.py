@@ -165,6 +165,25 @@ def test_half_width_group_and_sub_item_markers() -> None:
     ]
 
 
+@pytest.mark.parametrize("close", ["）", ")"])
+def test_numbers_closed_by_a_bracket_alone_are_the_fourth_level(close: str) -> None:
+    # "1）" with no opening bracket reads as "（1）": sub-items under a "1." item,
+    # items where the section has no "1." level.
+    under = f"江城市2025年工作要点\n一、加强组织建设\n1.推进基层组织建设。\n1{close}健全组织。\n2{close}建强队伍。\n"
+    (item,) = parse_notice(under).items()
+    assert [s.marker for s in item.sub_items] == [f"1{close}", f"2{close}"]
+    alone = (
+        f"江城市2025年工作要点\n一、加强组织建设\n1{close}健全组织。（牵头部门：组织部）\n"
+        f"2{close}建强队伍。（牵头部门：人事部）\n"
+    )
+    notice = parse_notice(alone)
+    assert_lossless(alone, notice)
+    assert [(i.marker, i.title, i.lead_departments) for i in notice.items()] == [
+        (f"1{close}", "健全组织", ["组织部"]),
+        (f"2{close}", "建强队伍", ["人事部"]),
+    ]
+
+
 OUTLINE = "(一)系列主场活动\n(二)成员单位特色活动\n(三)科普报告话前沿\n(四)做好总结\n"
 OUTLINED_PLAN = (
     "江城市科协关于开展科普月活动的通知\n" + OUTLINE + "现将有关事项通知如下。\n一、活动内容\n"

@@ -133,11 +133,12 @@ ITEM_RE = re.compile(
     re.VERBOSE,
 )
 
-# Level 4 "（1）" or a circled digit.
+# Level 4 "（1）" or a circled digit, or "1）" with no opening bracket.
 # Line: （1）开展科普月活动。
 # Line: ①开展科普月活动。
+# Line: 1）开展科普月活动。
 SUBITEM_RE = re.compile(
-    r"^(?:[(（](?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
+    r"^(?:[(（]?(?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
 )
 
 # A run-in heading: a short title closed by a colon, then its text on the same
