@@ -1819,3 +1819,26 @@ def test_a_page_that_starts_at_its_first_heading_opens_with_its_text() -> None:
     notice = parse(text)
     assert (notice.title, notice.year) == (None, 2020)
     assert "year-from-opening" in [d.code for d in notice.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("ending", "lead", "deadline"),
+    [
+        # A tag in lenticular brackets.
+        ("【责任单位：市发改委】", ["市发改委"], None),
+        # A deadline in brackets of its own after the tag.
+        (
+            "（市发改委、市财政局负责）（2025年12月底前完成）",
+            ["市发改委", "市财政局"],
+            "2025年12月底前完成",
+        ),
+        # A year in brackets after a figure is the measure's, not a deadline.
+        ("全年完成投资10亿元（2025年）。", [], None),
+    ],
+)
+def test_tags_in_other_brackets_and_deadlines_apart(
+    ending: str, lead: list[str], deadline: str | None
+) -> None:
+    text = f"江城市2025年工作要点\n一、重点任务\n1.推进项目建设。{ending}\n"
+    (item,) = parse(text).items()
+    assert (item.title, item.lead_departments, item.deadline) == ("推进项目建设", lead, deadline)

@@ -33,6 +33,7 @@ from castplan.grammar.units import (
     find_closing_responsible,
     find_inline_roles,
     find_inner_tags,
+    find_trailing_deadline,
     find_trailing_label,
     find_trailing_tag,
     parse_unit_tag,
@@ -82,7 +83,13 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
     if runs:
         # (a tag on a line of its own, after the item's last sentence: "(市经信委)")
         apart = len(runs) > 1 and runs[-2].text.rstrip().endswith(SENTENCE_ENDS)
-        tag = find_trailing_tag(runs[-1].text, apart=apart)
+        # (a deadline may stand in brackets of its own after the tag: "（A、B负责）
+        # （2025年12月底前完成）")
+        deadline = find_trailing_deadline(runs[-1].text)
+        text = runs[-1].text[: deadline[0]] if deadline else runs[-1].text
+        tag = find_trailing_tag(text, apart=apart)
+        if tag and deadline:
+            units.deadline = deadline[1]
         labelled = None if tag else find_trailing_label(runs[-1].text)
         if tag:
             units.merge(tag[2])

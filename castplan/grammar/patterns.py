@@ -38,9 +38,9 @@ else:
 OPEN = "(（"
 CLOSE = ")）"
 # What may enclose a unit tag: round brackets, and the tortoise-shell and square
-# brackets some sites use, "〔责任单位:省市场监管局〕".
-TAG_OPEN = OPEN + "〔［["
-TAG_CLOSE = CLOSE + "〕］]"
+# brackets some sites use, "〔责任单位:省市场监管局〕", "【责任单位:市发改委】".
+TAG_OPEN = OPEN + "〔［[【"
+TAG_CLOSE = CLOSE + "〕］]】"
 # One family of end punctuation, each set built from the ones before it.
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "；;"
@@ -271,6 +271,13 @@ UNIT_CLAUSE_SPLIT_RE = re.compile(
     rf"|(?<=.)(?=【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)"
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
     rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}\s*[:：])"
+)
+# A deadline in brackets of its own after an item's tag: "…(2025年12月底前完成)".
+_TAG_OPEN_CLASS = f"[{re.escape(TAG_OPEN)}]"
+_TAG_CLOSE_CLASS = f"[{re.escape(TAG_CLOSE)}]"
+TRAILING_DEADLINE_RE = re.compile(
+    rf"(?<={_TAG_CLOSE_CLASS})\s*{_TAG_OPEN_CLASS}"
+    rf"(?P<deadline>[^{re.escape(TAG_OPEN + TAG_CLOSE)}]{{2,24}}){_TAG_CLOSE_CLASS}\s*[。；;]?\s*$"
 )
 # A tag's standing rule that the first unit it names leads: "列第一位的为牵头部门",
 # "责任单位两个以上的，列第一者为牵头单位，下同", "排在第一位的为牵头单位"; with

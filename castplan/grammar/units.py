@@ -415,6 +415,15 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
     return None
 
 
+def find_trailing_deadline(text: str) -> tuple[int, str] | None:
+    """A deadline in brackets of its own closing ``text``: "…(2025年12月底前完成)" →
+    (where its bracket opens, the deadline)."""
+    found = P.TRAILING_DEADLINE_RE.search(text)
+    if found is None or not P.TAG_DEADLINE_RE.match(found["deadline"]):
+        return None
+    return found.start(), found["deadline"]
+
+
 def find_trailing_label(text: str) -> tuple[int, Units] | None:
     """A labelled unit clause that ends ``text`` without brackets, after its last
     sentence: "…增长13.5%。主办单位:市发展和改革委员会、统计局。" → (start, units)."""
