@@ -628,6 +628,40 @@ def test_a_letter_that_numbers_what_it_asks_is_no_plan() -> None:
     assert "一、高度重视" in (notice.header.cover_letter or "")
 
 
+@pytest.mark.parametrize(
+    ("letter", "points_are_the_letters"),
+    [
+        # A letter that hands the plan over, then asks what such letters ask.
+        (
+            "《2021年区政府工作报告目标任务分解方案》已经区政府同意,现印发给你们,并提出以下工作要求,请认真贯彻执行。",
+            True,
+        ),
+        (
+            "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。",
+            True,
+        ),
+        # A notice that is itself the division sets out its own parts after such a lead-in.
+        ("结合我市实际,进一步细化分解各项工作任务,并提出以下要求,请认真抓好落实。", False),
+    ],
+)
+def test_a_letter_that_hands_the_plan_over_then_asks(
+    letter: str, points_are_the_letters: bool
+) -> None:
+    first = (
+        "一、高度重视,夯实责任。各责任单位要进一步树立目标导向。"
+        if points_are_the_letters
+        else "一、总体要求"
+    )
+    text = (
+        "江城区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知\n"
+        f"各街道办事处,区政府各部门:\n{letter}\n{first}\n"
+        "二、加强统筹,严格督查考核。区政府督查室要加强督查。\n"
+        "江城区人民政府办公室\n2021年3月1日\n"
+    )
+    notice = parse(text)
+    assert (notice.sections == []) is points_are_the_letters
+
+
 def test_a_title_that_joins_the_plan_and_last_years_report() -> None:
     notice = parse(f"江城市教育局2025年工作要点和2024年工作总结\n{BODY}")
     assert (notice.title, notice.organization, notice.year) == (

@@ -350,15 +350,27 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int) -> int | Non
     if not 0 < first_outline < len(tokens):
         return None
     before = tokens[:first_outline]
-    hands_over = any(
+    letter = before[-1].line.text
+    hands_over = P.HANDS_OVER_LETTER_RE.search(letter) is not None or any(
         P.NOTICE_TITLE_RE.match(t.line.text) and P.HANDS_OVER_RE.search(t.line.text) for t in before
     )
-    if not hands_over or not P.LETTER_POINTS_RE.search(before[-1].line.text):
+    # The letter leads into its points ("并就有关事项通知如下"), or hands the plan over
+    # and then asks what such letters ask ("…现印发给你们。" / "一、高度重视,夯实责任").
+    asks = P.LETTER_POINTS_RE.search(letter) is not None or (
+        P.HANDS_OVER_LETTER_RE.search(letter) is not None
+        and _asks_as_letters_do(tokens[first_outline])
+    )
+    if not hands_over or not asks:
         return None
     signed = next(
         (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.DATE), None
     )
     return signed if signed is not None else len(tokens) - 1
+
+
+def _asks_as_letters_do(token: Token) -> bool:
+    marked = P.SECTION_RE.match(token.line.text) or P.ITEM_RE.match(token.line.text)
+    return marked is not None and P.LETTER_POINT_TITLE_RE.match(marked["rest"]) is not None
 
 
 def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
