@@ -662,6 +662,22 @@ def test_a_letter_that_hands_the_plan_over_then_asks(
     assert (notice.sections == []) is points_are_the_letters
 
 
+def test_a_headline_over_a_letter_that_numbers_what_it_asks() -> None:
+    # The page's headline closes with the notice's 文号 in brackets; the letter under it
+    # hands the plan over and numbers what it asks: no plan sections.
+    text = (
+        "2021年县政府重点工作任务(江政发〔2021〕2号)\n各乡镇人民政府、县直各单位:\n"
+        "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+        "一、强化责任落实。县政府重点工作任务实行分线领导牵头负责制。\n"
+        "二、严格督查考核。县政府督查室要加强督查。\n"
+        "江城县人民政府\n2021年3月23日\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2021年县政府重点工作任务"
+    assert notice.sections == []
+    assert notice.header is not None and notice.header.doc_number == "江政发〔2021〕2号"
+
+
 def test_a_title_that_joins_the_plan_and_last_years_report() -> None:
     notice = parse(f"江城市教育局2025年工作要点和2024年工作总结\n{BODY}")
     assert (notice.title, notice.organization, notice.year) == (

@@ -396,11 +396,17 @@ def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
 
 def _without_doc_number(title: str | None) -> tuple[str | None, str | None]:
     """A title line that opens with the notice's 文号, a space between: "盘政发〔2016〕30号
-    盘锦市人民政府关于促进商贸流通发展的实施意见" is the title and the number."""
-    glued = P.TITLE_DOC_NUMBER_RE.match(title or "")
-    if title is None or glued is None:
-        return title, None
-    return title[glued.end() :], glued["doc"]
+    盘锦市人民政府关于促进商贸流通发展的实施意见" is the title and the number; so is
+    one that closes with it in brackets: "2021年县政府重点工作任务(华政发〔2021〕2号)"."""
+    if title is None:
+        return None, None
+    glued = P.TITLE_DOC_NUMBER_RE.match(title)
+    if glued is not None:
+        return title[glued.end() :], glued["doc"]
+    closing = P.TITLE_CLOSING_DOC_NUMBER_RE.search(title)
+    if closing is not None and closing.start() > 0:
+        return title[: closing.start()], closing["doc"]
+    return title, None
 
 
 def _numbered_by_the_title(header: Header | None, number: str) -> Header | None:

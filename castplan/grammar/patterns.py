@@ -500,6 +500,8 @@ DOC_NUMBER_RE = re.compile(
 # ... and one that opens the title's line, a space before the title:
 # "盘政发〔2016〕30号 盘锦市人民政府关于促进商贸流通发展的实施意见".
 TITLE_DOC_NUMBER_RE = re.compile(DOC_NUMBER_RE.pattern + r"[ \u3000]+(?=\p{Han}{4})")
+# ... and one in brackets closing a page's headline: "2021年县政府重点工作任务(华政发〔2021〕2号)".
+TITLE_CLOSING_DOC_NUMBER_RE = re.compile(r"\s*[(（]" + DOC_NUMBER_RE.pattern + r"[)）]$")
 # ... and one a page copied without its closing 〕 and 号, alone on its line:
 # "南兴府办函〔202058" (〔2020〕58号), "吉政公组〔20212", or without its 号: "咸安政发〔2019〕1".
 LOST_DOC_NUMBER_RE = re.compile(

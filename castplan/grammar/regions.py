@@ -442,6 +442,11 @@ class Regions:
         if title_at is not None:
             header_end = title_at[0] - 1
             body_start = _first_outline(tokens, title_at[1] + 1, bullets=bullets)
+            # (a page's headline over a letter that hands the plan over and numbers
+            # what it asks: the points are the letter's, read with it)
+            points_end = _letter_points_end(tokens, body_start)
+            if points_end is not None:
+                body_start = _first_outline(tokens, points_end + 1, bullets=bullets)
         else:
             header_end = _header_end_without_title(tokens, first_outline)
             body_start = first_outline
