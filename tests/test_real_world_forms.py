@@ -678,6 +678,34 @@ def test_a_headline_over_a_letter_that_numbers_what_it_asks() -> None:
     assert notice.header is not None and notice.header.doc_number == "江政发〔2021〕2号"
 
 
+def test_a_notice_that_divides_the_work_itself_is_the_plan() -> None:
+    # No plan is handed over: the notice title names the plan, also where the page
+    # is cut before any heading.
+    text = (
+        "江城县人民政府关于分解落实政府工作报告目标任务的通知\n"
+        "各乡镇人民政府,县政府各部门:\n为确保完成县十七届人大二次会议确定的目标任务,现将有关事项通知如下。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城县人民政府关于分解落实政府工作报告目标任务的通知",
+        "江城县人民政府",
+        None,
+    )
+
+
+def test_a_metadata_cell_names_a_notice_that_is_the_plan() -> None:
+    text = (
+        "- 標題:江城市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知\n"
+        "- 公文生成日期:2025-01-24\n- 發布日期:2025-01-26\n"
+        "各鎮人民政府、街道辦事處,市直各單位:\n"
+        "為進一步明確任務,現將有關事項通知如下。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知"
+    assert notice.year == 2025
+    assert notice.header is not None and notice.header.date == dt.date(2025, 1, 24)
+
+
 def test_a_title_that_joins_the_plan_and_last_years_report() -> None:
     notice = parse(f"江城市教育局2025年工作要点和2024年工作总结\n{BODY}")
     assert (notice.title, notice.organization, notice.year) == (

@@ -306,7 +306,13 @@ def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
         if cell is None:
             continue
         named = cell["title"].strip()
-        title = title_issued_by(named) if P.NOTICE_TITLE_RE.match(named) else named
+        title = named
+        if P.NOTICE_TITLE_RE.match(named):
+            # (the plan it hands over, or itself where it is the plan: "…关于2025年
+            # 市《政府工作报告》目标任务责任分解的通知")
+            title = title_issued_by(named) or (
+                named if _is_the_plan(named, with_body=False) else None
+            )
         if title and P.PLAN_KIND_RE.search(title):
             report.warn(
                 "title-from-metadata",
@@ -463,13 +469,15 @@ def _year_of_the_month(title: str, header: Header, report: Report) -> int | None
 
 def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
     """A notice title that names work to do, not a plan it hands over (印发/转发):
-    a plan's kind, or, over numbered sections, the event or work the notice sets
+    a plan's kind, a division of work ("关于分解落实政府工作报告目标任务的通知"), or, over
+    numbered sections, the event or work the notice sets
     out ("关于举办2023年青海省科技活动周的通知" with 一、活动主题 … under it)."""
     return (
         notice_title is not None
         and P.HANDS_OVER_RE.search(notice_title) is None
         and (
             P.PLAN_KIND_RE.search(notice_title) is not None
+            or P.DIVIDING_NOTICE_RE.search(notice_title) is not None
             or (with_body and P.WORK_NOTICE_RE.search(notice_title) is not None)
         )
     )

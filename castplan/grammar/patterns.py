@@ -734,6 +734,8 @@ RUN_TOGETHER_TITLE_RE = re.compile(
 WORK_NOTICE_RE = re.compile(
     r"[关關][于於](?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動)"
 )
+# ... and a notice that divides the work itself: "关于分解落实政府工作报告目标任务的通知".
+DIVIDING_NOTICE_RE = re.compile(r"[关關][于於](?:分解落[实實]|分解下[达達]|分工落[实實])")
 HANDS_OVER_RE = re.compile(
     rf"印[发發]|[转轉][发發]|批[转轉]|下[达達]|《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
@@ -1047,6 +1049,7 @@ _METADATA_LABELS = (
     "公布日期",
     "發布日期",
     "生成日期",
+    "公文生成日期",
     "公开日期",
     "公開日期",
     "废止日期",
