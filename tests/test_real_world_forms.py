@@ -850,6 +850,23 @@ def test_signature_dates(written: str, date: dt.date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("published", "date"),
+    [
+        # "2019115" is 1月15日 or 11月5日: the reading on or before the page's date.
+        ("发布时间:2019-01-18", dt.date(2019, 1, 15)),
+        ("发布时间:2019-11-08", dt.date(2019, 11, 5)),
+        # With no page date to tell them apart, neither is taken.
+        (None, None),
+    ],
+)
+def test_a_run_together_date_read_two_ways(published: str | None, date: dt.date | None) -> None:
+    text = LETTER.format(date="2019115")
+    notice = parse(f"{published}\n{text}" if published else text)
+    assert notice.header is not None
+    assert notice.header.date == date
+
+
+@pytest.mark.parametrize(
     "metadata",
     [
         "成文日期：2019-05-08",

@@ -42,6 +42,12 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
 
 def _run_together_date(year: int, digits: str) -> dt.date | None:
     """ "2019508" after a signature: the one reading of month and day that is a real day."""
+    readings = _run_together_readings(year, digits)
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _run_together_readings(year: int, digits: str) -> set[dt.date]:
+    """Every real day "2024115" may be: 2024-01-15 and 2024-11-05."""
     readings = set()
     for cut in range(1, len(digits)):
         month, day = digits[:cut], digits[cut:]
@@ -51,7 +57,7 @@ def _run_together_date(year: int, digits: str) -> dt.date | None:
             readings.add(dt.date(year, int(month), int(day)))
         except ValueError:
             continue
-    return readings.pop() if len(readings) == 1 else None
+    return readings
 
 
 @dataclass
@@ -321,21 +327,50 @@ def _metadata_date(text: str) -> re.Match[str] | None:
     return P.METADATA_DATE_RE.search(line) or P.METADATA_ROC_DATE_RE.search(line)
 
 
-def dated_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
-    """With no signed date, the date in the page's metadata: 成文日期 first, then 发布日期."""
+def dated_by_the_page(
+    header: Header | None, chrome: Sequence[Token], signed: Sequence[Token] = ()
+) -> Header | None:
+    """With no signed date, the date in the page's metadata: 成文日期 first, then 发布日期.
+
+    A signature date run together two ways ("2024115": 1月15日 or 11月5日) is the
+    reading on or before the page's date, the latest such: a notice is signed,
+    then published.
+    """
     if header is not None and header.date:
         return header
     dated = [(t, m) for t in chrome if (m := _metadata_date(t.line.text))]
     dated.sort(key=lambda found: not found[1].groupdict().get("written"))  # 成文日期 first
-    for token, match in dated:
-        year = int(match["year"])
-        year += 1911 if year < 1000 else 0  # the Republic of China era
-        try:
-            date = dt.date(year, int(match["month"]), int(match["day"]))
-        except ValueError:
-            continue
+    found = [(token, date) for token, match in dated if (date := _metadata_day(match))]
+    if header is not None and found:
+        signed_on = _run_together_before(signed, min(date for _, date in found))
+        if signed_on is not None:
+            return _updated(header, None, signed_on, [])
+    if found:
+        token, date = found[0]
         return _updated(header, None, date, [token.line])
     return header
+
+
+def _metadata_day(match: re.Match[str]) -> dt.date | None:
+    year = int(match["year"])
+    year += 1911 if year < 1000 else 0  # the Republic of China era
+    try:
+        return dt.date(year, int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _run_together_before(tokens: Sequence[Token], published: dt.date) -> dt.date | None:
+    """The reading of an ambiguous run-together date line on or before ``published``."""
+    for token in tokens:
+        match = P.DATE_RE.match(token.line.text) if token.kind is Kind.DATE else None
+        if match is None or not match["month_day"]:
+            continue
+        readings = _run_together_readings(int(match["year"]), match["month_day"])
+        before = [day for day in readings if day <= published]
+        if before:
+            return max(before)
+    return None
 
 
 def issued_under_the_title(

@@ -190,7 +190,8 @@ def _read_notice(
     header, preamble_tokens = issued_by_the_lead(header, preamble_tokens)
     # The page's date and publisher count only where the text gives none (no
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
-    header = issued_by_the_page(dated_by_the_page(header, chrome), chrome, org)
+    signed = [*regions.header, *regions.closing]
+    header = issued_by_the_page(dated_by_the_page(header, chrome, signed), chrome, org)
     if numbered:
         header = _numbered_by_the_title(header, numbered)
     header = numbered_by_the_page(header, chrome)
