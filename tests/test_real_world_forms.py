@@ -1669,14 +1669,23 @@ def test_a_piped_table_without_row_numbers_under_a_unit_column() -> None:
     ]
 
 
-def test_a_note_under_the_plan_dates_it_before_the_pages_update_time() -> None:
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(2023年3月30日江城省第十四届人民代表大会常务委员会第4次主任会议通过)",
+        # (wrapped over two lines)
+        "(2023年3月30日江城省第十四届人民代表大会\n常务委员会第4次主任会议通过)",
+    ],
+)
+def test_a_note_under_the_plan_dates_it_before_the_pages_update_time(note: str) -> None:
     text = (
         "来源: 江城省人民代表大会常务委员会 更新时间:2023-04-04 点击:91\n"
-        "(2023年3月30日江城省第十四届人民代表大会常务委员会第4次主任会议通过)\n"
+        f"{note}\n"
         "2023年是贯彻落实党的二十大精神的开局之年。\n" + BODY
     )
     notice = parse(text)
     assert notice.header is not None and notice.header.date == dt.date(2023, 3, 30)
+    assert notice.preamble == "2023年是贯彻落实党的二十大精神的开局之年。"
 
 
 def test_empty_cells_after_a_heading_are_no_part_of_its_title() -> None:

@@ -488,25 +488,41 @@ def dated_under_the_title(
     if header is not None and header.date:
         return header, preamble
     for index, token in enumerate(preamble[:_DATE_UNDER_TITLE_WITHIN]):
-        date = _date_of(token)
+        end = _note_end(preamble, index)
+        date = _date_of(token, " ".join(t.line.text for t in preamble[index : end + 1]))
         if date is None:
             continue
         if header is not None:
             return header.model_copy(update={"date": date}), preamble
-        lines = [t.line for t in preamble[: index + 1]]
+        lines = [t.line for t in preamble[: end + 1]]
         note = "\n".join(line.text for line in lines)
-        return Header(date=date, note=note, span=span_of(lines)), preamble[index + 1 :]
+        return Header(date=date, note=note, span=span_of(lines)), preamble[end + 1 :]
     return header, preamble
+
+
+def _note_end(preamble: Sequence[Token], index: int) -> int:
+    """The last line of a note in brackets that opens at ``index``, wrapped over lines:
+    "(2025年2月26日…人民代表大会" / "常务委员会第二十五次会议通过)"."""
+    text = preamble[index].line.text
+    if not text.startswith(("(", "（")) or text.rstrip().endswith((")", "）")):
+        return index
+    for end in range(index + 1, min(index + _NOTE_LINES, len(preamble))):
+        if preamble[end].line.text.rstrip().endswith((")", "）")):
+            return end
+    return index
+
+
+# How many lines a wrapped note under a title may take.
+_NOTE_LINES = 3
 
 
 # How far under the title its date may stand (a draft's "(征求意见稿)" line first).
 _DATE_UNDER_TITLE_WITHIN = 3
 
 
-def _date_of(token: Token) -> dt.date | None:
+def _date_of(token: Token, text: str) -> dt.date | None:
     if token.kind is Kind.DATE and token.match:
         return parse_date(token.match)
-    text = token.line.text
     if text.startswith(("(", "（")) and P.ADOPTED_RE.search(text):
         dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
         return next((d for d in reversed(dates) if d is not None), None)
