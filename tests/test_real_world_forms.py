@@ -258,6 +258,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["中共江城省委科技工委 江城省科学技术厅", "2022年科技工作要点"],
             "中共江城省委科技工委 江城省科学技术厅2022年科技工作要点",
         ),
+        # Official documents set a long title over three lines: body, 关于…, the rest.
+        (
+            ["江城省人民检察院", "关于全面深化检察改革", "进一步加强新时代检察工作的意见"],
+            "江城省人民检察院关于全面深化检察改革进一步加强新时代检察工作的意见",
+        ),
         # An upper half broken off after a list's 、.
         (
             ["江城县深入打好柴油货车污染治理、", "", "臭氧污染防治攻坚战行动实施方案"],

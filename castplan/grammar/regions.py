@@ -124,6 +124,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             and _opens_title(tokens[first - 1], tokens[first])
         ):
             first -= 1
+        if first == candidates[0] and _about_line_under_issuer(tokens, first):
+            first -= 2  # "最高人民检察院" / "关于全面深化检察改革" / "进一步加强…的意见"
         if first == candidates[0] and _upper_half_after_notice(tokens, first):
             first -= 1
     while last + 1 < len(tokens) and last - candidates[0] < 2 and _ends_title(tokens[last + 1]):
@@ -141,6 +143,23 @@ def _heads_a_column(tokens: Sequence[Token], index: int) -> bool:
 
 # How many cells a table's header row spans after its first.
 _HEADER_ROW = 6
+
+
+def _about_line_under_issuer(tokens: Sequence[Token], title: int) -> bool:
+    """A title set over three lines, as official documents set a long one: the body,
+    "关于" and the first words, then the rest with the kind."""
+    if title < 2:
+        return False
+    about, issuer = tokens[title - 1], tokens[title - 2]
+    text = P.GLOSS_RE.sub("", about.line.text)
+    return (
+        text.startswith(("关于", "關於", "關于", "关於"))
+        and _is_title_fragment(about)
+        and P.PLAN_KIND_RE.search(text) is None
+        and issuer.kind is Kind.TEXT
+        and P.ISSUER_RE.match(issuer.line.text) is not None
+        and not issuer.line.text.endswith(("文件", "通知"))
+    )
 
 
 def _upper_half_after_notice(tokens: Sequence[Token], title: int) -> bool:
