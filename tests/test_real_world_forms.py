@@ -1110,6 +1110,7 @@ def test_a_preamble_and_items_parse_with_a_diagnostic() -> None:
         # An opening that sets out the year's work makes one item a plan's.
         ("2023年全省教育工作的总体要求是:坚持稳中求进。", True),
         ("2019年全市科协工作的总体思路是：服务创新。", True),
+        ("2023年生态环境保护工作目标为:空气质量优良天数比例达到90%以上。", True),
         # Any other opening does not: one numbered line is any sentence.
         ("2023年我们去了很多地方。", False),
     ],

@@ -479,9 +479,10 @@ PREAMBLE_YEAR_RE = re.compile(
 )
 # A plan's opening sentence sets out the year's work: "2023年全省教育工作的总体要求是:…"
 # (a page that dropped the title and headings is a plan by it, and by one item).
+# (or its aims: "2023年生态环境保护工作目标为:")
 PLAN_OPENING_RE = re.compile(
     r"(?:19|20)\d{2}\s*年度?[^。]{0,30}?工作的?"
-    r"(?:总体要求|總體要求|总体思路|總體思路|总的要求|總的要求|基本思路|总体目标|總體目標)"
+    r"(?:总体|總體|总的|總的|基本|主要)?(?:要求|思路|目标|目標|任务|任務)"
     r"(?:是|为|為)\s*[:：]"
 )
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
