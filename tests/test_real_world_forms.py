@@ -1733,6 +1733,19 @@ def test_a_heading_per_addressee_under_the_title_is_no_title() -> None:
     assert (notice.title, notice.organization) == ("江城市2024年度食品安全工作责任清单", "江城市")
 
 
+def test_a_headline_that_names_the_body_short_yields_to_the_split_title() -> None:
+    text = (
+        "【统计规划】江城二中2022-2023学年度学校工作计划\n作者: 来自: 时间:2023-07-13\n"
+        "江城市第二中学\n2022—2023学年度学校工作计划\n" + BODY
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城市第二中学2022—2023学年度学校工作计划",
+        "江城市第二中学",
+        None,
+    )
+
+
 def test_a_news_category_before_a_headline_gives_it_no_kind() -> None:
     text = "施政報告|李家超列110項KPI涵蓋土地房屋供應等一文看清百大指標\n" + BODY
     assert parse(text).title is None

@@ -838,7 +838,7 @@ TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000](?=\p{{Han}}){_FRAGMENT
 # How a body's name ends, for the line above a title that opens with its year.
 BODY_NAME_END_RE = re.compile(
     # (a museum or library too: "秦皇岛市山海关长城博物馆" over "2023年度工作计划")
-    rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校|[馆館])$"
+    rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校|[中小][学學]|[馆館])$"
 )
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
@@ -860,7 +860,17 @@ TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # The months a monthly plan's title names: "9月工作总结及10月工作计划".
 TITLE_MONTH_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月份?(?=[^日\d]|$)")
 # (or with its month, a monthly plan: "9月工作总结及10月工作计划")
-TITLE_OPENS_WITH_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:份)?(?!\d))")
+# (or with a school year: "2022—2023学年度学校工作计划")
+TITLE_OPENS_WITH_YEAR_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:份)?(?!\d)"
+    r"|(?:19|20)\d{2}\s*[—–―\-~～至]\s*(?:19|20)\d{2}\s*学年)"
+)
+# A title that opens with its body, then a span: "枣庄市第二中学2022—2023学年度…".
+BODY_BEFORE_SPAN_RE = re.compile(
+    r"^(?P<org>\p{Han}{2,30}?)(?=(?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)\d{2})"
+)
+# The dashes a span is written with: "2022—2023", "2022-2023".
+SPAN_DASH_RE = re.compile(r"[—–―\-~～]+")
 # Characters that mark a sentence, so the line is no title.
 SENTENCE_PUNCT_RE = re.compile(r"[。，,；;：:！!？?]")
 # What a heading standing on its own line never holds (a comma it may:

@@ -264,14 +264,34 @@ def _headline_over_split_title(tokens: Sequence[Token], first: int, second: int)
     if second - first < 2 or not P.TITLE_OPENS_WITH_YEAR_RE.match(lower):
         return False
     upper = tokens[second - 1]
-    return _is_body_fragment(upper) and _loosely(tokens[first].line.text) == _loosely(
-        upper.line.text + lower
+    headline = _loosely(tokens[first].line.text)
+    # (the headline may name the body short: "枣庄二中2022-2023学年度…" over
+    # "枣庄市第二中学" / "2022—2023学年度…"; the words from the year on agree)
+    tail = _loosely(lower)
+    short = headline[: -len(tail)] if headline.endswith(tail) else ""
+    return _is_body_fragment(upper) and (
+        headline == _loosely(upper.line.text + lower)
+        or (len(tail) >= MIN_SHARED_TAIL and _short_name_of(short, upper.line.text))
     )
 
 
+def _short_name_of(short: str, name: str) -> bool:
+    """ "枣庄二中" names "枣庄市第二中学" short: its characters in order, not its opening
+    alone ("上海市" over "上海市区级人民政府" names another body)."""
+    short = P.TITLE_PREFIX_RE.sub("", short)
+    if len(short) < 2 or name.startswith(short):
+        return False
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+# How long a lower half a headline must end with to restate the title.
+MIN_SHARED_TAIL = 8
+
+
 def _loosely(title: str) -> str:
-    # "2023年度" and "2023年" name one year; spaces are layout.
-    return "".join(title.split()).replace("年度", "年")
+    # "2023年度" and "2023年" name one year; spaces are layout; dashes of a span alike.
+    return P.SPAN_DASH_RE.sub("-", "".join(title.split()).replace("年度", "年"))
 
 
 def _whole_title_over_the_body(tokens: Sequence[Token], first: int, last: int, limit: int) -> bool:
@@ -608,6 +628,10 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         return None, None
     match = P.TITLE_YEAR_RE.search(title) or P.ROC_YEAR_RE.search(title)
     if match is None:
+        # (a body before a span: "枣庄市第二中学2022—2023学年度学校工作计划")
+        spanned = P.BODY_BEFORE_SPAN_RE.match(title)
+        if spanned and P.BODY_NAME_END_RE.search(spanned["org"]):
+            return spanned["org"], None
         return _leading_body(title), None
     year = _year_value(match["year"])
     if year < 1000:  # the Republic of China era
