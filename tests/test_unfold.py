@@ -38,6 +38,21 @@ def test_a_page_run_together_is_cut_before_its_headings() -> None:
     ]
 
 
+def test_an_excerpt_cut_after_its_first_section_and_item_is_cut_too() -> None:
+    # One 一、 and one 1., both set apart: the excerpt stops before any second heading.
+    text = (
+        f"2022年教育工作的总体要求是:{SENTENCE * 6} 一、坚定不移铸魂育人 1.学习宣传贯彻。{SENTENCE}"
+    )
+    assert parts(text) == [
+        f"2022年教育工作的总体要求是:{SENTENCE * 6}",
+        "一、坚定不移铸魂育人",
+        f"1.学习宣传贯彻。{SENTENCE}",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "坚定不移铸魂育人")]
+
+
 def test_the_letters_date_stands_on_a_line_of_its_own() -> None:
     text = (
         "江城市人民政府关于印发江城市环境整治实施方案的通知 江政发[2006]16号 各县人民政府: "
@@ -114,8 +129,10 @@ def test_a_page_with_its_breaks_lost_is_cut_before_markers_glued_to_its_text() -
         f"一、总体要求 {SENTENCE} 二、重点任务",
         # Headings glued to the text before them, with no space or sentence end.
         f"做好规划一、总体要求{SENTENCE * 4}做好落实二、重点任务{SENTENCE * 4}",
+        # A lone first item before a first section is no outline's opening.
+        f"{SENTENCE * 4} 1.加快建设。{SENTENCE} 一、总体要求{SENTENCE}",
     ],
-    ids=["numerals-in-text", "no-sequence", "short", "glued"],
+    ids=["numerals-in-text", "no-sequence", "short", "glued", "item-before-section"],
 )
 def test_other_lines_are_never_cut(text: str) -> None:
     assert parts(text) == [text]

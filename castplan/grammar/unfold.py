@@ -10,7 +10,8 @@ markers of a level run in sequence (一、 then 二、; (一) then (二) under e
 title's end followed by a space (the addressees, the notice title).
 
 A line is cut only when it is long and holds at least two headings of one
-level in sequence set apart by a space or a sentence's end, so a line of
+level in sequence set apart by a space or a sentence's end (or a first section
+and its first item so set apart: an excerpt that stops before any second), so a line of
 ordinary text that names "一、二、三级" or "1.5万" is never cut.  Once a line
 is such a page, markers glued to the text before them ("二、工作重点1、确保…")
 cut it too where they go on with a run, and a title glued to the opening
@@ -129,7 +130,7 @@ def _cuts(text: str) -> list[int]:
     # Only markers set apart make the line a page run together; once it is one,
     # markers glued to their text that go on with a run cut it too.
     by_level = [sum(1 for m in markers if m.level == level and m.separated) for level in (1, 2, 3)]
-    if max(by_level) < MIN_HEADINGS:
+    if max(by_level) < MIN_HEADINGS and not _opens_an_outline(markers):
         return []
     first = markers[0].at
     opening = [m.end() for m in P.RUN_TOGETHER_BREAK_RE.finditer(text, 0, first)]
@@ -138,6 +139,13 @@ def _cuts(text: str) -> list[int]:
         opening.append(title.end())
     heads = [end for m in markers if (end := _heading_end(text, m.at)) is not None]
     return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
+
+
+def _opens_an_outline(markers: Sequence[_Marker]) -> bool:
+    """ "…胜利召开。 一、坚定不移…坚强阵地 1.学习…": a first section, then its first
+    item, both set apart: an excerpt cut before the second heading of any level."""
+    firsts = [m for m in markers if m.separated and m.value == 1]
+    return len(firsts) >= MIN_HEADINGS and firsts[0].level == 1 and firsts[1].level > 1
 
 
 def _heading_end(text: str, at: int) -> int | None:
