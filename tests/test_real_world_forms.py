@@ -1765,6 +1765,20 @@ def test_a_unit_line_after_text_outside_the_items_joins_none() -> None:
     assert (item.lead_departments, item.span.end_line) == (["市发展改革委"], 3)
 
 
+def test_a_list_after_text_outside_the_item_joins_no_item() -> None:
+    # A table's content cell ("1.… |") continues the item above only while the item
+    # runs: after a line that belongs to no item, it opens items of its own.
+    text = (
+        "1. 全面公开各领域政府信息,做好公开目录完整。2.公开涉农补贴项目表。\n"
+        "责任单位 |\n"
+        "各县市区人民政府,市政府各部门、各直属机构:\n"
+        "1.行政规范性文件集中公开 |\n"
+        "2.基层政务公开提升 |\n"
+    )
+    notice = parse(text)  # (parse asserts the lossless contract)
+    assert all(item.sub_items == [] for item in notice.items())
+
+
 def test_a_line_of_several_labels_under_an_item() -> None:
     notice = parse(
         "江城省政协2015年协商工作计划\n三、界别协商(12项)\n(一)城镇供热领域的节能减排潜力和对策\n"

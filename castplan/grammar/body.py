@@ -516,8 +516,12 @@ class _SectionRoles:
 
         "1.加强组织建设。主要措施：" / "1.健全制度。" / "2.强化考核。" / "2.推进改革。":
         the list is the run 1, 2, … that follows; it ends where the numbers break,
-        and the item after the leading one resumes there.
+        and the item after the leading one resumes there.  An item that text outside
+        it has ended takes no list: its lines stay one run.
         """
+        if self.item_ended:
+            self.sub_list_left = 0
+            return False
         if self.sub_list_left:
             self.sub_list_left -= 1
             return True
