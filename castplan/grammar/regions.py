@@ -557,7 +557,8 @@ def _without_page_tail(title: str) -> str:
     """The title without what a page set after its kind word: "…工作要点 -某某国际",
     "…规划纲要(全文)"."""
     noted = P.TITLE_PAGE_NOTE_RE.search(title)
-    if noted and P.PLAN_KIND_END_RE.search(title[: noted.start()]):
+    # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc")
+    if noted and P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", title[: noted.start()])):
         title = title[: noted.start()]
     tail = P.TITLE_TAIL_RE.search(title)
     if tail is None or (P.PLAN_KIND_RE.search(tail["tail"]) and not tail["chapter"]):
@@ -648,6 +649,10 @@ def _without_topic(before: str) -> str:
     """The body before a title's year without the topic after it: "長治市促進夜間經濟提質
     增效" (2023行動方案) names 長治市; "中共陕西省委科技工委陕西省科学技术厅" stays whole."""
     plain = P.GLOSS_RE.sub("", before)
+    # (a place, then a verb: "昆明市建设区域性…" names 昆明市, not a district 建设区)
+    place = P.PLACE_THEN_TOPIC_RE.match(plain)
+    if place is not None and plain == before:
+        return place["place"]
     body = P.LEADING_BODY_RE.match(plain)
     if body is None:
         return before
