@@ -828,6 +828,9 @@ def test_a_cover_notice_under_the_title_is_the_header() -> None:
 
 def test_a_news_category_and_table_cells_are_cut_from_the_title() -> None:
     assert parse(f"政务服务丨江城市2021年工作要点\n{BODY}").title == "江城市2021年工作要点"
+    # (a call to read, its "!" no sentence of the title)
+    called = parse(f"全文来了!中共江城市委关于推进清廉江城建设的实施意见\n{BODY}")
+    assert called.title == "中共江城市委关于推进清廉江城建设的实施意见"
     assert (
         parse(f"江城县2021年重点工作 | 发布日期 2021-03-02\n{BODY}").title == "江城县2021年重点工作"
     )

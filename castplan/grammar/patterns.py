@@ -539,9 +539,14 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
 )
-# A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…".
+# A news site's call to read before a title: "全文来了!…", "重磅!…" (its "!" is no
+# sentence of the title).
+_NEWS_CALL = r"(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛)[!！:：]"
+NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
+# A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…",
+# or its call to read.
 TITLE_PREFIX_RE = re.compile(
-    r"^(?:【[^】]{1,16}】|“[^”]{1,16}”\s|[^\s丨\uff5c|]{1,8}[丨\uff5c|])\s*"
+    rf"^(?:【[^】]{{1,16}}】|“[^”]{{1,16}}”\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL})\s*"
 )
 # A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
 ISSUED_BY_RE = re.compile(

@@ -27,6 +27,7 @@ _OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
 
 def _is_title_line(token: Token) -> bool:
     text = _unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", token.line.text)))
+    text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
     bare = P.BOOK_TITLE_RE.sub("", P.TITLE_PREFIX_RE.sub("", P.TITLE_PAGE_NOTE_RE.sub("", text)))
