@@ -1160,9 +1160,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "published",
         re.compile(
-            # (after up to three fields, set apart by spaces or run together after their
-            # colon: "发布人:发布日期:2013-03-14", "发布者:张文舜发布时间:2018-03-20")
-            r"^(?:[^\s。，,|\uff5c]{1,30}\s+|[^\s。，,|\uff5c:：]{1,10}[:：][^\s。，,|\uff5c:：]{0,20}?){0,3}"
+            # (after up to six fields, set apart by spaces or run together after their
+            # colon: "发布人:发布日期:2013-03-14", "发布者:张文舜发布时间:2018-03-20",
+            # "发文机构:信用某市 来源 :信用某市 访问次数 : 发布时间:2023-08-11 08:40")
+            r"^(?:[^\s。，,|\uff5c]{1,30}\s+|[^\s。，,|\uff5c:：]{1,10}[:：][^\s。，,|\uff5c:：]{0,20}?){0,6}"
             r"(?:(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])|(?:最后|最後)更新"
             # or a bare "发布" or "发布于" before a date with dashes: "发布 2020-06-05 23:56:28"
             r"|[发發]布[于於]?(?=\s*[:：]?\s*(?:19|20)\d{2}[-/.]))"
