@@ -270,6 +270,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["江城省人民检察院", "关于全面深化检察改革", "进一步加强新时代检察工作的意见"],
             "江城省人民检察院关于全面深化检察改革进一步加强新时代检察工作的意见",
         ),
+        # A title that names no body opens with 关于, a slogan's comma in its quotes.
+        (
+            ["关于在全州开展“收好官,开好局”", "", "专项行动实施方案"],
+            "关于在全州开展“收好官,开好局”专项行动实施方案",
+        ),
         # An upper half broken off after a list's 、.
         (
             ["江城县深入打好柴油货车污染治理、", "", "臭氧污染防治攻坚战行动实施方案"],

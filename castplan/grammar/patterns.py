@@ -539,6 +539,8 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
 )
+# Words in quotes, whose punctuation is the quoted slogan's: "“收好官,开好局”".
+QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 # A news site's call to read before a title: "全文来了!…", "重磅!…" (its "!" is no
 # sentence of the title).
 _NEWS_CALL = r"(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛)[!！:：]"

@@ -188,6 +188,8 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
     if below is not None and below.line.text.startswith(("关于", "關於", "關于", "关於")):
         # An issuer alone over "关于…的实施意见": "济宁市人民政府" / "关于持续深化…的实施意见".
         return P.ISSUER_RE.match(text) is not None and not text.endswith(("文件", "通知"))
+    if below is not None and _about_upper_half(token, below):
+        return True
     # (an upper half may break off after a list's 、: "…柴油货车污染治理、" / "臭氧污染…方案")
     return (
         token.kind is Kind.TEXT
@@ -197,6 +199,21 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
         and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
         and P.ISSUER_RE.match(text) is None
+    )
+
+
+def _about_upper_half(token: Token, below: Token) -> bool:
+    """ "关于在全州开展“收好官,开好局”" over "专项行动实施方案": a title that names no
+    body opens with 关于, its lower half the kind (a comma may stand in its quotes)."""
+    text = P.QUOTED_RE.sub("“”", token.line.text)
+    return (
+        token.kind is Kind.TEXT
+        and text.startswith(("关于", "關於", "關于", "关於"))
+        and "印发" not in text
+        and "印發" not in text
+        and _is_fragment_text(text)
+        and P.PLAN_KIND_RE.search(text) is None
+        and P.PLAN_KIND_END_RE.search(below.line.text) is not None
     )
 
 
