@@ -92,6 +92,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市政府大数据中心建设方案", "江城市政府", None),
         ("江城市防治慢性病中長期規劃(2018—2025年)", "江城市", None),
         ("江城中學學校發展計劃書", "江城中學", None),
+        # (省份 is the word "province", no place: the province short name names it)
+        ("湖南创新型省份建设实施方案", "湖南", None),
         # ... or in 计划 before its span ("培训计划" alone is any list).
         ("广西创新计划(2005-2007年)", "广西", None),
         # Bodies a title names without their place, and schools by their own name.

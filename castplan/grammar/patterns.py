@@ -793,8 +793,9 @@ TITLE_ABOUT_RE = re.compile(
 )
 # A body's name at the start of a title with no year before it: a place, then
 # perhaps an office of it ("丽水市科学技术协会", "温州市教育局"), or a ministry.
+# (省份 is the word "province", no place's end: "湖南创新型省份建设…")
 _PLACE_END = (
-    "(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省|市|县|縣|区|區|州|盟|旗)"
+    "(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省(?!份)|市|县|縣|区|區|州|盟|旗)"
 )
 # (a town, "三甲镇", has two characters or more before 镇: "城乡" is no place)
 _PLACE = rf"(?:\p{{Han}}{{1,10}}?{_PLACE_END}|\p{{Han}}{{2,6}}?[镇鎮乡鄉])"
@@ -1231,8 +1232,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"无障碍|無障礙|English|手机版|手機版)[\s|丨]*){2,}$"
         ),
     ),
-    # An encyclopedia's headings around a document it shows: "基本介紹", "全文".
-    ("site", re.compile(r"^(?:基本(?:介[绍紹]|信息)|全文[,，]?)$")),
+    # An encyclopedia's headings around a document it shows: "基本介紹", "全文",
+    # "公文發布", "公文全文".
+    ("site", re.compile(r"^(?:基本(?:介[绍紹]|信息)|全文[,，]?|公文(?:[发發]布|全文))$")),
     # A screen reader's skip link or access key over a page's content: "跳到主要內容區塊",
     # ":::" (Taiwan's government sites).
     (

@@ -174,6 +174,7 @@ def _upper_half_after_notice(tokens: Sequence[Token], title: int) -> bool:
         # A lower line that names its body or year is a whole title: "(本文有删减)" /
         # "天津市贯彻落实…实施方案".
         P.LEADING_BODY_RE.match(lower) is None
+        and P.PROVINCE_SHORT_RE.match(lower) is None
         and P.TITLE_YEAR_RE.search(lower) is None
         and not above.line.text.startswith(("(", "（"))
         and before.kind in _HEADER_KINDS
