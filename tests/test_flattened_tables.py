@@ -389,3 +389,25 @@ def test_an_extract_of_a_table_keeps_its_row_numbers_and_empty_sections() -> Non
         (3, "全力以赴惠民生", [68, 69]),
     ]
     assert rows(notice)[1] == (68, "持续推进学前教育普及普惠", ["区教育局"], ["区政府有关部门"])
+
+
+def test_an_outline_table_with_a_lead_and_a_responsible_column() -> None:
+    # Rows are the plan's own outline; under 牵头单位 / 责任单位 a row's first cell of
+    # names leads and the next supports.  The column's head is no part of the title.
+    text = (
+        "2024年政府工作报告主要工作任务分解表\n主要工作任务\n牵头单位\n责任单位\n"
+        "一、优结构、谋发展,在加快构建现代化产业体系上冲在前\n"
+        "1.主动对接国家战略,完善现代化产业体系。\n区发改局\n区工信局、区商务局、各街道办事处\n"
+        "2.大力发展新兴数字产业。\n区工信局\n区发改局\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2024年政府工作报告主要工作任务分解表"
+    assert rows(notice) == [
+        (
+            1,
+            "主动对接国家战略,完善现代化产业体系",
+            ["区发改局"],
+            ["区工信局", "区商务局", "各街道办事处"],
+        ),
+        (2, "大力发展新兴数字产业", ["区工信局"], ["区发改局"]),
+    ]

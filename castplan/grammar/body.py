@@ -42,7 +42,11 @@ from castplan.model import Group, GroupRef, Section
 
 
 def build_sections(
-    tokens: Sequence[Token], report: Report, *, unit_column: bool = False
+    tokens: Sequence[Token],
+    report: Report,
+    *,
+    unit_column: bool = False,
+    cell_roles: tuple[str, ...] = (),
 ) -> list[Section]:
     """The body's lines as validated sections, with their checks reported.
 
@@ -51,11 +55,13 @@ def build_sections(
         report: where warnings go (numbering, missing units, a cut-off item).
         unit_column: the notice heads a table's unit column (``责任单位`` alone on
             its line), so a line of unit names alone is that column's cell.
+        cell_roles: the roles of two unit columns or more, in order (``牵头单位`` /
+            ``责任单位``: "lead", "supporting"); a row's cells of names take them.
     """
     if unit_column:
         tokens = mark_unit_cells(tokens)
     tokens = mark_dash_groups(tokens)
-    rules = TagRules()
+    rules = TagRules(cell_roles=cell_roles)
     drafts = _BodyBuilder(tokens, report).build()
     sections = [_build_section(draft, report, rules) for draft in drafts]
     check_body(sections, report)

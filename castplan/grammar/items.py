@@ -54,6 +54,11 @@ class ItemDraft:
     lines: list[Token] = field(default_factory=list)
 
 
+def _names_alone(units: Units) -> bool:
+    """A cell of unit names with no role word: responsible, and nothing else."""
+    return bool(units.responsible) and not (units.lead or units.supporting or units.deadline)
+
+
 def _unit_line_units(token: Token) -> Units | None:
     # A unit line reads like the inside of a tag: "牵头单位:区发改局"; a table's
     # unit cell is names alone.
@@ -70,7 +75,7 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         rules: what earlier items' tags said holds below; updated by this item's.
     """
     rules = rules if rules is not None else TagRules()
-    content, units, sub_items = _sort_lines(draft)
+    content, units, sub_items = _sort_lines(draft, rules.cell_roles)
     runs = _runs(content, {t.line.no for t in draft.lines if t.after_blank})
     # Tags that close the sentences of a task-division item name its units too.
     for index, run in enumerate(runs):
@@ -188,10 +193,17 @@ def build_row_item(row: RowDraft) -> Item:
     )
 
 
-def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, list[SubItem]]:
-    """An item's running text (line, offset, text), its unit lines, its sub-items."""
+def _sort_lines(
+    draft: ItemDraft, cell_roles: tuple[str, ...] = ()
+) -> tuple[list[tuple[Line, int, str]], Units, list[SubItem]]:
+    """An item's running text (line, offset, text), its unit lines, its sub-items.
+
+    With ``cell_roles``, the item's cells of names alone take their columns' roles
+    in order: "区发改局" / "区工信局、区商务局" under 牵头单位 / 责任单位.
+    """
     head = draft.head
     units = Units()
+    cells = 0
     content: list[tuple[Line, int, str]] = []
     sub_items: list[SubItem] = []
     for token in draft.lines:
@@ -201,7 +213,10 @@ def _sort_lines(draft: ItemDraft) -> tuple[list[tuple[Line, int, str]], Units, l
             content.append((token.line, token.line.start, token.line.text))
         elif token.kind is Kind.UNIT_LINE and not (content and has_open_bracket(content[-1][2])):
             found = _unit_line_units(token)
-            if found:
+            if found and cell_roles and _names_alone(found):
+                units.add(cell_roles[min(cells, len(cell_roles) - 1)], found.responsible)
+                cells += 1
+            elif found:
                 units.merge(found)
             elif not token.line.text.rstrip().endswith("|"):
                 content.append((token.line, token.line.start, token.line.text))

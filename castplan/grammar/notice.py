@@ -179,8 +179,12 @@ def _read_notice(
     title, numbered = _without_doc_number(title)
     if title is None:
         title = _title_from_elsewhere(regions, header, chrome, report)
-    unit_column = not tables and any(P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens)
-    sections = build_sections(regions.body, report, unit_column=unit_column)
+    columns = (
+        [] if tables else [t.line.text for t in tokens if P.UNIT_COLUMN_RE.fullmatch(t.line.text)]
+    )
+    sections = build_sections(
+        regions.body, report, unit_column=bool(columns), cell_roles=_cell_roles(columns)
+    )
     for table in tables:
         sections = [*sections, *table.sections(report, after=len(sections))]
     if not _report_what_is_missing(tokens, header, title, sections, report):
@@ -240,6 +244,20 @@ def _read_notice(
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
         raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
     return notice, table_lines
+
+
+def _cell_roles(heads: Sequence[str]) -> tuple[str, ...]:
+    """The roles of a flattened table's unit columns from their heads, in order:
+    a 牵头 column leads, the columns after it support ("牵头单位" / "责任单位").
+    One column, or none that leads first, keeps its cells responsible."""
+    first = heads[:MAX_UNIT_COLUMNS]
+    if len(first) < 2 or P.TABLE_LEAD_RE.search(first[0]) is None:
+        return ()
+    return ("lead", *("supporting" for _ in first[1:]))
+
+
+# How many unit columns a task table has at most.
+MAX_UNIT_COLUMNS = 3
 
 
 def _title_from_elsewhere(

@@ -129,7 +129,12 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             first -= 2  # "最高人民检察院" / "关于全面深化检察改革" / "进一步加强…的意见"
         if first == candidates[0] and _upper_half_after_notice(tokens, first):
             first -= 1
-    while last + 1 < len(tokens) and last - candidates[0] < 2 and _ends_title(tokens[last + 1]):
+    while (
+        last + 1 < len(tokens)
+        and last - candidates[0] < 2
+        and _ends_title(tokens[last + 1])
+        and not _heads_a_column(tokens, last + 1)  # "主要工作任务" / "牵头单位" / …
+    ):
         last += 1
     return first, last
 

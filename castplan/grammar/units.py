@@ -101,9 +101,13 @@ class Units:
 
 @dataclass
 class TagRules:
-    """Rules a plan states once for the items below ("列第一位的为牵头单位，下同")."""
+    """Rules a plan states once for the items below ("列第一位的为牵头单位，下同"), or
+    its table's header does: the role of each unit column, in order ("lead",
+    "supporting"), where a table flattened one cell a line has two
+    (``牵头单位`` / ``责任单位``)."""
 
     first_leads: bool = False
+    cell_roles: tuple[str, ...] = ()
 
 
 def _unique(names: list[str]) -> list[str]:
