@@ -265,20 +265,21 @@ def _title_from_elsewhere(
 ) -> str | None:
     """With no title line: the plan the cover letter, a repost or the notice itself names.
 
-    The plan the letter hands over comes first, then the one the notice's title
-    hands over ("关于印发 2019年全市…分工的通知"), and only then one the letter
-    cites ("按照《2019年全省…分工方案》"), unless the notice is the plan itself
-    ("…关于落实…规划纲要主要目标和任务工作分工的通知" over its tasks).
+    The plan the notice's title hands over comes first ("关于印发 2019年全市…分工的
+    通知": the document's own name for it, which the letter may word otherwise),
+    then the one the letter hands over ("现将《X》印发给你们"), and only then one
+    the letter cites ("按照《2019年全省…分工方案》"), unless the notice is the plan
+    itself ("…关于落实…规划纲要主要目标和任务工作分工的通知" over its tasks).
     """
     if header is not None:
         letter = header.cover_letter or ""
-        handed = title_from_letter(letter, cited=False)
-        issued = None if handed else title_issued_by(header.notice_title)
+        issued = title_issued_by(header.notice_title)
+        handed = None if issued else title_from_letter(letter, cited=False)
         itself = _is_the_plan(header.notice_title, with_body=bool(regions.body))
         cited = None if handed or issued or itself else title_from_letter(letter)
         for title, code, source in (
-            (handed, "title-from-cover-letter", "the cover letter"),
             (issued, "title-from-notice", "the notice title"),
+            (handed, "title-from-cover-letter", "the cover letter"),
             (cited, "title-from-cover-letter", "the cover letter"),
         ):
             if title:
