@@ -1330,6 +1330,16 @@ def test_the_notice_title_names_the_plan_before_the_letter() -> None:
     assert "title-from-notice" in [d.code for d in notice.diagnostics]
 
 
+def test_a_notice_title_given_only_in_the_metadata_names_the_plan_first() -> None:
+    text = (
+        "标 题: | 江城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||\n"
+        "各乡镇人民政府,区政府各部门:\n"
+        "现将《江城区2020年度政府工作报告重点工作任务分解表》印发给你们,请认真抓好落实。\n"
+        "江城区人民政府办公室\n2020年3月2日\n"
+    )
+    assert parse(text).title == "2020年政府工作报告重点工作任务分解表"
+
+
 @pytest.mark.parametrize("category", ["", "【市政府重点工作及责任分解】"])
 def test_a_notice_that_is_the_plan_gives_its_title(category: str) -> None:
     text = (

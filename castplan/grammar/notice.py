@@ -273,7 +273,8 @@ def _title_from_elsewhere(
     """
     if header is not None:
         letter = header.cover_letter or ""
-        issued = title_issued_by(header.notice_title)
+        # (a page may give the notice title only in its metadata box: "标 题: | …的通知 |")
+        issued = title_issued_by(header.notice_title or _notice_title_in_metadata(chrome))
         handed = None if issued else title_from_letter(letter, cited=False)
         itself = _is_the_plan(header.notice_title, with_body=bool(regions.body))
         cited = None if handed or issued or itself else title_from_letter(letter)
@@ -313,6 +314,15 @@ def _title_from_elsewhere(
         )
         return header.notice_title
     return _title_from_metadata(chrome, report)
+
+
+def _notice_title_in_metadata(chrome: Sequence[Token]) -> str | None:
+    """The notice title a page's metadata box gives ("标 题: | …关于印发…的通知 |")."""
+    for token in chrome:
+        cell = P.METADATA_TITLE_RE.search(token.line.text)
+        if cell is not None and P.NOTICE_TITLE_RE.match(cell["title"].strip()):
+            return str(cell["title"]).strip()
+    return None
 
 
 def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
