@@ -93,7 +93,9 @@ class Units:
                 makes the first 负责 unit the lead.
         """
         if self.lead:
-            return _unique(self.lead), _unique(self.others)
+            # (in the order named; a name added to a list directly still counts)
+            named = [*self.supporting, *self.responsible]
+            return _unique(self.lead), _unique([*self.others, *named])
         if (first_leads or self.first_leads) and self.responsible:
             return self.with_first_leading().resolve()
         return _unique(self.responsible), _unique(self.supporting)
