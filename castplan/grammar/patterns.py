@@ -80,10 +80,13 @@ TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}
 # Level 1 "一、".
 # Line: 一、強化思想政治引領,激發科技界使命擔當
 # Line: 一,、形勢分析
+# Line: 一,全面推进养老服务设施建设
 # Line: 一 、 承担的重点工作任务
 SECTION_RE = re.compile(
-    # (a PDF copy may set a space before the mark: "一 、")
-    r"^(?P<numeral>[一二三四五六七八九十]{1,3}) ?(?:[,，]?[、．]|\.(?!\d))\s*(?P<rest>.*)$"
+    # (a PDF copy may set a space before the mark: "一 、"; a copy that swapped its
+    # 、 for a comma keeps it on a heading line alone: "一,全面推进养老服务设施建设")
+    r"^(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
+    r"(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$))\s*(?P<rest>.*)$"
 )
 
 # A level-1 heading whose numeral a copy lost: "、重点工作" (between 一 and 三).
@@ -223,7 +226,7 @@ UNIT_LABEL_RE = re.compile(
 # (also "由A牵头", "A牵头抓总", "A具体负责", "A为牵头单位,B为配合单位")
 UNIT_ROLE_RE = re.compile(
     r"^由?(?P<names>.+?)(?:"
-    r"(?P<lead>(?:[为為]|分别|分別)?[牵牽][头頭](?:[负負][责責]|[实實]施|抓[总總]|落[实實])?(?:[单單]位|[部][门門])?|主[办辦]|起草)"
+    r"(?P<lead>(?:[为為]|分别|分別|按(?:照)?(?:职责|職責|职能|職能)分工)?[牵牽][头頭](?:[负負][责責]|[实實]施|抓[总總]|落[实實])?(?:[单單]位|[部][门門])?|主[办辦]|起草)"
     r"|(?P<responsible>(?:按(?:照)?(?:职责|職責|职能|職能)分工|分工|按(?:照)?(?:职责|職責|职能|職能))?"
     r"(?:(?:分别|分別|共同|具体|具體)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實])"
     r"|(?:[为為])[责責]任(?:[单單]位|[部][门門]))"
@@ -253,8 +256,10 @@ TRAILING_LABEL_RE = re.compile(
 )
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
-    # (both: "乡镇人民政府按职责分工分别负责")
-    r"(?:按(?:照)?职责分工|按(?:照)?職責分工|按(?:照)?职责|按(?:照)?職責)?(?:分别|分別|共同)?[负負][责責](?:落实|落實)?$"
+    # (both: "乡镇人民政府按职责分工分别负责"; or the label's own role again:
+    # "牵头部门:A,B按照职责分工牵头")
+    r"(?:按(?:照)?职责分工|按(?:照)?職責分工|按(?:照)?职责|按(?:照)?職責)?(?:分别|分別|共同)?"
+    r"(?:[负負][责責](?:落实|落實)?|[牵牽][头頭])$"
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
 # ("/" too, as Hong Kong's lists write it: "政務司司長辦公室/勞工及福利局")
