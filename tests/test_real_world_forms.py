@@ -1316,6 +1316,16 @@ def test_a_notice_title_headlined_without_guanyu_gives_the_year() -> None:
     assert notice.year == 2020
 
 
+def test_a_section_heading_keeps_its_units_tag_out_of_its_title() -> None:
+    text = (
+        "江城省大气污染防治2014年重点工作任务分工\n一、加快调整能源结构(省发改委总牵头)\n"
+        "1.控制煤炭消费总量。(省发改委负责)\n"
+    )
+    notice = parse(text)
+    assert [s.title for s in notice.sections] == ["加快调整能源结构"]
+    assert items(notice) == [(1, "控制煤炭消费总量", ["省发改委"], [], None)]
+
+
 def test_the_notice_title_names_the_plan_before_the_letter() -> None:
     # No title line: the notice title's wording is the document's own; the letter
     # hands the plan over worded otherwise.

@@ -184,8 +184,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
         # standard heading; the text after it is the intro.
         return rest[: glued.end()], [_rest_of_line(token, glued.end())]
     if end is None:
-        # (a table's cell may close it: "一、年底前专项工作任务 |")
-        return rest.rstrip(CELL_END).rstrip("：:"), []
+        # (a table's cell may close it: "一、年底前专项工作任务 |"; the units leading
+        # the section's work may: "一、加快调整能源结构(省发改委总牵头)")
+        title = rest.rstrip(CELL_END).rstrip("：:")
+        tag = find_trailing_tag(title)
+        return (title[: tag[0]].rstrip() if tag and tag[0] > 0 else title), []
     if not rest[end + 1 :].strip():
         return rest[:end], []
     return rest[:end], [_rest_of_line(token, end + 1)]
