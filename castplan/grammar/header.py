@@ -363,8 +363,9 @@ def _metadata_day(match: re.Match[str]) -> dt.date | None:
 def _run_together_before(tokens: Sequence[Token], published: dt.date) -> dt.date | None:
     """The reading of an ambiguous run-together date line on or before ``published``."""
     for token in tokens:
-        match = P.DATE_RE.match(token.line.text) if token.kind is Kind.DATE else None
-        if match is None or not match["month_day"]:
+        # (a date line keeps the match that classified it)
+        match = token.match if token.kind is Kind.DATE else None
+        if match is None or not match.groupdict().get("month_day"):
             continue
         readings = _run_together_readings(int(match["year"]), match["month_day"])
         before = [day for day in readings if day <= published]

@@ -590,11 +590,10 @@ HANDS_OVER_LETTER_RE = re.compile(
 )
 # What a letter asks of those it hands a plan to, numbered as its points:
 # "一、高度重视,夯实责任。", "二、细化工作方案。", "四、严格督查考核。".
+# (written once: each character also reads its traditional variants, variants.py)
 LETTER_POINT_TITLE_RE = re.compile(
-    r"^(?:高度重视|高度重視|提高站位|加强领导|加強領導|加强组织领导|加強組織領導|压实责任|壓實責任"
-    r"|夯实责任|夯實責任|强化责任|強化責任|明确责任|明確責任|落实责任|落實責任|细化|細化"
-    r"|加强统筹|加強統籌|加强调度|加強調度|加强协调|加強協調|强化协作|強化協作|主动作为|主動作為"
-    r"|严格督查|嚴格督查|强化督查|強化督查|加强督查|加強督查|严格考核|嚴格考核|狠抓落实|狠抓落實)"
+    r"^(?:高度重视|提高站位|加强领导|加强组织领导|压实责任|夯实责任|强化责任|明确责任|落实责任|细化"
+    r"|加强统筹|加强调度|加强协调|强化协作|主动作为|严格督查|强化督查|加强督查|严格考核|狠抓落实)"
 )
 # A plan a repost's headline or lead announces.
 ANNOUNCED_TITLE_RE = re.compile(
