@@ -68,6 +68,26 @@ def test_the_letters_date_stands_on_a_line_of_its_own() -> None:
     assert "二OO六年四月十三日" in parts(text)
 
 
+def test_the_signature_before_the_letters_date_stands_on_a_line_of_its_own() -> None:
+    # A PDF copy joined with spaces, its date spaced too.
+    text = (
+        "各区民政局,局机关各处室: 为做好 2024 年全市民政工作,现将《2024 年全市民政工作要点》"
+        "印发给你们,请结合实际认真贯彻执行。 江城市民政局 2024 年 3 月 7 日 "
+        f"2024 年全市民政工作要点 {SENTENCE * 2} 一、始终保持正确政治方向 "
+        f"(一)深入学习贯彻习近平新时代中国特色社会 主义思想。{SENTENCE} "
+        f"(二)坚持和加强党的全面领导。{SENTENCE}"
+    )
+    cut = parts(text)
+    assert "江城市民政局" in cut
+    assert "2024 年 3 月 7 日" in cut
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (notice.header.issuer, str(notice.header.date)) == ("江城市民政局", "2024-03-07")
+    # A space a few characters before the heading's 。 is a wrapped line, not its end.
+    assert notice.sections[0].items[0].title == "深入学习贯彻习近平新时代中国特色社会 主义思想"
+
+
 def test_items_glued_after_the_unit_tag_of_the_one_before_are_cut_apart() -> None:
     text = "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办)"
     assert parts(text) == [

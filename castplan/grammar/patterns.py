@@ -721,7 +721,11 @@ PLAN_AND_REPORT_RE = re.compile(
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
 # A heading of such a page that a space sets apart from its text: "一、总体要求 坚持以…".
-RUN_TOGETHER_HEADING_END_RE = re.compile(r"(?P<heading>\S{2,4}[^\s。，,；;：:]{1,30}?)\s+(?=\S)")
+# (a space a few characters before the heading's 。 is where a PDF line wrapped:
+# "(一)深入学习贯彻习近平新时代中国特色社会 主义思想。持续…")
+RUN_TOGETHER_HEADING_END_RE = re.compile(
+    r"(?P<heading>\S{2,4}[^\s。，,；;：:]{1,30}?)\s+(?=\S)(?![^\s。，,；;：:]{1,8}[。；;])"
+)
 # Before the first heading of a page run into one line (RUN_TOGETHER_MARKER_RE), the
 # end of a notice title or of addressees before a space: "…的若干意见 各地级以上市人民
 # 政府,… 各直属机构: 为深入贯彻…".
@@ -729,7 +733,10 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     rf"(?:[：:]|通知|意[见見]|{PLAN_KIND_RE.pattern})(?=\s)"
     # ... and the letter's date, on a line of its own: "…认真组织实施。 二OO六年四月十三日 …",
     # "…附件:《2012年全市教育工作要点》 二〇一二年二月九日 附件: …"
-    rf"|(?<=\S)\s+(?=(?:{_DATE})\s)|(?<=[。\s])(?:{_DATE})(?=\s)",
+    rf"|(?<=\S)\s+(?=(?:{_DATE})\s)|(?<=[。\s])(?:{_DATE})(?=\s)"
+    # ... and the signature before that date, after the letter's last sentence:
+    # "…请结合实际认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024 年全市…"
+    rf"|(?<=[。！!])\s+(?=[^\s。，,；;：:、]{{2,40}}\s+(?:{_DATE})\s)",
     re.VERBOSE,
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
