@@ -181,9 +181,29 @@ def _compare_items(items: list[dict[str, Any]], notice: Any, outcome: Outcome) -
         for name in ITEM_FIELDS:
             if name in wanted:
                 before = len(outcome.wrong)
-                outcome.check(f"item.{name}", norm(wanted[name]), norm(found[name]))
+                expected, got = norm(wanted[name]), norm(found[name])
+                if name in ("lead", "support") and same_units(expected, got):
+                    got = expected
+                outcome.check(f"item.{name}", expected, got)
                 if len(outcome.wrong) > before:
                     outcome.wrong[-1] = f"{where} {outcome.wrong[-1]}"
+
+
+def same_units(expected: Any, found: Any) -> bool:
+    """The same units in the same order, grouped either way at 、 or 及.
+
+    A collective that names several kinds of unit, "各乡镇人民政府、街道办事处" or
+    "各区、县(市)政府及开发区管委会", is one entry to some readers and two to
+    others; neither grouping reads a unit the other misses.  Units run together
+    ("发改局区工信局") or cut inside a name still count as wrong.
+    """
+    if not isinstance(expected, list) or not isinstance(found, list):
+        return False
+    return _unit_run(expected) == _unit_run(found)
+
+
+def _unit_run(names: list[Any]) -> str:
+    return "、".join(str(name).replace("及", "、") for name in names)
 
 
 def _find_item(wanted: dict[str, Any], pool: list[tuple[int, Any]], used: set[int]) -> Any:

@@ -59,7 +59,10 @@ def leaf_spans(notice: Notice) -> list[Span]:
     spans = [c.span for c in notice.source.chrome]
     header = notice.header
     while header is not None:
-        spans.append(header.span)
+        # A header read from the page's metadata alone points at that chrome line,
+        # which the chrome holds (as line_owners counts it).
+        if header.span not in spans:
+            spans.append(header.span)
         header = header.forwarded
     spans += [s for s in (notice.title_span, notice.preamble_span) if s]
     for section in notice.sections:

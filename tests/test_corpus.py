@@ -53,6 +53,25 @@ def test_the_corpus_is_large_and_annotated() -> None:
     assert set(KNOWN) <= {a.id for a in ANNOTATIONS}, "known failures name missing notices"
 
 
+@pytest.mark.parametrize(
+    ("expected", "found", "same"),
+    [
+        (["各乡镇人民政府、街道办事处"], ["各乡镇人民政府", "街道办事处"], True),
+        (["各区、县(市)政府及开发区管委会"], ["各区、县(市)政府", "开发区管委会"], True),
+        (["区教育局", "各科室、直属单位"], ["区教育局", "各科室", "直属单位"], True),
+        # Units run together, cut inside a name, missing or out of order are wrong.
+        (["发改局", "区工信局"], ["发改局区工信局"], False),
+        (["市自然资源和规划局"], ["市自然资源", "规划局"], False),
+        (["发改局", "区工信局"], ["发改局"], False),
+        (["发改局", "区工信局"], ["区工信局", "发改局"], False),
+    ],
+)
+def test_the_scorer_accepts_either_grouping_of_a_collective(
+    expected: list[str], found: list[str], same: bool
+) -> None:
+    assert SCORER.same_units(expected, found) is same
+
+
 @pytest.mark.parametrize("annotation", [_case(a) for a in ANNOTATIONS])
 def test_corpus_notice(annotation: object) -> None:
     outcome = SCORER.score(annotation)

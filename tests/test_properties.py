@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from castplan import ParseError, parse_notice
@@ -181,6 +181,8 @@ PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=2000)
 @given(st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join)))
+# A header read from a metadata date alone, on a line cut at its bars.
+@example("日期2000/1/1 | 责任 | 一、措施")
 def test_arbitrary_text_gives_a_tree_or_a_parse_error(text: str) -> None:
     try:
         notice = parse_notice(text)
