@@ -381,6 +381,8 @@ def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:
         ("2019年教育工作的基本要求是：坚持立德树人。", 2019),
         ("根据监督法和江城省实施监督法办法的规定,对2020年度监督工作具体安排如下。", 2020),
         ("为做好工作,现将2016年科普工作计划如下：", 2016),
+        # A goal far ahead is no year of the plan.
+        ("2025年是关键一年。国家文物局将锚定2035年建成文化强国的战略目标,推动事业发展。", 2025),
     ],
 )
 def test_the_year_from_the_plans_opening(opening: str, year: int) -> None:
@@ -1401,8 +1403,13 @@ def test_a_notice_that_is_the_plan_gives_its_title(category: str) -> None:
         ),
         # Punctuated: a sentence's tail, never a heading.
         (["一、总体思路", "坚持稳中求进", "、统筹发展和安全。"], [(1, "总体思路")]),
+        # Two phrases, as headings pair them.
+        (
+            ["一、普及健康知识,提升健康素养", "(一)推进素养提升。", "、践行健康生活,促进身心健康"],
+            [(1, "普及健康知识,提升健康素养"), (2, "践行健康生活,促进身心健康")],
+        ),
     ],
-    ids=["last-section", "between-sections", "wrapped-list", "sentence-tail"],
+    ids=["last-section", "between-sections", "wrapped-list", "sentence-tail", "two-phrases"],
 )
 def test_a_section_heading_that_lost_its_numeral(
     lines: list[str], sections: list[tuple[int, str]]

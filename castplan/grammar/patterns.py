@@ -89,9 +89,10 @@ SECTION_RE = re.compile(
     r"(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$))\s*(?P<rest>.*)$"
 )
 
-# A level-1 heading whose numeral a copy lost: "、重点工作" (between 一 and 三).
+# A level-1 heading whose numeral a copy lost: "、重点工作" (between 一 and 三),
+# "、践行健康生活,促进身心健康" (two phrases, as headings pair them).
 # It reads as a section only there (castplan/grammar/body.py), never by itself.
-LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12})$")
+LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12}(?:[,，]\p{Han}{2,12})?)$")
 
 # A level above 一、 in formal (Taiwan) documents: "壹、依據", "貳、目的".  Read as the
 # sections (castplan/grammar/body.py) where two or more run in sequence.
@@ -228,7 +229,8 @@ UNIT_ROLE_RE = re.compile(
     r"^由?(?P<names>.+?)(?:"
     r"(?P<lead>(?:[为為]|分别|分別|[总總]|按(?:照)?(?:职责|職責|职能|職能)分工)?[牵牽][头頭](?:[负負][责責]|[实實]施|抓[总總]|落[实實])?(?:[单單]位|[部][门門])?|主[办辦]|起草)"
     r"|(?P<responsible>(?:按(?:照)?(?:职责|職責|职能|職能)分工|分工|按(?:照)?(?:职责|職責|职能|職能))?"
-    r"(?:(?:分别|分別|共同|具体|具體)?[负負][责責](?:落实|落實)?|(?:分别|分別)落[实實])"
+    # (a bare 落实 after the lead too: "市河长办牵头,各成员单位参与,各乡(镇)办落实")
+    r"(?:(?:分别|分別|共同|具体|具體)?[负負][责責](?:落实|落實)?|(?:分别|分別)?落[实實])"
     r"|(?:[为為])[责責]任(?:[单單]位|[部][门門]))"
     r"|(?P<support>(?:[为為])?(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])(?:[单單]位|[部][门門])?))$"
 )
@@ -326,6 +328,8 @@ UNIT_NAME_END_RE = re.compile(
     r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|机构|機構|"
     r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会|[场場]"
+    # (an association named short: "省计生协", "市作协")
+    r"|(?<!妥)[协協]"
     # (a section of an office: "财务科"; never "学科", "本科", "专科")
     r"|(?<![学學本专專])科)"
     # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")

@@ -707,10 +707,12 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
         opening = P.PREAMBLE_YEAR_RE.match(opening_text)
         if opening:
             # An opening that looks back ("2018年，在…领导下…。2019年是…") names the
-            # plan's year last: the latest whole year of its first sentences counts.
+            # plan's year last: the latest whole year of its first sentences counts,
+            # short of a goal far ahead ("2025年是…,锚定2035年建成文化强国").
             head = opening_text[:OPENING_LEN]
+            first = int(opening["year"])
             years = [int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(head)]
-            return max(years, default=int(opening["year"]))
+            return max((y for y in years if y <= first + 1), default=first)
     # A repost's lead: "2月11日，青岛市教育局发布2026年工作要点，一起来看详细内容。"
     lead = [*letter.splitlines(), *(line.text for line in preamble[:2])]
     announced = next((m for text in lead if (m := P.ANNOUNCED_YEAR_RE.search(text))), None)
