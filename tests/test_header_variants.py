@@ -175,6 +175,8 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
             "江城市政务公开(政府信息公开)领导小组",
             dt.date(2021, 6, 25),
         ),
+        # A date left for the day to be written in signs no day.
+        (["中國科協辦公廳", "2025年2月 日"], "中國科協辦公廳", None),
     ],
     ids=[
         "issuer-without-date",
@@ -183,6 +185,7 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         "issuer-and-run-together-date",
         "seal-and-chinese-date",
         "leading-group-and-disclosure-before-date",
+        "date-with-a-blank-day",
     ],
 )
 def test_signature_variants(signature: list[str], issuer: str | None, date: dt.date | None) -> None:

@@ -29,6 +29,8 @@ from castplan.model import Attachment, Header
 
 def parse_date(match: re.Match[str]) -> dt.date | None:
     """Turn a DATE_RE match into a date; None when it names no real day."""
+    if match.groupdict().get("month") and not match.groupdict().get("day"):
+        return None  # "2017年4月 日": signed before the day was written in
     try:
         year = chinese_digits_value(match["year"])
         if match.groupdict().get("month_day"):

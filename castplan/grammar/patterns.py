@@ -393,13 +393,13 @@ TABLE_CATEGORY_RE = re.compile(r"(?:重点|主要|工作)?(?:任务|工作|事�
 
 # "2025年2月28日", also written in Chinese numerals: "二〇二五年二月二十八日",
 # with the circle or 零 for zero ("二○一九年"), or without its 日 ("2019年5月8").
-_DATE = (
+_YEAR_MONTH = (
     # (a page that lost the 年 runs the year into the month: "20223月23日")
     # (a typed copy writes zero as a letter or a digit: "二OO八年", "二00一年")
     r"(?P<year>\d{4}|[〇○零O\uff2f0\uff10一二三四五六七八九]{4})(?:\s*年\s*|(?=\d{1,2}\s*月))"
-    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 )
+_DATE = _YEAR_MONTH + r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 # Line: 2025年2月28日
 # Line: 二〇二五年二月二十八日
 # Line: 二○一九年五月八日
@@ -411,7 +411,9 @@ _DATE = (
 # Line: (此件公开发布) 2021年6月25日
 DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
-    rf"(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
+    rf"(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
+    # (a signature's date left for the day to be written in: "2017年4月 日"; no day)
+    rf"|{_YEAR_MONTH}[\s\u3000]+日)$"
 )
 # A date inside a line of text, for the note of a plan a meeting adopted.
 DATE_IN_TEXT_RE = re.compile(_DATE)

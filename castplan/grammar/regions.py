@@ -685,8 +685,14 @@ def _without_topic(before: str) -> str:
         return before
     # (a topic opens with a verb, or ends with work no body is named for:
     # "江门市水污染防治攻坚战", "海原县法治政府建设")
-    topic = P.TITLE_TOPIC_START_RE.match(rest) or P.TITLE_TOPIC_END_RE.search(rest)
+    topic = bool(P.TITLE_TOPIC_START_RE.match(rest) or P.TITLE_TOPIC_END_RE.search(rest))
+    # (a place, then words that name no office: "贵州省" + "河湖长制")
+    topic = topic or (body["place"] == body.group() and not _names_an_office(rest))
     return body.group() if topic else before
+
+
+def _names_an_office(words: str) -> bool:
+    return bool(P.UNIT_NAME_END_RE.search(words) or P.BODY_NAME_END_RE.search(words))
 
 
 # How much of the plan's opening is read for its year.
