@@ -1517,6 +1517,33 @@ def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: s
     assert (section.title, section.intro) == (title, intro)
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "measure"),
+    [
+        (
+            "（一）指导思想以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神。",
+            "指导思想",
+            "以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神。",
+        ),
+        (
+            "（一）總體目標文明城市創建宣傳工作主要目的在於提高市民群眾的知曉率。",
+            "總體目標",
+            "文明城市創建宣傳工作主要目的在於提高市民群眾的知曉率。",
+        ),
+        # A heading that goes on with its own words, or a short sentence, stays whole.
+        ("（一）总体目标和主要任务。坚持稳中求进。", "总体目标和主要任务", "坚持稳中求进。"),
+        ("（一）指导思想明确。坚持稳中求进。", "指导思想明确", "坚持稳中求进。"),
+    ],
+)
+def test_an_items_standard_heading_glued_to_its_text(line: str, title: str, measure: str) -> None:
+    text = f"江城市2020年工作要点\n一、总体要求\n{line}\n（二）工作原则。坚持稳中求进。\n"
+    notice = parse(text)
+    item = notice.sections[0].items[0]
+    assert (item.title, item.measures[0].text) == (title, measure)
+    assert text[item.measures[0].span.start : item.measures[0].span.end] == measure
+    assert_lossless(text, notice)
+
+
 def test_a_marker_alone_on_its_line_heads_the_line_below() -> None:
     # A PDF copy sets the numeral on a line of its own: "一、" / "发展环境".
     notice = parse(

@@ -372,8 +372,22 @@ def _stands_alone(heading: Line, below: Line) -> bool:
 MAX_HEADING_LEN = 40
 
 
+# A first sentence longer than this that opens with a standard heading's words
+# lost the 。 after them ("(一)指导思想以习近平…为指导,…").
+MAX_GLUED_TITLE_LEN = 24
+
+
+def _glued_heading_end(title: str) -> int | None:
+    glued = P.GLUED_HEADING_RE.match(title) if len(title) > MAX_GLUED_TITLE_LEN else None
+    return glued.end() if glued else None
+
+
 def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
-    """The first sentence is the title; every later sentence is a measure."""
+    """The first sentence is the title; every later sentence is a measure.
+
+    A standard heading glued to its text ("指导思想以…") is the title alone; the
+    rest of that sentence is the first measure.
+    """
     title = ""
     measures: list[Measure] = []
     for run in runs:
@@ -381,7 +395,11 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
             sentence = run.text[start:end]
             if not title:
                 title = sentence.rstrip(" |\u3000").rstrip("。：:").strip()
-                continue
+                glued = _glued_heading_end(title)
+                if glued is None:
+                    continue
+                title, start = title[:glued], start + glued
+                sentence = run.text[start:end]
             # Spans are located in the run as the targets are built, not set by a copy.
             targets = find_targets(sentence, locate=functools.partial(run.shifted_span, start))
             measures.append(Measure(text=sentence, span=run.span(start, end), targets=targets))
