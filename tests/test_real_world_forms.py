@@ -118,6 +118,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # A topic between the body and the year is no part of the body.
         ("江城市促进夜间经济提质增效2023行动方案", "江城市", 2023),
         ("江城市水污染防治攻坚战2018年工作方案", "江城市", 2018),
+        ("江城市推动经济高质量发展若干政策(2025年版)", "江城市", 2025),
         # (a place, then a verb: not the district a greedy reading finds, 建设区)
         ("江城市建设区域性国际中心城市2019年度行动计划", "江城市", 2019),
         ("江城市创建省级生态文明建设示范市2018年工作计划", "江城市", 2018),
@@ -286,6 +287,20 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         (
             ["江城县深入打好柴油货车污染治理、", "", "臭氧污染防治攻坚战行动实施方案"],
             "江城县深入打好柴油货车污染治理、臭氧污染防治攻坚战行动实施方案",
+        ),
+        # A year's edition of a set of policies names it.
+        (
+            ["江城市推动经济高质量发展若干政策", "(2025年版)"],
+            "江城市推动经济高质量发展若干政策(2025年版)",
+        ),
+        # ... also where no body opens it: the 、 says the list goes on below.
+        (
+            [
+                "贯彻《“健康中国2030”规划纲要》、",
+                "",
+                "实施《“健康江城2030”规划纲要》2017年行动计划",
+            ],
+            "贯彻《“健康中国2030”规划纲要》、实施《“健康江城2030”规划纲要》2017年行动计划",
         ),
         # ... or by 、, with blank lines between the halves.
         (

@@ -690,6 +690,7 @@ PLAN_KIND_RE = re.compile(
     | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
+    | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
     | (?:任[务務]|工作)(?:台[账賬]|提示[单單])$                  # 任务台账, 工作任务提示单
     | 任[务務][书書]$|工作(?:思路|打算)$|年度[计計][划劃]$
@@ -888,6 +889,8 @@ LOST_SPAN_LINE_RE = re.compile(
 TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
+# ... or the year's edition, part of the title's name: "(2025年版)".
+TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年版[)）]$")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".
 # The months a monthly plan's title names: "9月工作总结及10月工作计划".
 TITLE_MONTH_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月份?(?=[^日\d]|$)")

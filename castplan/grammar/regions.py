@@ -196,11 +196,16 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         return P.ISSUER_RE.match(text) is not None and not text.endswith(("文件", "通知"))
     if below is not None and _about_upper_half(token, below):
         return True
-    # (an upper half may break off after a list's 、: "…柴油货车污染治理、" / "臭氧污染…方案")
+    # (an upper half may break off after a list's 、: "…柴油货车污染治理、" / "臭氧污染…方案";
+    # a 、 closing the line says the list goes on below, though no body opens it:
+    # "贯彻《“健康中国2030”规划纲要》、" / "实施《…》2017年行动计划")
     return (
         token.kind is Kind.TEXT
         and _is_fragment_text(text[:-1] if text.endswith(("、", ",", "，")) else text)
-        and (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
+        and (
+            text.endswith("、")
+            or (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
+        )
         # (a whole document's name is no upper half: "温州市创新券管理办法" over a plan)
         and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
         and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
@@ -232,6 +237,7 @@ def _ends_title(token: Token) -> bool:
     text = token.line.text
     if (
         P.TITLE_YEAR_LINE_RE.match(text)
+        or P.TITLE_EDITION_LINE_RE.match(text)
         or P.TITLE_SPAN_LINE_RE.fullmatch(text)
         or P.LOST_SPAN_LINE_RE.fullmatch(text)
     ):
