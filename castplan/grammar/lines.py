@@ -35,6 +35,9 @@ class Line:
     text: str
     # 1-based column of ``start`` in its line (after the indentation).
     column: int = 1
+    # A part of a line the page put there, not the document: a preview's chunk
+    # counter (castplan/grammar/previews.py).
+    furniture: bool = False
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
@@ -130,6 +133,8 @@ def classify_line(line: Line) -> Token:
     """Give a line its kind; the first matching pattern wins. Stateless."""
     if not line.text:
         return Token(line, Kind.BLANK)
+    if line.furniture:
+        return Token(line, Kind.CHROME, chrome_kind="site")
     # Chrome is matched by its words, so a mirror's pinyin glosses do not hide it.
     words = P.GLOSS_RE.sub("", line.text) if "(" in line.text or "（" in line.text else line.text
     # ... and so does a bullet a page's list of metadata puts first ("- 浏览次数:").

@@ -551,6 +551,8 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
 )
+# The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
+FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
 # Words in quotes, whose punctuation is the quoted slogan's: "“收好官,开好局”".
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 # A news site's call to read before a title: "全文来了!…", "重磅!…" (its "!" is no
@@ -1161,6 +1163,11 @@ def _spaced(*labels: str) -> str:
 _LABEL_LEAD = r"^[-•·*【\[|]?\s*"
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·●▪](?:\s+|(?=【))")
+# A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
+SHARING_SITE_RE = re.compile(r"由会员分享[,，]\s*可在线阅读")
+# ... and the counter of each chunk of text its preview shows: "2、女微家”、体育健身园等…"
+# (castplan/grammar/previews.py).
+CHUNK_COUNTER_RE = re.compile(r"^(?P<n>[1-9]\d{0,2})、")
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The metadata box of government sites: 索引号、发文字号、成文日期…
     (
@@ -1231,7 +1238,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "site",
         re.compile(
-            r"由会员分享[,，]\s*可在线阅读|(?:上传人|文档编号)\s*[:：]\S.*(?:上传时间|格式)\s*[:：]"
+            rf"{SHARING_SITE_RE.pattern}|(?:上传人|文档编号)\s*[:：]\S.*(?:上传时间|格式)\s*[:：]"
             r"|^\S{2,80}_第\d+[页頁]$"
         ),
     ),

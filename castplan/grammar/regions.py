@@ -98,6 +98,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         or _restated_below(tokens, candidates[0], candidates[1])
         or _headline_over_split_title(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
+        # (a file's name as a sharing site shows it, over the document's own title)
+        or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
     ):
         candidates.pop(0)
     if not candidates:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Line
 from castplan.grammar.numerals import chinese_numeral_value
+from castplan.grammar.previews import Chunk, find_preview
 from castplan.grammar.tables import task_columns
 from castplan.grammar.units import find_trailing_tag
 
@@ -65,7 +66,32 @@ class _Marker:
 
 def unfold_lines(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each line that holds a page run together cut into its lines,
-    and each row of a task table written one row a line cut into its cells."""
+    each row of a task table written one row a line cut into its cells, and a
+    document-sharing preview's chunks read as one text (castplan/grammar/previews.py)."""
+    preview = find_preview(lines)
+    if preview is None:
+        return _unfold(lines)
+    first, end, chunks = preview
+    return [*_unfold(lines[:first]), *_unchunk(chunks), *_unfold(lines[end:])]
+
+
+def _unchunk(chunks: Sequence[Chunk]) -> list[Line]:
+    """The counters as furniture; the chunks' text cut as one page run together,
+    each part within its own chunk (a part a chunk's end cuts goes on in the next)."""
+    joined = "".join(chunk.text.text for chunk in chunks)
+    cuts = _cuts(joined, run_together=True)
+    out: list[Line] = []
+    offset = 0
+    for chunk in chunks:
+        size = len(chunk.text.text)
+        inside = [cut - offset for cut in cuts if offset < cut < offset + size]
+        out.append(chunk.counter)
+        out.extend(_parts(chunk.text, inside))
+        offset += size
+    return out
+
+
+def _unfold(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     in_table = False
     for line in lines:
@@ -121,16 +147,21 @@ def _cuts_after_tags(text: str) -> list[int]:
     return cuts
 
 
-def _cuts(text: str) -> list[int]:
-    """Where the lines of a page run together start again; [] for a plain line."""
+def _cuts(text: str, *, run_together: bool = False) -> list[int]:
+    """Where the lines of a page run together start again; [] for a plain line.
+
+    With ``run_together`` the text is known to be one (a preview's chunks), so one
+    heading set apart is enough to cut it.
+    """
     separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
-    if next(separated, None) is None or next(separated, None) is None:
+    if next(separated, None) is None or (next(separated, None) is None and not run_together):
         return []
     markers = _in_sequence(_markers(text))
     # Only markers set apart make the line a page run together; once it is one,
     # markers glued to their text that go on with a run cut it too.
     by_level = [sum(1 for m in markers if m.level == level and m.separated) for level in (1, 2, 3)]
-    if max(by_level) < MIN_HEADINGS and not _opens_an_outline(markers):
+    enough = MIN_HEADINGS if not run_together else 1
+    if max(by_level) < enough and not _opens_an_outline(markers):
         return []
     first = markers[0].at
     opening = [m.end() for m in P.RUN_TOGETHER_BREAK_RE.finditer(text, 0, first)]

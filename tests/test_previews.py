@@ -1,0 +1,78 @@
+"""A document-sharing preview's numbered chunks are read as the one text they cut."""
+
+from __future__ import annotations
+
+from castplan import parse_notice
+from castplan.grammar.lines import split_lines
+from castplan.grammar.previews import find_preview
+
+from .helpers import assert_lossless
+
+SITE = (
+    "江城街道2024年全域科普工作计划.docx\n"
+    "上传人:p** 文档编号:920825 上传时间:2024-04-07 格式:DOCX 页数:3 大小:14.91KB\n"
+    "资源描述\n"
+    "《江城街道2024年全域科普工作计划.docx》由会员分享,可在线阅读,更多相关请在文库上搜索。\n"
+)
+SENTENCE = "充分利用新时代文明实践站、党群服务中心等现有资源,针对不同人群需求分类开展科普活动。"
+# The document, run together, then cut every 160 characters as the site does.
+DOCUMENT = (
+    "江城街道2024年全域科普工作计划为深入贯彻落实全民科学素质行动规划纲要,制定本计划。"
+    f"一、加强全域科普机制建设。{SENTENCE * 2}"
+    f"二、强化基层科普阵地建设。{SENTENCE * 2}"
+    f"三、开展丰富多彩的科普活动。{SENTENCE * 2}"
+)
+CHUNK_LEN = 160
+
+
+def preview(document: str = DOCUMENT, blank: bool = True) -> str:
+    chunks = [document[i : i + CHUNK_LEN] for i in range(0, len(document), CHUNK_LEN)]
+    gap = "\n\n" if blank else "\n"
+    return SITE + "\n" + gap.join(f"{n}、{chunk}" for n, chunk in enumerate(chunks, 1)) + "\n"
+
+
+def test_a_previews_chunks_are_read_as_one_text() -> None:
+    text = preview()
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    # The document's own title, not the file's name the site shows over it.
+    assert notice.title == "江城街道2024年全域科普工作计划"
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "加强全域科普机制建设"),
+        (2, "强化基层科普阵地建设"),
+        (3, "开展丰富多彩的科普活动"),
+    ]
+    # Each counter is the site's: page chrome, never an item.
+    counters = [c.text for c in notice.source.chrome if c.text.endswith("、")]
+    assert counters == ["1、", "2、", "3、"]
+    assert not any(section.items for section in notice.sections)
+
+
+def test_a_heading_a_chunks_end_cuts_goes_on_in_the_next() -> None:
+    document = DOCUMENT
+    at = document.index("强化基层") + 2  # a chunk ends inside the second heading
+    text = SITE + "\n1、" + document[:at] + "\n2、" + document[at:] + "\n"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [s.number for s in notice.sections] == [1, 2, 3]
+
+
+def test_only_long_chunks_cut_mid_sentence_make_a_preview() -> None:
+    # A plan's own items after a sharing line end their sentences: no preview.
+    items = "".join(f"{n}、加强科普阵地建设,{SENTENCE * 2}\n" for n in (1, 2, 3))
+    assert find_preview(split_lines(SITE + items)) is None
+    notice = parse_notice(SITE + "江城街道2024年全域科普工作计划\n" + items)
+    assert [item.number for item in notice.items()] == [1, 2, 3]
+    # Short chunks are no preview either, nor chunks with no sharing line above.
+    short = "".join(f"{n}、加强科普阵地建设,充分利用现有资源\n" for n in (1, 2, 3))
+    assert find_preview(split_lines(SITE + short)) is None
+    assert find_preview(split_lines(preview().replace("由会员分享,可在线阅读", ""))) is None
+
+
+def test_a_preview_without_blank_lines_between_its_chunks() -> None:
+    text = preview(blank=False)
+    found = find_preview(split_lines(text))
+    assert found is not None and len(found[2]) == 3
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert len(notice.sections) == 3
