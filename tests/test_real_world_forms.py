@@ -128,6 +128,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # (a body's own name stays whole)
         ("江城市红十字会2021年工作要点", "江城市红十字会", 2021),
         ("江城市第八中学2025年工作要点", "江城市第八中学", 2025),
+        # A school numbered in its place, also where the place lacks its 市.
+        ("江城市第四中学五年发展规划", "江城市第四中学", None),
+        ("江城第十中学德育工作方案", "江城第十中学", None),
         # A monthly plan names its month after the year.
         ("2020年07月江城区教育局工作安排", "江城区教育局", 2020),
     ],
@@ -287,6 +290,16 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         (
             ["江城县深入打好柴油货车污染治理、", "", "臭氧污染防治攻坚战行动实施方案"],
             "江城县深入打好柴油货车污染治理、臭氧污染防治攻坚战行动实施方案",
+        ),
+        # A heading set out with spaces between its characters.
+        (
+            ["江城学院关于加强新时代劳动教育", "工 作 的 实 施 方 案"],
+            "江城学院关于加强新时代劳动教育工作的实施方案",
+        ),
+        # A body with its campus in brackets over a title that opens with its year.
+        (
+            ["江城地质大学(北京)", "2022年硕士研究生复试录取工作方案"],
+            "江城地质大学(北京)2022年硕士研究生复试录取工作方案",
         ),
         # A year's edition of a set of policies names it.
         (

@@ -825,6 +825,7 @@ _BODY = (
     r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"
     r"大学|大學|学院|學院|局|厅|廳|委|部|院)"
 )
+_NUMBERED_SCHOOL = r"第[一二三四五六七八九十\d]{1,3}(?:高级中学|高級中學|中学|中學|小学|小學)"
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     # (and a district may follow its city: "济南市" + "市中区"; a longer word before
@@ -832,7 +833,9 @@ LEADING_BODY_RE = re.compile(
     rf"^(?:(?P<place>{_PLACE}(?:\p{{Han}}{{2}}新?[区區县縣旗])?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     rf"(?:(?P<office>人民政府|政府|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
-    rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院))"
+    rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
+    # (a school numbered in its place: "枣庄市" + "第四中学")
+    rf"|{_NUMBERED_SCHOOL})"
     # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…"
     # are a place and a word that starts with its end)
     rf"|(?!{_PLACE_END}(?![域级級场場直])))"
@@ -856,7 +859,9 @@ LEADING_BODY_RE = re.compile(
     r"人大常委会|人大常委會|政协|政協))"
     # A school by its own name, before its year or its 学校: "实验小学学校工作计划",
     # "初级中学2022-2023学年度…", "小学2020~2021学年…" (never "中学生…").
-    r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（])))"
+    r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（])"
+    # (or numbered, its place without its 市: "莆田第十中学德育工作方案")
+    rf"|\p{{Han}}{{2,6}}?{_NUMBERED_SCHOOL}))"
 )
 # A province-level place named without its 省/市 at the start of a title: "2020年上海民政工作要点".
 # (GB/T 2260's provincial level, in either script; a city or county keeps its 市/县)
@@ -866,10 +871,15 @@ PROVINCE_SHORT_RE = re.compile(
     r"云南|雲南|西藏|陕西|陝西|甘肃|甘肅|青海|宁夏|寧夏|新疆|台湾|臺灣|香港|澳门|澳門)"
     r"(?![省市区區自])"
 )
+# A line set out with a space between its characters: "工 作 的 实 施 方 案".
+LETTER_SPACED_RE = re.compile(r"^(?:\p{Han}[ \u3000]{1,3}){2,}\p{Han}$")
+SPACES_RE = re.compile(r"[ \u3000]+")
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
 _FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–―\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
 TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000](?=\p{{Han}}){_FRAGMENT})?")
+# A note in brackets after a body's name: its campus or seat, "中国地质大学(北京)".
+NAME_NOTE_RE = re.compile(r"[(（]\p{Han}{2,6}[)）]$")
 # How a body's name ends, for the line above a title that opens with its year.
 BODY_NAME_END_RE = re.compile(
     # (a museum or library too: "秦皇岛市山海关长城博物馆" over "2023年度工作计划")
@@ -1196,6 +1206,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # colon: "发布人:发布日期:2013-03-14", "发布者:张文舜发布时间:2018-03-20",
             # "发文机构:信用某市 来源 :信用某市 访问次数 : 发布时间:2023-08-11 08:40")
             r"^(?:[^\s。，,|\uff5c]{1,30}\s+|[^\s。，,|\uff5c:：]{1,10}[:：][^\s。，,|\uff5c:：]{0,20}?){0,6}"
+            # (each field perhaps in brackets: "【字体:[大][中][小] 】【发布时间:2021-07-26】")
+            r"[】\]]?[【\[]?"
             r"(?:(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])|(?:最后|最後)更新"
             # or a bare "发布" or "发布于" before a date with dashes: "发布 2020-06-05 23:56:28"
             r"|[发發]布[于於]?(?=\s*[:：]?\s*(?:19|20)\d{2}[-/.]))"

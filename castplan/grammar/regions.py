@@ -25,8 +25,15 @@ _CLOSING_KINDS = _HEADER_KINDS | {Kind.DISTRIBUTION}
 _OUTLINE_KINDS = {Kind.SECTION, Kind.GROUP, Kind.ITEM}
 
 
+def despaced(text: str) -> str:
+    """A line set with a space between its characters, as a document sets a heading
+    out ("工 作 的 实 施 方 案"), read without them; any other line as it is."""
+    return P.SPACES_RE.sub("", text) if P.LETTER_SPACED_RE.match(text) else text
+
+
 def _is_title_line(token: Token) -> bool:
-    text = _unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", token.line.text)))
+    text = despaced(token.line.text)
+    text = _unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
@@ -63,6 +70,7 @@ def _is_title_fragment(token: Token) -> bool:
 
 
 def _is_fragment_text(text: str) -> bool:
+    text = despaced(text)
     return (
         P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
@@ -74,7 +82,9 @@ def _is_body_fragment(token: Token) -> bool:
     """A title fragment that names a body: "中国科协" above "2025年工作要点", also joint
     bodies named with 、 between them ("湖南省教育厅、中共湖南省委教育工委")."""
     return token.kind is Kind.TEXT and all(
-        _is_fragment_text(part) and P.BODY_NAME_END_RE.search(part) is not None
+        _is_fragment_text(part)
+        # (a campus in brackets after the name: "中国地质大学(北京)")
+        and P.BODY_NAME_END_RE.search(P.NAME_NOTE_RE.sub("", part)) is not None
         for part in token.line.text.split("、")
     )
 
@@ -236,7 +246,7 @@ def _ends_title(token: Token) -> bool:
     A line that is a whole title of its own (a page's headline repeated, "中国科协
     2013年科普工作要点" twice) does not continue the one above it.
     """
-    text = token.line.text
+    text = despaced(token.line.text)
     if (
         P.TITLE_YEAR_LINE_RE.match(text)
         or P.TITLE_EDITION_LINE_RE.match(text)
@@ -543,7 +553,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [
-        P.TITLE_TOOLS_TAIL_RE.sub("", line.text)
+        P.TITLE_TOOLS_TAIL_RE.sub("", despaced(line.text))
         for line in lines
         if not P.TITLE_YEAR_LINE_RE.match(line.text)
     ]
