@@ -246,6 +246,9 @@ TAGS_WITH_DEADLINES = [
         ["各成员单位", "各乡(镇)办"],
         None,
     ),
+    # Roles run together with no comma between them.
+    ("县司法局牵头各行政机关负责", ["县司法局"], ["各行政机关"], None),
+    ("市科技局牵头市财政局配合", ["市科技局"], ["市财政局"], None),
     # An association named short ends a name as an office does.
     (
         "省卫生健康委牵头负责,省妇联、省计生协等有关部门参与",

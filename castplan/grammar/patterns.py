@@ -235,6 +235,10 @@ UNIT_ROLE_RE = re.compile(
     r"|(?:[为為])[责責]任(?:[单單]位|[部][门門]))"
     r"|(?P<support>(?:[为為])?(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])(?:[单單]位|[部][门門])?))$"
 )
+# A lead's role glued to the next units' names: "县司法局牵头各行政机关负责".
+GLUED_LEAD_RE = re.compile(
+    r"[牵牽][头頭](?=[各市县縣区區省])(?!各[项項]|市[场場]|省[级級]|县[级級]|区[级級])"
+)
 # Two units named as working together, the first leading: "市发改委会同市财政局负责".
 TOGETHER_WITH_RE = re.compile(r"[会會]同")
 # A name a list marks as its lead: "市发改委(牵头)、市财政局".
@@ -329,8 +333,8 @@ UNIT_NAME_END_RE = re.compile(
     r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|机构|機構|"
     r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会|[场場]"
-    # (an association named short: "省计生协", "市作协")
-    r"|(?<!妥)[协協]"
+    # (an association named short: "省计生协", "市作协"; offices named together: "各行政机关")
+    r"|(?<!妥)[协協]|机关|機關"
     # (a section of an office: "财务科"; never "学科", "本科", "专科")
     r"|(?<![学學本专專])科)"
     # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
@@ -1224,6 +1228,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # never gives the time ("2022年03月14日 17:05   阅读:[]").
             r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
             r"(?:\s[^。]{0,30})?$"
+            # ... or with the page's source or weekday after it, as a site or a paper
+            # dates its page: "2021年02月26日 来源: 上海普陀", "2021年01月06日 星期三"
+            r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+(?:(?:信息|文章)?[来來]源\s*[:：][^。]{0,30}"
+            r"|星期[一二三四五六日天])$"
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),

@@ -299,6 +299,8 @@ def _read_role_clauses(
     """
     units = Units()
     pending: list[str] = []
+    # (roles run together with no comma: "县司法局牵头各行政机关负责")
+    clause = P.GLUED_LEAD_RE.sub(r"\g<0>,", clause)
     for piece in split_commas(clause):
         match = P.UNIT_ROLE_RE.match(piece)
         if not match:
