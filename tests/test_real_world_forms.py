@@ -291,6 +291,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["江城县深入打好柴油货车污染治理、", "", "臭氧污染防治攻坚战行动实施方案"],
             "江城县深入打好柴油货车污染治理、臭氧污染防治攻坚战行动实施方案",
         ),
+        # A title broken inside its 《》, a blank line between the halves.
+        (
+            ["江城自治区实施《国家农村义务教育", "", "学生营养改善计划》试点方案"],
+            "江城自治区实施《国家农村义务教育学生营养改善计划》试点方案",
+        ),
         # A heading set out with spaces between its characters.
         (
             ["江城学院关于加强新时代劳动教育", "工 作 的 实 施 方 案"],

@@ -8,6 +8,7 @@ notice ends at its last cover-notice line.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,6 +58,22 @@ def _is_title_line(token: Token) -> bool:
     )
 
 
+def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
+    """The lower half of a title broken inside its 《》: "内蒙古自治区实施《国家农村义务教育" /
+    "学生营养改善计划》试点方案" (a line that closes a 《 its upper half opened)."""
+    if index == 0 or tokens[index].kind is not Kind.TEXT:
+        return False
+    upper, lower = tokens[index - 1].line.text, tokens[index].line.text
+    if not (
+        upper.count("《") == upper.count("》") + 1 and lower.count("》") == lower.count("《") + 1
+    ):
+        return False
+    joined = dataclasses.replace(
+        tokens[index], line=dataclasses.replace(tokens[index].line, text=upper + lower)
+    )
+    return _is_fragment_text(upper) and _is_title_line(joined)
+
+
 def _unbracketed(text: str) -> str:
     """A title a web page set in book brackets: "《中国科协2025年工作要点》"."""
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
@@ -70,7 +87,8 @@ def _is_title_fragment(token: Token) -> bool:
 
 
 def _is_fragment_text(text: str) -> bool:
-    text = despaced(text)
+    # (read without a mirror's pinyin glosses, which lengthen a line: "內(nèi)蒙古…")
+    text = P.GLOSS_RE.sub("", despaced(text))
     return (
         P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
@@ -99,7 +117,10 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     is the web page's headline when the title comes again after the notice.
     """
     candidates = [
-        i for i in range(limit) if _is_title_line(tokens[i]) and not _heads_a_column(tokens, i)
+        i
+        for i in range(limit)
+        if (_is_title_line(tokens[i]) or _closes_a_split_book_title(tokens, i))
+        and not _heads_a_column(tokens, i)
     ]
     while len(candidates) > 1 and (
         _cover_notice_between(tokens, candidates[0], candidates[1])
