@@ -211,6 +211,15 @@ def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str
             ["2022年教育部思政司工作要点", "本期导读", "教育部思想政治工作司工作要点"],
             "教育部思想政治工作司工作要点",
         ),
+        # A site's breadcrumb and category over the title: neither is it.
+        (
+            [
+                "江城师范大学附属实验小学基础教育信息公开 > 年度计划 > 2022学年度学校工作计划",
+                "年度计划",
+                "2022学年度学校工作计划(简略版)",
+            ],
+            "2022学年度学校工作计划(简略版)",
+        ),
         # A headline of another kind, or prose between: the headline stays the title.
         (["江城市科协2022年工作要点", "江城市科协2022年科普工作计划"], "江城市科协2022年工作要点"),
     ],

@@ -1292,7 +1292,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[区區][块塊]|[区區])?|:::)$"
         ),
     ),
-    ("breadcrumb", re.compile(r"^[^。]{1,20}(?:\s*[>＞»›]\s*[^。>＞»›]{1,20}){2,}$")),
+    # (a school's site names itself at length: "上海师范大学附属卢湾实验小学基础教育信息公开 > …")
+    ("breadcrumb", re.compile(r"^[^。]{1,30}(?:\s*[>＞»›]\s*[^。>＞»›]{1,30}){2,}$")),
     (
         "tools",
         re.compile(

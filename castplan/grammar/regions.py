@@ -131,6 +131,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
+        # (a page's category, a kind alone with no title above it: "年度计划")
+        or _category_over_title(tokens, candidates[0])
     ):
         candidates.pop(0)
     if not candidates:
@@ -281,6 +283,16 @@ def _ends_title(token: Token) -> bool:
         _is_title_fragment(token)
         and P.PLAN_KIND_END_RE.search(words) is not None
         and P.TITLE_YEAR_RE.search(text) is None
+    )
+
+
+def _category_over_title(tokens: Sequence[Token], index: int) -> bool:
+    text = tokens[index].line.text
+    above = tokens[index - 1] if index > 0 else None
+    return (
+        _is_kind_only(text)
+        and P.PLAN_KIND_RE.fullmatch(text) is not None
+        and (above is None or above.kind is Kind.CHROME or not _is_title_fragment(above))
     )
 
 
