@@ -1453,8 +1453,28 @@ def test_a_notice_that_is_the_plan_gives_its_title(category: str) -> None:
             ["一、普及健康知识,提升健康素养", "(一)推进素养提升。", "、践行健康生活,促进身心健康"],
             [(1, "普及健康知识,提升健康素养"), (2, "践行健康生活,促进身心健康")],
         ),
+        # A standard heading alone that lost its numeral and its 、, before 二、.
+        (
+            ["工作目标", "完成下达的控制指标。", "二、工作重点", "坚持政治引领。"],
+            [(1, "工作目标"), (2, "工作重点")],
+        ),
+        # ... never before 一、, nor with no numbered section after it.
+        (
+            ["工作目标", "完成下达的控制指标。", "一、工作重点", "坚持政治引领。"],
+            [(1, "工作重点")],
+        ),
+        (["工作目标", "完成下达的控制指标。"], []),
     ],
-    ids=["last-section", "between-sections", "wrapped-list", "sentence-tail", "two-phrases"],
+    ids=[
+        "last-section",
+        "between-sections",
+        "wrapped-list",
+        "sentence-tail",
+        "two-phrases",
+        "bare-standard-heading",
+        "bare-before-one",
+        "bare-alone",
+    ],
 )
 def test_a_section_heading_that_lost_its_numeral(
     lines: list[str], sections: list[tuple[int, str]]

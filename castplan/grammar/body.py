@@ -13,6 +13,8 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from castplan.grammar import patterns as P
 from castplan.grammar.checks import check_body
 from castplan.grammar.items import ItemDraft, build_item
@@ -235,17 +237,19 @@ def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token
         if token.kind is Kind.SECTION and token.match is not None:
             previous = chinese_numeral_value(token.match["numeral"])
             continue
-        match = P.LOST_NUMERAL_RE.match(token.line.text) if token.kind is Kind.TEXT else None
-        if match is None or previous is None:
+        match = _lost_numeral(token, previous)
+        if match is None:
             continue
         following = next((t for t in tokens[index + 1 :] if t.kind is Kind.SECTION), None)
+        if following is None and previous is None:
+            continue  # a standard heading alone, no numbered section after it to skip one
         if (
             following is not None
             and following.match is not None
-            and chinese_numeral_value(following.match["numeral"]) != previous + 2
+            and chinese_numeral_value(following.match["numeral"]) != (previous or 0) + 2
         ):
             continue
-        previous += 1
+        previous = (previous or 0) + 1
         restored[index] = dataclasses.replace(token, kind=Kind.SECTION, match=match)
         report.warn(
             "lost-numeral",
@@ -254,6 +258,16 @@ def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token
             token.line.no,
         )
     return restored
+
+
+def _lost_numeral(token: Token, previous: int | None) -> regex.Match[str] | None:
+    """ "、重点工作" after a numbered section; a standard heading alone ("工作目标")
+    before the first one, which then starts at 二."""
+    if token.kind is not Kind.TEXT:
+        return None
+    if previous is not None:
+        return P.LOST_NUMERAL_RE.match(token.line.text)
+    return P.BARE_HEADING_RE.match(token.line.text)
 
 
 # Parts in sequence that make a document's top level 壹、貳、….

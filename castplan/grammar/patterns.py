@@ -151,16 +151,22 @@ RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[
 # The standard headings of a plan's parts, run into their text by a copy that lost
 # the line break ("一、指导思想以“三个代表”重要思想为指导…"): only before a character
 # that goes on with a sentence, never before punctuation or more of a heading.
-GLUED_HEADING_RE = re.compile(
-    r"(?:总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|主要任务|"
+_STANDARD_HEADINGS = (
+    r"总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|主要任务|"
     r"重点任务|工作任务|重点工作|工作重点|主要措施|工作措施|保障措施|工作要求|组织领导|"
     r"组织保障|实施步骤|工作步骤|进度安排|时间安排|发展基础|面临形势|总体思路|基本情况|"
     r"现状分析|工作方向|总体目标|工作思路|基本思路|主要内容|工作内容|活动内容|宣传内容|"
     r"实施范围|适用范围|职责分工|责任分工|任务分工|考核评估|督查考核"
+)
+GLUED_HEADING_RE = re.compile(
+    rf"(?:{_STANDARD_HEADINGS}"
     # ... or a background heading of a few words: "一、地震灾害背景陕西地处…"
     r"|\p{Han}{2,6}?(?:背景|现状|形势))"
     r"(?=[\p{Han}“\"《])(?![和与及、等的])"
 )
+# ... and one on a line of its own that lost its numeral and its 、: "工作目标" before
+# "二、工作重点" (castplan/grammar/body.py reads it as section 一 there only).
+BARE_HEADING_RE = re.compile(rf"^(?P<numeral>)(?P<rest>(?:{_STANDARD_HEADINGS}))$")
 # A heading in the middle of a line, after a sentence: "…现提出如下意见： 一、授予…".
 RUN_TOGETHER_HEADING_RE = re.compile(
     r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:[(（][a-zāáǎàīíǐìē]+[)）])?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
@@ -1228,6 +1234,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # never gives the time ("2022年03月14日 17:05   阅读:[]").
             r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
             r"(?:\s[^。]{0,30})?$"
+            # ... or a date and clock time after the site's name and address: a signature
+            # never gives the time ("中阳县政府 www.….gov.cn 2022-01-10 08:45 来源:…")
+            r"|^(?:[^\s。，,|\uff5c]{1,40}\s+){1,3}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+            r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s[^。]{0,40})?$"
             # ... or with the page's source or weekday after it, as a site or a paper
             # dates its page: "2021年02月26日 来源: 上海普陀", "2021年01月06日 星期三"
             r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+(?:(?:信息|文章)?[来來]源\s*[:：][^。]{0,30}"
