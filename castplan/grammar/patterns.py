@@ -423,6 +423,8 @@ _DATE = _YEAR_MONTH + r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3}
 DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
     rf"(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
+    # (run together, its 日 and closing bracket kept: "2022830日)")
+    r"(?:日[)）]?)?"
     # (a signature's date left for the day to be written in: "2017年4月 日"; no day)
     rf"|{_YEAR_MONTH}[\s\u3000]+日)$"
 )
