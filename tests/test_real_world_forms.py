@@ -2132,3 +2132,16 @@ def test_tags_in_other_brackets_and_deadlines_apart(
     text = f"江城市2025年工作要点\n一、重点任务\n1.推进项目建设。{ending}\n"
     (item,) = parse(text).items()
     assert (item.title, item.lead_departments, item.deadline) == ("推进项目建设", lead, deadline)
+
+
+def test_a_sites_bulleted_menu_above_the_title_is_page_furniture() -> None:
+    menu = ["• 网站首页", "• 信息公开指南", "• 学院信息公开", "• 申请公开"]
+    text = "\n".join(["信息公开", *menu, "", "江城学院全面推进“三全育人”综合改革实施方案", BODY])
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城学院全面推进“三全育人”综合改革实施方案"
+    assert [c.text for c in notice.source.chrome if c.kind == "breadcrumb"] == menu
+    # Bulleted measures of a plan are no menu, however short: they stand under its title.
+    measures = ["- 推动研发工作", "- 发展高增值及科技产业", "- 推广信息及通讯科技"]
+    notice = parse("\n".join(["江城特区2018年施政方针", *measures]))
+    assert not [c for c in notice.source.chrome if c.kind == "breadcrumb"]

@@ -153,7 +153,7 @@ def _read_notice(
         if classified[i].line.no in lines_held
     }
     classified = [t for i, t in enumerate(classified) if i not in in_tables]
-    tokens, chrome = _without_chrome(classified, report)
+    tokens, chrome = _without_chrome(_menus_as_chrome(classified), report)
     tokens, contents = split_contents(tokens)
     if contents:
         report.warn(
@@ -510,6 +510,46 @@ def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
             or P.DIVIDING_NOTICE_RE.search(notice_title) is not None
             or (with_body and P.WORK_NOTICE_RE.search(notice_title) is not None)
         )
+    )
+
+
+# A site's menu over the notice: this many bulleted entries or more, each short.
+MIN_MENU_ENTRIES = 3
+MAX_MENU_ENTRY_LEN = 10
+
+
+def _menus_as_chrome(tokens: list[Token]) -> list[Token]:
+    """A site's bulleted menu at the top of its page ("• 网站首页" / "• 信息公开指南" /
+    "• 申请公开"): page furniture, not bulleted measures of a plan.
+
+    Only short entries in a run, with nothing above them but the site's furniture
+    and short labels ("信息公开"): a plan's bullets stand under its title.
+    """
+    out = list(tokens)
+    run: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.BLANK:
+            continue
+        if _is_menu_entry(token):
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_ENTRIES:
+            for at in run:
+                out[at] = dataclasses.replace(
+                    tokens[at], kind=Kind.CHROME, chrome_kind="breadcrumb"
+                )
+        run = []
+        if token.kind is not Kind.CHROME and len(token.line.text) > MAX_MENU_ENTRY_LEN:
+            break  # the page's content has begun
+    return out
+
+
+def _is_menu_entry(token: Token) -> bool:
+    rest = token.match["rest"] if token.kind is Kind.DASH and token.match else None
+    return (
+        rest is not None
+        and len(rest) <= MAX_MENU_ENTRY_LEN
+        and not P.SENTENCE_PUNCT_RE.search(rest)
     )
 
 
