@@ -249,3 +249,18 @@ def test_a_title_glued_to_its_text_keeps_its_whole_kind() -> None:
         + SENTENCE * 2
     )
     assert parts(text)[0] == "女职工部2023年创新和重点工作安排"
+
+
+def test_a_sharing_sites_slogan_glued_before_the_text_is_its_own() -> None:
+    text = (
+        "精选优质文档-倾情为你奉上江城镇屯二小学学生课后服务工作实施方案"
+        f"一、指导思想{SENTENCE * 3}二、实施原则。{SENTENCE * 3}三、工作程序和办法。{SENTENCE}"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [c.text for c in notice.source.chrome] == ["精选优质文档-倾情为你奉上"]
+    assert (notice.title, notice.organization) == (
+        "江城镇屯二小学学生课后服务工作实施方案",
+        "江城镇屯二小学",
+    )
+    assert [s.title for s in notice.sections] == ["指导思想", "实施原则", "工作程序和办法"]

@@ -156,7 +156,7 @@ _STANDARD_HEADINGS = (
     r"重点任务|工作任务|重点工作|工作重点|主要措施|工作措施|保障措施|工作要求|组织领导|"
     r"组织保障|实施步骤|工作步骤|进度安排|时间安排|发展基础|面临形势|总体思路|基本情况|"
     r"现状分析|工作方向|总体目标|工作思路|基本思路|主要内容|工作内容|活动内容|宣传内容|"
-    r"实施范围|适用范围|职责分工|责任分工|任务分工|考核评估|督查考核"
+    r"实施范围|适用范围|职责分工|责任分工|任务分工|考核评估|督查考核|实施原则|基本要求"
 )
 GLUED_HEADING_RE = re.compile(
     rf"(?:{_STANDARD_HEADINGS}"
@@ -846,6 +846,8 @@ LEADING_BODY_RE = re.compile(
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     rf"(?:(?P<office>人民政府|政府|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
+    # (a village school has a short name: "颜店镇" + "屯二小学")
+    rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)"
     # (a school numbered in its place: "枣庄市" + "第四中学")
     rf"|{_NUMBERED_SCHOOL})"
     # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…"
@@ -1185,6 +1187,8 @@ def _spaced(*labels: str) -> str:
 _LABEL_LEAD = r"^[-•·*【\[|]?\s*"
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·●▪](?:\s+|(?=【))")
+# ... and its slogan, glued before the text it shows: "精选优质文档-倾情为你奉上…".
+SITE_SLOGAN_RE = re.compile(r"^精选优质文档\s*[-—–]?\s*倾情为你奉上\s*")
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
 SHARING_SITE_RE = re.compile(r"由会员分享[,，]\s*可在线阅读")
 # ... and the counter of each chunk of text its preview shows: "2、女微家”、体育健身园等…"

@@ -28,6 +28,7 @@ part is held by one node.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -94,12 +95,14 @@ def _unchunk(chunks: Sequence[Chunk]) -> list[Line]:
 def _unfold(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     in_table = False
-    for line in lines:
-        cells = _pipe_cells(line)
+    for whole in lines:
+        cells = _pipe_cells(whole)
         in_table = bool(cells) and (in_table or task_columns([c.text for c in cells]) is not None)
         if in_table:
             out.extend(cells)
             continue
+        slogan, line = _without_slogan(whole)
+        out.extend(slogan)
         if len(line.text) >= MIN_RUN_TOGETHER_LEN:
             cuts = _cuts(line.text)
         elif P.TAG_THEN_MARKER_RE.search(line.text):
@@ -108,6 +111,17 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = []
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _without_slogan(line: Line) -> tuple[list[Line], Line]:
+    """A document-sharing site's slogan glued before the text it shows ("精选优质文档-
+    倾情为你奉上颜店镇…实施方案一、…"), as a part of its own; the line's text after it."""
+    slogan = P.SITE_SLOGAN_RE.match(line.text)
+    if slogan is None or slogan.end() == len(line.text):
+        return [], line
+    at = slogan.end()
+    parts = _parts(line, [at])
+    return [dataclasses.replace(parts[0], furniture=True)], parts[1]
 
 
 def _pipe_cells(line: Line) -> list[Line]:
