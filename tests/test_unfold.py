@@ -264,3 +264,13 @@ def test_a_sharing_sites_slogan_glued_before_the_text_is_its_own() -> None:
         "江城镇屯二小学",
     )
     assert [s.title for s in notice.sections] == ["指导思想", "实施原则", "工作程序和办法"]
+
+
+def test_a_heading_glued_to_the_title_that_opens_the_line_is_set_apart_by_it() -> None:
+    # Only 二、 follows a sentence's end; 一、 follows the title, which ends there.
+    text = f"课后服务实施方案一、指导思想{SENTENCE * 4}二、实施原则。{SENTENCE * 3}"
+    assert parts(text)[:2] == ["课后服务实施方案", f"一、指导思想{SENTENCE * 4}"]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == "课后服务实施方案"
+    assert [s.title for s in notice.sections] == ["指导思想", "实施原则"]

@@ -167,10 +167,16 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     With ``run_together`` the text is known to be one (a preview's chunks), so one
     heading set apart is enough to cut it.
     """
+    # (a plan's title that opens the line ends where a heading glued to it starts:
+    # "课后服务实施方案一、指导思想…。二、实施原则…")
+    title = P.RUN_TOGETHER_TITLE_RE.match(text)
+    titled = title.end() if title and P.RUN_TOGETHER_MARKER_RE.match(text, title.end()) else None
     separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
-    if next(separated, None) is None or (next(separated, None) is None and not run_together):
+    if next(separated, None) is None or (
+        next(separated, None) is None and not run_together and titled is None
+    ):
         return []
-    markers = _in_sequence(_markers(text))
+    markers = _in_sequence(_markers(text, titled))
     # Only markers set apart make the line a page run together; once it is one,
     # markers glued to their text that go on with a run cut it too.
     by_level = [sum(1 for m in markers if m.level == level and m.separated) for level in (1, 2, 3)]
@@ -199,15 +205,16 @@ def _heading_end(text: str, at: int) -> int | None:
     return head.end("heading") if head else None
 
 
-def _markers(text: str) -> list[_Marker]:
-    """Heading markers, set apart or glued to the text before them, in order of position."""
+def _markers(text: str, titled: int | None = None) -> list[_Marker]:
+    """Heading markers, set apart or glued to the text before them, in order of position;
+    one at ``titled``, where a title that opens the line ends, is set apart by it."""
     found = []
     for match in P.RUN_TOGETHER_MARKER_RE.finditer(text):
         at = match.start()
         before = text[at - 1] if at else " "
         if before.isdigit() or before == "第":
             continue  # "12.5", "第一、二批"
-        separated = before.isspace() or before in SENTENCE_ENDS
+        separated = before.isspace() or before in SENTENCE_ENDS or at == titled
         if match["section"]:
             level, value = 1, chinese_numeral_value(match["section"])
         elif match["group"]:
