@@ -1263,9 +1263,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "site",
         re.compile(
-            r"^(?:Download(?: as [a-z ]+$|\s*\")|You are on page\b|Upload:|Post on \d|"
-            r"\d+ (?:views?|downloads?)$|Category:$|Documents$|TRANSCRIPT$|Transcription$|"
-            r"Size: px$|Start display at page:?$)"
+            # (its colons perhaps made full-width by a copy: "Upload： others")
+            r"^(?:Download(?: as [a-z ]+$|\s*\")|You are on page\b|Upload[:：]|Post on \d|"
+            r"\d+ (?:views?|downloads?)$|Category[:：]$|Documents$|TRANSCRIPT$|Transcription$|"
+            r"Size[:：] px$|Start display at page[:：]?$)"
         ),
     ),
     # ... and a Chinese document-sharing site's: its sharing line, its upload record,
