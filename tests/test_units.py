@@ -246,6 +246,13 @@ TAGS_WITH_DEADLINES = [
         ["各成员单位", "各乡(镇)办"],
         None,
     ),
+    # A note after the units on how to read the tags below names no unit.
+    (
+        "市委组织部、市委宣传部,各有关部门分工负责;以下各项工作均需各县区具体落实,不再注明",
+        ["市委组织部", "市委宣传部", "各有关部门"],
+        [],
+        None,
+    ),
     # Roles run together with no comma between them.
     ("县司法局牵头各行政机关负责", ["县司法局"], ["各行政机关"], None),
     ("市科技局牵头市财政局配合", ["市科技局"], ["市财政局"], None),

@@ -245,6 +245,9 @@ UNIT_ROLE_RE = re.compile(
 GLUED_LEAD_RE = re.compile(
     r"[牵牽][头頭](?=[各市县縣区區省])(?!各[项項]|市[场場]|省[级級]|县[级級]|区[级級])"
 )
+# A note after a tag's units that says how to read the tags below: "以下各项工作均需
+# 各县区具体落实,不再注明", "下同".
+TAG_NOTE_CLAUSE_RE = re.compile(r"^(?:以下|下同)|不再(?:注明|列出|一一列出|重复)|下同$")
 # Two units named as working together, the first leading: "市发改委会同市财政局负责".
 TOGETHER_WITH_RE = re.compile(r"[会會]同")
 # A name a list marks as its lead: "市发改委(牵头)、市财政局".

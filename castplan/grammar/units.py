@@ -230,6 +230,8 @@ def _read_unit_tag(content: str) -> Units | None:
         if (units.lead or units.responsible) and P.TAG_DEADLINE_RE.match(clause):
             units.deadline = units.deadline or clause  # "…负责；2025年6月底前完成"
             continue
+        if (units.lead or units.responsible) and P.TAG_NOTE_CLAUSE_RE.search(clause):
+            continue  # "…分工负责;以下各项工作均需各县区具体落实,不再注明"
         found = _read_clause(clause)
         if found is None and units.first_leads:
             # Names alone under a first-leads rule: "(省经信委、省发改委(省能源局)。列第
