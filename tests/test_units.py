@@ -253,6 +253,13 @@ TAGS_WITH_DEADLINES = [
         [],
         None,
     ),
+    # Leads by their duties, each its own part.
+    (
+        "发展改革委、公安部按照职责分工分别牵头负责,中央编办、民政部参加",
+        ["发展改革委", "公安部"],
+        ["中央编办", "民政部"],
+        None,
+    ),
     # Roles run together with no comma between them.
     ("县司法局牵头各行政机关负责", ["县司法局"], ["各行政机关"], None),
     ("市科技局牵头市财政局配合", ["市科技局"], ["市财政局"], None),
