@@ -131,6 +131,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # A school numbered in its place, also where the place lacks its 市.
         ("江城市第四中学五年发展规划", "江城市第四中学", None),
         ("江城第十中学德育工作方案", "江城第十中学", None),
+        # A place's library or museum.
+        ("2014年江城区图书馆工作计划", "江城区图书馆", 2014),
+        ("江城市博物馆2017年工作计划", "江城市博物馆", 2017),
         # A monthly plan names its month after the year.
         ("2020年07月江城区教育局工作安排", "江城区教育局", 2020),
     ],
@@ -299,6 +302,15 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         (
             ["江城县深入打好柴油货车污染治理、", "", "臭氧污染防治攻坚战行动实施方案"],
             "江城县深入打好柴油货车污染治理、臭氧污染防治攻坚战行动实施方案",
+        ),
+        # An upper half with a slogan whose 、 stand in its quotes, or opening with the year.
+        (
+            ["江城市城市“规划水平、基本功能、品质品位”", "", "提升三年行动实施方案"],
+            "江城市城市“规划水平、基本功能、品质品位”提升三年行动实施方案",
+        ),
+        (
+            ["2018年省政府“重实干、强执行、抓落实”", "专项行动绩效考评工作实施方案"],
+            "2018年省政府“重实干、强执行、抓落实”专项行动绩效考评工作实施方案",
         ),
         # A title broken inside its 《》, a blank line between the halves.
         (

@@ -851,6 +851,8 @@ LEADING_BODY_RE = re.compile(
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
     # (a village school has a short name: "颜店镇" + "屯二小学")
     rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)"
+    # (and a place's library, museum or hall: "源城区" + "图书馆")
+    r"|\p{Han}{0,6}?(?:图书|圖書|博物|文化|纪念|紀念|科技|美术|美術|档案|檔案)[馆館]"
     # (a school numbered in its place: "枣庄市" + "第四中学")
     rf"|{_NUMBERED_SCHOOL})"
     # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…"

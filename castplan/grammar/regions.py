@@ -233,13 +233,17 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         return True
     # (an upper half may break off after a list's 、: "…柴油货车污染治理、" / "臭氧污染…方案";
     # a 、 closing the line says the list goes on below, though no body opens it:
-    # "贯彻《“健康中国2030”规划纲要》、" / "实施《…》2017年行动计划")
+    # "贯彻《“健康中国2030”规划纲要》、" / "实施《…》2017年行动计划"; a slogan's 、 in its
+    # quotes is the slogan's: "银川市城市“规划水平、基本功能、品质品位”")
+    words = P.QUOTED_RE.sub("“”", text)
     return (
         token.kind is Kind.TEXT
-        and _is_fragment_text(text[:-1] if text.endswith(("、", ",", "，")) else text)
+        and _is_fragment_text(words[:-1] if words.endswith(("、", ",", "，")) else words)
         and (
             text.endswith("、")
             or (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
+            # (or the year, then its subject: "2018年省政府“重实干、强执行、抓落实”")
+            or P.TITLE_OPENS_WITH_YEAR_RE.match(text) is not None
         )
         # (a whole document's name is no upper half: "温州市创新券管理办法" over a plan)
         and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
