@@ -131,6 +131,12 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # A school numbered in its place, also where the place lacks its 市.
         ("江城市第四中学五年发展规划", "江城市第四中学", None),
         ("江城第十中学德育工作方案", "江城第十中学", None),
+        # A Party committee and its government, named together.
+        (
+            "江城省委省政府贯彻落实《关于推进西部大开发的指导意见》的若干措施",
+            "江城省委省政府",
+            None,
+        ),
         # A place's library or museum.
         ("2014年江城区图书馆工作计划", "江城区图书馆", 2014),
         ("江城市博物馆2017年工作计划", "江城市博物馆", 2017),

@@ -260,6 +260,13 @@ TAGS_WITH_DEADLINES = [
         ["中央编办", "民政部"],
         None,
     ),
+    # Places named bare share the government of the last of them: one collective.
+    (
+        "江城机场扩建指挥部、江城、黑河、绥芬河市政府、省农垦总局负责",
+        ["江城机场扩建指挥部", "江城、黑河、绥芬河市政府", "省农垦总局"],
+        [],
+        None,
+    ),
     # Roles run together with no comma between them.
     ("县司法局牵头各行政机关负责", ["县司法局"], ["各行政机关"], None),
     ("市科技局牵头市财政局配合", ["市科技局"], ["市财政局"], None),

@@ -882,6 +882,12 @@ LEADING_BODY_RE = re.compile(
     # (or numbered, its place without its 市: "莆田第十中学德育工作方案")
     rf"|\p{{Han}}{{2,6}}?{_NUMBERED_SCHOOL}))"
 )
+# A place named bare in a list, and the government of the last of them, which they share:
+# "哈尔滨、黑河、绥芬河市政府" (castplan/grammar/units.py).
+BARE_PLACE_RE = re.compile(r"\p{Han}{2,4}")
+PLACE_GOVERNMENT_RE = re.compile(r"\p{Han}{2,6}?[市县縣区區](?:人民)?政府")
+# A government named after its Party committee: "青海省委" + "省政府".
+JOINT_GOVERNMENT_RE = re.compile(r"[省市县縣区區](?:人民)?政府")
 # A province-level place named without its 省/市 at the start of a title: "2020年上海民政工作要点".
 # (GB/T 2260's provincial level, in either script; a city or county keeps its 市/县)
 PROVINCE_SHORT_RE = re.compile(

@@ -785,4 +785,8 @@ def _leading_body(text: str) -> str | None:
     if about:
         return about["org"]
     match = P.LEADING_BODY_RE.match(text) or P.PROVINCE_SHORT_RE.match(text)
-    return match.group() if match else None
+    if match is None:
+        return None
+    # (a Party committee and its government, named together: "青海省委省政府贯彻…")
+    joint = P.JOINT_GOVERNMENT_RE.match(text, match.end()) if match.group().endswith("委") else None
+    return text[: joint.end()] if joint else match.group()

@@ -139,6 +139,7 @@ def split_unit_names(text: str) -> list[str] | None:
 def _rejoin_collectives(pieces: list[str]) -> list[str]:
     """ "各县、市、区政府" names one collective: a one-character piece is no unit, and
     neither is a bare "单位" after a collective ("市直有关部门、单位")."""
+    pieces = _places_sharing_a_government(pieces)
     joined: list[str] = []
     glue = False
     for piece in pieces:
@@ -156,6 +157,24 @@ def _rejoin_collectives(pieces: list[str]) -> list[str]:
         # ("各县、区人民政府": "各县" is no unit either, only the start of the collective)
         glue = short or bool(P.EACH_PLACE_RE.fullmatch(piece.strip()))
     return joined
+
+
+def _places_sharing_a_government(pieces: list[str]) -> list[str]:
+    """ "哈尔滨、黑河、绥芬河市政府": places named bare before the last one's government
+    share it, one collective (a bare place is no unit of its own)."""
+    out: list[str] = []
+    run: list[str] = []
+    for piece in pieces:
+        name = piece.strip()
+        if P.BARE_PLACE_RE.fullmatch(name) and not P.UNIT_NAME_END_RE.search(name):
+            run.append(name)
+            continue
+        if run and P.PLACE_GOVERNMENT_RE.fullmatch(name):
+            out.append("、".join([*run, name]))
+        else:
+            out.extend([*run, piece])
+        run = []
+    return out + run
 
 
 # Words that name no unit of their own, only more of the collective before them.
