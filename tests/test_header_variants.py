@@ -93,6 +93,7 @@ def test_a_metadata_box_that_lost_its_cell_borders_is_chrome() -> None:
         ("发布 2020-06-05 23:56:28 阅读 5476", dt.date(2020, 6, 5)),
         ("点击量:1570 发布于:2019-01-14 04:42", dt.date(2019, 1, 14)),
         ("来源:区农业农村局   2021-12-27 15:48   浏览量:1   | | | |", dt.date(2021, 12, 27)),
+        ("编稿时间:2017-03-21 01:10 来源:未知   作者:作者    浏览量:1", dt.date(2017, 3, 21)),
         # A date with the page's source or the paper's weekday after it.
         ("2021年02月26日 来源: 上海普陀", dt.date(2021, 2, 26)),
         ("2021年01月06日 星期三", dt.date(2021, 1, 6)),

@@ -444,6 +444,8 @@ def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:
         ("2019年教育工作的基本要求是：坚持立德树人。", 2019),
         ("根据监督法和江城省实施监督法办法的规定,对2020年度监督工作具体安排如下。", 2020),
         ("为做好工作,现将2016年科普工作计划如下：", 2016),
+        # The year of the plan the opening says it sets out.
+        ("为更好地开展工作,根据省文物局的工作安排,结合我馆的实际,制定2017年工作计划:", 2017),
         # A goal far ahead is no year of the plan.
         ("2025年是关键一年。国家文物局将锚定2035年建成文化强国的战略目标,推动事业发展。", 2025),
     ],
@@ -2163,3 +2165,20 @@ def test_a_sites_bulleted_menu_above_the_title_is_page_furniture() -> None:
     measures = ["- 推动研发工作", "- 发展高增值及科技产业", "- 推广信息及通讯科技"]
     notice = parse("\n".join(["江城特区2018年施政方针", *measures]))
     assert not [c for c in notice.source.chrome if c.kind == "breadcrumb"]
+
+
+def test_an_opening_that_sets_out_the_plan_is_no_list_of_addressees() -> None:
+    opening = "为更好地开展工作,根据省文物局的工作安排,结合我馆的实际,制定2017年工作计划:"
+    items = "".join(
+        f"{n}、继续做好免费开放工作,优化服务环境,拓展服务手段,提升服务水平。\n" for n in range(1, 5)
+    )
+    notice = parse(f"{opening}\n{items}")
+    assert notice.header is None or notice.header.addressees == []
+    assert notice.year == 2017
+    addressed = parse(
+        "关于印发《江城市科协2024年工作要点》的通知\n各区科协,市科协各部门:\n"
+        "现将《江城市科协2024年工作要点》印发给你们,请认真贯彻落实。\n江城市科协\n2024年1月5日\n"
+        "江城市科协2024年工作要点\n" + BODY
+    )
+    assert addressed.header is not None
+    assert addressed.header.addressees == ["各区科协", "市科协各部门"]

@@ -497,7 +497,7 @@ PREAMBLE_YEAR_RE = re.compile(
     # or the year of the work it sets out to do: "为认真做好2019年政府工作，…"
     r"|^[^。，,]{0,12}?(?:做好|抓好|完成)\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\d|[〇零一二三四五六七八九十]+月)"
     # ... also later in the opening sentence: "…,切实做好2020年政府工作,实现…"
-    r"|^[^。]{0,200}?(?:做好|抓好)\s*(?P<year>(?:19|20)\d{2})\s*年度?[^。，,\d]{0,10}?工作"
+    r"|^[^。]{0,200}?(?:做好|抓好|制定|制订|制訂)\s*(?P<year>(?:19|20)\d{2})\s*年度?[^。，,\d]{0,10}?工作"
     # ... or what it now divides: "…的要求,现就2013年《政府工作报告》确定的重点工作…"
     r"|^[^。]{0,200}?现就\s*(?P<year>(?:19|20)\d{2})\s*年度?(?![\d〇零一二三四五六七八九十]+月)"
     # ... or the year of the work it sets out: "…,对2020年度监督工作具体安排如下。"
@@ -637,7 +637,11 @@ HANDED_OVER_AFTER_RE = re.compile(
 )
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
 # ("…拟2021年度重点开展的工作计划如下：" leads into a list; it addresses no one.)
-ADDRESSEE_RE = re.compile(r"^(?P<names>[^。:：]{2,300})(?<!如下)[:：]$")
+# (never an opening that sets out the plan: "为更好地开展工作,根据…,制定2017年工作计划:")
+ADDRESSEE_RE = re.compile(
+    r"^(?!.*(?:制定|制订|制訂|根据|根據))(?P<names>[^。:：]{2,300})"
+    r"(?<!如下|[计計][划劃]|要[点點]|安排|意[见見]|方案)[:：]$"
+)
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
 # Seal line after the issuer.
 # Line: (中国科协办公厅代章)
@@ -1235,7 +1239,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:[^\s。，,|\uff5c]{1,30}\s+|[^\s。，,|\uff5c:：]{1,10}[:：][^\s。，,|\uff5c:：]{0,20}?){0,6}"
             # (each field perhaps in brackets: "【字体:[大][中][小] 】【发布时间:2021-07-26】")
             r"[】\]]?[【\[]?"
-            r"(?:(?:[发發]布|[发發]表|更新|成文|印[发發])?(?:日期|[时時][间間])|(?:最后|最後)更新"
+            r"(?:(?:[发發]布|[发發]表|更新|成文|印[发發]|[编編]稿)?(?:日期|[时時][间間])|(?:最后|最後)更新"
             # or a bare "发布" or "发布于" before a date with dashes: "发布 2020-06-05 23:56:28"
             r"|[发發]布[于於]?(?=\s*[:：]?\s*(?:19|20)\d{2}[-/.]))"
             r"\s*[:：]?\s*"
