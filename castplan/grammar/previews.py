@@ -31,10 +31,14 @@ SENTENCE_ENDS = tuple("。；;！!？?）)")
 
 @dataclass(frozen=True)
 class Chunk:
-    """One chunk line: its counter ("2、") and its text, as lines of their own."""
+    """One chunk line, and where its counter ("2、") ends in it."""
 
-    counter: Line
-    text: Line
+    line: Line
+    counter_end: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.counter_end :]
 
 
 def find_preview(lines: Sequence[Line]) -> tuple[int, int, list[Chunk]] | None:
@@ -58,36 +62,17 @@ def find_preview(lines: Sequence[Line]) -> tuple[int, int, list[Chunk]] | None:
             continue
         first = index if first is None else first
         end = index + 1
-        chunks.append(_split(line, counter.end()))
+        chunks.append(Chunk(line, counter.end()))
     if first is None or end is None or not _reads_as_chunks(chunks):
         return None
     return first, end, chunks
-
-
-def _split(line: Line, at: int) -> Chunk:
-    counter = Line(
-        no=line.no,
-        start=line.start,
-        end=line.start + at,
-        text=line.text[:at],
-        column=line.column,
-        furniture=True,
-    )
-    text = Line(
-        no=line.no,
-        start=line.start + at,
-        end=line.end,
-        text=line.text[at:],
-        column=line.column + at,
-    )
-    return Chunk(counter, text)
 
 
 def _reads_as_chunks(chunks: Sequence[Chunk]) -> bool:
     """Long chunks, most cut mid-sentence: a preview, not a plan's numbered items."""
     if len(chunks) < MIN_CHUNKS:
         return False
-    before_last = [c.text.text for c in chunks[:-1]]
+    before_last = [c.text for c in chunks[:-1]]
     if any(len(text) < MIN_CHUNK_LEN for text in before_last):
         return False
     cut = sum(1 for text in before_last if not text.endswith(SENTENCE_ENDS))

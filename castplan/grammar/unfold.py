@@ -79,17 +79,23 @@ def unfold_lines(lines: Sequence[Line]) -> list[Line]:
 def _unchunk(chunks: Sequence[Chunk]) -> list[Line]:
     """The counters as furniture; the chunks' text cut as one page run together,
     each part within its own chunk (a part a chunk's end cuts goes on in the next)."""
-    joined = "".join(chunk.text.text for chunk in chunks)
+    joined = "".join(chunk.text for chunk in chunks)
     cuts = _cuts(joined, run_together=True)
     out: list[Line] = []
     offset = 0
     for chunk in chunks:
-        size = len(chunk.text.text)
-        inside = [cut - offset for cut in cuts if offset < cut < offset + size]
-        out.append(chunk.counter)
-        out.extend(_parts(chunk.text, inside))
+        size = len(chunk.text)
+        inside = [chunk.counter_end + cut - offset for cut in cuts if offset < cut < offset + size]
+        out.extend(_furniture_before(chunk.line, chunk.counter_end, inside))
         offset += size
     return out
+
+
+def _furniture_before(line: Line, at: int, cuts: Sequence[int] = ()) -> list[Line]:
+    """``line`` cut at ``at`` and at ``cuts``, its part before ``at`` the page's furniture."""
+    parts = _parts(line, [at, *cuts])
+    furniture = dataclasses.replace(parts[0], furniture=True)
+    return [furniture, *parts[1:]]
 
 
 def _unfold(lines: Sequence[Line]) -> list[Line]:
@@ -103,6 +109,8 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             continue
         slogan, line = _without_slogan(whole)
         out.extend(slogan)
+        if line is None:
+            continue
         if len(line.text) >= MIN_RUN_TOGETHER_LEN:
             cuts = _cuts(line.text)
         elif P.TAG_THEN_MARKER_RE.search(line.text):
@@ -113,15 +121,14 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
-def _without_slogan(line: Line) -> tuple[list[Line], Line]:
+def _without_slogan(line: Line) -> tuple[list[Line], Line | None]:
     """A document-sharing site's slogan glued before the text it shows ("精选优质文档-
     倾情为你奉上颜店镇…实施方案一、…"), as a part of its own; the line's text after it."""
     slogan = P.SITE_SLOGAN_RE.match(line.text)
-    if slogan is None or slogan.end() == len(line.text):
+    if slogan is None:
         return [], line
-    at = slogan.end()
-    parts = _parts(line, [at])
-    return [dataclasses.replace(parts[0], furniture=True)], parts[1]
+    parts = _furniture_before(line, slogan.end())
+    return parts[:1], (parts[1] if len(parts) > 1 else None)
 
 
 def _pipe_cells(line: Line) -> list[Line]:
