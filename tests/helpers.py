@@ -8,7 +8,8 @@ from typing import Any
 import regex as re
 
 from castplan import parse_notice
-from castplan.grammar.lines import split_lines
+from castplan.grammar.glosses import glossed_patterns, is_glossed
+from castplan.grammar.lines import Line, split_lines
 from castplan.grammar.unfold import unfold_lines
 from castplan.load import RawInput, notice_from_input
 from castplan.model import Notice, Span
@@ -81,7 +82,7 @@ def assert_lossless(text: str, notice: Notice) -> None:
     """
     owners = line_owners(notice)
     lines = split_lines(text)
-    parts = unfold_lines(lines)
+    parts = _parts_as_read(text, lines)
     cut = {no for no, count in Counter(p.no for p in parts).items() if count > 1}
     for line in lines:
         if line.text and line.no not in cut:
@@ -98,6 +99,14 @@ def assert_lossless(text: str, notice: Notice) -> None:
             held = sum(1 for s in holders if s.start <= part.start < s.end)
             held += quoted[(part.no, part.column)]
             assert held == 1, f"line {part.no} part held {held} times: {part.text[:30]!r}"
+
+
+def _parts_as_read(text: str, lines: list[Line]) -> list[Line]:
+    """The lines cut as the parser cuts them: a glossed text with its own patterns."""
+    if is_glossed(text):
+        with glossed_patterns():
+            return unfold_lines(lines)
+    return unfold_lines(lines)
 
 
 def strip_positions(data: Any) -> Any:

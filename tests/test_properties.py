@@ -179,10 +179,28 @@ PIECES = st.sampled_from(
 )
 
 
+# Texts the fuzzing of the corpus found (castplan 1.8), kept as fixed examples.
+CRASHED_ON_A_SUB_LIST = "2、计划组织2次讲解员的培训学习提升,“走出去”到李四光纪念馆等几大科学家纪念馆学习、取经;将八一馆的优秀讲解员“请进来”授课、指导,双管齐下,力争一流。\n安全工作:\n1、按质按量组织科教馆全馆人员进行消防安全、逃生疏散以及急救培训。\n(一)\n2、文物保管防尘、防虫、防潮、避光、恒温等条件\n六、馆舍提升改造"
+GLOSSED_RUN_TOGETHER = (
+    "四单機構: 爲深入貫徹〕一)（《廣州南(nán)沙新區發展規劃》(以下(xià)簡稱《發展規劃》),加快建設國家戰略新區"
+    ",打造粵港(f头澳合作新載體(tǐ)和中(zhōng)國21世紀海上絲綢之路建設的重要平台,現提出如下(xià)意見: "
+    "一(yī)、授予南(nán)沙新區部分(fēn)省級經濟社會等管理權限 (一(yī))對法律、法規和規章規定由省政府及一"
+    "（0;省有關部門行使的經濟調節、市場監管、社會管理、公共服務等行政管理職權,除确需由省級行政機關統一(yī)協調管理的事"
+    "項外(wài),[[f原則上下(xià)ā下2放(fàng)或委托南(nán)沙新區管理機構依法實施(南(nán)沙新區"
+    ")•任管理機構設立前,由南(nán)四沙開(kāi)發區管委會、南(nán)沙區政府依法實施)。具體(tǐ)由省編辦會省"
+    "有關部門以負面清單形式按規定程序辦理。 (二)對法律、法規和規章規定不得委托或下(xià)放(fàng)以及需省綜合平衡"
+    "的省級管理事項:(五"
+)
+
+
 @settings(max_examples=300, deadline=2000)
 @given(st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join)))
 # A header read from a metadata date alone, on a line cut at its bars.
 @example("日期2000/1/1 | 责任 | 一、措施")
+# A sub-list's line after a bare group heading, with no item to go on with.
+@example(CRASHED_ON_A_SUB_LIST)
+# A glossed page run into one line, cut with the glossed patterns.
+@example(GLOSSED_RUN_TOGETHER)
 def test_arbitrary_text_gives_a_tree_or_a_parse_error(text: str) -> None:
     try:
         notice = parse_notice(text)

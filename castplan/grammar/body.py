@@ -653,6 +653,11 @@ class _BodyBuilder:
     def _take(self, token: Token, role: Role) -> None:
         section = self.section
         assert section is not None
+        if role is Role.ITEM_LINE and self.item is None:
+            # A sub-list's line after a bare group heading ("1、…" / "(一)" / "2、…")
+            # has no item to go on with: a numbered line opens one, other text is
+            # outside any.
+            role = Role.ITEM if token.kind is Kind.ITEM else Role.OUTSIDE
         if role is Role.OUTSIDE:
             self.report.warn(
                 "text-outside-item",
