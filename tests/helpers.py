@@ -77,8 +77,9 @@ def assert_lossless(text: str, notice: Notice) -> None:
 
     A line a page ran together is read as its parts (castplan/grammar/unfold.py):
     each part is held by exactly one node, counted by offset.  A part that is
-    page furniture (a preview's chunk counter) is held by the chrome alone, as a
-    chrome line inside an item is: the item's span reaches over it.
+    page furniture (a preview's chunk counter, a page's tag run into the text) is
+    held by the chrome alone, as a chrome line inside an item is: the item's span
+    reaches over it.
     """
     owners = line_owners(notice)
     lines = split_lines(text)
@@ -93,9 +94,10 @@ def assert_lossless(text: str, notice: Notice) -> None:
         (d.line, d.column) for d in notice.diagnostics if d.code in QUOTING_CODES and d.line
     )
     chrome = [c.span for c in notice.source.chrome]
+    chrome_starts = {span.start for span in chrome}
     for part in parts:
         if part.no in cut:
-            holders = chrome if part.furniture else spans
+            holders = chrome if part.start in chrome_starts else spans
             held = sum(1 for s in holders if s.start <= part.start < s.end)
             held += quoted[(part.no, part.column)]
             assert held == 1, f"line {part.no} part held {held} times: {part.text[:30]!r}"

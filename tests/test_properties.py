@@ -181,6 +181,24 @@ PIECES = st.sampled_from(
 
 # Texts the fuzzing of the corpus found (castplan 1.8), kept as fixed examples.
 CRASHED_ON_A_SUB_LIST = "2、计划组织2次讲解员的培训学习提升,“走出去”到李四光纪念馆等几大科学家纪念馆学习、取经;将八一馆的优秀讲解员“请进来”授课、指导,双管齐下,力争一流。\n安全工作:\n1、按质按量组织科教馆全馆人员进行消防安全、逃生疏散以及急救培训。\n(一)\n2、文物保管防尘、防虫、防潮、避光、恒温等条件\n六、馆舍提升改造"
+HTML_RUN_TOGETHER = (
+    "(二)有事多商量·专题议政性常委会会议(2项)\n<p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将"
+    '《山西省激发重点群体活力带动城乡居民增收的实施方案》印发给你们,请认真组织实施。</p><p style="text-a'
+    'lign: right;"> 山西省人民政府</p><p style="text-align: right;"> 201'
+    '8年3月27日</p><p style="text-align: right;"> (此件公开发布)</p><p><br'
+    '/></p><p style="text-align: center;"><strong>山西省激发重点群体活力带动城乡'
+    "居民增收的实施方案</strong></p><p><br/></p><p> 根据《国务院关于激发重点群体活力带动城乡居民"
+    "增收的实施意见》(国发〔2016〕56号)精神,为深入贯彻党的十九大精神,进一步深化收入分配制度改革,强化收入分配政策激"
+    "励导向,通过重点群体激励,带动全省城乡居民增收,结合我省实际,制定本实施方案。</p><p><br/></p><p><s"
+    "trong> 一、指导思想</strong></p><p><strong><br/></strong></p><p> 以"
+    "习近平新时代中国特色社会主义思想为指导,认真贯彻落实党的十九大关于就业、收入、人才、脱贫攻坚等重要论述及省委省政府的决策"
+    "部署,坚持新发展理念,适应社会主要矛盾变化,围绕创新驱动、转型发展战略,推动大众创业、万众创新,进一步深化收入分配制度改"
+    "革,强化收入分配政策激励导向,分群体施策,激发广大劳动者的积极性、主动性和创造性,带动城乡居民增收,为全面建成小康社会、"
+    "实现共同富裕奠定坚实基础。</p><p><br/></p><p><strong> 二、总体目标</strong></p>"
+    "<p><strong><br/></strong></p><p> 到2020年,城镇就业规模逐步扩大,劳动生产率不断提高"
+    ",就业质量稳步提升;坚持在经济增长的同时实现居民收入同步增长、在劳动生产率提高的同时实现劳动报酬同步提高,居民可支配收入"
+    "占地区生"
+)
 GLOSSED_RUN_TOGETHER = (
     "四单機構: 爲深入貫徹〕一)（《廣州南(nán)沙新區發展規劃》(以下(xià)簡稱《發展規劃》),加快建設國家戰略新區"
     ",打造粵港(f头澳合作新載體(tǐ)和中(zhōng)國21世紀海上絲綢之路建設的重要平台,現提出如下(xià)意見: "
@@ -201,6 +219,8 @@ GLOSSED_RUN_TOGETHER = (
 @example(CRASHED_ON_A_SUB_LIST)
 # A glossed page run into one line, cut with the glossed patterns.
 @example(GLOSSED_RUN_TOGETHER)
+# A page's HTML run into one line: its tags are chrome inside the item that spans them.
+@example(HTML_RUN_TOGETHER)
 def test_arbitrary_text_gives_a_tree_or_a_parse_error(text: str) -> None:
     try:
         notice = parse_notice(text)

@@ -580,6 +580,9 @@ class _SectionRoles:
         self.group_has_text = bool(self.group[1])
         self.group_items = False
         self.item_open = False
+        # (a group heading ends the list an item led into: "1、…" / "(一)" / "2、…"
+        # opens an item of the group, it goes on with none)
+        self.sub_list_left = 0
         return Role.GROUP
 
     def _open_item(self, token: Token) -> Role:
@@ -653,11 +656,6 @@ class _BodyBuilder:
     def _take(self, token: Token, role: Role) -> None:
         section = self.section
         assert section is not None
-        if role is Role.ITEM_LINE and self.item is None:
-            # A sub-list's line after a bare group heading ("1、…" / "(一)" / "2、…")
-            # has no item to go on with: a numbered line opens one, other text is
-            # outside any.
-            role = Role.ITEM if token.kind is Kind.ITEM else Role.OUTSIDE
         if role is Role.OUTSIDE:
             self.report.warn(
                 "text-outside-item",
