@@ -26,6 +26,7 @@ from castplan.grammar.lines import (
     Token,
     completes_paragraph,
     first_sentence_end,
+    glued_heading_end,
     has_open_bracket,
     join_lines,
     lstrip_len,
@@ -180,11 +181,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     run_in = P.RUN_IN_TITLE_RE.match(rest)
     if run_in and (end is None or run_in.end() <= end):
         end = run_in.end() - 1
-    glued = P.GLUED_HEADING_RE.match(rest) if (end or len(rest)) > MAX_HEADING_LEN else None
+    glued = glued_heading_end(rest[:end] if end else rest)
     if glued:
         # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
         # standard heading; the text after it is the intro.
-        return rest[: glued.end()], [_rest_of_line(token, glued.end())]
+        return rest[:glued], [_rest_of_line(token, glued)]
     if end is None:
         # (a table's cell may close it: "一、年底前专项工作任务 |"; the units leading
         # the section's work may: "一、加快调整能源结构(省发改委总牵头)")
@@ -198,8 +199,6 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
 
 # What closes a table's cell at a line's end: "行政规范性文件集中公开 |".
 CELL_END = " |\u3000"
-# A heading longer than this that opens with a standard heading's words lost its break.
-MAX_HEADING_LEN = 24
 
 
 def _rest_of_line(token: Token, at: int) -> Line:

@@ -19,6 +19,7 @@ from castplan.grammar.lines import (
     Report,
     Token,
     bracket_balance,
+    glued_heading_end,
     has_open_bracket,
     join_lines,
     span_of,
@@ -372,16 +373,6 @@ def _stands_alone(heading: Line, below: Line) -> bool:
 MAX_HEADING_LEN = 40
 
 
-# A first sentence longer than this that opens with a standard heading's words
-# lost the 。 after them ("(一)指导思想以习近平…为指导,…").
-MAX_GLUED_TITLE_LEN = 24
-
-
-def _glued_heading_end(title: str) -> int | None:
-    glued = P.GLUED_HEADING_RE.match(title) if len(title) > MAX_GLUED_TITLE_LEN else None
-    return glued.end() if glued else None
-
-
 def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
     """The first sentence is the title; every later sentence is a measure.
 
@@ -395,7 +386,7 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
             sentence = run.text[start:end]
             if not title:
                 title = sentence.rstrip(" |\u3000").rstrip("。：:").strip()
-                glued = _glued_heading_end(title)
+                glued = glued_heading_end(title)
                 if glued is None:
                     continue
                 title, start = title[:glued], start + glued

@@ -245,6 +245,18 @@ def _sentence_ends(text: str, *, guarded: bool) -> list[int] | None:
     return None if stack else ends
 
 
+# A heading's first sentence longer than this that opens with a standard heading's
+# words lost the break after them: "一、指导思想以“三个代表”重要思想为指导…".
+MAX_UNBROKEN_HEADING_LEN = 24
+
+
+def glued_heading_end(sentence: str) -> int | None:
+    """Where a standard heading glued to its text ends in a first ``sentence``
+    ("指导思想以…为指导" → after 指导思想); None for a heading that is whole."""
+    glued = P.GLUED_HEADING_RE.match(sentence) if len(sentence) > MAX_UNBROKEN_HEADING_LEN else None
+    return glued.end() if glued else None
+
+
 def lstrip_len(text: str) -> int:
     return len(text) - len(text.lstrip())
 

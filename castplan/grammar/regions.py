@@ -8,7 +8,6 @@ notice ends at its last cover-notice line.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,15 +32,18 @@ def despaced(text: str) -> str:
 
 
 def _is_title_line(token: Token) -> bool:
-    text = despaced(token.line.text)
+    return token.kind is Kind.TEXT and _is_title_text(token.line.text)
+
+
+def _is_title_text(line: str) -> bool:
+    text = despaced(line)
     text = _unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
     bare = P.BOOK_TITLE_RE.sub("", P.TITLE_PREFIX_RE.sub("", P.TITLE_PAGE_NOTE_RE.sub("", text)))
     return (
-        token.kind is Kind.TEXT
-        and len(text) <= MAX_TITLE_LEN
+        len(text) <= MAX_TITLE_LEN
         and P.PLAN_KIND_RE.search(bare) is not None
         and not P.SENTENCE_PUNCT_RE.search(text)
         and not text.endswith(("通知", "通報", "通报"))
@@ -68,10 +70,7 @@ def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
         upper.count("《") == upper.count("》") + 1 and lower.count("》") == lower.count("《") + 1
     ):
         return False
-    joined = dataclasses.replace(
-        tokens[index], line=dataclasses.replace(tokens[index].line, text=upper + lower)
-    )
-    return _is_fragment_text(upper) and _is_title_line(joined)
+    return _is_fragment_text(upper) and _is_title_text(upper + lower)
 
 
 def _unbracketed(text: str) -> str:
