@@ -907,6 +907,9 @@ def test_a_news_category_and_table_cells_are_cut_from_the_title() -> None:
     # (a call to read, its "!" no sentence of the title)
     called = parse(f"全文来了!中共江城市委关于推进清廉江城建设的实施意见\n{BODY}")
     assert called.title == "中共江城市委关于推进清廉江城建设的实施意见"
+    # (a blog's or school site's mark of a repost)
+    for reposted in ("转:江城市教育局2012年工作要点", "[转载]江城市教育局2012年工作要点"):
+        assert parse(f"{reposted}\n{BODY}").title == "江城市教育局2012年工作要点"
     assert (
         parse(f"江城县2021年重点工作 | 发布日期 2021-03-02\n{BODY}").title == "江城县2021年重点工作"
     )
@@ -1246,6 +1249,22 @@ def test_two_items_are_a_plan_when_a_unit_tag_says_so(lines: list[str], parses: 
     else:
         with pytest.raises(ParseError, match="not-a-notice"):
             parse_notice(text)
+
+
+def test_a_tables_runs_of_empty_bars_do_not_hide_the_notice() -> None:
+    # A government page sets its title cell and an empty row as bars by the hundred.
+    bars = "|" * 600
+    text = (
+        "发布机构: | 江城市生态环境分局 | 公开日期: | 2023-05-29 |\n"
+        f"江城市美丽江城建设领导小组办公室关于印发2023年江城市生态文明建设推进方案的通知 | {bars}\n"
+        f"| {bars}\n"
+        "各乡镇(街道)、部门(单位): 现将《2023年江城市生态文明建设推进方案》印发给你们,请认真组织实施。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2023年江城市生态文明建设推进方案"
+    # Prose among the bars is still no notice.
+    with pytest.raises(ParseError, match="not-a-notice"):
+        parse_notice(f"| {bars}\n今天天气很好，我们去公园散步。| {bars}\n")
 
 
 def test_prose_without_plan_structure_is_still_refused() -> None:

@@ -88,6 +88,50 @@ def test_the_signature_before_the_letters_date_stands_on_a_line_of_its_own() -> 
     assert notice.sections[0].items[0].title == "深入学习贯彻习近平新时代中国特色社会 主义思想"
 
 
+def test_a_letter_signed_and_dated_inside_a_line_without_headings_is_cut_there() -> None:
+    # An excerpt that stops in the plan's opening: no heading to cut the line at.
+    text = (
+        f"各乡镇(街道)、部门(单位): 为贯彻落实市委市政府的决策部署,{SENTENCE * 3}"
+        "现将《2023年江城市生态文明建设示范区创建工作推进方案》"
+        "印发给你们,请你们结合实际,认真组织实施。 市委市政府美丽江城建设领导小组办公室 "
+        "2023年3月30日 2023年江城市生态文明建设示范区创建工作推进方案为认真贯彻落实"
+    )
+    assert len(text) >= MIN_RUN_TOGETHER_LEN
+    cut = parts(text)
+    assert cut[1:] == [
+        "市委市政府美丽江城建设领导小组办公室",
+        "2023年3月30日",
+        "2023年江城市生态文明建设示范区创建工作推进方案",
+        "为认真贯彻落实",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == "2023年江城市生态文明建设示范区创建工作推进方案"
+    assert notice.header is not None
+    assert (notice.header.issuer, str(notice.header.date)) == (
+        "市委市政府美丽江城建设领导小组办公室",
+        "2023-03-30",
+    )
+
+
+def test_a_long_line_that_opens_with_the_plans_title_needs_one_heading_set_apart() -> None:
+    text = (
+        f"江城区人大常委会2021年工作要点江城区人大常委会2021年工作要点{SENTENCE * 4}"
+        f"一、把握党委意图、依法行使权力。{SENTENCE * 2}"
+    )
+    assert [p[:8] for p in parts(text)] == [
+        "江城区人大常委会",
+        "江城区人大常委会",
+        "一、把握党委意图",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "把握党委意图、依法行使权力")]
+    # A line that does not open with a title still needs two headings set apart.
+    plain = f"{SENTENCE * 6}一、把握党委意图、依法行使权力。{SENTENCE * 2}"
+    assert parts(plain) == [plain]
+
+
 def test_items_glued_after_the_unit_tag_of_the_one_before_are_cut_apart() -> None:
     text = "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办)"
     assert parts(text) == [

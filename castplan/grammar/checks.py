@@ -117,7 +117,8 @@ def looks_like_notice(
     """
     # The opening of the text is evidence enough, and keeps this linear.
     sample = "\n".join(t.line.text for t in tokens[:200])[:8192]
-    chars = len("".join(sample.split()))
+    # (a table's bars are no text: a page may set its cells' runs of empty bars, "| ||||…")
+    chars = len("".join(P.TABLE_BARS_RE.sub("", sample).split()))
     han = sum(map(len, P.HAN_RUNS_RE.findall(sample)))
     if not chars or han / chars < MIN_HAN_SHARE:
         return False

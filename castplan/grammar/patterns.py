@@ -190,6 +190,8 @@ RUN_TOGETHER_SEPARATED_RE = re.compile(
     r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[,，]?[、．]"
     r"|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.．﹒、](?!\d))"
 )
+# The bars of a table's cells written as text, which are no characters of its text.
+TABLE_BARS_RE = re.compile(r"[|\uff5c]+")
 # A dash or dot bullet (施政方针 pages list their measures so).
 # Line: ——实施全民科学素质提升行动。
 # Line: - 推動公共行政改革
@@ -572,7 +574,11 @@ FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 # A news site's call to read before a title: "全文来了!…", "重磅!…" (its "!" is no
 # sentence of the title).
-_NEWS_CALL = r"(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛)[!！:：]"
+# A blog's or school site's mark of a repost is such a call too: "转:…", "[转载]…".
+_NEWS_CALL = (
+    r"(?:(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛|转载|轉載|转|轉)[!！:：]"
+    r"|[\[［](?:转载|轉載|转|轉)[\]］])"
+)
 NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…",
 # or its call to read.
@@ -767,6 +773,11 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     # "…请结合实际认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024 年全市…"
     rf"|(?<=[。！!])\s+(?=[^\s。，,；;：:、]{{2,40}}\s+(?:{_DATE})\s)",
     re.VERBOSE,
+)
+# A letter's signature and date inside a line that runs the letter into the plan's
+# title, with no heading to cut it at: "…认真组织实施。 市委…办公室 2023年3月30日 2023年…".
+SIGNED_IN_LINE_RE = re.compile(
+    rf"(?<=[。！!])\s+(?P<name>[^\s。，,；;：:、]{{2,40}})\s+(?P<date>{_DATE})(?=\s)"
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".

@@ -178,11 +178,14 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     # "课后服务实施方案一、指导思想…。二、实施原则…")
     title = P.RUN_TOGETHER_TITLE_RE.match(text)
     titled = title.end() if title and P.RUN_TOGETHER_MARKER_RE.match(text, title.end()) else None
+    # (a long line that opens with a plan's title is a page run together: one heading
+    # set apart is enough, "…工作要点…周年。一、把握党委意图…")
+    run_together = run_together or title is not None
     separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
     if next(separated, None) is None or (
         next(separated, None) is None and not run_together and titled is None
     ):
-        return []
+        return _cuts_of_a_signed_letter(text)
     markers = _in_sequence(_markers(text, titled))
     # Only markers set apart make the line a page run together; once it is one,
     # markers glued to their text that go on with a run cut it too.
@@ -197,6 +200,23 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
         opening.append(title.end())
     heads = [end for m in markers if (end := _heading_end(text, m.at)) is not None]
     return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
+
+
+def _cuts_of_a_signed_letter(text: str) -> list[int]:
+    """A cover letter run into one line with its signature, its date and the plan's
+    title after them, and no heading to cut it at: "…认真组织实施。 市委…办公室
+    2023年3月30日 2023年嵊州市…推进方案为认真贯彻落实…" is cut before the signature,
+    around the date, and after the title that opens the rest."""
+    signed = P.SIGNED_IN_LINE_RE.search(text)
+    if signed is None:
+        return []
+    after = signed.end("date")
+    rest = text[after:]
+    cuts = [signed.start("name"), signed.start("date"), after]
+    title = P.RUN_TOGETHER_TITLE_RE.match(rest.lstrip())
+    if title:
+        cuts.append(after + len(rest) - len(rest.lstrip()) + title.end())
+    return cuts
 
 
 def _opens_an_outline(markers: Sequence[_Marker]) -> bool:
