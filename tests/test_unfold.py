@@ -132,6 +132,16 @@ def test_a_long_line_that_opens_with_the_plans_title_needs_one_heading_set_apart
     assert parts(plain) == [plain]
 
 
+def test_a_heading_of_two_phrases_set_apart_by_a_space_ends_there() -> None:
+    text = (
+        f"一、指导思想 {SENTENCE * 3} 二、努力目标与具体工作 "
+        f"(一)强化学习,提升思想政治素养 深刻学习领会重要论述。{SENTENCE} "
+        f"(二)扎实推进业务工作 {SENTENCE}"
+    )
+    assert "(一)强化学习,提升思想政治素养" in parts(text)
+    assert parse_notice(text).sections[1].items[0].title == "强化学习,提升思想政治素养"
+
+
 def test_items_glued_after_the_unit_tag_of_the_one_before_are_cut_apart() -> None:
     text = "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办)"
     assert parts(text) == [

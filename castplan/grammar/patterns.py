@@ -759,7 +759,7 @@ PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
 # (a space a few characters before the heading's 。 is where a PDF line wrapped:
 # "(一)深入学习贯彻习近平新时代中国特色社会 主义思想。持续…")
 RUN_TOGETHER_HEADING_END_RE = re.compile(
-    r"(?P<heading>\S{2,4}[^\s。，,；;：:]{1,30}?)\s+(?=\S)(?![^\s。，,；;：:]{1,8}[。；;])"
+    r"(?P<heading>\S{2,4}[^\s。；;：:]{1,30}?)\s+(?=\S)(?![^\s。，,；;：:]{1,8}[。；;])"
 )
 # Before the first heading of a page run into one line (RUN_TOGETHER_MARKER_RE), the
 # end of a notice title or of addressees before a space: "…的若干意见 各地级以上市人民
