@@ -142,6 +142,14 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市博物馆2017年工作计划", "江城市博物馆", 2017),
         # A monthly plan names its month after the year.
         ("2020年07月江城区教育局工作安排", "江城区教育局", 2020),
+        # A body that carries out another's document names itself before 贯彻.
+        (
+            "江城省人民政府贯彻国务院关于推进江城三角洲发展指导意见的实施意见",
+            "江城省人民政府",
+            None,
+        ),
+        # A plan that carries out a document it names first is its place's.
+        ("《促进中部地区崛起规划》江城省实施方案", "江城省", None),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -479,6 +487,35 @@ def test_a_plan_attached_to_its_notice_after_an_attachment_list() -> None:
         ["县发改局（粮食局）"],
         ["各镇人民政府"],
     )
+
+
+def test_a_letter_spaced_doc_number_label_with_the_next_label_glued_after_it() -> None:
+    text = (
+        "名 称 :江城区人民政府关于印发江城区2018年国民经济和社会发展计划的通知\n"
+        "发 文 字 号 :江青政发〔2018〕2号主 题 :综合政务\\政务公开\n"
+        "江城区人民政府关于印发江城区2018年国民经济和社会发展计划的通知\n"
+        "各镇人民政府、街道办事处:\n现将《江城区2018年国民经济和社会发展计划》印发给你们。\n"
+        "江城区人民政府\n2018年1月18日\n江城区2018年国民经济和社会发展计划\n" + BODY
+    )
+    header = parse(text).header
+    assert header is not None and header.doc_number == "江青政发〔2018〕2号"
+
+
+def test_a_doc_number_and_a_bare_date_after_a_title_run_into_one_line() -> None:
+    sentence = "坚持科学发展,推进转型升级,努力保持经济平稳较快发展。"
+    text = (
+        "江城省人民政府关于推进江城三角洲地区改革开放的实施意见 江政发[2009]69号 2009-11-03 "
+        f"为贯彻国务院的指导意见精神,现结合我省实际,提出以下实施意见。 一、总体要求 (一)基本原则。{sentence * 3} "
+        f"(二)发展定位。{sentence * 3} 二、主要任务 (一)加快转型。{sentence * 2}"
+    )
+    notice = parse(text)
+    assert notice.title == "江城省人民政府关于推进江城三角洲地区改革开放的实施意见"
+    assert notice.header is not None
+    assert (notice.header.doc_number, notice.header.date) == (
+        "江政发[2009]69号",
+        dt.date(2009, 11, 3),
+    )
+    assert [s.title for s in notice.sections] == ["总体要求", "主要任务"]
 
 
 def test_a_metadata_box_of_label_and_value_lines_signs_nothing() -> None:
@@ -900,6 +937,34 @@ def test_a_cover_notice_under_the_title_is_the_header() -> None:
         "江城市教育局2017年工作要点",
         "维基文库，自由的图书馆",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "江城省“十四五”文化和旅游改革发展专项规划 发布时间:2022-04-15 17;12",
+        "江城省“十四五”文化和旅游改革发展专项规划 来源:江城省文化和旅游厅",
+    ],
+)
+def test_a_title_before_the_pages_posting_time_on_its_line(line: str) -> None:
+    opening = "中商情报网讯:“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+    notice = parse(f"{line}\n\n{opening}{BODY}")
+    assert (notice.title, notice.organization) == (
+        "江城省“十四五”文化和旅游改革发展专项规划",
+        "江城省",
+    )
+
+
+def test_a_headline_that_restates_the_title_cut_short_is_no_part_of_it() -> None:
+    text = (
+        "江城貫徹落實大別山革命老區振興發展規劃\n來源:未知 日期:2016-02-03 點擊:次\n"
+        f"江城省貫徹落實大別山革命老區振興發展規劃實施方案\n{BODY}"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization) == (
+        "江城省貫徹落實大別山革命老區振興發展規劃實施方案",
+        "江城省",
+    )
 
 
 def test_a_news_category_and_table_cells_are_cut_from_the_title() -> None:

@@ -601,7 +601,8 @@ def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Head
         return header
     for token in chrome:
         label = P.METADATA_DOC_NUMBER_RE.search(token.line.text)
-        number = P.DOC_NUMBER_RE.fullmatch(label["doc"]) if label else None
+        # (the next field's label may be glued after it: "西青政发〔2018〕2号主 题 :…")
+        number = P.DOC_NUMBER_RE.match(label["doc"]) if label else None
         if number:
             return header.model_copy(update={"doc_number": number["doc"]})
     return header

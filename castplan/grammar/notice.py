@@ -328,10 +328,14 @@ def _notice_title_in_metadata(chrome: Sequence[Token]) -> str | None:
 def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
     """A page's metadata box names the plan when nothing else does: "| 标题:南漳镇人民
     政府2023年工作计划 | |" (a notice title there gives the plan it hands over); so
-    does the file a document-sharing site shows ("《…实施方案.docx》由会员分享")."""
+    does the file a document-sharing site shows ("《…实施方案.docx》由会员分享"), and a
+    headline set before the page's posting time ("…专项规划 发布时间:2022-04-15")."""
     for token in chrome:
-        cell = P.METADATA_TITLE_RE.search(token.line.text) or P.SHARED_FILE_TITLE_RE.search(
-            token.line.text
+        text = token.line.text
+        cell = (
+            P.METADATA_TITLE_RE.search(text)
+            or P.SHARED_FILE_TITLE_RE.search(text)
+            or P.TITLE_BEFORE_POSTING_RE.match(text)
         )
         if cell is None:
             continue

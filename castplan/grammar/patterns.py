@@ -82,11 +82,16 @@ TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}
 # Line: 一,、形勢分析
 # Line: 一,全面推进养老服务设施建设
 # Line: 一 、 承担的重点工作任务
+# Line: 一 重大意义
 SECTION_RE = re.compile(
     # (a PDF copy may set a space before the mark: "一 、"; a copy that swapped its
     # 、 for a comma keeps it on a heading line alone: "一,全面推进养老服务设施建设")
+    # (a book's copy may set a space for the mark, before a short heading alone on its
+    # line: "一 重大意义")
     r"^(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
-    r"(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$))\s*(?P<rest>.*)$"
+    r"(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$)"
+    r"|[ \u3000]+(?=\p{Han}[^。；;,，:：\s]{1,19}$))"
+    r"\s*(?P<rest>.*)$"
 )
 
 # A level-1 heading whose numeral a copy lost: "、重点工作" (between 一 and 三),
@@ -452,7 +457,7 @@ NEWS_HEADLINE_END_RE = re.compile(
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
     # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
-    r"(?:文\s*[号號]|[发發]文字[号號])\s*[\]］]?\s*[:：|】]\s*\|?\s*(?P<doc>[^\s|【]+)"
+    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號])\s*[\]］]?\s*[:：|】]\s*\|?\s*(?P<doc>[^\s|【]+)"
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
@@ -467,6 +472,11 @@ METADATA_ISSUER_RE = re.compile(
 METADATA_TITLE_RE = re.compile(
     r"(?:^|[|\s【\[•·-])\s*(?:信息)?(?:[标標]\s*[题題]|名\s*[称稱])\s*[\]】]?\s*[:：|]?\s*\|?\s*"
     r"(?P<title>[^|【\s:：][^|【]{3,80}?)\s*(?:\||$)"
+)
+# ... and a headline the page sets before its posting time on one line: "福建省“十四五”
+# 文化和旅游改革发展专项规划 发布时间:2022-04-15 17;12".
+TITLE_BEFORE_POSTING_RE = re.compile(
+    r"^(?P<title>[^\s|:：]{4,60})\s+(?:[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：]"
 )
 # ... and the file a document-sharing site shows: "《关于…的实施方案.docx》由会员分享…".
 SHARED_FILE_TITLE_RE = re.compile(r"《(?P<title>[^《》]{4,80}?)\.(?:docx?|pdf|wps|txt)》")
@@ -556,9 +566,11 @@ SITE_SUFFIX_RE = re.compile(
 TITLE_TAIL_RE = re.compile(
     r"\s*(?:(?P<chapter>-{2,})|[-—_|\uff5c]+)\s*(?P<tail>[^-—_|\uff5c]{1,40})$"
 )
-# A page's tools set on the title's line: "市教育局2018年工作要点 字号:[ ]".
+# A page's tools set on the title's line: "市教育局2018年工作要点 字号:[ ]"; or its
+# posting time: "…专项规划 发布时间:2022-04-15 17;12".
 TITLE_TOOLS_TAIL_RE = re.compile(
-    r"\s+[【\[]?\s*(?:字[号號体體]|打印|分享|收藏|[关關][闭閉])\s*[:：].{0,30}$"
+    r"\s+[【\[]?\s*(?:字[号號体體]|打印|分享|收藏|[关關][闭閉]"
+    r"|[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：].{0,30}$"
 )
 # A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
 # or the name of the file a document-sharing site shows: "…工作计划.docx".
@@ -771,7 +783,11 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     rf"|(?<=\S)\s+(?=(?:{_DATE})\s)|(?<=[。\s])(?:{_DATE})(?=\s)"
     # ... and the signature before that date, after the letter's last sentence:
     # "…请结合实际认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024 年全市…"
-    rf"|(?<=[。！!])\s+(?=[^\s。，,；;：:、]{{2,40}}\s+(?:{_DATE})\s)",
+    rf"|(?<=[。！!])\s+(?=[^\s。，,；;：:、]{{2,40}}\s+(?:{_DATE})\s)"
+    # ... and a 文号 and a page's bare date set apart after the title: "…的实施意见
+    # 浙政发[2009]69号 2009-11-03 为贯彻…"
+    rf"|(?<=\S)\s+(?={DOC_NUMBER_RE.pattern}\s)|(?<=\s){DOC_NUMBER_RE.pattern}(?=\s)"
+    r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s)",
     re.VERBOSE,
 )
 # A letter's signature and date inside a line that runs the letter into the plan's
@@ -840,8 +856,13 @@ TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # (or a space may set 关于 apart: "新密市人民政府办公室 关于…")
 TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
-    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)[ \u3000]?[关關][于於]"
+    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)"
+    # (a body that carries out another's document names itself before 贯彻: "浙江省
+    # 人民政府贯彻国务院关于…指导意见的实施意见")
+    r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?)?[ \u3000]?[关關][于於]"
 )
+# A document's title in 《》 that opens a plan's title: "《促进中部地区崛起规划》安徽省实施方案".
+LEADING_BOOK_TITLE_RE = re.compile(r"《[^《》]{2,40}》")
 # A body's name at the start of a title with no year before it: a place, then
 # perhaps an office of it ("丽水市科学技术协会", "温州市教育局"), or a ministry.
 # (省份 is the word "province", no place's end: "湖南创新型省份建设…")

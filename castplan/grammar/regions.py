@@ -8,6 +8,7 @@ notice ends at its last cover-notice line.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -126,6 +127,10 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
         or _site_headline_of(tokens, candidates[0], candidates[1])
         or _restated_below(tokens, candidates[0], candidates[1])
+        or (
+            candidates[1] - candidates[0] <= _HEADLINE_GAP
+            and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
+        )
         or _headline_over_split_title(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
@@ -249,6 +254,29 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
         and P.ISSUER_RE.match(text) is None
     )
+
+
+def _headline_of(upper: str, title: str) -> bool:
+    """A page's headline that restates the title below it cut short: "安徽貫徹落實大別山
+    革命老區振興發展規劃" over "安徽省貫徹落實大別山革命老區振興發展規劃實施方案" (a
+    title restated whole, or with a note after it, is the title's own line)."""
+    if len(upper) < MIN_RESTATED_LEN:
+        return False
+    matcher = difflib.SequenceMatcher(None, upper, title, autojunk=False)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    same = sum(block.size for block in blocks)
+    # (the title goes on past the headline's end with its own kind: a headline cut short)
+    goes_on = bool(blocks) and blocks[-1].b + blocks[-1].size < len(title) - 1
+    return same >= len(upper) * RESTATED_SHARE and goes_on
+
+
+# How far below a page's headline the title it restates stands (lines of the
+# page's metadata between them).
+_HEADLINE_GAP = 3
+# A headline restates a title when nine in ten of its characters, at least eight,
+# come again in order in the title below it.
+MIN_RESTATED_LEN = 8
+RESTATED_SHARE = 0.9
 
 
 def _about_upper_half(token: Token, below: Token) -> bool:
@@ -780,6 +808,11 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
 
 
 def _leading_body(text: str) -> str | None:
+    # (a plan that carries out a document it names first: "《促进中部地区崛起规划》安徽省
+    # 实施方案" is 安徽省's)
+    cited = P.LEADING_BOOK_TITLE_RE.match(text)
+    if cited and cited.end() < len(text):
+        text = text[cited.end() :]
     about = P.TITLE_ABOUT_RE.match(text)
     if about:
         return about["org"]
