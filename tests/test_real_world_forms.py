@@ -518,6 +518,33 @@ def test_a_doc_number_and_a_bare_date_after_a_title_run_into_one_line() -> None:
     assert [s.title for s in notice.sections] == ["总体要求", "主要任务"]
 
 
+def test_an_untitled_plan_takes_its_year_from_the_cover_letter_and_units_from_a_closing_sentence() -> (
+    None
+):
+    text = (
+        "各省辖市人民政府,省人民政府各部门:\n"
+        "省长代表省政府所作的《政府工作报告》已经省人大审议通过。现将《政府工作报告》提出的"
+        "2007年重点工作任务分解,请各责任单位认真组织落实。\n"
+        "一、主要工作目标\n"
+        "1.2007年是我省加快实现中原崛起的关键一年。生产总值增长10%。 "
+        "由省发展改革委、财政厅、商务厅、环保局、农业厅、人口计生委、劳动保障厅等部门和各省辖市政府负责落实。\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2007
+    (item,) = notice.items()
+    assert (item.number, item.title) == (1, "2007年是我省加快实现中原崛起的关键一年")
+    assert item.lead_departments == [
+        "省发展改革委",
+        "财政厅",
+        "商务厅",
+        "环保局",
+        "农业厅",
+        "人口计生委",
+        "劳动保障厅",
+        "各省辖市政府",
+    ]
+
+
 def test_a_metadata_box_of_label_and_value_lines_signs_nothing() -> None:
     text = (
         "首页 > 政务公开 > 江政办发\n索引号\n113715250044422281/2021-26757114\n"

@@ -272,6 +272,32 @@ def test_a_run_in_heading_wrapped_onto_the_next_line_keeps_its_tag() -> None:
     assert_lossless(text, notice)
 
 
+def test_tagged_paragraphs_under_a_heading_that_is_a_sentence_are_its_measures() -> None:
+    # A task-division plan: the (一) heading states the task, each paragraph under it
+    # carries out a part, with its own tag; the item's units are all of them.
+    text = (
+        "江城省人民政府办公厅关于落实《政府工作报告》重点工作部门分工的意见\n"
+        "一、在新常态下保持经济持续健康发展\n\n"
+        "(一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。\n\n"
+        "认真贯彻落实积极的财政政策。(省发展改革委、省财政厅等负责)\n\n"
+        "发挥投资的关键作用。(省发展改革委、省交通运输厅等负责)\n\n"
+        "发挥出口的支撑作用。(省商务厅等负责)\n\n"
+        "(二)必须进一步拓展区域发展空间。\n\n"
+        "扎实推进发展战略。(省发展改革委负责)\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(i.number, i.title, i.lead_departments) for i in notice.items()] == [
+        (
+            1,
+            "推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用",
+            ["省发展改革委", "省财政厅", "省交通运输厅", "省商务厅"],
+        ),
+        (2, "必须进一步拓展区域发展空间", ["省发展改革委"]),
+    ]
+    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
+
+
 def test_paragraphs_under_a_heading_alone_are_its_items() -> None:
     text = (
         "江城市科协2025年工作要点\n一、主要任务\n(一)科技创新\n"

@@ -346,10 +346,28 @@ def _item_openers(tokens: Sequence[Token], top: Kind, headed: bool) -> tuple[set
         elif Kind.SUBITEM in kinds:
             openers.add(Kind.SUBITEM)
     numbered = {Kind.ITEM, Kind.DASH, Kind.SUBITEM} & kinds
-    paragraph_heads = _paragraph_item_heads(tokens) if headed and not numbered else set()
+    # (a "（一）" heading that is a sentence of its own, "(一)推动经济稳定健康发展,必须
+    # 充分发挥…作用。", is the item its tagged paragraphs carry out, not their group)
+    paragraph_heads = (
+        _paragraph_item_heads(tokens)
+        if headed and not numbered and not _sentence_groups(tokens)
+        else set()
+    )
     if paragraph_heads:
         openers.discard(Kind.GROUP)  # "（一）" headings group the paragraph items
     return openers, paragraph_heads
+
+
+def _sentence_groups(tokens: Sequence[Token]) -> bool:
+    """Whether a "（一）" heading of this section is a sentence of clauses alone on its
+    line ("(一)推动经济稳定健康发展,必须…作用。"), not a heading closed by a 。
+    ("（一）助力扩大有效需求。", which groups the paragraphs under it)."""
+    return any(
+        t.kind is Kind.GROUP
+        and t.line.text.rstrip().endswith(("。", "．"))
+        and P.CLAUSE_BREAK_RE.search(t.line.text) is not None
+        for t in tokens
+    )
 
 
 def _bare_groups(tokens: Sequence[Token]) -> set[int]:
@@ -434,6 +452,18 @@ def _belongs_to_item(token: Token) -> bool:
     return token.kind is Kind.UNIT_LINE or bool(P.OTHER_LABEL_RE.match(token.line.text))
 
 
+def _opens_a_tagged_paragraph(tokens: Sequence[Token], index: int) -> bool:
+    """A paragraph after an item's tag that ends in a tag of its own: one more task of
+    the item, as a task-division plan sets them ("(一)推动经济稳定健康发展,必须…。" /
+    "认真贯彻落实…。(省发展改革委…等负责)" / "发挥投资的关键作用…。(…等负责)")."""
+    for token in tokens[index:]:
+        if token.kind is not Kind.TEXT:
+            return False
+        if completes_paragraph(token.line.text):
+            return _is_tagged(token)
+    return False
+
+
 def _wrapped_heading(title: str) -> bool:
     # A heading that hit the page width without ending: long, no closing mark; or
     # a marker alone on its line, its title on the next ("一、" / "发展环境").
@@ -501,7 +531,11 @@ class _SectionRoles:
         if (
             self.item_open
             and not self.item_ended
-            and (not self.item_closed or _belongs_to_item(token))
+            and (
+                not self.item_closed
+                or _belongs_to_item(token)
+                or _opens_a_tagged_paragraph(self.tokens, index)
+            )
         ):
             return self._extend_item(token)
         if not self.item_open and self.group is not None and not self.group_items:

@@ -135,6 +135,9 @@ def classify_line(line: Line) -> Token:
         return Token(line, Kind.BLANK)
     if line.furniture:
         return Token(line, Kind.CHROME, chrome_kind="site")
+    if P.EMPTY_ROW_RE.fullmatch(line.text):
+        # (a table's empty row, "| | | |", however long: the page's, not the notice's)
+        return Token(line, Kind.CHROME, chrome_kind="page")
     # Chrome is matched by its words, so a mirror's pinyin glosses do not hide it.
     words = P.GLOSS_RE.sub("", line.text) if "(" in line.text or "（" in line.text else line.text
     # ... and so does a bullet a page's list of metadata puts first ("- 浏览次数:").

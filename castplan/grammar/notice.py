@@ -32,6 +32,7 @@ from castplan.grammar.header import (
 )
 from castplan.grammar.lines import (
     Kind,
+    Line,
     Report,
     Token,
     classify_line,
@@ -218,14 +219,8 @@ def _read_notice(
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:
         year = _year_of_the_month(title, header, report)
-    if year is None and title is None and preamble:
-        year = _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
-    elif year is None and title is None and sections:
-        # (a page that starts at its first heading opens with that heading's text:
-        # "一、主要目标" / "2020年,通过实施…")
-        intro, where = sections[0].intro, sections[0].intro_span
-        if intro and where is not None:
-            year = _year_of_the_opening(intro, where.line, report)
+    if year is None and title is None:
+        year = _year_of_an_untitled_plan(preamble, header, sections, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
         notice = Notice(
@@ -465,6 +460,26 @@ def _holds(header: Header | None, tokens: Sequence[Token]) -> bool:
 
 # How much of an untitled plan's opening is read for the one year it names.
 OPENING_WINDOW = 300
+
+
+def _year_of_an_untitled_plan(
+    preamble: Sequence[Line], header: Header | None, sections: Sequence[Section], report: Report
+) -> int | None:
+    """The one year the opening of a plan with no title names: its preamble's; or,
+    with none, the cover letter's ("现将《政府工作报告》提出的2007年重点工作任务分解");
+    or the first heading's text, where a page starts at it ("一、主要目标" / "2020年,
+    通过实施…")."""
+    if preamble:
+        return _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
+    if header is not None and header.cover_letter:
+        year = _year_of_the_opening(header.cover_letter, header.span.line, report)
+        if year is not None:
+            return year
+    if sections:
+        intro, where = sections[0].intro, sections[0].intro_span
+        if intro and where is not None:
+            return _year_of_the_opening(intro, where.line, report)
+    return None
 
 
 def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:

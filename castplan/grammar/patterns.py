@@ -132,10 +132,12 @@ GROUP_RE = re.compile(
 # Line: 1 ﹒ 数字产业化水平显著
 # Line: 1。在以习近平同志为核心的党中央坚强领导下
 # Line: 01.开展暑期教师培训;
+# Line: 1.2007年是我省深入贯彻科学发展观的关键一年。
 ITEM_RE = re.compile(
     r"""^(?:
         [0\uFF10]?(?P<number>(?![0\uFF10])\d{1,3})\x20?  # 1 (any width; never 0), "1 ﹒", "01."
-        (?:[.．﹒·‧。](?!\d)|、|[:：](?!\d))        # . ． ﹒ · ‧ 。 、 :, but not 1.5 or 1:30
+        (?:[.．﹒·‧。](?!\d)|、|[:：](?!\d)         # . ． ﹒ · ‧ 。 、 :, but not 1.5 or 1:30
+          | [.．](?=(?:19|20)\d{2}年))              # ... though a year may open the text
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
       | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
     )\s*(?P<rest>.*)$""",
@@ -195,6 +197,10 @@ RUN_TOGETHER_SEPARATED_RE = re.compile(
     r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[,，]?[、．]"
     r"|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.．﹒、](?!\d))"
 )
+# Where a sentence breaks into clauses: "推动经济稳定健康发展,必须…".
+CLAUSE_BREAK_RE = re.compile(r"[,，；;]")
+# A table's empty row written as text: bars and spaces only.
+EMPTY_ROW_RE = re.compile(r"[ \t\u3000]*[|\uff5c][ \t\u3000|\uff5c]*")
 # The bars of a table's cells written as text, which are no characters of its text.
 TABLE_BARS_RE = re.compile(r"[|\uff5c]+")
 # A dash or dot bullet (施政方针 pages list their measures so).
@@ -262,7 +268,7 @@ MARKED_LEAD_RE = re.compile(r"\s*[(（][牵牽][头頭][)）]$")
 # A closing sentence that names who does the work: "…听取和审议。由省人大监察和司法委员会
 # 负责做好相关工作。" (人大 plans name the committee so).
 CLOSING_RESPONSIBLE_RE = re.compile(
-    r"(?:^|[。；;])\s*由(?P<names>[^，,。；;由]{2,40}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
+    r"(?:^|[。；;])\s*由(?P<names>[^，,。；;由]{2,80}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
