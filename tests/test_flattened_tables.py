@@ -296,6 +296,25 @@ def test_a_task_table_written_one_row_a_line_with_bars() -> None:
     assert next(notice.items()).supporting_departments == ["各有关部门"]
 
 
+def test_rows_with_bars_under_a_section_heading_are_its_items() -> None:
+    # The table stands right under the text's 一、 heading: its rows are that
+    # section's items; each row's span holds its number cell too.
+    text = (
+        "一、10件民生实事任务分解表\n"
+        "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        "1 | 推动义务教育优质均衡发展,完成二中迁建项目。 | 张三 | 县教体局 各相关乡镇政府 | 已完成。 |\n"
+        "2 | 推进县域综合医改试点工作。 | 张三 | 县卫健委 | 正在推进。 |\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "10件民生实事任务分解表")]
+    assert [(i.number, i.title, i.lead_departments) for i in notice.items()] == [
+        (1, "推动义务教育优质均衡发展,完成二中迁建项目", ["县教体局", "各相关乡镇政府"]),
+        (2, "推进县域综合医改试点工作", ["县卫健委"]),
+    ]
+    first = next(notice.items())
+    assert text[first.span.start : first.span.end].startswith("1 | 推动")
+
+
 def test_a_section_row_with_a_roles_cell() -> None:
     text = (
         "工作任务 | 具体要求 | 责任部门 |\n"

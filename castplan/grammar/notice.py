@@ -107,8 +107,14 @@ def _cut_across(notice: Notice, table_lines: frozenset[int]) -> bool:
     while header is not None:
         spans.append(header.span)
         header = header.forwarded
-    # (the tables' own sections hold table lines only, blank ones aside)
-    spans += [s.span for s in notice.sections if not _table_section(s, table_lines)]
+    # (the tables' own sections hold table lines only, blank ones aside; a text
+    # section may hold a table's rows under its heading, each row an item of its own)
+    for section in notice.sections:
+        if _table_section(section, table_lines):
+            continue
+        spans += [section.heading_span, section.intro_span]
+        spans += [g.span for g in section.groups if not _held_by_rows(g.span, table_lines)]
+        spans += [i.span for i in section.items if not _held_by_rows(i.span, table_lines)]
     return any(_lines_in(span) & table_lines for span in spans if span is not None)
 
 
@@ -118,11 +124,11 @@ def _table_section(section: Section, table_lines: frozenset[int]) -> bool:
         *(i.span for i in section.items),
         *(g.span for g in section.groups),
     ]
-    return bool(held) and all(
-        span.line in table_lines and span.end_line in table_lines
-        for span in held
-        if span is not None
-    )
+    return bool(held) and all(_held_by_rows(span, table_lines) for span in held if span is not None)
+
+
+def _held_by_rows(span: Span, table_lines: frozenset[int]) -> bool:
+    return span.line in table_lines and span.end_line in table_lines
 
 
 def _lines_in(span: Span) -> set[int]:
@@ -187,7 +193,7 @@ def _read_notice(
         regions.body, report, unit_column=bool(columns), cell_roles=_cell_roles(columns)
     )
     for table in tables:
-        sections = [*sections, *table.sections(report, after=len(sections))]
+        sections = _under_the_heading_above(sections, table.sections(report, after=len(sections)))
     if not _report_what_is_missing(tokens, header, title, sections, report):
         return None, frozenset()
     org, year = title_parts(title)
@@ -460,6 +466,30 @@ def _holds(header: Header | None, tokens: Sequence[Token]) -> bool:
 
 # How much of an untitled plan's opening is read for the one year it names.
 OPENING_WINDOW = 300
+
+
+def _under_the_heading_above(sections: list[Section], rows: list[Section]) -> list[Section]:
+    """A table's sections after the text's: rows under no heading row of their own go
+    into a text section right above the table that holds no item yet ("一、10件民生实事
+    任务分解表" / "序号 | 具体工作任务和要求 | …" / "1 | 推动义务教育…")."""
+    if not (sections and rows) or rows[0].title is not None:
+        return [*sections, *rows]
+    above, headless = sections[-1], rows[0]
+    if above.items or above.groups or headless.span.start < above.span.end:
+        return [*sections, *rows]
+    merged = above.model_copy(
+        update={
+            "items": headless.items,
+            "groups": headless.groups,
+            "span": Span(
+                start=above.span.start,
+                end=headless.span.end,
+                line=above.span.line,
+                end_line=headless.span.end_line,
+            ),
+        }
+    )
+    return [*sections[:-1], merged, *rows[1:]]
 
 
 def _year_of_an_untitled_plan(

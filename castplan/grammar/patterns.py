@@ -408,8 +408,11 @@ UNIT_LINE_RE = re.compile(
 # 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限.
 TABLE_NUMBER_RE = re.compile(r"^(?:序[号號]|[编編][号號])$")
 TABLE_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標]|[实實]事)")
-TABLE_LEAD_RE = re.compile(r"(?:[牵牽][头頭]|主[责責])")
-TABLE_RESPONSIBLE_RE = re.compile(r"(?:[责責]任|[负負][责責]|承[办辦])")
+# (a column of the leaders who answer for a task names persons, no units: "责任领导",
+# "牵头领导", "责任人")
+_NO_PERSON = r"(?!\s*(?:[领領][导導]|人|[领領][导導]人))"
+TABLE_LEAD_RE = re.compile(rf"(?:[牵牽][头頭]|主[责責]){_NO_PERSON}")
+TABLE_RESPONSIBLE_RE = re.compile(rf"(?:[责責]任|[负負][责責]|承[办辦]){_NO_PERSON}")
 TABLE_SUPPORT_RE = re.compile(r"(?:配合|[参參][与與]|[协協][办辦]|[协協]同)")
 TABLE_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期限)")
 # A category column before the number, its merged cell naming a group of rows:

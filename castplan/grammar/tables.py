@@ -435,6 +435,14 @@ def _section_cell_of(parts: list[_Row | _Heading]) -> _Cell | None:
 
 
 def _names_units(text: str) -> list[str] | None:
+    # (a cell may set its units apart by a space alone: "县教体局 各相关乡镇政府")
+    apart = [_unit_names(chunk) for chunk in text.split()]
+    if len(apart) > 1 and all(apart):
+        return [name for names in apart for name in names or []]
+    return _unit_names(text)
+
+
+def _unit_names(text: str) -> list[str] | None:
     names = split_unit_names(text.strip().rstrip("。；;"))
     if names and all(P.UNIT_NAME_END_RE.search(name) for name in names):
         return names
@@ -615,8 +623,9 @@ def _group(heading: _Heading, place: int) -> Group:
 
 
 def _lines_of(cells: Sequence[_Cell]) -> list[Line]:
-    unique = {t.line.no: t.line for c in cells for t in c.tokens}
-    return [unique[no] for no in sorted(unique)]
+    # (a row written with bars holds its cells as parts of one line: each part counts)
+    unique = {(t.line.no, t.line.start): t.line for c in cells for t in c.tokens}
+    return [unique[key] for key in sorted(unique)]
 
 
 def find_flattened_table(tokens: Sequence[Token]) -> FlattenedTable | None:
