@@ -1998,6 +1998,11 @@ def test_empty_cells_after_a_heading_are_no_part_of_its_title() -> None:
         # A person is no unit; a clause inside the sentence is no closing one.
         ("由分管副市长负责。", []),
         ("由市科技局负责组织实施,年底前完成评估工作。", []),
+        # A list that marks a change of kind with a comma, on a line of its own.
+        (
+            "\n由市发展改革委,各县市区人民政府,市经济开发区管委会负责落实",
+            ["市发展改革委", "各县市区人民政府", "市经济开发区管委会"],
+        ),
     ],
 )
 def test_a_closing_sentence_names_who_does_the_work(closing: str, lead: list[str]) -> None:

@@ -272,6 +272,20 @@ def test_a_run_in_heading_wrapped_onto_the_next_line_keeps_its_tag() -> None:
     assert_lossless(text, notice)
 
 
+def test_a_lone_converted_one_before_section_two_is_section_one() -> None:
+    # A script converter wrote 壹 for 一 (壹定程度 too): 壹、 then 二、 is 一、 then 二、.
+    text = (
+        "江城省促進復工復產行動方案\n壹、工作目標\n受疫情壹定程度影響的地區要全力以赴。\n"
+        "二、有序推進復工復產工作\n1.成立督查幫扶工作組。(責任單位:省發展改革委)\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "工作目標"),
+        (2, "有序推進復工復產工作"),
+    ]
+
+
 def test_tagged_paragraphs_under_a_heading_that_is_a_sentence_are_its_measures() -> None:
     # A task-division plan: the (一) heading states the task, each paragraph under it
     # carries out a part, with its own tag; the item's units are all of them.

@@ -289,7 +289,7 @@ def shift_under_parts(tokens: Sequence[Token]) -> list[Token]:
     ]
     values = [chinese_numeral_value(match["numeral"]) for _, match in parts]
     if len(parts) < MIN_PARTS or values[:MIN_PARTS] != list(range(1, MIN_PARTS + 1)):
-        return list(tokens)
+        return _converted_one(tokens, parts)
     shifted = list(tokens)
     for index, match in parts:
         shifted[index] = dataclasses.replace(tokens[index], kind=Kind.SECTION, match=match)
@@ -301,6 +301,22 @@ def shift_under_parts(tokens: Sequence[Token]) -> list[Token]:
             item = P.SHIFTED_GROUP_RE.match(token.line.text)
             shifted[index] = dataclasses.replace(token, kind=Kind.ITEM, match=item)
     return shifted
+
+
+def _converted_one(
+    tokens: Sequence[Token], parts: Sequence[tuple[int, regex.Match[str]]]
+) -> list[Token]:
+    """A lone "壹、工作目標" before "二、…": a script converter's 壹 for 一 (it writes
+    壹定程度 for 一定程度 too), so section 一, not a part over the sections."""
+    out = list(tokens)
+    if len(parts) != 1 or parts[0][1]["numeral"] != "壹":
+        return out
+    index, match = parts[0]
+    below = next((t.match for t in tokens[index + 1 :] if t.kind is Kind.SECTION), None)
+    if below is None or chinese_numeral_value(below["numeral"]) != 2:
+        return out
+    out[index] = dataclasses.replace(tokens[index], kind=Kind.SECTION, match=match)
+    return out
 
 
 def assign_roles(tokens: Sequence[Token]) -> list[Role]:

@@ -268,7 +268,9 @@ MARKED_LEAD_RE = re.compile(r"\s*[(（][牵牽][头頭][)）]$")
 # A closing sentence that names who does the work: "…听取和审议。由省人大监察和司法委员会
 # 负责做好相关工作。" (人大 plans name the committee so).
 CLOSING_RESPONSIBLE_RE = re.compile(
-    r"(?:^|[。；;])\s*由(?P<names>[^，,。；;由]{2,80}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
+    # (its list may mark a change of kind with a comma: "由市发展改革委,各县市区人民政府,
+    # 市经济开发区管委会负责落实", on a line of its own)
+    r"(?:^|[。；;])\s*由(?P<names>[^。；;由]{2,80}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
