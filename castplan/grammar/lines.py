@@ -156,6 +156,9 @@ def classify_line(line: Line) -> Token:
         match = patterns[name].match(line.text)
         if match:
             return Token(line, kind, match)
+    # (a note on disclosure is read by its words too: "(此件公開(kāi)發(fā)布)")
+    if words != line.text and (match := patterns["DISCLOSURE_RE"].match(words)):
+        return Token(line, Kind.DISCLOSURE, match)
     return Token(line, Kind.TEXT)
 
 
