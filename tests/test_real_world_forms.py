@@ -1695,6 +1695,12 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
             "工作目标",
             "紧紧围绕重大决策部署，不断提升政务公开的质量和实效。",
         ),
+        # (its text may open with the year)
+        (
+            "一、重点工作2022年,全市应急管理工作要着力加强“五个建设”,高质量推进各项工作。",
+            "重点工作",
+            "2022年,全市应急管理工作要着力加强“五个建设”,高质量推进各项工作。",
+        ),
         # A heading that goes on with its own words, or a short one, stays whole.
         ("一、总体要求和主要目标", "总体要求和主要目标", None),
         ("一、指导思想", "指导思想", None),

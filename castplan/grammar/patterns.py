@@ -169,7 +169,8 @@ GLUED_HEADING_RE = re.compile(
     rf"(?:{_STANDARD_HEADINGS}"
     # ... or a background heading of a few words: "一、地震灾害背景陕西地处…"
     r"|\p{Han}{2,6}?(?:背景|现状|形势))"
-    r"(?=[\p{Han}“\"《])(?![和与及、等的])"
+    # (its text may open with the year: "二、重点工作2022年,全市…")
+    r"(?=[\p{Han}“\"《]|(?:19|20)\d{2}年)(?![和与及、等的])"
 )
 # ... and one on a line of its own that lost its numeral and its 、: "工作目标" before
 # "二、工作重点" (castplan/grammar/body.py reads it as section 一 there only).
