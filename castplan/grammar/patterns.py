@@ -212,7 +212,9 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*
 
 # --- lead and supporting units ------------------------------------------------
 
-_OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室)"
+_ONE_OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室)"
+# (two kinds named together: "责任处室及单位", "牵头部门(单位)")
+_OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFICE}[)）])?)"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
 _LEAD = (
     # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")

@@ -226,6 +226,35 @@ def _cached_unit_tag(content: str) -> Units | None:
 
 
 def _read_unit_tag(content: str) -> Units | None:
+    """A tag whose names hold tortoise-shell brackets for round ones ("各县〔市、区〕
+    政府〔管委会〕", as a page nests brackets in a tag) is read as with round ones,
+    its names given back as written."""
+    if "〔" not in content or any(ch in content for ch in P.OPEN + P.CLOSE):
+        return _read_tag(content)
+    units = _read_tag(content.translate(_AS_ROUND))
+    if units is None:
+        return None
+    back = _names_as_written
+    return Units(
+        lead=back(units.lead),
+        supporting=back(units.supporting),
+        responsible=back(units.responsible),
+        deadline=units.deadline,
+        first_leads=units.first_leads,
+        first_leads_below=units.first_leads_below,
+        others=back(units.others),
+    )
+
+
+_AS_ROUND = str.maketrans("〔〕", "()")
+_AS_WRITTEN = str.maketrans("()", "〔〕")
+
+
+def _names_as_written(names: list[str]) -> list[str]:
+    return [name.translate(_AS_WRITTEN) for name in names]
+
+
+def _read_tag(content: str) -> Units | None:
     units = Units()
     rule = P.FIRST_LEADS_RE.search(content)
     if rule:
