@@ -982,6 +982,14 @@ def test_a_title_before_the_pages_posting_time_on_its_line(line: str) -> None:
     )
 
 
+def test_a_letter_spaced_kind_printed_twice_under_the_upper_half() -> None:
+    text = (
+        "关于“谁执法 谁普法”普法责任制的\n实 施 意 见\n实 施 意 见\n"
+        "为全面落实党的十八届四中全会精神,现制定如下实施意见:\n一、指导思想\n以邓小平理论为指导。\n"
+    )
+    assert parse(text).title == "关于“谁执法 谁普法”普法责任制的实施意见"
+
+
 def test_a_headline_that_restates_the_title_cut_short_is_no_part_of_it() -> None:
     text = (
         "江城貫徹落實大別山革命老區振興發展規劃\n來源:未知 日期:2016-02-03 點擊:次\n"

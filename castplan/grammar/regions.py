@@ -173,6 +173,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and last - candidates[0] < 2
         and _ends_title(tokens[last + 1])
         and not _heads_a_column(tokens, last + 1)  # "主要工作任务" / "牵头单位" / …
+        # (a page may print a title's line twice: "实 施 意 见" / "实 施 意 见")
+        and tokens[last + 1].line.text != tokens[last].line.text
     ):
         last += 1
     return first, last
@@ -329,6 +331,7 @@ def _category_over_title(tokens: Sequence[Token], index: int) -> bool:
 
 def _is_kind_only(text: str) -> bool:
     """A title line that is only the plan's kind: "工作實施方案", "工作要點"."""
+    text = despaced(text)  # "实 施 意 见"
     rest = P.PLAN_KIND_RE.sub("", P.GLOSS_RE.sub("", text)).replace("工作", "")
     return len(rest) <= 2 and len(rest) < len(text)
 
@@ -618,8 +621,10 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [
         P.TITLE_TOOLS_TAIL_RE.sub("", despaced(line.text))
-        for line in lines
+        for line, below in zip(lines, [*lines[1:], None], strict=True)
         if not P.TITLE_YEAR_LINE_RE.match(line.text)
+        # (a line the page printed twice is read once: "实 施 意 见" / "实 施 意 见")
+        and not (below is not None and below.text == line.text)
     ]
     # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
     # site puts its category first: "政务服务丨…".
