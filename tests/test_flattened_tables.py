@@ -315,6 +315,25 @@ def test_rows_with_bars_under_a_section_heading_are_its_items() -> None:
     assert text[first.span.start : first.span.end].startswith("1 | 推动")
 
 
+def test_a_table_before_the_texts_last_section_keeps_the_pages_order() -> None:
+    text = (
+        "江城区2024年重点工作目标任务分解落实方案\n"
+        "序号 | 重点工作目标任务 | 责任单位 |\n"
+        "一、主要预期目标 | | |\n"
+        "1 | 地区生产总值增长5%以上。 | ★区发改委、统计局 |\n"
+        "2 | 一般公共预算收入增长6%以上。 | 区财政局 |\n"
+        "以下为其他重点工作。\n"
+        "二、加快项目建设\n3.推进重点项目。(区发改委负责)\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "主要预期目标"),
+        (2, "加快项目建设"),
+    ]
+    # (a star the table marks a unit with is no part of its name)
+    assert next(notice.items()).lead_departments == ["区发改委", "统计局"]
+
+
 def test_a_section_row_with_a_roles_cell() -> None:
     text = (
         "工作任务 | 具体要求 | 责任部门 |\n"

@@ -194,6 +194,8 @@ def _read_notice(
     )
     for table in tables:
         sections = _under_the_heading_above(sections, table.sections(report, after=len(sections)))
+    # (a table may stand before the text's last sections: the tree keeps the page's order)
+    sections = sorted(sections, key=lambda section: section.span.start)
     if not _report_what_is_missing(tokens, header, title, sections, report):
         return None, frozenset()
     org, year = title_parts(title)

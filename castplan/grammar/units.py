@@ -116,6 +116,9 @@ def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+UNIT_MARKS = "★☆*\uff0a"  # (the full-width asterisk too)
+
+
 def split_unit_names(text: str) -> list[str] | None:
     """Split "X、Y等部门" into ["X", "Y"]; None when a piece cannot be a unit name.
 
@@ -124,6 +127,9 @@ def split_unit_names(text: str) -> list[str] | None:
     names = []
     for piece in _rejoin_collectives(_split_outside_brackets(text)):
         name = P.UNIT_TAIL_RE.sub("", P.UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
+        # (a table marks a unit with a star, "★区发改委、统计局", with no legend saying
+        # what it means: the mark is no part of the name)
+        name = name.lstrip(UNIT_MARKS)
         if not name:
             continue
         if (
