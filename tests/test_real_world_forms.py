@@ -545,6 +545,32 @@ def test_an_untitled_plan_takes_its_year_from_the_cover_letter_and_units_from_a_
     ]
 
 
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "江民字〔2016〕1号《江城市民政局社会事务处关于印发2016年社会事务工作要点的通知》",
+            "2016年社会事务工作要点",
+        ),
+        # (a title inside the notice's title in the inner brackets)
+        (
+            "江政办发〔2016〕26号《江城市民政局社会事务处关于印发〈江城市2016年政务公开工作要点〉的通知》",
+            "江城市2016年政务公开工作要点",
+        ),
+    ],
+)
+def test_a_headline_of_number_and_bracketed_notice_title(headline: str, title: str) -> None:
+    notice_title = headline[headline.index("《") + 1 : -1]
+    text = (
+        f"{headline}\n{notice_title}\n江民字〔2016〕1号\n"
+        "2016年是全面建成小康社会决胜阶段的开局之年。\n一、政策创制\n继续推动修订条例。\n"
+    )
+    notice = parse(text)
+    assert notice.title == title
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市民政局社会事务处"
+
+
 def test_a_metadata_box_of_label_and_value_lines_signs_nothing() -> None:
     text = (
         "首页 > 政务公开 > 江政办发\n索引号\n113715250044422281/2021-26757114\n"

@@ -654,6 +654,10 @@ def _read_header_line(
         text = (text[: doc.end() - len(draft.doc_number)] + text[doc.end() :]).strip()
         if not text:
             return
+        # (a page's headline may set the notice title after its number in book brackets:
+        # "民事字〔2016〕1号《民政部社会事务司关于印发…的通知》")
+        if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+            text = text[1:-1]
     if doc is None and draft.doc_number is None and (lost := P.LOST_DOC_NUMBER_RE.fullmatch(text)):
         draft.doc_number = lost["doc"]
         report.warn(

@@ -75,9 +75,11 @@ def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _unbracketed(text: str) -> str:
-    """A title a web page set in book brackets: "《中国科协2025年工作要点》"."""
-    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
-        return text[1:-1]
+    """A title a web page set in book brackets: "《中国科协2025年工作要点》" (or in the
+    inner ones a title inside a title takes: "〈北京市2016年政务公开工作要点〉")."""
+    for opening, closing in (("《", "》"), ("〈", "〉")):
+        if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
+            return text[1:-1]
     return text
 
 
