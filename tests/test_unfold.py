@@ -127,6 +127,10 @@ def test_a_long_line_that_opens_with_the_plans_title_needs_one_heading_set_apart
     notice = parse_notice(text)
     assert_lossless(text, notice)
     assert [(s.number, s.title) for s in notice.sections] == [(1, "把握党委意图、依法行使权力")]
+    # (a title's draft note does not hide it)
+    drafted = text.replace("工作要点江城区", "工作要点(征求意见稿)江城区", 1)
+    assert [p[:8] for p in parts(drafted)][:2] == ["江城区人大常委会", "江城区人大常委会"]
+    assert parts(drafted)[0] == "江城区人大常委会2021年工作要点(征求意见稿)"
     # A line that does not open with a title still needs two headings set apart.
     plain = f"{SENTENCE * 6}一、把握党委意图、依法行使权力。{SENTENCE * 2}"
     assert parts(plain) == [plain]

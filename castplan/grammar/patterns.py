@@ -814,6 +814,8 @@ SIGNED_IN_LINE_RE = re.compile(
 RUN_TOGETHER_TITLE_RE = re.compile(
     # (never inside a longer kind: "…重点工作" of "…重点工作安排2023年…")
     rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+"
+    # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
+    r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
     r"(?!安排|计划|計劃|方案|要[点點]|意[见見]|清[单單])(?=\p{Han}|(?:19|20)\d{2}\s*年)",
     re.VERBOSE,
 )
