@@ -501,6 +501,24 @@ def test_a_letter_spaced_doc_number_label_with_the_next_label_glued_after_it() -
     assert header is not None and header.doc_number == "江青政发〔2018〕2号"
 
 
+@pytest.mark.parametrize(
+    ("field", "number"),
+    [
+        ("文号 江政发〔2025〕6号 成文日期: 2025年04月15日", "江政发〔2025〕6号"),
+        ("文号 江政发〔2025〕3 号 成文日期: 2025年04月29日", "江政发〔2025〕3 号"),
+    ],
+)
+def test_a_doc_number_label_set_apart_from_its_value_by_a_space(field: str, number: str) -> None:
+    text = (
+        "江城县人民政府关于印发2025年国民经济和社会发展计划的通知\n"
+        f"索引号 zfgzbmxzfbgs/2025-0549 公开目录: 县政府文件\n{field}\n"
+        "各镇人民政府:\n《江城县2025年国民经济和社会发展计划》已经县人民代表大会审议批准,现印发给你们。\n"
+        f"江城县2025年国民经济和社会发展计划\n{BODY}"
+    )
+    header = parse(text).header
+    assert header is not None and header.doc_number == number
+
+
 def test_a_doc_number_and_a_bare_date_after_a_title_run_into_one_line() -> None:
     sentence = "坚持科学发展,推进转型升级,努力保持经济平稳较快发展。"
     text = (

@@ -471,7 +471,10 @@ NEWS_HEADLINE_END_RE = re.compile(
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
     # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
-    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號])\s*[\]］]?\s*[:：|】]\s*\|?\s*(?P<doc>[^\s|【]+)"
+    # (or a label and its value set apart by a space: "文号 平政发〔2025〕6号 成文日期:…",
+    # the number's 号 perhaps spaced too: "紫政发〔2025〕3 号")
+    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號])(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|\s+)"
+    r"(?P<doc>[^\s|【]+(?:\s[号號])?)"
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
