@@ -217,6 +217,31 @@ def test_an_outline_before_the_plan_is_its_table_of_contents(text: str) -> None:
     assert_lossless(text, notice)
 
 
+PAGED_OUTLINE = (
+    "一、总则... 1\n(一)指导思想... 1\n(二)基本原则... 1\n二、主要任务... 4\n"
+    "(一)推动生活垃圾减量... 4\n三、保障措施... 17\n(一)加强组织领导... 17\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The plan's text right under its outline, its first heading first.
+        "一、总则\n(一)指导思想\n以习近平新时代中国特色社会主义思想为指导。\n(二)基本原则\n坚持统筹推进。\n",
+        # An excerpt that stops before the text: the page numbers tell the outline.
+        "",
+    ],
+    ids=["with-text", "cut-before-text"],
+)
+def test_an_outline_with_leader_dots_and_pages(after: str) -> None:
+    text = f"江城区“无废城市”建设实施方案(征求意见稿)\n目录\n{PAGED_OUTLINE}{after}"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    contents = [c.text for c in notice.source.chrome if c.kind == "contents"]
+    assert contents == PAGED_OUTLINE.splitlines()
+    assert [(s.number, s.title) for s in notice.sections] == ([(1, "总则")] if after else [])
+
+
 def test_heading_lines_that_are_not_repeated_are_the_plan() -> None:
     text = (
         "江城市科协2025年工作要点\n一、主要任务\n(一)科技创新\n1.推进创新平台建设\n"

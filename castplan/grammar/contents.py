@@ -49,9 +49,18 @@ def _first_outline(tokens: Sequence[Token]) -> tuple[int, int] | None:
             index += 1
             continue
         end = index
-        while end < len(tokens) and _is_entry(tokens[end]):
+        # (the plan's own first heading, right under its outline, ends the outline:
+        # "(六)营造“无废”氛围... 18" / "一、总则" / "(一)指导思想" / text)
+        first = _entry(tokens[index])
+        while (
+            end < len(tokens)
+            and _is_entry(tokens[end])
+            and not (end > index and _entry(tokens[end]) == first)
+        ):
             end += 1
-        if end - index >= MIN_ENTRIES and _echoed_below(tokens, index, end):
+        if end - index >= MIN_ENTRIES and (
+            _echoed_below(tokens, index, end) or _paged(tokens[index:end])
+        ):
             return index, end
         # Only the first run of headings may be an outline: the plan comes after it.
         return None
@@ -68,6 +77,18 @@ def _is_entry(token: Token) -> bool:
         return False
     entry = _entry(token)
     return 2 <= len(entry) <= MAX_ENTRY_LEN and not _SENTENCE_RE.search(entry)
+
+
+def _paged(entries: Sequence[Token]) -> bool:
+    """Every entry closes with leader dots and its page, "一、总则... 1": an outline
+    whatever follows it (an excerpt may stop before the text it lists)."""
+    return all(
+        entry.match is not None and _LEADER_PAGE_RE.search(entry.match["rest"]) for entry in entries
+    )
+
+
+# Leader dots (or an ellipsis) and a page number closing an outline's entry.
+_LEADER_PAGE_RE = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}\s*$")
 
 
 def _echoed_below(tokens: Sequence[Token], start: int, end: int) -> bool:
