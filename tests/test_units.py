@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from castplan import parse_notice
 from castplan.grammar.units import find_trailing_tag, parse_unit_tag, split_unit_names
 
 # (tag content, lead, supporting); None when the parenthesis is no tag.
@@ -175,6 +176,30 @@ def test_a_rule_followed_by_xiatong_holds_for_the_items_below() -> None:
     assert later is not None
     assert later.resolve(first_leads=True) == (["市商务局"], ["市财政局"])
     assert later.resolve() == (["市商务局", "市财政局"], [])
+
+
+def test_a_star_rule_makes_the_starred_units_lead_here_and_below() -> None:
+    with_rule = parse_unit_tag("責任單位:☆經信局、科技局。標☆的為牽頭單位,下同。")
+    assert with_rule is not None and with_rule.star_rule_below
+    assert with_rule.resolve() == (["經信局"], ["科技局"])
+    # A later tag marks its lead with the star alone; the rule stated above holds.
+    later = parse_unit_tag("責任單位:農業農村局、☆科技局")
+    assert later is not None
+    assert later.resolve(star_leads=True) == (["科技局"], ["農業農村局"])
+    # Without a rule the star says nothing: every 负责 unit leads, named without it.
+    assert later.resolve() == (["農業農村局", "科技局"], [])
+
+
+def test_a_star_rule_holds_for_the_items_below_in_a_plan() -> None:
+    text = (
+        "江城县人工智能+行动计划\n一、推动重点领域应用\n"
+        "(一)推进人工智能+工业制造。支持模型应用。(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)\n"
+        "(二)推进人工智能+现代农业。发展智慧农业。(责任单位:☆农业农村局、科技局)\n"
+    )
+    assert [(i.lead_departments, i.supporting_departments) for i in parse_notice(text).items()] == [
+        (["经信局"], ["科技局"]),
+        (["农业农村局"], ["科技局"]),
+    ]
 
 
 def test_other_labelled_clauses_name_no_unit_but_keep_the_deadline() -> None:

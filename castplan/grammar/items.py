@@ -126,8 +126,9 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
     if not (units.lead or units.responsible):
         # Work divided by who leads it: "(一)省监察厅牵头的工作", its items under it.
         units.merge(_lead_named_by_heading(title, draft.group))
-    lead, supporting = units.resolve(first_leads=rules.first_leads)
+    lead, supporting = units.resolve(first_leads=rules.first_leads, star_leads=rules.star_leads)
     rules.first_leads = rules.first_leads or units.first_leads_below
+    rules.star_leads = rules.star_leads or units.star_rule_below
     lines = [t.line for t in draft.lines]
     flat = join_lines(lines)  # names broken over wrapped lines, whole again
     return Item(

@@ -328,6 +328,13 @@ FIRST_LEADS_RE = re.compile(
     r"[^。；;,，()（）]{0,8}?[牵牽][头頭][^。；;,，()（）]{0,8}"
     r"(?P<below>\s*[,，]\s*(?:下同|以下同))?"
 )
+# ... or a rule that the units a tag marks with a star lead: "標☆的為牽頭單位,下同".
+STAR_LEADS_RE = re.compile(
+    r"[。；;,，]?\s*[标標](?:有|注|注有)?\s*[☆★※]\s*(?:[的者])?\s*[为為爲是]\s*[牵牽][头頭]"
+    r"(?:[单單]位|[部][门門]|[责責]任[单單]位)?(?P<below>\s*[,，]\s*(?:下同|以下同))?[。；;]?"
+)
+# A name a tag marks with a star: "☆經信局".
+STARRED_NAME_RE = re.compile(r"[☆★※]\s*([^、,，。；;☆★※()（）]+)")
 # Brackets left empty once what they held is read: "()".
 EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 # A heading that names who leads the work under it: "(一)省监察厅牵头的工作".

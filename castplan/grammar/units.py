@@ -46,6 +46,11 @@ class Units:
     # The supporting and 负责 units in the order the tags name them: beside a 牵头
     # clause both support, in that order ("牵头单位:A,责任单位:B,配合单位:C").
     others: list[str] = field(default_factory=list)
+    # The names a tag marks with a star ("☆經信局、科技局"), and the rule that says the
+    # starred ones lead ("標☆的為牽頭單位"), perhaps for the items below ("下同").
+    starred: list[str] = field(default_factory=list)
+    star_rule: bool = False
+    star_rule_below: bool = False
 
     def __post_init__(self) -> None:
         if not self.others:
@@ -67,11 +72,17 @@ class Units:
             self.first_leads,
             self.first_leads_below,
             list(self.others),
+            list(self.starred),
+            self.star_rule,
+            self.star_rule_below,
         )
 
     def merge(self, other: Units) -> None:
         """Add another tag's units to these (a tag with its own rule, resolved by it)."""
         self.first_leads_below = self.first_leads_below or other.first_leads_below
+        self.star_rule = self.star_rule or other.star_rule
+        self.star_rule_below = self.star_rule_below or other.star_rule_below
+        self.starred.extend(other.starred)
         if other.first_leads and not other.lead and other.responsible:
             other = other.with_first_leading()
         self.lead.extend(other.lead)
@@ -85,13 +96,22 @@ class Units:
         first, *rest = self.responsible
         return Units([first], [*rest, *self.supporting], [], self.deadline)
 
-    def resolve(self, *, first_leads: bool = False) -> tuple[list[str], list[str]]:
+    def resolve(
+        self, *, first_leads: bool = False, star_leads: bool = False
+    ) -> tuple[list[str], list[str]]:
         """Return (lead, supporting), placing the 负责 units by the rule above.
 
         Args:
             first_leads: a rule stated earlier in the plan ("列第一位的为牵头单位，下同")
                 makes the first 负责 unit the lead.
+            star_leads: a rule stated earlier ("标☆的为牵头单位，下同") makes the
+                starred units lead.
         """
+        if (star_leads or self.star_rule) and self.starred and not self.lead:
+            named = _unique([*self.responsible, *self.supporting])
+            lead = [name for name in named if name in self.starred]
+            if lead:
+                return lead, [name for name in named if name not in self.starred]
         if self.lead:
             # (in the order named; a name added to a list directly still counts)
             named = [*self.supporting, *self.responsible]
@@ -109,6 +129,7 @@ class TagRules:
     (``牵头单位`` / ``责任单位``)."""
 
     first_leads: bool = False
+    star_leads: bool = False
     cell_roles: tuple[str, ...] = ()
 
 
@@ -249,6 +270,9 @@ def _read_unit_tag(content: str) -> Units | None:
         first_leads=units.first_leads,
         first_leads_below=units.first_leads_below,
         others=back(units.others),
+        starred=back(units.starred),
+        star_rule=units.star_rule,
+        star_rule_below=units.star_rule_below,
     )
 
 
@@ -262,6 +286,12 @@ def _names_as_written(names: list[str]) -> list[str]:
 
 def _read_tag(content: str) -> Units | None:
     units = Units()
+    starred = P.STAR_LEADS_RE.search(content)
+    if starred:
+        units.star_rule = True
+        units.star_rule_below = starred["below"] is not None
+        content = content[: starred.start()] + content[starred.end() :]
+    units.starred = [name.strip() for name in P.STARRED_NAME_RE.findall(content)]
     rule = P.FIRST_LEADS_RE.search(content)
     if rule:
         # The rule names no unit: read the tag without it.
@@ -313,6 +343,9 @@ def _led_as_marked(units: Units) -> Units:
         [],
         units.deadline,
         first_leads_below=units.first_leads_below,
+        starred=units.starred,
+        star_rule=units.star_rule,
+        star_rule_below=units.star_rule_below,
     )
 
 
