@@ -103,6 +103,11 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         ("推动全市科协协同发展(各成员单位)", None),
         ("完善评价体系。(试行)", None),
         ("加强队伍建设。(分管副市长)", None),
+        # ... also with a note on the tags below after them.
+        (
+            "全年建设零工驿站。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕",
+            "〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕",
+        ),
     ],
 )
 def test_only_a_tag_at_the_end_counts(text: str, tag: str | None) -> None:
@@ -246,6 +251,8 @@ TAGS_WITH_DEADLINES = [
         None,
     ),
     ("责任科室:组干科、机关党委", ["组干科", "机关党委"], [], None),
+    # A note after a comma on how the tags below read names no unit.
+    ("市人社局负责,此项及以下任务均需各县(市、区)落实,不再列出", ["市人社局"], [], None),
     # A page nests tortoise-shell brackets in a tag for round ones.
     (
         "市发展和改革委员会、市交通运输局,各县〔市、区〕政府〔管委会〕按职责分工负责",

@@ -350,9 +350,13 @@ def _led_as_marked(units: Units) -> Units:
 
 
 def _without_note(content: str) -> str:
-    """A tag's units end at its first 。; a note may follow ("…负责。具体任务均涉及…")."""
+    """A tag's units end at its first 。; a note may follow ("…负责。具体任务均涉及…"),
+    also after a comma where it says how the tags below read ("市人社局,此项及以下任务
+    均需各县(市、区)落实,不再列出")."""
     head, mark, _ = content.partition("。")
-    return head if mark and head.strip() else content
+    head = head if mark and head.strip() else content
+    note = P.COMMA_NOTE_RE.search(head)
+    return head[: note.start()] if note and head[: note.start()].strip() else head
 
 
 def _read_clause(clause: str) -> Units | None:
@@ -507,7 +511,7 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
                 units = parse_unit_tag(content)
                 before = text[:pos].rstrip()
                 if units is None and (before.endswith(SENTENCE_ENDS) or (apart and not before)):
-                    units = _names_alone(content)
+                    units = _names_alone(_without_note(content))
                 return (pos, end, units) if units else None
     return None
 
