@@ -673,11 +673,25 @@ def _without_page_tail(title: str) -> str:
     # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc")
     if noted and P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", title[: noted.start()])):
         title = title[: noted.start()]
-    tail = P.TITLE_TAIL_RE.search(title)
-    if tail is None or (P.PLAN_KIND_RE.search(tail["tail"]) and not tail["chapter"]):
-        return title
-    head = title[: tail.start()]
-    return head if P.PLAN_KIND_END_RE.search(head) else title
+    # (a site may set two: its category, then its own name: "…工作要点_年度计划_福州市
+    # 生态环境局"; a kind alone is a category, "年度计划")
+    for _ in range(_MAX_PAGE_TAILS):
+        tail = P.TITLE_TAIL_RE.search(title)
+        if tail is None or (
+            P.PLAN_KIND_RE.search(tail["tail"])
+            and not tail["chapter"]
+            and not _is_kind_only(tail["tail"])
+        ):
+            return title
+        head = title[: tail.start()]
+        if not P.PLAN_KIND_END_RE.search(head):
+            return title
+        title = head
+    return title
+
+
+# How many tails a page sets after a title at most.
+_MAX_PAGE_TAILS = 2
 
 
 def title_from_letter(letter: str, *, cited: bool = True) -> str | None:
