@@ -251,6 +251,13 @@ TAGS_WITH_DEADLINES = [
         None,
     ),
     ("责任科室:组干科、机关党委", ["组干科", "机关党委"], [], None),
+    # A labelled list whose leads close with their role word and a 、.
+    (
+        "责任单位:经济投资局和航空口岸局分别牵头、区发改局",
+        ["经济投资局", "航空口岸局"],
+        ["区发改局"],
+        None,
+    ),
     # A note after a comma on how the tags below read names no unit.
     ("市人社局负责,此项及以下任务均需各县(市、区)落实,不再列出", ["市人社局"], [], None),
     # A page nests tortoise-shell brackets in a tag for round ones.

@@ -264,6 +264,9 @@ GLUED_LEAD_RE = re.compile(
 # A note after a tag's units that says how to read the tags below: "以下各项工作均需
 # 各县区具体落实,不再注明", "下同".
 TAG_NOTE_CLAUSE_RE = re.compile(r"^(?:以下|下同)|不再(?:注明|列出|一一列出|重复)|下同$")
+# A lead's role word a labelled list closes with a 、 before the units it leads:
+# "经济投资局和航空口岸局分别牵头、区发改局".
+LEAD_BEFORE_LIST_RE = re.compile(r"(?P<lead>[牵牽][头頭])、")
 # ... and one set after the units by a comma: "市人社局,此项及以下任务均需…落实".
 COMMA_NOTE_RE = re.compile(r"[,，]\s*(?:此[项項]及|本[项項]及)以下")
 # Two units named as working together, the first leading: "市发改委会同市财政局负责".

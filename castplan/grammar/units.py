@@ -369,8 +369,10 @@ def _read_clause(clause: str) -> Units | None:
 
 def _read_labelled(match: re.Match[str]) -> Units | None:
     if not (match["lead"] or match["support"]):
-        # "责任单位:A、B牵头,C、D": the label's list says who leads; the rest support.
-        roles = _read_role_clauses(match["names"], labelled=True, rest_support=True)
+        # "责任单位:A、B牵头,C、D": the label's list says who leads; the rest support
+        # (also after a 、: "经济投资局和航空口岸局分别牵头、区发改局").
+        listed = P.LEAD_BEFORE_LIST_RE.sub(r"\g<lead>,", match["names"])
+        roles = _read_role_clauses(listed, labelled=True, rest_support=True)
         if roles is not None and roles.lead:
             return roles
     names = split_unit_names(match["names"])
