@@ -1295,6 +1295,19 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # ... and its title cell: "标题锦屏县…办公室关于印发《…》的通知".
     ("metadata", re.compile(r"^[标標][题題](?=[^:：\s]{2,60}?[关關][于於])")),
+    # ... and a box whose labels and values a space alone sets apart, two or more
+    # fields a line: "发布机构 永安市曹远镇人民政府 生成日期 2023-04-27".
+    (
+        "metadata",
+        re.compile(
+            _LABEL_LEAD
+            + "(?:"
+            + _spaced(*_METADATA_LABELS)
+            + r")\s+\S[^。；;]*?\s(?:"
+            + _spaced(*_METADATA_LABELS)
+            + r")"
+        ),
+    ),
     (
         "published",
         re.compile(
