@@ -2162,6 +2162,11 @@ def test_a_monthly_plan_under_its_body_takes_its_year_from_its_date() -> None:
     [
         # A notice that sets out an event, its plan under it, is the plan.
         ("关于举办2023年江城省科技活动周的通知", "关于举办2023年江城省科技活动周的通知"),
+        # (the work perhaps urged: "切实做好")
+        (
+            "江城县爱卫会关于切实做好2015年春节前后爱国卫生工作的通知",
+            "江城县爱卫会关于切实做好2015年春节前后爱国卫生工作的通知",
+        ),
         # One that hands a plan over names the plan instead.
         ("关于印发2023年江城省科技活动周方案的通知", "2023年江城省科技活动周方案"),
     ],

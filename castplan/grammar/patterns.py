@@ -839,7 +839,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
 # "关于《X工作要点》的通知" hands over X.)
 # A notice that sets out work or an event of its own: "关于举办…科技活动周的通知".
 WORK_NOTICE_RE = re.compile(
-    r"[关關][于於](?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動)"
+    # (perhaps with a word that urges it: "关于切实做好…", "关于进一步加强…")
+    r"[关關][于於](?:切[实實]|[进進]一步|认真|認真|扎[实實]|全面)?"
+    r"(?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動)"
 )
 # ... and a notice that divides the work itself: "关于分解落实政府工作报告目标任务的通知".
 DIVIDING_NOTICE_RE = re.compile(r"[关關][于於](?:分解落[实實]|分解下[达達]|分工落[实實])")
