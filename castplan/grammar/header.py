@@ -24,6 +24,7 @@ from castplan.grammar.lines import (
     wrapped_into,
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
+from castplan.grammar.regions import unbracketed
 from castplan.model import Attachment, Header
 
 
@@ -656,8 +657,7 @@ def _read_header_line(
             return
         # (a page's headline may set the notice title after its number in book brackets:
         # "民事字〔2016〕1号《民政部社会事务司关于印发…的通知》")
-        if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
-            text = text[1:-1]
+        text = unbracketed(text)
     if doc is None and draft.doc_number is None and (lost := P.LOST_DOC_NUMBER_RE.fullmatch(text)):
         draft.doc_number = lost["doc"]
         report.warn(

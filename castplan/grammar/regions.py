@@ -38,7 +38,7 @@ def _is_title_line(token: Token) -> bool:
 
 def _is_title_text(line: str) -> bool:
     text = despaced(line)
-    text = _unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
+    text = unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
@@ -74,7 +74,7 @@ def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
     return _is_fragment_text(upper) and _is_title_text(upper + lower)
 
 
-def _unbracketed(text: str) -> str:
+def unbracketed(text: str) -> str:
     """A title a web page set in book brackets: "《中国科协2025年工作要点》" (or in the
     inner ones a title inside a title takes: "〈北京市2016年政务公开工作要点〉")."""
     for opening, closing in (("《", "》"), ("〈", "〉")):
@@ -641,7 +641,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     byline = P.TITLE_BYLINE_RE.match(title)
     if byline:
         title = byline["title"]
-    return _unbracketed(_without_glued_author(_without_page_tail(title))), span_of(lines)
+    return unbracketed(_without_glued_author(_without_page_tail(title))), span_of(lines)
 
 
 def _without_glued_author(title: str) -> str:
@@ -721,7 +721,7 @@ def title_issued_by(notice_title: str | None) -> str | None:
     issued = P.ISSUED_PLAN_RE.match(notice_title or "")
     if issued is None or P.PLAN_KIND_RE.search(issued["name"]) is None:
         return None
-    return _unbracketed(issued["name"].strip())
+    return unbracketed(issued["name"].strip())
 
 
 def title_announced(text: str) -> str | None:

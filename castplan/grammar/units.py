@@ -18,6 +18,7 @@ middle of an item is text.  ``责任单位``/``负责`` name the lead units unle
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 
@@ -261,18 +262,13 @@ def _read_unit_tag(content: str) -> Units | None:
     units = _read_tag(content.translate(_AS_ROUND))
     if units is None:
         return None
-    back = _names_as_written
-    return Units(
-        lead=back(units.lead),
-        supporting=back(units.supporting),
-        responsible=back(units.responsible),
-        deadline=units.deadline,
-        first_leads=units.first_leads,
-        first_leads_below=units.first_leads_below,
-        others=back(units.others),
-        starred=back(units.starred),
-        star_rule=units.star_rule,
-        star_rule_below=units.star_rule_below,
+    return dataclasses.replace(
+        units,
+        lead=_names_as_written(units.lead),
+        supporting=_names_as_written(units.supporting),
+        responsible=_names_as_written(units.responsible),
+        others=_names_as_written(units.others),
+        starred=_names_as_written(units.starred),
     )
 
 
