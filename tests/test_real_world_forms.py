@@ -1775,6 +1775,69 @@ def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: s
 
 
 @pytest.mark.parametrize(
+    ("heading", "title", "intro"),
+    [
+        (
+            "一、健全基层科普网络按照全区科普工作方案,制定本镇年度计划。每季度研究一次。",
+            "健全基层科普网络",
+            "按照全区科普工作方案,制定本镇年度计划。每季度研究一次。",
+        ),
+        (
+            "一、擦亮文明实践品牌始终把新时代文明实践志愿服务与文明城市创建紧密结合起来。组建志愿服务队伍。",
+            "擦亮文明实践品牌",
+            "始终把新时代文明实践志愿服务与文明城市创建紧密结合起来。组建志愿服务队伍。",
+        ),
+        (
+            "一、凝聚共识、依法履职,同心同德推动发展坚持把党的领导贯穿人大工作全过程。",
+            "凝聚共识、依法履职,同心同德推动发展",
+            "坚持把党的领导贯穿人大工作全过程。",
+        ),
+        (
+            "一、办好群众性科普活动以全国科普日为契机,组织开展科普讲座和展览。",
+            "办好群众性科普活动",
+            "以全国科普日为契机,组织开展科普讲座和展览。",
+        ),
+        (
+            "二、分工落实到部门根据上述原则,明确各项指标和重大工程的责任部门及其分工。",
+            "分工落实到部门",
+            "根据上述原则,明确各项指标和重大工程的责任部门及其分工。",
+        ),
+        (
+            "一、开创乡镇科协工作新局面“十四五”时期全镇科协事业取得长足进展。",
+            "开创乡镇科协工作新局面",
+            "“十四五”时期全镇科协事业取得长足进展。",
+        ),
+        # A heading alone on its line keeps the same words: it holds them itself.
+        (
+            "一、毫不动摇坚持党对科协工作的全面领导,为全镇发展提供坚强保证",
+            "毫不动摇坚持党对科协工作的全面领导,为全镇发展提供坚强保证",
+            None,
+        ),
+        (
+            "一、深入学习贯彻习近平总书记关于坚持和完善人民代表大会制度的重要思想",
+            "深入学习贯彻习近平总书记关于坚持和完善人民代表大会制度的重要思想",
+            None,
+        ),
+        (
+            "一、强化政治引领,确保全镇教育领域始终成为坚持党的领导的坚强阵地",
+            "强化政治引领,确保全镇教育领域始终成为坚持党的领导的坚强阵地",
+            None,
+        ),
+        # ... and a short heading with its sentence is read to its 。 as before.
+        ("一、推进乡村振兴坚持走共同富裕之路。", "推进乡村振兴坚持走共同富裕之路", None),
+    ],
+)
+def test_a_heading_glued_to_text_that_opens_as_a_sentence(
+    heading: str, title: str, intro: str | None
+) -> None:
+    text = f"江城镇2024年工作要点\n{heading}\n二、重点任务\n"
+    notice = parse(text)
+    section = notice.sections[0]
+    assert (section.title, section.intro) == (title, intro)
+    assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(
     ("line", "title", "measure"),
     [
         (

@@ -27,6 +27,7 @@ from castplan.grammar.lines import (
     completes_paragraph,
     first_sentence_end,
     glued_heading_end,
+    glued_text_start,
     has_open_bracket,
     join_lines,
     lstrip_len,
@@ -186,6 +187,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
         # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
         # standard heading; the text after it is the intro.
         return rest[:glued], [_rest_of_line(token, glued)]
+    cue = glued_text_start(rest, end)
+    if cue:
+        # "一、加强全域科普机制建设按照河东区…": a heading of any words, glued
+        # to text that opens as a plan's sentence does.
+        return rest[:cue], [_rest_of_line(token, cue)]
     if end is None:
         # (a table's cell may close it: "一、年底前专项工作任务 |"; the units leading
         # the section's work may: "一、加快调整能源结构(省发改委总牵头)")

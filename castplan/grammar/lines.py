@@ -263,6 +263,27 @@ def glued_heading_end(sentence: str) -> int | None:
     return glued.end() if glued else None
 
 
+# A heading line's first sentence, with no sentence end, runs past this only when
+# the heading's text was glued to it (a heading alone on its line is shorter).
+MAX_UNENDED_HEADING_LEN = 60
+
+
+def glued_text_start(rest: str, end: int | None) -> int | None:
+    """Where the text glued to a heading of any words starts in a heading line's
+    ``rest`` ("加强全域科普机制建设按照河东区…" → at 按照).
+
+    Only on a line that goes on past the heading's sentence (``end``, its 。) or
+    runs long without one: a heading alone on its line may hold the same words.
+    """
+    sentence = rest[:end] if end is not None else rest
+    if len(sentence) <= MAX_UNBROKEN_HEADING_LEN:
+        return None
+    if end is None and len(sentence) <= MAX_UNENDED_HEADING_LEN:
+        return None
+    cue = P.GLUED_TEXT_CUE_RE.search(sentence)
+    return cue.start() if cue else None
+
+
 def lstrip_len(text: str) -> int:
     return len(text) - len(text.lstrip())
 
