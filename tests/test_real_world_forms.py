@@ -258,6 +258,25 @@ def test_a_title_issued_directly_is_signed_below_the_plan() -> None:
     assert notice.closing == []
 
 
+@pytest.mark.parametrize("fragment", ["2024", "2024年", "2024.3"])
+def test_a_page_cut_after_the_signature_keeps_the_fragment_with_it(fragment: str) -> None:
+    # The page stops a few characters into the line after the signed date.
+    text = f"江城市博物馆2024年工作计划\n{BODY}江城市博物馆\n2024年3月1日\n{fragment}\n"
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城市博物馆", dt.date(2024, 3, 1))
+    assert [line.text for line in notice.closing] == [fragment]
+    assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(("fragment", "signed"), [("2024", True), ("推进全馆", False)])
+def test_only_a_dates_start_after_the_signature_is_a_fragment(fragment: str, signed: bool) -> None:
+    body = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。\n"
+    text = f"江城市博物馆2024年工作计划\n{body}江城市博物馆\n2024年3月1日\n{fragment}\n"
+    header = parse(text).header
+    assert (header is not None and header.date == dt.date(2024, 3, 1)) is signed
+
+
 def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
     text = "\n".join(
         [
@@ -1783,9 +1802,9 @@ def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: s
             "按照全区科普工作方案,制定本镇年度计划。每季度研究一次。",
         ),
         (
-            "一、擦亮文明实践品牌始终把新时代文明实践志愿服务与文明城市创建紧密结合起来。组建志愿服务队伍。",
+            "一、擦亮文明实践品牌始终坚持把新时代文明实践志愿服务与文明城市创建紧密结合起来。组建志愿服务队伍。",
             "擦亮文明实践品牌",
-            "始终把新时代文明实践志愿服务与文明城市创建紧密结合起来。组建志愿服务队伍。",
+            "始终坚持把新时代文明实践志愿服务与文明城市创建紧密结合起来。组建志愿服务队伍。",
         ),
         (
             "一、凝聚共识、依法履职,同心同德推动发展坚持把党的领导贯穿人大工作全过程。",

@@ -172,6 +172,9 @@ GLUED_HEADING_RE = re.compile(
     # (its text may open with the year: "二、重点工作2022年,全市…")
     r"(?=[\p{Han}“\"《]|(?:19|20)\d{2}年)(?![和与及、等的])"
 )
+# What a page cut short after the notice's signed date may keep of the next
+# date ("2023年2月10日" / "2023"): regions.py closes the notice with it.
+CUT_DATE_FRAGMENT_RE = re.compile(r"\d{1,4}(?:[年.\-/]\d{0,2})?")
 # A heading of any words glued to its text, where that text opens the way a
 # sentence of a plan does ("一、加强全域科普机制建设按照河东区…", "…共谋发展坚持把
 # 党的领导贯穿始终。"): body.py cuts there only on a line that goes on after the
@@ -179,7 +182,7 @@ GLUED_HEADING_RE = re.compile(
 # ("毫不动摇坚持党的绝对领导").  Never after a word that the cue completes.
 GLUED_TEXT_CUE_RE = re.compile(
     r"(?<=\p{Han}{4})(?<!关于|对于|毫不动摇|坚定不移|必须|不断|持续|确保|更加|[的和与及把将在要为以对])"
-    r"(?:按照|根据|依据|围绕|始终|坚持"
+    r"(?:按照|根据|依据|围绕|(?:始终)?坚持"
     r"|以[^，,。；;：:]{2,30}?为(?:契机|抓手|主线|重点|核心|载体|目标|导向|指导|统领|引领|牵引)"
     r"|全[省市区县](?=\p{Han}{2,12}?(?:战线|上下|各级|要))"
     r"|“[^”]{1,10}”时期)"

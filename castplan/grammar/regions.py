@@ -552,6 +552,8 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
         (i for i in range(body + 1, len(tokens)) if tokens[i].kind is Kind.ATTACHMENT), None
     )
     index = appendix if appendix is not None else len(tokens)
+    if appendix is None and _cut_after_the_signature(tokens, body):
+        index -= 1
     while index > body:
         token = tokens[index - 1]
         nxt = tokens[index] if index < len(tokens) else None
@@ -564,6 +566,18 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
         else:
             break
     return index
+
+
+def _cut_after_the_signature(tokens: Sequence[Token], body: int) -> bool:
+    """Whether the last line is a fragment a cut page left after the signed date."""
+    if len(tokens) < body + 3:
+        return False
+    last, before = tokens[-1], tokens[-2]
+    return (
+        before.kind is Kind.DATE
+        and last.kind is Kind.TEXT
+        and P.CUT_DATE_FRAGMENT_RE.fullmatch(last.line.text) is not None
+    )
 
 
 @dataclass(frozen=True)
