@@ -150,6 +150,10 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ),
         # A plan that carries out a document it names first is its place's.
         ("《促进中部地区崛起规划》江城省实施方案", "江城省", None),
+        # An office after the year, with no place, just before the kind.
+        ("2016年教育局工作要点", "教育局", 2016),
+        ("2023年机关党委工作计划", "机关党委", 2023),
+        ("2023年财政工作要点", None, 2023),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -181,6 +185,19 @@ def test_plan_titles_of_every_kind(title: str, organization: str | None, year: i
 def test_a_page_author_run_into_the_title(line: str, title: str, organization: str) -> None:
     notice = parse(f"{line}\n{BODY}")
     assert (notice.title, notice.organization) == (title, organization)
+
+
+def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
+    text = f"2016\n年教育局工作要点\n2016\n年教育工作的总体要求是:稳中求进。\n{BODY}"
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "2016年教育局工作要点",
+        "教育局",
+        2016,
+    )
+    assert notice.title_span is not None
+    assert (notice.title_span.line, notice.title_span.end_line) == (1, 2)
+    assert_lossless(text, notice)
 
 
 @pytest.mark.parametrize(

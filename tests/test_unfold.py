@@ -114,6 +114,40 @@ def test_a_letter_signed_and_dated_inside_a_line_without_headings_is_cut_there()
     )
 
 
+def test_a_signature_glued_to_the_letter_and_the_plan_cuts_the_line_with_one_heading() -> None:
+    # No space anywhere: the office, its date and the disclosure note run together,
+    # then the plan's title, its opening and its one heading the excerpt reaches.
+    text = (
+        "各县(市、区)人民政府,市直有关部门:《江城市进一步完善养老服务体系的若干措施》"
+        "已经市政府同意,现印发给你们,请结合实际认真贯彻落实。江城市人民政府办公室"
+        "2024年11月21日(此件公开发布)江城市进一步完善养老服务体系的若干措施为贯彻落实"
+        f"省政府部署,{SENTENCE * 2}一、总体要求深入贯彻党的二十大精神,{SENTENCE * 2}"
+    )
+    assert len(text) >= MIN_RUN_TOGETHER_LEN
+    assert [p[:10] for p in parts(text)] == [
+        "各县(市、区)人民政",
+        "江城市人民政府办公室",
+        "2024年11月21",
+        "(此件公开发布)",
+        "江城市进一步完善养老",
+        "为贯彻落实省政府部署",
+        "一、总体要求深入贯彻",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城市进一步完善养老服务体系的若干措施"
+    assert notice.header is not None
+    assert (notice.header.issuer, str(notice.header.date)) == ("江城市人民政府办公室", "2024-11-21")
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "总体要求")]
+
+
+def test_an_office_and_a_date_inside_a_sentence_are_no_signature() -> None:
+    # Without the disclosure note after the date, nothing says a letter was signed.
+    text = f"{SENTENCE * 4}根据工作安排。江城市人民政府办公室2024年11月21日召开会议,{SENTENCE * 3}"
+    assert len(text) >= MIN_RUN_TOGETHER_LEN
+    assert parts(text) == [text]
+
+
 def test_a_long_line_that_opens_with_the_plans_title_needs_one_heading_set_apart() -> None:
     text = (
         f"江城区人大常委会2021年工作要点江城区人大常委会2021年工作要点{SENTENCE * 4}"

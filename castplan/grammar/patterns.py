@@ -811,6 +811,14 @@ PLAN_AND_REPORT_RE = re.compile(
 )
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
+# An office named after the title's year with no place, just before the plan's kind:
+# "2016年" + "教育局" + "工作要点" (regions.py reads it as the title's body).
+OFFICE_BEFORE_KIND_RE = re.compile(
+    r"^(?P<org>\p{Han}{1,8}?(?:局|委员会|委員會|办公室|辦公室|厅|廳|科协|科協|协会|協會|学会|學會"
+    r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會))"
+    rf"(?={PLAN_KIND_RE.pattern}$)",
+    re.VERBOSE,
+)
 # A heading of such a page that a space sets apart from its text: "一、总体要求 坚持以…".
 # (a space a few characters before the heading's 。 is where a PDF line wrapped:
 # "(一)深入学习贯彻习近平新时代中国特色社会 主义思想。持续…")
@@ -838,6 +846,14 @@ RUN_TOGETHER_BREAK_RE = re.compile(
 # title, with no heading to cut it at: "…认真组织实施。 市委…办公室 2023年3月30日 2023年…".
 SIGNED_IN_LINE_RE = re.compile(
     rf"(?<=[。！!])\s+(?P<name>[^\s。，,；;：:、]{{2,40}})\s+(?P<date>{_DATE})(?=\s)"
+)
+# ... or glued to the letter's last sentence and to what follows, where an office
+# signs and its date stands before the disclosure note: "…认真贯彻落实。滨州市人民政府
+# 办公室2024年11月21日(此件公开发布)滨州市…若干措施为贯彻落实…".
+SIGNED_GLUED_IN_LINE_RE = re.compile(
+    r"(?<=[。！!])(?P<name>[^\s。，,；;：:、()（）《》“”]{2,40}?"
+    r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|人民政府|政府|局|厅|廳|科协|科協|协会|協會))"
+    rf"(?P<date>{_DATE})(?P<note>[(（]此件[^()（）]{{1,10}}[)）])"
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".
@@ -1010,6 +1026,8 @@ LOST_SPAN_LINE_RE = re.compile(
 TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
+# A year a PDF's line break set apart from its 年: "2016" / "年教育局工作要点".
+BARE_YEAR_LINE_RE = re.compile(r"^(?:19|20)\d{2}$")
 # ... or the year's edition, part of the title's name: "(2025年版)".
 TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年版[)）]$")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".

@@ -145,7 +145,11 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         return None
     first = last = candidates[0]
     text = tokens[first].line.text
-    if P.TITLE_OPENS_WITH_YEAR_RE.match(text):
+    above = tokens[first - 1].line.text if first > 0 else ""
+    if text.startswith("年") and P.BARE_YEAR_LINE_RE.match(above):
+        # "2016" / "年教育局工作要点": the year a PDF's break set apart
+        first -= 1
+    elif P.TITLE_OPENS_WITH_YEAR_RE.match(text):
         while first > 0 and candidates[0] - first < 2 and _is_body_fragment(tokens[first - 1]):
             first -= 1
     elif _is_kind_only(text):
@@ -783,7 +787,9 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         return _leading_body(before), year
     about = P.TITLE_ABOUT_RE.match(before)
     org = about["org"] if about else _without_topic(P.TITLE_LEAD_IN_RE.sub("", before).strip())
-    return org or _leading_body(title[match.end() :]), year
+    after = title[match.end() :]
+    office = P.OFFICE_BEFORE_KIND_RE.match(after)
+    return org or _leading_body(after) or (office["org"] if office else None), year
 
 
 def _without_topic(before: str) -> str:

@@ -180,21 +180,24 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     titled = title.end() if title and P.RUN_TOGETHER_MARKER_RE.match(text, title.end()) else None
     # (a long line that opens with a plan's title is a page run together: one heading
     # set apart is enough, "…工作要点…周年。一、把握党委意图…")
-    run_together = run_together or title is not None
+    # (and so is one that holds a letter's signature, its date and the plan after it)
+    signed = _cuts_of_a_signed_letter(text)
+    run_together = run_together or title is not None or bool(signed)
     separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
     if next(separated, None) is None or (
         next(separated, None) is None and not run_together and titled is None
     ):
-        return _cuts_of_a_signed_letter(text)
+        return signed
     markers = _in_sequence(_markers(text, titled))
     # Only markers set apart make the line a page run together; once it is one,
     # markers glued to their text that go on with a run cut it too.
     by_level = [sum(1 for m in markers if m.level == level and m.separated) for level in (1, 2, 3)]
     enough = MIN_HEADINGS if not run_together else 1
     if max(by_level) < enough and not _opens_an_outline(markers):
-        return []
+        return signed
     first = markers[0].at
     opening = [m.end() for m in P.RUN_TOGETHER_BREAK_RE.finditer(text, 0, first)]
+    opening += [cut for cut in signed if cut < first]
     title = P.RUN_TOGETHER_TITLE_RE.match(text, 0, first)
     if title:
         opening.append(title.end())
@@ -207,12 +210,12 @@ def _cuts_of_a_signed_letter(text: str) -> list[int]:
     title after them, and no heading to cut it at: "…认真组织实施。 市委…办公室
     2023年3月30日 2023年嵊州市…推进方案为认真贯彻落实…" is cut before the signature,
     around the date, and after the title that opens the rest."""
-    signed = P.SIGNED_IN_LINE_RE.search(text)
+    signed = P.SIGNED_IN_LINE_RE.search(text) or P.SIGNED_GLUED_IN_LINE_RE.search(text)
     if signed is None:
         return []
-    after = signed.end("date")
+    after = signed.end()
     rest = text[after:]
-    cuts = [signed.start("name"), signed.start("date"), after]
+    cuts = [signed.start("name"), signed.start("date"), signed.end("date"), after]
     title = P.RUN_TOGETHER_TITLE_RE.match(rest.lstrip())
     if title:
         cuts.append(after + len(rest) - len(rest.lstrip()) + title.end())
