@@ -667,6 +667,27 @@ def test_a_joint_signature_over_a_line_that_sets_the_date_apart() -> None:
     )
 
 
+def test_a_joint_signature_two_names_a_line_over_several_lines() -> None:
+    text = (
+        "教育部等八部门关于印发《综合防控儿童青少年近视实施方案》的通知\n"
+        "各省、自治区、直辖市人民政府：\n经国务院同意，现予以印发，请遵照执行。\n\n"
+        "教育部 国家卫生健康委员会\n\n国家体育总局 财政部\n\n"
+        "人力资源和社会保障部 国家市场监督管理总局\n\n国家新闻出版署 国家广播电视总局\n\n"
+        "2018年8月30日\n综合防控儿童青少年近视实施方案\n" + BODY
+    )
+    header = parse(text).header
+    assert header is not None
+    assert header.issuer == (
+        "教育部 国家卫生健康委员会、国家体育总局 财政部、"
+        "人力资源和社会保障部 国家市场监督管理总局、国家新闻出版署 国家广播电视总局"
+    )
+    assert header.date == dt.date(2018, 8, 30)
+    # A letter's last sentence between the names ends the signature's run.
+    broken = text.replace("国家体育总局 财政部", "请认真贯彻执行")
+    header = parse(broken).header
+    assert header is not None and header.issuer == "教育部 国家卫生健康委员会"
+
+
 def test_the_year_from_the_letters_opening() -> None:
     text = (
         "各市、县人民政府：\n2017年是实施“十三五”规划的重要一年。现将重点工作责任分解如下。\n"

@@ -114,7 +114,9 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
             used = [t for entry in entries[:position] for t in entry[2]]
             return _finish_header(draft, used, build_header(rest, report))
         nxt = entries[position + 1][0] if position + 1 < len(entries) else None
-        _read_header_line(token, text, nxt, draft, report)
+        _read_header_line(
+            token, text, nxt, draft, report, signed_below=_signed_below(entries, position)
+        )
         draft.previous = text
         parts = entries[position][2]
         if draft.notice_title == text and len(parts) > 1 and P.ISSUER_RE.match(parts[0].line.text):
@@ -125,6 +127,22 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
             )
             draft.title_issuers = "、".join(issuers[:about])
     return _finish_header(draft, tokens, None)
+
+
+# How many lines a joint signature takes at most (eight ministries, two a line).
+MAX_SIGNATURE_LINES = 6
+_SIGNATURE_END_KINDS = frozenset({Kind.DATE, Kind.SEAL, Kind.DISCLOSURE})
+
+
+def _signed_below(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
+    """Whether only more issuers stand between this line and the date that signs them:
+    "教育部 国家卫生健康委员会" / "国家体育总局 财政部" / … / "2018年8月30日"."""
+    for token, text, _ in entries[position + 1 : position + 1 + MAX_SIGNATURE_LINES]:
+        if token.kind in _SIGNATURE_END_KINDS:
+            return True
+        if not P.ISSUER_RE.match(text):
+            return False
+    return False
 
 
 def _cells(token: Token) -> list[Token]:
@@ -643,7 +661,13 @@ def _letter_started(draft: _HeaderDraft) -> bool:
 
 
 def _read_header_line(
-    token: Token, text: str, nxt: Token | None, draft: _HeaderDraft, report: Report
+    token: Token,
+    text: str,
+    nxt: Token | None,
+    draft: _HeaderDraft,
+    report: Report,
+    *,
+    signed_below: bool = False,
 ) -> None:
     # A number cited in a letter's sentence ("根据《…》（X发〔2018〕5号），…") is another
     # document's; the notice's own stands on a line of its own or by its title.
@@ -721,10 +745,10 @@ def _read_header_line(
         draft.issuer is not None
         and draft.issuer.endswith(draft.previous)
         and P.ISSUER_RE.match(text)
-        and nxt is not None
-        and nxt.kind in {Kind.DATE, Kind.SEAL, Kind.DISCLOSURE}
+        and signed_below
     ):
-        # A joint signature, one issuer a line: "中共某市委办公室" / "某市人民政府办公室".
+        # A joint signature, one issuer a line: "中共某市委办公室" / "某市人民政府办公室"
+        # (or two, over several lines, before the date).
         draft.issuer = f"{draft.issuer}、{text}"
     elif (
         draft.issuer is None
