@@ -263,8 +263,18 @@ def test_numbered_attachment_list_in_the_cover_notice() -> None:
             ["江水學﹝2022﹞第6號", "关于印发《中國科協2025年工作要點》的通知"],
             "江水學﹝2022﹞第6號",
         ),
+        (
+            ["科协发普字〔20**〕14号", "关于印发《中國科協2025年工作要點》的通知"],
+            "科协发普字〔20**〕14号",
+        ),
     ],
-    ids=["before-title", "after-title", "repeated-and-glued", "small-brackets-and-di"],
+    ids=[
+        "before-title",
+        "after-title",
+        "repeated-and-glued",
+        "small-brackets-and-di",
+        "masked-year",
+    ],
 )
 def test_document_numbers(before: list[str], doc_number: str) -> None:
     notice = parse_notice("\n".join([*before, SAMPLE]))

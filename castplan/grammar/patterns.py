@@ -578,8 +578,10 @@ OPENING_YEAR_RE = re.compile(
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
-    # (a society writes small brackets and 第: "徐水學﹝2022﹞第6號")
-    r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}\s*[〔\[［(（﹝](?:19|20)\d{2}[〕\]］)）﹞]\s*第?\d{1,4}\s*[号號])"
+    # (a society writes small brackets and 第: "徐水學﹝2022﹞第6號"; a copy site masks
+    # the year: "科协发普字〔20**〕14号")
+    r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}"
+    r"\s*[〔\[［(（﹝](?:19|20)(?:\d{2}|\*\*|[Xx\u00d7]{2})[〕\]］)）﹞]\s*第?\d{1,4}\s*[号號])"
 )
 # ... and one that opens the title's line, a space before the title:
 # "盘政发〔2016〕30号 盘锦市人民政府关于促进商贸流通发展的实施意见".
@@ -623,6 +625,8 @@ TITLE_PAGE_NOTE_RE = re.compile(
     r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$"
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
+    # (or the day a copy site posted it: "…科普活动方案(2021年10月4日)")
+    r"|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
