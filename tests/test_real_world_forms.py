@@ -690,6 +690,25 @@ def test_a_joint_signature_two_names_a_line_over_several_lines() -> None:
     assert header is not None and header.issuer == "教育部 国家卫生健康委员会"
 
 
+def test_a_plans_own_opening_that_ends_tongzhi_ruxia_keeps_its_sections() -> None:
+    # The notice above the title handed the plan over; the plan's own opening then
+    # reads like a letter's ("…有关事项通知如下"), but its 一、 are the plan's.
+    text = (
+        "关于印发《2025年江县科技活动周实施方案》的通知\n江科〔2025〕17号\n各成员单位:\n"
+        "现将《2025年江县科技活动周实施方案》印发给你们,请认真组织实施。\n"
+        "江县科技活动周工作专班办公室(代)\n2025年5月22日\n"
+        "2025年江县科技活动周实施方案\n"
+        "为办好今年的科技活动周,现将有关事项通知如下。\n"
+        "一、活动时间\n2025年5月下旬。\n二、活动主题\n“矢志创新发展 建设科技强国”\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "活动时间"), (2, "活动主题")]
+    assert notice.header is not None
+    # An office that signs for its group marks it "(代)": no part of its name.
+    assert notice.header.issuer == "江县科技活动周工作专班办公室"
+    assert_lossless(text, notice)
+
+
 def test_the_year_from_the_letters_opening() -> None:
     text = (
         "各市、县人民政府：\n2017年是实施“十三五”规划的重要一年。现将重点工作责任分解如下。\n"

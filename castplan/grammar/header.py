@@ -333,13 +333,18 @@ def signed_after_the_plan(
         if date is None:
             continue
         first = index - 1 if index and P.ISSUER_RE.match(closing[index - 1].line.text) else index
-        issuer = closing[first].line.text if first < index else None
+        issuer = signer(closing[first].line.text) if first < index else None
         signature = [t.line for t in closing[first : index + 1]]
         if header is not None:
             return _updated(header, issuer, date, signature), closing
         rest = [*closing[:first], *closing[index + 1 :]]
         return _updated(None, issuer, date, signature), rest
     return header, closing
+
+
+def signer(line: str) -> str:
+    """The issuer a signature line names: "…工作专班办公室(代)" signs as …办公室."""
+    return P.ACTING_MARK_RE.sub("", line)
 
 
 def _metadata_date(text: str) -> re.Match[str] | None:
@@ -749,12 +754,12 @@ def _read_header_line(
     ):
         # A joint signature, one issuer a line: "中共某市委办公室" / "某市人民政府办公室"
         # (or two, over several lines, before the date).
-        draft.issuer = f"{draft.issuer}、{text}"
+        draft.issuer = f"{draft.issuer}、{signer(text)}"
     elif (
         draft.issuer is None
         and P.ISSUER_RE.match(text)
         and (draft.letter or (nxt is not None and nxt.kind in {Kind.DATE, Kind.SEAL}))
     ):
-        draft.issuer = text
+        draft.issuer = signer(text)
     else:
         draft.letter.append(text)

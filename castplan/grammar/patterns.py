@@ -740,8 +740,12 @@ ISSUER_RE = re.compile(
     # (a leading group or a command post signs too: "吉林省政务公开(政府信息公开)领导小组")
     r"小组|小組|指挥部|指揮部|"
     # (and libraries, museums, schools and hospitals, which sign their own plans)
-    r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院)$"
+    r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院)"
+    # (an office that signs for its group marks it: "…工作专班办公室(代)")
+    r"(?:[(（]代[)）])?$"
 )
+# That mark, no part of the issuer's name.
+ACTING_MARK_RE = re.compile(r"[(（]代[)）]$")
 # The body a repost's lead says issued the plan: "近日,某区人民政府办公室发布《…》",
 # "…消息,近日,某省人民政府发布关于…的通知".
 LEAD_ISSUER_RE = re.compile(

@@ -494,16 +494,20 @@ def _lists_an_attachment(token: Token) -> bool:
     return token.kind is Kind.ITEM and short and not P.SENTENCE_PUNCT_RE.search(text)
 
 
-def _letter_points_end(tokens: Sequence[Token], first_outline: int) -> int | None:
+def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int = 0) -> int | None:
     """Where a cover letter's own numbered points end, if the outline opens with them.
 
     A notice that hands a plan over ("…关于印发…方案的通知") and says "现将《方案》印发
     给你们，并就有关事项通知如下" numbers what it asks ("一、高度重视……"); those
-    points, down to its signature, are the letter's, not the plan's.
+    points, down to its signature, are the letter's, not the plan's.  Only a letter
+    from ``since`` on counts: a notice above the plan's title handed that plan over,
+    and the plan's own opening may end "…有关事项通知如下" before its sections.
     """
-    if not 0 < first_outline < len(tokens):
+    if not since <= first_outline < len(tokens) or first_outline == 0:
         return None
-    before = tokens[:first_outline]
+    before = tokens[since:first_outline]
+    if not before:
+        return None
     letter = before[-1].line.text
     hands_over = P.HANDS_OVER_LETTER_RE.search(letter) is not None or any(
         P.NOTICE_TITLE_RE.match(t.line.text) and P.HANDS_OVER_RE.search(t.line.text) for t in before
@@ -612,7 +616,7 @@ class Regions:
             body_start = _first_outline(tokens, title_at[1] + 1, bullets=bullets)
             # (a page's headline over a letter that hands the plan over and numbers
             # what it asks: the points are the letter's, read with it)
-            points_end = _letter_points_end(tokens, body_start)
+            points_end = _letter_points_end(tokens, body_start, since=title_at[1] + 1)
             if points_end is not None:
                 body_start = _first_outline(tokens, points_end + 1, bullets=bullets)
         else:
