@@ -709,6 +709,20 @@ def test_a_plans_own_opening_that_ends_tongzhi_ruxia_keeps_its_sections() -> Non
     assert_lossless(text, notice)
 
 
+def test_a_work_notice_named_only_by_the_pages_box_is_the_plan() -> None:
+    text = (
+        "索  引 号: 111423LL00100/2025-56115 主题分类:\n"
+        "标      题: 江城市商务局江城市财政局关于开展下半年促消费活动的通知\n"
+        "发文字号: 江商务〔2025〕45号 发布日期: 2025年08月22日\n"
+        "各县市、区商务主管部门、财政局:\n"
+        "为促进消费提质扩容,经市政府同意,现就促消费活动通知如下:\n"
+        "一、活动主题\n“乐购江城 惠享秋冬”\n二、活动时间\n2025年9月1日至12月31日。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市商务局江城市财政局关于开展下半年促消费活动的通知"
+    assert [s.title for s in notice.sections] == ["活动主题", "活动时间"]
+
+
 def test_the_year_from_the_letters_opening() -> None:
     text = (
         "各市、县人民政府：\n2017年是实施“十三五”规划的重要一年。现将重点工作责任分解如下。\n"

@@ -277,9 +277,10 @@ def _title_from_elsewhere(
     if header is not None:
         letter = header.cover_letter or ""
         # (a page may give the notice title only in its metadata box: "标 题: | …的通知 |")
-        issued = title_issued_by(header.notice_title or _notice_title_in_metadata(chrome))
+        notice_title = header.notice_title or _notice_title_in_metadata(chrome)
+        issued = title_issued_by(notice_title)
         handed = None if issued else title_from_letter(letter, cited=False)
-        itself = _is_the_plan(header.notice_title, with_body=bool(regions.body))
+        itself = _is_the_plan(notice_title, with_body=bool(regions.body))
         cited = None if handed or issued or itself else title_from_letter(letter)
         for title, code, source in (
             (issued, "title-from-notice", "the notice title"),
@@ -307,15 +308,17 @@ def _title_from_elsewhere(
             named[0].line.no,
         )
         return named[1]
-    if header is not None and _is_the_plan(header.notice_title, with_body=bool(regions.body)):
+    notice_title = (header.notice_title or _notice_title_in_metadata(chrome)) if header else None
+    if header is not None and _is_the_plan(notice_title, with_body=bool(regions.body)):
         # "…人民政府关于2020年市政府重点工作及责任分解的通知" with the tasks under it:
-        # the notice is the plan, and its title the plan's.
+        # the notice is the plan, and its title the plan's (perhaps given only by the
+        # page's metadata box over the letter).
         report.warn(
             "title-from-notice",
-            f"no plan title line; the notice is the plan: {header.notice_title}",
+            f"no plan title line; the notice is the plan: {notice_title}",
             header.span.line,
         )
-        return header.notice_title
+        return notice_title
     return _title_from_metadata(chrome, report)
 
 
