@@ -152,6 +152,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("《促进中部地区崛起规划》江城省实施方案", "江城省", None),
         # An office after the year, with no place, just before the kind.
         ("2016年教育局工作要点", "教育局", 2016),
+        # "政策措施" at the title's end, perhaps with its edition
+        ("江城市降低制造业企业成本若干政策措施(修订版)", "江城市", None),
         ("2023年机关党委工作计划", "机关党委", 2023),
         ("2023年财政工作要点", None, 2023),
     ],
@@ -721,6 +723,19 @@ def test_a_work_notice_named_only_by_the_pages_box_is_the_plan() -> None:
     notice = parse(text)
     assert notice.title == "江城市商务局江城市财政局关于开展下半年促消费活动的通知"
     assert [s.title for s in notice.sections] == ["活动主题", "活动时间"]
+
+
+def test_a_byline_under_the_title_names_the_issuer() -> None:
+    text = (
+        "日前,江城市发展改革委出台了一系列措施。全文如下:\n"
+        "关于江城市恢复和扩大消费政策措施\n江城市发展改革委\n"
+        "为深入实施扩大内需战略,制定以下政策措施。\n一、稳定大宗消费\n1.支持汽车消费。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "关于江城市恢复和扩大消费政策措施"
+    assert notice.header is not None and notice.header.issuer == "江城市发展改革委"
+    assert notice.preamble == "为深入实施扩大内需战略,制定以下政策措施。"
+    assert_lossless(text, notice)
 
 
 def test_the_year_from_the_letters_opening() -> None:

@@ -417,6 +417,16 @@ def issued_under_the_title(
     number = _number_under_the_title(preamble[0], report)
     about = P.TITLE_ABOUT_RE.match(title)
     rest = preamble[1:] if number else preamble
+    if not number and _byline(preamble) and (header is None or not header.issuer):
+        # "关于沈阳市恢复和扩大消费政策措施" / "沈阳市发展改革委" / "为深入实施…": the
+        # body that issued it, set under the title as a byline.
+        byline = preamble[0].line
+        found = Header(
+            issuer=signer(byline.text),
+            date=header.date if header is not None else None,
+            span=span_of([byline]),
+        )
+        return found, preamble[1:]
     if not number and not about:
         return header, preamble
     addressee = rest[0].line.text if rest else ""
@@ -432,6 +442,22 @@ def issued_under_the_title(
         span=span_of(lines),
     )
     return found, preamble[len(lines) :]
+
+
+# A byline under a title names one body or two, not a letter's list of addressees.
+MAX_BYLINE_LEN = 30
+
+
+def _byline(preamble: Sequence[Token]) -> bool:
+    """Whether the first line under the title is the issuing body's name alone, with
+    the plan's text after it."""
+    text = preamble[0].line.text
+    return (
+        len(preamble) > 1
+        and len(text) <= MAX_BYLINE_LEN
+        and P.ISSUER_RE.match(text) is not None
+        and P.SENTENCE_PUNCT_CHARS_RE.search(text) is None
+    )
 
 
 def _number_under_the_title(token: Token, report: Report) -> re.Match[str] | None:
