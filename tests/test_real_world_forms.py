@@ -1561,6 +1561,15 @@ def test_a_reposts_headline_announcing_the_plan_gives_its_title() -> None:
     assert "title-from-text" in [d.code for d in notice.diagnostics]
 
 
+def test_a_headline_saying_the_plan_came_out_gives_its_title() -> None:
+    text = (
+        "江城市委、市政府近日出台《关于加快发展现代物流业的意见》\n"
+        "2008-9-10 15:11:00 来源:物流天下\n为促进经济社会又好又快发展,制定本意见。\n"
+        "一、指导思想\n1.坚持市场主导。\n"
+    )
+    assert parse(text).title == "关于加快发展现代物流业的意见"
+
+
 def test_a_document_the_lead_implements_is_not_the_title() -> None:
     text = (
         "2019年全省科协系统要认真落实《某省科协系统深化改革实施方案》。\n"

@@ -687,7 +687,7 @@ LETTER_POINT_TITLE_RE = re.compile(
 )
 # A plan a repost's headline or lead announces.
 ANNOUNCED_TITLE_RE = re.compile(
-    r"(?:印[发發]|[发發]布|公布)了?\s*《(?P<name_after>[^《》]{2,80})》"
+    r"(?:印[发發]|[发發]布|公布|出台)了?\s*《(?P<name_after>[^《》]{2,80})》"
     r"|《(?P<name>[^《》]{2,80})》\s*(?:正式)?(?:[发發]布|印[发發]|公布|出台|全文)"
 )
 # A 《…》 name, for a plan title taken from the cover letter.
