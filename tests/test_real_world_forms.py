@@ -152,6 +152,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("《促进中部地区崛起规划》江城省实施方案", "江城省", None),
         # An office after the year, with no place, just before the kind.
         ("2016年教育局工作要点", "教育局", 2016),
+        # a span that opens the title
+        ("2015-2017年江城市大气污染综合防治行动计划", "江城市", None),
         # "政策措施" at the title's end, perhaps with its edition
         ("江城市降低制造业企业成本若干政策措施(修订版)", "江城市", None),
         ("2023年机关党委工作计划", "机关党委", 2023),
@@ -1568,6 +1570,56 @@ def test_a_headline_saying_the_plan_came_out_gives_its_title() -> None:
         "一、指导思想\n1.坚持市场主导。\n"
     )
     assert parse(text).title == "关于加快发展现代物流业的意见"
+
+
+def test_a_pages_headline_showing_a_documents_full_text_names_it() -> None:
+    text = (
+        "《2015-2017年江城市大气污染综合防治计划》全文\n2015-09-23 中国节能网\n"
+        "国务院发布了《大气污染防治行动计划》。结合我市实际,制定本计划。\n"
+        "一、防治形势\n1.推进治理。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization) == (
+        "2015-2017年江城市大气污染综合防治计划",
+        "江城市",
+    )
+
+
+DECIMAL_PLAN = (
+    "江城市大气污染综合防治计划(2015-2017年)\n为改善空气质量,制定本计划。\n"
+    "1.污染防治形势\n1.1 现状\n全市空气质量有所改善,优良天数逐年增加。\n"
+    "1.2 问题\n颗粒物浓度仍高,臭氧污染日益突出。\n"
+    "2.主要任务\n2.1 调整能源结构\n推进煤改气,全年完成改造1000户。(市发改委负责)\n"
+    "2.2 控制扬尘\n加强工地管理,落实六个百分之百:\n1.工地围挡。\n2.道路硬化。\n"
+    "3.保障措施\n加强组织领导。\n"
+)
+
+
+def test_a_plan_numbered_in_decimals_reads_n_as_sections_and_n_m_as_items() -> None:
+    notice = parse(DECIMAL_PLAN)
+    assert [(s.number, s.numeral, s.title) for s in notice.sections] == [
+        (1, "1", "污染防治形势"),
+        (2, "2", "主要任务"),
+        (3, "3", "保障措施"),
+    ]
+    assert [[(i.number, i.marker, i.title) for i in s.items] for s in notice.sections] == [
+        [(1, "1.1", "现状"), (2, "1.2", "问题")],
+        [(1, "2.1", "调整能源结构"), (2, "2.2", "控制扬尘")],
+        [],
+    ]
+    assert notice.sections[1].items[0].lead_departments == ["市发改委"]
+    # (a list "1. 2." inside an item stays in it)
+    assert [sub.text for sub in notice.sections[1].items[1].sub_items] == [
+        "工地围挡。",
+        "道路硬化。",
+    ]
+    assert_lossless(DECIMAL_PLAN, notice)
+
+
+def test_one_decimal_line_makes_no_decimal_plan() -> None:
+    text = "江城市2020年工作要点\n1.推进项目建设。\n1.1 万元以上项目全部开工。\n2.加强安全生产。\n"
+    notice = parse(text)
+    assert [(s.number, [i.number for i in s.items]) for s in notice.sections] == [(0, [1, 2])]
 
 
 def test_a_document_the_lead_implements_is_not_the_title() -> None:

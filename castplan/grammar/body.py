@@ -325,6 +325,50 @@ def _converted_one(
     return out
 
 
+# Lines numbered N.M that make a plan one numbered in decimals.
+MIN_DECIMAL_ITEMS = 2
+
+
+def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
+    """Read a plan numbered in decimals: "1.形势" / "1.1 现状" / "1.2 问题" / "2.任务".
+
+    The "N." headings are the sections and the "N.M" lines their items.  Only in a
+    plan with no 一、 heading and at least two N.M lines; an "N." line is a section
+    only where it goes on from the last one and the next N.M line (if any) is its own,
+    so a list "1. 2." inside an item stays a list.
+    """
+    if any(t.kind is Kind.SECTION for t in tokens):
+        return list(tokens)
+    decimals = {
+        index: match
+        for index, token in enumerate(tokens)
+        if token.kind is Kind.TEXT and (match := P.DECIMAL_ITEM_RE.match(token.line.text))
+    }
+    if len(decimals) < MIN_DECIMAL_ITEMS:
+        return list(tokens)
+    out = list(tokens)
+    expected = 1
+    for index, token in enumerate(tokens):
+        heading = P.DECIMAL_SECTION_RE.match(token.line.text) if token.kind is Kind.ITEM else None
+        if heading is None or int(heading["numeral"]) != expected:
+            continue
+        below = next((m for i, m in decimals.items() if i > index), None)
+        if below is not None and int(below["section"]) != expected:
+            continue
+        out[index] = dataclasses.replace(token, kind=Kind.SECTION, match=heading)
+        expected += 1
+    if expected == 1:
+        return list(tokens)
+    for index, match in decimals.items():
+        out[index] = dataclasses.replace(tokens[index], kind=Kind.ITEM, match=match)
+    # (what "1." lines are left under the first section list points inside an item)
+    first = next(i for i, t in enumerate(out) if t.kind is Kind.SECTION)
+    for index in range(first, len(out)):
+        if out[index].kind is Kind.ITEM and index not in decimals:
+            out[index] = dataclasses.replace(out[index], kind=Kind.SUBITEM)
+    return out
+
+
 def assign_roles(tokens: Sequence[Token]) -> list[Role]:
     """One role per body line, in one pass; pure, so it reads as a table in the tests.
 

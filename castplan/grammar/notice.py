@@ -14,7 +14,12 @@ from typing import Literal
 from pydantic import ValidationError
 
 from castplan.grammar import patterns as P
-from castplan.grammar.body import build_sections, restore_lost_numerals, shift_under_parts
+from castplan.grammar.body import (
+    build_sections,
+    read_decimal_outline,
+    restore_lost_numerals,
+    shift_under_parts,
+)
 from castplan.grammar.checks import collapsed_line, looks_like_notice
 from castplan.grammar.contents import split_contents
 from castplan.grammar.glosses import glossed_patterns, is_glossed
@@ -170,7 +175,7 @@ def _read_notice(
             contents[0].line.no,
         )
         chrome = sorted([*chrome, *contents], key=lambda t: t.line.no)
-    tokens = shift_under_parts(restore_lost_numerals(tokens, report))
+    tokens = read_decimal_outline(shift_under_parts(restore_lost_numerals(tokens, report)))
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
         return None, frozenset()

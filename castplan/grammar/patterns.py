@@ -102,6 +102,14 @@ LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12}(?:[,�
 # A level above 一、 in formal (Taiwan) documents: "壹、依據", "貳、目的".  Read as the
 # sections (castplan/grammar/body.py) where two or more run in sequence.
 PART_RE = re.compile(r"^(?P<numeral>[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2}) ?[、.．]\s*(?P<rest>.*)$")
+# A plan numbered in decimals, as reports and technical plans are: "1.污染防治形势"
+# over "1.1 现状" and "1.2 问题"; body.py reads the first as section 1 and the others
+# as its items 1 and 2 (a third level, "1.1.1", stays text of its item).
+DECIMAL_SECTION_RE = re.compile(r"^(?P<numeral>\d{1,2})[.．、](?!\d)\s*(?P<rest>.*)$")
+DECIMAL_ITEM_RE = re.compile(
+    r"^(?P<section>\d{1,2})[.．](?P<number>\d{1,2})(?![\d.．])(?P<padded>)(?P<numeral>)"
+    r"[、]?\s*(?P<rest>\S.*)$"
+)
 # Under such parts, a "（一）" heading is read a level down, as an item.
 SHIFTED_GROUP_RE = re.compile(
     r"^(?P<number>)(?P<padded>)[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）][、.．]?"
@@ -689,6 +697,12 @@ LETTER_POINT_TITLE_RE = re.compile(
 ANNOUNCED_TITLE_RE = re.compile(
     r"(?:印[发發]|[发發]布|公布|出台)了?\s*《(?P<name_after>[^《》]{2,80})》"
     r"|《(?P<name>[^《》]{2,80})》\s*(?:正式)?(?:[发發]布|印[发發]|公布|出台|全文)"
+)
+# ... where the page shows a document's full text ("《…综合防治计划》全文"), any name
+# ending as a plan's document does names it.
+FULL_TEXT_OF_RE = re.compile(r"》\s*全文$")
+DOCUMENT_NAME_END_RE = re.compile(
+    r"(?:计划|計劃|规划|規劃|方案|意见|意見|措施|办法|辦法|纲要|綱要|要点|要點)(?:[(（][^()（）]{2,16}[)）])?$"
 )
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")

@@ -753,7 +753,8 @@ def title_announced(text: str) -> str | None:
     """
     for match in P.ANNOUNCED_TITLE_RE.finditer(text):
         name = match["name"] or match["name_after"]
-        if P.PLAN_KIND_RE.search(name):
+        full_text = P.FULL_TEXT_OF_RE.search(match.group()) is not None
+        if P.PLAN_KIND_RE.search(name) or (full_text and P.DOCUMENT_NAME_END_RE.search(name)):
             return str(name)
     return None
 
@@ -782,7 +783,9 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         spanned = P.BODY_BEFORE_SPAN_RE.match(title)
         if spanned and P.BODY_NAME_END_RE.search(spanned["org"]):
             return spanned["org"], None
-        return _leading_body(title), None
+        # (a span that opens the title: "2015-2017年桂林市大气污染综合防治计划")
+        opening = P.TITLE_SPAN_RE.match(title)
+        return _leading_body(title[opening.end() :] if opening else title), None
     year = _year_value(match["year"])
     if year < 1000:  # the Republic of China era
         year += 1911
