@@ -1616,6 +1616,20 @@ def test_a_plan_numbered_in_decimals_reads_n_as_sections_and_n_m_as_items() -> N
     assert_lossless(DECIMAL_PLAN, notice)
 
 
+def test_a_blank_line_inside_a_cited_title_does_not_end_the_item() -> None:
+    text = (
+        "江城区2016年科技活动周工作要点\n一、工作要求\n"
+        "1.各单位要形成工作总结,连同《2016年科技活动周情况统计表》、《2016\n \n"
+        "年科学使者进社区人员信息表》,于2016年5月20日前报送区科协。\n"
+        "2.加强宣传报道。\n"
+    )
+    notice = parse(text)
+    first, second = notice.sections[0].items
+    assert first.title.endswith("年科学使者进社区人员信息表》,于2016年5月20日前报送区科协")
+    assert second.title == "加强宣传报道"
+    assert_lossless(text, notice)
+
+
 def test_one_decimal_line_makes_no_decimal_plan() -> None:
     text = "江城市2020年工作要点\n1.推进项目建设。\n1.1 万元以上项目全部开工。\n2.加强安全生产。\n"
     notice = parse(text)

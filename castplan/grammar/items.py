@@ -304,6 +304,7 @@ class _Paragraph:
     pieces: list[tuple[Line, int, int]] = field(default_factory=list)
     length: int = 0
     balance: int = 0
+    books: int = 0
     tail: str = ""
 
     def add(self, line: Line, offset: int, text: str) -> None:
@@ -311,7 +312,13 @@ class _Paragraph:
         self.parts.append(text)
         self.length += len(text)
         self.balance += bracket_balance(text)
+        self.books += text.count("《") - text.count("》")
         self.tail = (self.tail + text)[-MAX_TAG_LEN:]
+
+    def in_a_book_title(self) -> bool:
+        """Whether a 《 is still open: a page's blank line inside a cited title
+        ("《2016" / "" / "年…统计表》") is no paragraph's end."""
+        return self.books > 0
 
     def lines_with_text(self) -> int:
         return sum(1 for part in self.parts if part)
@@ -349,7 +356,8 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
         previous = line
         current = paragraphs[-1] if paragraphs else None
         # A marker alone on its line ("01") holds nothing yet: its heading is the next line.
-        if current is None or (current.length and (after_blank or heading or current.complete())):
+        blank_ends = after_blank and not (current is not None and current.in_a_book_title())
+        if current is None or (current.length and (blank_ends or heading or current.complete())):
             current = _Paragraph()
             paragraphs.append(current)
         current.add(line, offset, text)
