@@ -14,6 +14,8 @@ from castplan.grammar.unfold import MIN_RUN_TOGETHER_LEN, unfold_lines
 
 from .helpers import assert_lossless
 
+# A sharing site's paragraph mark, a Cyrillic Er.
+MARK = "\u0420"
 SENTENCE = "加快建设国家战略新区，打造合作新载体，推进重点领域改革创新。"
 
 
@@ -146,6 +148,34 @@ def test_an_office_and_a_date_inside_a_sentence_are_no_signature() -> None:
     text = f"{SENTENCE * 4}根据工作安排。江城市人民政府办公室2024年11月21日召开会议,{SENTENCE * 3}"
     assert len(text) >= MIN_RUN_TOGETHER_LEN
     assert parts(text) == [text]
+
+
+def test_a_sharing_sites_paragraph_marks_cut_the_line_where_its_paragraphs_end() -> None:
+    # The site writes a Cyrillic Er (U+0420) for each paragraph's end.
+    text = (
+        "社区居民科学素质行动实施工作方案\n"
+        f"四、保障措施{MARK}(一)提高思想认识,强化组织领导{MARK}各地各有关部门要充分认识实施行动的重要性和紧迫性。{MARK}"
+        f"责任单位:江城市科协{MARK}(二)完善工作机制{MARK}由江城市科协牵头,负责协调推动方案的贯彻落实。"
+    )
+    assert parts(text) == [
+        "社区居民科学素质行动实施工作方案",
+        "四、保障措施",
+        "(一)提高思想认识,强化组织领导",
+        "各地各有关部门要充分认识实施行动的重要性和紧迫性。",
+        "责任单位:江城市科协",
+        "(二)完善工作机制",
+        "由江城市科协牵头,负责协调推动方案的贯彻落实。",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [(4, "保障措施")]
+    assert [i.title for i in notice.sections[0].items] == [
+        "提高思想认识,强化组织领导",
+        "完善工作机制",
+    ]
+    # A Russian word that opens with the same letter is no mark.
+    russian = "English \u0420\u0443\u0441\u0441\u043a\u0430\u044f 市人大 市政府"
+    assert parts(russian) == [russian]
 
 
 def test_a_long_line_that_opens_with_the_plans_title_needs_one_heading_set_apart() -> None:

@@ -601,6 +601,12 @@ TITLE_CLOSING_DOC_NUMBER_RE = re.compile(r"\s*[(（]" + DOC_NUMBER_RE.pattern + 
 LOST_DOC_NUMBER_RE = re.compile(
     r"\s*(?P<doc>\p{Han}{2,16}\s*[〔\[［](?:19|20)\d{2}(?:[〕\]］]\s*)?\d{1,4})\s*"
 )
+# A document-sharing site's mark for a paragraph's end, a Cyrillic Er (U+0420) between
+# two paragraphs of Chinese ("…重要作用。<Er>责任单位:教育部<Er>——组织专家…"): unfold.py
+# cuts the line there, as at a line break.
+SITE_PARAGRAPH_MARK_RE = re.compile(
+    r"(?<=[\p{Han}。；;：:）)”》!！?？])\u0420(?=[\p{Han}（(“《—\d])"
+)
 # A bar between a table's cells, a row written one a line ("| 工作目标 | 工作内容 |"),
 # and a cell's text between its bars.
 PIPE_BAR_RE = re.compile(r"(?:^|\s)\|(?=\s|$)")

@@ -98,10 +98,14 @@ def _furniture_before(line: Line, at: int, cuts: Sequence[int] = ()) -> list[Lin
     return [furniture, *parts[1:]]
 
 
+# Marks that make a line a sharing site's paragraphs (one may be a word's letter).
+MIN_PARAGRAPH_MARKS = 2
+
+
 def _unfold(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     in_table = False
-    for whole in lines:
+    for whole in _at_paragraph_marks(lines):
         cells = _pipe_cells(whole)
         in_table = bool(cells) and (in_table or task_columns([c.text for c in cells]) is not None)
         if in_table:
@@ -118,6 +122,21 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         else:
             cuts = []
         out.extend(_parts(line, cuts) if cuts else [line])
+    return out
+
+
+def _at_paragraph_marks(lines: Sequence[Line]) -> list[Line]:
+    """Each line that a sharing site's paragraph marks join (a Cyrillic Er, U+0420,
+    for each paragraph's end) as its paragraphs, the marks in no part; every other
+    line as it is."""
+    out: list[Line] = []
+    for line in lines:
+        marks = [m.start() for m in P.SITE_PARAGRAPH_MARK_RE.finditer(line.text)]
+        if len(marks) < MIN_PARAGRAPH_MARKS:
+            out.append(line)
+            continue
+        cuts = sorted({cut for at in marks for cut in (at, at + 1)})
+        out.extend(part for part in _parts(line, cuts) if part.text != "\u0420")
     return out
 
 
