@@ -1630,6 +1630,39 @@ def test_a_blank_line_inside_a_cited_title_does_not_end_the_item() -> None:
     assert_lossless(text, notice)
 
 
+@pytest.mark.parametrize(
+    ("letter", "year"),
+    [
+        ("现将2023年3月教职工政治学习安排如下:", 2023),
+        ("现将2022年11月份政治理论学习安排如下:", 2022),
+        ("现就2024年4月理论学习安排通知如下:", 2024),
+        # A date or a deadline names no plan's period.
+        ("请于2024年4月15日前报送学习情况。", None),
+    ],
+)
+def test_a_monthly_arrangements_letter_gives_its_year(letter: str, year: int | None) -> None:
+    text = f"各单位、各部门:\n{letter}\n一、学习时间\n每周四下午。\n二、学习内容\n1.重要讲话。\n"
+    assert parse(text).year == year
+
+
+def test_a_link_under_a_reading_lists_entry_is_no_part_of_its_title() -> None:
+    text = (
+        "各党支部:\n现将2020年5月政治理论学习安排如下:\n一、学习主要内容\n"
+        "1.习近平主持召开中央全面深化改革委员会第十三次会议\n"
+        "http://www.gov.cn/xinwen/2020-04/27/content_5506777.htm\n"
+        "2.习近平给北京大学援鄂医疗队全体“90后”党员回信\n"
+        "http://www.gov.cn/xinwen/2020-03/16/content_5491932.htm\n"
+    )
+    notice = parse(text)
+    first, second = notice.sections[0].items
+    assert first.title == "习近平主持召开中央全面深化改革委员会第十三次会议"
+    assert [m.text for m in first.measures] == [
+        "http://www.gov.cn/xinwen/2020-04/27/content_5506777.htm"
+    ]
+    assert second.title == "习近平给北京大学援鄂医疗队全体“90后”党员回信"
+    assert_lossless(text, notice)
+
+
 def test_one_decimal_line_makes_no_decimal_plan() -> None:
     text = "江城市2020年工作要点\n1.推进项目建设。\n1.1 万元以上项目全部开工。\n2.加强安全生产。\n"
     notice = parse(text)

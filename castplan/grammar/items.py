@@ -346,7 +346,11 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
     paragraphs: list[_Paragraph] = []
     previous: Line | None = None
     for line, offset, text in content:
-        after_blank = line.no in paragraph_starts
+        # (a link on a line of its own is a paragraph of its own, never a title's end)
+        linked = P.BARE_LINK_RE.match(text) is not None or (
+            previous is not None and P.BARE_LINK_RE.match(previous.text) is not None
+        )
+        after_blank = line.no in paragraph_starts or linked
         heading = (
             len(paragraphs) == 1
             and paragraphs[0].lines_with_text() == 1

@@ -528,6 +528,9 @@ def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:
     names two (a look back and a look ahead) or only spans and deadlines."""
     opening = text[:OPENING_WINDOW]
     years = {int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(opening)}
+    if not years:
+        # (a monthly arrangement: "现将2023年3月教职工政治学习安排如下")
+        years = {int(m["year"]) for m in P.OPENING_MONTH_PLAN_RE.finditer(opening)}
     if len(years) != 1:
         return None
     (year,) = years

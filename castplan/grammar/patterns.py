@@ -155,6 +155,9 @@ ITEM_RE = re.compile(
 # Level 4 "（1）" or a circled digit, or "1）" with no opening bracket.
 # Line: （1）开展科普月活动。
 # Line: ①开展科普月活动。
+# A link a page sets on a line of its own under a reading list's entry:
+# "习近平主持召开…第十三次会议" / "http://www.gov.cn/xinwen/2020-04/27/….htm".
+BARE_LINK_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 # Line: 1）开展科普月活动。
 SUBITEM_RE = re.compile(
     r"^(?:[(（]?(?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
@@ -581,6 +584,12 @@ PLAN_OPENING_RE = re.compile(
 OPENING_YEAR_RE = re.compile(
     r"(?<![\d—–―\-~～至到比较較])(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
+)
+# ... or, short of one, the month a monthly arrangement is for: "现将2023年3月教职工政治
+# 学习安排如下", "2022年11月份政治理论学习安排" (a date or deadline names no plan).
+OPENING_MONTH_PLAN_RE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?"
+    r"(?=[^\d。；;，,：:]{0,16}?(?:安排|计划|計劃|要点|要點))"
 )
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
