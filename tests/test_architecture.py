@@ -148,3 +148,27 @@ def test_the_checker_sees_a_climbing_import(tmp_path: Path) -> None:
     )
     assert imports_of(typed, runtime_only=True) == set()
     assert imports_of(typed, runtime_only=False) == {"castplan.model"}
+
+
+def names_assigned_twice(source: str) -> list[str]:
+    """Module-level names a module assigns more than once."""
+    seen: set[str] = set()
+    twice = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in seen:
+                    twice.append(target.id)
+                seen.add(target.id)
+    return twice
+
+
+def test_the_grammar_table_names_each_pattern_once() -> None:
+    # A second pattern of one name silently replaces the first for every reader.
+    source = (PACKAGE / "grammar" / "patterns.py").read_text(encoding="utf-8")
+    assert names_assigned_twice(source) == []
+
+
+def test_the_checker_sees_a_pattern_named_twice() -> None:
+    assert names_assigned_twice("A_RE = 1\nB_RE = 2\nA_RE = 3\n") == ["A_RE"]

@@ -1663,6 +1663,20 @@ def test_a_link_under_a_reading_lists_entry_is_no_part_of_its_title() -> None:
     assert_lossless(text, notice)
 
 
+def test_a_note_under_the_title_with_the_number_and_the_day() -> None:
+    text = (
+        "江城省人民政府办公厅关于加快发展体育产业的实施意见\n(江政办〔2011〕2号 2011年1月27日)\n"
+        "各设区市人民政府,省政府各部门:\n为满足群众体育需求,制定如下实施意见:\n" + BODY
+    )
+    header = parse(text).header
+    assert header is not None
+    assert (header.issuer, header.doc_number, header.date) == (
+        "江城省人民政府办公厅",
+        "江政办〔2011〕2号",
+        dt.date(2011, 1, 27),
+    )
+
+
 def test_one_decimal_line_makes_no_decimal_plan() -> None:
     text = "江城市2020年工作要点\n1.推进项目建设。\n1.1 万元以上项目全部开工。\n2.加强安全生产。\n"
     notice = parse(text)

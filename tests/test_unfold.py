@@ -178,6 +178,25 @@ def test_a_sharing_sites_paragraph_marks_cut_the_line_where_its_paragraphs_end()
     assert parts(russian) == [russian]
 
 
+@pytest.mark.parametrize("repeat", [1, 4])
+def test_a_title_glued_to_the_plans_opening_is_cut_off_before_any_heading(repeat: int) -> None:
+    # Short or long, an excerpt that stops before the first heading.
+    text = f"推动江城冰雪经济高质量发展实施方案为深入贯彻党中央决策部署,{SENTENCE * repeat}"
+    assert parts(text) == [
+        "推动江城冰雪经济高质量发展实施方案",
+        f"为深入贯彻党中央决策部署,{SENTENCE * repeat}",
+    ]
+    notice = parse_notice(text)
+    assert notice.title == "推动江城冰雪经济高质量发展实施方案"
+    assert_lossless(text, notice)
+
+
+def test_a_plans_own_line_naming_its_kind_far_down_is_no_title() -> None:
+    filler = "".join(f"{n}.推进第{n}项工作。\n" for n in range(1, 14))
+    text = f"江城市2024年工作要点\n一、重点任务\n{filler}各单位要根据本工作方案为群众办实事。\n"
+    assert parts(text)[-1] == "各单位要根据本工作方案为群众办实事。"
+
+
 def test_a_long_line_that_opens_with_the_plans_title_needs_one_heading_set_apart() -> None:
     text = (
         f"江城区人大常委会2021年工作要点江城区人大常委会2021年工作要点{SENTENCE * 4}"

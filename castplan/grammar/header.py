@@ -434,11 +434,13 @@ def issued_under_the_title(
     if not number and not addressed:
         return header, preamble
     lines = [t.line for t in preamble[: int(number is not None) + int(addressed)]]
+    # (the note may date it: "(冀政办〔2011〕2号 2011年1月27日)"; else the page's date)
+    dated = parse_date(number) if number and number.groupdict().get("year") else None
     found = Header(
         doc_number=number["doc"] if number else None,
         addressees=_addressees(addressee) if addressed else [],
         issuer=about["org"] if about else None,
-        date=header.date if header is not None else None,  # the page's, if any
+        date=dated or (header.date if header is not None else None),
         span=span_of(lines),
     )
     return found, preamble[len(lines) :]
@@ -464,7 +466,7 @@ def _number_under_the_title(token: Token, report: Report) -> re.Match[str] | Non
     """ "国发〔2020〕6号" under the title, or one that lost its closing characters
     ("皖教工委〔201719", with a warning)."""
     text = token.line.text.strip().strip("()（）")
-    number = P.DOC_NUMBER_RE.fullmatch(text)
+    number = P.DOC_NUMBER_RE.fullmatch(text) or P.NUMBER_AND_DATE_RE.fullmatch(text)
     if number is None and (number := P.LOST_DOC_NUMBER_RE.fullmatch(text)):
         report.warn(
             "damaged-doc-number",

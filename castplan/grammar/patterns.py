@@ -600,6 +600,9 @@ DOC_NUMBER_RE = re.compile(
     r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}"
     r"\s*[〔\[［(（﹝](?:19|20)(?:\d{2}|\*\*|[Xx\u00d7]{2})[〕\]］)）﹞]\s*第?\d{1,4}\s*[号號])"
 )
+# ... and one in a note under the title with the day it was issued:
+# "(冀政办〔2011〕2号 2011年1月27日)".
+NUMBER_AND_DATE_RE = re.compile(DOC_NUMBER_RE.pattern + r"\s+" + _DATE)
 # ... and one that opens the title's line, a space before the title:
 # "盘政发〔2016〕30号 盘锦市人民政府关于促进商贸流通发展的实施意见".
 TITLE_DOC_NUMBER_RE = re.compile(DOC_NUMBER_RE.pattern + r"[ \u3000]+(?=\p{Han}{4})")
@@ -903,6 +906,8 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     r"(?!安排|计划|計劃|方案|要[点點]|意[见見]|清[单單])(?=\p{Han}|(?:19|20)\d{2}\s*年)",
     re.VERBOSE,
 )
+# How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…".
+TEXT_OPENING_RE = re.compile(r"(?:为了?|根据|按照|依据|近年来|当前|随着)")
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
 # ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
 # "关于《X工作要点》的通知" hands over X.)

@@ -98,6 +98,10 @@ def _furniture_before(line: Line, at: int, cuts: Sequence[int] = ()) -> list[Lin
     return [furniture, *parts[1:]]
 
 
+# How far down a page a title glued to the plan's opening is looked for on a line
+# shorter than a page run together (further down, such a line is the plan's text:
+# "各单位要根据本工作方案为…").
+MAX_TITLE_LINE_INDEX = 12
 # Marks that make a line a sharing site's paragraphs (one may be a word's letter).
 MIN_PARAGRAPH_MARKS = 2
 
@@ -105,7 +109,7 @@ MIN_PARAGRAPH_MARKS = 2
 def _unfold(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     in_table = False
-    for whole in _at_paragraph_marks(lines):
+    for index, whole in enumerate(_at_paragraph_marks(lines)):
         cells = _pipe_cells(whole)
         in_table = bool(cells) and (in_table or task_columns([c.text for c in cells]) is not None)
         if in_table:
@@ -119,10 +123,21 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = _cuts(line.text)
         elif P.TAG_THEN_MARKER_RE.search(line.text):
             cuts = _cuts_after_tags(line.text)
+        elif index < MAX_TITLE_LINE_INDEX:
+            cuts = _cuts_after_a_glued_title(line.text)
         else:
             cuts = []
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _cuts_after_a_glued_title(text: str) -> list[int]:
+    """A shorter line near the top that opens with the plan's title glued to its
+    opening sentence ("…实施方案为深入贯彻…"): cut after the title."""
+    title = P.RUN_TOGETHER_TITLE_RE.match(text)
+    if title is None or not P.TEXT_OPENING_RE.match(text, title.end()):
+        return []
+    return [title.end()]
 
 
 def _at_paragraph_marks(lines: Sequence[Line]) -> list[Line]:
@@ -206,6 +221,10 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     if next(separated, None) is None or (
         next(separated, None) is None and not run_together and titled is None
     ):
+        # (an excerpt that stops before any heading: only the title is cut off,
+        # where the plan's text opens as plans do: "…实施方案为深入贯彻…")
+        if not signed and title is not None and P.TEXT_OPENING_RE.match(text, title.end()):
+            return [title.end()]
         return signed
     markers = _in_sequence(_markers(text, titled))
     # Only markers set apart make the line a page run together; once it is one,
