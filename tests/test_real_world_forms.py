@@ -152,6 +152,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("《促进中部地区崛起规划》江城省实施方案", "江城省", None),
         # An office after the year, with no place, just before the kind.
         ("2016年教育局工作要点", "教育局", 2016),
+        # spaces a copy set around the title's digits
+        ("剑湖实验学校 2025-2026 学年第一学期学校工作计划", "剑湖实验学校", None),
+        ("江城镇 2025 年工作要点", "江城镇", 2025),
         # a span that opens the title
         ("2015-2017年江城市大气污染综合防治行动计划", "江城市", None),
         # "政策措施" at the title's end, perhaps with its edition
@@ -1570,6 +1573,30 @@ def test_a_headline_saying_the_plan_came_out_gives_its_title() -> None:
         "一、指导思想\n1.坚持市场主导。\n"
     )
     assert parse(text).title == "关于加快发展现代物流业的意见"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["凝心聚力提质效 协同创新谋新篇 ——江城实验学校2025年秋季学期学校工作计划"],
+            "江城实验学校2025年秋季学期学校工作计划",
+        ),
+        (
+            ["凝心聚力提质效 协同创新谋新篇", "——江城实验学校2025年秋季学期学校工作计划"],
+            "江城实验学校2025年秋季学期学校工作计划",
+        ),
+        # A dash inside the title, between two kinds, is the title's own.
+        (["江城市“十四五”科普规划——2021年度实施方案"], "江城市“十四五”科普规划——2021年度实施方案"),
+    ],
+)
+def test_a_slogan_over_the_title_set_apart_by_a_dash(lines: list[str], title: str) -> None:
+    text = "\n".join([*lines, BODY])
+    notice = parse(text)
+    assert notice.title == title
+    # (the slogan is part of the title block: its span, not its text)
+    assert notice.title_span is not None and notice.title_span.end_line == len(lines)
+    assert_lossless(text, notice)
 
 
 def test_a_pages_headline_showing_a_documents_full_text_names_it() -> None:

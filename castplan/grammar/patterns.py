@@ -722,6 +722,14 @@ FULL_TEXT_OF_RE = re.compile(r"》\s*全文$")
 DOCUMENT_NAME_END_RE = re.compile(
     r"(?:计划|計劃|规划|規劃|方案|意见|意見|措施|办法|辦法|纲要|綱要|要点|要點)(?:[(（][^()（）]{2,16}[)）])?$"
 )
+# A space a copy set around a title's digits ("剑湖实验学校 2025-2026 学年…", "镇 2025 年
+# 工作要点"): no gap between the title's words, read without it.
+SPACE_BY_DIGITS_RE = re.compile(
+    r"(?<=[\p{Han}\d])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\p{Han}\d])"
+)
+# A slogan over a plan's title, set apart by a dash: "凝心聚力提质效 协同创新谋新篇
+# ——剑湖实验学校…学校工作计划" (the title is what follows the dash).
+SLOGAN_OVER_TITLE_RE = re.compile(r"^(?P<slogan>[^—]{4,40}?)\s*——\s*(?P<title>[^—]{4,}?)$")
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 # The plan a notice's title hands over: "关于印发 2019年全市政务公开重点工作任务分工的通知".

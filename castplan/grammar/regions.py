@@ -33,7 +33,27 @@ def despaced(text: str) -> str:
 
 
 def _is_title_line(token: Token) -> bool:
+    if token.kind is Kind.DASH:
+        # (the title under a slogan, as a subtitle: "——剑湖实验学校…学校工作计划")
+        text = token.line.text
+        return text.startswith(SUBTITLE_DASH) and _is_title_text(text.removeprefix(SUBTITLE_DASH))
     return token.kind is Kind.TEXT and _is_title_text(token.line.text)
+
+
+# The dash that sets a subtitle under a slogan.
+SUBTITLE_DASH = "——"
+# A slogan is a line of a few short phrases.
+MAX_SLOGAN_LEN = 40
+
+
+def _is_slogan(token: Token | None) -> bool:
+    return (
+        token is not None
+        and token.kind is Kind.TEXT
+        and len(token.line.text) <= MAX_SLOGAN_LEN
+        and not P.SENTENCE_PUNCT_RE.search(token.line.text)
+        and not P.PLAN_KIND_RE.search(token.line.text)
+    )
 
 
 def _is_title_text(line: str) -> bool:
@@ -146,6 +166,9 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     first = last = candidates[0]
     text = tokens[first].line.text
     above = tokens[first - 1].line.text if first > 0 else ""
+    if tokens[first].kind is Kind.DASH and _is_slogan(tokens[first - 1] if first else None):
+        # "凝心聚力提质效 协同创新谋新篇" / "——剑湖实验学校…工作计划": one title block
+        return first - 1, last
     if text.startswith("年") and P.BARE_YEAR_LINE_RE.match(above):
         # "2016" / "年教育局工作要点": the year a PDF's break set apart
         first -= 1
@@ -663,6 +686,15 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     byline = P.TITLE_BYLINE_RE.match(title)
     if byline:
         title = byline["title"]
+    # A slogan over the title: "凝心聚力提质效协同创新谋新篇——剑湖实验学校…工作计划".
+    title = title.removeprefix(SUBTITLE_DASH).strip()
+    slogan = P.SLOGAN_OVER_TITLE_RE.match(title)
+    if (
+        slogan
+        and P.PLAN_KIND_RE.search(slogan["title"])
+        and not P.PLAN_KIND_RE.search(slogan["slogan"])
+    ):
+        title = slogan["title"]
     return unbracketed(_without_glued_author(_without_page_tail(title))), span_of(lines)
 
 
@@ -777,6 +809,7 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     """
     if not title:
         return None, None
+    title = P.SPACE_BY_DIGITS_RE.sub("", title)
     match = P.TITLE_YEAR_RE.search(title) or P.ROC_YEAR_RE.search(title)
     if match is None:
         # (a body before a span: "枣庄市第二中学2022—2023学年度学校工作计划")
