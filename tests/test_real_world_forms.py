@@ -1599,6 +1599,17 @@ def test_a_slogan_over_the_title_set_apart_by_a_dash(lines: list[str], title: st
     assert_lossless(text, notice)
 
 
+def test_joint_issuers_stacked_over_an_about_title_open_it() -> None:
+    text = (
+        "联系电话:0316-2190891\n中共江城市委\n江城市人民政府\n"
+        "关于实施旅游产业化战略建设旅游强市的意见\n(征求意见稿)\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "中共江城市委江城市人民政府关于实施旅游产业化战略建设旅游强市的意见"
+    assert notice.organization == "中共江城市委江城市人民政府"
+    assert notice.title_span is not None and notice.title_span.line == 2
+
+
 def test_a_pages_headline_showing_a_documents_full_text_names_it() -> None:
     text = (
         "《2015-2017年江城市大气污染综合防治计划》全文\n2015-09-23 中国节能网\n"

@@ -193,6 +193,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             and _opens_title(tokens[first - 1], tokens[first])
         ):
             first -= 1
+        if first == candidates[0] - 1 and _joint_issuer_above(tokens, first):
+            first -= 1  # "中共廊坊市委" / "廊坊市人民政府" / "关于…的意见"
         if first == candidates[0] and _about_line_under_issuer(tokens, first):
             first -= 2  # "最高人民检察院" / "关于全面深化检察改革" / "进一步加强…的意见"
         if first == candidates[0] and _upper_half_after_notice(tokens, first):
@@ -207,6 +209,20 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     ):
         last += 1
     return first, last
+
+
+def _joint_issuer_above(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a second issuer stands over the one that opens a "关于…" title: joint
+    issuers stacked a line each, as a Party committee and its government sign."""
+    if first == 0:
+        return False
+    above, opener, title = tokens[first - 1], tokens[first], tokens[first + 1]
+    return (
+        above.kind is Kind.TEXT
+        and P.ISSUER_RE.match(above.line.text) is not None
+        and P.ISSUER_RE.match(opener.line.text) is not None
+        and title.line.text.startswith(("关于", "關於"))
+    )
 
 
 def _heads_a_column(tokens: Sequence[Token], index: int) -> bool:
