@@ -375,6 +375,22 @@ def test_a_pdf_copys_half_width_stop_ends_the_letter_before_its_signature() -> N
 @pytest.mark.parametrize(
     ("box", "issuer", "date", "doc_number"),
     [
+        # (a law library's box: the day it takes or loses effect dates nothing)
+        (
+            [
+                "发文标题: 江城县人民政府关于加快发展体育产业的实施意见",
+                "发文文号: 江政[2015]50号",
+                "发文部门: 江城县人民政府",
+                "发文时间: 2015-6-1",
+                "实施时间: 2015-6-30",
+                "失效时间: 2025-12-31",
+                "法规类型: 财经相关法规-其他",
+                "发文内容:",
+            ],
+            "江城县人民政府",
+            dt.date(2015, 6, 1),
+            "江政[2015]50号",
+        ),
         (
             [
                 "【发布部门】江城市中级人民法院【发文字号】江法发[2019]7号【发布日期】2019.01.24【实施日期】2019.01.24"

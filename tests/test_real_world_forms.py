@@ -1599,6 +1599,20 @@ def test_a_slogan_over_the_title_set_apart_by_a_dash(lines: list[str], title: st
     assert_lossless(text, notice)
 
 
+def test_a_law_librarys_box_names_an_untitled_plan() -> None:
+    text = (
+        "首页 > 财经相关法律法规 >\n"
+        "发文标题: 江城省人民政府关于加快发展体育产业促进体育消费的实施意见\n"
+        "发文文号: 江政[2015]50号\n发文部门: 江城省人民政府\n发文时间: 2015-6-1\n"
+        "实施时间: 2015-6-30\n发文内容:\n各市、自治州人民政府,省政府各部门:\n"
+        "为加快推进我省体育产业发展,现提出以下实施意见。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "江城省人民政府关于加快发展体育产业促进体育消费的实施意见"
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城省人民政府", dt.date(2015, 6, 1))
+
+
 def test_joint_issuers_stacked_over_an_about_title_open_it() -> None:
     text = (
         "联系电话:0316-2190891\n中共江城市委\n江城市人民政府\n"
