@@ -1289,6 +1289,20 @@ def test_item_number_punctuation(marker: str) -> None:
     assert items(notice) == [(1, "推进项目建设", [], [], None)]
 
 
+def test_an_item_whose_text_opens_with_a_day() -> None:
+    # "1.4月15日…" is item 1 on the 15th of April, not a decimal 1.4.
+    text = (
+        "各党支部:\n现将2024年5月理论学习安排如下:\n一、学习内容\n"
+        "1.4月15日习近平总书记在《求是》杂志发表重要文章\n"
+        "2.4月23日习近平总书记在座谈会上的重要讲话精神\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.title) for i in notice.items()] == [
+        (1, "4月15日习近平总书记在《求是》杂志发表重要文章"),
+        (2, "4月23日习近平总书记在座谈会上的重要讲话精神"),
+    ]
+
+
 def test_articles_numbered_as_regulations_are() -> None:
     notice = parse("江城市2020年工作要点\n一、总则\n第一条　推进项目建设。\n第二条　扩大消费。\n")
     assert [(i.number, i.marker, i.title) for i in notice.items()] == [

@@ -107,7 +107,7 @@ PART_RE = re.compile(r"^(?P<numeral>[壹贰貳叁參参肆伍陆陸柒捌玖拾]
 # as its items 1 and 2 (a third level, "1.1.1", stays text of its item).
 DECIMAL_SECTION_RE = re.compile(r"^(?P<numeral>\d{1,2})[.．、](?!\d)\s*(?P<rest>.*)$")
 DECIMAL_ITEM_RE = re.compile(
-    r"^(?P<section>\d{1,2})[.．](?P<number>\d{1,2})(?![\d.．])(?P<padded>)(?P<numeral>)"
+    r"^(?P<section>\d{1,2})[.．](?P<number>\d{1,2})(?![\d.．月日号號%％])(?P<padded>)(?P<numeral>)"
     r"[、]?\s*(?P<rest>\S.*)$"
 )
 # Under such parts, a "（一）" heading is read a level down, as an item.
@@ -145,7 +145,8 @@ ITEM_RE = re.compile(
     r"""^(?:
         [0\uFF10]?(?P<number>(?![0\uFF10])\d{1,3})\x20?  # 1 (any width; never 0), "1 ﹒", "01."
         (?:[.．﹒·‧。](?!\d)|、|[:：](?!\d)         # . ． ﹒ · ‧ 。 、 :, but not 1.5 or 1:30
-          | [.．](?=(?:19|20)\d{2}年))              # ... though a year may open the text
+          | [.．](?=(?:19|20)\d{2}年)              # ... though a year may open the text,
+          | [.．](?=\d{1,2}月\d{1,2}日))           # or a day: "1.4月15日习近平…"
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
       | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
     )\s*(?P<rest>.*)$""",
