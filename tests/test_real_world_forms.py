@@ -155,6 +155,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # spaces a copy set around the title's digits
         ("剑湖实验学校 2025-2026 学年第一学期学校工作计划", "剑湖实验学校", None),
         ("江城镇 2025 年工作要点", "江城镇", 2025),
+        # "…的几点意见" at the end
+        ("关于进一步加强学院意识形态阵地管理的几点意见", None, None),
         # a span that opens the title
         ("2015-2017年江城市大气污染综合防治行动计划", "江城市", None),
         # "政策措施" at the title's end, perhaps with its edition
