@@ -158,7 +158,8 @@ ITEM_RE = re.compile(
 # Line: ①开展科普月活动。
 # A link a page sets on a line of its own under a reading list's entry:
 # "习近平主持召开…第十三次会议" / "http://www.gov.cn/xinwen/2020-04/27/….htm".
-BARE_LINK_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+# (a page that widened its punctuation widens the link's colon too: "http：//…")
+BARE_LINK_RE = re.compile(r"^(?:https?[:：]//|www\.)\S+$")
 # Line: 1）开展科普月活动。
 SUBITEM_RE = re.compile(
     r"^(?:[(（]?(?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
