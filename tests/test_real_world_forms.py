@@ -1745,6 +1745,29 @@ def test_a_note_under_the_title_with_the_number_and_the_day() -> None:
     )
 
 
+def test_a_decimal_zero_opens_no_item() -> None:
+    # "1.0" is a number: no item 0 (a generated text once made one, and the tree failed).
+    text = (
+        "江城市科协2025年工作要点\n（一）\n1.(牵头部门:宣传文化部)\n1.(牵头部门:宣传文化部)\n"
+        "（一）\n1.0(牵头部门:宣传文化部)\n1.0(牵头部门:宣传文化部)\n"
+    )
+    notice = parse(text)
+    assert all(item.number >= 1 for item in notice.items())
+    assert_lossless(text, notice)
+
+
+def test_decimal_lines_before_any_heading_make_no_decimal_plan() -> None:
+    # N.M lines with no "N." heading over them, then "1." lines: no section is made
+    # of a "1." with no N.M line under it (a generated text once broke the tree here).
+    text = (
+        "江城市科协2025年工作要点\n（一）\n1.1(牵头部门:宣传文化部)\n1.1(牵头部门:宣传文化部)\n"
+        "1.(牵头部门:宣传文化部)\n1.(牵头部门:宣传文化部)\n"
+    )
+    notice = parse(text)
+    assert [s.numeral for s in notice.sections] == ["一"]
+    assert_lossless(text, notice)
+
+
 def test_one_decimal_line_makes_no_decimal_plan() -> None:
     text = "江城市2020年工作要点\n1.推进项目建设。\n1.1 万元以上项目全部开工。\n2.加强安全生产。\n"
     notice = parse(text)

@@ -353,7 +353,10 @@ def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
         if heading is None or int(heading["numeral"]) != expected:
             continue
         below = next((m for i, m in decimals.items() if i > index), None)
-        if below is not None and int(below["section"]) != expected:
+        # (the first heading has its N.M lines under it; a later one may have none)
+        if (below is None and expected == 1) or (
+            below is not None and int(below["section"]) != expected
+        ):
             continue
         out[index] = dataclasses.replace(token, kind=Kind.SECTION, match=heading)
         expected += 1
@@ -365,7 +368,9 @@ def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
     first = next(i for i, t in enumerate(out) if t.kind is Kind.SECTION)
     for index in range(first, len(out)):
         if out[index].kind is Kind.ITEM and index not in decimals:
-            out[index] = dataclasses.replace(out[index], kind=Kind.SUBITEM)
+            point = P.LISTED_POINT_RE.match(out[index].line.text)
+            if point is not None:
+                out[index] = dataclasses.replace(out[index], kind=Kind.SUBITEM, match=point)
     return out
 
 

@@ -105,10 +105,16 @@ PART_RE = re.compile(r"^(?P<numeral>[壹贰貳叁參参肆伍陆陸柒捌玖拾]
 # A plan numbered in decimals, as reports and technical plans are: "1.污染防治形势"
 # over "1.1 现状" and "1.2 问题"; body.py reads the first as section 1 and the others
 # as its items 1 and 2 (a third level, "1.1.1", stays text of its item).
-DECIMAL_SECTION_RE = re.compile(r"^(?P<numeral>\d{1,2})[.．、](?!\d)\s*(?P<rest>.*)$")
+DECIMAL_SECTION_RE = re.compile(r"^(?P<numeral>(?!0)\d{1,2})[.．、](?!\d)\s*(?P<rest>.*)$")
 DECIMAL_ITEM_RE = re.compile(
-    r"^(?P<section>\d{1,2})[.．](?P<number>\d{1,2})(?![\d.．月日号號%％])(?P<padded>)(?P<numeral>)"
+    # (never a 0: "1.0" is a number, not item 0)
+    r"^(?P<section>(?!0)\d{1,2})[.．](?P<number>(?!0)\d{1,2})(?![\d.．月日号號%％])"
+    r"(?P<padded>)(?P<numeral>)"
     r"[、]?\s*(?P<rest>\S.*)$"
+)
+# ... and a list "1." "2." inside one of its items, read as the item's points.
+LISTED_POINT_RE = re.compile(
+    r"^(?:(?P<number>(?![0\uFF10])\d{1,3})|(?P<circled>[\u2460-\u2473]))[.．、]\s*(?P<rest>.*)$"
 )
 # Under such parts, a "（一）" heading is read a level down, as an item.
 SHIFTED_GROUP_RE = re.compile(
