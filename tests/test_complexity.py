@@ -66,6 +66,15 @@ def run_together(n: int) -> str:
     )
 
 
+def decimal_outline(n: int) -> str:
+    """A plan numbered in decimals: n headings "N." (two digits at most) with two "N.M"
+    items each."""
+    return HEAD.replace("一、重点任务\n", "") + "".join(
+        f"{i + 1}.推进项目建设\n{i + 1}.1 全年完成投资10亿元。\n{i + 1}.2 开工项目20个。\n"
+        for i in range(n)
+    )
+
+
 TABLE_HEADER = "序号\n重点任务\n分管领导\n牵头单位\n责任单位\n"
 
 
@@ -147,6 +156,7 @@ def work(text: str) -> int:
         (run_together, 60),
         (table_rows, 60),
         (table_headers, 60),
+        (decimal_outline, 24),
     ],
     ids=lambda value: getattr(value, "__name__", str(value)),
 )

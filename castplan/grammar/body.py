@@ -348,11 +348,16 @@ def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
         return list(tokens)
     out = list(tokens)
     expected = 1
+    # (the decimal lines in order, and the first one below the line read: one pass)
+    at_decimal = list(decimals)
+    next_decimal = 0
     for index, token in enumerate(tokens):
+        while next_decimal < len(at_decimal) and at_decimal[next_decimal] <= index:
+            next_decimal += 1
         heading = P.DECIMAL_SECTION_RE.match(token.line.text) if token.kind is Kind.ITEM else None
         if heading is None or int(heading["numeral"]) != expected:
             continue
-        below = next((m for i, m in decimals.items() if i > index), None)
+        below = decimals[at_decimal[next_decimal]] if next_decimal < len(at_decimal) else None
         # (the first heading has its N.M lines under it; a later one may have none)
         if (below is None and expected == 1) or (
             below is not None and int(below["section"]) != expected
