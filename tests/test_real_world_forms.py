@@ -1591,6 +1591,11 @@ def test_a_headline_saying_the_plan_came_out_gives_its_title() -> None:
     assert parse(text).title == "关于加快发展现代物流业的意见"
 
 
+def test_a_dash_point_before_the_first_heading_is_no_subtitle() -> None:
+    text = "各乡镇人民政府:\n今年重点抓好以下工作\n——落实重点任务\n——做好年度工作计划\n" + BODY
+    assert parse(text).title is None
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [

@@ -737,6 +737,8 @@ DOCUMENT_NAME_END_RE = re.compile(
 SPACE_BY_DIGITS_RE = re.compile(
     r"(?<=[\p{Han}\d])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\p{Han}\d])"
 )
+# A slogan: two short phrases or more, set apart by spaces or commas.
+SLOGAN_RE = re.compile(r"^\p{Han}{3,12}(?:[\s，,、]+\p{Han}{3,12})+$")
 # A slogan over a plan's title, set apart by a dash: "凝心聚力提质效 协同创新谋新篇
 # ——剑湖实验学校…学校工作计划" (the title is what follows the dash).
 SLOGAN_OVER_TITLE_RE = re.compile(r"^(?P<slogan>[^—]{4,40}?)\s*——\s*(?P<title>[^—]{4,}?)$")

@@ -33,25 +33,33 @@ def despaced(text: str) -> str:
 
 
 def _is_title_line(token: Token) -> bool:
-    if token.kind is Kind.DASH:
-        # (the title under a slogan, as a subtitle: "——剑湖实验学校…学校工作计划")
-        text = token.line.text
-        return text.startswith(SUBTITLE_DASH) and _is_title_text(text.removeprefix(SUBTITLE_DASH))
     return token.kind is Kind.TEXT and _is_title_text(token.line.text)
+
+
+def _subtitle_under_a_slogan(tokens: Sequence[Token], index: int) -> bool:
+    """The title set as a subtitle under a slogan: "凝心聚力提质效 协同创新谋新篇" /
+    "——剑湖实验学校…学校工作计划" (a dash line anywhere else is a bullet)."""
+    text = tokens[index].line.text
+    return (
+        tokens[index].kind is Kind.DASH
+        and index > 0
+        and _is_slogan(tokens[index - 1])
+        and text.startswith(SUBTITLE_DASH)
+        and _is_title_text(text.removeprefix(SUBTITLE_DASH))
+    )
 
 
 # The dash that sets a subtitle under a slogan.
 SUBTITLE_DASH = "——"
-# A slogan is a line of a few short phrases.
+# A slogan is a line of a few short phrases, "凝心聚力提质效 协同创新谋新篇".
 MAX_SLOGAN_LEN = 40
 
 
-def _is_slogan(token: Token | None) -> bool:
+def _is_slogan(token: Token) -> bool:
     return (
-        token is not None
-        and token.kind is Kind.TEXT
+        token.kind is Kind.TEXT
         and len(token.line.text) <= MAX_SLOGAN_LEN
-        and not P.SENTENCE_PUNCT_RE.search(token.line.text)
+        and P.SLOGAN_RE.match(token.line.text) is not None
         and not P.PLAN_KIND_RE.search(token.line.text)
     )
 
@@ -141,7 +149,11 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     candidates = [
         i
         for i in range(limit)
-        if (_is_title_line(tokens[i]) or _closes_a_split_book_title(tokens, i))
+        if (
+            _is_title_line(tokens[i])
+            or _closes_a_split_book_title(tokens, i)
+            or _subtitle_under_a_slogan(tokens, i)
+        )
         and not _heads_a_column(tokens, i)
     ]
     while len(candidates) > 1 and (
@@ -166,7 +178,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     first = last = candidates[0]
     text = tokens[first].line.text
     above = tokens[first - 1].line.text if first > 0 else ""
-    if tokens[first].kind is Kind.DASH and _is_slogan(tokens[first - 1] if first else None):
+    if _subtitle_under_a_slogan(tokens, first):
         # "凝心聚力提质效 协同创新谋新篇" / "——剑湖实验学校…工作计划": one title block
         return first - 1, last
     if text.startswith("年") and P.BARE_YEAR_LINE_RE.match(above):

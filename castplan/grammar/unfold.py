@@ -223,9 +223,7 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     ):
         # (an excerpt that stops before any heading: only the title is cut off,
         # where the plan's text opens as plans do: "…实施方案为深入贯彻…")
-        if not signed and title is not None and P.TEXT_OPENING_RE.match(text, title.end()):
-            return [title.end()]
-        return signed
+        return signed or _cuts_after_a_glued_title(text)
     markers = _in_sequence(_markers(text, titled))
     # Only markers set apart make the line a page run together; once it is one,
     # markers glued to their text that go on with a run cut it too.
