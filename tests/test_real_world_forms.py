@@ -163,6 +163,10 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市降低制造业企业成本若干政策措施(修订版)", "江城市", None),
         ("2023年机关党委工作计划", "机关党委", 2023),
         ("2023年财政工作要点", None, 2023),
+        # an annual work guide, its year alone in the brackets that close it
+        ("推动知识产权高质量发展年度工作指引(2023)", None, 2023),
+        ("江城市科普工作要点(2023)", "江城市", 2023),
+        ("江城市大气污染防治实施方案(2021-2023)", "江城市", None),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -975,6 +979,35 @@ def test_a_letter_that_hands_the_plan_over_then_asks(
     )
     notice = parse(text)
     assert (notice.sections == []) is points_are_the_letters
+
+
+@pytest.mark.parametrize(
+    ("letter", "first"),
+    [
+        # The sentence that hands the plan over points to the requirements below: the
+        # points are the letter's, whatever their first words.
+        (
+            "《2020年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,"
+            "请结合以下要求认真贯彻执行。",
+            "一、2020年是“十三五”规划收官之年。各级各部门要提高站位,强化责任。",
+        ),
+        # A letter's stock point with 工作 in it.
+        (
+            "现将《2019年市政府工作报告主要目标任务分解表》印发给你们,请认真抓好贯彻落实。",
+            "一、落实工作责任。建立责任体系,一级抓一级,层层抓落实。",
+        ),
+    ],
+)
+def test_a_letter_whose_points_follow_its_handing_over(letter: str, first: str) -> None:
+    text = (
+        "江城市人民政府办公室关于印发2020年政府工作报告重点工作责任分解的通知\n"
+        f"各区、县(市)人民政府,市政府各部门:\n{letter}\n{first}\n"
+        "二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。各牵头单位要及时报告。\n"
+        "江城市人民政府办公室\n2020年5月20日\n"
+    )
+    notice = parse(text)
+    assert notice.sections == []
+    assert notice.header is not None and notice.header.date == dt.date(2020, 5, 20)
 
 
 def test_a_headline_over_a_letter_that_numbers_what_it_asks() -> None:
@@ -2754,3 +2787,28 @@ def test_an_opening_that_sets_out_the_plan_is_no_list_of_addressees() -> None:
     )
     assert addressed.header is not None
     assert addressed.header.addressees == ["各区科协", "市科协各部门"]
+
+
+def test_a_law_library_box_names_the_office_in_full_and_dates_the_notice() -> None:
+    # The box's lines are page furniture; its 制定机关 names in full the office the
+    # notice names by its level alone, and its 公布日期 dates a notice cut before its
+    # signature.
+    text = (
+        "文章属性\n"
+        "∙【制定机关】江城市人民政府办公厅\n"
+        "∙【公布日期】2020.01.17\n"
+        "∙【字 号】江政办〔2020〕1号\n"
+        "∙【效力等级】地方规范性文件\n"
+        "正文\n"
+        "市人民政府办公厅关于印发2020年市政府工作报告主要目标任务责任分解方案的通知\n"
+        "江政办〔2020〕1号\n"
+        "各区人民政府,市人民政府各部门:\n"
+        "《2020年市政府工作报告主要目标任务责任分解方案》已经市人民政府同意,现印发给你们,"
+        "请认真贯彻执行。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府办公厅"
+    assert notice.header.date == dt.date(2020, 1, 17)
+    assert notice.header.doc_number == "江政办〔2020〕1号"
+    assert [c.kind for c in notice.source.chrome][:4] == ["metadata"] * 4

@@ -221,6 +221,13 @@ def test_other_labelled_clauses_name_no_unit_but_keep_the_deadline() -> None:
 # Real tag shapes that end with a deadline, a standing status or a note, and the
 # labels of task-division notices: (tag content, lead, supporting, deadline).
 TAGS_WITH_DEADLINES = [
+    # Labelled clauses set apart by commas, the deadline's label among them.
+    (
+        "牵头单位:区司法局、区政府办公室,责任单位:区政府各部门、各乡镇街道,完成时限:长期坚持",
+        ["区司法局", "区政府办公室"],
+        ["区政府各部门", "各乡镇街道"],
+        "长期坚持",
+    ),
     (
         "国家发展改革委牵头，财政部等按职责分工负责；2025年6月底前完成",
         ["国家发展改革委"],
@@ -314,6 +321,13 @@ TAGS_WITH_DEADLINES = [
         "江城机场扩建指挥部、江城、黑河、绥芬河市政府、省农垦总局负责",
         ["江城机场扩建指挥部", "江城、黑河、绥芬河市政府", "省农垦总局"],
         [],
+        None,
+    ),
+    # ... or the committee of the last one's development zone.
+    (
+        "市环保局牵头,市经信委配合,临汾、侯马、洪洞经济开发区管委会负责落实",
+        ["市环保局"],
+        ["市经信委", "临汾、侯马、洪洞经济开发区管委会"],
         None,
     ),
     # Roles run together with no comma between them.

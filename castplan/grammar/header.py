@@ -600,8 +600,10 @@ def issued_by_the_page(
     A page's 作者 counts only when it is the body the title names ("碧江区图书馆
     2013年工作计划" under "作者:碧江区图书馆"): elsewhere it is a reporter or the site.
     """
-    if header is None or header.issuer:
+    if header is None:
         return header
+    if header.issuer:
+        return _named_in_full_by_the_page(header, chrome)
     for token in chrome:
         label = P.METADATA_ISSUER_RE.search(token.line.text)
         # (a site may name the office in brackets: "泾县人民政府(办公室)")
@@ -611,6 +613,24 @@ def issued_by_the_page(
         if author and organization and author["author"] == organization:
             return header.model_copy(update={"issuer": organization})
     return header
+
+
+def _named_in_full_by_the_page(header: Header, chrome: Sequence[Token]) -> Header:
+    """An issuer the notice names by its level alone ("市人民政府办公厅关于…") is the
+    office the page's metadata names in full ("【制定机关】武汉市人民政府办公厅")."""
+    short = header.issuer or ""
+    if not short.startswith(_LEVELS):
+        return header
+    for token in chrome:
+        label = P.METADATA_ISSUER_RE.search(token.line.text)
+        full = label["issuer"] if label else ""
+        if len(full) > len(short) and full.endswith(short):
+            return header.model_copy(update={"issuer": full})
+    return header
+
+
+# The level words an office's name opens with when the notice leaves out its place.
+_LEVELS = ("省", "市", "县", "縣", "区", "區", "州")
 
 
 # How far into a repost's text its lead may name the issuer.

@@ -344,7 +344,8 @@ _DEADLINE_LABEL = (
     r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限)"
 )
 UNIT_CLAUSE_SPLIT_RE = re.compile(
-    rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*[:：])"
+    # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
+    rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}\s*[:：])"
     # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
     rf"|(?<=.)(?=【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)"
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
@@ -526,7 +527,8 @@ METADATA_DOC_NUMBER_RE = re.compile(
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
 # The issuing body in a web page's metadata: "发布机构:临西县科学技术协会", "发文机关 | 冠县政府".
 METADATA_ISSUER_RE = re.compile(
-    r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發]布[单單]位|[发發][布文]部[门門])"
+    r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發]布[单單]位|[发發][布文]部[门門]"
+    r"|制定机[关關])"
     r"\s*[\]］]?\s*[:：|】]\s*\|?\s*"
     r"(?P<issuer>[^\s|:：【]{2,40})"
 )
@@ -707,7 +709,13 @@ COVER_LETTER_RE = re.compile(
     r"^(?:特此通知|現將|现将)|(?:现将|現將)\s*《|印[发發][给給]你[们們]|[请請](?:认真|認真|结合|結合)[^。]{0,12}(?:贯彻|貫徹|执行|執行|落实|落實)"
 )
 # A letter that goes on to number what it asks: "并就有关事项通知如下", "提出如下要求".
-LETTER_POINTS_RE = re.compile(r"(?:通知|要求|明确)如下|如下要求")
+# (or, in the sentence that hands the plan over, asks that it be carried out by what
+# it sets below: "现印发给你们,请结合以下要求认真贯彻执行"; a letter that only "提出以下
+# 要求" may be the plan itself)
+LETTER_POINTS_RE = re.compile(
+    r"(?:通知|要求|明确)如下|如下要求"
+    r"|[印转][发發][给給]你[们們][^。]{0,20}?(?:以下|下列|如下)要求"
+)
 # A letter's sentence that hands the plan over ("现将《X》印发给你们", "…现印发给你们"),
 # or leads into what it asks ("并提出以下工作要求"): its points are the letter's where
 # they ask what such letters ask.
@@ -718,7 +726,8 @@ HANDS_OVER_LETTER_RE = re.compile(
 # "一、高度重视,夯实责任。", "二、细化工作方案。", "四、严格督查考核。".
 # (written once: each character also reads its traditional variants, variants.py)
 LETTER_POINT_TITLE_RE = re.compile(
-    r"^(?:高度重视|提高站位|加强领导|加强组织领导|压实责任|夯实责任|强化责任|明确责任|落实责任|细化"
+    # (a 工作 or 主体 between: "一、落实工作责任。")
+    r"^(?:高度重视|提高站位|加强领导|加强组织领导|(?:压实|夯实|强化|明确|落实)(?:工作|主体)?责任|细化"
     r"|加强统筹|加强调度|加强协调|强化协作|主动作为|严格督查|强化督查|加强督查|严格考核|狠抓落实)"
 )
 # A plan a repost's headline or lead announces.
@@ -817,6 +826,7 @@ PLAN_KIND_RE = re.compile(
     r"""
     (?:工作)?要[点點]                                     # 工作要点, 要点
     | 工作(?:计划|計劃|计画|計畫|安排|重点|重點|任务|任務|方案|意见|意見|事[项項])
+    | 年度工作指引                                           # "…高质量发展年度工作指引(2023)"
     | [实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則|办法|辦法)
     | (?:行[动動]|推[进進]|工作)(?:计划|計劃|计画|計畫|方案)
     | (?:总体|總體)方案                                       # 数字政府建设总体方案
@@ -952,7 +962,9 @@ TITLE_YEAR_RE = re.compile(
     r"(?<![\d—–―\-~～至到])(?P<year>(?:19|20)\d{2}"
     # or "二〇二五年"
     r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
-    r"(?:\s*年度?(?!\s*[—–―\-~～至到])|(?=重[点點]|工作|要[点點]|行[动動]))"  # or "2022重点工作"
+    r"(?:\s*年度?(?!\s*[—–―\-~～至到])|(?=重[点點]|工作|要[点點]|行[动動])"  # or "2022重点工作"
+    # (or alone in the brackets that close the title: "…年度工作指引(2023)")
+    r"|(?<=[(（](?:19|20)\d{2})(?=[)）]\s*$))"
     # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
     r"(?:\s*\d{1,2}\s*月份?)?"
 )
@@ -1048,8 +1060,13 @@ LEADING_BODY_RE = re.compile(
 )
 # A place named bare in a list, and the government of the last of them, which they share:
 # "哈尔滨、黑河、绥芬河市政府" (castplan/grammar/units.py).
+# (or the committee of the last one's development zone: "临汾、侯马、洪洞经济开发区管委会")
 BARE_PLACE_RE = re.compile(r"\p{Han}{2,4}")
-PLACE_GOVERNMENT_RE = re.compile(r"\p{Han}{2,6}?[市县縣区區](?:人民)?政府")
+PLACE_GOVERNMENT_RE = re.compile(
+    r"\p{Han}{2,6}?(?:[市县縣区區](?:人民)?政府"
+    r"|(?:经济技术|經濟技術|经济|經濟|高新技术|高新技術|高新)?(?:开发区|開發區|产业园区|產業園區|园区|園區)"
+    r"(?:管委会|管委會|管理委员会|管理委員會))"
+)
 # A government named after its Party committee: "青海省委" + "省政府".
 JOINT_GOVERNMENT_RE = re.compile(r"[省市县縣区區](?:人民)?政府")
 # A province-level place named without its 省/市 at the start of a title: "2020年上海民政工作要点".
@@ -1366,6 +1383,14 @@ _METADATA_LABELS = (
     "失效時間",
     "法规类型",
     "法規類型",
+    # (another's: "∙【制定机关】武汉市人民政府办公厅", "∙【字 号】…", "∙【效力等级】…")
+    "制定机关",
+    "制定機關",
+    "字号",
+    "字號",
+    "施行日期",
+    "效力等级",
+    "效力等級",
     "所属行业",
     "所屬行業",
     "所属区域",
@@ -1386,9 +1411,9 @@ def _spaced(*labels: str) -> str:
 
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
 # (or a markdown table's bar: "| 索引号:000014349/2022-83299 | |")
-_LABEL_LEAD = r"^[-•·*【\[|]?\s*"
+_LABEL_LEAD = r"^(?:[-•·∙*]\s*)?[【\[|]?\s*"
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
-CHROME_BULLET_RE = re.compile(r"^[-•·●▪](?:\s+|(?=【))")
+CHROME_BULLET_RE = re.compile(r"^[-•·∙●▪](?:\s+|(?=【))")
 # ... and its slogan, glued before the text it shows: "精选优质文档-倾情为你奉上…".
 SITE_SLOGAN_RE = re.compile(r"^精选优质文档\s*[-—–]?\s*倾情为你奉上\s*")
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
