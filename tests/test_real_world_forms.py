@@ -2747,6 +2747,9 @@ def test_a_page_that_starts_at_its_first_heading_opens_with_its_text() -> None:
             ["市发改委", "市财政局"],
             "2025年12月底前完成",
         ),
+        # ... its label no part of it.
+        ("（牵头单位：市发改委）（完成时限：2025年底）", ["市发改委"], "2025年底"),
+        ("（牵头单位：市发改委）（时间安排：持续推进）", ["市发改委"], "持续推进"),
         # A year in brackets after a figure is the measure's, not a deadline.
         ("全年完成投资10亿元（2025年）。", [], None),
     ],

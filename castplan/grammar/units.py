@@ -424,9 +424,11 @@ def _read_role_clauses(
             units.add("supporting", names)
         else:
             units.add("responsible", names)
-    if pending and rest_support and units.lead:
+    if pending and units.lead:
+        # Names left after the lead support it: under a label, or where each is an
+        # office's name ("市发改委牵头,市财政局、市自然资源局").
         names = split_unit_names("、".join(pending))
-        if names:
+        if names and (rest_support or all(P.UNIT_NAME_END_RE.search(n) for n in names)):
             units.add("supporting", names)
             pending = []
     # Names left without a role word mean the parenthesis is not a tag.
@@ -518,9 +520,14 @@ def find_trailing_deadline(text: str) -> tuple[int, str] | None:
     """A deadline in brackets of its own closing ``text``: "…(2025年12月底前完成)" →
     (where its bracket opens, the deadline)."""
     found = P.TRAILING_DEADLINE_RE.search(text)
-    if found is None or not P.TAG_DEADLINE_RE.match(found["deadline"]):
+    if found is None:
         return None
-    return found.start(), found["deadline"]
+    # (its label is no part of it: "(完成时限:2025年底)" gives 2025年底)
+    labelled = P.OTHER_LABEL_RE.match(found["deadline"])
+    deadline = labelled["value"] if labelled and labelled["deadline"] else found["deadline"]
+    if not deadline or not P.TAG_DEADLINE_RE.match(deadline):
+        return None
+    return found.start(), deadline
 
 
 def find_trailing_label(text: str) -> tuple[int, Units] | None:
