@@ -392,6 +392,8 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["江城学院关于加强新时代劳动教育", "工 作 的 实 施 方 案"],
             "江城学院关于加强新时代劳动教育工作的实施方案",
         ),
+        # ... its year a word of its own.
+        (["江 城 市 2025 年 工 作 要 点"], "江城市2025年工作要点"),
         # A body with its campus in brackets over a title that opens with its year.
         (
             ["江城地质大学(北京)", "2022年硕士研究生复试录取工作方案"],
@@ -2257,6 +2259,24 @@ def test_parts_numbered_yi_er_san_in_capitals_are_the_sections() -> None:
         (2, "本校實際需要", None),
         (1, "主任委員:由縣長兼任", "學生校外會"),
         (2, "委員:由教育處處長擔任", "學生校外會"),
+    ]
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "\n"])
+def test_parts_named_di_yi_bu_fen_are_the_sections(space: str) -> None:
+    # "第一部分 总体要求" over its 一、 headings, each with (一) items under it.
+    text = (
+        "江城市2025年政府工作报告重点工作任务分工\n"
+        f"第一部分{space}总体要求\n坚持稳中求进工作总基调。\n"
+        f"第二部分{space}重点任务\n一、推动科技创新\n（一）建设创新平台。加快建设。\n"
+        "（二）培育科技企业。加快培育。\n二、扩大有效投资\n（一）推进重大项目。加快建设。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "总体要求"), (2, "重点任务")]
+    assert [(i.group.title if i.group else None, i.number, i.title) for i in notice.items()] == [
+        ("推动科技创新", 1, "建设创新平台"),
+        ("推动科技创新", 2, "培育科技企业"),
+        ("扩大有效投资", 1, "推进重大项目"),
     ]
 
 

@@ -101,7 +101,12 @@ LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12}(?:[,�
 
 # A level above 一、 in formal (Taiwan) documents: "壹、依據", "貳、目的".  Read as the
 # sections (castplan/grammar/body.py) where two or more run in sequence.
-PART_RE = re.compile(r"^(?P<numeral>[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2}) ?[、.．]\s*(?P<rest>.*)$")
+# (or "第一部分 总体要求", as task-division plans and government reports name theirs)
+PART_RE = re.compile(
+    r"^(?:(?P<numeral>[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2}) ?[、.．]"
+    r"|第(?P<numeral>[一二三四五六七八九十]{1,3})部分(?:[、.．:：]|(?=[\s\u3000])|$))"
+    r"\s*(?P<rest>.*)$"
+)
 # A plan numbered in decimals, as reports and technical plans are: "1.污染防治形势"
 # over "1.1 现状" and "1.2 问题"; body.py reads the first as section 1 and the others
 # as its items 1 and 2 (a third level, "1.1.1", stays text of its item).
@@ -1086,7 +1091,8 @@ PROVINCE_SHORT_RE = re.compile(
     r"(?![省市区區自])"
 )
 # A line set out with a space between its characters: "工 作 的 实 施 方 案".
-LETTER_SPACED_RE = re.compile(r"^(?:\p{Han}[ \u3000]{1,3}){2,}\p{Han}$")
+# (its year a word of its own: "江 城 市 2025 年 工 作 要 点")
+LETTER_SPACED_RE = re.compile(r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,3}){2,}\p{Han}$")
 SPACES_RE = re.compile(r"[ \u3000]+")
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
