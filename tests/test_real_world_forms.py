@@ -163,6 +163,10 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市降低制造业企业成本若干政策措施(修订版)", "江城市", None),
         ("2023年机关党委工作计划", "机关党委", 2023),
         ("2023年财政工作要点", None, 2023),
+        # a legislative plan
+        ("湖南省人民政府2024年立法计划", "湖南省人民政府", 2024),
+        # a place that carries out another's plan names itself before 贯彻落实
+        ("江城省贯彻落实国务院办公厅2022年政务公开工作要点分工方案", "江城省", 2022),
         # an annual work guide, its year alone in the brackets that close it
         ("推动知识产权高质量发展年度工作指引(2023)", None, 2023),
         ("江城市科普工作要点(2023)", "江城市", 2023),
@@ -2835,3 +2839,44 @@ def test_a_law_library_box_names_the_office_in_full_and_dates_the_notice() -> No
     assert notice.header.date == dt.date(2020, 1, 17)
     assert notice.header.doc_number == "江政办〔2020〕1号"
     assert [c.kind for c in notice.source.chrome][:4] == ["metadata"] * 4
+
+
+def test_a_signature_by_level_alone_is_the_office_the_notice_title_names_in_full() -> None:
+    text = (
+        "江城省人民政府关于印发江城省政务服务标准化工作实施方案的通知\n"
+        "各市人民政府,省政府各部门:\n"
+        "现将《江城省政务服务标准化工作实施方案》印发给你们,请认真组织实施。\n"
+        "省人民政府\n2022年11月28日\n"
+        "江城省政务服务标准化工作实施方案\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城省人民政府", dt.date(2022, 11, 28))
+
+
+def test_a_posting_date_glued_before_the_adoption_note_dates_nothing() -> None:
+    # The plan's date is the meeting's that adopted it, not the page's posting.
+    text = (
+        "2024-05-11(2024年3月21日自治区人大常委会第24次主任会议通过)\n"
+        "2024年是自治区人大常委会争先领跑提速之年。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.date == dt.date(2024, 3, 21)
+    assert_lossless(text, notice)
+
+
+def test_a_sharing_sites_numbered_tips_on_downloading_are_page_furniture() -> None:
+    tips = [
+        "温馨提示:",
+        "1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题。",
+        "2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。",
+        "3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。",
+        "网站客服:3074922707",
+    ]
+    text = "\n".join([*tips, "团市委2023年工作要点", BODY])
+    notice = parse(text)
+    assert notice.title == "团市委2023年工作要点"
+    assert [c.text for c in notice.source.chrome] == tips
+    # A plan's own item about downloads is no tip.
+    notice = parse("江城市2023年工作要点\n一、重点任务\n1.做好文档下载服务平台建设。加快建设。\n")
+    assert [i.title for i in notice.items()] == ["做好文档下载服务平台建设"]

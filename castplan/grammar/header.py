@@ -558,7 +558,7 @@ def dated_under_the_title(
 def _note_end(preamble: Sequence[Token], index: int) -> int:
     """The last line of a note in brackets that opens at ``index``, wrapped over lines:
     "(2025年2月26日…人民代表大会" / "常务委员会第二十五次会议通过)"."""
-    text = preamble[index].line.text
+    text = P.POSTED_BEFORE_NOTE_RE.sub("", preamble[index].line.text)
     if not text.startswith(("(", "（")) or text.rstrip().endswith((")", "）")):
         return index
     for end in range(index + 1, min(index + _NOTE_LINES, len(preamble))):
@@ -578,6 +578,7 @@ _DATE_UNDER_TITLE_WITHIN = 3
 def _date_of(token: Token, text: str) -> dt.date | None:
     if token.kind is Kind.DATE and token.match:
         return parse_date(token.match)
+    text = P.POSTED_BEFORE_NOTE_RE.sub("", text)
     if text.startswith(("(", "（")) and P.ADOPTED_RE.search(text):
         dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
         return next((d for d in reversed(dates) if d is not None), None)
@@ -616,17 +617,17 @@ def issued_by_the_page(
 
 
 def _named_in_full_by_the_page(header: Header, chrome: Sequence[Token]) -> Header:
-    """An issuer the notice names by its level alone ("市人民政府办公厅关于…") is the
-    office the page's metadata names in full ("【制定机关】武汉市人民政府办公厅")."""
+    """An issuer named by its level alone ("市人民政府办公厅关于…", a signature "省人民
+    政府") is the office the notice title or the page's metadata names in full
+    ("广东省人民政府关于…", "【制定机关】武汉市人民政府办公厅")."""
     short = header.issuer or ""
     if not short.startswith(_LEVELS):
         return header
-    for token in chrome:
-        label = P.METADATA_ISSUER_RE.search(token.line.text)
-        full = label["issuer"] if label else ""
-        if len(full) > len(short) and full.endswith(short):
-            return header.model_copy(update={"issuer": full})
-    return header
+    about = P.TITLE_ABOUT_RE.match(header.notice_title or "")
+    labels = (P.METADATA_ISSUER_RE.search(token.line.text) for token in chrome)
+    names = [about["org"] if about else "", *(label["issuer"] for label in labels if label)]
+    full = next((n for n in names if len(n) > len(short) and n.endswith(short)), None)
+    return header.model_copy(update={"issuer": full}) if full else header
 
 
 # The level words an office's name opens with when the notice leaves out its place.

@@ -516,6 +516,8 @@ DATE_RE = re.compile(
 DATE_IN_TEXT_RE = re.compile(_DATE)
 # That note: "（2020年11月27日…委员长会议原则通过 2021年4月16日…修改）".
 ADOPTED_RE = re.compile(r"通[过過]|修改|修[订訂]|批准")
+# A page's posting date glued before that note: "2024-05-11(2024年3月21日…会议通过)".
+POSTED_BEFORE_NOTE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?=[(（])")
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
 # (or with the date run together, as a page that lost 年月日 gives it: "陕西省人民政府 2017821")
 SIGNED_DATE_RE = re.compile(
@@ -840,6 +842,7 @@ PLAN_KIND_RE = re.compile(
     (?:工作)?要[点點]                                     # 工作要点, 要点
     | 工作(?:计划|計劃|计画|計畫|安排|重点|重點|任务|任務|方案|意见|意見|事[项項])
     | 年度工作指引                                           # "…高质量发展年度工作指引(2023)"
+    | 立法(?:计划|計劃|计画|計畫)                            # "湖南省人民政府2024年立法计划"
     | [实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則|办法|辦法)
     | (?:行[动動]|推[进進]|工作)(?:计划|計劃|计画|計畫|方案)
     | (?:总体|總體)方案                                       # 数字政府建设总体方案
@@ -992,7 +995,9 @@ ROC_YEAR_RE = re.compile(
 # A topic that follows the body before the year: "長治市" + "促進夜間經濟提質增效" + "2023行動方案".
 TITLE_TOPIC_START_RE = re.compile(
     r"(?:促[进進]|推[进進]|推[动動]|加快|加[强強]|深化|[实實]施|[开開]展|做好|提升|打造|全面|[进進]一步"
-    r"|建[设設](?!局|厅|廳|委)|创建|創建|构建|構建|争创|爭創)"
+    r"|建[设設](?!局|厅|廳|委)|创建|創建|构建|構建|争创|爭創"
+    # (a place that carries out another's plan: "广东省贯彻落实国务院办公厅2022年…方案")
+    r"|[贯貫][彻徹](?:落[实實])?|落[实實](?!办|辦))"
 )
 # A place whose name a topic's verb follows: "昆明市" + "建设区域性国际中心城市".
 PLACE_THEN_TOPIC_RE = re.compile(
@@ -1531,6 +1536,11 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"{SHARING_SITE_RE.pattern}|(?:上传人|文档编号)\s*[:：]\S.*(?:上传时间|格式)\s*[:：]"
             r"|^\S{2,80}_第\d+[页頁]$"
+            # (and its tips on downloading, numbered, over the document: "温馨提示:" /
+            # "1. 部分包含数学公式…的文件,查看预览时…下载后无此问题" / "网站客服:…")
+            r"|^温馨提示\s*[:：]?$|^网站客服\s*[:：]"
+            r"|^\d{1,2}\s*[.、．]\s*.{0,60}?(?:[文档檔件]下[载載]后|下[载載]前|下[载載][文档檔]+时"
+            r"|本[文档檔]+由用[户戶]上[传傳]|[版权權]+[归歸][属屬]用[户戶]|查看[预預][览覽]时).{0,80}$"
         ),
     ),
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".
