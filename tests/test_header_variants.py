@@ -183,6 +183,8 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         ),
         # A date left for the day to be written in signs no day.
         (["中國科協辦公廳", "2025年2月 日"], "中國科協辦公廳", None),
+        # Full-width digits, as a word processor's copy keeps them.
+        (["中國科協辦公廳", "２０２５年２月２８日"], "中國科協辦公廳", dt.date(2025, 2, 28)),
     ],
     ids=[
         "issuer-without-date",
@@ -192,6 +194,7 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         "seal-and-chinese-date",
         "leading-group-and-disclosure-before-date",
         "date-with-a-blank-day",
+        "full-width-digits",
     ],
 )
 def test_signature_variants(signature: list[str], issuer: str | None, date: dt.date | None) -> None:

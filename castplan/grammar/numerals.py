@@ -86,7 +86,7 @@ def chinese_numeral(number: int) -> str:
 
 
 def chinese_numeral_value(text: str) -> int:
-    """Value of "十四", "二十", "一百零五", "两百", "百", "一万五千" or ASCII "14".
+    """Value of "十四", "二十", "一百零五", "两百", "百", "一万五千", or of digits (full-width too).
 
     A bare unit means one of it: 百 is 100, 万 is 10000.
 
@@ -96,7 +96,7 @@ def chinese_numeral_value(text: str) -> int:
     text = _without_glosses(text)
     if not text:
         raise ValueError("empty numeral")
-    if text.isascii() and text.isdigit():
+    if text.isdecimal():  # ASCII or full-width digits, as in a copy's signed date
         return int(text)
     total = section = number = 0
     for ch in text:
