@@ -296,6 +296,31 @@ def test_a_task_table_written_one_row_a_line_with_bars() -> None:
     assert next(notice.items()).supporting_departments == ["各有关部门"]
 
 
+def test_a_task_table_written_one_row_a_line_with_tabs() -> None:
+    # A copy from a spreadsheet or a word processor sets its cells apart by tabs.
+    text = (
+        "江城市2025年重点工作任务分工\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进科技创新,加快建设创新平台\t市科技局\t市财政局\t2025年底\n"
+        "2\t扩大有效投资,加快项目建设\t市发改委\t市财政局、市自然资源局\t2025年6月底前\n"
+    )
+    notice = parse(text)
+    assert [
+        (i.number, i.title, i.lead_departments, i.supporting_departments, i.deadline, i.span.line)
+        for i in notice.items()
+    ] == [
+        (1, "推进科技创新,加快建设创新平台", ["市科技局"], ["市财政局"], "2025年底", 3),
+        (
+            2,
+            "扩大有效投资,加快项目建设",
+            ["市发改委"],
+            ["市财政局", "市自然资源局"],
+            "2025年6月底前",
+            4,
+        ),
+    ]
+
+
 def test_rows_with_bars_under_a_section_heading_are_its_items() -> None:
     # The table stands right under the text's 一、 heading: its rows are that
     # section's items; each row's span holds its number cell too.

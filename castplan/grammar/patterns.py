@@ -650,6 +650,8 @@ SITE_PARAGRAPH_MARK_RE = re.compile(
 # and a cell's text between its bars.
 PIPE_BAR_RE = re.compile(r"(?:^|\s)\|(?=\s|$)")
 PIPE_CELL_RE = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
+# ... or a cell a tab sets apart from the next ("1\t推进…\t市科技局\t2025年底").
+TAB_CELL_RE = re.compile(r"[^\t\s](?:[^\t]*[^\t\s])?")
 # Where a table flattened to text joined two cells.
 CELL_BREAK_RE = re.compile(r"\s+\|\s*|\t+")
 # ... and, in a cover notice, a long run of spaces that sets two things apart on

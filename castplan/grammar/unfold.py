@@ -109,8 +109,12 @@ MIN_PARAGRAPH_MARKS = 2
 def _unfold(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     in_table = False
+    appendix = False
     for index, whole in enumerate(_at_paragraph_marks(lines)):
-        cells = _pipe_cells(whole)
+        # (a table a copy set with tabs after "附件:" is the appendix's, which closes
+        # the document as it stands)
+        appendix = appendix or P.ATTACHMENT_RE.match(whole.text) is not None
+        cells = _pipe_cells(whole) or ([] if appendix else _tab_cells(whole))
         in_table = bool(cells) and (in_table or task_columns([c.text for c in cells]) is not None)
         if in_table:
             out.extend(cells)
@@ -183,6 +187,24 @@ def _pipe_cells(line: Line) -> list[Line]:
             )
         )
     return cells
+
+
+def _tab_cells(line: Line) -> list[Line]:
+    """The cells of a table row a copy set apart by tabs, "1\t推进…\t市科技局\t2025年底",
+    as lines of their own; [] for a line with fewer than two tabs between cells."""
+    cells = list(P.TAB_CELL_RE.finditer(line.text))
+    if "\t" not in line.text or len(cells) <= MIN_ROW_BARS:
+        return []
+    return [
+        Line(
+            no=line.no,
+            start=line.start + cell.start(),
+            end=line.start + cell.end(),
+            text=cell.group(),
+            column=line.column + cell.start(),
+        )
+        for cell in cells
+    ]
 
 
 def _cuts_after_tags(text: str) -> list[int]:
