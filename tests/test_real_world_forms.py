@@ -2880,3 +2880,21 @@ def test_a_sharing_sites_numbered_tips_on_downloading_are_page_furniture() -> No
     # A plan's own item about downloads is no tip.
     notice = parse("江城市2023年工作要点\n一、重点任务\n1.做好文档下载服务平台建设。加快建设。\n")
     assert [i.title for i in notice.items()] == ["做好文档下载服务平台建设"]
+
+
+def test_decimal_items_under_their_sections_numbered_in_words() -> None:
+    # "二、重点任务" over "2.1", "2.2": the N.M lines are the items of section N.
+    text = (
+        "江城市2025年工作要点\n一、总体要求\n坚持稳中求进,全年增长5.5%。\n"
+        "二、重点任务\n2.1 推进科技创新。加快建设。\n2.2 扩大有效投资。加快建设。\n"
+        "三、保障措施\n3.1 加强组织领导。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, [(i.number, i.title) for i in s.items]) for s in notice.sections] == [
+        (1, []),
+        (2, [(1, "推进科技创新"), (2, "扩大有效投资")]),
+        (3, [(1, "加强组织领导")]),
+    ]
+    # A decimal line under another section's heading is text: "1.5倍" is no item 1.5.
+    notice = parse("江城市2025年工作要点\n二、重点任务\n1.推进项目建设。增长1.5倍。\n")
+    assert [(i.number, i.title) for i in notice.items()] == [(1, "推进项目建设")]

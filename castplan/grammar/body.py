@@ -338,7 +338,7 @@ def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
     so a list "1. 2." inside an item stays a list.
     """
     if any(t.kind is Kind.SECTION for t in tokens):
-        return list(tokens)
+        return _decimal_items_under_sections(tokens)
     decimals = {
         index: match
         for index, token in enumerate(tokens)
@@ -377,6 +377,35 @@ def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
             if point is not None:
                 out[index] = dataclasses.replace(out[index], kind=Kind.SUBITEM, match=point)
     return out
+
+
+def _decimal_items_under_sections(tokens: Sequence[Token]) -> list[Token]:
+    """ "N.M" lines under the 一、 heading whose number is N ("二、重点任务" / "2.1 推进…"
+    / "2.2 …") are its items, where two or more are so placed."""
+    out = list(tokens)
+    section = 0
+    placed: dict[int, regex.Match[str]] = {}
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.SECTION and token.match is not None:
+            section = _value_of(token.match["numeral"])
+        elif (
+            token.kind is Kind.TEXT
+            and (match := P.DECIMAL_ITEM_RE.match(token.line.text))
+            and int(match["section"]) == section
+        ):
+            placed[index] = match
+    if len(placed) < MIN_DECIMAL_ITEMS:
+        return out
+    for index, match in placed.items():
+        out[index] = dataclasses.replace(tokens[index], kind=Kind.ITEM, match=match)
+    return out
+
+
+def _value_of(numeral: str | None) -> int:
+    try:
+        return chinese_numeral_value(numeral or "")
+    except ValueError:
+        return 0
 
 
 def assign_roles(tokens: Sequence[Token]) -> list[Role]:
