@@ -29,8 +29,10 @@ part is held by one node.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import regex as re
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Line
@@ -174,19 +176,7 @@ def _pipe_cells(line: Line) -> list[Line]:
     as lines of their own; [] for a line with fewer than two bars between cells."""
     if "|" not in line.text or len(P.PIPE_BAR_RE.findall(line.text)) < MIN_ROW_BARS:
         return []
-    cells = []
-    for cell in P.PIPE_CELL_RE.finditer(line.text):
-        offset = cell.start()
-        cells.append(
-            Line(
-                no=line.no,
-                start=line.start + offset,
-                end=line.start + cell.end(),
-                text=cell.group(),
-                column=line.column + offset,
-            )
-        )
-    return cells
+    return _as_lines(line, P.PIPE_CELL_RE.finditer(line.text))
 
 
 def _tab_cells(line: Line) -> list[Line]:
@@ -195,6 +185,11 @@ def _tab_cells(line: Line) -> list[Line]:
     cells = list(P.TAB_CELL_RE.finditer(line.text))
     if "\t" not in line.text or len(cells) <= MIN_ROW_BARS:
         return []
+    return _as_lines(line, cells)
+
+
+def _as_lines(line: Line, cells: Iterable[re.Match[str]]) -> list[Line]:
+    """Each cell of a row as a line of its own, where it stands in ``line``."""
     return [
         Line(
             no=line.no,
