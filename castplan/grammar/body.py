@@ -387,7 +387,9 @@ def _decimal_items_under_sections(tokens: Sequence[Token]) -> list[Token]:
     placed: dict[int, regex.Match[str]] = {}
     for index, token in enumerate(tokens):
         if token.kind is Kind.SECTION and token.match is not None:
-            section = _value_of(token.match["numeral"])
+            # (a heading whose numeral a copy lost stands for the next one)
+            numeral = token.match["numeral"]
+            section = chinese_numeral_value(numeral) if numeral else section + 1
         elif (
             token.kind is Kind.TEXT
             and (match := P.DECIMAL_ITEM_RE.match(token.line.text))
@@ -399,13 +401,6 @@ def _decimal_items_under_sections(tokens: Sequence[Token]) -> list[Token]:
     for index, match in placed.items():
         out[index] = dataclasses.replace(tokens[index], kind=Kind.ITEM, match=match)
     return out
-
-
-def _value_of(numeral: str | None) -> int:
-    try:
-        return chinese_numeral_value(numeral or "")
-    except ValueError:
-        return 0
 
 
 def assign_roles(tokens: Sequence[Token]) -> list[Role]:
