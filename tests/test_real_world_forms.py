@@ -2898,3 +2898,19 @@ def test_decimal_items_under_their_sections_numbered_in_words() -> None:
     # A decimal line under another section's heading is text: "1.5倍" is no item 1.5.
     notice = parse("江城市2025年工作要点\n二、重点任务\n1.推进项目建设。增长1.5倍。\n")
     assert [(i.number, i.title) for i in notice.items()] == [(1, "推进项目建设")]
+
+
+def test_chapters_are_the_sections_of_a_plan_with_no_numbered_headings() -> None:
+    # "第一章  现实基础" over unnumbered paragraphs: the chapters are the sections.
+    text = (
+        "江城市体制改革试点工作方案\n根据省委部署,制订本方案。\n"
+        "第一章  现实基础\n江城历史文化悠久。\n第二章 主要任务\n(一)深化放权改革。加快推进。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "现实基础"), (2, "主要任务")]
+    assert [i.title for i in notice.items()] == ["深化放权改革"]
+    # Where 一、 headings stand under the chapters, they are the sections.
+    text = "江城市发展规划\n第一章 发展环境\n一、发展基础\n成效明显。\n二、面临形势\n机遇难得。\n"
+    assert [s.title for s in parse(text).sections] == ["发展基础", "面临形势"]
+    # A chapter out of sequence is text: "第三章" alone opens no section.
+    assert parse("江城市发展规划\n第三章 主要任务\n成效明显。\n").sections == []

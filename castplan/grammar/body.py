@@ -325,6 +325,23 @@ def _converted_one(
     return out
 
 
+def read_chapters(tokens: Sequence[Token]) -> list[Token]:
+    """Read the chapters of a plan with no 一、 heading as its sections: "第一章  现实基础"
+    over unnumbered paragraphs (a reform pilot plan).  Where 一、 headings stand under
+    the chapters, they stay the sections and the chapters stay text."""
+    if any(t.kind is Kind.SECTION for t in tokens):
+        return list(tokens)
+    out = list(tokens)
+    expected = 1
+    for index, token in enumerate(tokens):
+        match = P.CHAPTER_RE.match(token.line.text) if token.kind is Kind.TEXT else None
+        if match is None or chinese_numeral_value(match["numeral"]) != expected:
+            continue
+        out[index] = dataclasses.replace(token, kind=Kind.SECTION, match=match)
+        expected += 1
+    return out
+
+
 # Lines numbered N.M that make a plan one numbered in decimals.
 MIN_DECIMAL_ITEMS = 2
 

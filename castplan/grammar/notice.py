@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from castplan.grammar import patterns as P
 from castplan.grammar.body import (
     build_sections,
+    read_chapters,
     read_decimal_outline,
     restore_lost_numerals,
     shift_under_parts,
@@ -176,6 +177,7 @@ def _read_notice(
         )
         chrome = sorted([*chrome, *contents], key=lambda t: t.line.no)
     tokens = read_decimal_outline(shift_under_parts(restore_lost_numerals(tokens, report)))
+    tokens = read_chapters(tokens)
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
         return None, frozenset()

@@ -107,6 +107,11 @@ PART_RE = re.compile(
     r"|第(?P<numeral>[一二三四五六七八九十]{1,3})部分(?:[、.．:：]|(?=[\s\u3000])|$))"
     r"\s*(?P<rest>.*)$"
 )
+# A chapter heading, the top level of reform plans and 规划 with no 一、 level:
+# "第一章  现实基础" (body.py reads the chapters as sections only there).
+CHAPTER_RE = re.compile(
+    r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+)\s*(?P<rest>\p{Han}.{0,40})$"
+)
 # A plan numbered in decimals, as reports and technical plans are: "1.污染防治形势"
 # over "1.1 现状" and "1.2 问题"; body.py reads the first as section 1 and the others
 # as its items 1 and 2 (a third level, "1.1.1", stays text of its item).
