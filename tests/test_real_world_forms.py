@@ -2914,3 +2914,39 @@ def test_chapters_are_the_sections_of_a_plan_with_no_numbered_headings() -> None
     assert [s.title for s in parse(text).sections] == ["发展基础", "面临形势"]
     # A chapter out of sequence is text: "第三章" alone opens no section.
     assert parse("江城市发展规划\n第三章 主要任务\n成效明显。\n").sections == []
+
+
+def test_a_letters_points_over_an_attached_plan_are_no_sections() -> None:
+    # "通知如下:一、…二、…" then "附件:…任务分解表": the plan is the attachment, the
+    # points ask how to carry it out; a notice that attaches a form keeps its sections.
+    letter = (
+        "各镇政府、区直各单位:\n区政府决定对工作任务实施部门分工负责制。现将有关事项通知如下:\n"
+        "一、各牵头单位要按照《2007年江城区政府工作主要任务分解表》(详见附件)的要求,做好细化实施方案。\n"
+        "二、各部门要在每季度末将完成任务的进展情况报区督查组。\n"
+    )
+    notice = parse(letter + "附件:2007年江城区政府工作主要任务分解表\n二○○七年四月十三日\n")
+    assert notice.sections == []
+    assert notice.header is not None and notice.header.date == dt.date(2007, 4, 13)
+    notice = parse(letter + "附件:回执\n二○○七年四月十三日\n")
+    assert [s.number for s in notice.sections] == [1, 2]
+
+
+def test_a_page_run_into_one_line_with_a_space_before_the_items_dot() -> None:
+    # A PDF's text: "…。一、大力加强职工思想政治引领1 .坚持用…。2 .打造…": the heading
+    # ends where the item's number starts, not at the space inside "1 .".
+    opening = (
+        "全区工会工作的总体要求是:坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。"
+        * 3
+    )
+    text = (
+        "XX区总工会2024年工作要点"
+        + opening
+        + "一、大力加强职工思想政治引领1 .坚持用党的新思想凝心聚魂。将学习宣传作为首要政治任务。"
+        + "2 .打造健康向上的职工文化。举办形式多样的活动。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "大力加强职工思想政治引领")]
+    assert [(i.number, i.title) for i in notice.items()] == [
+        (1, "坚持用党的新思想凝心聚魂"),
+        (2, "打造健康向上的职工文化"),
+    ]

@@ -229,7 +229,8 @@ RUN_TOGETHER_MARKER_RE = re.compile(
     r"(?P<marker>"
     r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
     r"|[(（](?P<group>[一二三四五六七八九十]{1,3})[)）]"
-    r"|(?P<item>[1-9]\d?)[.．﹒、](?!\d))"
+    # (a PDF's text may put a space before the item's dot: "…引领1 .坚持用…")
+    r"|(?P<item>[1-9]\d?) ?[.．﹒、](?!\d))"
 )
 # A marker straight after a closing bracket: where an item glued after the unit tag
 # of the one before may start ("…。(省发改委负责)(二)…"); unfold.py checks the tag.

@@ -560,8 +560,13 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
     if not before:
         return None
     letter = before[-1].line.text
-    hands_over = P.HANDS_OVER_LETTER_RE.search(letter) is not None or any(
-        P.NOTICE_TITLE_RE.match(t.line.text) and P.HANDS_OVER_RE.search(t.line.text) for t in before
+    hands_over = (
+        P.HANDS_OVER_LETTER_RE.search(letter) is not None
+        or any(
+            P.NOTICE_TITLE_RE.match(t.line.text) and P.HANDS_OVER_RE.search(t.line.text)
+            for t in before
+        )
+        or _plan_attached_after(tokens, first_outline)
     )
     # The letter leads into its points ("并就有关事项通知如下"), or hands the plan over
     # and then asks what such letters ask ("…现印发给你们。" / "一、高度重视,夯实责任").
@@ -575,6 +580,21 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
         (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.DATE), None
     )
     return signed if signed is not None else len(tokens) - 1
+
+
+def _plan_attached_after(tokens: Sequence[Token], first_outline: int) -> bool:
+    """Whether the points are followed by an attachment line naming a plan, with no
+    outline after it: "…通知如下:一、各牵头单位要按照《…分解表》(详见附件)…" /
+    "附件:2007年三水区政府工作主要任务分解表".  The plan is the attachment; the points
+    ask how to carry it out.  (A notice that is its own plan attaches a form: "回执".)"""
+    attached = next(
+        (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.ATTACHMENT), None
+    )
+    return (
+        attached is not None
+        and P.PLAN_KIND_RE.search(tokens[attached].line.text) is not None
+        and not any(t.kind in _OUTLINE_KINDS for t in tokens[attached + 1 :])
+    )
 
 
 def _asks_as_letters_do(token: Token) -> bool:
