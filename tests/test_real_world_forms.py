@@ -2950,3 +2950,21 @@ def test_a_page_run_into_one_line_with_a_space_before_the_items_dot() -> None:
         (1, "坚持用党的新思想凝心聚魂"),
         (2, "打造健康向上的职工文化"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "year"),
+    [
+        ("宣汉县文联2010年总结和2011年工作要点", "宣汉县文联", 2011),
+        ("江城博物馆2023年年度报告及2024年工作计划", "江城博物馆", 2024),
+        ("江城市科协2022年工作总结暨2023年工作计划", "江城市科协", 2023),
+        # (one year named twice, or a plan that names a review: the first year stands)
+        ("江城市科协2023年工作要点", "江城市科协", 2023),
+        ("江城市2023年开展2022年度工作报告评议的实施方案", "江城市", 2023),
+    ],
+)
+def test_a_title_that_reviews_one_year_and_plans_the_next(
+    title: str, organization: str, year: int
+) -> None:
+    notice = parse(f"{title}\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (title, organization, year)

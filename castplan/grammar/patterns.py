@@ -992,6 +992,9 @@ TITLE_YEAR_RE = re.compile(
     # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
     r"(?:\s*\d{1,2}\s*月份?)?"
 )
+# A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
+# "2023年年度报告及2024年工作计划": the plan is for the year after the connector.
+REVIEW_THEN_PLAN_RE = re.compile(r"(?:总结|總結|报告|報告|回顾|回顧)\s*(?:及|和|与|與|暨|、)\s*")
 # A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
 # "一〇一年度" and "一百零一年度"; "九十四年度" is 2005.
 ROC_YEAR_RE = re.compile(

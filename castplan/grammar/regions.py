@@ -868,6 +868,9 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         opening = P.TITLE_SPAN_RE.match(title)
         return _leading_body(title[opening.end() :] if opening else title), None
     year = _year_value(match["year"])
+    planned = _year_planned_after_a_review(title, match.end())
+    if planned is not None:
+        year = planned
     if year < 1000:  # the Republic of China era
         year += 1911
     before = title[: match.start()].strip()
@@ -878,6 +881,14 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     after = title[match.end() :]
     office = P.OFFICE_BEFORE_KIND_RE.match(after)
     return org or _leading_body(after) or (office["org"] if office else None), year
+
+
+def _year_planned_after_a_review(title: str, after: int) -> int | None:
+    """The year of the plan in a title that reviews the year before it: "…2010年总结
+    和2011年工作要点" is for 2011."""
+    review = P.REVIEW_THEN_PLAN_RE.search(title, after)
+    planned = P.TITLE_YEAR_RE.match(title, review.end()) if review else None
+    return _year_value(planned["year"]) if planned else None
 
 
 def _without_topic(before: str) -> str:
