@@ -2958,6 +2958,7 @@ def test_a_page_run_into_one_line_with_a_space_before_the_items_dot() -> None:
         ("宣汉县文联2010年总结和2011年工作要点", "宣汉县文联", 2011),
         ("江城博物馆2023年年度报告及2024年工作计划", "江城博物馆", 2024),
         ("江城市科协2022年工作总结暨2023年工作计划", "江城市科协", 2023),
+        ("江城市关工委2014年工作情况和2015年工作要点", "江城市关工委", 2015),
         # (one year named twice, or a plan that names a review: the first year stands)
         ("江城市科协2023年工作要点", "江城市科协", 2023),
         ("江城市2023年开展2022年度工作报告评议的实施方案", "江城市", 2023),
@@ -2968,3 +2969,18 @@ def test_a_title_that_reviews_one_year_and_plans_the_next(
 ) -> None:
     notice = parse(f"{title}\n{BODY}")
     assert (notice.title, notice.organization, notice.year) == (title, organization, year)
+
+
+def test_a_title_with_its_bodys_name_after_a_space_on_one_line() -> None:
+    # "2015年工作要点 四川省关心下一代工作委员会": the title, then its byline.
+    text = (
+        "2014年工作情况和2015年工作要点 江城市关心下一代工作委员会\n\n"
+        "2014年,全市各级关工委做了大量工作。\n一、2014年工作情况\n1、加强组织建设。成效明显。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == ("2014年工作情况和2015年工作要点", 2015)
+    assert notice.header is not None and notice.header.issuer == "江城市关心下一代工作委员会"
+    # A title line with words after it that name no body stays one title line.
+    notice = parse("江城市科协2015年工作要点 全文\n一、加强组织建设\n1、建强基层组织。成效明显。\n")
+    assert notice.header is None
+    assert notice.title == "江城市科协2015年工作要点 全文"

@@ -907,6 +907,12 @@ PLAN_AND_REPORT_RE = re.compile(
 )
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
+# A plan's title with its body's name after a space on the same line, as a byline:
+# "2015年工作要点 四川省关心下一代工作委员会" (unfold.py cuts it before the name).
+TITLE_THEN_BYLINE_RE = re.compile(
+    rf"^(?P<title>[^\s。；;，,：:]{{4,60}}?(?:{PLAN_KIND_RE.pattern}))[ \u3000]+(?P<by>\S.*)$",
+    re.VERBOSE,
+)
 # An office named after the title's year with no place, just before the plan's kind:
 # "2016年" + "教育局" + "工作要点" (regions.py reads it as the title's body).
 OFFICE_BEFORE_KIND_RE = re.compile(
@@ -994,7 +1000,9 @@ TITLE_YEAR_RE = re.compile(
 )
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
 # "2023年年度报告及2024年工作计划": the plan is for the year after the connector.
-REVIEW_THEN_PLAN_RE = re.compile(r"(?:总结|總結|报告|報告|回顾|回顧)\s*(?:及|和|与|與|暨|、)\s*")
+REVIEW_THEN_PLAN_RE = re.compile(
+    r"(?:总结|總結|报告|報告|回顾|回顧|情况|情況)\s*(?:及|和|与|與|暨|、)\s*"
+)
 # A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
 # "一〇一年度" and "一百零一年度"; "九十四年度" is 2005.
 ROC_YEAR_RE = re.compile(

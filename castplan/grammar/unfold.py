@@ -130,7 +130,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         elif P.TAG_THEN_MARKER_RE.search(line.text):
             cuts = _cuts_after_tags(line.text)
         elif index < MAX_TITLE_LINE_INDEX:
-            cuts = _cuts_after_a_glued_title(line.text)
+            cuts = _cuts_after_a_glued_title(line.text) or _cuts_before_a_byline(line.text)
         else:
             cuts = []
         out.extend(_parts(line, cuts) if cuts else [line])
@@ -144,6 +144,16 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
     if title is None or not P.TEXT_OPENING_RE.match(text, title.end()):
         return []
     return [title.end()]
+
+
+def _cuts_before_a_byline(text: str) -> list[int]:
+    """A title near the top with the body that issued it after a space, on one line:
+    "2015年工作要点 四川省关心下一代工作委员会" is cut before the body's name, which
+    then stands under the title as a byline."""
+    titled = P.TITLE_THEN_BYLINE_RE.match(text)
+    if titled is None or P.ISSUER_RE.match(titled["by"]) is None:
+        return []
+    return [titled.start("by")]
 
 
 def _at_paragraph_marks(lines: Sequence[Line]) -> list[Line]:
