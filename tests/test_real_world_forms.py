@@ -2984,3 +2984,27 @@ def test_a_title_with_its_bodys_name_after_a_space_on_one_line() -> None:
     notice = parse("江城市科协2015年工作要点 全文\n一、加强组织建设\n1、建强基层组织。成效明显。\n")
     assert notice.header is None
     assert notice.title == "江城市科协2015年工作要点 全文"
+
+
+@pytest.mark.parametrize(
+    ("tag", "lead"),
+    [
+        # (names a space sets apart, each ending like an office)
+        ("（市科技局 市财政局）", ["市科技局", "市财政局"]),
+        ("（责任单位：县文化馆 县图书馆）", ["县文化馆", "县图书馆"]),
+        # (a county bureau's sections, 股室, and their names ending in 股)
+        ("（责任股室：计财股）", ["计财股"]),
+        ("（文化宣传股、广电事业股负责）", ["文化宣传股", "广电事业股"]),
+    ],
+)
+def test_units_set_apart_by_spaces_and_a_county_bureaus_sections(tag: str, lead: list[str]) -> None:
+    notice = parse(f"江城县2024年工作要点\n一、推进文化建设\n1.加快建设文化阵地。推动阅读。{tag}\n")
+    assert next(notice.items()).lead_departments == lead
+
+
+def test_a_space_inside_a_name_is_no_list() -> None:
+    # "江城市科学 技术协会": a name a wrap broke, its first part no office's name.
+    notice = parse(
+        "江城市2024年工作要点\n一、加强党的建设\n1.建强基层组织。推动覆盖。（责任单位：江城市科学 技术协会）\n"
+    )
+    assert next(notice.items()).lead_departments == ["江城市科学 技术协会"]

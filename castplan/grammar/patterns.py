@@ -257,7 +257,7 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*
 
 # --- lead and supporting units ------------------------------------------------
 
-_ONE_OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室)"
+_ONE_OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室|股室)"
 # (two kinds named together: "责任处室及单位", "牵头部门(单位)")
 _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFICE}[)）])?)"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
@@ -428,8 +428,9 @@ UNIT_NAME_END_RE = re.compile(
     r"署|行|社|台|臺|站|队|隊|司|[网網]|[报報]|[园園]|[联聯]|[军軍]|[总總]部|[协協]会|[学學]会|[场場]"
     # (an association named short: "省计生协", "市作协"; offices named together: "各行政机关")
     r"|(?<!妥)[协協]|机关|機關"
-    # (a section of an office: "财务科"; never "学科", "本科", "专科")
-    r"|(?<![学學本专專])科)"
+    # (a section of an office: "财务科"; never "学科", "本科", "专科"; a county
+    # bureau's "计财股", never "控股", "入股")
+    r"|(?<![学學本专專])科|(?<![控入参參持配])股)"
     # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
     r"(?:[(（]\p{Han}{1,8}[)）])?$"
 )

@@ -147,7 +147,8 @@ def split_unit_names(text: str) -> list[str] | None:
     A bracket inside a name is part of it: "各区（县、市）人民政府（管委会）" is one unit.
     """
     names = []
-    for piece in _rejoin_collectives(_split_outside_brackets(text)):
+    pieces = [part for piece in _split_outside_brackets(text) for part in _split_at_spaces(piece)]
+    for piece in _rejoin_collectives(pieces):
         name = P.UNIT_TAIL_RE.sub("", P.UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
         # (a table marks a unit with a star, "★区发改委、统计局", with no legend saying
         # what it means: the mark is no part of the name)
@@ -162,6 +163,21 @@ def split_unit_names(text: str) -> list[str] | None:
             return None
         names.append(name)
     return names
+
+
+def _split_at_spaces(piece: str) -> list[str]:
+    """ "市科技局 市财政局": names a space sets apart, where each ends like an office;
+    any other piece as it is ("江城市科学 技术协会" is a name a wrap broke)."""
+    parts = piece.split()
+    if len(parts) < 2 or not all(  # (one name is no list)
+        len(part) >= MIN_SPACED_NAME and P.UNIT_NAME_END_RE.search(part) for part in parts
+    ):
+        return [piece]
+    return parts
+
+
+# A name set apart by spaces in a list is at least this long ("市财政局").
+MIN_SPACED_NAME = 3
 
 
 def _rejoin_collectives(pieces: list[str]) -> list[str]:
