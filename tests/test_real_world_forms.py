@@ -3008,3 +3008,34 @@ def test_a_space_inside_a_name_is_no_list() -> None:
         "江城市2024年工作要点\n一、加强党的建设\n1.建强基层组织。推动覆盖。（责任单位：江城市科学 技术协会）\n"
     )
     assert next(notice.items()).lead_departments == ["江城市科学 技术协会"]
+
+
+@pytest.mark.parametrize(
+    ("after", "lead", "support", "deadline"),
+    [
+        # (labels a space sets apart after the item's last sentence, with no brackets)
+        (" 牵头单位：市科技局 责任单位：市财政局", ["市科技局"], ["市财政局"], None),
+        (
+            "牵头单位：市科技局 配合单位：市财政局 完成时限：2024年底",
+            ["市科技局"],
+            ["市财政局"],
+            "2024年底",
+        ),
+        # (a comma before the deadline's label)
+        ("牵头单位：市科技局，完成时限：2024年底", ["市科技局"], [], "2024年底"),
+        ("责任单位：市科技局；完成时间：2024年6月。", ["市科技局"], [], "2024年6月"),
+    ],
+)
+def test_labels_after_the_items_last_sentence_set_apart_by_spaces_or_commas(
+    after: str, lead: list[str], support: list[str], deadline: str | None
+) -> None:
+    notice = parse(
+        f"江城市2024年工作要点\n一、推进科技创新\n1.加快建设创新平台。推动企业研发。{after}\n"
+    )
+    item = next(notice.items())
+    assert (item.lead_departments, item.supporting_departments, item.deadline) == (
+        lead,
+        support,
+        deadline,
+    )
+    assert [m.text for m in item.measures][-1] == "推动企业研发。"

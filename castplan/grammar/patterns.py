@@ -342,9 +342,16 @@ INLINE_ROLES_RE = re.compile(
 )
 # A labelled unit clause run in after the item's last sentence, with no brackets:
 # "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
+# A deadline's label: "完成时限", "时间安排", "时限".
+_DEADLINE_LABEL = (
+    r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限)"
+)
+# (the next labels after a semicolon, a comma or a space, a deadline's among them:
+# "…研发。 牵头单位:市科技局 责任单位:市财政局", "…,完成时限:2024年底")
 TRAILING_LABEL_RE = re.compile(
     rf"(?<=[。；;])\s*(?P<clause>(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}){_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}}"
-    rf"(?:[；;]\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}){_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}})*)[。；;]?\s*$"
+    rf"(?:(?:[；;,，]\s*|\s+)(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}"
+    rf"\s*[:：][^。；;:：]{{2,80}})*)[。；;]?\s*$"
 )
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
@@ -357,10 +364,6 @@ UNIT_ROLE_TAIL_RE = re.compile(
 # ("/" too, as Hong Kong's lists write it: "政務司司長辦公室/勞工及福利局")
 UNIT_NAME_SPLIT_RE = re.compile(
     r"[、,，/\uff0f]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
-)
-# A deadline's label: "完成时限", "时间安排", "时限".
-_DEADLINE_LABEL = (
-    r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限)"
 )
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
