@@ -1010,6 +1010,8 @@ REVIEW_THEN_PLAN_RE = re.compile(
 # A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
 # "一〇一年度" and "一百零一年度"; "九十四年度" is 2005.
 ROC_YEAR_RE = re.compile(
+    # (never the end of a span: "中程施政計畫(104至107年度)" is for no one year)
+    r"(?<![—–―\-~～至到]\s*)"
     r"(?:民[國国])?(?:(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)"
     r"|(?<![〇○零一二三四五六七八九十百])(?P<year>[五六七八九]十[一二三四五六七八九]?"
     r"|一百(?:[一二三四]十[一二三四五六七八九]?|零[一二三四五六七八九])?"
