@@ -3042,3 +3042,34 @@ def test_labels_after_the_items_last_sentence_set_apart_by_spaces_or_commas(
         deadline,
     )
     assert [m.text for m in item.measures][-1] == "推动企业研发。"
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "year"),
+    [
+        ("城东街道2025年工作谋划", "城东街道", 2025),
+        ("江城区水务局2019年度(分季)目标责任书", "江城区水务局", 2019),
+    ],
+)
+def test_a_years_work_planned_or_a_target_responsibility_letter_is_a_plan(
+    title: str, organization: str, year: int
+) -> None:
+    notice = parse(f"{title}\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (title, organization, year)
+
+
+def test_a_headline_naming_no_body_over_the_plans_title_split_in_two() -> None:
+    # The page's headline, its date line, then the plan's own title: the body on one
+    # line, the year and kind on the next.
+    text = (
+        "2008年政府工作计划\n\n发布时间:2008年05月10日    来源:上谷镇\n\n"
+        "上谷乡人民政府\n\n2008年工作谋划\n\n"
+        "按县政府要求,我乡详实地谋划2008年工作,具体谋划工作如下:\n"
+        "一、农业产业化工作谋划情况\n1、以养猪专业合作社为动力,重点辐射带动周边村。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "上谷乡人民政府2008年工作谋划",
+        "上谷乡人民政府",
+        2008,
+    )

@@ -166,6 +166,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
         )
         or _headline_over_split_title(tokens, candidates[0], candidates[1])
+        or _headline_over_a_title_that_names_its_body(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
@@ -438,6 +439,27 @@ def _headline_over_split_title(tokens: Sequence[Token], first: int, second: int)
     return _is_body_fragment(upper) and (
         headline == _loosely(upper.line.text + lower)
         or (len(tail) >= MIN_SHARED_TAIL and _short_name_of(short, upper.line.text))
+    )
+
+
+def _headline_over_a_title_that_names_its_body(
+    tokens: Sequence[Token], first: int, second: int
+) -> bool:
+    """A page's headline that names no body, over the plan's own title split in two,
+    its body above its year, for the same year: "2008年政府工作计划" / "发布时间:…" /
+    "上谷乡人民政府" / "2008年工作谋划"."""
+    lower = tokens[second].line.text
+    if second - first < 2 or not P.TITLE_OPENS_WITH_YEAR_RE.match(lower):
+        return False
+    upper = tokens[second - 1]
+    headline = tokens[first].line.text
+    body, year = title_parts(upper.line.text + lower)
+    return (
+        _is_body_fragment(upper)
+        and body is not None
+        and _leading_body(headline) is None
+        and year is not None
+        and title_parts(headline)[1] == year
     )
 
 
