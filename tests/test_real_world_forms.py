@@ -3073,3 +3073,21 @@ def test_a_headline_naming_no_body_over_the_plans_title_split_in_two() -> None:
         "上谷乡人民政府",
         2008,
     )
+
+
+def test_a_lawyers_portals_bulleted_box_is_page_furniture_that_numbers_the_notice() -> None:
+    # "• 【发布文号】…", "• 【生效日期】…": a metadata box in bullets, never a dash list.
+    text = (
+        "好律师> 法律法规库> 政策参考> 江城省人民政府2006年重点工作安排意见\n"
+        "  • 【发布单位】江城省\n  • 【发布文号】江政〔2006〕27号\n  • 【发布日期】2006-03-24\n"
+        "  • 【生效日期】2006-03-24\n  • 【失效日期】--\n  • 【文件来源】江城省\n"
+        "江城省人民政府2006年重点工作安排意见\n"
+        "各市、县人民政府,省政府各部门:\n"
+        "现将《江城省人民政府2006年重点工作安排意见》印发给你们,请认真贯彻落实。\n"
+        "一、加快结构调整\n1.大力发展高新技术产业。加快建设。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城省人民政府2006年重点工作安排意见"
+    assert notice.header is not None and notice.header.doc_number == "江政〔2006〕27号"
+    assert [c.kind for c in notice.source.chrome][1:7] == ["metadata"] * 6
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "加快结构调整")]
