@@ -3091,3 +3091,38 @@ def test_a_lawyers_portals_bulleted_box_is_page_furniture_that_numbers_the_notic
     assert notice.header is not None and notice.header.doc_number == "江政〔2006〕27号"
     assert [c.kind for c in notice.source.chrome][1:7] == ["metadata"] * 6
     assert [(s.number, s.title) for s in notice.sections] == [(1, "加快结构调整")]
+
+
+def test_a_disclosure_catalogues_box_is_page_furniture() -> None:
+    # "您当前的位置:", "法定主动公开分类: 公开方式:…", "文件编号: 发布机构:…": no
+    # addressees and no letter; the body under the title is the byline.
+    text = (
+        "您当前的位置:\n首页 >> 政务公开 >> 正文\n信息名称:2012年度环保工作计划\n"
+        "法定主动公开分类: 公开方式:主动公开\n文件编号: 发布机构:市环保局\n"
+        "生成日期:2012-02-25 公开日期:2012-03-06 废止日期:有效\n"
+        "2012年度环保工作计划\n\n江城市环保局\n\n"
+        "2012年我市环保工作将深入贯彻落实科学发展观,全面建设生态文明。\n"
+        "一、加强污染治理\n1.推进减排。加快建设。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.addressees, notice.header.cover_letter) == ([], None)
+    assert (notice.header.issuer, notice.header.doc_number) == ("江城市环保局", None)
+    assert notice.source.chrome[0].kind == "breadcrumb"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("文件编号: 江政办发〔2021〕3号", "江政办发〔2021〕3号"),
+        ("文件编号: 发布机构:市环保局", None),
+    ],
+)
+def test_a_catalogues_file_number_is_the_notices_own(line: str, number: str | None) -> None:
+    text = (
+        f"{line}\n江城市人民政府办公室关于印发江城市2021年工作要点的通知\n各区人民政府:\n"
+        "现将工作要点印发给你们,请认真贯彻落实。\n江城市人民政府办公室\n2021年3月1日\n"
+        "江城市2021年工作要点\n一、总体要求\n坚持稳中求进。\n二、重点任务\n1.推进创新。加快建设。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.doc_number == number

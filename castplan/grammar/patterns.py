@@ -545,8 +545,10 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
     # (or a label and its value set apart by a space: "文号 平政发〔2025〕6号 成文日期:…",
     # the number's 号 perhaps spaced too: "紫政发〔2025〕3 号")
-    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號])(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|\s+)"
-    r"(?P<doc>[^\s|【]+(?:\s[号號])?)"
+    # (a disclosure catalogue calls it 文件编号: "文件编号: 衢政办发〔2021〕3号")
+    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號])(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|\s+)"
+    # (never the next field: "文件编号: 发布机构:市环保局" gives none)
+    r"(?P<doc>[^\s|【:：]++(?:\s[号號])?)(?![:：])"
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
@@ -1446,6 +1448,13 @@ _METADATA_LABELS = (
     "頁面功能",
     "发文内容",
     "發文內容",
+    # (a disclosure catalogue's: "文件编号: 发布机构:市环保局", "法定主动公开分类: 公开方式:…")
+    "文件编号",
+    "文件編號",
+    "公开方式",
+    "公開方式",
+    "法定主动公开分类",
+    "法定主動公開分類",
     # (a lawyers' portal's box: "• 【发布文号】皖政〔2006〕27号", "• 【生效日期】…")
     "发布文号",
     "發布文號",
@@ -1585,7 +1594,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("author", re.compile(r"^(?:作者|[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核)\s*[:：]")),
-    ("breadcrumb", re.compile(r"^(?:(?:当前|當前|您的|所在)位置\s*[:：]?|首[页頁]\s*[>＞»›/])")),
+    (
+        "breadcrumb",
+        re.compile(r"^(?:(?:您)?(?:当前|當前|您的|所在)的?位置\s*[:：]?|首[页頁]\s*[>＞»›/])"),
+    ),
     # A site's own links: "设为首页 关于我们", "加入收藏 | 网站地图".
     (
         "site",
