@@ -1100,9 +1100,15 @@ LEADING_BODY_RE = re.compile(
     r"人大常委会|人大常委會|政协|政協))"
     # A school by its own name, before its year or its 学校: "实验小学学校工作计划",
     # "初级中学2022-2023学年度…", "小学2020~2021学年…" (never "中学生…").
-    r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（])"
+    r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（]|教学|教學|德育)"
+    # (or a school named 学校 by its own name: "启迪外国语学校工作计划", never "学校工作计划")
+    r"|\p{Han}{2,10}?(?<![学學小中])(?:学校|學校)(?=工作|教学|教學|德育|\d)"
     # (or numbered, its place without its 市: "莆田第十中学德育工作方案")
     rf"|\p{{Han}}{{2,6}}?{_NUMBERED_SCHOOL}))"
+)
+# A school year that opens a title: "2014学年世界外国语中学教学工作计划" (no year of its own).
+LEADING_SCHOOL_YEAR_RE = re.compile(
+    r"^(?:19|20)\d{2}(?:\s*[—–―\-~～至]\s*(?:19|20)?\d{2})?\s*[学學]年(?:度)?(?:第[一二][学學]期)?"
 )
 # A place named bare in a list, and the government of the last of them, which they share:
 # "哈尔滨、黑河、绥芬河市政府" (castplan/grammar/units.py).

@@ -886,8 +886,9 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         spanned = P.BODY_BEFORE_SPAN_RE.match(title)
         if spanned and P.BODY_NAME_END_RE.search(spanned["org"]):
             return spanned["org"], None
-        # (a span that opens the title: "2015-2017年桂林市大气污染综合防治计划")
-        opening = P.TITLE_SPAN_RE.match(title)
+        # (a span that opens the title: "2015-2017年桂林市大气污染综合防治计划"; or a
+        # school year: "2014学年世界外国语中学教学工作计划")
+        opening = P.TITLE_SPAN_RE.match(title) or P.LEADING_SCHOOL_YEAR_RE.match(title)
         return _leading_body(title[opening.end() :] if opening else title), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
