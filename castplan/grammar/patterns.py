@@ -340,12 +340,12 @@ INLINE_ROLES_RE = re.compile(
     r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
     r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
 )
-# A labelled unit clause run in after the item's last sentence, with no brackets:
-# "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
 # A deadline's label: "完成时限", "时间安排", "时限".
 _DEADLINE_LABEL = (
     r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限)"
 )
+# A labelled unit clause run in after the item's last sentence, with no brackets:
+# "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
 # (the next labels after a semicolon, a comma or a space, a deadline's among them:
 # "…研发。 牵头单位:市科技局 责任单位:市财政局", "…,完成时限:2024年底")
 TRAILING_LABEL_RE = re.compile(

@@ -264,10 +264,11 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     title = P.RUN_TOGETHER_TITLE_RE.match(text, 0, first)
     if title:
         opening.append(title.end())
+    starts = {m.at for m in markers}
     heads = [
         end
         for m in markers
-        if (end := _heading_end(text, m.at)) is not None and not _in_a_marker(text, end, markers)
+        if (end := _heading_end(text, m.at)) is not None and not _in_a_marker(text, end, starts)
     ]
     return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
 
@@ -296,9 +297,13 @@ def _opens_an_outline(markers: Sequence[_Marker]) -> bool:
     return len(firsts) >= MIN_HEADINGS and firsts[0].level == 1 and firsts[1].level > 1
 
 
-def _in_a_marker(text: str, at: int, markers: Sequence[_Marker]) -> bool:
-    # (the space of "…乡村振兴工1 .巩固…" is inside the next item's marker, not after a heading)
-    return any(m.at < at and text[m.at : at].isdigit() for m in markers)
+def _in_a_marker(text: str, at: int, starts: set[int]) -> bool:
+    # (the space of "…乡村振兴工1 .巩固…" is inside the next item's marker, not after a
+    # heading: the digits before it start a marker)
+    start = at
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return start < at and start in starts
 
 
 def _heading_end(text: str, at: int) -> int | None:
