@@ -270,6 +270,14 @@ def test_numbered_attachment_list_in_the_cover_notice() -> None:
             ["科协发普字〔20**〕14号", "关于印发《中國科協2025年工作要點》的通知"],
             "科协发普字〔20**〕14号",
         ),
+        (
+            ["关于印发《中國科協2025年工作要點》的通知 (湘政办发〔2024〕11号)"],
+            "湘政办发〔2024〕11号",
+        ),
+        (
+            ["关于印发《中國科協2025年工作要點》的通知（湘政办发〔2024〕11号）"],
+            "湘政办发〔2024〕11号",
+        ),
     ],
     ids=[
         "before-title",
@@ -277,6 +285,8 @@ def test_numbered_attachment_list_in_the_cover_notice() -> None:
         "repeated-and-glued",
         "small-brackets-and-di",
         "masked-year",
+        "in-brackets-after-title",
+        "in-full-width-brackets-after-title",
     ],
 )
 def test_document_numbers(before: list[str], doc_number: str) -> None:

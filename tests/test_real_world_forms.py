@@ -1279,6 +1279,9 @@ def test_a_run_together_date_read_two_ways(published: str | None, date: dt.date 
     notice = parse(f"{published}\n{text}" if published else text)
     assert notice.header is not None
     assert notice.header.date == date
+    # (the signature's line is warned of whatever the page's date then picks)
+    warned = [d.message for d in notice.diagnostics if d.code == "bad-date"]
+    assert warned == ["ambiguous date: 2019115 may be 2019-01-15 or 2019-11-05"]
 
 
 @pytest.mark.parametrize(
@@ -1438,14 +1441,21 @@ def test_sub_lists_stay_inside_their_item() -> None:
         (["部门分工：省发展改革委牵头，各地、各部门配合。"], ["省发展改革委"], ["各地", "各部门"]),
         (["主办单位：市科协", "协办单位：市教育局"], ["市科协"], ["市教育局"]),
         (["责任主体：各区（县、市）人民政府（管委会）"], ["各区（县、市）人民政府（管委会）"], []),
+        # A note that the first unit named leads, and a deadline under its own label.
+        (
+            ["责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)", "时限要求:持续推进"],
+            ["市发改委"],
+            ["市财政局"],
+        ),
     ],
 )
 def test_unit_lines_under_items(lines: list[str], lead: list[str], support: list[str]) -> None:
     text = (
         "江城市2020年重点工作\n一、稳增长\n1.地区生产总值增长6%以上。\n" + "\n".join(lines) + "\n"
     )
-    ((_, _, found_lead, found_support, _),) = items(parse(text))
+    ((_, _, found_lead, found_support, deadline),) = items(parse(text))
     assert (found_lead, found_support) == (lead, support)
+    assert deadline == ("持续推进" if "时限要求:持续推进" in lines else None)
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,18 @@ def _run_together_readings(year: int, digits: str) -> set[dt.date]:
     return readings
 
 
+def _why_no_date(match: re.Match[str], text: str) -> str:
+    """Why a date line gave no date: it names no real day, or digits run together
+    that read as two ("2019116": 1月16日 or 11月6日), which castplan will not guess."""
+    digits = match.groupdict().get("month_day")
+    if digits:
+        readings = sorted(_run_together_readings(chinese_digits_value(match["year"]), digits))
+        if len(readings) > 1:
+            days = " or ".join(day.isoformat() for day in readings)
+            return f"ambiguous date: {text} may be {days}"
+    return f"not a real date: {text}"
+
+
 @dataclass
 class _HeaderDraft:
     masthead: str | None = None
@@ -731,6 +743,8 @@ def _read_header_line(
     if doc and draft.doc_number in (None, _own_number(doc)):
         draft.doc_number = _own_number(doc)
         text = (text[: doc.end() - len(draft.doc_number)] + text[doc.end() :]).strip()
+        # (a number in brackets after the notice title leaves them empty: "…的通知（）")
+        text = P.EMPTY_BRACKETS_END_RE.sub("", text)
         if not text:
             return
         # (a page's headline may set the notice title after its number in book brackets:
@@ -754,7 +768,7 @@ def _read_header_line(
         if draft.date is None:
             draft.date = parse_date(token.match)
             if draft.date is None:
-                report.warn("bad-date", f"not a real date: {text}", token.line.no)
+                report.warn("bad-date", _why_no_date(token.match, text), token.line.no)
             elif draft.notice_title is None:
                 draft.page_date = (len(draft.letter), text)
         else:

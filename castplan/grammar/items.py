@@ -345,20 +345,21 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
     """
     paragraphs: list[_Paragraph] = []
     previous: Line | None = None
-    for line, offset, text in content:
+    details = _detail_lines(content)
+    for index, (line, offset, text) in enumerate(content):
         # (a link on a line of its own is a paragraph of its own, never a title's end)
         linked = P.BARE_LINK_RE.match(text) is not None or (
             previous is not None and P.BARE_LINK_RE.match(previous.text) is not None
         )
         after_blank = line.no in paragraph_starts or linked
+        current = paragraphs[-1] if paragraphs else None
         heading = (
             len(paragraphs) == 1
             and paragraphs[0].lines_with_text() == 1
             and previous is not None
             and _stands_alone(previous, line)
-        )
+        ) or (index in details and current is not None and current.balance <= 0)
         previous = line
-        current = paragraphs[-1] if paragraphs else None
         # A marker alone on its line ("01") holds nothing yet: its heading is the next line.
         blank_ends = after_blank and not (current is not None and current.in_a_book_title())
         if current is None or (current.length and (blank_ends or heading or current.complete())):
@@ -366,6 +367,28 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
             paragraphs.append(current)
         current.add(line, offset, text)
     return [paragraph.run() for paragraph in paragraphs]
+
+
+def _detail_lines(content: list[tuple[Line, int, str]]) -> set[int]:
+    """The lines of labelled details under an item, each a paragraph of its own:
+    "时间:3月16~18日" / "地点:徐州市梨园路公园门球场" under "4.组队参加…门球赛".
+
+    Details come in blocks: a short labelled line next to another, or a label alone
+    over its value ("承办学校:" / "江苏建筑职业技术学院").  A lone labelled line may be
+    a wrapped line that starts with a colon's word ("头处室:基层组织处").
+    """
+    labelled = {
+        index
+        for index, (_, _, text) in enumerate(content)
+        if len(text) <= MAX_HEADING_LEN and P.DETAIL_LABEL_LINE_RE.match(text)
+    }
+    return {
+        index
+        for index in labelled
+        if index - 1 in labelled
+        or index + 1 in labelled
+        or content[index][2].rstrip().endswith((":", "："))
+    }
 
 
 def _stands_alone(heading: Line, below: Line) -> bool:

@@ -83,12 +83,15 @@ TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}
 # Line: 一,全面推进养老服务设施建设
 # Line: 一 、 承担的重点工作任务
 # Line: 一 重大意义
+# Line: 第一、增强国际合作交流意识,完善学校国际合作交流布局。
 SECTION_RE = re.compile(
     # (a PDF copy may set a space before the mark: "一 、"; a copy that swapped its
     # 、 for a comma keeps it on a heading line alone: "一,全面推进养老服务设施建设")
     # (a book's copy may set a space for the mark, before a short heading alone on its
     # line: "一 重大意义")
-    r"^(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
+    # (an office's plan may count its headings as ordinals: "第一、", never "第一," of
+    # a sentence's points)
+    r"^(?:第(?=[一二三四五六七八九十]{1,3}、))?(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
     r"(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$)"
     r"|[ \u3000]+(?=\p{Han}[^。；;,，:：\s]{1,19}$))"
     r"\s*(?P<rest>.*)$"
@@ -157,12 +160,14 @@ GROUP_RE = re.compile(
 # Line: 1。在以习近平同志为核心的党中央坚强领导下
 # Line: 01.开展暑期教师培训;
 # Line: 1.2007年是我省深入贯彻科学发展观的关键一年。
+# Line: 1.12日,召开校老年体协2024年会长工作会议
 ITEM_RE = re.compile(
     r"""^(?:
         [0\uFF10]?(?P<number>(?![0\uFF10])\d{1,3})\x20?  # 1 (any width; never 0), "1 ﹒", "01."
         (?:[.．﹒·‧。](?!\d)|、|[:：](?!\d)         # . ． ﹒ · ‧ 。 、 :, but not 1.5 or 1:30
           | [.．](?=(?:19|20)\d{2}年)              # ... though a year may open the text,
-          | [.．](?=\d{1,2}月\d{1,2}日))           # or a day: "1.4月15日习近平…"
+          | [.．](?=\d{1,2}月\d{1,2}日)            # or a day: "1.4月15日习近平…",
+          | [.．](?=(?:[1-9]|[12]\d|3[01])[日号號][,，、\x20]))  # in a month's list: "1.12日,召开…"
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
       | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
     )\s*(?P<rest>.*)$""",
@@ -176,6 +181,9 @@ ITEM_RE = re.compile(
 # "习近平主持召开…第十三次会议" / "http://www.gov.cn/xinwen/2020-04/27/….htm".
 # (a page that widened its punctuation widens the link's colon too: "http：//…")
 BARE_LINK_RE = re.compile(r"^(?:https?[:：]//|www\.)\S+$")
+# A line of one labelled detail under an item, short, its label a few characters:
+# "时间:3月16~18日", "地点:安徽淮北市体育中心", "承办学校:".
+DETAIL_LABEL_LINE_RE = re.compile(r"^\p{Han}{2,4}\s*[:：](?![:：])")
 # Line: 1）开展科普月活动。
 SUBITEM_RE = re.compile(
     r"^(?:[(（]?(?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
@@ -340,9 +348,9 @@ INLINE_ROLES_RE = re.compile(
     r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
     r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
 )
-# A deadline's label: "完成时限", "时间安排", "时限".
+# A deadline's label: "完成时限", "时间安排", "时限", "时限要求".
 _DEADLINE_LABEL = (
-    r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限)"
+    r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限(?:要求)?)"
 )
 # A labelled unit clause run in after the item's last sentence, with no brackets:
 # "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
@@ -381,12 +389,15 @@ TRAILING_DEADLINE_RE = re.compile(
     rf"(?P<deadline>[^{re.escape(TAG_OPEN + TAG_CLOSE)}]{{2,24}}){_TAG_CLOSE_CLASS}\s*[。；;]?\s*$"
 )
 # A tag's standing rule that the first unit it names leads: "列第一位的为牵头部门",
-# "责任单位两个以上的，列第一者为牵头单位，下同", "排在第一位的为牵头单位"; with
+# "责任单位两个以上的，列第一者为牵头单位，下同", "排在第一位的为牵头单位",
+# "第一责任单位为牵头单位,下同"; with
 # the condition before it and the "下同" after it, the whole clause is the rule.
 FIRST_LEADS_RE = re.compile(
     # (or with an exception before it: "除标注为“牵头”单位外，列第一位的为牵头或汇总单位")
     r"(?:[^。；;,，()（）]{0,24}的\s*[,，]\s*|除[^。；;,，()（）]{0,20}?外\s*[,，]\s*)?"
-    r"[^。；;,，()（）]{0,8}?(?:列|排)(?:在)?(?:第一|首)位?[^。；;,，()（）]{0,6}?[为為爲是]"
+    # (or names the first by its rank: "第一责任单位为牵头单位,下同")
+    r"[^。；;,，()（）]{0,8}?(?:(?:列|排)(?:在)?(?:第一|首)位?|第一(?:[责責]任)?(?:[单單]位|部[门門]))"
+    r"[^。；;,，()（）]{0,6}?[为為爲是]"
     r"[^。；;,，()（）]{0,8}?[牵牽][头頭][^。；;,，()（）]{0,8}"
     r"(?P<below>\s*[,，]\s*(?:下同|以下同))?"
 )
@@ -718,6 +729,8 @@ ISSUED_BY_RE = re.compile(
 )
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
+# The brackets a document number stood in, left empty at a line's end once it is read.
+EMPTY_BRACKETS_END_RE = re.compile(r"\s*[(（〔\[［]\s*[)）〕\]］]$")
 # What comes before a document number a letter cites: a sentence, or a 《title》(.
 CITED_NUMBER_RE = re.compile(r"[。，,；;]|》\s*[(（]\s*$")
 # Words a page glues before a document number; the number's prefix starts after them.
