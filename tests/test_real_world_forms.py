@@ -1365,6 +1365,26 @@ def test_an_item_whose_text_opens_with_a_day() -> None:
     ]
 
 
+def test_a_months_list_of_days_with_labelled_details_under_its_items() -> None:
+    # "1.12日,…" is item 1 on the 12th, not a decimal 1.12; the "时间:"/"地点:" lines
+    # and a label over its value are details, out of the heading line's title.
+    text = (
+        "江城市老年体协2024年工作要点\n一、上半年主要活动\n(一)三月份\n"
+        "1.12日,召开会长工作会议\n2.组队参加门球赛\n时间:3月16~18日\n地点:市公园门球场\n"
+        "3.组织太极拳培训\n承办学校:\n江城职业技术学院\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.title) for i in notice.items()] == [
+        (1, "12日,召开会长工作会议"),
+        (2, "组队参加门球赛"),
+        (3, "组织太极拳培训"),
+    ]
+    assert [m.text for m in list(notice.items())[1].measures] == [
+        "时间:3月16~18日",
+        "地点:市公园门球场",
+    ]
+
+
 def test_articles_numbered_as_regulations_are() -> None:
     notice = parse("江城市2020年工作要点\n一、总则\n第一条　推进项目建设。\n第二条　扩大消费。\n")
     assert [(i.number, i.marker, i.title) for i in notice.items()] == [
