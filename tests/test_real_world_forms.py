@@ -254,6 +254,12 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ("江城市科协2021年工作要点【图解】", "江城市科协2021年工作要点"),
         # (the day a copy site posted it)
         ("江城市2021年科普活动方案(2021年10月4日)", "江城市2021年科普活动方案"),
+        ("江城市2024年工作要点 (2024-03-01)", "江城市2024年工作要点"),
+        ("江城市2024年工作要点2024-03-01", "江城市2024年工作要点"),
+        # (the page's posting time glued to the kind)
+        ("江城市2024年工作要点发布日期:2024-03-01", "江城市2024年工作要点"),
+        # (the site's category, then its name, neither a kind)
+        ("江城市2024年工作要点_政务公开_江城市科学技术局", "江城市2024年工作要点"),
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
         (
             "江城省动力支撑能力提升行动方案(2022―2025年).doc",
@@ -277,6 +283,21 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
 )
 def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str) -> None:
     assert parse(f"{line}\n{BODY}").title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【江城市2024年工作要点】",
+        "[江城市2024年工作要点]",
+        "“江城市2024年工作要点”",
+        # (a browser tab's site name before the title)
+        "江城市人民政府门户网站 - 江城市2024年工作要点",
+    ],
+)
+def test_what_a_page_sets_around_or_before_the_title_is_no_part_of_it(line: str) -> None:
+    notice = parse(f"{line}\n{BODY}")
+    assert (notice.title, notice.organization) == ("江城市2024年工作要点", "江城市")
 
 
 @pytest.mark.parametrize(

@@ -692,8 +692,10 @@ TITLE_TAIL_RE = re.compile(
 )
 # A page's tools set on the title's line: "市教育局2018年工作要点 字号:[ ]"; or its
 # posting time: "…专项规划 发布时间:2022-04-15 17;12".
+# (also glued to the title's kind: "…工作要点发布日期:2024-03-01")
 TITLE_TOOLS_TAIL_RE = re.compile(
-    r"\s+[【\[]?\s*(?:字[号號体體]|打印|分享|收藏|[关關][闭閉]"
+    r"(?:\s+|(?<=要[点點]|[计計][划劃]|方案|安排|意[见見]|[规規][划劃]))[【\[]?\s*"
+    r"(?:字[号號体體]|打印|分享|收藏|[关關][闭閉]"
     r"|[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：].{0,30}$"
 )
 # A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
@@ -703,8 +705,10 @@ TITLE_PAGE_NOTE_RE = re.compile(
     r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$"
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
-    # (or the day a copy site posted it: "…科普活动方案(2021年10月4日)")
+    # (or the day a copy site posted it: "…科普活动方案(2021年10月4日)", "…工作要点
+    # 2024-03-01", "…工作要点 (2024-03-01)")
     r"|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"
+    r"|\s*[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）]?$"
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
@@ -719,9 +723,10 @@ _NEWS_CALL = (
 )
 NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…",
-# or its call to read.
+# or its call to read; or a site's name, as a browser tab sets it: "某市人民政府门户网站 - …".
 TITLE_PREFIX_RE = re.compile(
-    rf"^(?:【[^】]{{1,16}}】|“[^”]{{1,16}}”\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL})\s*"
+    rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
+    r"|[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網)\s*[-—_|\uff5c]+)\s*"
 )
 # A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
 ISSUED_BY_RE = re.compile(

@@ -102,10 +102,14 @@ def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
     return _is_fragment_text(upper) and _is_title_text(upper + lower)
 
 
+_TITLE_BRACKETS = (("《", "》"), ("〈", "〉"), ("【", "】"), ("[", "]"), ("“", "”"), ("「", "」"))
+
+
 def unbracketed(text: str) -> str:
     """A title a web page set in book brackets: "《中国科协2025年工作要点》" (or in the
-    inner ones a title inside a title takes: "〈北京市2016年政务公开工作要点〉")."""
-    for opening, closing in (("《", "》"), ("〈", "〉")):
+    inner ones a title inside a title takes: "〈北京市2016年政务公开工作要点〉"; or in a
+    headline's brackets or quotes: "【江城市2024年工作要点】", "“…工作要点”")."""
+    for opening, closing in _TITLE_BRACKETS:
         if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
             return text[1:-1]
     return text
@@ -799,18 +803,20 @@ def _without_page_tail(title: str) -> str:
         title = title[: noted.start()]
     # (a site may set two: its category, then its own name: "…工作要点_年度计划_福州市
     # 生态环境局"; a kind alone is a category, "年度计划")
+    # (the site's name after its category: "…工作要点_政务公开_某市科学技术局", the
+    # head that ends in the plan's kind is the title)
+    head = title
     for _ in range(_MAX_PAGE_TAILS):
-        tail = P.TITLE_TAIL_RE.search(title)
+        tail = P.TITLE_TAIL_RE.search(head)
         if tail is None or (
             P.PLAN_KIND_RE.search(tail["tail"])
             and not tail["chapter"]
             and not _is_kind_only(tail["tail"])
         ):
             return title
-        head = title[: tail.start()]
-        if not P.PLAN_KIND_END_RE.search(head):
-            return title
-        title = head
+        head = head[: tail.start()]
+        if P.PLAN_KIND_END_RE.search(head):
+            title = head
     return title
 
 
