@@ -578,3 +578,52 @@ def test_a_shared_files_name_is_the_title_of_an_untitled_plan() -> None:
 def test_a_sites_own_links_are_page_furniture() -> None:
     notice = parse_notice("设为首页 关于我们\n" + SAMPLE)
     assert [(c.kind, c.text) for c in notice.source.chrome][:1] == [("site", "设为首页 关于我们")]
+
+
+def test_a_plan_sent_as_a_document_of_its_own_is_issued_by_the_office_its_title_opens_with() -> (
+    None
+):
+    # Its 文号 and addressees under the title, no signature in sight.
+    text = "\n".join(
+        [
+            "江城县人民政府2012年林业工作意见",
+            "(江府发〔2012〕12号)",
+            "各乡镇人民政府,县府各部门:",
+            "为加快林业产业发展,现就2012年林业工作提出如下意见。",
+            *SAMPLE.split("\n")[5:],
+        ]
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.doc_number) == (
+        "江城县人民政府",
+        "江府发〔2012〕12号",
+    )
+    assert_lossless(text, notice)
+
+
+def test_a_boxs_cell_on_a_line_of_its_own_gives_way_to_the_signature_over_the_date() -> None:
+    # "区政府办公室", a cell of the box broken onto its own line, read first as the
+    # issuer; the office over the date names it in full and signs.
+    text = "\n".join(
+        [
+            "发布机构: |",
+            "有效",
+            "区政府办公室",
+            "|",
+            "各街道办事处,区政府各部门:",
+            "《中國科協2025年工作要點》已经区政府研究同意,现印发给你们,请认真贯彻执行。",
+            "江城市江北区人民政府办公室",
+            "2022年6月8日",
+            *SAMPLE.split("\n")[4:],
+        ]
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城市江北区人民政府办公室",
+        dt.date(2022, 6, 8),
+    )
+    assert notice.header.cover_letter is not None
+    assert "区政府办公室\n《中國科協" in notice.header.cover_letter
+    assert_lossless(text, notice)

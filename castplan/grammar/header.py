@@ -24,7 +24,7 @@ from castplan.grammar.lines import (
     wrapped_into,
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
-from castplan.grammar.regions import unbracketed
+from castplan.grammar.regions import title_parts, unbracketed
 from castplan.model import Attachment, Header
 
 
@@ -95,6 +95,8 @@ class _HeaderDraft:
     previous: str = ""
     # Issuers written one a line over the notice title, joined as a signature is.
     title_issuers: str | None = None
+    # Where in the letter the issuer's line stood, when it was read as a signature.
+    issuer_at: int = 0
 
 
 def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
@@ -598,11 +600,18 @@ def _date_of(token: Token, text: str) -> dt.date | None:
 
 
 def issued_by_the_title(header: Header | None, title: str | None) -> Header | None:
-    """With no issuer read anywhere, the body a "…关于…的意见" title names."""
+    """With no issuer read anywhere, the body a "…关于…的意见" title names; or, for a
+    plan sent out as a document of its own (its 文号 or addressees under the title,
+    no signature seen), the office its title opens with: "某县人民政府2012年林业工作意见"."""
     if header is None or header.issuer or not title:
         return header
     about = P.TITLE_ABOUT_RE.match(title)
-    return header.model_copy(update={"issuer": about["org"]}) if about else header
+    if about:
+        return header.model_copy(update={"issuer": about["org"]})
+    body = title_parts(title)[0] if header.doc_number or header.addressees else None
+    if body and P.ISSUER_RE.match(body) and not (header.notice_title or header.cover_letter):
+        return header.model_copy(update={"issuer": body})
+    return header
 
 
 def issued_by_the_page(
@@ -721,6 +730,27 @@ def _without_category(title: str) -> str:
     return bare if bare != title and P.NOTICE_TITLE_RE.match(bare) else title
 
 
+# How many closing characters name an office ("办公室", "委员会").
+_OFFICE_END = 3
+
+
+def _signs_over_a_stray_name(draft: _HeaderDraft, text: str, nxt: Token | None) -> bool:
+    """An office over the date, after a letter, where a name with no date was read
+    as the issuer before the letter began: the same office, named in full
+    ("区政府办公室" before, "宁波市江北区人民政府办公室" over the date)."""
+    return (
+        draft.issuer is not None
+        and draft.date is None
+        and len(text) > len(draft.issuer)
+        and text.endswith(draft.issuer[-_OFFICE_END:])
+        and draft.issuer_at < len(draft.letter)
+        and nxt is not None
+        and nxt.kind is Kind.DATE
+        and P.ISSUER_RE.match(text) is not None
+        and any(P.COVER_LETTER_RE.search(line) for line in draft.letter[draft.issuer_at :])
+    )
+
+
 def _letter_started(draft: _HeaderDraft) -> bool:
     # Short labels a page puts above the notice ("通知公告") are no letter yet.
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
@@ -823,6 +853,14 @@ def _read_header_line(
         and P.ISSUER_RE.match(text)
         and (draft.letter or (nxt is not None and nxt.kind in {Kind.DATE, Kind.SEAL}))
     ):
+        draft.issuer = signer(text)
+        draft.issuer_at = len(draft.letter)
+    elif _signs_over_a_stray_name(draft, text, nxt):
+        # The office over the date signs; the name read before it was a stray line,
+        # a box's cell set on a line of its own ("发布机构: |" / "区政府办公室"), kept
+        # in the letter where it stood.
+        assert draft.issuer is not None
+        draft.letter.insert(draft.issuer_at, draft.issuer)
         draft.issuer = signer(text)
     else:
         draft.letter.append(text)
