@@ -189,6 +189,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # a year's work planned (谋划), a target responsibility letter
         ("城东街道2025年工作谋划", "城东街道", 2025),
         ("江城区水务局2019年度(分季)目标责任书", "江城区水务局", 2019),
+        # a year's plan of any work, its kind 计划 at the end
+        ("江城省2020年度统一组织审计项目计划", "江城省", 2020),
+        ("江城市2021年群众体育赛事活动计划", "江城市", 2021),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
