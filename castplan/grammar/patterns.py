@@ -205,9 +205,13 @@ _STANDARD_HEADINGS = (
 GLUED_HEADING_RE = re.compile(
     rf"(?:{_STANDARD_HEADINGS}"
     # ... or a background heading of a few words: "一、地震灾害背景陕西地处…"
-    r"|\p{Han}{2,6}?(?:背景|现状|形势))"
-    # (its text may open with the year: "二、重点工作2022年,全市…")
-    r"(?=[\p{Han}“\"《]|(?:19|20)\d{2}年)(?![和与及、等的])"
+    r"|\p{Han}{2,6}?(?:背景|现状|形势)"
+    # ... or the targets of any work, before a year or a numbered target: "二、创建目标
+    # 2022年8底前,…", "二、主要指标1、学前一年教育率达90%…"
+    r"|\p{Han}{2,4}?(?:目标|指标)(?=(?:19|20)\d{2}年|[1-9][、.．](?!\d)))"
+    # (its text may open with the year: "二、重点工作2022年,全市…"; or with its first
+    # numbered point: "二、主要任务1.加强…")
+    r"(?=[\p{Han}“\"《]|(?:19|20)\d{2}年|[1-9][、.．](?!\d))(?![和与及、等的])"
 )
 # What a page cut short after the notice's signed date may keep of the next
 # date ("2023年2月10日" / "2023"): regions.py closes the notice with it.
@@ -1372,6 +1376,8 @@ FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 # Line: 【字体：大 中 小】
 # Line: 打印本页
 # Line: 版权所有：中国科学技术协会
+# Line: 山西省人民政府     商务部    今天是: 设为首页加入收藏   切换到繁体 无障碍浏览
+# Line: 12.06.2014  17:35
 # The labels of the metadata box government sites set over a document.
 _METADATA_LABELS = (
     "索引号",
@@ -1562,6 +1568,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (or with the page's next field after it: "2019-04-15 10:01|文章来源:…")
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
             r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[|\uff5c\s][^。]{0,40})?)?$"
+            # (or day first, as a European site's software sets it: "12.06.2014  17:35")
+            r"|^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
             # ... or after the publisher's name and a bar: "某市政协| 2017-05-31"
             r"|^[^\s|\uff5c丨。，,]{2,40}\s*[|\uff5c丨]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"
             # ... or with 年月日, a clock time and the page's counters: a signature
@@ -1653,6 +1661,15 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[【\[]?\s*(?:字[号號]|字体|字體|打印|[关關]闭|[关關]閉|分享到|浏览次数|瀏覽次數|阅读|閱讀|"
             r"扫一扫|掃一掃|[扫掃][码碼]|相[关關][链鏈]接|上一篇|下一篇|返回[顶頂]部|收藏)"
             r"[^。]{0,60}$"
+        ),
+    ),
+    # A site's banner of tools, perhaps after its name: "山西省人民政府  今天是: 设为首页
+    # 加入收藏  切换到繁体 无障碍浏览".
+    (
+        "tools",
+        re.compile(
+            r"^[^。]{0,60}(?:[设設]为首[页頁]|[设設]為首[页頁]|加入收藏|切[换換]到(?:繁[体體]|[简簡][体體])"
+            r"|无障碍浏览|無障礙瀏覽|今天是[:：])[^。]{0,60}$"
         ),
     ),
     (
