@@ -2696,6 +2696,11 @@ def test_a_monthly_plan_under_its_body_takes_its_year_from_its_date() -> None:
             "江城县爱卫会关于切实做好2015年春节前后爱国卫生工作的通知",
             "江城县爱卫会关于切实做好2015年春节前后爱国卫生工作的通知",
         ),
+        # (or any verb of work to be done)
+        (
+            "江城市工信局关于巩固回升向好趋势加力振作工业经济的通知",
+            "江城市工信局关于巩固回升向好趋势加力振作工业经济的通知",
+        ),
         # One that hands a plan over names the plan instead.
         ("关于印发2023年江城省科技活动周方案的通知", "2023年江城省科技活动周方案"),
     ],
@@ -2703,6 +2708,21 @@ def test_a_monthly_plan_under_its_body_takes_its_year_from_its_date() -> None:
 def test_a_notice_that_is_its_own_plan(notice_title: str, title: str) -> None:
     notice = parse(f"{notice_title}\n各市(州)科技局:\n现将有关事项通知如下。\n{BODY}")
     assert notice.title == title
+
+
+def test_a_pages_headline_that_reports_the_notice_over_its_own_title() -> None:
+    # "三部门联合印发《关于…的通知》" reports the notice; the notice's own title, under
+    # its joint issuers, is the title, and its sections are the plan, not a letter's.
+    text = (
+        "三部门联合印发《关于加快科技创新的通知》\n时间:2022-11-30 | 来源:江城市科技局\n"
+        "江城市科技局 江城市财政局关于加快科技创新的通知\n江科发〔2022〕160号\n各区科技局:\n"
+        "为加快创新,现将有关事项通知如下。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.notice_title == "江城市科技局 江城市财政局关于加快科技创新的通知"
+    assert notice.title == "江城市科技局 江城市财政局关于加快科技创新的通知"
+    assert [s.title for s in notice.sections] == ["重点任务"]
 
 
 @pytest.mark.parametrize("span", ["20162018年)", "2020―2022年)"])
@@ -2998,6 +3018,9 @@ def test_chapters_are_the_sections_of_a_plan_with_no_numbered_headings() -> None
     assert [s.title for s in parse(text).sections] == ["发展基础", "面临形势"]
     # A chapter out of sequence is text: "第三章" alone opens no section.
     assert parse("江城市发展规划\n第三章 主要任务\n成效明显。\n").sections == []
+    # A chapter glued to its name, as a copy that lost the space sets it.
+    text = "江城市社会信用体系建设规划\n第一章社会信用体系建设总体思路\n加快推进。\n"
+    assert [(s.number, s.title) for s in parse(text).sections] == [(1, "社会信用体系建设总体思路")]
 
 
 def test_a_letters_points_over_an_attached_plan_are_no_sections() -> None:

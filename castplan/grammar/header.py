@@ -255,12 +255,9 @@ def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> list[Toke
                 if len(heads) == count + 1 + extra and P.NOTICE_TITLE_RE.match(joined):
                     found.append((joined, heads))
             # A title that reads as a headline cut before 的通知 may go on below.
-            whole = [heads for joined, heads in found if joined.endswith(_NOTICE_ENDS)]
+            whole = [heads for joined, heads in found if joined.endswith(P.NOTICE_ENDS)]
             return (whole or [heads for _, heads in found] or [[]])[0]
     return []
-
-
-_NOTICE_ENDS = ("通知", "通報", "通报")
 
 
 def _starts_notice(entries: Sequence[tuple[Token, str, list[Token]]], position: int) -> bool:
@@ -292,6 +289,14 @@ def _repeats_the_notice(
     return _without_category(text) == draft.notice_title or (
         named is not None and not forwards and named == _handed_over(draft.notice_title)
     )
+
+
+def _own_title_under_its_headline(draft: _HeaderDraft, text: str) -> bool:
+    """A notice title that ends with the name a headline read before it hands over."""
+    if draft.notice_title is None or draft.letter or not P.NOTICE_TITLE_RE.match(text):
+        return False
+    named = _handed_over(draft.notice_title)
+    return named is not None and "".join(text.split()).endswith(named) and named != text
 
 
 def _handed_over(notice_title: str) -> str | None:
@@ -816,6 +821,10 @@ def _read_header_line(
         draft.notice_title = _without_category(text)
     elif text == draft.notice_title:
         return  # the page's headline, then the notice's own title line
+    elif _own_title_under_its_headline(draft, text):
+        # "三部门联合印发《关于…的通知》" (a page's headline) over "工业和信息化部 国家发展
+        # 改革委 国务院国资委关于…的通知": the title is the notice's own.
+        draft.notice_title = text
     elif (
         draft.notice_title
         and text.endswith(draft.notice_title)

@@ -112,8 +112,10 @@ PART_RE = re.compile(
 )
 # A chapter heading, the top level of reform plans and 规划 with no 一、 level:
 # "第一章  现实基础" (body.py reads the chapters as sections only there).
+# (or glued to its name, as a copy that lost the space sets it: "第一章社会信用体系建设总体思路")
 CHAPTER_RE = re.compile(
-    r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+)\s*(?P<rest>\p{Han}.{0,40})$"
+    r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{4}))"
+    r"\s*(?P<rest>\p{Han}.{0,40})$"
 )
 # A plan numbered in decimals, as reports and technical plans are: "1.污染防治形势"
 # over "1.1 现状" and "1.2 问题"; body.py reads the first as section 1 and the others
@@ -732,6 +734,11 @@ TITLE_PREFIX_RE = re.compile(
     rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
     r"|[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網)\s*[-—_|\uff5c]+)\s*"
 )
+# The words a notice's title ends with.
+NOTICE_ENDS = ("通知", "通報", "通报")
+# A page's headline that reports a document issued, no 关于 before its 印发:
+# "三部门联合印发《关于巩固回升向好趋势加力振作工业经济的通知》".
+NOTICE_HEADLINE_RE = re.compile(r"^(?:(?![关關][于於])[^《》。，,])*印[发發]《")
 # A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
 ISSUED_BY_RE = re.compile(
     r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]《"
@@ -1008,7 +1015,10 @@ TEXT_OPENING_RE = re.compile(r"(?:为了?|根据|按照|依据|近年来|当前|
 WORK_NOTICE_RE = re.compile(
     # (perhaps with a word that urges it: "关于切实做好…", "关于进一步加强…")
     r"[关關][于於](?:切[实實]|[进進]一步|认真|認真|扎[实實]|全面)?"
-    r"(?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動)"
+    r"(?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動"
+    # (or any verb of work to be done: "关于巩固回升向好趋势加力振作工业经济的通知")
+    r"|巩固|鞏固|深化|加快|促进|促進|推动|推動|落[实實]|贯彻|貫徹|完善|提升|优化|優化|规范|規範"
+    r"|创建|創建|建立|健全|支持|加大|强化|強化|保障|防范|防範|打好|抓好|持续|持續|稳定|穩定)"
 )
 # ... and a notice that divides the work itself: "关于分解落实政府工作报告目标任务的通知".
 DIVIDING_NOTICE_RE = re.compile(r"[关關][于於](?:分解落[实實]|分解下[达達]|分工落[实實])")

@@ -75,7 +75,7 @@ def _is_title_text(line: str) -> bool:
         len(text) <= MAX_TITLE_LEN
         and P.PLAN_KIND_RE.search(bare) is not None
         and not P.SENTENCE_PUNCT_RE.search(text)
-        and not text.endswith(("通知", "通報", "通报"))
+        and not text.endswith(P.NOTICE_ENDS)
         and not P.NEWS_HEADLINE_END_RE.search(text)
         and not P.NOTICE_TITLE_RE.match(text)
         and not text.startswith(("印发", "印發"))
@@ -588,10 +588,7 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
     letter = before[-1].line.text
     hands_over = (
         P.HANDS_OVER_LETTER_RE.search(letter) is not None
-        or any(
-            P.NOTICE_TITLE_RE.match(t.line.text) and P.HANDS_OVER_RE.search(t.line.text)
-            for t in before
-        )
+        or any(_hands_a_plan_over(t.line.text) for t in before)
         or _plan_attached_after(tokens, first_outline)
     )
     # The letter leads into its points ("并就有关事项通知如下"), or hands the plan over
@@ -606,6 +603,16 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
         (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.DATE), None
     )
     return signed if signed is not None else len(tokens) - 1
+
+
+def _hands_a_plan_over(text: str) -> bool:
+    """A notice title that hands a plan over; not a page's headline that reports a
+    notice issued ("三部门联合印发《关于…的通知》"), which is that notice's own news."""
+    if not (P.NOTICE_TITLE_RE.match(text) and P.HANDS_OVER_RE.search(text)):
+        return False
+    named = P.BOOK_TITLE_RE.search(text)
+    reported = P.NOTICE_HEADLINE_RE.match(text) is not None
+    return not (reported and named is not None and named["name"].endswith(P.NOTICE_ENDS))
 
 
 def _plan_attached_after(tokens: Sequence[Token], first_outline: int) -> bool:
