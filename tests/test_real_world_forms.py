@@ -192,6 +192,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # a year's plan of any work, its kind 计划 at the end
         ("江城省2020年度统一组织审计项目计划", "江城省", 2020),
         ("江城市2021年群众体育赛事活动计划", "江城市", 2021),
+        # (or its targets; a zone's 管委会 is an office whole)
+        ("2008年江城新区管委会全年工作目标", "江城新区管委会", 2008),
+        ("江城高新区管委会2020年工作要点", "江城高新区管委会", 2020),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -3197,3 +3200,21 @@ def test_a_catalogues_file_number_is_the_notices_own(line: str, number: str | No
     )
     notice = parse(text)
     assert notice.header is not None and notice.header.doc_number == number
+
+
+def test_a_tables_time_cell_run_in_after_the_items_last_sentence() -> None:
+    # A row joined with its time cell: "…研究部署工作。4月份"; a number that is no time
+    # stays a measure.
+    text = (
+        "江城市2015年民族宗教重点工作\n一、重点任务\n"
+        "1.召开全市民族工作会议,研究部署下一阶段工作。4月份\n"
+        "2.开展创建活动。12月底前 |\n"
+        "3.成立联络站。建成3个。\n"
+    )
+    notice = parse(text)
+    assert [(i.title, i.deadline, len(i.measures)) for i in notice.items()] == [
+        ("召开全市民族工作会议,研究部署下一阶段工作", "4月份", 0),
+        ("开展创建活动", "12月底前", 0),
+        ("成立联络站", None, 1),
+    ]
+    assert "truncated-item" not in [d.code for d in notice.diagnostics]

@@ -25,9 +25,14 @@ def check_body(sections: Sequence[Section], report: Report) -> None:
 def _check_last_item(sections: Sequence[Section], report: Report) -> None:
     """A plan whose last item stops mid-sentence was cut off."""
     items = [item for section in sections for item in section.items]
-    # An item that got its unit tag was not cut; one without may have lost it.
-    if items and not items[-1].lead_departments and not items[-1].text.endswith(P.ITEM_ENDS):
-        last = items[-1]
+    # An item that got its unit tag or its deadline was not cut; one without may have
+    # lost it.
+    last = items[-1] if items else None
+    if (
+        last
+        and not (last.lead_departments or last.deadline)
+        and not last.text.endswith(P.ITEM_ENDS)
+    ):
         report.warn(
             "truncated-item",
             f"item {last.marker} stops mid-sentence; the input may be cut off: "

@@ -31,6 +31,7 @@ from castplan.grammar.units import (
     SENTENCE_ENDS,
     TagRules,
     Units,
+    find_bare_deadline,
     find_closing_responsible,
     find_inline_roles,
     find_inner_tags,
@@ -97,6 +98,7 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         if tag and deadline:
             units.deadline = deadline[1]
         labelled = None if tag else find_trailing_label(runs[-1].text)
+        bare = None if tag or labelled else find_bare_deadline(runs[-1].text)
         if tag:
             units.merge(tag[2])
             runs[-1] = runs[-1].cut(tag[0])
@@ -105,6 +107,9 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         elif labelled:
             units.merge(labelled[1])
             runs[-1] = runs[-1].cut(labelled[0])
+        elif bare:
+            units.deadline = units.deadline or bare[1]
+            runs[-1] = runs[-1].cut(bare[0])
     if not (units.lead or units.responsible):
         # State Council style: each sub-item carries its own tag.
         for sub_item in sub_items:

@@ -546,6 +546,13 @@ def find_trailing_deadline(text: str) -> tuple[int, str] | None:
     return found.start(), deadline
 
 
+def find_bare_deadline(text: str) -> tuple[int, str] | None:
+    """A time alone after the item's last sentence, a table's time cell run in:
+    "…研究部署下一阶段工作。4月份" → (where it starts, 4月份)."""
+    found = P.BARE_DEADLINE_RE.search(text)
+    return (found.start("deadline"), found["deadline"]) if found else None
+
+
 def find_trailing_label(text: str) -> tuple[int, Units] | None:
     """A labelled unit clause that ends ``text`` without brackets, after its last
     sentence: "…增长13.5%。主办单位:市发展和改革委员会、统计局。" → (start, units)."""
