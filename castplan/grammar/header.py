@@ -739,21 +739,23 @@ def _without_category(title: str) -> str:
 _OFFICE_END = 3
 
 
-def _signs_over_a_stray_name(draft: _HeaderDraft, text: str, nxt: Token | None) -> bool:
-    """An office over the date, after a letter, where a name with no date was read
-    as the issuer before the letter began: the same office, named in full
-    ("区政府办公室" before, "宁波市江北区人民政府办公室" over the date)."""
-    return (
-        draft.issuer is not None
+def _stray_name_under(draft: _HeaderDraft, text: str, nxt: Token | None) -> str | None:
+    """The name with no date read as the issuer before the letter began, where ``text``,
+    after the letter and over the date, names the same office in full ("区政府办公室"
+    before, "宁波市江北区人民政府办公室" over the date)."""
+    stray = draft.issuer
+    signs = (
+        stray is not None
         and draft.date is None
-        and len(text) > len(draft.issuer)
-        and text.endswith(draft.issuer[-_OFFICE_END:])
+        and len(text) > len(stray)
+        and text.endswith(stray[-_OFFICE_END:])
         and draft.issuer_at < len(draft.letter)
         and nxt is not None
         and nxt.kind is Kind.DATE
         and P.ISSUER_RE.match(text) is not None
         and any(P.COVER_LETTER_RE.search(line) for line in draft.letter[draft.issuer_at :])
     )
+    return stray if signs else None
 
 
 def _letter_started(draft: _HeaderDraft) -> bool:
@@ -864,12 +866,11 @@ def _read_header_line(
     ):
         draft.issuer = signer(text)
         draft.issuer_at = len(draft.letter)
-    elif _signs_over_a_stray_name(draft, text, nxt):
+    elif (stray := _stray_name_under(draft, text, nxt)) is not None:
         # The office over the date signs; the name read before it was a stray line,
         # a box's cell set on a line of its own ("发布机构: |" / "区政府办公室"), kept
         # in the letter where it stood.
-        assert draft.issuer is not None
-        draft.letter.insert(draft.issuer_at, draft.issuer)
+        draft.letter.insert(draft.issuer_at, stray)
         draft.issuer = signer(text)
     else:
         draft.letter.append(text)
