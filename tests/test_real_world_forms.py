@@ -3218,3 +3218,40 @@ def test_a_tables_time_cell_run_in_after_the_items_last_sentence() -> None:
         ("成立联络站", None, 1),
     ]
     assert "truncated-item" not in [d.code for d in notice.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "title", "organization"),
+    [
+        # (a title of nothing but its year and kind: the subject above is its upper half)
+        ("区农业农村工作", "2022年工作要点", "区农业农村工作2022年工作要点", "区农业农村工作"),
+        # (a body's name over a title that opens with the field it works in)
+        (
+            "江城县教育局",
+            "基础教育2019年工作计划",
+            "江城县教育局基础教育2019年工作计划",
+            "江城县教育局",
+        ),
+    ],
+)
+def test_a_title_split_under_its_subject_or_body_is_joined(
+    upper: str, lower: str, title: str, organization: str
+) -> None:
+    text = f"{upper}\n{lower}\n2019年,全县工作坚持稳中求进。\n一、加强德育工作\n1.开展主题教育。\n"
+    notice = parse(text)
+    assert (notice.title, notice.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        # (a field of work after the body is no part of its name)
+        ("江城县教育局基础教育2019年工作计划", "江城县教育局"),
+        # (an office after the body is: a department of it)
+        ("中国科协科普部2019年工作要点", "中国科协科普部"),
+        # (and so is a second name in brackets)
+        ("江城市教育局(市委教育工委)2019年工作要点", "江城市教育局(市委教育工委)"),
+    ],
+)
+def test_the_body_a_title_names_before_its_year(title: str, organization: str) -> None:
+    assert parse(f"{title}\n一、加强德育工作\n1.开展主题教育。\n").organization == organization

@@ -1203,6 +1203,10 @@ TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A year a PDF's line break set apart from its 年: "2016" / "年教育局工作要点".
 BARE_YEAR_LINE_RE = re.compile(r"^(?:19|20)\d{2}$")
+# A title of nothing but its year and kind: "2022年工作要点", "2019年度工作计划".
+BARE_YEAR_TITLE_RE = re.compile(rf"(?:19|20)\d{{2}}年度?(?:{PLAN_KIND_RE.pattern})", re.VERBOSE)
+# A title that opens with a field of work, then its year: "基础教育2019年工作计划".
+FIELD_THEN_YEAR_RE = re.compile(r"^\p{Han}{2,8}(?:19|20)\d{2}年度?")
 # ... or the year's edition, part of the title's name: "(2025年版)".
 TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年版[)）]$")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".

@@ -192,6 +192,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     elif P.TITLE_OPENS_WITH_YEAR_RE.match(text):
         while first > 0 and candidates[0] - first < 2 and _is_body_fragment(tokens[first - 1]):
             first -= 1
+        if first == candidates[0] and _subject_over_a_bare_year_title(tokens, first):
+            first -= 1
     elif _is_kind_only(text):
         # (never up into a whole title: a page's headline over the wrapped title)
         while (
@@ -216,6 +218,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             first -= 2  # "最高人民检察院" / "关于全面深化检察改革" / "进一步加强…的意见"
         if first == candidates[0] and _upper_half_after_notice(tokens, first):
             first -= 1
+        if first == candidates[0] and _body_over_its_field_title(tokens, first):
+            first -= 1
     while (
         last + 1 < len(tokens)
         and last - candidates[0] < 2
@@ -226,6 +230,33 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     ):
         last += 1
     return first, last
+
+
+def _subject_over_a_bare_year_title(tokens: Sequence[Token], title: int) -> bool:
+    """ "区农业农村工作" / "2022年工作要点": a title line of nothing but its year and
+    kind says nothing of whose plan it is; the short line just above, which names
+    the subject and has no kind of its own, is the title's upper half."""
+    if title == 0 or not P.BARE_YEAR_TITLE_RE.fullmatch(despaced(tokens[title].line.text)):
+        return False
+    above = tokens[title - 1]
+    return (
+        _is_title_fragment(above)
+        and P.PLAN_KIND_RE.search(above.line.text) is None
+        and P.TITLE_YEAR_RE.search(above.line.text) is None
+    )
+
+
+def _body_over_its_field_title(tokens: Sequence[Token], title: int) -> bool:
+    """ "长白朝鲜族自治县教育局" / "基础教育2019年工作计划": a body's name over a title
+    that opens with a field of work, not with a body or place of its own."""
+    text = tokens[title].line.text
+    return (
+        title > 0
+        and _is_body_fragment(tokens[title - 1])
+        and P.FIELD_THEN_YEAR_RE.match(text) is not None
+        and P.LEADING_BODY_RE.match(text) is None
+        and P.ISSUER_RE.match(text) is None
+    )
 
 
 def _joint_issuer_above(tokens: Sequence[Token], first: int) -> bool:
@@ -945,7 +976,9 @@ def _without_topic(before: str) -> str:
     # "江门市水污染防治攻坚战", "海原县法治政府建设")
     topic = bool(P.TITLE_TOPIC_START_RE.match(rest) or P.TITLE_TOPIC_END_RE.search(rest))
     # (a place, then words that name no office: "贵州省" + "河湖长制")
-    topic = topic or (body["place"] == body.group() and not _names_an_office(rest))
+    # (or a body, then a field it works in: "长白朝鲜族自治县教育局" + "基础教育")
+    # (a second name in brackets is the body's own: "济南市教育局(市委教育工委)")
+    topic = topic or not (_names_an_office(rest) or rest.startswith(("(", "（")))
     return body.group() if topic else before
 
 
