@@ -3255,3 +3255,17 @@ def test_a_title_split_under_its_subject_or_body_is_joined(
 )
 def test_the_body_a_title_names_before_its_year(title: str, organization: str) -> None:
     assert parse(f"{title}\n一、加强德育工作\n1.开展主题教育。\n").organization == organization
+
+
+def test_a_doc_number_opening_a_line_with_the_plans_text_after_it() -> None:
+    # The words after the space run to a comma: the plan's text, not a title.
+    text = (
+        "甘肃省关于推进防灾减灾救灾体制机制改革的实施意见\n"
+        "甘发〔2017〕25号 防灾减灾救灾工作事关人民群众生命财产安全，事关社会和谐稳定。\n"
+        "一、总体要求\n（一）指导思想。坚持以人民为中心。\n"
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None and notice.header.doc_number == "甘发〔2017〕25号"
+    assert notice.title == "甘肃省关于推进防灾减灾救灾体制机制改革的实施意见"
+    assert notice.preamble == "防灾减灾救灾工作事关人民群众生命财产安全，事关社会和谐稳定。"
+    assert_lossless(text, notice)

@@ -668,6 +668,11 @@ NUMBER_AND_DATE_RE = re.compile(DOC_NUMBER_RE.pattern + r"\s+" + _DATE)
 # ... and one that opens the title's line, a space before the title:
 # "盘政发〔2016〕30号 盘锦市人民政府关于促进商贸流通发展的实施意见".
 TITLE_DOC_NUMBER_RE = re.compile(DOC_NUMBER_RE.pattern + r"[ \u3000]+(?=\p{Han}{4})")
+# ... and one that opens a line with the plan's text after it, a clause closed by a
+# comma or stop where a title would have none: "甘发〔2017〕25号 防灾减灾救灾工作事关…，".
+DOC_NUMBER_THEN_TEXT_RE = re.compile(
+    DOC_NUMBER_RE.pattern + r"(?=[ \u3000]+[^\s，,。；;：:]{2,40}[，,。])"
+)
 # ... and one in brackets closing a page's headline: "2021年县政府重点工作任务(华政发〔2021〕2号)".
 TITLE_CLOSING_DOC_NUMBER_RE = re.compile(r"\s*[(（]" + DOC_NUMBER_RE.pattern + r"[)）]$")
 # ... and one a page copied without its closing 〕 and 号, alone on its line:

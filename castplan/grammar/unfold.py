@@ -125,7 +125,12 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         out.extend(slogan)
         if line is None:
             continue
-        if len(line.text) >= MIN_RUN_TOGETHER_LEN:
+        numbered = (
+            P.DOC_NUMBER_THEN_TEXT_RE.match(line.text) if index < MAX_TITLE_LINE_INDEX else None
+        )
+        if numbered is not None:
+            cuts = _cuts_after_a_doc_number(line.text, numbered.end())
+        elif len(line.text) >= MIN_RUN_TOGETHER_LEN:
             cuts = _cuts(line.text)
         elif P.TAG_THEN_MARKER_RE.search(line.text):
             cuts = _cuts_after_tags(line.text)
@@ -135,6 +140,14 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = []
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _cuts_after_a_doc_number(text: str, at: int) -> list[int]:
+    """A 文号 that opens a line near the top with the plan's text after a space
+    ("甘发〔2017〕25号 防灾减灾救灾工作事关…，…"): cut after the number, and read the
+    rest as any other line."""
+    rest = text[at:]
+    return [at, *(at + cut for cut in (_cuts(rest) if len(rest) >= MIN_RUN_TOGETHER_LEN else []))]
 
 
 def _cuts_after_a_glued_title(text: str) -> list[int]:
