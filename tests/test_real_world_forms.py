@@ -1047,6 +1047,12 @@ def test_a_letter_that_hands_the_plan_over_then_asks(
             "现将《2019年市政府工作报告主要目标任务分解表》印发给你们,请认真抓好贯彻落实。",
             "一、落实工作责任。建立责任体系,一级抓一级,层层抓落实。",
         ),
+        # The requirements named as work: "并提出如下工作要求".
+        (
+            "现将《江城区2022年政务公开工作要点任务分工》印发给你们,并提出如下工作要求,"
+            "请认真贯彻执行。",
+            "一、切实把准工作方向。各镇街、各部门要围绕中心工作。",
+        ),
     ],
 )
 def test_a_letter_whose_points_follow_its_handing_over(letter: str, first: str) -> None:
@@ -3251,6 +3257,8 @@ def test_a_title_split_under_its_subject_or_body_is_joined(
         ("中国科协科普部2019年工作要点", "中国科协科普部"),
         # (and so is a second name in brackets)
         ("江城市教育局(市委教育工委)2019年工作要点", "江城市教育局(市委教育工委)"),
+        # (a place, then a verb, in a title with no year: no county 提升县)
+        ("江城市提升县(市、区)城市管理水平三年行动计划", "江城市"),
     ],
 )
 def test_the_body_a_title_names_before_its_year(title: str, organization: str) -> None:
@@ -3269,3 +3277,47 @@ def test_a_doc_number_opening_a_line_with_the_plans_text_after_it() -> None:
     assert notice.title == "甘肃省关于推进防灾减灾救灾体制机制改革的实施意见"
     assert notice.preamble == "防灾减灾救灾工作事关人民群众生命财产安全，事关社会和谐稳定。"
     assert_lossless(text, notice)
+
+
+def test_bare_group_headings_over_bracketed_points_group_them() -> None:
+    # A legislative plan: "（一）审议项目(3件)" heads the laws "（1）…" under it.
+    text = (
+        "江城市人大常委会2021年立法工作计划\n一、项目安排\n"
+        "（一）审议项目(2件)\n（1）《江城市城市综合管理条例》(拟4月份审议)\n"
+        "（2）《江城市文明行为促进条例》(拟6月份审议)\n"
+        "（二）调研项目(1件)\n（1）《江城市古桥保护条例》\n"
+    )
+    notice = parse(text)
+    assert [(i.group.title if i.group else None, i.title) for i in notice.items()] == [
+        ("审议项目(2件)", "《江城市城市综合管理条例》(拟4月份审议)"),
+        ("审议项目(2件)", "《江城市文明行为促进条例》(拟6月份审议)"),
+        ("调研项目(1件)", "《江城市古桥保护条例》"),
+    ]
+
+
+def test_group_headings_with_a_sentence_stay_items_with_their_points() -> None:
+    # "（一）加强组织领导。…" is an item of its own; its "（1）" points stay inside it.
+    text = (
+        "江城市2021年工作要点\n一、保障措施\n"
+        "（一）加强组织领导。各部门要落实责任。\n（1）建立台账。\n（2）定期调度。\n"
+        "（二）强化督查考核。\n"
+    )
+    notice = parse(text)
+    assert [(i.title, len(i.sub_items)) for i in notice.items()] == [
+        ("加强组织领导", 2),
+        ("强化督查考核", 0),
+    ]
+
+
+def test_a_site_templates_contact_block_is_page_furniture() -> None:
+    # Each label and its value a bullet of their own, over the cover notice.
+    text = (
+        "- 手机:\n- 18888889999\n- 邮箱:\n- admin@example.com\n- 地址:\n- 江城市玉沙路58号\n"
+        "各区科协:\n现将《江城市科技馆体系建设规划纲要(2021—2035年)》印发给你们,请认真贯彻落实。\n"
+        "江城市科学技术协会\n2022年9月5日\n"
+        "江城市科技馆体系建设规划纲要\n(2021—2035年)\n一、总体要求\n（一）指导思想。坚持。\n"
+    )
+    notice = parse(text)
+    assert [c.kind for c in notice.source.chrome] == ["breadcrumb"] * 6
+    assert notice.title == "江城市科技馆体系建设规划纲要(2021—2035年)"
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "总体要求")]

@@ -456,7 +456,9 @@ def _item_openers(tokens: Sequence[Token], top: Kind, headed: bool) -> tuple[set
     kinds = {t.kind for t in tokens}
     openers = {Kind.ITEM}
     if top is Kind.SECTION and Kind.GROUP in kinds and Kind.ITEM not in kinds:
-        openers.add(Kind.GROUP)
+        # (bare "（一）" headings over "（1）" points group them: "（一）审议项目(3件)" /
+        # "（1）《…条例》")
+        openers.add(Kind.SUBITEM if _headings_over_points(tokens) else Kind.GROUP)
     if not openers & kinds:
         if Kind.DASH in kinds:
             openers.add(Kind.DASH)
@@ -473,6 +475,15 @@ def _item_openers(tokens: Sequence[Token], top: Kind, headed: bool) -> tuple[set
     if paragraph_heads:
         openers.discard(Kind.GROUP)  # "（一）" headings group the paragraph items
     return openers, paragraph_heads
+
+
+def _headings_over_points(tokens: Sequence[Token]) -> bool:
+    """Whether this section's "（一）" lines are bare headings, with no sentence of their
+    own, and "（1）" points stand right under one of them."""
+    groups = [i for i, t in enumerate(tokens) if t.kind is Kind.GROUP]
+    return all(P.SENTENCE_PUNCT_RE.search(tokens[i].line.text) is None for i in groups) and any(
+        i + 1 < len(tokens) and tokens[i + 1].kind is Kind.SUBITEM for i in groups
+    )
 
 
 def _sentence_groups(tokens: Sequence[Token]) -> bool:

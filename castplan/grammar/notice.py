@@ -584,7 +584,8 @@ MAX_MENU_ENTRY_LEN = 10
 
 def _menus_as_chrome(tokens: list[Token]) -> list[Token]:
     """A site's bulleted menu at the top of its page ("• 网站首页" / "• 信息公开指南" /
-    "• 申请公开"): page furniture, not bulleted measures of a plan.
+    "• 申请公开"), or its template's contact block ("- 手机:" / "- 18888889999"):
+    page furniture, not bulleted measures of a plan.
 
     Only short entries in a run, with nothing above them but the site's furniture
     and short labels ("信息公开"): a plan's bullets stand under its title.
@@ -594,7 +595,11 @@ def _menus_as_chrome(tokens: list[Token]) -> list[Token]:
     for index, token in enumerate(tokens):
         if token.kind is Kind.BLANK:
             continue
-        if _is_menu_entry(token):
+        # (a contact block's value follows its label, however long: "- 地址:" /
+        # "- 海南省海口市玉沙路58号")
+        if _is_menu_entry(token) or (
+            token.kind is Kind.DASH and run and _is_contact_label(tokens[run[-1]])
+        ):
             run.append(index)
             continue
         if len(run) >= MIN_MENU_ENTRIES:
@@ -613,8 +618,13 @@ def _is_menu_entry(token: Token) -> bool:
     return (
         rest is not None
         and len(rest) <= MAX_MENU_ENTRY_LEN
-        and not P.SENTENCE_PUNCT_RE.search(rest)
+        and (not P.SENTENCE_PUNCT_RE.search(rest) or _is_contact_label(token))
     )
+
+
+def _is_contact_label(token: Token) -> bool:
+    rest = token.match["rest"] if token.kind is Kind.DASH and token.match else None
+    return rest is not None and P.CONTACT_LABEL_RE.fullmatch(rest.strip()) is not None
 
 
 def _without_chrome(tokens: list[Token], report: Report) -> tuple[list[Token], list[Token]]:

@@ -782,8 +782,9 @@ COVER_LETTER_RE = re.compile(
 # it sets below: "现印发给你们,请结合以下要求认真贯彻执行"; a letter that only "提出以下
 # 要求" may be the plan itself)
 LETTER_POINTS_RE = re.compile(
-    r"(?:通知|要求|明确)如下|如下要求"
-    r"|[印转][发發][给給]你[们們][^。]{0,20}?(?:以下|下列|如下)要求"
+    r"(?:通知|要求|明确)如下|如下(?:工作)?要求"
+    # (also with the work named: "…印发给你们,并提出如下工作要求")
+    r"|[印转][发發][给給]你[们們][^。]{0,20}?(?:以下|下列|如下)(?:工作)?要求"
 )
 # A letter's sentence that hands the plan over ("现将《X》印发给你们", "…现印发给你们"),
 # or leads into what it asks ("并提出以下工作要求"): its points are the letter's where
@@ -1533,6 +1534,11 @@ def _spaced(*labels: str) -> str:
 _LABEL_LEAD = r"^(?:[-•·∙*]\s*)?[【\[|]?\s*"
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·∙●▪](?:\s+|(?=【))")
+# A label of a site template's contact block, a bullet of its own over its value:
+# "- 手机:" / "- 18888889999" (castplan.grammar.notice reads the block as furniture).
+CONTACT_LABEL_RE = re.compile(
+    r"(?:手机|手機|电话|電話|邮箱|郵箱|地址|传真|傳真|QQ|微信|联系人|聯繫人|网址|網址)\s*[:：]"
+)
 # ... and its slogan, glued before the text it shows: "精选优质文档-倾情为你奉上…".
 SITE_SLOGAN_RE = re.compile(r"^精选优质文档\s*[-—–]?\s*倾情为你奉上\s*")
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".

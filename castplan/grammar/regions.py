@@ -1028,6 +1028,10 @@ def _leading_body(text: str) -> str | None:
     match = P.LEADING_BODY_RE.match(text) or P.PROVINCE_SHORT_RE.match(text)
     if match is None:
         return None
+    # (a place, then a verb: "许昌市提升县(市、区)…" names 许昌市, not a county 提升县)
+    place = P.PLACE_THEN_TOPIC_RE.match(text)
+    if place is not None and len(place["place"]) < len(match.group()):
+        return place["place"]
     # (a Party committee and its government, named together: "青海省委省政府贯彻…")
     joint = P.JOINT_GOVERNMENT_RE.match(text, match.end()) if match.group().endswith("委") else None
     return text[: joint.end()] if joint else match.group()
