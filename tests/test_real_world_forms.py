@@ -253,6 +253,11 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ),
         ("江城市科协2021年工作要点\uff5c江城发布", "江城市科协2021年工作要点"),
         ("二〇二五年財政年度施政報告---二〇二五年度施政重點 (1)", "二〇二五年財政年度施政報告"),
+        # (a chapter after one dash, its part counted at its end)
+        (
+            "二〇二五年財政年度施政報告—二○二五年度施政總體方向、主要預期目標和施政重點(2)",
+            "二〇二五年財政年度施政報告",
+        ),
         (
             "江城自治区“十三五”时期国民经济和社会发展规划纲要(全文)",
             "江城自治区“十三五”时期国民经济和社会发展规划纲要",
@@ -2375,6 +2380,22 @@ def test_parts_named_di_yi_bu_fen_are_the_sections(space: str) -> None:
         ("推动科技创新", 2, "培育科技企业"),
         ("扩大有效投资", 1, "推进重大项目"),
     ]
+
+
+def test_a_lone_first_part_over_the_sections_of_a_cut_text_is_a_section() -> None:
+    # The excerpt ends inside "第一部分 总体安排": its 一、 headings are its groups.
+    text = (
+        "江城科学院行动计划组织实施方案\n"
+        "第一部分  总体安排\n一、指导思想与总体思路\n（一）指导思想。坚持创新驱动。\n"
+        "（二）总体思路\n1、深化改革,促进跨越。全面深化改革。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "总体安排")]
+    first = next(notice.items())
+    assert (first.group.title if first.group else None, first.title) == (
+        "指导思想与总体思路",
+        "指导思想",
+    )
 
 
 def test_a_single_capital_part_over_the_sections_changes_nothing() -> None:

@@ -294,7 +294,9 @@ def shift_under_parts(tokens: Sequence[Token]) -> list[Token]:
         if token.kind is Kind.TEXT and (match := P.PART_RE.match(token.line.text))
     ]
     values = [chinese_numeral_value(match["numeral"]) for _, match in parts]
-    if len(parts) < MIN_PARTS or values[:MIN_PARTS] != list(range(1, MIN_PARTS + 1)):
+    if not _first_of_the_parts(tokens, parts) and (
+        len(parts) < MIN_PARTS or values[:MIN_PARTS] != list(range(1, MIN_PARTS + 1))
+    ):
         return _converted_one(tokens, parts)
     shifted = list(tokens)
     for index, match in parts:
@@ -307,6 +309,23 @@ def shift_under_parts(tokens: Sequence[Token]) -> list[Token]:
             item = P.SHIFTED_GROUP_RE.match(token.line.text)
             shifted[index] = dataclasses.replace(token, kind=Kind.ITEM, match=item)
     return shifted
+
+
+def _first_of_the_parts(
+    tokens: Sequence[Token], parts: Sequence[tuple[int, regex.Match[str]]]
+) -> bool:
+    """A lone "第一部分 总体安排" over the 一、 headings, in text that ends before the
+    next part: it names itself the first of several, where a lone 壹、 may be a
+    converter's 一."""
+    if len(parts) != 1 or not tokens[parts[0][0]].line.text.startswith("第"):
+        return False
+    index, match = parts[0]
+    below = next((t for t in tokens[index + 1 :] if t.kind is not Kind.TEXT), None)
+    return (
+        chinese_numeral_value(match["numeral"]) == 1
+        and below is not None
+        and below.kind is Kind.SECTION
+    )
 
 
 def _converted_one(

@@ -707,6 +707,8 @@ SITE_SUFFIX_RE = re.compile(
 TITLE_TAIL_RE = re.compile(
     r"\s*(?:(?P<chapter>-{2,})|[-—_|\uff5c]+)\s*(?P<tail>[^-—_|\uff5c]{1,40})$"
 )
+# ... and the counter of the part of a chapter a page shows, closing that tail: "(2)".
+PART_COUNTER_END_RE = re.compile(r"[(（]\d{1,2}[)）]$")
 # A page's tools set on the title's line: "市教育局2018年工作要点 字号:[ ]"; or its
 # posting time: "…专项规划 发布时间:2022-04-15 17;12".
 # (also glued to the title's kind: "…工作要点发布日期:2024-03-01")

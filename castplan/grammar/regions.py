@@ -846,10 +846,13 @@ def _without_page_tail(title: str) -> str:
     head = title
     for _ in range(_MAX_PAGE_TAILS):
         tail = P.TITLE_TAIL_RE.search(head)
+        # (a chapter of a report the page shows in parts, counted: "…施政報告—二○二五年
+        # 施政總體方向…和施政重點(2)")
+        chapter = tail is not None and (
+            bool(tail["chapter"]) or P.PART_COUNTER_END_RE.search(tail["tail"]) is not None
+        )
         if tail is None or (
-            P.PLAN_KIND_RE.search(tail["tail"])
-            and not tail["chapter"]
-            and not _is_kind_only(tail["tail"])
+            P.PLAN_KIND_RE.search(tail["tail"]) and not chapter and not _is_kind_only(tail["tail"])
         ):
             return title
         head = head[: tail.start()]
