@@ -2895,6 +2895,22 @@ def test_a_page_that_starts_at_its_first_heading_opens_with_its_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "year"),
+    [
+        # The first heading names the year's plan.
+        ("一、2016年主要工作思路", 2016),
+        ("一、2018年重点工作", 2018),
+        # ... not a year's results, nor a target set for a year.
+        ("一、2015年工作回顾", None),
+    ],
+)
+def test_the_year_an_untitled_plans_first_heading_names(heading: str, year: int | None) -> None:
+    text = f"{heading}\n认真贯彻上级精神,推进各项工作。\n二、加强队伍建设\n1.开展业务培训。\n"
+    notice = parse(text)
+    assert (notice.title, notice.year) == (None, year)
+
+
+@pytest.mark.parametrize(
     ("ending", "lead", "deadline"),
     [
         # A tag in lenticular brackets.

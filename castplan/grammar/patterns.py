@@ -960,6 +960,12 @@ PLAN_AND_REPORT_RE = re.compile(
 )
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
+# A plan's first heading that names the year's plan, where no title does: "2016年主要
+# 工作思路", "2018年重点工作".
+HEADING_YEAR_PLAN_RE = re.compile(
+    rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\p{{Han}}{{0,8}}?(?:{PLAN_KIND_RE.pattern})$",
+    re.VERBOSE,
+)
 # A plan's title with its body's name after a space on the same line, as a byline:
 # "2015年工作要点 四川省关心下一代工作委员会" (unfold.py cuts it before the name).
 TITLE_THEN_BYLINE_RE = re.compile(
