@@ -3358,3 +3358,27 @@ def test_a_site_templates_contact_block_is_page_furniture() -> None:
     assert [c.kind for c in notice.source.chrome] == ["breadcrumb"] * 6
     assert notice.title == "江城市科技馆体系建设规划纲要(2021—2035年)"
     assert [(s.number, s.title) for s in notice.sections] == [(1, "总体要求")]
+
+
+@pytest.mark.parametrize(
+    "title_lines",
+    [
+        # (broken after 和, the year and the rest below)
+        "江城州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要",
+        # (broken after the year joined by 和)
+        "江城州国民经济和社会发展\n第十四个五年规划和2035年\n远景目标纲要",
+    ],
+)
+def test_a_five_year_outlines_cover_page(title_lines: str) -> None:
+    # The title over three lines, the note of the meeting that adopted it, then the
+    # body that issued it, alone on its line; 2035 is a goal's year, not the plan's.
+    text = (
+        f"{title_lines}\n(2021年1月3日江城州第十四届人民代表大会第五次会议通过)\n"
+        "江城州人民政府\n目 录\n"
+        "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城州国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert (notice.organization, notice.year) == ("江城州", None)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城州人民政府", dt.date(2021, 1, 3))

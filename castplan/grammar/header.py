@@ -570,7 +570,16 @@ def dated_under_the_title(
             return header.model_copy(update={"date": date}), preamble
         lines = [t.line for t in preamble[: end + 1]]
         note = "\n".join(line.text for line in lines)
-        return Header(date=date, note=note, span=span_of(lines)), preamble[end + 1 :]
+        rest = preamble[end + 1 :]
+        # (a cover page names the body under the note: "(…会议通过)" / "喀什地区发展和
+        # 改革委员会" / "目 录")
+        if rest and _byline(rest):
+            issuer = signer(rest[0].line.text)
+            found = Header(
+                date=date, note=note, issuer=issuer, span=span_of([*lines, rest[0].line])
+            )
+            return found, rest[1:]
+        return Header(date=date, note=note, span=span_of(lines)), rest
     return header, preamble
 
 

@@ -1054,12 +1054,16 @@ TITLE_YEAR_RE = re.compile(
     r"(?<![\d—–―\-~～至到])(?P<year>(?:19|20)\d{2}"
     # or "二〇二五年"
     r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
-    r"(?:\s*年度?(?!\s*[—–―\-~～至到])|(?=重[点點]|工作|要[点點]|行[动動])"  # or "2022重点工作"
+    # (never a long-range goal's year: "…五年规划和2035年远景目标纲要"; or with no 年
+    # before its work: "2022重点工作")
+    r"(?:\s*年度?(?!\s*[—–―\-~～至到]|远景|遠景)|(?=重[点點]|工作|要[点點]|行[动動])"
     # (or alone in the brackets that close the title: "…年度工作指引(2023)")
     r"|(?<=[(（](?:19|20)\d{2})(?=[)）]\s*$))"
     # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
     r"(?:\s*\d{1,2}\s*月份?)?"
 )
+# A title's line that ends on a year joined to what went before: "…五年规划和2035年".
+CONJOINED_YEAR_END_RE = re.compile(r"(?:和|与|與|及)(?:19|20)\d{2}年$")
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
 # "2023年年度报告及2024年工作计划": the plan is for the year after the connector.
 REVIEW_THEN_PLAN_RE = re.compile(

@@ -190,7 +190,11 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         # "2016" / "年教育局工作要点": the year a PDF's break set apart
         first -= 1
     elif P.TITLE_OPENS_WITH_YEAR_RE.match(text):
-        while first > 0 and candidates[0] - first < 2 and _is_body_fragment(tokens[first - 1]):
+        while (
+            first > 0
+            and candidates[0] - first < 2
+            and (_is_body_fragment(tokens[first - 1]) or _goes_on_below(tokens[first - 1]))
+        ):
             first -= 1
         if first == candidates[0] and _subject_over_a_bare_year_title(tokens, first):
             first -= 1
@@ -340,6 +344,7 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         and _is_fragment_text(words[:-1] if words.endswith(("、", ",", "，")) else words)
         and (
             text.endswith("、")
+            or _goes_on_below(token)
             or (P.TITLE_ABOUT_RE.match(text) or P.LEADING_BODY_RE.match(text)) is not None
             # (or the year, then its subject: "2018年省政府“重实干、强执行、抓落实”")
             or P.TITLE_OPENS_WITH_YEAR_RE.match(text) is not None
@@ -347,6 +352,22 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         # (a whole document's name is no upper half: "温州市创新券管理办法" over a plan)
         and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
         and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
+        and P.ISSUER_RE.match(text) is None
+    )
+
+
+def _goes_on_below(token: Token) -> bool:
+    """A title's line broken after a conjunction, or after a year that names no plan
+    of its own: "…国民经济和社会发展第十四个五年规划和" over "2035年远景目标纲要",
+    "…第十四个五年规划和2035年" over "远景目标纲要"."""
+    text = token.line.text.rstrip()
+    return (
+        token.kind is Kind.TEXT
+        and (
+            text.endswith(("和", "与", "與", "及"))
+            or P.CONJOINED_YEAR_END_RE.search(text) is not None
+        )
+        and _is_fragment_text(text)
         and P.ISSUER_RE.match(text) is None
     )
 
