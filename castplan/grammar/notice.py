@@ -624,8 +624,13 @@ def _menus_as_chrome(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _bullet_text(token: Token) -> str | None:
+    """The words after a bullet line's bullet; None for any other line."""
+    return token.match["rest"] if token.kind is Kind.DASH and token.match else None
+
+
 def _is_menu_entry(token: Token) -> bool:
-    rest = token.match["rest"] if token.kind is Kind.DASH and token.match else None
+    rest = _bullet_text(token)
     return (
         rest is not None
         and len(rest) <= MAX_MENU_ENTRY_LEN
@@ -634,7 +639,7 @@ def _is_menu_entry(token: Token) -> bool:
 
 
 def _is_contact_label(token: Token) -> bool:
-    rest = token.match["rest"] if token.kind is Kind.DASH and token.match else None
+    rest = _bullet_text(token)
     return rest is not None and P.CONTACT_LABEL_RE.fullmatch(rest.strip()) is not None
 
 
