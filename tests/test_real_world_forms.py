@@ -272,6 +272,11 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         # (the site's category, then its name, neither a kind)
         ("江城市2024年工作要点_政务公开_江城市科学技术局", "江城市2024年工作要点"),
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
+        # (a document-sharing site's word of praise for its copy)
+        ("江城市2019年县教育局工作计划 精品", "江城市2019年县教育局工作计划"),
+        ("江城市2019年科普工作实施方案(完整版)", "江城市2019年科普工作实施方案"),
+        ("江城市2019年科普工作要点[精选]", "江城市2019年科普工作要点"),
+        ("江城市2019年科普工作要点(word版)", "江城市2019年科普工作要点"),
         (
             "江城省动力支撑能力提升行动方案(2022―2025年).doc",
             "江城省动力支撑能力提升行动方案(2022―2025年)",
@@ -304,6 +309,8 @@ def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str
         "“江城市2024年工作要点”",
         # (a browser tab's site name before the title)
         "江城市人民政府门户网站 - 江城市2024年工作要点",
+        # (a document-sharing site's mark of a new copy)
+        "最新-江城市2024年工作要点",
     ],
 )
 def test_what_a_page_sets_around_or_before_the_title_is_no_part_of_it(line: str) -> None:
@@ -2214,11 +2221,6 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
             "创建目标",
             "2022年8月底前,各项创建指标全部达到创建标准,评价总分值在90分以上。",
         ),
-        (
-            "一、主要指标1、学前一年教育率达90%,学前三年幼儿入园率达73%以上;义务教育完成率达96%以上。",
-            "主要指标",
-            "1、学前一年教育率达90%,学前三年幼儿入园率达73%以上;义务教育完成率达96%以上。",
-        ),
         # A heading that goes on with its own words, or a short one, stays whole.
         ("一、总体要求和主要目标", "总体要求和主要目标", None),
         ("一、创建目标任务", "创建目标任务", None),
@@ -2234,6 +2236,22 @@ def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: s
     notice = parse(f"江城市2020年工作要点\n{heading}\n二、重点任务\n")
     section = notice.sections[0]
     assert (section.title, section.intro) == (title, intro)
+
+
+def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
+    # "1、" glued to the heading is the section's first point, as "2、" on the next
+    # line is its second: the copy lost the break after the heading, nothing more.
+    notice = parse(
+        "江城市2020年工作要点\n"
+        "一、主要指标1、学前一年教育率达90%,学前三年幼儿入园率达73%以上。\n"
+        "2、继续推进校舍维修改造。\n"
+    )
+    section = notice.sections[0]
+    assert (section.title, section.intro) == ("主要指标", None)
+    assert [(i.number, i.title) for i in section.items] == [
+        (1, "学前一年教育率达90%,学前三年幼儿入园率达73%以上"),
+        (2, "继续推进校舍维修改造"),
+    ]
 
 
 @pytest.mark.parametrize(

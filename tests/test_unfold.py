@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from castplan import parse_notice
 from castplan.grammar.lines import split_lines
+from castplan.grammar.patterns import SECTION_THEN_FIRST_POINT_RE
 from castplan.grammar.unfold import MIN_RUN_TOGETHER_LEN, unfold_lines
 
 from .helpers import assert_lossless
@@ -279,6 +280,33 @@ def test_a_page_with_its_breaks_lost_is_cut_before_markers_glued_to_its_text() -
     ]
 
 
+def test_a_title_glued_to_the_first_heading_is_cut_off_on_a_short_line() -> None:
+    # A copy lost the break after the title, and later headings stand on lines of
+    # their own, so the line is no page run together: only the title is cut off.
+    lines = unfold_lines(
+        split_lines("江城县2019年教育局工作计划一、指导思想认真学习贯彻落实精神。")
+    )
+    assert [line.text for line in lines] == [
+        "江城县2019年教育局工作计划",
+        "一、指导思想认真学习贯彻落实精神。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二、主要指标1、学前一年教育率达90%。", ["二、主要指标", "1、学前一年教育率达90%。"]),
+        ("三、重点工作1.推进项目建设。", ["三、重点工作", "1.推进项目建设。"]),
+        # (a number of the heading's own words, or a decimal, cuts nothing)
+        ("一、完成1.5万人培训。", ["一、完成1.5万人培训。"]),
+        ("一、建设1、2号楼。", ["一、建设1、2号楼。"]),
+        ("一、总体要求。1.坚持稳中求进。", ["一、总体要求。1.坚持稳中求进。"]),
+    ],
+)
+def test_a_sections_heading_glued_to_its_first_point(text: str, expected: list[str]) -> None:
+    assert [line.text for line in unfold_lines(split_lines(text))] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -330,7 +358,8 @@ def test_parts_are_the_lines_own_characters_in_order(pieces: list[str]) -> None:
         assert before.end <= after.start
     for part in cut:
         assert text[part.start : part.end] == part.text and part.no == 1
-    if len(line.text) < MIN_RUN_TOGETHER_LEN:
+    # A short line is a line, but for a section's heading glued to its first point.
+    if len(line.text) < MIN_RUN_TOGETHER_LEN and not SECTION_THEN_FIRST_POINT_RE.match(line.text):
         assert cut == [line]
 
 

@@ -210,10 +210,18 @@ GLUED_HEADING_RE = re.compile(
     r"|\p{Han}{2,6}?(?:背景|现状|形势)"
     # ... or the targets of any work, before a year or a numbered target: "二、创建目标
     # 2022年8底前,…", "二、主要指标1、学前一年教育率达90%…"
-    r"|\p{Han}{2,4}?(?:目标|指标)(?=(?:19|20)\d{2}年|[1-9][、.．](?!\d)))"
+    r"|\p{Han}{2,4}?(?:目标|指标)(?=(?:19|20)\d{2}年|[1-9][、.．](?!\d))"
+    # ... or the work and measures of the year, before the year: "三、主要工作及措施
+    # 2019年,进一步围绕…"
+    r"|\p{Han}{2,5}?(?:措施|任务)(?=(?:19|20)\d{2}年))"
     # (its text may open with the year: "二、重点工作2022年,全市…"; or with its first
     # numbered point: "二、主要任务1.加强…")
     r"(?=[\p{Han}“\"《]|(?:19|20)\d{2}年|[1-9][、.．](?!\d))(?![和与及、等的])"
+)
+# A section's heading glued to its first numbered point, "二、主要指标1、学前一年教育率
+# 达90%…": a short title with no digit or sentence in it, then "1、" and words.
+SECTION_THEN_FIRST_POINT_RE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,3}[、．.]\s*[^，,。；;：:!！?？\d\s]{2,16}?(?=1[、.．](?!\d)\s*\p{Han})"
 )
 # What a page cut short after the notice's signed date may keep of the next
 # date ("2023年2月10日" / "2023"): regions.py closes the notice with it.
@@ -728,6 +736,10 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # 2024-03-01", "…工作要点 (2024-03-01)")
     r"|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"
     r"|\s*[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）]?$"
+    # (or a document-sharing site's word of praise for its copy: "…工作计划 精品",
+    # "…实施方案(完整版)", "…工作要点[精选]")
+    r"|\s+(?:精品|精编|精編|精选|精選)$"
+    r"|\s*[(（【\[](?:精品|精编|精編|精选|精選|完整版|可编辑|可編輯|[Ww][Oo][Rr][Dd]版)[)）】\]]$"
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
@@ -738,6 +750,8 @@ QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 # A blog's or school site's mark of a repost is such a call too: "转:…", "[转载]…".
 _NEWS_CALL = (
     r"(?:(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛|转载|轉載|转|轉)[!！:：]"
+    # (a document-sharing site's mark of a new copy: "最新-2019年县教育局工作计划")
+    r"|最新\s*[-—–_]"
     r"|[\[［](?:转载|轉載|转|轉)[\]］])"
 )
 NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)

@@ -138,8 +138,16 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = _cuts_after_a_glued_title(line.text) or _cuts_before_a_byline(line.text)
         else:
             cuts = []
+        cuts = cuts or _cuts_before_a_first_point(line.text)
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _cuts_before_a_first_point(text: str) -> list[int]:
+    """A section's heading glued to its first numbered point ("二、主要指标1、学前一年
+    教育率达90%…"): cut before the point, which is an item and not the heading's text."""
+    glued = P.SECTION_THEN_FIRST_POINT_RE.match(text)
+    return [glued.end()] if glued else []
 
 
 def _cuts_after_a_doc_number(text: str, at: int) -> list[int]:
@@ -154,7 +162,13 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
     """A shorter line near the top that opens with the plan's title glued to its
     opening sentence ("…实施方案为深入贯彻…"): cut after the title."""
     title = P.RUN_TOGETHER_TITLE_RE.match(text)
-    if title is None or not P.TEXT_OPENING_RE.match(text, title.end()):
+    if title is None:
+        return []
+    # (or to its first heading, where no later heading on the line is set apart:
+    # "2019年县教育局工作计划一、指导思想认真学习…")
+    heading = P.RUN_TOGETHER_MARKER_RE.match(text, title.end())
+    first_heading = heading is not None and heading["section"] in ("一", "壹")
+    if not (first_heading or P.TEXT_OPENING_RE.match(text, title.end())):
         return []
     return [title.end()]
 
