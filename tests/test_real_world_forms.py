@@ -3400,3 +3400,73 @@ def test_a_five_year_outlines_cover_page(title_lines: str) -> None:
     assert (notice.organization, notice.year) == ("江城州", None)
     assert notice.header is not None
     assert (notice.header.issuer, notice.header.date) == ("江城州人民政府", dt.date(2021, 1, 3))
+
+
+def test_a_sharing_sites_tips_on_downloading_are_no_items() -> None:
+    notice = parse(
+        "江城市林业局关于印发《江城市林业局2016年工作要点》的通知\n"
+        "合集下载\n"
+        "  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充等附加服务。\n"
+        '  2. 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n'
+        "  3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n"
+        "江城市林业局关于印发《江城市林业局2016年工作要点》的通知\n"
+        "(江林办发〔2016〕1号)\n"
+        "各县林业局:\n现将《江城市林业局2016年工作要点》印发给你们,请认真贯彻落实。\n"
+        "江城市林业局\n2016年2月1日\n"
+        "江城市林业局2016年工作要点\n"
+        "一、加快国土绿化\n1.推进造林绿化。全年完成造林10万亩。\n"
+    )
+    assert notice.header is not None
+    assert (notice.title, notice.header.doc_number) == (
+        "江城市林业局2016年工作要点",
+        "江林办发〔2016〕1号",
+    )
+    assert [(s.title, [i.title for i in s.items]) for s in notice.sections] == [
+        ("加快国土绿化", ["推进造林绿化"])
+    ]
+
+
+def test_a_forwarding_notice_title_wrapped_over_three_lines_and_dated_after_its_number() -> None:
+    # The State Council's form: the office that forwards opens the title, which
+    # wraps after a body's name; the date stands after the 文号, in Chinese numerals.
+    notice = parse(
+        "江城省人民政府办公厅转发江城省红十字会\n"
+        "总会关于进一步加强红十字会\n"
+        "工作意见的通知\n"
+        "江政办发[2004]85号 二○○四年十一月二十六日\n"
+        "江城省红十字会总会《关于进一步加强红十字会工作的意见》已经省政府同意,现转发给你们,"
+        "请认真贯彻执行。\n"
+        "关于进一步加强红十字会工作的意见\n"
+        "一、充分认识红十字会的地位和作用\n1.加强组织建设。健全各级红十字会。\n"
+    )
+    assert notice.header is not None
+    header = notice.header
+    assert (
+        header.notice_title
+        == "江城省人民政府办公厅转发江城省红十字会总会关于进一步加强红十字会工作意见的通知"
+    )
+    assert (header.issuer, header.date, header.doc_number) == (
+        "江城省人民政府办公厅",
+        dt.date(2004, 11, 26),
+        "江政办发[2004]85号",
+    )
+    assert notice.title == "关于进一步加强红十字会工作的意见"
+
+
+@pytest.mark.parametrize(
+    "notice_title",
+    [
+        "江城市人民政府关于印发江城市妇女发展规划(2016—2020年)和江城市儿童发展规划"
+        "(2016—2020年)的通知\n",
+        # (no notice title: the letter alone hands the two plans over)
+        "",
+    ],
+)
+def test_of_two_plans_handed_over_the_first_is_the_one_that_follows(notice_title: str) -> None:
+    notice = parse(
+        notice_title + "《江城市妇女发展规划(2016—2020年)》和《江城市儿童发展规划(2016—2020年)》"
+        "已经市政府同意,现印发给你们,请结合实际,认真贯彻落实。\n"
+        "妇女发展是社会文明进步的标尺。\n"
+        "一、发展现状\n1.妇女就业持续扩大。全市女性从业人员占45%。\n"
+    )
+    assert notice.title == "江城市妇女发展规划(2016—2020年)"

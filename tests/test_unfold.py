@@ -421,6 +421,19 @@ def test_a_title_glued_to_its_text_keeps_its_whole_kind() -> None:
     assert parts(text)[0] == "女职工部2023年创新和重点工作安排"
 
 
+def test_a_title_that_names_its_work_before_its_kind_is_whole() -> None:
+    # "…重点工作" inside "…重点工作的实施意见" ends no title.
+    text = (
+        "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见江城是鱼米之乡。"
+        + SENTENCE * 3
+        + "(一)压紧压实粮食安全政治责任。"
+        + SENTENCE * 2
+        + "(二)健全种粮农民收益保障机制。"
+        + SENTENCE
+    )
+    assert parts(text)[0] == "关于做好二〇二三年全面推进乡村振兴重点工作的实施意见"
+
+
 def test_a_sharing_sites_slogan_glued_before_the_text_is_its_own() -> None:
     text = (
         "精选优质文档-倾情为你奉上江城镇屯二小学学生课后服务工作实施方案"

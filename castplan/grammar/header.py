@@ -135,8 +135,14 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
         parts = entries[position][2]
         if draft.notice_title == text and len(parts) > 1 and P.ISSUER_RE.match(parts[0].line.text):
             issuers = [t.line.text for t in parts]
+            # (a line that forwards is the title's, though it ends in a body's name:
+            # "国务院办公厅转发中国红十字会" / "总会关于…的通知")
             about = next(
-                (i for i, line in enumerate(issuers) if not P.ISSUER_RE.match(line)),
+                (
+                    i
+                    for i, line in enumerate(issuers)
+                    if not P.ISSUER_RE.match(line) or P.HANDS_OVER_RE.search(line)
+                ),
                 len(issuers) - 1,
             )
             draft.title_issuers = "、".join(issuers[:about])
@@ -229,6 +235,8 @@ def _join_split_notice_titles(
             and not P.SIGNED_DATE_RE.match(text)
             # A plan's title (a page's headline) is whole: the addressees start below it.
             and P.PLAN_KIND_END_RE.search(entries[-1][1]) is None
+            # So is a line that opens with the 文号: "国办发[2004]85号 二○○四年十一月二十六日".
+            and P.DOC_NUMBER_RE.match(entries[-1][1]) is None
             and wrapped_into(entries[-1][1], text)
         ):
             first, before, parts = entries[-1]
@@ -796,6 +804,12 @@ def _read_header_line(
         # (a page's headline may set the notice title after its number in book brackets:
         # "民事字〔2016〕1号《民政部社会事务司关于印发…的通知》")
         text = unbracketed(text)
+        # (the State Council's copies date the notice after its number: "国办发[2004]85号
+        # 二○○四年十一月二十六日")
+        dated = P.DATE_RE.fullmatch(text) if doc.start() == 0 else None
+        if dated and draft.date is None and (day := parse_date(dated)):
+            draft.date = day
+            return
     if doc is None and draft.doc_number is None and (lost := P.LOST_DOC_NUMBER_RE.fullmatch(text)):
         draft.doc_number = lost["doc"]
         report.warn(

@@ -788,7 +788,11 @@ NOTICE_TITLE_RE = re.compile(
     r"(?:[^。，,；;：:《》]|《[^《》]{1,60}》){2,120}$"
 )
 # The first line of a notice title split over lines: "关于印发《中国科协2024年".
-NOTICE_TITLE_START_RE = re.compile(r"^.{0,40}?[关關][于於][^。，,：:]{0,80}$")
+# (or of one that opens with the office forwarding a document: "国务院办公厅转发中国
+# 红十字会" / "总会关于…工作意见的通知")
+NOTICE_TITLE_START_RE = re.compile(
+    r"^(?:.{0,40}?[关關][于於]|[^。，,：:]{2,40}?(?:[转轉]|印)[发發])[^。，,：:]{0,80}$"
+)
 # The sentences that make a paragraph a cover letter: it hands the plan over.
 COVER_LETTER_RE = re.compile(
     r"^(?:特此通知|現將|现将)|(?:现将|現將)\s*《|印[发發][给給]你[们們]|[请請](?:认真|認真|结合|結合)[^。]{0,12}(?:贯彻|貫徹|执行|執行|落实|落實)"
@@ -1037,7 +1041,10 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+"
     # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
     r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
-    r"(?!安排|计划|計劃|方案|要[点點]|意[见見]|清[单單])(?=\p{Han}|(?:19|20)\d{2}\s*年)",
+    # (nor inside a title that names its work before its own kind: "关于做好…重点工作
+    # 的实施意见")
+    r"(?![的之]?(?:实施|實施|若干|指导|指導)?(?:安排|计划|計劃|方案|要[点點]|意[见見]|清[单單]))"
+    r"(?=\p{Han}|(?:19|20)\d{2}\s*年)",
     re.VERBOSE,
 )
 # How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…".
@@ -1060,6 +1067,10 @@ HANDS_OVER_RE = re.compile(
     rf"印[发發]|[转轉][发發]|批[转轉]|下[达達]|《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
 )
+# Where a notice title joins two plans it issues: "…妇女发展规划和…儿童发展规划".
+PLANS_JOINED_RE = re.compile(r"[和及与與、]")
+# More documents named after one in a letter, handed over with it: "《X》和《Y》".
+MORE_BOOK_TITLES_RE = re.compile(r"(?:\s*[和及与與、,，]\s*《[^《》]{2,80}》)+")
 # A title named inside a quoted notice title: "《…关于印发〈X〉的通知》" gives X.
 INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
@@ -1118,7 +1129,10 @@ TITLE_ABOUT_RE = re.compile(
     r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)"
     # (a body that carries out another's document names itself before 贯彻: "浙江省
     # 人民政府贯彻国务院关于…指导意见的实施意见")
-    r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?)?[ \u3000]?[关關][于於]"
+    r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?"
+    # (and one that forwards another's names itself before 转发: "国务院办公厅转发中国
+    # 红十字会总会关于…的通知")
+    r"|[转轉][发發]\p{Han}{2,30}?)?[ \u3000]?[关關][于於]"
 )
 # A document's title in 《》 that opens a plan's title: "《促进中部地区崛起规划》安徽省实施方案".
 LEADING_BOOK_TITLE_RE = re.compile(r"《[^《》]{2,40}》")
@@ -1673,8 +1687,11 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (and its tips on downloading, numbered, over the document: "温馨提示:" /
             # "1. 部分包含数学公式…的文件,查看预览时…下载后无此问题" / "网站客服:…")
             r"|^温馨提示\s*[:：]?$|^网站客服\s*[:：]"
-            r"|^\d{1,2}\s*[.、．]\s*.{0,60}?(?:[文档檔件]下[载載]后|下[载載]前|下[载載][文档檔]+时"
-            r"|本[文档檔]+由用[户戶]上[传傳]|[版权權]+[归歸][属屬]用[户戶]|查看[预預][览覽]时).{0,80}$"
+            r"|^(?:\d{1,2}\s*[.、．]\s*)+.{0,60}?(?:[文档檔件]下[载載]后|下[载載](?:[文档檔]+)?前"
+            r"|下[载載][文档檔]+时|本[文档檔]+由用[户戶]上[传傳]|[版权權]+[归歸][属屬]用[户戶]"
+            r"|查看[预預][览覽]时|[仅僅]部分[预預][览覽]|[侵]犯您的[权權]益).{0,80}$"
+            # (and the heading of its bundles over them: "合集下载")
+            r"|^合集下[载載]$"
         ),
     ),
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".

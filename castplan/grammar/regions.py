@@ -900,8 +900,11 @@ def title_from_letter(letter: str, *, cited: bool = True) -> str | None:
             inner = P.INNER_TITLE_RE.search(name)
             name = inner["name"] if inner else ""
         if P.PLAN_KIND_RE.search(name):
+            # (of several handed over together, the first: "《X》和《Y》已经市政府同意,
+            # 现印发给你们" sends X first, and its text follows)
+            after = P.MORE_BOOK_TITLES_RE.match(letter, match.end())
             if P.HANDED_OVER_BEFORE_RE.search(letter[: match.start()]) or (
-                P.HANDED_OVER_AFTER_RE.match(letter[match.end() :])
+                P.HANDED_OVER_AFTER_RE.match(letter[after.end() if after else match.end() :])
             ):
                 return name
             named.append(name)
@@ -913,7 +916,21 @@ def title_issued_by(notice_title: str | None) -> str | None:
     issued = P.ISSUED_PLAN_RE.match(notice_title or "")
     if issued is None or P.PLAN_KIND_RE.search(issued["name"]) is None:
         return None
-    return unbracketed(issued["name"].strip())
+    return unbracketed(_first_of_joined_plans(issued["name"].strip()))
+
+
+def _first_of_joined_plans(name: str) -> str:
+    """The first of two plans a notice issues together, "江城市妇女发展规划(2016—2020年)和
+    江城市儿童发展规划(2016—2020年)": its text comes first.  Each names its body, so
+    both open alike; a name that joins two kinds of one plan ("2020年重点工作要点及
+    责任分解") or only holds 和 ("科技和人才工作要点") is one plan."""
+    for joint in P.PLANS_JOINED_RE.finditer(name):
+        first, second = name[: joint.start()], name[joint.end() :]
+        if first[:2] == second[:2] and all(
+            P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", part)) for part in (first, second)
+        ):
+            return first
+    return name
 
 
 def title_announced(text: str) -> str | None:
