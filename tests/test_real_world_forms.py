@@ -110,6 +110,11 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("初级中学2022-2023学年度第一学期学校工作计划", "初级中学", None),
         ("中学生心理健康教育工作计划", None, None),
         ("2020年人民法院工作要点", "人民法院", 2020),
+        # A school's League committee or Young Pioneers, named alone or after the school.
+        ("2018-2019学年第一学期团委工作计划", "团委", None),
+        ("2023年少先队工作计划", "少先队", 2023),
+        ("七一路小学少先队工作计划", "七一路小学", None),
+        ("光明路小学工作计划", "光明路小学", None),
         ("2023年市科协工作要点", "市科协", 2023),
         ("县妇联2021年工作要点", "县妇联", 2021),
         ("2022年市人大常委会工作要点", "市人大常委会", 2022),
@@ -1058,6 +1063,11 @@ def test_a_letter_that_hands_the_plan_over_then_asks(
         (
             "现将《2019年市政府工作报告主要目标任务分解表》印发给你们,请认真抓好贯彻落实。",
             "一、落实工作责任。建立责任体系,一级抓一级,层层抓落实。",
+        ),
+        # ... or as opinions: "并提出如下意见".
+        (
+            "现将《2021年江城市政务公开工作任务分解表》印发给你们,并提出如下意见,请一并贯彻落实。",
+            "一、强化组织保障。各级各部门要高度重视政务公开工作。",
         ),
         # The requirements named as work: "并提出如下工作要求".
         (
@@ -2163,6 +2173,11 @@ def test_a_task_division_letter_names_the_year_of_the_tasks() -> None:
         (
             "据江城省人民政府网消息,近日,江城省人民政府发布关于2023年重点工作及责任分解的通知。",
             "江城省人民政府",
+        ),
+        # (two offices issue it together)
+        (
+            "近日,中共江城市委办公室、江城市人民政府办公室印发《关于进一步加强东西部协作的指导意见》。",
+            "中共江城市委办公室、江城市人民政府办公室",
         ),
         # A lead that names no issuing: nobody is read into it.
         ("近日,记者从江城区人民政府办公室获悉,全区重点工作已分解到位。", None),
@@ -3470,3 +3485,57 @@ def test_of_two_plans_handed_over_the_first_is_the_one_that_follows(notice_title
         "一、发展现状\n1.妇女就业持续扩大。全市女性从业人员占45%。\n"
     )
     assert notice.title == "江城市妇女发展规划(2016—2020年)"
+
+
+def test_a_doc_number_in_brackets_before_the_notice_title_leaves_none_behind() -> None:
+    notice = parse(
+        "【国管节能〔2026〕28号】国管局关于2026年公共机构节约能源资源工作安排的通知\n"
+        "一、发挥典型示范作用\n1.开展遴选。按要求开展公共机构水效领跑者遴选。\n"
+    )
+    assert notice.header is not None
+    assert (notice.header.notice_title, notice.header.doc_number, notice.header.issuer) == (
+        "国管局关于2026年公共机构节约能源资源工作安排的通知",
+        "国管节能〔2026〕28号",
+        "国管局",
+    )
+
+
+def test_a_joint_signature_that_a_bank_closes() -> None:
+    text = (
+        "关于印发《关于支持乡村振兴重点帮扶县的实施意见》的通知\n各设区市人民政府:\n"
+        "现将《关于支持乡村振兴重点帮扶县的实施意见》印发给你们,请认真贯彻执行。\n"
+        "江城省乡村振兴局 中共江城省委组织部\n"
+        "江城省财政厅 江城省农业农村厅\n"
+        "江城省卫生健康委员会 中国人民银行江城分行\n"
+        "2021年9月17日\n关于支持乡村振兴重点帮扶县的实施意见\n" + BODY
+    )
+    header = parse(text).header
+    assert header is not None
+    assert header.issuer == (
+        "江城省乡村振兴局 中共江城省委组织部、江城省财政厅 江城省农业农村厅、"
+        "江城省卫生健康委员会 中国人民银行江城分行"
+    )
+
+
+@pytest.mark.parametrize("team", ["各挂职干部团队", "各工作专班", "市扶贫工作领导小组"])
+def test_an_unlabelled_tag_that_names_a_team(team: str) -> None:
+    notice = parse(
+        "江城市2019年扶贫协作工作要点\n一、提高政治站位\n"
+        f"1.深入学习贯彻重要论述。组织干部认真研读。(市委组织部、市扶贫支援办、{team})\n"
+    )
+    (item,) = notice.items()
+    assert item.lead_departments == ["市委组织部", "市扶贫支援办", team]
+
+
+def test_a_tables_cell_break_on_a_line_of_its_own_ends_the_title_cell() -> None:
+    # A page set each cell on a line, a bar between: the task cell is the title,
+    # the requirement cell after the bar its measure.
+    notice = parse(
+        "2021年江城市政务公开工作任务分解方案\n"
+        "一、紧扣“十四五”开好局起好步深化政务公开\n"
+        "1.主动公开“十四五”规划纲要及配套政策措施等\n|\n"
+        "通过本级政府门户网站设立专题,并在政府信息公开专栏集中展示\n|\n"
+        "市发展改革委\n|\n"
+    )
+    (item,) = notice.items()
+    assert item.title == "主动公开“十四五”规划纲要及配套政策措施等"

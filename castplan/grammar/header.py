@@ -798,7 +798,7 @@ def _read_header_line(
         draft.doc_number = _own_number(doc)
         text = (text[: doc.end() - len(draft.doc_number)] + text[doc.end() :]).strip()
         # (a number in brackets after the notice title leaves them empty: "…的通知（）")
-        text = P.EMPTY_BRACKETS_END_RE.sub("", text)
+        text = P.NUMBER_BRACKETS_LEFT_RE.sub("", text)
         if not text:
             return
         # (a page's headline may set the notice title after its number in book brackets:

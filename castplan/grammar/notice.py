@@ -666,7 +666,11 @@ def _mark_paragraph_starts(tokens: list[Token]) -> list[Token]:
     kept: list[Token] = []
     blank = furniture = False
     for token in tokens:
-        if token.kind is Kind.BLANK:
+        # (a table's cell break on a line of its own, "|", ends a cell as a blank
+        # line ends a paragraph: "1.主动公开…等" / "|" / "通过本级政府门户网站…")
+        if token.kind is Kind.BLANK or (
+            token.kind is Kind.CHROME and P.EMPTY_ROW_RE.fullmatch(token.line.text)
+        ):
             blank = True
         elif token.kind is Kind.CHROME:
             furniture = True

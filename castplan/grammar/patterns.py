@@ -473,7 +473,9 @@ UNIT_NAME_END_RE = re.compile(
 NAME_ALONE_END_RE = re.compile(
     # (a ministry's departments too: "专利管理司")
     r"\p{Han}(?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|司|科协|科協|中心|[单單]位|政府|街道|"
-    r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司)"
+    r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司"
+    # (or a team set up for the work: "各挂职干部团队", "各工作专班", "领导小组")
+    r"|[团團][队隊]|[专專]班|工作[组組]|小[组組])"
     # (with the office it holds in brackets: "省发改委(省能源局)")
     r"(?:[(（]\p{Han}{2,8}[)）])?$"
 )
@@ -772,8 +774,11 @@ ISSUED_BY_RE = re.compile(
 )
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
-# The brackets a document number stood in, left empty at a line's end once it is read.
-EMPTY_BRACKETS_END_RE = re.compile(r"\s*[(（〔\[［]\s*[)）〕\]］]$")
+# The brackets a document number stood in, left empty at a line's end once it is read
+# (or at its start: "【国管节能〔2026〕28号】国管局关于…的通知").
+NUMBER_BRACKETS_LEFT_RE = re.compile(
+    r"\s*[(（〔\[［【]\s*[)）〕\]］】]$|^[(（〔\[［【]\s*[)）〕\]］】]\s*"
+)
 # What comes before a document number a letter cites: a sentence, or a 《title》(.
 CITED_NUMBER_RE = re.compile(r"[。，,；;]|》\s*[(（]\s*$")
 # Words a page glues before a document number; the number's prefix starts after them.
@@ -804,7 +809,7 @@ COVER_LETTER_RE = re.compile(
 LETTER_POINTS_RE = re.compile(
     r"(?:通知|要求|明确)如下|如下(?:工作)?要求"
     # (also with the work named: "…印发给你们,并提出如下工作要求")
-    r"|[印转][发發][给給]你[们們][^。]{0,20}?(?:以下|下列|如下)(?:工作)?要求"
+    r"|[印转][发發][给給]你[们們][^。]{0,20}?(?:以下|下列|如下)(?:工作)?(?:要求|意[见見])"
 )
 # A letter's sentence that hands the plan over ("现将《X》印发给你们", "…现印发给你们"),
 # or leads into what it asks ("并提出以下工作要求"): its points are the letter's where
@@ -891,7 +896,9 @@ ISSUER_RE = re.compile(
     # (a leading group or a command post signs too: "吉林省政务公开(政府信息公开)领导小组")
     r"小组|小組|指挥部|指揮部|"
     # (and libraries, museums, schools and hospitals, which sign their own plans)
-    r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院)"
+    r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院|"
+    # (and banks and enterprises, which sign with the offices: "中国人民银行西安分行")
+    r"[银銀]行|分行|支行|公司|集团|集團)"
     # (an office that signs for its group marks it: "…工作专班办公室(代)")
     r"(?:[(（]代[)）])?$"
 )
@@ -899,9 +906,12 @@ ISSUER_RE = re.compile(
 ACTING_MARK_RE = re.compile(r"[(（]代[)）]$")
 # The body a repost's lead says issued the plan: "近日,某区人民政府办公室发布《…》",
 # "…消息,近日,某省人民政府发布关于…的通知".
+_LEAD_OFFICE = (
+    r"\p{Han}{2,24}?(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|人民政府|政府|局|厅|廳)"
+)
 LEAD_ISSUER_RE = re.compile(
-    r"(?:^|[，,。；;]|近日|日前)\s*(?P<org>\p{Han}{2,24}?"
-    r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|人民政府|政府|局|厅|廳))"
+    # (two offices may issue it together: "中共中央办公厅、国务院办公厅印发《…》")
+    rf"(?:^|[，,。；;]|近日|日前)\s*(?P<org>{_LEAD_OFFICE}(?:[、和]{_LEAD_OFFICE})?)"
     r"(?:近日|日前)?(?:正式)?(?:[发發]布|印[发發]|出台)了?(?:《|[关關][于於])"
 )
 
@@ -994,7 +1004,9 @@ TITLE_THEN_BYLINE_RE = re.compile(
 # "2016年" + "教育局" + "工作要点" (regions.py reads it as the title's body).
 OFFICE_BEFORE_KIND_RE = re.compile(
     r"^(?P<org>\p{Han}{1,8}?(?:局|委员会|委員會|办公室|辦公室|厅|廳|科协|科協|协会|協會|学会|學會"
-    r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會))"
+    r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會)"
+    # (a school's or an institute's committee may stand alone: "2023年团委工作计划")
+    r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊])"
     rf"(?={PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
 )
@@ -1190,6 +1202,9 @@ LEADING_BODY_RE = re.compile(
     r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（]|教学|教學|德育)"
     # (or a school named 学校 by its own name: "启迪外国语学校工作计划", never "学校工作计划")
     r"|\p{Han}{2,10}?(?<![学學小中])(?:学校|學校)(?=工作|教学|教學|德育|\d)"
+    # (or before its own work, or that of its Young Pioneers or League committee:
+    # "七一路小学少先队工作计划", "光明路小学工作计划")
+    r"|\p{Han}{2,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=工作|少先[队隊]|[团團]委|[团團]总支|[团團]總支)"
     # (or numbered, its place without its 市: "莆田第十中学德育工作方案")
     rf"|\p{{Han}}{{2,6}}?{_NUMBERED_SCHOOL}))"
 )

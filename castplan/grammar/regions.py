@@ -974,7 +974,10 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         # (a span that opens the title: "2015-2017年桂林市大气污染综合防治计划"; or a
         # school year: "2014学年世界外国语中学教学工作计划")
         opening = P.TITLE_SPAN_RE.match(title) or P.LEADING_SCHOOL_YEAR_RE.match(title)
-        return _leading_body(title[opening.end() :] if opening else title), None
+        rest = title[opening.end() :] if opening else title
+        # (an office alone after a school year: "2018-2019学年第一学期团委工作计划")
+        office = P.OFFICE_BEFORE_KIND_RE.match(rest) if opening else None
+        return _leading_body(rest) or (office["org"] if office else None), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
     if planned is not None:
