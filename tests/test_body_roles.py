@@ -37,6 +37,20 @@ CASES = [
         [SEC, TAIL, ITM],
     ),
     (
+        "a heading that is a sentence wrapped at full width ends on the next line",
+        [
+            "三、协调有关部门,积极作好迎接省、市人民政府教育督导室对",
+            "县级党政领导干部教育工作的督导评估的准备工作。",
+            "四、继续办好季刊。",
+        ],
+        [SEC, TAIL, SEC],
+    ),
+    (
+        "a short heading's first sentence under it is its text, not its tail",
+        ["二、常务副省长负责的工作", "协助省长抓好省人民政府工作任务的落实。"],
+        [SEC, S_INTRO],
+    ),
+    (
         "sub-items and unit lines stay in the item; text after its tag belongs to none",
         [
             "一、重点任务",

@@ -115,6 +115,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("2023年少先队工作计划", "少先队", 2023),
         ("七一路小学少先队工作计划", "七一路小学", None),
         ("光明路小学工作计划", "光明路小学", None),
+        # A copy that masks the place's name keeps its end.
+        ("XX市XX区打击防范电信网络诈骗犯罪工作实施方案", "XX市XX区", None),
+        ("**县食品安全工作任务清单", "**县", None),
         ("2023年市科协工作要点", "市科协", 2023),
         ("县妇联2021年工作要点", "县妇联", 2021),
         ("2022年市人大常委会工作要点", "市人大常委会", 2022),
@@ -316,6 +319,8 @@ def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str
         "江城市人民政府门户网站 - 江城市2024年工作要点",
         # (a document-sharing site's mark of a new copy)
         "最新-江城市2024年工作要点",
+        # (a forum's category in square brackets)
+        "[计划总结] 江城市2024年工作要点",
     ],
 )
 def test_what_a_page_sets_around_or_before_the_title_is_no_part_of_it(line: str) -> None:
@@ -2220,6 +2225,11 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
             "以“三个代表”重要思想为指导，以科学发展观统领全局，全面推进素质教育。",
         ),
         (
+            "二、任务目标落实党委、政府主体责任,将打击防范电信网络诈骗犯罪纳入平安建设重要内容。",
+            "任务目标",
+            "落实党委、政府主体责任,将打击防范电信网络诈骗犯罪纳入平安建设重要内容。",
+        ),
+        (
             "一、工作目标紧紧围绕重大决策部署，不断提升政务公开的质量和实效。",
             "工作目标",
             "紧紧围绕重大决策部署，不断提升政务公开的质量和实效。",
@@ -3539,3 +3549,21 @@ def test_a_tables_cell_break_on_a_line_of_its_own_ends_the_title_cell() -> None:
     )
     (item,) = notice.items()
     assert item.title == "主动公开“十四五”规划纲要及配套政策措施等"
+
+
+def test_a_blogs_note_on_a_repost_under_the_signature_is_page_furniture() -> None:
+    notice = parse(
+        "新城区教育督导室2006年工作思路\n"
+        "一、做好督导评估。全年对辖区28所初中进行督导评估。\n"
+        "二、办好季刊。继续办好季刊《新城教育督导》。\n"
+        "新城区人民政府教育督导室\n2005年11月3日\n"
+        "“2006年工作思路”版权归作者所有;转载请注明出处!\n"
+    )
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "新城区人民政府教育督导室",
+        dt.date(2005, 11, 3),
+    )
+    assert [c.text for c in notice.source.chrome] == [
+        "“2006年工作思路”版权归作者所有;转载请注明出处!"
+    ]

@@ -617,7 +617,7 @@ def _wrapped_heading(title: str) -> bool:
     return not title or (len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(P.PARAGRAPH_ENDS))
 
 
-def _is_heading_tail(text: str, *, bare: bool = False) -> bool:
+def _is_heading_tail(text: str, *, bare: bool = False, heading: str = "") -> bool:
     # The broken-off rest of a heading is short and has no sentence in it; the
     # whole title under a bare marker ("一、" / "稳中求进,推动经济质效新提升") may
     # hold a comma.
@@ -625,9 +625,22 @@ def _is_heading_tail(text: str, *, bare: bool = False) -> bool:
         return False  # a table's empty cells, "||||"
     if bare:
         return len(text) <= MAX_HEADING_UNDER_MARKER and not P.STATEMENT_PUNCT_RE.search(text)
-    return len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text)
+    if len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text):
+        return True
+    # (a heading that is a sentence, its clauses set apart by commas, wrapped at a
+    # line's full width, ends on the next line with its 。: "三、协调有关部门,积极作好
+    # 迎接省、市人民政府教育督导室对" / "县级党政领导干部教育工作的督导评估的准备工作。")
+    return (
+        len(heading) >= MIN_SENTENCE_HEADING_WRAP
+        and P.CLAUSE_BREAK_RE.search(heading) is not None
+        and len(text) <= MAX_HEADING_UNDER_MARKER
+        and text.endswith("。")
+        and not P.SENTENCE_PUNCT_RE.search(text[:-1])
+    )
 
 
+# A heading that is a sentence wraps only at a line's full width.
+MIN_SENTENCE_HEADING_WRAP = 24
 # A title under a bare marker is no longer than a heading line.
 MAX_HEADING_UNDER_MARKER = 40
 
@@ -709,7 +722,7 @@ class _SectionRoles:
             return True
         if self.heading is None or not _wrapped_heading(self.heading[0]):
             return False
-        if not _is_heading_tail(text, bare=not self.heading[0]):
+        if not _is_heading_tail(text, bare=not self.heading[0], heading=self.heading[0]):
             return False
         self.heading = (self.heading[0] + text, self.heading[1])
         return True

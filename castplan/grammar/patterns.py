@@ -198,7 +198,7 @@ RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[
 # the line break ("一、指导思想以“三个代表”重要思想为指导…"): only before a character
 # that goes on with a sentence, never before punctuation or more of a heading.
 _STANDARD_HEADINGS = (
-    r"总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|主要任务|"
+    r"总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|任务目标|主要任务|"
     r"重点任务|工作任务|重点工作|工作重点|主要措施|工作措施|保障措施|工作要求|组织领导|"
     r"组织保障|实施步骤|工作步骤|进度安排|时间安排|发展基础|面临形势|总体思路|基本情况|"
     r"现状分析|工作方向|总体目标|工作思路|基本思路|主要内容|工作内容|活动内容|宣传内容|"
@@ -760,7 +760,8 @@ NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
 # A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…",
 # or its call to read; or a site's name, as a browser tab sets it: "某市人民政府门户网站 - …".
 TITLE_PREFIX_RE = re.compile(
-    rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
+    # (a forum's category in square brackets: "[计划总结] XX公安分局…发展规划")
+    rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
     r"|[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網)\s*[-—_|\uff5c]+)\s*"
 )
 # The words a notice's title ends with.
@@ -894,7 +895,7 @@ ISSUER_RE = re.compile(
     r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|科协|科協|协会|協會|学会|學會|"
     r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會|司|处|處|"
     # (a leading group or a command post signs too: "吉林省政务公开(政府信息公开)领导小组")
-    r"小组|小組|指挥部|指揮部|"
+    r"小组|小組|指挥部|指揮部|督导室|督導室|研究室|教研室|"
     # (and libraries, museums, schools and hospitals, which sign their own plans)
     r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院|"
     # (and banks and enterprises, which sign with the offices: "中国人民银行西安分行")
@@ -1155,7 +1156,11 @@ _PLACE_END = (
     "(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省(?!份)|市|县|縣|区|區|州|盟|旗)"
 )
 # (a town, "三甲镇", has two characters or more before 镇: "城乡" is no place)
-_PLACE = rf"(?:\p{{Han}}{{1,10}}?{_PLACE_END}|\p{{Han}}{{2,6}}?[镇鎮乡鄉])"
+# (a copy that masks the place's name keeps its end: "XX市", "**县", "xx区")
+_MASKED = (
+    r"(?:[Xx\u00d7\uff0a*]{2,4})"  # (a multiplication sign and a full-width asterisk mask too)
+)
+_PLACE = rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|\p{{Han}}{{2,6}}?[镇鎮乡鄉])"
 _BODY = (
     r"(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|管委会|管委會|科学技术协会|科學技術協會|科协|科協|"
     r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"
@@ -1166,7 +1171,7 @@ LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     # (and a district may follow its city: "济南市" + "市中区"; a longer word before
     # 区 is more often a topic than a district: "城市社区", "示范区")
-    rf"^(?:(?P<place>{_PLACE}(?:\p{{Han}}{{2}}新?[区區县縣旗])?)"
+    rf"^(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     rf"(?:(?P<office>人民政府|政府|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
@@ -1765,6 +1770,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "site",
         re.compile(
             r"(?:版权所有|版權所有|Copyright|©|ICP[备備]|网站标识码|網站標識碼"
+            # (or a blog's note on a repost: "“2006年工作思路”版权归作者所有;转载请注明出处!")
+            r"|版[权權][归歸](?:原)?作者所有|[转轉][载載][请請]注明出[处處]"
             # A footer names the site's sponsor with its other credits; a unit line does not.
             r"|主[办辦][单單]位.*(?:承[办辦]|版[权權]|ICP|技[术術]支持|地址|[电電]话|网站|網站))"
         ),
