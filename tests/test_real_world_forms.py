@@ -280,6 +280,12 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         # (the site's category, then its name, neither a kind)
         ("江城市2024年工作要点_政务公开_江城市科学技术局", "江城市2024年工作要点"),
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
+        # (a news headline that reports the plan issued: the plan is the title)
+        ("《江城市政府印发江城市水污染防治2018年行动计划》", "江城市水污染防治2018年行动计划"),
+        (
+            "江城省政府办公厅印发江城省科技创新行动方案(2023—2025年)",
+            "江城省科技创新行动方案(2023—2025年)",
+        ),
         # (a document-sharing site's word of praise for its copy)
         ("江城市2019年县教育局工作计划 精品", "江城市2019年县教育局工作计划"),
         ("江城市2019年科普工作实施方案(完整版)", "江城市2019年科普工作实施方案"),

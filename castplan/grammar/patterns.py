@@ -773,6 +773,12 @@ NOTICE_HEADLINE_RE = re.compile(r"^(?:(?![关關][于於])[^《》。，,])*印[
 ISSUED_BY_RE = re.compile(
     r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]《"
 )
+# A news headline that reports a plan issued, the plan named bare after 印发:
+# "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title).
+HEADLINE_ISSUES_PLAN_RE = re.compile(
+    r"^\p{Han}{2,30}?(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
+    r"(?:联合|聯合)?印[发發](?P<plan>(?![关關][于於])[^《》。，,；;]{4,80})$"
+)
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
 # The brackets a document number stood in, left empty at a line's end once it is read

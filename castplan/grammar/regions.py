@@ -828,7 +828,12 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
         and not P.PLAN_KIND_RE.search(slogan["slogan"])
     ):
         title = slogan["title"]
-    return unbracketed(_without_glued_author(_without_page_tail(title))), span_of(lines)
+    title = unbracketed(_without_glued_author(_without_page_tail(title)))
+    # (a news headline that reports the plan issued names it after 印发)
+    issued = P.HEADLINE_ISSUES_PLAN_RE.match(title)
+    if issued and P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", issued["plan"])):
+        title = issued["plan"]
+    return title, span_of(lines)
 
 
 def _without_glued_author(title: str) -> str:
