@@ -2669,6 +2669,10 @@ def test_empty_cells_after_a_heading_are_no_part_of_its_title() -> None:
         # A person is no unit; a clause inside the sentence is no closing one.
         ("由分管副市长负责。", []),
         ("由市科技局负责组织实施,年底前完成评估工作。", []),
+        # A paragraph of its own after the item's text, with no 由.
+        ("\n省质监局、工业和信息化厅、科技厅负责落实。", ["省质监局", "工业和信息化厅", "科技厅"]),
+        # (a sentence of the text that only ends in 负责 names no unit)
+        ("\n各级领导要亲自负责。", []),
         # A list that marks a change of kind with a comma, on a line of its own.
         (
             "\n由市发展改革委,各县市区人民政府,市经济开发区管委会负责落实",
@@ -3573,3 +3577,38 @@ def test_a_blogs_note_on_a_repost_under_the_signature_is_page_furniture() -> Non
     assert [c.text for c in notice.source.chrome] == [
         "“2006年工作思路”版权归作者所有;转载请注明出处!"
     ]
+
+
+@pytest.mark.parametrize(
+    ("number_line", "number"),
+    [
+        # (a province's Party office in heavy brackets)
+        ("青办字【2016】32号", "青办字【2016】32号"),
+        # (a PDF's copy set a space inside the brackets)
+        ("濮政办〔 2020〕38号", "濮政办〔 2020〕38号"),
+    ],
+)
+def test_doc_numbers_in_other_brackets(number_line: str, number: str) -> None:
+    notice = parse(f"{number_line}\n为深入贯彻人才强省战略,制定本方案。\n{BODY}")
+    assert notice.header is not None
+    assert notice.header.doc_number == number
+
+
+def test_a_span_line_with_spaces_inside_its_brackets_closes_the_title() -> None:
+    notice = parse("江城市加快 5G产业发展三年行动计划\n( 2020—2022年)\n" + BODY)
+    assert notice.title == "江城市加快 5G产业发展三年行动计划( 2020—2022年)"
+
+
+def test_an_issuer_alone_over_a_glossed_guanyu_title() -> None:
+    notice = parse(
+        "江城省人民政府\n關(guān)于促進高新區(qū)高質(zhì)量發(fā)展的實施意見\n"
+        "川府發(fā)〔2021〕28號\n各市(州)人民政府:\n" + BODY
+    )
+    assert notice.title == "江城省人民政府關(guān)于促進高新區(qū)高質(zhì)量發(fā)展的實施意見"
+    assert notice.organization == "江城省人民政府"
+
+
+def test_a_title_a_page_set_twice_on_one_line_is_read_once() -> None:
+    title = "江城市加快“城市大脑”建设三年行动计划(2020-2022年)"
+    notice = parse(f"{title} {title} |\n为深入贯彻部署,制定本行动计划。\n{BODY}")
+    assert (notice.title, notice.organization) == (title, "江城市")

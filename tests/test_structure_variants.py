@@ -242,6 +242,26 @@ def test_an_outline_with_leader_dots_and_pages(after: str) -> None:
     assert [(s.number, s.title) for s in notice.sections] == ([(1, "总则")] if after else [])
 
 
+def test_an_outline_whose_pages_a_copy_glued_to_its_entries() -> None:
+    outline = (
+        "一、总体要求3\n1.指导思想3\n2.基本原则4\n3.目标与部署5\n二、主要任务8\n"
+        "1.造就一支科学家队伍9\n2.重点建设优秀科技创新团队10\n"
+    )
+    text = f"江城市中长期科技人才发展规划\n{outline}"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    contents = [c.text for c in notice.source.chrome if c.kind == "contents"]
+    assert contents == outline.splitlines()
+    assert notice.sections == []
+
+
+def test_headings_that_end_in_figures_out_of_order_are_the_plan() -> None:
+    text = "江城市2025年工作要点\n一、建设基站300\n1.新建5G基站200\n2.改造基站100\n3.建设机房12\n4.建设站点20\n"
+    notice = parse_notice(text)
+    assert not [c for c in notice.source.chrome if c.kind == "contents"]
+    assert [s.title for s in notice.sections] == ["建设基站300"]
+
+
 def test_heading_lines_that_are_not_repeated_are_the_plan() -> None:
     text = (
         "江城市科协2025年工作要点\n一、主要任务\n(一)科技创新\n1.推进创新平台建设\n"

@@ -59,7 +59,9 @@ def _first_outline(tokens: Sequence[Token]) -> tuple[int, int] | None:
         ):
             end += 1
         if end - index >= MIN_ENTRIES and (
-            _echoed_below(tokens, index, end) or _paged(tokens[index:end])
+            _echoed_below(tokens, index, end)
+            or _paged(tokens[index:end])
+            or _numbered_in_page_order(tokens[index:end])
         ):
             return index, end
         # Only the first run of headings may be an outline: the plan comes after it.
@@ -87,6 +89,23 @@ def _paged(entries: Sequence[Token]) -> bool:
     )
 
 
+def _numbered_in_page_order(entries: Sequence[Token]) -> bool:
+    """Every entry closes with its page glued on, the pages never going back: "一、总体要求3" /
+    "1.指导思想3" / "2.基本原则4" / … (a copy lost the leader dots).  Headings that end
+    in figures of their own seldom run so, and a longer run is asked for."""
+    pages = [_PAGE_GLUED_RE.search(e.match["rest"]) if e.match else None for e in entries]
+    numbers = [int(page.group()) for page in pages if page]
+    return (
+        len(entries) >= MIN_GLUED_PAGE_ENTRIES
+        and len(numbers) == len(entries)
+        and numbers == sorted(numbers)
+    )
+
+
+# An outline whose pages are glued to its entries has this many entries at least.
+MIN_GLUED_PAGE_ENTRIES = 5
+# A page number glued to an entry's last word: "总体要求3" (never a year or a count).
+_PAGE_GLUED_RE = re.compile(r"(?<=\p{Han})\d{1,3}$")
 # Leader dots (or an ellipsis) and a page number closing an outline's entry.
 _LEADER_PAGE_RE = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}\s*$")
 

@@ -353,7 +353,10 @@ MARKED_LEAD_RE = re.compile(r"\s*[(（][牵牽][头頭][)）]$")
 CLOSING_RESPONSIBLE_RE = re.compile(
     # (its list may mark a change of kind with a comma: "由市发展改革委,各县市区人民政府,
     # 市经济开发区管委会负责落实", on a line of its own)
-    r"(?:^|[。；;])\s*由(?P<names>[^。；;由]{2,80}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
+    # (or, as a paragraph of its own after the item's text, with no 由: "…提高产品档次和
+    # 质量。" / "省质监局、工业和信息化厅、科技厅负责落实。")
+    r"(?:(?:^|[。；;])\s*由|[。；;]\s*\n\s*(?=[^由]))"
+    r"(?P<names>[^。；;由\n]{2,80}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
@@ -670,7 +673,10 @@ DOC_NUMBER_RE = re.compile(
     # (a society writes small brackets and 第: "徐水學﹝2022﹞第6號"; a copy site masks
     # the year: "科协发普字〔20**〕14号")
     r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}"
-    r"\s*[〔\[［(（﹝](?:19|20)(?:\d{2}|\*\*|[Xx\u00d7]{2})[〕\]］)）﹞]\s*第?\d{1,4}\s*[号號])"
+    # (or, as a province's Party office may, in heavy brackets: "青办字【2016】32号")
+    # (a PDF's copy may set a space inside them: "濮政办〔 2020〕38号")
+    r"\s*[〔\[［(（﹝【] ?(?:19|20)(?:\d{2}|\*\*|[Xx\u00d7]{2}) ?[〕\]］)）﹞】]"
+    r"\s*第?\d{1,4}\s*[号號])"
 )
 # ... and one in a note under the title with the day it was issued:
 # "(冀政办〔2011〕2号 2011年1月27日)".
@@ -773,6 +779,9 @@ NOTICE_HEADLINE_RE = re.compile(r"^(?:(?![关關][于於])[^《》。，,])*印[
 ISSUED_BY_RE = re.compile(
     r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]《"
 )
+# A line a page set its title on twice, a space between, perhaps closed by a cell's
+# bar: "乐清市…行动计划(2020-2022年) 乐清市…行动计划(2020-2022年) |".
+DOUBLED_LINE_RE = re.compile(r"^(?P<once>\S.{5,80}?)[ \u3000]+(?P=once)[ \u3000|]*$")
 # A news headline that reports a plan issued, the plan named bare after 印发:
 # "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title).
 HEADLINE_ISSUES_PLAN_RE = re.compile(
@@ -1261,7 +1270,8 @@ BODY_NAME_END_RE = re.compile(
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
 TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年")
 TITLE_SPAN_LINE_RE = re.compile(
-    r"[(（](?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?[)）]"
+    # (a PDF's copy may set spaces inside the brackets: "( 2020—2022年)")
+    r"[(（]\s*(?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
 )
 # ... and one a page copied without its dash or opening bracket: "20162018年)".
 # (or its opening bracket only: "2020―2022年)")

@@ -32,6 +32,13 @@ def despaced(text: str) -> str:
     return P.SPACES_RE.sub("", text) if P.LETTER_SPACED_RE.match(text) else text
 
 
+def read_once(text: str) -> str:
+    """A line a page set its title on twice ("X(2020-2022年) X(2020-2022年) |"), read
+    once; any other line as it is."""
+    doubled = P.DOUBLED_LINE_RE.match(text)
+    return doubled["once"] if doubled else text
+
+
 def _is_title_line(token: Token) -> bool:
     return token.kind is Kind.TEXT and _is_title_text(token.line.text)
 
@@ -65,7 +72,7 @@ def _is_slogan(token: Token) -> bool:
 
 
 def _is_title_text(line: str) -> bool:
-    text = despaced(line)
+    text = read_once(despaced(line))
     text = unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
@@ -329,7 +336,10 @@ def _upper_half_after_notice(tokens: Sequence[Token], title: int) -> bool:
 
 def _opens_title(token: Token, below: Token | None = None) -> bool:
     text = token.line.text
-    if below is not None and below.line.text.startswith(("关于", "關於", "關于", "关於")):
+    # (glosses read away: "關(guān)于…")
+    if below is not None and P.GLOSS_RE.sub("", below.line.text).startswith(
+        ("关于", "關於", "關于", "关於")
+    ):
         # An issuer alone over "关于…的实施意见": "济宁市人民政府" / "关于持续深化…的实施意见".
         return P.ISSUER_RE.match(text) is not None and not text.endswith(("文件", "通知"))
     if below is not None and _about_upper_half(token, below):
@@ -800,7 +810,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [
-        P.TITLE_TOOLS_TAIL_RE.sub("", despaced(line.text))
+        P.TITLE_TOOLS_TAIL_RE.sub("", read_once(despaced(line.text)))
         for line, below in zip(lines, [*lines[1:], None], strict=True)
         if not P.TITLE_YEAR_LINE_RE.match(line.text)
         # (a line the page printed twice is read once: "实 施 意 见" / "实 施 意 见")
