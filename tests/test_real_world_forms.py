@@ -3520,21 +3520,18 @@ def test_a_doc_number_in_brackets_before_the_notice_title_leaves_none_behind() -
     )
 
 
-def test_a_joint_signature_that_a_bank_closes() -> None:
-    text = (
-        "关于印发《关于支持乡村振兴重点帮扶县的实施意见》的通知\n各设区市人民政府:\n"
-        "现将《关于支持乡村振兴重点帮扶县的实施意见》印发给你们,请认真贯彻执行。\n"
-        "江城省乡村振兴局 中共江城省委组织部\n"
-        "江城省财政厅 江城省农业农村厅\n"
-        "江城省卫生健康委员会 中国人民银行江城分行\n"
-        "2021年9月17日\n关于支持乡村振兴重点帮扶县的实施意见\n" + BODY
+@pytest.mark.parametrize(
+    "signer",
+    ["江城县图书馆", "江城区人民政府教育督导室", "中国人民银行江城分行", "江城铁路局集团有限公司"],
+)
+def test_bodies_that_sign_beside_an_office(signer: str) -> None:
+    notice = parse(
+        "关于印发《江城市2024年工作要点》的通知\n各有关单位:\n"
+        "现将《江城市2024年工作要点》印发给你们,请认真贯彻落实。\n"
+        f"江城市科学技术局\n{signer}\n2024年3月1日\n江城市2024年工作要点\n" + BODY
     )
-    header = parse(text).header
-    assert header is not None
-    assert header.issuer == (
-        "江城省乡村振兴局 中共江城省委组织部、江城省财政厅 江城省农业农村厅、"
-        "江城省卫生健康委员会 中国人民银行江城分行"
-    )
+    assert notice.header is not None
+    assert notice.header.issuer == f"江城市科学技术局、{signer}"
 
 
 @pytest.mark.parametrize("team", ["各挂职干部团队", "各工作专班", "市扶贫工作领导小组"])
