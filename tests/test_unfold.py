@@ -421,6 +421,18 @@ def test_a_title_glued_to_its_text_keeps_its_whole_kind() -> None:
     assert parts(text)[0] == "女职工部2023年创新和重点工作安排"
 
 
+def test_an_opening_that_announces_its_parts_cuts_before_the_first() -> None:
+    # An excerpt that stops inside section 一: the opening names the parts to come.
+    text = (
+        "2012年全省科技工作将以科学发展观为指导,加快实施科技发展规划。"
+        + SENTENCE * 3
+        + "重点抓好以下七个方面工作: 一、瞄准产业调整升级需求,突破一批关键核心技术。"
+        + SENTENCE * 3
+    )
+    cut = parts(text)
+    assert [p[:6] for p in cut] == ["2012年全", "一、瞄准产业"]
+
+
 def test_a_title_that_names_its_work_before_its_kind_is_whole() -> None:
     # "…重点工作" inside "…重点工作的实施意见" ends no title.
     text = (

@@ -782,6 +782,9 @@ ISSUED_BY_RE = re.compile(
 # A line a page set its title on twice, a space between, perhaps closed by a cell's
 # bar: "乐清市…行动计划(2020-2022年) 乐清市…行动计划(2020-2022年) |".
 DOUBLED_LINE_RE = re.compile(r"^(?P<once>\S.{5,80}?)[ \u3000]+(?P=once)[ \u3000|]*$")
+# A page number a preview glued before a title that opens with its year:
+# "12012年农业科技促进年实施方案" (no title opens with five digits).
+PAGE_BEFORE_YEAR_RE = re.compile(r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)")
 # A news headline that reports a plan issued, the plan named bare after 印发:
 # "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title).
 HEADLINE_ISSUES_PLAN_RE = re.compile(
@@ -1032,6 +1035,10 @@ OFFICE_BEFORE_KIND_RE = re.compile(
 RUN_TOGETHER_HEADING_END_RE = re.compile(
     r"(?P<heading>\S{2,4}[^\s。；;：:]{1,30}?)\s+(?=\S)(?![^\s。，,；;：:]{1,8}[。；;])"
 )
+# An opening that announces the parts after it, the first set apart: "…重点抓好以下
+# 七个方面工作: 一、…" (a page run into one line, though it stops before 二、).
+PARTS_ANNOUNCED_RE = re.compile(r"(?:以下|如下|下列)[^。：:]{0,12}[:：]\s+(?=[一壹][、．])")
+FIRST_PART_SET_APART_RE = re.compile(r"(?:^|[\s。；;：:])[一壹][、．]")
 # Before the first heading of a page run into one line (RUN_TOGETHER_MARKER_RE), the
 # end of a notice title or of addressees before a space: "…的若干意见 各地级以上市人民
 # 政府,… 各直属机构: 为深入贯彻…".

@@ -819,6 +819,8 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
     # site puts its category first: "政务服务丨…".
     title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))
+    # (a preview's page number glued before the year: "12012年…实施方案")
+    title = P.PAGE_BEFORE_YEAR_RE.sub("", title)
     # A row of a flattened table keeps the title's cell: "XX县2021年重点工作 | 发布日期 …".
     title = P.CELL_BREAK_RE.split(title, maxsplit=1)[0]
     # One page for a plan and last year's report: "…2025年工作要点和2024年工作总结".

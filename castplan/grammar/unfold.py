@@ -274,7 +274,14 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     # set apart is enough, "…工作要点…周年。一、把握党委意图…")
     # (and so is one that holds a letter's signature, its date and the plan after it)
     signed = _cuts_of_a_signed_letter(text)
-    run_together = run_together or title is not None or bool(signed)
+    # (and so is one whose opening announces the parts that follow, the first set
+    # apart: "…重点抓好以下七个方面工作: 一、瞄准产业调整升级需求,…")
+    # (one such first part only: two are notices pasted together)
+    announced = (
+        P.PARTS_ANNOUNCED_RE.search(text) is not None
+        and len(P.FIRST_PART_SET_APART_RE.findall(text)) == 1
+    )
+    run_together = run_together or title is not None or bool(signed) or announced
     separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
     if next(separated, None) is None or (
         next(separated, None) is None and not run_together and titled is None
