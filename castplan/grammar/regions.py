@@ -843,9 +843,15 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     title = unbracketed(_without_glued_author(_without_page_tail(title)))
     # (a news headline that reports the plan issued names it after 印发)
     issued = P.HEADLINE_ISSUES_PLAN_RE.match(title)
-    if issued and P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", issued["plan"])):
+    if issued and _ends_in_a_kind(issued["plan"]):
         title = issued["plan"]
     return title, span_of(lines)
+
+
+def _ends_in_a_kind(text: str) -> bool:
+    """Whether ``text`` ends in a plan's kind, perhaps before its span: "…行动计划",
+    "…规划(2016—2020年)"."""
+    return P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", text)) is not None
 
 
 def _without_glued_author(title: str) -> str:
@@ -875,7 +881,7 @@ def _without_page_tail(title: str) -> str:
     "…规划纲要(全文)"."""
     noted = P.TITLE_PAGE_NOTE_RE.search(title)
     # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc")
-    if noted and P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", title[: noted.start()])):
+    if noted and _ends_in_a_kind(title[: noted.start()]):
         title = title[: noted.start()]
     # (a site may set two: its category, then its own name: "…工作要点_年度计划_福州市
     # 生态环境局"; a kind alone is a category, "年度计划")
@@ -943,9 +949,7 @@ def _first_of_joined_plans(name: str) -> str:
     责任分解") or only holds 和 ("科技和人才工作要点") is one plan."""
     for joint in P.PLANS_JOINED_RE.finditer(name):
         first, second = name[: joint.start()], name[joint.end() :]
-        if first[:2] == second[:2] and all(
-            P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", part)) for part in (first, second)
-        ):
+        if first[:2] == second[:2] and _ends_in_a_kind(first) and _ends_in_a_kind(second):
             return first
     return name
 
