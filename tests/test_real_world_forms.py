@@ -15,6 +15,7 @@ import pytest
 
 from castplan import ParseError, parse_notice
 from castplan.grammar.lines import split_lines
+from castplan.grammar.unfold import unfold_lines
 from castplan.model import Notice
 
 from .helpers import assert_lossless
@@ -48,7 +49,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市全民科学素质行动实施方案（2021—2025年）", "江城市", None),
         ("江城区2023年推进计划", "江城区", 2023),
         ("江城市2022年重点工作任务分工方案", "江城市", 2022),
-        ("2022年市政府重点工作安排", None, 2022),
+        ("2022年市政府重点工作安排", "市政府", 2022),
         ("江城县政府2024年度施政计划", "江城县政府", 2024),
         ("2021年度江城市科学技术协会重点工作", "江城市科学技术协会", 2021),
         ("江城县2024年十大民生实事项目清单", "江城县", 2024),
@@ -3611,3 +3612,149 @@ def test_a_title_a_page_set_twice_on_one_line_is_read_once() -> None:
     title = "江城市加快“城市大脑”建设三年行动计划(2020-2022年)"
     notice = parse(f"{title} {title} |\n为深入贯彻部署,制定本行动计划。\n{BODY}")
     assert (notice.title, notice.organization) == (title, "江城市")
+
+
+def test_a_notice_title_cut_where_a_headline_could_end_goes_on_below() -> None:
+    notice = parse(
+        "江城市人民政府关于印发2021年市政府\n"
+        "主要工作目标任务分解落实方案的通知\n"
+        "江政发〔2021〕16号\n"
+        "各区人民政府,市各直属单位:\n"
+        "现将《2021年市政府主要工作目标任务分解落实方案》印发给你们,请认真组织实施。\n"
+        "江城市人民政府\n2021年2月4日\n"
+        "2021年市政府主要工作目标任务分解落实方案\n" + BODY
+    )
+    assert notice.header is not None
+    assert notice.header.notice_title == (
+        "江城市人民政府关于印发2021年市政府主要工作目标任务分解落实方案的通知"
+    )
+    assert (notice.header.issuer, notice.header.date) == ("江城市人民政府", dt.date(2021, 2, 4))
+    assert (notice.organization, notice.year) == ("市政府", 2021)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("2021年市政府主要工作目标任务分解落实方案", "市政府"),
+        ("2023年区政府重点工作安排", "区政府"),
+        ("2022年县人民政府重点工作任务分工", "县人民政府"),
+        # (the report the government gives names no body of its own)
+        ("2024年区政府工作报告重点工作责任分解", None),
+    ],
+)
+def test_a_government_the_title_names_after_its_year(title: str, organization: str | None) -> None:
+    notice = parse(f"{title}\n为抓好落实,制定本方案。\n{BODY}")
+    assert (notice.title, notice.organization) == (title, organization)
+
+
+# A printed notice a page ran into one line, a space where each printed line broke.
+_PRINTED_LINES = [
+    "江城自治区人民政府",
+    "文件",
+    "江政发〔2021〕19号",
+    "关于印发2021年自治区国民经济和",
+    "社会发展计划及主要指标的通知",
+    "各州、市人民政府,各行政公署,自治区人民政",
+    "府各部门、各直属机构:",
+    "2021年自治区国民经济和社会发展计划已经自治区第十三",
+    "届人大第四次会议审议批准。现将2021年自治区国民经济和",
+    "社会发展计划及主要指标印发你们,请据此安排好本地区、本部",
+    "门工作。",
+    "2021年2月28日",
+    "2021年自治区国民经济和社会发展计划",
+    "2021年是“十四五”规划的开局之年,做好经济工作意义重大,",
+    "全年经济社会发展工作的指导思想是:坚持稳中求进工作总基调,",
+    "立足新发展阶段,坚持新发展理念,构建新发展格局,以推动高质量",
+    "发展为主题,以深化供给侧结构性改革为主线,以改革创新为根本",
+    "动力,巩固拓展疫情防控和经济社会发展成果,更好统筹发展和安全。",
+]
+
+
+def test_a_printed_notice_run_into_one_line_reads_as_its_printed_lines() -> None:
+    notice = parse(" ".join(_PRINTED_LINES) + "\n")
+    assert notice.header is not None
+    assert (
+        notice.header.notice_title == "关于印发2021年自治区国民经济和社会发展计划及主要指标的通知"
+    )
+    assert (notice.header.doc_number, notice.header.date) == (
+        "江政发〔2021〕19号",
+        dt.date(2021, 2, 28),
+    )
+    assert notice.header.issuer == "江城自治区人民政府"
+    assert (notice.title, notice.year) == ("2021年自治区国民经济和社会发展计划", 2021)
+
+
+def test_a_line_of_paragraphs_set_apart_by_spaces_is_no_printed_page() -> None:
+    paragraphs = [
+        "为深入贯彻落实省委部署,进一步优化营商环境,结合本市实际,制定本方案。",
+        "坚持问题导向。",
+        "聚焦企业和群众办事的堵点难点,推进审批服务便民化,持续降低制度性交易成本,"
+        "全面提升政务服务效能,让市场主体有更多获得感。",
+    ] * 4
+    lines = split_lines(" ".join(paragraphs))
+    assert [line.text for line in unfold_lines(lines)] == [" ".join(paragraphs)]
+
+
+def test_the_notice_title_names_the_government_that_issues_a_plan_by_its_year() -> None:
+    notice = parse(
+        "江城市人民政府印发2012年市政府重点工作责任分工的通知\n"
+        "(江府〔2012〕4号)\n"
+        "各区人民政府,市政府各部门:\n"
+        "现将《2012年市政府重点工作责任分工》印发给你们,并就有关事项通知如下:\n"
+        "一、加强共识,统一思想\n"
+        "各级各部门对此要加强共识、统一思想。\n"
+    )
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府"
+
+
+def test_a_signed_letter_with_points_then_a_title_before_any_heading() -> None:
+    notice = parse(
+        "江城市人民政府办公室关于分解落实《政府工作报告》的通知(江政办发〔2020〕1号)\n"
+        "各县、市、区人民政府,市政府各部门:\n"
+        "经市政府同意,现将《政府工作报告》中的重点工作任务进行责任分解并印发给你们,"
+        "请认真抓好贯彻落实。\n"
+        "一、提高政治站位,加强组织领导\n"
+        "各地各部门要周密部署,对照责任分工,制定详细的工作实施方案。\n"
+        "二、改进作风,狠抓工作落实\n"
+        "各地各部门要进一步改进作风求实效。\n"
+        "2020年1月7日\n"
+        "《政府工作报告》重点工作责任分解\n"
+        "2020年经济社会发展的主要预期目标:地区生产总值增长7.5%左右。\n"
+    )
+    assert notice.header is not None
+    assert notice.header.doc_number == "江政办发〔2020〕1号"
+    assert notice.header.addressees == ["各县、市、区人民政府", "市政府各部门"]
+    assert notice.header.issuer == "江城市人民政府办公室"
+    assert notice.header.date == dt.date(2020, 1, 7)
+    assert "一、提高政治站位,加强组织领导" in (notice.header.cover_letter or "")
+    assert (notice.title, notice.year, notice.sections) == (
+        "《政府工作报告》重点工作责任分解",
+        2020,
+        [],
+    )
+
+
+def test_an_opinions_own_first_part_may_ask_for_political_standing() -> None:
+    notice = parse(
+        "江城省人民政府关于推进体育强省建设的意见\n"
+        "各市、州人民政府:\n"
+        "为推进体育强省建设,特提出如下意见。\n"
+        "一、提高政治站位,准确把握体育强省建设总体要求\n"
+        "(一)指导思想。坚持以人民为中心的发展理念。\n"
+    )
+    assert [s.title for s in notice.sections] == ["提高政治站位,准确把握体育强省建设总体要求"]
+
+
+def test_a_plan_the_notice_title_names_is_spelt_as_the_letter_brackets_it() -> None:
+    notice = parse(
+        "江城市人民政府办公厅关于印发2020年市\n"
+        "《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+        "江政办〔2020〕1号\n"
+        "各区人民政府:\n"
+        "《2020年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,"
+        "现印发给你们,并就有关事项通知如下,请一并贯彻执行。\n"
+        "一、层层压实责任,积极推进办理工作。各责任单位要加强组织领导。\n"
+        "二、加强工作统筹,科学制订办理方案。各责任单位要逐个进行研究。\n"
+    )
+    assert notice.title == "2020年市〈政府工作报告〉确定的主要目标任务责任分解方案"

@@ -213,6 +213,13 @@ def _join_split_notice_titles(
             entries.append((token, "".join(t.line.text for t in heads), heads))
             index += len(heads)
             continue
+        cut = _notice_title_cut_before_its_end(tokens, index)
+        if cut:
+            # "南京市人民政府关于印发2021年市政府" reads as a headline that dropped its
+            # 的通知, but the line below ends the title: "主要工作目标任务分解落实方案的通知".
+            entries.append((token, "".join(t.line.text for t in cut), cut))
+            index += len(cut)
+            continue
         if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
             for extra in (1, 2, 3):
                 parts = tokens[index : index + extra + 1]
@@ -235,8 +242,10 @@ def _join_split_notice_titles(
             and not P.SIGNED_DATE_RE.match(text)
             # A plan's title (a page's headline) is whole: the addressees start below it.
             and P.PLAN_KIND_END_RE.search(entries[-1][1]) is None
-            # So is a line that opens with the 文号: "国办发[2004]85号 二○○四年十一月二十六日".
+            # So is a line that opens with the 文号: "国办发[2004]85号 二○○四年十一月二十六日",
+            # or closes with it: "…的通知(荆政办发〔2020〕1号)".
             and P.DOC_NUMBER_RE.match(entries[-1][1]) is None
+            and not _ends_in_a_doc_number(entries[-1][1])
             and wrapped_into(entries[-1][1], text)
         ):
             first, before, parts = entries[-1]
@@ -245,6 +254,33 @@ def _join_split_notice_titles(
             entries.append((token, text, [token]))
         index += 1
     return entries
+
+
+def _ends_in_a_doc_number(text: str) -> bool:
+    numbers = list(P.DOC_NUMBER_RE.finditer(text))
+    return bool(numbers) and text[numbers[-1].end() :].strip(" )）]】") == ""
+
+
+def _notice_title_cut_before_its_end(tokens: Sequence[Token], index: int) -> list[Token]:
+    """A notice title that a line break cut where a headline without 的通知 could end,
+    and the lines that finish it below; [] if none does."""
+    text = tokens[index].line.text
+    if any(end in text for end in P.NOTICE_ENDS) or not (
+        P.NOTICE_TITLE_START_RE.match(text) and P.NOTICE_TITLE_RE.match(text)
+    ):
+        return []
+    for extra in (1, 2):
+        parts = list(tokens[index : index + extra + 1])
+        joined = "".join(t.line.text for t in parts)
+        if (
+            len(parts) < extra + 1
+            or P.PLAN_KIND_END_RE.search(parts[-2].line.text)
+            or P.NOTICE_TITLE_START_RE.match(parts[-1].line.text)
+        ):
+            return []
+        if joined.endswith(P.NOTICE_ENDS) and P.NOTICE_TITLE_RE.match(joined):
+            return parts
+    return []
 
 
 def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> list[Token]:

@@ -270,6 +270,22 @@ def _cell_roles(heads: Sequence[str]) -> tuple[str, ...]:
 MAX_UNIT_COLUMNS = 3
 
 
+_INNER_AS_OUTER = str.maketrans("〈〉", "《》")
+
+
+def _as_the_letter_brackets_it(issued: str | None, letter: str) -> str | None:
+    """The plan a notice title hands over, spelt as the letter's 《…》 spells it where the
+    two differ only in the brackets of a document they name: a title that sets no 《》
+    round the plan writes "2020年市《政府工作报告》确定的…方案", the letter nests it as
+    "《2020年市〈政府工作报告〉确定的…方案》"."""
+    if issued is None or "《" not in issued:
+        return issued
+    handed = title_from_letter(letter, cited=False)
+    if handed is not None and handed.translate(_INNER_AS_OUTER) == issued:
+        return handed
+    return issued
+
+
 def _title_from_elsewhere(
     regions: Regions, header: Header | None, chrome: Sequence[Token], report: Report
 ) -> str | None:
@@ -285,7 +301,7 @@ def _title_from_elsewhere(
         letter = header.cover_letter or ""
         # (a page may give the notice title only in its metadata box: "标 题: | …的通知 |")
         notice_title = header.notice_title or _notice_title_in_metadata(chrome)
-        issued = title_issued_by(notice_title)
+        issued = _as_the_letter_brackets_it(title_issued_by(notice_title), letter)
         handed = None if issued else title_from_letter(letter, cited=False)
         itself = _is_the_plan(notice_title, with_body=bool(regions.body))
         cited = None if handed or issued or itself else title_from_letter(letter)

@@ -777,7 +777,9 @@ NOTICE_ENDS = ("通知", "通報", "通报")
 NOTICE_HEADLINE_RE = re.compile(r"^(?:(?![关關][于於])[^《》。，,])*印[发發]《")
 # A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
 ISSUED_BY_RE = re.compile(
-    r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]《"
+    r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]"
+    # (the plan named in 《》, or by its year: "广州市人民政府印发2012年市政府重点工作…")
+    r"(?:《|\s*(?:19|20)\d{2}\s*年)"
 )
 # A line a page set its title on twice, a space between, perhaps closed by a cell's
 # bar: "乐清市…行动计划(2020-2022年) 乐清市…行动计划(2020-2022年) |".
@@ -844,6 +846,10 @@ LETTER_POINT_TITLE_RE = re.compile(
     r"^(?:高度重视|提高站位|加强领导|加强组织领导|(?:压实|夯实|强化|明确|落实)(?:工作|主体)?责任|细化"
     r"|加强统筹|加强调度|加强协调|强化协作|主动作为|严格督查|强化督查|加强督查|严格考核|狠抓落实)"
 )
+# ... and, under a letter that hands the plan to those it writes to, "提高政治站位"
+# (an opinion's own first part may open so: "特提出如下意見。一、提高政治站位,…").
+LETTER_POINT_TITLE_HANDED_RE = re.compile(r"^提高政治站位")
+HANDED_TO_YOU_RE = re.compile(r"[印转轉][发發][给給]你[们們]")
 # A plan a repost's headline or lead announces.
 ANNOUNCED_TITLE_RE = re.compile(
     r"(?:印[发發]|[发發]布|公布|出台)了?\s*《(?P<name_after>[^《》]{2,80})》"
@@ -1035,6 +1041,9 @@ OFFICE_BEFORE_KIND_RE = re.compile(
 RUN_TOGETHER_HEADING_END_RE = re.compile(
     r"(?P<heading>\S{2,4}[^\s。；;：:]{1,30}?)\s+(?=\S)(?![^\s。，,；;：:]{1,8}[。；;])"
 )
+# A run of characters between spaces: a printed line, where a copy ran a PDF's lines
+# into one (castplan/grammar/unfold.py).
+NON_SPACE_RUN_RE = re.compile(r"\S+")
 # An opening that announces the parts after it, the first set apart: "…重点抓好以下
 # 七个方面工作: 一、…" (a page run into one line, though it stops before 二、).
 PARTS_ANNOUNCED_RE = re.compile(r"(?:以下|如下|下列)[^。：:]{0,12}[:：]\s+(?=[一壹][、．])")
@@ -1223,7 +1232,10 @@ LEADING_BODY_RE = re.compile(
     # A bureau of a place the title leaves unnamed: "市农业农村局", "县林业局".
     r"|(?P<local>[省市县縣区區]\p{Han}{0,8}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|办|辦|科协|科協|"
     r"妇联|婦聯|总工会|總工會|团委|團委|残联|殘聯|侨联|僑聯|文联|文聯|工商联|工商聯|"
-    r"人大常委会|人大常委會|政协|政協))"
+    r"人大常委会|人大常委會|政协|政協)"
+    # (or the place's government: "2021年市政府主要工作目标…", though not the report it
+    # gives, "2024年区政府工作报告重点工作…")
+    r"|[市县縣区區](?:人民)?政府(?!工作[报報]告))"
     # A school by its own name, before its year or its 学校: "实验小学学校工作计划",
     # "初级中学2022-2023学年度…", "小学2020~2021学年…" (never "中学生…").
     r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（]|教学|教學|德育)"

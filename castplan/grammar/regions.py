@@ -609,6 +609,14 @@ def _title_after_signed_letter(
     return signed + 1 + found[0], signed + 1 + found[1]
 
 
+def _title_right_below(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """A plan title on the line at ``start`` (perhaps wrapped below it), before ``end``."""
+    found = _find_title(tokens[start:end], min(end - start, 1))
+    if found is None or found[0] != 0:
+        return None
+    return start + found[0], start + found[1]
+
+
 def _first_outline(tokens: Sequence[Token], start: int, *, bullets: bool = True) -> int:
     """The first outline marker from ``start``; bullets count where nothing is numbered.
 
@@ -657,7 +665,9 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
     # and then asks what such letters ask ("…现印发给你们。" / "一、高度重视,夯实责任").
     asks = P.LETTER_POINTS_RE.search(letter) is not None or (
         P.HANDS_OVER_LETTER_RE.search(letter) is not None
-        and _asks_as_letters_do(tokens[first_outline])
+        and _asks_as_letters_do(
+            tokens[first_outline], handed=bool(P.HANDED_TO_YOU_RE.search(letter))
+        )
     )
     if not hands_over or not asks:
         return None
@@ -692,9 +702,12 @@ def _plan_attached_after(tokens: Sequence[Token], first_outline: int) -> bool:
     )
 
 
-def _asks_as_letters_do(token: Token) -> bool:
+def _asks_as_letters_do(token: Token, *, handed: bool = False) -> bool:
     marked = P.SECTION_RE.match(token.line.text) or P.ITEM_RE.match(token.line.text)
-    return marked is not None and P.LETTER_POINT_TITLE_RE.match(marked["rest"]) is not None
+    if marked is None:
+        return False
+    asks = P.LETTER_POINT_TITLE_RE.match(marked["rest"]) is not None
+    return asks or (handed and P.LETTER_POINT_TITLE_HANDED_RE.match(marked["rest"]) is not None)
 
 
 def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
@@ -792,6 +805,9 @@ class Regions:
             if points_end is not None:
                 header_end = points_end
                 body_start = _first_outline(tokens, points_end + 1, bullets=bullets)
+                # (the plan's title under the signature, though an excerpt may stop
+                # before its first heading: "2020年1月7日" / "《政府工作报告》重点工作责任分解")
+                title_at = _title_right_below(tokens, points_end + 1, body_start)
         closing_start = _closing_start(tokens, max(body_start, header_end + 1))
         preamble_from = title_at[1] + 1 if title_at else header_end + 1
         preamble_to = min(body_start, closing_start)

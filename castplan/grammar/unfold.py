@@ -28,6 +28,7 @@ part is held by one node.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -131,7 +132,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         if numbered is not None:
             cuts = _cuts_after_a_doc_number(line.text, numbered.end())
         elif len(line.text) >= MIN_RUN_TOGETHER_LEN:
-            cuts = _cuts(line.text)
+            cuts = _cuts(line.text) or _cuts_at_printed_lines(line.text)
         elif P.TAG_THEN_MARKER_RE.search(line.text):
             cuts = _cuts_after_tags(line.text)
         elif index < MAX_TITLE_LINE_INDEX:
@@ -309,6 +310,36 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
         if (end := _heading_end(text, m.at)) is not None and not _in_a_marker(text, end, starts)
     ]
     return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
+
+
+# A printed page's lines a copy ran into one line, a space for each break, have
+# one width: at least this many pieces, this share of them within WIDTH_SLACK
+# characters of the commonest width, which lies in PRINTED_WIDTHS.
+MIN_PRINTED_LINES = 10
+MIN_SAME_WIDTH_SHARE = 0.4
+WIDTH_SLACK = 2
+PRINTED_WIDTHS = range(12, 51)
+
+
+def _cuts_at_printed_lines(text: str) -> list[int]:
+    """Where a PDF's lines start again in a copy that ran them into one line with no
+    heading to cut at: "新疆维吾尔自治区人民政府 文件 新政发〔2021〕19号 关于印发2021年
+    自治区国民经济和 社会发展计划及主要指标的通知 …", every space a line break, most
+    pieces a full line of one width (the notice then reads as a printed copy's lines)."""
+    pieces = list(P.NON_SPACE_RUN_RE.finditer(text))
+    if len(pieces) < MIN_PRINTED_LINES:
+        return []
+    widths = collections.Counter(len(piece.group()) for piece in pieces)
+    common = max(
+        PRINTED_WIDTHS,
+        key=lambda width: sum(
+            widths[w] for w in range(width - WIDTH_SLACK, width + WIDTH_SLACK + 1)
+        ),
+    )
+    near = sum(widths[w] for w in range(common - WIDTH_SLACK, common + WIDTH_SLACK + 1))
+    if near < MIN_SAME_WIDTH_SHARE * len(pieces):
+        return []
+    return [piece.start() for piece in pieces[1:]]
 
 
 def _cuts_of_a_signed_letter(text: str) -> list[int]:
