@@ -3758,3 +3758,75 @@ def test_a_plan_the_notice_title_names_is_spelt_as_the_letter_brackets_it() -> N
         "二、加强工作统筹,科学制订办理方案。各责任单位要逐个进行研究。\n"
     )
     assert notice.title == "2020年市〈政府工作报告〉确定的主要目标任务责任分解方案"
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        # (a term's plan of a school year)
+        ("江城市实验小学2023学年第二学期教学计划", "江城市实验小学"),
+        # (a year's ideas and the measures that carry them out)
+        ("江城区机关事务管理局2024年工作思路及措施", "江城区机关事务管理局"),
+    ],
+)
+def test_more_kinds_of_a_years_plan(title: str, organization: str) -> None:
+    notice = parse(f"{title}\n{title}\n一、指导思想\n围绕全区发展目标,扎实推进各项工作。\n")
+    assert (notice.title, notice.organization) == (title, organization)
+
+
+def test_a_motto_set_out_a_character_at_a_time_over_the_subtitle() -> None:
+    notice = parse(
+        "践 行 求 实 校 训 建 设 优 质 名 校\n"
+        "——江城区湖塘初级中学第四轮三年主动发展规划\n"
+        "2014年9月——2017年8月\n"
+        "为贯彻落实教育工作会议精神,制定本规划。\n"
+        "一、发展背景\n(一)学校概况\n学校创建于1946年。\n"
+    )
+    assert (notice.title, notice.organization) == (
+        "江城区湖塘初级中学第四轮三年主动发展规划",
+        "江城区湖塘初级中学",
+    )
+
+
+def test_a_blogs_category_before_a_hyphen_is_no_part_of_the_title() -> None:
+    notice = parse(
+        "宣導-江城市政府推動性別主流化實施計畫(104-107年)\n壹、依據\n行政院性別平等會決議辦理。\n"
+    )
+    assert (notice.title, notice.organization) == (
+        "江城市政府推動性別主流化實施計畫(104-107年)",
+        "江城市政府",
+    )
+
+
+def test_a_signature_glued_to_its_date_on_a_line_of_its_own() -> None:
+    notice = parse(
+        "琼府办〔2022〕19号\n"
+        "各市、县人民政府:\n"
+        "《江城省科学素质行动实施方案》已经省政府同意,现印发给你们,请认真贯彻实施。\n"
+        "                江城省人民政府办公厅2022年3月26日\n"
+        "江城省科学素质行动实施方案\n" + BODY
+    )
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城省人民政府办公厅",
+        dt.date(2022, 3, 26),
+    )
+
+
+def test_a_page_run_into_one_line_that_opens_with_its_notice_title() -> None:
+    notice = parse(
+        "江城市人民政府办公厅关于印发江城市2005年地质灾害防治方案的通知 "
+        "各县(市)、区人民政府,市政府各部门: "
+        "经市政府同意,现将《江城市2005年地质灾害防治方案》印发给你们,请遵照执行。 "
+        "二○〇五年六月二十七日 江城市2005年地质灾害防治方案 "
+        "为了预防和减轻地质灾害造成的危害和损失,保护人民生命财产安全,结合我市实际情况,"
+        "制定本方案。 一、2005年降水趋势分析 根据市气象局预测,2005年夏季我市降水偏多,"
+        "市区降水量约为430-530mm,多于历年的426.2mm。\n"
+    )
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城市人民政府办公厅",
+        dt.date(2005, 6, 27),
+    )
+    assert notice.title == "江城市2005年地质灾害防治方案"
+    assert [s.title for s in notice.sections] == ["2005年降水趋势分析"]

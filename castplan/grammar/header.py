@@ -256,6 +256,14 @@ def _join_split_notice_titles(
     return entries
 
 
+def _signed_date_line(text: str) -> re.Match[str] | None:
+    """Issuer and date on one line, set apart or glued ("海南省人民政府办公厅2022年3月26日")."""
+    glued = P.SIGNED_GLUED_DATE_RE.match(text)
+    if glued and P.ISSUER_RE.match(glued["issuer"]):
+        return glued
+    return P.SIGNED_DATE_RE.match(text)
+
+
 def _ends_in_a_doc_number(text: str) -> bool:
     numbers = list(P.DOC_NUMBER_RE.finditer(text))
     return bool(numbers) and text[numbers[-1].end() :].strip(" )）]】") == ""
@@ -894,7 +902,7 @@ def _read_header_line(
         # ... or that title under the issuer that heads it: "赣州市人民政府办公厅" /
         # "关于印发…的通知" below a headline "关于印发…的通知".
         draft.title_issuers = text[: -len(draft.notice_title)].strip()
-    elif draft.date is None and (signed := P.SIGNED_DATE_RE.match(text)) and parse_date(signed):
+    elif draft.date is None and (signed := _signed_date_line(text)) and parse_date(signed):
         draft.date = parse_date(signed)
         draft.issuer = draft.issuer or signed["issuer"].strip()
     elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):

@@ -570,6 +570,9 @@ SIGNED_DATE_RE = re.compile(
     rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+"
     rf"(?:{_DATE}|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
 )
+# ... or glued to it, where the issuer ends as an office does (ISSUER_RE): "海南省人民
+# 政府办公厅2022年3月26日".
+SIGNED_GLUED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；\s\d]{{2,40}}?)(?:{_DATE})$")
 # A news headline that reports a plan, not the plan's title: "…2024年牵头重点工作公布",
 # "…工作要点出炉".
 # (a site's name after a bar is no verb: "…工作要点 | 江城发布")
@@ -767,7 +770,9 @@ NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
 # or its call to read; or a site's name, as a browser tab sets it: "某市人民政府门户网站 - …".
 TITLE_PREFIX_RE = re.compile(
     # (a forum's category in square brackets: "[计划总结] XX公安分局…发展规划")
+    # (or a blog's, before a hyphen: "宣導-臺中市政府推動…實施計畫")
     rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
+    r"|\p{Han}{2,4}[-－](?=\p{Han}{4})"
     r"|[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網)\s*[-—_|\uff5c]+)\s*"
 )
 # The words a notice's title ends with.
@@ -969,13 +974,15 @@ PLAN_KIND_RE = re.compile(
     | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
     # "…2020年度统一组织审计项目计划", "…2021年群众体育赛事活动计划": a year's plan of
-    # any work, at the end; or its targets, "2008年新区管委会全年工作目标"
-    | (?<=(?:19|20)\d{2}\s*年度?\p{Han}{2,16})(?:计划|計劃|计画|計畫|工作目[标標])$
+    # any work, at the end; or its targets, "2008年新区管委会全年工作目标"; or a school
+    # year's or a term's: "…2023学年第二学期教学计划"
+    | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)\p{Han}{2,16})(?:计划|計劃|计画|計畫|工作目[标標])$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
     | (?:任[务務]|工作)(?:台[账賬]|提示[单單])$                  # 任务台账, 工作任务提示单
-    | 任[务務][书書]$|工作(?:思路|打算|谋划|謀劃)$|年度[计計][划劃]$   # 2008年工作谋划
+    # (2008年工作谋划; 2024年工作思路及措施)
+    | 任[务務][书書]$|工作(?:思路|打算|谋划|謀劃)(?:[及和与與](?:措施|[举舉]措))?$|年度[计計][划劃]$
     | 目[标標][责責]任[书書]$                                    # 目标责任书
     | (?:计划|計劃|计画|計畫)[书書]$                             # "…學校發展計劃書"
     | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
@@ -1047,6 +1054,11 @@ NON_SPACE_RUN_RE = re.compile(r"\S+")
 # An opening that announces the parts after it, the first set apart: "…重点抓好以下
 # 七个方面工作: 一、…" (a page run into one line, though it stops before 二、).
 PARTS_ANNOUNCED_RE = re.compile(r"(?:以下|如下|下列)[^。：:]{0,12}[:：]\s+(?=[一壹][、．])")
+# A notice title that opens a long line, a space after it: the line is a page run
+# together ("鞍山市人民政府办公厅关于印发…方案的通知 各县(市)、区人民政府,…").
+NOTICE_TITLE_OPENS_LINE_RE = re.compile(
+    r"^[^。，,：:\s]{0,60}?[关關][于於][^。：:\s]{2,120}?(?:通知|通報|通报)\s"
+)
 FIRST_PART_SET_APART_RE = re.compile(r"(?:^|[\s。；;：:])[一壹][、．]")
 # Before the first heading of a page run into one line (RUN_TOGETHER_MARKER_RE), the
 # end of a notice title or of addressees before a space: "…的若干意见 各地级以上市人民

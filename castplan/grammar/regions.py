@@ -63,11 +63,14 @@ MAX_SLOGAN_LEN = 40
 
 
 def _is_slogan(token: Token) -> bool:
+    text = token.line.text
+    # (a school's motto set out a character at a time: "践 行 求 实 校 训 建 设 优 质 名 校")
+    spaced = P.LETTER_SPACED_RE.match(text) is not None
     return (
         token.kind is Kind.TEXT
-        and len(token.line.text) <= MAX_SLOGAN_LEN
-        and P.SLOGAN_RE.match(token.line.text) is not None
-        and not P.PLAN_KIND_RE.search(token.line.text)
+        and len(text) <= MAX_SLOGAN_LEN
+        and (P.SLOGAN_RE.match(text) is not None or spaced)
+        and not P.PLAN_KIND_RE.search(despaced(text))
     )
 
 
@@ -363,6 +366,8 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
         and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
         and P.ISSUER_RE.match(text) is None
+        # (nor a signature glued to its date: "江城省人民政府办公厅2022年3月26日")
+        and P.SIGNED_GLUED_DATE_RE.match(text) is None
     )
 
 

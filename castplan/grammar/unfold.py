@@ -282,7 +282,10 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
         P.PARTS_ANNOUNCED_RE.search(text) is not None
         and len(P.FIRST_PART_SET_APART_RE.findall(text)) == 1
     )
-    run_together = run_together or title is not None or bool(signed) or announced
+    # (and so is one that opens with a notice title set apart by a space: "…关于印发
+    # 鞍山市2005年地质灾害防治方案的通知 各县(市)、区人民政府,…")
+    noticed = P.NOTICE_TITLE_OPENS_LINE_RE.match(text) is not None
+    run_together = run_together or title is not None or bool(signed) or announced or noticed
     separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
     if next(separated, None) is None or (
         next(separated, None) is None and not run_together and titled is None
