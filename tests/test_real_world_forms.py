@@ -3830,3 +3830,36 @@ def test_a_page_run_into_one_line_that_opens_with_its_notice_title() -> None:
     )
     assert notice.title == "江城市2005年地质灾害防治方案"
     assert [s.title for s in notice.sections] == ["2005年降水趋势分析"]
+
+
+def test_a_title_line_with_the_pages_stamp_then_the_title_again() -> None:
+    notice = parse(
+        "江城县关于深入开展爱国卫生运动的实施意见 20220912\n"
+        "2022-09-11 15:14\n"
+        "江城县关于深入开展爱国卫生运动的实施意见\n"
+        "为深入贯彻爱国卫生运动的重要指示精神,提出以下实施意见。\n"
+        "一、总体要求\n(一)指导思想。坚持预防为主。\n"
+    )
+    assert (notice.title, notice.organization) == (
+        "江城县关于深入开展爱国卫生运动的实施意见",
+        "江城县",
+    )
+
+
+def test_a_sites_name_and_slogan_closed_by_its_address_are_page_furniture() -> None:
+    notice = parse(
+        "文书之家—全网资源每日更新www.wenshu-example.com2024年江城镇人大工作计划"
+        "一、提高政治站位,把牢人大工作新思想。忠诚拥护“两个确立”。"
+        "二、服务中心,推动经济社会新发展。围绕镇党委中心工作开展调研。\n"
+    )
+    assert notice.title == "2024年江城镇人大工作计划"
+    assert [c.text for c in notice.source.chrome] == [
+        "文书之家—全网资源每日更新www.wenshu-example.com"
+    ]
+
+
+def test_a_places_cadres_are_no_department_of_it() -> None:
+    notice = parse(
+        "2013-2017年江城省干部教育培训规划\n干部教育培训是先导性工程。\n一、指导思想\n坚持服务大局。\n"
+    )
+    assert notice.organization == "江城省"

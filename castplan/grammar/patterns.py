@@ -735,6 +735,8 @@ TITLE_TOOLS_TAIL_RE = re.compile(
     r"(?:\s+|(?<=要[点點]|[计計][划劃]|方案|安排|意[见見]|[规規][划劃]))[【\[]?\s*"
     r"(?:字[号號体體]|打印|分享|收藏|[关關][闭閉]"
     r"|[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：].{0,30}$"
+    # (or its stamp, the day run together: "…的实施意见 20220912")
+    r"|\s+(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
 )
 # A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
 # or the name of the file a document-sharing site shows: "…工作计划.docx".
@@ -1207,7 +1209,8 @@ _PLACE = rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|\p{{Han}}{{2,6}}?[�
 _BODY = (
     r"(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|管委会|管委會|科学技术协会|科學技術協會|科协|科協|"
     r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"
-    r"大学|大學|学院|學院|局|厅|廳|委|部|院)"
+    # (a place's cadres are no department: "湖南省干部教育培训规划")
+    r"大学|大學|学院|學院|局|厅|廳|委|(?<!干)部|院)"
 )
 _NUMBERED_SCHOOL = r"第[一二三四五六七八九十\d]{1,3}(?:高级中学|高級中學|中学|中學|小学|小學)"
 LEADING_BODY_RE = re.compile(
@@ -1647,7 +1650,11 @@ CONTACT_LABEL_RE = re.compile(
     r"(?:手机|手機|电话|電話|邮箱|郵箱|地址|传真|傳真|QQ|微信|联系人|聯繫人|网址|網址)\s*[:：]"
 )
 # ... and its slogan, glued before the text it shows: "精选优质文档-倾情为你奉上…".
-SITE_SLOGAN_RE = re.compile(r"^精选优质文档\s*[-—–]?\s*倾情为你奉上\s*")
+# (or a site's name and slogan closed by its address: "秘书之家—全网资源每日更新www.mishuzj.com")
+SITE_SLOGAN_RE = re.compile(
+    r"^(?:精选优质文档\s*[-—–]?\s*倾情为你奉上"
+    r"|[^。，,；;：:\s]{2,12}[-—–]{1,2}[^。，,；;：:\s]{2,16}?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2})\s*"
+)
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
 SHARING_SITE_RE = re.compile(r"由会员分享[,，]\s*可在线阅读")
 # ... and the counter of each chunk of text its preview shows: "2、女微家”、体育健身园等…"
