@@ -3863,3 +3863,32 @@ def test_a_places_cadres_are_no_department_of_it() -> None:
         "2013-2017年江城省干部教育培训规划\n干部教育培训是先导性工程。\n一、指导思想\n坚持服务大局。\n"
     )
     assert notice.organization == "江城省"
+
+
+def test_a_body_under_the_doc_number_over_a_title_that_names_none() -> None:
+    notice = parse(
+        "江人社发〔2014〕39号\n"
+        "江城县人力资源和社会保障局\n"
+        "规范权力运行制度建设工作方案\n"
+        "局属各单位,局机关各股室:\n"
+        "为有效规范权力运行,制定本实施方案。\n"
+        "一、指导思想\n以提高效能为目标。\n"
+    )
+    assert (notice.title, notice.organization) == (
+        "江城县人力资源和社会保障局规范权力运行制度建设工作方案",
+        "江城县人力资源和社会保障局",
+    )
+    assert notice.header is not None
+    assert notice.header.issuer == "江城县人力资源和社会保障局"
+
+
+def test_a_pages_headline_names_the_body_over_the_plans_own_title() -> None:
+    notice = parse(
+        "江城市市场监督管理局2020年工作要点\n"
+        "发布日期:2020-03-31 来源:市市场监管局\n"
+        "2020年全市市场监督管理工作要点\n"
+        "2020年是全面建成小康社会收官之年。\n" + BODY
+    )
+    assert (notice.title, notice.year) == ("2020年全市市场监督管理工作要点", 2020)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市市场监督管理局"

@@ -680,6 +680,21 @@ def issued_by_the_title(header: Header | None, title: str | None) -> Header | No
     return header
 
 
+def issued_by_the_headline(
+    header: Header | None, lines: Sequence[Token], year: int | None
+) -> Header | None:
+    """With nothing signed and no notice, the body a page's headline names over the
+    plan's own title: "舟山市市场监督管理局2020年工作要点" / "2020年全市市场监督管理
+    工作要点" (the headline's year the plan's)."""
+    if header is None or header.issuer or header.notice_title or year is None:
+        return header
+    for token in lines:
+        body, named_year = title_parts(token.line.text)
+        if named_year == year and body and P.ISSUER_RE.match(body):
+            return header.model_copy(update={"issuer": body})
+    return header
+
+
 def issued_by_the_page(
     header: Header | None, chrome: Sequence[Token], organization: str | None = None
 ) -> Header | None:

@@ -28,6 +28,7 @@ from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
     dated_under_the_title,
+    issued_by_the_headline,
     issued_by_the_lead,
     issued_by_the_page,
     issued_by_the_title,
@@ -49,6 +50,7 @@ from castplan.grammar.lines import (
 )
 from castplan.grammar.regions import (
     Regions,
+    is_title_text,
     title_announced,
     title_from_letter,
     title_issued_by,
@@ -212,6 +214,7 @@ def _read_notice(
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
     signed = [*regions.header, *regions.closing]
     header = issued_by_the_page(dated_by_the_page(header, chrome, signed), chrome, org)
+    header = issued_by_the_headline(header, _headlines(regions.header), year)
     if numbered:
         header = _numbered_by_the_title(header, numbered)
     header = numbered_by_the_page(header, chrome)
@@ -254,6 +257,11 @@ def _read_notice(
     except ValidationError as exc:  # pragma: no cover - a parser bug, reported as one
         raise AssertionError(f"castplan built an invalid tree: {exc}") from exc
     return notice, table_lines
+
+
+def _headlines(tokens: Sequence[Token]) -> list[Token]:
+    """The lines above the plan's title that read as a plan's title: a page's headline."""
+    return [t for t in tokens if t.kind is Kind.TEXT and is_title_text(t.line.text)]
 
 
 def _cell_roles(heads: Sequence[str]) -> tuple[str, ...]:

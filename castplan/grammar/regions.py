@@ -40,7 +40,7 @@ def read_once(text: str) -> str:
 
 
 def _is_title_line(token: Token) -> bool:
-    return token.kind is Kind.TEXT and _is_title_text(token.line.text)
+    return token.kind is Kind.TEXT and is_title_text(token.line.text)
 
 
 def _subtitle_under_a_slogan(tokens: Sequence[Token], index: int) -> bool:
@@ -52,7 +52,7 @@ def _subtitle_under_a_slogan(tokens: Sequence[Token], index: int) -> bool:
         and index > 0
         and _is_slogan(tokens[index - 1])
         and text.startswith(SUBTITLE_DASH)
-        and _is_title_text(text.removeprefix(SUBTITLE_DASH))
+        and is_title_text(text.removeprefix(SUBTITLE_DASH))
     )
 
 
@@ -74,7 +74,7 @@ def _is_slogan(token: Token) -> bool:
     )
 
 
-def _is_title_text(line: str) -> bool:
+def is_title_text(line: str) -> bool:
     text = read_once(despaced(line))
     text = unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
@@ -109,7 +109,7 @@ def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
         upper.count("《") == upper.count("》") + 1 and lower.count("》") == lower.count("《") + 1
     ):
         return False
-    return _is_fragment_text(upper) and _is_title_text(upper + lower)
+    return _is_fragment_text(upper) and is_title_text(upper + lower)
 
 
 _TITLE_BRACKETS = (("《", "》"), ("〈", "〉"), ("【", "】"), ("[", "]"), ("“", "”"), ("「", "」"))
@@ -232,7 +232,9 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             first -= 2  # "最高人民检察院" / "关于全面深化检察改革" / "进一步加强…的意见"
         if first == candidates[0] and _upper_half_after_notice(tokens, first):
             first -= 1
-        if first == candidates[0] and _body_over_its_field_title(tokens, first):
+        if first == candidates[0] and (
+            _body_over_its_field_title(tokens, first) or _issuer_over_a_bare_title(tokens, first)
+        ):
             first -= 1
     while (
         last + 1 < len(tokens)
@@ -271,6 +273,22 @@ def _body_over_its_field_title(tokens: Sequence[Token], title: int) -> bool:
         and P.FIELD_THEN_YEAR_RE.match(text) is not None
         and P.LEADING_BODY_RE.match(text) is None
         and P.ISSUER_RE.match(text) is None
+    )
+
+
+def _issuer_over_a_bare_title(tokens: Sequence[Token], title: int) -> bool:
+    """ "宜人社发〔2014〕39号" / "宜章县人力资源和社会保障局" / "规范权力运行制度建设工作方案":
+    a body's name under the 文号, over a title that names no body and no year, is the
+    title's upper half, as a document sets a long title."""
+    if title < 2:
+        return False
+    above, body, text = tokens[title - 2], tokens[title - 1], tokens[title].line.text
+    return (
+        body.kind is Kind.TEXT
+        and P.DOC_NUMBER_RE.fullmatch(above.line.text) is not None
+        and P.ISSUER_RE.match(body.line.text) is not None
+        and title_parts(text) == (None, None)
+        and not text.startswith(("关于", "關於"))
     )
 
 
