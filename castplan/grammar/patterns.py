@@ -842,9 +842,9 @@ LETTER_POINTS_RE = re.compile(
 # A letter's sentence that hands the plan over ("现将《X》印发给你们", "…现印发给你们"),
 # or leads into what it asks ("并提出以下工作要求"): its points are the letter's where
 # they ask what such letters ask.
-HANDS_OVER_LETTER_RE = re.compile(
-    r"印[发發][给給]你[们們]|[转轉][发發][给給]你[们們]|提出(?:以下|如下)(?:工作)?(?:要求|意见|意見)"
-)
+# (the plan sent to those the letter writes to: "印发给你们", "转发给你们")
+_HANDED_TO_YOU = r"[印转轉][发發][给給]你[们們]"
+HANDS_OVER_LETTER_RE = re.compile(rf"{_HANDED_TO_YOU}|提出(?:以下|如下)(?:工作)?(?:要求|意见|意見)")
 # What a letter asks of those it hands a plan to, numbered as its points:
 # "一、高度重视,夯实责任。", "二、细化工作方案。", "四、严格督查考核。".
 # (written once: each character also reads its traditional variants, variants.py)
@@ -856,7 +856,7 @@ LETTER_POINT_TITLE_RE = re.compile(
 # ... and, under a letter that hands the plan to those it writes to, "提高政治站位"
 # (an opinion's own first part may open so: "特提出如下意見。一、提高政治站位,…").
 LETTER_POINT_TITLE_HANDED_RE = re.compile(r"^提高政治站位")
-HANDED_TO_YOU_RE = re.compile(r"[印转轉][发發][给給]你[们們]")
+HANDED_TO_YOU_RE = re.compile(_HANDED_TO_YOU)
 # A plan a repost's headline or lead announces.
 ANNOUNCED_TITLE_RE = re.compile(
     r"(?:印[发發]|[发發]布|公布|出台)了?\s*《(?P<name_after>[^《》]{2,80})》"

@@ -854,7 +854,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     lines = [t.line for t in tokens[at[0] : at[1] + 1]]
     # A year line under the title, "(2024)", belongs to the title block, not its text.
     words = [
-        P.TITLE_TOOLS_TAIL_RE.sub("", read_once(despaced(line.text)))
+        _title_words(line.text)
         for line, below in zip(lines, [*lines[1:], None], strict=True)
         if not P.TITLE_YEAR_LINE_RE.match(line.text)
         # (a line the page printed twice is read once: "实 施 意 见" / "实 施 意 见")
