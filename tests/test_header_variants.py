@@ -73,6 +73,31 @@ def test_government_site_metadata_box_is_chrome() -> None:
     same_items(notice)
 
 
+def test_a_provincial_portals_bulleted_metadata_box_is_chrome() -> None:
+    # Each label on a bullet line of its own, its value below; the registration
+    # number left empty.
+    lines = [
+        "  • 信息索引号:",
+        "",
+        "    11330922090963010M/2021-27971",
+        "",
+        "  • 成文日期:",
+        "",
+        "    2021-02-22",
+        "",
+        "  • 文件登记号:",
+        "",
+        "  • 有效性:",
+        "",
+        "    有效",
+        "",
+    ]
+    notice = parse_notice("\n".join([*lines, SAMPLE]))
+    labels = [c.text for c in notice.source.chrome if c.kind == "metadata"]
+    assert labels == ["• 信息索引号:", "• 成文日期:", "• 文件登记号:", "• 有效性:"]
+    same_items(notice)
+
+
 def test_a_metadata_box_that_lost_its_cell_borders_is_chrome() -> None:
     # Labels run into their values and into each other; the 发文日期 dates the plan.
     lines = [

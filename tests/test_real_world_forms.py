@@ -198,6 +198,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # a year's work planned (谋划), a target responsibility letter
         ("城东街道2025年工作谋划", "城东街道", 2025),
         ("江城区水务局2019年度(分季)目标责任书", "江城区水务局", 2019),
+        # an office's targets and measures; an office alone before its kind is its body
+        ("江城市科技局2012年工作目标与措施", "江城市科技局", 2012),
+        ("科技局工作目标与措施", "科技局", None),
         # a year's plan of any work, its kind 计划 at the end
         ("江城省2020年度统一组织审计项目计划", "江城省", 2020),
         ("江城市2021年群众体育赛事活动计划", "江城市", 2021),
@@ -492,6 +495,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
                 "实施《“健康江城2030”规划纲要》2017年行动计划",
             ],
             "贯彻《“健康中国2030”规划纲要》、实施《“健康江城2030”规划纲要》2017年行动计划",
+        ),
+        # ... or after its year, where the kind reads as one only after the year.
+        (
+            ["江城区应急管理局2025年度", "安全生产监督检查计划"],
+            "江城区应急管理局2025年度安全生产监督检查计划",
         ),
         # ... or by 、, with blank lines between the halves.
         (
@@ -2938,6 +2946,21 @@ def test_a_notice_that_divides_a_plan_it_cites_is_the_plan() -> None:
 def test_the_year_an_untitled_plans_opening_names(opening: str, year: int | None) -> None:
     notice = parse(f"{opening}\n{BODY}")
     assert (notice.title, notice.year) == (None, year)
+
+
+def test_an_untitled_plan_whose_preamble_names_no_year_takes_its_first_points() -> None:
+    text = (
+        "为深入打好大气污染防治攻坚战,持续改善我市环境空气质量,制定本工作计划。\n"
+        "一、工作目标\n(一)空气质量改善目标\n"
+        "2022年,我市PM2.5浓度不高于32微克/立方米,重污染天数不超过2天。\n"
+        "二、重点任务\n1.推进项目建设。（市发展改革委负责）\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == (None, 2022)
+    assert "year-from-opening" in [d.code for d in notice.diagnostics]
+    # A preamble that names two years still settles none.
+    two = "为深化改革,根据2013年全国会议部署,结合2014年工作实际,制定本计划。\n"
+    assert parse(two + text.split("\n", 1)[1]).year is None
 
 
 def test_a_page_that_starts_at_its_first_heading_opens_with_its_text() -> None:

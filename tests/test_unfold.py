@@ -117,6 +117,25 @@ def test_a_letter_signed_and_dated_inside_a_line_without_headings_is_cut_there()
     )
 
 
+def test_two_bodies_that_sign_a_letter_inside_a_line_are_cut_off_its_last_sentence() -> None:
+    text = (
+        f"各乡镇、县直各单位: {SENTENCE * 3}现将《关于实现巩固拓展脱贫攻坚成果同乡村振兴"
+        "有效衔接的实施方案》印发给你们,请结合实际,认真抓好贯彻落实。 中共江城县委 "
+        "江城县人民政府 2021年4月20日 关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的"
+        f"实施方案 为进一步巩固拓展脱贫攻坚成果,{SENTENCE * 2} 一、总体要求 "
+        f"(一)指导思想。{SENTENCE * 2}"
+    )
+    assert len(text) >= MIN_RUN_TOGETHER_LEN
+    assert "中共江城县委 江城县人民政府" in parts(text)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (notice.header.issuer, str(notice.header.date)) == (
+        "中共江城县委 江城县人民政府",
+        "2021-04-20",
+    )
+
+
 def test_a_signature_glued_to_the_letter_and_the_plan_cuts_the_line_with_one_heading() -> None:
     # No space anywhere: the office, its date and the disclosure note run together,
     # then the plan's title, its opening and its one heading the excerpt reaches.

@@ -534,9 +534,12 @@ def _year_of_an_untitled_plan(
     """The one year the opening of a plan with no title names: its preamble's; or,
     with none, the cover letter's ("现将《政府工作报告》提出的2007年重点工作任务分解");
     or the first heading's text, where a page starts at it ("一、主要目标" / "2020年,
-    通过实施…")."""
-    if preamble:
-        return _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
+    通过实施…"), or its first point's ("(一)空气质量改善目标" / "2022年,我市…")."""
+    opening = "".join(line.text for line in preamble)
+    # (a preamble that names no year at all leaves the year to what follows it:
+    # "为深入打好大气污染防治攻坚战…,制定本工作计划。")
+    if preamble and _names_a_year(opening[:OPENING_WINDOW]):
+        return _year_of_the_opening(opening, preamble[0].no, report)
     if header is not None and header.cover_letter:
         year = _year_of_the_opening(header.cover_letter, header.span.line, report)
         if year is not None:
@@ -556,7 +559,17 @@ def _year_of_an_untitled_plan(
         intro, where = sections[0].intro, sections[0].intro_span
         if intro and where is not None:
             return _year_of_the_opening(intro, where.line, report)
+        if sections[0].items:
+            first = sections[0].items[0]
+            return _year_of_the_opening(first.text, first.span.line, report)
     return None
+
+
+def _names_a_year(opening: str) -> bool:
+    return (
+        P.OPENING_YEAR_RE.search(opening) is not None
+        or P.OPENING_MONTH_PLAN_RE.search(opening) is not None
+    )
 
 
 def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:

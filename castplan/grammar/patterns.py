@@ -983,8 +983,9 @@ PLAN_KIND_RE = re.compile(
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
     | (?:任[务務]|工作)(?:台[账賬]|提示[单單])$                  # 任务台账, 工作任务提示单
-    # (2008年工作谋划; 2024年工作思路及措施)
+    # (2008年工作谋划; 2024年工作思路及措施; 工作目标与措施)
     | 任[务務][书書]$|工作(?:思路|打算|谋划|謀劃)(?:[及和与與](?:措施|[举舉]措))?$|年度[计計][划劃]$
+    | 工作目[标標][及和与與](?:措施|[举舉]措)$
     | 目[标標][责責]任[书書]$                                    # 目标责任书
     | (?:计划|計劃|计画|計畫)[书書]$                             # "…學校發展計劃書"
     | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
@@ -1062,6 +1063,13 @@ NOTICE_TITLE_OPENS_LINE_RE = re.compile(
     r"^[^。，,：:\s]{0,60}?[关關][于於][^。：:\s]{2,120}?(?:通知|通報|通报)\s"
 )
 FIRST_PART_SET_APART_RE = re.compile(r"(?:^|[\s。；;：:])[一壹][、．]")
+# The word an office's name ends in, where it signs a letter run into one line.
+_SIGNING_OFFICE = (
+    r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|人民政府|政府|局|厅|廳|科协|科協|协会|協會"
+    r"|[党黨]?委)"
+)
+# (two bodies may sign together, a space between them: "中共馆陶县委 馆陶县人民政府")
+_SIGNERS = rf"[^\s。，,；;：:、]{{2,40}}(?:\s[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}){{0,2}}"
 # Before the first heading of a page run into one line (RUN_TOGETHER_MARKER_RE), the
 # end of a notice title or of addressees before a space: "…的若干意见 各地级以上市人民
 # 政府,… 各直属机构: 为深入贯彻…".
@@ -1072,7 +1080,7 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     rf"|(?<=\S)\s+(?=(?:{_DATE})\s)|(?<=[。\s])(?:{_DATE})(?=\s)"
     # ... and the signature before that date, after the letter's last sentence:
     # "…请结合实际认真贯彻执行。 武汉市民政局 2024 年 3 月 7 日 2024 年全市…"
-    rf"|(?<=[。！!])\s+(?=[^\s。，,；;：:、]{{2,40}}\s+(?:{_DATE})\s)"
+    rf"|(?<=[。！!])\s+(?={_SIGNERS}\s+(?:{_DATE})\s)"
     # ... and a 文号 and a page's bare date set apart after the title: "…的实施意见
     # 浙政发[2009]69号 2009-11-03 为贯彻…"
     rf"|(?<=\S)\s+(?={DOC_NUMBER_RE.pattern}\s)|(?<=\s){DOC_NUMBER_RE.pattern}(?=\s)"
@@ -1081,15 +1089,12 @@ RUN_TOGETHER_BREAK_RE = re.compile(
 )
 # A letter's signature and date inside a line that runs the letter into the plan's
 # title, with no heading to cut it at: "…认真组织实施。 市委…办公室 2023年3月30日 2023年…".
-SIGNED_IN_LINE_RE = re.compile(
-    rf"(?<=[。！!])\s+(?P<name>[^\s。，,；;：:、]{{2,40}})\s+(?P<date>{_DATE})(?=\s)"
-)
+SIGNED_IN_LINE_RE = re.compile(rf"(?<=[。！!])\s+(?P<name>{_SIGNERS})\s+(?P<date>{_DATE})(?=\s)")
 # ... or glued to the letter's last sentence and to what follows, where an office
 # signs and its date stands before the disclosure note: "…认真贯彻落实。滨州市人民政府
 # 办公室2024年11月21日(此件公开发布)滨州市…若干措施为贯彻落实…".
 SIGNED_GLUED_IN_LINE_RE = re.compile(
-    r"(?<=[。！!])(?P<name>[^\s。，,；;：:、()（）《》“”]{2,40}?"
-    r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|人民政府|政府|局|厅|廳|科协|科協|协会|協會))"
+    rf"(?<=[。！!])(?P<name>[^\s。，,；;：:、()（）《》“”]{{2,40}}?{_SIGNING_OFFICE})"
     rf"(?P<date>{_DATE})(?P<note>[(（]此件[^()（）]{{1,10}}[)）])"
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
@@ -1147,6 +1152,9 @@ TITLE_YEAR_RE = re.compile(
 )
 # A title's line that ends on a year joined to what went before: "…五年规划和2035年".
 CONJOINED_YEAR_END_RE = re.compile(r"(?:和|与|與|及)(?:19|20)\d{2}年$")
+# A title's upper half broken after its year: "宽城区应急管理局2025年度" (over "安全生产
+# 监督检查计划").
+YEAR_ENDS_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
 # "2023年年度报告及2024年工作计划": the plan is for the year after the connector.
 REVIEW_THEN_PLAN_RE = re.compile(
@@ -1518,6 +1526,8 @@ FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
 _METADATA_LABELS = (
     "索引号",
     "索引號",
+    "信息索引号",
+    "信息索引號",
     "主题分类",
     "体裁分类",
     "體裁分類",
@@ -1542,6 +1552,9 @@ _METADATA_LABELS = (
     "公文种类",
     "公文種類",
     "有效性",
+    # (a provincial portal's registration number, often left empty: "• 文件登记号:")
+    "文件登记号",
+    "文件登記號",
     "文号",
     "文號",
     "标题",

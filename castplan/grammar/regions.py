@@ -112,6 +112,22 @@ def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
     return _is_fragment_text(upper) and is_title_text(upper + lower)
 
 
+def _closes_a_title_its_year_opened(tokens: Sequence[Token], index: int) -> bool:
+    """The lower half of a title whose kind reads as one only after its year: "宽城区应急
+    管理局2025年度" / "安全生产监督检查计划" (a year's 计划 of any work)."""
+    if index == 0 or tokens[index].kind is not Kind.TEXT:
+        return False
+    upper, lower = tokens[index - 1].line.text, tokens[index].line.text
+    return (
+        tokens[index - 1].kind is Kind.TEXT
+        and P.YEAR_ENDS_LINE_RE.search(upper) is not None
+        and _is_fragment_text(upper)
+        and _is_fragment_text(lower)
+        and not is_title_text(lower)
+        and is_title_text(upper + lower)
+    )
+
+
 _TITLE_BRACKETS = (("《", "》"), ("〈", "〉"), ("【", "】"), ("[", "]"), ("“", "”"), ("「", "」"))
 
 
@@ -166,6 +182,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         if (
             _is_title_line(tokens[i])
             or _closes_a_split_book_title(tokens, i)
+            or _closes_a_title_its_year_opened(tokens, i)
             or _subtitle_under_a_slogan(tokens, i)
         )
         and not _heads_a_column(tokens, i)
@@ -1040,8 +1057,9 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         # school year: "2014学年世界外国语中学教学工作计划")
         opening = P.TITLE_SPAN_RE.match(title) or P.LEADING_SCHOOL_YEAR_RE.match(title)
         rest = title[opening.end() :] if opening else title
-        # (an office alone after a school year: "2018-2019学年第一学期团委工作计划")
-        office = P.OFFICE_BEFORE_KIND_RE.match(rest) if opening else None
+        # (an office alone after a school year: "2018-2019学年第一学期团委工作计划"; or
+        # alone before its kind: "科技局工作目标与措施")
+        office = P.OFFICE_BEFORE_KIND_RE.match(rest)
         return _leading_body(rest) or (office["org"] if office else None), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
