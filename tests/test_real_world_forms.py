@@ -201,6 +201,15 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # an office's targets and measures; an office alone before its kind is its body
         ("江城市科技局2012年工作目标与措施", "江城市科技局", 2012),
         ("科技局工作目标与措施", "科技局", None),
+        # a year's plan of any work, however long its subject (two plans joined by 暨)
+        (
+            "江城区交通运输局2026年度交通运输行政执法检查计划暨安全生产监督检查计划",
+            "江城区交通运输局",
+            2026,
+        ),
+        # a year's list of major decisions
+        ("2022年度重大行政决策事项目录", None, 2022),
+        ("江城市2022年度市政府重大行政决策公众参与事项目录", "江城市", 2022),
         # a year's plan of any work, its kind 计划 at the end
         ("江城省2020年度统一组织审计项目计划", "江城省", 2020),
         ("江城市2021年群众体育赛事活动计划", "江城市", 2021),
@@ -1140,6 +1149,63 @@ def test_a_notice_that_divides_the_work_itself_is_the_plan() -> None:
         "江城县人民政府",
         None,
     )
+
+
+def test_a_notice_that_publishes_a_decision_list_is_the_plan() -> None:
+    text = (
+        "江城县人民政府办公室关于公布\n2022年县政府重大行政决策目录的通知\n"
+        "江政办发〔2022〕9号\n各乡镇人民政府,县政府各部门:\n"
+        "现决定将下列事项列入2022年度县政府重大行政决策目录,具体由各决策承办单位负责落实。\n"
+        "序号\n重大行政决策事项\n承办单位\n决策时间安排\n"
+        "1\n江城县“十四五”残疾人保障和发展规划\n县残联\n第三季度\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城县人民政府办公室关于公布2022年县政府重大行政决策目录的通知",
+        "江城县人民政府办公室",
+        2022,
+    )
+
+
+def test_a_plan_under_a_letter_that_made_it_takes_the_year_the_letter_names() -> None:
+    # The letter hands the plan over after a comma, its year in the name; the
+    # signature is an enforcement brigade's, its date glued to the attachment's label.
+    text = (
+        "江城县生态环境保护综合执法大队各执法队员:\n"
+        "结合执法工作实际,我队制定了《2026年江城县生态环境执法“双随机、一公开”工作实施方案》,"
+        "现印发给你们,请认真贯彻执行。\n"
+        "江城县生态环境保护综合执法大队\n2026年1月16日附件\n"
+        "江城县生态环境执法\n“双随机、一公开”工作实施方案\n"
+        "为切实加强事中事后监管,制定本方案。\n" + BODY
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == ("江城县生态环境执法“双随机、一公开”工作实施方案", 2026)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城县生态环境保护综合执法大队",
+        dt.date(2026, 1, 16),
+    )
+
+
+def test_a_headline_of_two_documents_over_the_first_ones_title_is_no_upper_half() -> None:
+    text = (
+        "江城县文旅局2026年度涉企行政检查计划及涉企行政检查事项清单\n\n"
+        "江城县文旅局2026年度涉企行政检查计划\n" + BODY
+    )
+    assert parse(text).title == "江城县文旅局2026年度涉企行政检查计划"
+
+
+def test_a_heading_closed_by_a_count_in_brackets_takes_no_line_below() -> None:
+    text = (
+        "江城市人民政府2021年度立法工作计划\n"
+        "一、地方性法规草案拟定项目(1件)\n江城市城市管理条例\n起草单位:市城管局\n"
+        "二、市政府规章制定项目(1件)\n江城古城保护办法\n起草单位:市住房城乡建设局\n"
+    )
+    notice = parse(text)
+    assert [s.title for s in notice.sections] == [
+        "地方性法规草案拟定项目(1件)",
+        "市政府规章制定项目(1件)",
+    ]
 
 
 def test_a_metadata_cell_names_a_notice_that_is_the_plan() -> None:

@@ -614,7 +614,12 @@ def _opens_a_tagged_paragraph(tokens: Sequence[Token], index: int) -> bool:
 def _wrapped_heading(title: str) -> bool:
     # A heading that hit the page width without ending: long, no closing mark; or
     # a marker alone on its line, its title on the next ("一、" / "发展环境").
-    return not title or (len(title) >= MIN_WRAPPED_LEN - 2 and not title.endswith(P.PARAGRAPH_ENDS))
+    # (a count in brackets closes a heading: "一、地方性法规草案拟定项目(1件)")
+    return not title or (
+        len(title) >= MIN_WRAPPED_LEN - 2
+        and not title.endswith(P.PARAGRAPH_ENDS)
+        and P.COUNT_CLOSES_HEADING_RE.search(title) is None
+    )
 
 
 def _is_heading_tail(text: str, *, bare: bool = False, heading: str = "") -> bool:

@@ -550,13 +550,16 @@ _DATE = _YEAR_MONTH + r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3}
 # Line: 20223月23日
 # Line: (2019年3月16日)
 # Line: (此件公开发布) 2021年6月25日
+# Line: 2026年1月16日附件
 DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
     rf"(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
     # (run together, its 日 and closing bracket kept: "2022830日)")
     r"(?:日[)）]?)?"
     # (a signature's date left for the day to be written in: "2017年4月 日"; no day)
-    rf"|{_YEAR_MONTH}[\s\u3000]+日)$"
+    rf"|{_YEAR_MONTH}[\s\u3000]+日)"
+    # (the label of the attachment that follows, glued on: "2026年1月16日附件")
+    r"(?:附件\s*\d?\s*[:：]?)?$"
 )
 # A date inside a line of text, for the note of a plan a meeting adopted.
 DATE_IN_TEXT_RE = re.compile(_DATE)
@@ -884,10 +887,14 @@ BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 ISSUED_PLAN_RE = re.compile(
     r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
 )
-# Words around the 《X》 a cover letter hands over: "现将《X》印发给你们", "《X》已经…同意".
+# Words around the 《X》 a cover letter hands over: "现将《X》印发给你们", "《X》已经…同意",
+# "我队制定了《X》,现印发给你们".
 HANDED_OVER_BEFORE_RE = re.compile(r"(?:现将|現將|特将|特將)\s*$")
 HANDED_OVER_AFTER_RE = re.compile(
-    r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:已[经經]|印[发發][给給]|[转轉][发發][给給]|予以印[发發])"
+    r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
+    # (or after a comma, "…制定了《X》,现印发给你们")
+    r"(?:[,，]\s*(?:现|現)(?=印))?"
+    r"(?:已[经經]|印[发發][给給]|[转轉][发發][给給]|予以印[发發])"
 )
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
 # ("…拟2021年度重点开展的工作计划如下：" leads into a list; it addresses no one.)
@@ -927,6 +934,8 @@ ISSUER_RE = re.compile(
     r"政府|人民政府|部|局|厅|廳|委|院|会|會|中心|党组|黨組|书记处|書記處|联合会|聯合會|司|处|處|"
     # (a leading group or a command post signs too: "吉林省政务公开(政府信息公开)领导小组")
     r"小组|小組|指挥部|指揮部|督导室|督導室|研究室|教研室|"
+    # (and an enforcement brigade: "福州市罗源生态环境保护综合执法大队")
+    r"[大支][队隊]|"
     # (and libraries, museums, schools and hospitals, which sign their own plans)
     r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院|"
     # (and banks and enterprises, which sign with the offices: "中国人民银行西安分行")
@@ -971,6 +980,9 @@ PLAN_KIND_RE = re.compile(
     | 施政(?:计划|計劃|计画|計畫|目标|目標|方针|方針|重点|重點|报告|報告)  # 施政報告: Macau
     | 主要工作$                                               # "…党的建设主要工作", a title's end
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
+    # a year's list of major decisions, each with its unit and its time: "2022年度重大
+    # 行政决策事项目录", "…重大行政决策公众参与事项目录"
+    | (?:[决決]策|事[项項])目[录錄]
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
     | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
@@ -978,7 +990,7 @@ PLAN_KIND_RE = re.compile(
     # "…2020年度统一组织审计项目计划", "…2021年群众体育赛事活动计划": a year's plan of
     # any work, at the end; or its targets, "2008年新区管委会全年工作目标"; or a school
     # year's or a term's: "…2023学年第二学期教学计划"
-    | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)\p{Han}{2,16})(?:计划|計劃|计画|計畫|工作目[标標])$
+    | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)\p{Han}{2,28})(?:计划|計劃|计画|計畫|工作目[标標])$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
@@ -1044,6 +1056,11 @@ OFFICE_BEFORE_KIND_RE = re.compile(
     r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊])"
     rf"(?={PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
+)
+# A count in brackets that closes a heading, which is then whole: "一、地方性法规草案
+# 拟定项目(1件)" (the project named on the next line is no part of it).
+COUNT_CLOSES_HEADING_RE = re.compile(
+    r"[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[件项項个個条條][)）]$"
 )
 # A heading of such a page that a space sets apart from its text: "一、总体要求 坚持以…".
 # (a space a few characters before the heading's 。 is where a PDF line wrapped:

@@ -383,6 +383,8 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         return P.ISSUER_RE.match(text) is not None and not text.endswith(("文件", "通知"))
     if below is not None and _about_upper_half(token, below):
         return True
+    if below is not None and _restates_its_opening(text, below.line.text):
+        return False
     # (an upper half may break off after a list's 、: "…柴油货车污染治理、" / "臭氧污染…方案";
     # a 、 closing the line says the list goes on below, though no body opens it:
     # "贯彻《“健康中国2030”规划纲要》、" / "实施《…》2017年行动计划"; a slogan's 、 in its
@@ -405,6 +407,22 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         # (nor a signature glued to its date: "江城省人民政府办公厅2022年3月26日")
         and P.SIGNED_GLUED_DATE_RE.match(text) is None
     )
+
+
+def _restates_its_opening(upper: str, lower: str) -> bool:
+    """A whole title under a line that opens with the same words is that line's title
+    restated, not its lower half: "…2026年度涉企行政检查计划及涉企行政检查事项清单" (a
+    headline of two documents) over "…2026年度涉企行政检查计划"."""
+    return (
+        len(upper) > RESTATED_OPENING_LEN
+        and lower[:RESTATED_OPENING_LEN] == upper[:RESTATED_OPENING_LEN]
+        and is_title_text(lower)
+    )
+
+
+# A title's lower half never opens with the same words as the line above it: this
+# many characters alike is the title said again.
+RESTATED_OPENING_LEN = 6
 
 
 def _goes_on_below(token: Token) -> bool:
@@ -1126,6 +1144,11 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
         if year is not None:
             return year
     letter = (header.cover_letter if header is not None else None) or ""
+    # (the plan the letter hands over, named with its year: "…制定了《2026年福州市罗源县…
+    # 实施方案》,现印发给你们" over "福州市罗源…实施方案")
+    _, year = title_parts(title_from_letter(letter, cited=False))
+    if year is not None:
+        return year
     # The plan's opening, else the cover letter's ("2017年是实施“十三五”规划的重要一年…").
     for opening_text in [*(line.text for line in preamble[:2]), *letter.splitlines()[:2]]:
         opening = P.PREAMBLE_YEAR_RE.match(opening_text)
