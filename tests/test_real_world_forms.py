@@ -210,6 +210,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # a year's list of major decisions
         ("2022年度重大行政决策事项目录", None, 2022),
         ("江城市2022年度市政府重大行政决策公众参与事项目录", "江城市", 2022),
+        # a plan's public edition; a space a page left where the title once wrapped
+        ("江城市贯彻落实督察反馈意见整改方案(公开版)", "江城市", None),
+        ("江城区2022年全面推进乡村振兴重点 工作目标任务", "江城区", 2022),
         # a year's plan of any work, its kind 计划 at the end
         ("江城省2020年度统一组织审计项目计划", "江城省", 2020),
         ("江城市2021年群众体育赛事活动计划", "江城市", 2021),
@@ -1185,6 +1188,12 @@ def test_a_plan_under_a_letter_that_made_it_takes_the_year_the_letter_names() ->
         "江城县生态环境保护综合执法大队",
         dt.date(2026, 1, 16),
     )
+
+
+def test_a_dated_headline_without_the_bodys_name_yields_to_the_title_below() -> None:
+    text = "2024年教育局工作要点 2024-03-22\n\n2024年江城区教育局工作要点\n\n" + BODY
+    notice = parse(text)
+    assert (notice.title, notice.organization) == ("2024年江城区教育局工作要点", "江城区教育局")
 
 
 def test_a_headline_of_two_documents_over_the_first_ones_title_is_no_upper_half() -> None:

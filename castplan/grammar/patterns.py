@@ -992,6 +992,7 @@ PLAN_KIND_RE = re.compile(
     # year's or a term's: "…2023学年第二学期教学计划"
     | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)\p{Han}{2,28})(?:计划|計劃|计画|計畫|工作目[标標])$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
+    | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
     | (?:任[务務]|工作)(?:台[账賬]|提示[单單])$                  # 任务台账, 工作任务提示单
@@ -1057,6 +1058,9 @@ OFFICE_BEFORE_KIND_RE = re.compile(
     rf"(?={PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
 )
+# The one space a page left inside a title's words, where its line once wrapped:
+# "新邱区2022年全面推进乡村振兴重点 工作目标任务" (only where it is the line's one space).
+STRAY_SPACE_RE = re.compile(r"^[^\s]+\K (?=\p{Han}[^\s]*$)(?<=\p{Han} )")
 # A count in brackets that closes a heading, which is then whole: "一、地方性法规草案
 # 拟定项目(1件)" (the project named on the next line is no part of it).
 COUNT_CLOSES_HEADING_RE = re.compile(

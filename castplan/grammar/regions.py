@@ -75,7 +75,7 @@ def _is_slogan(token: Token) -> bool:
 
 
 def is_title_text(line: str) -> bool:
-    text = read_once(despaced(line))
+    text = read_once(P.STRAY_SPACE_RE.sub("", despaced(line), count=1))
     text = unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
@@ -444,15 +444,24 @@ def _goes_on_below(token: Token) -> bool:
 def _headline_of(upper: str, title: str) -> bool:
     """A page's headline that restates the title below it cut short: "安徽貫徹落實大別山
     革命老區振興發展規劃" over "安徽省貫徹落實大別山革命老區振興發展規劃實施方案" (a
-    title restated whole, or with a note after it, is the title's own line)."""
+    title restated whole, or with a note after it, is the title's own line); or without
+    the body's name, its posting date after it: "2024年教育局工作要点 2024-03-22"."""
+    # (a headline the page dated, "2024年教育局工作要点 2024-03-22", is a page's line
+    # for sure: it may restate the title without the body's name)
+    headline = _without_page_tail(upper)
+    dated = headline != upper
+    upper = headline
     if len(upper) < MIN_RESTATED_LEN:
         return False
     matcher = difflib.SequenceMatcher(None, upper, title, autojunk=False)
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
     same = sum(block.size for block in blocks)
-    # (the title goes on past the headline's end with its own kind: a headline cut short)
+    # (the title goes on past the headline's end with its own kind: a headline cut short;
+    # or it holds every word of the headline and more: a headline that left out the
+    # body's name, "2024年教育局工作要点" over "2024年杨浦区教育局工作要点")
     goes_on = bool(blocks) and blocks[-1].b + blocks[-1].size < len(title) - 1
-    return same >= len(upper) * RESTATED_SHARE and goes_on
+    shortened = dated and same == len(upper) < len(title)
+    return same >= len(upper) * RESTATED_SHARE and (goes_on or shortened)
 
 
 # How far below a page's headline the title it restates stands (lines of the
