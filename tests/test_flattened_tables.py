@@ -296,6 +296,22 @@ def test_a_task_table_written_one_row_a_line_with_bars() -> None:
     assert next(notice.items()).supporting_departments == ["各有关部门"]
 
 
+def test_an_inspection_plans_rows_name_the_body_that_carries_them_out() -> None:
+    text = (
+        "2023年“双随机、一公开”抽查工作计划 | ||||\n"
+        "序号 | 检查主体 | 年度计划名称 | 检查内容 | 计划开展时间 | 股室 |\n"
+        "1 | 江城县市场监督管理局 | 对特种设备作业人员的行政检查 | 对特种设备作业人员的行政检查 "
+        "| 1月—12月 | 特种设备股 |\n"
+        "2 | 江城县市场监督管理局 | 对经营者价格活动的行政检查 | 对经营者价格活动的行政检查 "
+        "| 1月—12月 | 价监股 |\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.title, i.lead_departments, i.deadline) for i in notice.items()] == [
+        (1, "对特种设备作业人员的行政检查", ["江城县市场监督管理局"], "1月—12月"),
+        (2, "对经营者价格活动的行政检查", ["江城县市场监督管理局"], "1月—12月"),
+    ]
+
+
 def test_a_task_table_written_one_row_a_line_with_tabs() -> None:
     # A copy from a spreadsheet or a word processor sets its cells apart by tabs.
     text = (

@@ -36,6 +36,9 @@ ROWS = [
         # A column of the leaders who answer for a task names persons, no units.
         (["序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"], (0, 1, 3, -1, -1)),
         (["序号", "重点任务", "牵头领导", "牵头单位", "完成时限"], (0, 1, 3, -1, 4)),
+        # An inspection plan names the body that carries out each row.
+        (["序号", "检查主体", "年度计划名称", "检查内容", "计划开展时间"], (0, 3, 1, -1, 4)),
+        (["序号", "抽查任务名称", "抽查事项", "实施时间", "实施单位"], (0, 1, 4, -1, 3)),
     ],
 )
 def test_task_columns(header: list[str], expected: tuple[int, ...]) -> None:

@@ -523,7 +523,11 @@ TABLE_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措�
 # "牵头领导", "责任人")
 _NO_PERSON = r"(?!\s*(?:[领領][导導]|人|[领領][导導]人))"
 TABLE_LEAD_RE = re.compile(rf"(?:[牵牽][头頭]|主[责責]){_NO_PERSON}")
-TABLE_RESPONSIBLE_RE = re.compile(rf"(?:[责責]任|[负負][责責]|承[办辦]){_NO_PERSON}")
+TABLE_RESPONSIBLE_RE = re.compile(
+    rf"(?:[责責]任|[负負][责責]|承[办辦]){_NO_PERSON}"
+    # (an inspection plan's body that carries out each row: "检查主体", "实施单位")
+    r"|(?:[检檢]查|抽查|[实實]施|[执執]行)(?:主[体體]|[单單]位|部[门門]|机[关關]|機關)"
+)
 TABLE_SUPPORT_RE = re.compile(r"(?:配合|[参參][与與]|[协協][办辦]|[协協]同)")
 TABLE_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期限)")
 # A category column before the number, its merged cell naming a group of rows:
