@@ -450,18 +450,17 @@ def _headline_of(upper: str, title: str) -> bool:
     # for sure: it may restate the title without the body's name)
     headline = _without_page_tail(upper)
     dated = headline != upper
-    upper = headline
-    if len(upper) < MIN_RESTATED_LEN:
+    if len(headline) < MIN_RESTATED_LEN:
         return False
-    matcher = difflib.SequenceMatcher(None, upper, title, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, headline, title, autojunk=False)
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
     same = sum(block.size for block in blocks)
     # (the title goes on past the headline's end with its own kind: a headline cut short;
     # or it holds every word of the headline and more: a headline that left out the
     # body's name, "2024年教育局工作要点" over "2024年杨浦区教育局工作要点")
     goes_on = bool(blocks) and blocks[-1].b + blocks[-1].size < len(title) - 1
-    shortened = dated and same == len(upper) < len(title)
-    return same >= len(upper) * RESTATED_SHARE and (goes_on or shortened)
+    shortened = dated and same == len(headline) < len(title)
+    return same >= len(headline) * RESTATED_SHARE and (goes_on or shortened)
 
 
 # How far below a page's headline the title it restates stands (lines of the
