@@ -312,6 +312,39 @@ def test_an_inspection_plans_rows_name_the_body_that_carries_them_out() -> None:
     ]
 
 
+def _inspection_rows(count: int) -> str:
+    return "".join(
+        f"{n}\n\n江城县文化和旅游局\n\n第{n}类场所\n\n对第{n}类场所遵守法律法规情况进行检查\n\n"
+        f"《行政处罚法》\n\n详见频次表\n\n2026\n\n现场检查\n\n"
+        for n in range(1, count + 1)
+    )
+
+
+INSPECTION_HEADER = (
+    "江城县文化和旅游局2026年度涉企行政检查计划\n\n"
+    "序号\n\n检查主体\n\n检查对象\n\n检查内容\n\n检查依据\n\n"
+    "检查\n\n频次\n\n检查\n\n时间\n\n检查方式\n\n"
+)
+
+
+def test_header_cells_wrapped_over_two_lines_are_joined_by_the_rows_width() -> None:
+    # "检查" / "频次": a narrow header cell pasted as two paragraphs. The rows,
+    # eight cells each, say the header has eight columns, not ten.
+    notice = parse(INSPECTION_HEADER + _inspection_rows(3))
+    assert [(i.number, i.title, i.lead_departments, i.deadline) for i in notice.items()] == [
+        (n, f"对第{n}类场所遵守法律法规情况进行检查", ["江城县文化和旅游局"], "2026")
+        for n in range(1, 4)
+    ]
+
+
+def test_a_wrapped_header_over_too_few_rows_to_agree_is_still_read_row_by_row() -> None:
+    # Two rows are too few to tell a wrapped header from rows that lost empty
+    # cells: the header stays as read, and each row is still one item, lossless.
+    notice = parse(INSPECTION_HEADER + _inspection_rows(2))
+    assert [i.number for i in notice.items()] == [1, 2]
+    assert all(i.span.line > 20 for i in notice.items())
+
+
 def test_a_task_table_written_one_row_a_line_with_tabs() -> None:
     # A copy from a spreadsheet or a word processor sets its cells apart by tabs.
     text = (

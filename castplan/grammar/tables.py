@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex as re
 
@@ -228,7 +229,7 @@ def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | No
     end = start + 1
     while end < len(cells) and _is_label(cells[end]):
         end += 1
-    labels = ["".join(c.text.split()) for c in cells[start:end]]
+    labels = _joined_split_labels(["".join(c.text.split()) for c in cells[start:end]], cells, end)
     grouped = bool(labels) and P.TABLE_CATEGORY_RE.fullmatch(labels[0]) is not None
     if grouped and _first_category_cell(cells, end, labels[-1]):
         end -= 1  # "加强科普阵地建设" / "1": the first row's category, short as a label
@@ -253,6 +254,51 @@ def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | No
     )
     people = frozenset(i for i, label in enumerate(labels) if PERSON_COLUMN_RE.search(label))
     return _Header(labels, columns, title, people, grouped), end
+
+
+def _joined_split_labels(labels: list[str], cells: Sequence[_Cell], end: int) -> list[str]:
+    """Labels whose words a narrow header cell wrapped ("检查" / "频次") joined again.
+
+    Only where the rows say so: the first rows, all as wide as each other, are
+    narrower than the header by just as many pairs of short fragments.
+    """
+    width = _first_rows_width(cells, end)
+    surplus = len(labels) - width if width else 0
+    if surplus <= 0:
+        return labels
+    joined: list[str] = []
+    index = 0
+    while index < len(labels):
+        pair = labels[index : index + 2]
+        if surplus and len(pair) == 2 and all(len(part) <= MAX_FRAGMENT_LEN for part in pair):
+            joined.append("".join(pair))
+            surplus -= 1
+            index += 2
+        else:
+            joined.append(labels[index])
+            index += 1
+    return labels if surplus else joined
+
+
+# A wrapped header cell leaves fragments of a word or two: "检查" / "频次".
+MAX_FRAGMENT_LEN = 3
+# How many rows must agree on their width before a header is read by it.
+ROWS_TO_AGREE = 2
+
+
+def _first_rows_width(cells: Sequence[_Cell], end: int) -> int | None:
+    """The width of the rows from ``cells[end]`` ("1", …, "2", …), where the first
+    few have it alike; None where they differ (an empty cell leaves no line)."""
+    starts: list[int] = []
+    for index in range(end, min(len(cells), end + (ROWS_TO_AGREE + 1) * 4 * MAX_LABEL_LEN)):
+        if "".join(cells[index].text.split()) == str(len(starts) + 1):
+            starts.append(index)
+            if len(starts) > ROWS_TO_AGREE:
+                break
+    if not starts or starts[0] != end or len(starts) <= ROWS_TO_AGREE:
+        return None
+    widths = {later - earlier for earlier, later in pairwise(starts)}
+    return widths.pop() if len(widths) == 1 else None
 
 
 def _first_category_cell(cells: Sequence[_Cell], end: int, label: str) -> bool:
