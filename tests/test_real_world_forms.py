@@ -1560,6 +1560,20 @@ def test_yi_shi_runs_stay_measures_of_their_item() -> None:
         ("一、总体要求:坚持稳中求进工作总基调。", "总体要求", "坚持稳中求进工作总基调。"),
         ("一、主要任务：", "主要任务", None),
         ("一、指导思想。坚持稳中求进工作总基调。", "指导思想", "坚持稳中求进工作总基调。"),
+        # set apart by a space alone, before a sentence of clauses
+        (
+            "一、把握一条主线 紧紧围绕这条主线,全力做好凝聚人心工作。",
+            "把握一条主线",
+            "紧紧围绕这条主线,全力做好凝聚人心工作。",
+        ),
+        # ... but two phrases of one heading stay one title
+        ("一、坚持陆海统筹 全力推动海洋经济发展", "坚持陆海统筹 全力推动海洋经济发展", None),
+        # ... as does a space inside quotes
+        (
+            "一、实施“科创赋能 智汇江城”行动,聚力创新。",
+            "实施“科创赋能 智汇江城”行动,聚力创新",
+            None,
+        ),
     ],
 )
 def test_run_in_headings(heading: str, title: str, intro: str | None) -> None:

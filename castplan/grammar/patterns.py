@@ -194,6 +194,13 @@ SUBITEM_RE = re.compile(
 # A run-in heading: a short title closed by a colon, then its text on the same
 # line, "一、总体要求：坚持稳中求进…" (title 总体要求).
 RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[：:](?=\s*\S)")
+# ... or set apart from its text by a space alone, where that text is a sentence of
+# clauses: "一、把握一条主线 紧紧围绕…这条主线,全力做好…工作。" (title 把握一条主线;
+# a heading of two phrases, "坚持陆海统筹 全力推动海洋经济发展", has no clause).
+SPACED_RUN_IN_TITLE_RE = re.compile(
+    r"^(?P<title>[^\s，,。；;：:、“”\"《》()（）]{2,16})[ \u3000]+"
+    r"(?=[^\s，,。；;：:][^。]{4,}?[，,；;][^。]*[。；;]?)"
+)
 # The standard headings of a plan's parts, run into their text by a copy that lost
 # the line break ("一、指导思想以“三个代表”重要思想为指导…"): only before a character
 # that goes on with a sentence, never before punctuation or more of a heading.
