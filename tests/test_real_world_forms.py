@@ -315,6 +315,8 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ),
         ("江城省科技创新“十三五”规划(下)", "江城省科技创新“十三五”规划"),
         ("市教育局2018年工作要点 字号:[ ]", "市教育局2018年工作要点"),
+        # (the bar that closes a table's caption cell)
+        ("江城市2021年群众体育赛事活动计划 |", "江城市2021年群众体育赛事活动计划"),
         (
             "江城市科协事业发展“十三五”规划(2016-2020)江城市科协 2016-08-12 |",
             "江城市科协事业发展“十三五”规划(2016-2020)",
@@ -3956,6 +3958,17 @@ def test_a_title_line_with_the_pages_stamp_then_the_title_again() -> None:
         "江城县关于深入开展爱国卫生运动的实施意见",
         "江城县",
     )
+
+
+def test_a_title_in_a_caption_cell_then_again_with_a_space_is_one_title() -> None:
+    notice = parse(
+        "江城市人民政府关于进一步做好就业创业工作的意见 |\n"
+        "||||\n"
+        "江城市人民政府 关于进一步做好就业创业工作的意见\n"
+        "各县(市、区)人民政府:\n"
+        "一、总体要求\n(一)指导思想。坚持就业优先。\n"
+    )
+    assert notice.title == "江城市人民政府关于进一步做好就业创业工作的意见"
 
 
 def test_a_sites_name_and_slogan_closed_by_its_address_are_page_furniture() -> None:

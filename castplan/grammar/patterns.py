@@ -751,6 +751,8 @@ TITLE_TOOLS_TAIL_RE = re.compile(
     r"|[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：].{0,30}$"
     # (or its stamp, the day run together: "…的实施意见 20220912")
     r"|\s+(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+    # (or the bar that closes it as a table's caption cell: "…赛事活动计划 |")
+    r"|\s+[|\uff5c][\s|\uff5c]*$"
 )
 # A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
 # or the name of the file a document-sharing site shows: "…工作计划.docx".

@@ -260,7 +260,9 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and not _heads_a_column(tokens, last + 1)  # "主要工作任务" / "牵头单位" / …
         # (a page may print a title's line twice: "实 施 意 见" / "实 施 意 见", the
         # first perhaps with the page's stamp: "…的实施意见 20220912" / "…的实施意见")
-        and _title_words(tokens[last + 1].line.text) != _title_words(tokens[last].line.text)
+        # (or with a space between its words: "济宁市人民政府 关于…的意见")
+        and _unspaced_title_words(tokens[last + 1].line.text)
+        != _unspaced_title_words(tokens[last].line.text)
     ):
         last += 1
     return first, last
@@ -658,6 +660,10 @@ def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> b
 
 def _title_words(text: str) -> str:
     return P.TITLE_TOOLS_TAIL_RE.sub("", read_once(despaced(text)))
+
+
+def _unspaced_title_words(text: str) -> str:
+    return "".join(_title_words(text).split())
 
 
 def _title_after_signed_letter(
