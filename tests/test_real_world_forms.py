@@ -616,6 +616,17 @@ def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:
         ("为更好地开展工作,根据省文物局的工作安排,结合我馆的实际,制定2017年工作计划:", 2017),
         # A goal far ahead is no year of the plan.
         ("2025年是关键一年。国家文物局将锚定2035年建成文化强国的战略目标,推动事业发展。", 2025),
+        # A look back too long for the first sentences: the next year opens a later one.
+        (
+            "2014年,各地、各部门全面贯彻落实党中央、国务院和省委、省政府“三农”工作决策部署,"
+            "全省农业农村经济继续保持良好发展态势,农业生产稳定发展,农民收入实现“八连快”,"
+            "农村改革深入推进,农村社会稳定和谐。当前,我省正处于全面深化农村改革的攻坚期、"
+            "加快农村全面小康建设进程的关键期,农业农村工作面临形势更为复杂、挑战前所未有、"
+            "任务依然艰巨,必须再接再厉,推动工作再上新台阶。 2015年,要认真贯彻落实中央1号文件精神。",
+            2015,
+        ),
+        # ... but a deadline later in the paragraph is no such sentence.
+        ("2014年,全省经济稳定增长。全年任务已经完成;2015年底前完成验收。", 2014),
     ],
 )
 def test_the_year_from_the_plans_opening(opening: str, year: int) -> None:

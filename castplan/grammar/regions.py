@@ -1149,6 +1149,17 @@ def _names_an_office(words: str) -> bool:
 OPENING_LEN = 160
 
 
+# How far into the opening paragraph the year after a look back is looked for.
+LOOK_AHEAD_LEN = 400
+
+
+def _opens_a_later_sentence(text: str, year: int) -> bool:
+    return any(
+        int(found["year"]) == year
+        for found in P.SENTENCE_OPENING_YEAR_RE.finditer(text[:LOOK_AHEAD_LEN])
+    )
+
+
 def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | None:
     """The year a plan is for when its title names none: from the notice title
     ("关于2020年市政府重点工作…的通知"), else from the opening of the plan
@@ -1173,7 +1184,10 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
             head = opening_text[:OPENING_LEN]
             first = int(opening["year"])
             years = [int(m["year"]) for m in P.OPENING_YEAR_RE.finditer(head)]
-            return max((y for y in years if y <= first + 1), default=first)
+            latest = max((y for y in years if y <= first + 1), default=first)
+            # (a long look back: the next year opens a later sentence of the paragraph,
+            # "2014年,各地…保持良好发展态势。…再上新台阶。 2015年,要认真贯彻…")
+            return first + 1 if _opens_a_later_sentence(opening_text, first + 1) else latest
     # A repost's lead: "2月11日，青岛市教育局发布2026年工作要点，一起来看详细内容。"
     lead = [*letter.splitlines(), *(line.text for line in preamble[:2])]
     announced = next((m for text in lead if (m := P.ANNOUNCED_YEAR_RE.search(text))), None)
