@@ -84,6 +84,7 @@ TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}
 # Line: 一 、 承担的重点工作任务
 # Line: 一 重大意义
 # Line: 第一、增强国际合作交流意识,完善学校国际合作交流布局。
+# Line: • 一、总体目标
 SECTION_RE = re.compile(
     # (a PDF copy may set a space before the mark: "一 、"; a copy that swapped its
     # 、 for a comma keeps it on a heading line alone: "一,全面推进养老服务设施建设")
@@ -91,7 +92,9 @@ SECTION_RE = re.compile(
     # line: "一 重大意义")
     # (an office's plan may count its headings as ordinals: "第一、", never "第一," of
     # a sentence's points)
-    r"^(?:第(?=[一二三四五六七八九十]{1,3}、))?(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
+    # (a page that lists its lines with bullets sets one before the heading: "• 一、总体目标")
+    r"^(?:[•●▪]\s*)?(?:第(?=[一二三四五六七八九十]{1,3}、))?"
+    r"(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
     r"(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$)"
     r"|[ \u3000]+(?=\p{Han}[^。；;,，:：\s]{1,19}$))"
     r"\s*(?P<rest>.*)$"
