@@ -472,6 +472,21 @@ def test_a_law_librarys_or_a_sites_box_signs_an_unsigned_plan(
     assert {c.kind for c in notice.source.chrome} == {"metadata"}
 
 
+def test_the_office_that_answers_for_publishing_is_no_issuer() -> None:
+    # A county portal's box names the office that publishes the page, not the
+    # government that signs the notice under it.
+    notice = parse_notice(
+        "文件名称 | 江城县人民政府关于印发《江城县2024年国民经济和社会发展计划》的通知 | ||\n"
+        "公开责任部门 | 江城县政府办公室 | 公开形式: | 主动公开 |\n"
+        "《江城县2024年国民经济和社会发展计划》已经县人民代表大会审议通过,现印发给你们,请认真贯彻执行。\n"
+        "江城县人民政府\n2024年4月23日\n"
+        "江城县2024年国民经济和社会发展计划\n一、经济社会发展总体要求\n1.推进项目建设。\n"
+    )
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.addressees) == ("江城县人民政府", [])
+    assert {c.kind for c in notice.source.chrome} == {"metadata"}
+
+
 def test_a_document_sharing_sites_own_lines_are_chrome() -> None:
     lines = [
         "《江城县科协2019年工作重点2.docx》由会员分享,可在线阅读,更多相关《…(5页珍藏版)》请在文库网上搜索。",

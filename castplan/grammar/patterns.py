@@ -1679,6 +1679,14 @@ _METADATA_LABELS = (
     "公開方式",
     "法定主动公开分类",
     "法定主動公開分類",
+    # (a county portal's: "公开责任部门 | 县政府办公室 | 公开形式: | 主动公开 |", the office
+    # that answers for publishing, never the notice's issuer)
+    "公开责任部门",
+    "公開責任部門",
+    "公开形式",
+    "公開形式",
+    "文件名称",
+    "文件名稱",
     # (a lawyers' portal's box: "• 【发布文号】皖政〔2006〕27号", "• 【生效日期】…")
     "发布文号",
     "發布文號",
