@@ -480,6 +480,19 @@ def test_a_sharing_sites_slogan_glued_before_the_text_is_its_own() -> None:
     assert [s.title for s in notice.sections] == ["指导思想", "实施原则", "工作程序和办法"]
 
 
+def test_a_sharing_sites_note_that_its_file_can_be_edited_is_its_own() -> None:
+    text = (
+        "江城小学2024第一学期工作计划\n"
+        "下载后可任意编辑 江城小学2024第一学期工作计划 "
+        f"一、指导思想{SENTENCE * 3}二、工作目标。{SENTENCE * 3}三、主要工作及措施。{SENTENCE}"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert "下载后可任意编辑" in [c.text.strip() for c in notice.source.chrome]
+    assert notice.title == "江城小学2024第一学期工作计划"
+    assert [s.title for s in notice.sections] == ["指导思想", "工作目标", "主要工作及措施"]
+
+
 def test_a_heading_glued_to_the_title_that_opens_the_line_is_set_apart_by_it() -> None:
     # Only 二、 follows a sentence's end; 一、 follows the title, which ends there.
     text = f"课后服务实施方案一、指导思想{SENTENCE * 4}二、实施原则。{SENTENCE * 3}"

@@ -1716,6 +1716,8 @@ CONTACT_LABEL_RE = re.compile(
 # (or a site's name and slogan closed by its address: "秘书之家—全网资源每日更新www.mishuzj.com")
 SITE_SLOGAN_RE = re.compile(
     r"^(?:精选优质文档\s*[-—–]?\s*倾情为你奉上"
+    # (or its note that the file it sells can be edited: "下载后可任意编辑 学校…工作计划 一、…")
+    r"|下载后可任意编辑"
     r"|[^。，,；;：:\s]{2,12}[-—–]{1,2}[^。，,；;：:\s]{2,16}?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2})\s*"
 )
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
