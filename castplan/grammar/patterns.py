@@ -246,7 +246,10 @@ GLUED_TEXT_CUE_RE = re.compile(
     r"(?:按照|根据|依据|围绕|(?:始终)?坚持"
     r"|以[^，,。；;：:]{2,30}?为(?:契机|抓手|主线|重点|核心|载体|目标|导向|指导|统领|引领|牵引)"
     r"|全[省市区县](?=\p{Han}{2,12}?(?:战线|上下|各级|要))"
-    r"|“[^”]{1,10}”时期)"
+    r"|“[^”]{1,10}”时期"
+    # ... or its first point counted in words: "…意识教育一是化解一批…" (never the 一 of a
+    # word: 统一是, 唯一是)
+    r"|(?<![统統唯同第万萬单單划劃进進专專均逐])一是(?=\p{Han}))"
 )
 # ... and one on a line of its own that lost its numeral and its 、: "工作目标" before
 # "二、工作重点" (castplan/grammar/body.py reads it as section 一 there only).
