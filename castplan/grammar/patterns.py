@@ -677,17 +677,15 @@ PLAN_OPENING_RE = re.compile(
     r"(?:总体|總體|总的|總的|基本|主要)?(?:要求|思路|目标|目標|任务|任務)"
     r"(?:是|为|為)\s*[:：]"
 )
-# A year that opens a later sentence of the opening: "…再上新台阶。 2015年,要认真贯彻…"
-# (regions.py takes it after a look back at the year before).
-SENTENCE_OPENING_YEAR_RE = re.compile(
-    r"[。；;]\s*(?P<year>(?:19|20)\d{2})\s*年度?(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
-)
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span, a time before or after it, or a baseline ("比2017年下降30%").
 OPENING_YEAR_RE = re.compile(
     r"(?<![\d—–―\-~～至到比较較])(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
 )
+# ... and one that opens a later sentence: "…再上新台阶。 2015年,要认真贯彻…"
+# (regions.py takes it after a look back at the year before).
+SENTENCE_OPENING_YEAR_RE = re.compile(r"[。；;]\s*" + OPENING_YEAR_RE.pattern)
 # ... or, short of one, the month a monthly arrangement is for: "现将2023年3月教职工政治
 # 学习安排如下", "2022年11月份政治理论学习安排" (a date or deadline names no plan).
 OPENING_MONTH_PLAN_RE = re.compile(

@@ -282,15 +282,18 @@ def _joined_split_labels(labels: list[str], cells: Sequence[_Cell], end: int) ->
 
 # A wrapped header cell leaves fragments of a word or two: "检查" / "频次".
 MAX_FRAGMENT_LEN = 3
-# How many rows must agree on their width before a header is read by it.
+# How many rows must agree on their width before a header is read by it (each
+# closed by the next row's number, so one more row must open).
 ROWS_TO_AGREE = 2
+# How many cells a row may hold, as far as the rows' width is looked for.
+MAX_ROW_CELLS = 48
 
 
 def _first_rows_width(cells: Sequence[_Cell], end: int) -> int | None:
     """The width of the rows from ``cells[end]`` ("1", …, "2", …), where the first
     few have it alike; None where they differ (an empty cell leaves no line)."""
     starts: list[int] = []
-    for index in range(end, min(len(cells), end + (ROWS_TO_AGREE + 1) * 4 * MAX_LABEL_LEN)):
+    for index in range(end, min(len(cells), end + (ROWS_TO_AGREE + 1) * MAX_ROW_CELLS)):
         if "".join(cells[index].text.split()) == str(len(starts) + 1):
             starts.append(index)
             if len(starts) > ROWS_TO_AGREE:
