@@ -667,3 +667,31 @@ def test_a_boxs_cell_on_a_line_of_its_own_gives_way_to_the_signature_over_the_da
     assert notice.header.cover_letter is not None
     assert "区政府办公室\n《中國科協" in notice.header.cover_letter
     assert_lossless(text, notice)
+
+
+def test_a_title_the_letter_hands_over_whole_is_joined_though_its_upper_half_ends_in_an_office() -> (
+    None
+):
+    # The upper half ends in an office's name and alone reads as a signature; the
+    # letter names the plan by both lines' words together, so they are one title.
+    title = (
+        "江城市医疗保障局贯彻落实国务院办公厅省政府办公厅市政府办公室2022年政务公开工作要点分工方案"
+    )
+    upper = "江城市医疗保障局贯彻落实国务院办公厅省政府办公厅市政府办公室"
+    lines = [
+        "局机关各科室:",
+        f"经局领导同意,现将《{title}》印发你们,请认真贯彻执行。",
+        "江城市医疗保障局",
+        "2022年8月10日",
+        upper,
+        title.removeprefix(upper),
+        *SAMPLE.split("\n")[5:],
+    ]
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == title
+    assert notice.header is not None and notice.header.issuer == "江城市医疗保障局"
+    # With no letter to name it, the lower line alone is the title.
+    alone = "\n".join([upper, title.removeprefix(upper), *SAMPLE.split("\n")[5:]])
+    assert parse_notice(alone).title == title.removeprefix(upper)

@@ -76,3 +76,38 @@ def test_a_preview_without_blank_lines_between_its_chunks() -> None:
     notice = parse_notice(text)
     assert_lossless(text, notice)
     assert len(notice.sections) == 3
+
+
+def test_chunks_that_open_a_copy_without_its_sharing_line_are_a_preview() -> None:
+    # A copy kept the counters and chunks but not the site's sharing line: the
+    # chunks open the page.
+    text = preview().removeprefix(SITE + "\n")
+    assert text.startswith("1、江城街道")
+    found = find_preview(split_lines(text))
+    assert found is not None and len(found[2]) == 3
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城街道2024年全域科普工作计划"
+    assert [s.number for s in notice.sections] == [1, 2, 3]
+    # A plan's own numbered items that open a page end their sentences: no preview.
+    items = "".join(f"{n}、加强科普阵地建设,{SENTENCE * 2}\n" for n in (1, 2, 3))
+    assert find_preview(split_lines(items)) is None
+
+
+def test_an_items_heading_a_chunks_end_cuts_goes_on_in_the_next() -> None:
+    # "(一)加强…定点医疗机" / "3、构的监管力度。…": the item's title is the whole
+    # sentence, not the chunk's part, which only looks like a heading on its own line.
+    heading = "(一)加强对县级医疗机构、乡镇卫生院、村卫生室等定点医疗机构的监管力度。"
+    document = (
+        "江城县2022年打击欺诈骗保专项整治行动方案为持续加大打击欺诈骗保力度,特制定此方案。"
+        f"一、整治内容{SENTENCE * 2}{heading}严厉查处虚假住院、伪造医学文书、虚构医疗服务等诈骗医保基金行为。"
+        f"(二)强化医养结合机构内设定点医疗机构的监管。{SENTENCE}"
+    )
+    at = document.index("医疗机构的监管力度") + len("医疗机")
+    text = SITE + "\n1、" + document[:at] + "\n2、" + document[at:] + "\n"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [i.title for i in notice.items()] == [
+        heading[3:-1],
+        "强化医养结合机构内设定点医疗机构的监管",
+    ]

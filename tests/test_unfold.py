@@ -299,6 +299,34 @@ def test_a_page_with_its_breaks_lost_is_cut_before_markers_glued_to_its_text() -
     ]
 
 
+def test_items_numbered_on_across_groups_are_cut_from_the_group_they_are_glued_to() -> None:
+    # The second group's first item is 3., not 1.: a plan may number its items
+    # straight on across its groups, and the page lost the break after the group.
+    text = (
+        f"江城市城市管理局2023年工作要点{SENTENCE * 2}一、实施精细管理行动"
+        f"(一)实施市容乱象清零行动,打造城市活力空间1.推进违法建设动态清零。{SENTENCE}"
+        f"2.推进市容秩序乱象动态清零。{SENTENCE}"
+        f"(二)实施城市环境绣花行动,提升精细管理水平3.提升环境卫生精细化水平。{SENTENCE}"
+        f"4.提升生活垃圾分类精准化水平。{SENTENCE}"
+    )
+    assert [p[:12] for p in parts(text)] == [
+        "江城市城市管理局2023",
+        "加快建设国家战略新区，打",
+        "一、实施精细管理行动",
+        "(一)实施市容乱象清零行",
+        "1.推进违法建设动态清零",
+        "2.推进市容秩序乱象动态",
+        "(二)实施城市环境绣花行",
+        "3.提升环境卫生精细化水",
+        "4.提升生活垃圾分类精准",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(i.number, i.title) for i in notice.items()][2] == (3, "提升环境卫生精细化水平")
+    # A number out of that run glued to a group's words stays in them.
+    assert parts("(二)完成改造任务,新建5.5公里管网。")[0] == "(二)完成改造任务,新建5.5公里管网。"
+
+
 def test_a_title_glued_to_the_first_heading_is_cut_off_on_a_short_line() -> None:
     # A copy lost the break after the title, and later headings stand on lines of
     # their own, so the line is no page run together: only the title is cut off.

@@ -450,6 +450,12 @@ def test_a_collective_of_places_of_any_level(names: str, split: list[str]) -> No
             ["市财政局", "各区县政府"],
         ),
         ("牵头单位:市发改委,数据提供单位:市统计局", ["市发改委"], ["市统计局"]),
+        # (the key responsible ones under a lead: "重点责任部门")
+        (
+            "牵头责任部门:城市管理科,重点责任部门:综合执法支队、各县市区城管局",
+            ["城市管理科"],
+            ["综合执法支队", "各县市区城管局"],
+        ),
     ],
 )
 def test_units_beside_the_lead_support_it_in_the_order_named(

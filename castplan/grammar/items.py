@@ -400,8 +400,9 @@ def _stands_alone(heading: Line, below: Line) -> bool:
     # A heading has no full stop in it and is shorter than the text below; a wrapped
     # first line (the marker counted) is as long as the lines after it.
     return (
+        not heading.runs_on
         # (or names whose work follows: "(二)省审计厅牵头的工作" / "全面加强审计工作。")
-        (
+        and (
             len(heading.text) + 2 < len(below.text)
             or P.HEADING_LEAD_RE.search(heading.text) is not None
         )

@@ -38,6 +38,9 @@ class Line:
     # A part of a line the page put there, not the document: a preview's chunk
     # counter (castplan/grammar/previews.py).
     furniture: bool = False
+    # The text goes on at the start of the next line though no wrap of the document
+    # broke it: a preview's chunk ended mid-word ("…定点医疗机" / "3、构的监管力度。").
+    runs_on: bool = False
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")

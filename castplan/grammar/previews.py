@@ -6,9 +6,10 @@ text as chunks of a fixed length, each on a line of its own after its counter:
 A chunk ends where its length does, inside a word or a sentence, so its
 counter is no item's number and its text goes on with the chunk before it.
 
-Such a run of lines is found only after the site's sharing line, where the
-counters run 1, 2, 3… and the chunks are long and most of them stop
-mid-sentence (a plan's own "1、…。" items end their sentences).  The counters
+Such a run of lines is found only after the site's sharing line, or, where a copy
+kept no sharing line, only as the page's opening lines ("1、2022年…行动方案根据
+国家…" first); there the counters run 1, 2, 3… and the chunks are long and most
+of them stop mid-sentence (a plan's own "1、…。" items end their sentences).  The counters
 are the site's furniture; the chunks' text is read as one text run together
 (castplan/grammar/unfold.py), cut into lines across the chunks' ends.
 """
@@ -47,18 +48,16 @@ def find_preview(lines: Sequence[Line]) -> tuple[int, int, list[Chunk]] | None:
     Blank lines between chunks belong to the run; None where the page is no preview.
     """
     shared = next((i for i, line in enumerate(lines) if P.SHARING_SITE_RE.search(line.text)), None)
-    if shared is None:
-        return None
     chunks: list[Chunk] = []
     first = end = None
-    for index in range(shared + 1, len(lines)):
+    for index in range(0 if shared is None else shared + 1, len(lines)):
         line = lines[index]
         if not line.text:
             continue
         counter = P.CHUNK_COUNTER_RE.match(line.text)
         if counter is None or int(counter["n"]) != len(chunks) + 1:
-            if chunks:
-                break
+            if chunks or shared is None:
+                break  # (with no sharing line, the chunks open the page or are none)
             continue
         first = index if first is None else first
         end = index + 1

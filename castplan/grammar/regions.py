@@ -223,7 +223,10 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             and (_is_body_fragment(tokens[first - 1]) or _goes_on_below(tokens[first - 1]))
         ):
             first -= 1
-        if first == candidates[0] and _subject_over_a_bare_year_title(tokens, first):
+        if first == candidates[0] and (
+            _subject_over_a_bare_year_title(tokens, first)
+            or _upper_half_the_letter_names(tokens, first)
+        ):
             first -= 1
     elif _is_kind_only(text):
         # (never up into a whole title: a page's headline over the wrapped title)
@@ -280,6 +283,22 @@ def _subject_over_a_bare_year_title(tokens: Sequence[Token], title: int) -> bool
         and P.PLAN_KIND_RE.search(above.line.text) is None
         and P.TITLE_YEAR_RE.search(above.line.text) is None
     )
+
+
+def _upper_half_the_letter_names(tokens: Sequence[Token], title: int) -> bool:
+    """A line over a title that opens with its year is its upper half when the cover
+    letter above hands the plan over by the two lines' words together: "现将《中山市医疗
+    保障局贯彻落实…市政府办公室2022年政务公开工作要点分工方案》印发你们" over
+    "中山市医疗保障局贯彻落实…市政府办公室" / "2022年政务公开工作要点分工方案" (an upper
+    half ending in an office's name, which alone reads as a signature)."""
+    if title < 2 or tokens[title - 1].kind is not Kind.TEXT:
+        return False
+    letter = "".join(t.line.text for t in tokens[: title - 1] if t.kind is Kind.TEXT)
+    handed = title_from_letter(letter, cited=False)
+    if handed is None:
+        return False
+    upper, lower = _loosely(tokens[title - 1].line.text), _loosely(tokens[title].line.text)
+    return _loosely(handed).startswith(upper + lower)
 
 
 def _body_over_its_field_title(tokens: Sequence[Token], title: int) -> bool:

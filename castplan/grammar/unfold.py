@@ -89,7 +89,11 @@ def _unchunk(chunks: Sequence[Chunk]) -> list[Line]:
     for chunk in chunks:
         size = len(chunk.text)
         inside = [chunk.counter_end + cut - offset for cut in cuts if offset < cut < offset + size]
-        out.extend(_furniture_before(chunk.line, chunk.counter_end, inside))
+        parts = _furniture_before(chunk.line, chunk.counter_end, inside)
+        if offset + size < len(joined) and offset + size not in cuts:
+            # (the chunk's last part goes on in the next chunk, cut where no line ends)
+            parts[-1] = dataclasses.replace(parts[-1], runs_on=True)
+        out.extend(parts)
         offset += size
     return out
 
@@ -409,20 +413,25 @@ def _in_sequence(markers: Sequence[_Marker]) -> list[_Marker]:
 
     A higher level's heading restarts the runs below it.  The first marker of
     a level set apart may have any number (a page may start in its middle); a
-    glued one starts at 1.
+    glued one starts at 1, or goes on from the last of its level before that
+    heading (items numbered straight on across groups: "(二)实施…水平5.提升…",
+    4. the last item under (一)).
     """
     expected: dict[int, int | None] = {1: None, 2: None, 3: None}
+    last: dict[int, int] = {1: 0, 2: 0, 3: 0}
     kept: list[_Marker] = []
     for marker in markers:
         want = expected[marker.level]
         if want is not None and marker.value != want:
             continue
         if not marker.separated and (
-            (want is None and marker.value != 1) or (kept and _too_close(kept[-1], marker))
+            (want is None and marker.value not in (1, last[marker.level] + 1))
+            or (kept and _too_close(kept[-1], marker))
         ):
-            continue  # a glued marker starts a run at 1, apart from the last heading
+            continue  # a glued marker starts or goes on with a run, apart from the last heading
         kept.append(marker)
         expected[marker.level] = marker.value + 1
+        last[marker.level] = marker.value
         for lower in range(marker.level + 1, 4):
             expected[lower] = None
     return kept
