@@ -695,3 +695,23 @@ def test_a_title_the_letter_hands_over_whole_is_joined_though_its_upper_half_end
     # With no letter to name it, the lower line alone is the title.
     alone = "\n".join([upper, title.removeprefix(upper), *SAMPLE.split("\n")[5:]])
     assert parse_notice(alone).title == title.removeprefix(upper)
+
+
+def test_the_title_again_under_a_headline_that_adds_its_span_is_no_lower_half() -> None:
+    # The page's headline gives the title with its span; the document's own title
+    # line under it, and its span that lost a bracket, say it again.
+    title = "江城市中长期科技人才发展规划(2010-2020年)"
+    lines = [
+        title,
+        "发布者:kyc 发布时间:2015-10-27",
+        "",
+        "江城市中长期科技人才发展规划",
+        "",
+        "2010-2020年)",
+        "",
+        *SAMPLE.split("\n")[5:],
+    ]
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == title

@@ -266,6 +266,9 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         # (or with a space between its words: "济宁市人民政府 关于…的意见")
         and _unspaced_title_words(tokens[last + 1].line.text)
         != _unspaced_title_words(tokens[last].line.text)
+        # (nor the title again under a headline that adds its span and a draft's note:
+        # "…第十三个五年规划(2016—2020年)(初 稿)" / "…第十三个五年规划")
+        and not _restates_its_opening(tokens[last].line.text, tokens[last + 1].line.text)
     ):
         last += 1
     return first, last
