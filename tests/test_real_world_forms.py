@@ -2177,6 +2177,21 @@ def test_a_notice_title_given_only_in_the_metadata_names_the_plan_first() -> Non
     assert parse(text).title == "2020年政府工作报告重点工作任务分解表"
 
 
+def test_a_metadata_line_of_two_fields_gives_the_notice_title_and_a_bracketed_number() -> None:
+    # "名  称: …的通知 发布机构: 区政府": the title cell ends before the next field;
+    # a number whose year stands in lenticular brackets is whole.
+    text = (
+        "文  号: 江政办【2019】3号 索 引 号: 737546075/2020-837611\n"
+        "名  称: 区人民政府办公室关于印发2019年政府工作报告重点工作任务分解表的通知"
+        " 发布机构: 区政府\n"
+        "各街道办事处,区人民政府各部门:\n"
+        "现将《江城区2019年度政府工作报告重点工作任务分解表》印发给你们,请认真抓好落实。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2019年政府工作报告重点工作任务分解表"
+    assert notice.header is not None and notice.header.doc_number == "江政办【2019】3号"
+
+
 @pytest.mark.parametrize("category", ["", "【市政府重点工作及责任分解】"])
 def test_a_notice_that_is_the_plan_gives_its_title(category: str) -> None:
     text = (

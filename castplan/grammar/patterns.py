@@ -607,8 +607,9 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # the number's 号 perhaps spaced too: "紫政发〔2025〕3 号")
     # (a disclosure catalogue calls it 文件编号: "文件编号: 衢政办发〔2021〕3号")
     r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號])(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|\s+)"
-    # (never the next field: "文件编号: 发布机构:市环保局" gives none)
-    r"(?P<doc>[^\s|【:：]++(?:\s[号號])?)(?![:：])"
+    # (never the next field: "文件编号: 发布机构:市环保局" gives none; a year in
+    # lenticular brackets is the number's own: "武昌政办【2019】3号")
+    r"(?P<doc>(?:[^\s|【:：]|【(?:19|20)\d{2}】)++(?:\s[号號])?)(?![:：])"
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
@@ -623,7 +624,9 @@ METADATA_ISSUER_RE = re.compile(
 # "名 称:…", "【标题】…".
 METADATA_TITLE_RE = re.compile(
     r"(?:^|[|\s【\[•·-])\s*(?:信息|[发發]文)?(?:[标標]\s*[题題]|名\s*[称稱])\s*[\]】]?\s*[:：|]?\s*\|?\s*"
-    r"(?P<title>[^|【\s:：][^|【]{3,80}?)\s*(?:\||$)"
+    # (up to a bar, the line's end, or the next field on the line: "名  称: …的通知
+    # 发布机构: 区政府")
+    r"(?P<title>[^|【\s:：][^|【]{3,80}?)\s*(?:\||$|(?=\s\p{Han}(?:\s*\p{Han}){1,5}\s*[:：]))"
 )
 # ... and a headline the page sets before its posting time on one line: "福建省“十四五”
 # 文化和旅游改革发展专项规划 发布时间:2022-04-15 17;12".
