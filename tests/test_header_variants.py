@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from castplan import parse_notice
+from castplan.grammar.patterns import ISSUER_RE
 
 from .helpers import (
     LINES_2025,
@@ -715,3 +716,42 @@ def test_the_title_again_under_a_headline_that_adds_its_span_is_no_lower_half() 
     notice = parse_notice(text)
     assert_lossless(text, notice)
     assert notice.title == title
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "中共江城市委宣传部\n江城市文明办\n江城市文广新局\n",
+        # (two on one line set apart by spaces, the third under a blank line)
+        "中共江城市委宣传部       江城市文明办\n\n \n\n江城市文广新局\n\n",
+    ],
+)
+def test_offices_signing_by_their_short_names_sign_with_the_others(signature: str) -> None:
+    lines = [
+        "关于印发《江城市全民阅读活动实施方案》的通知",
+        "各成员单位:",
+        "现将《江城市全民阅读活动实施方案》予以印发,请结合实际,认真抓好落实。",
+        signature + "  2017年4月10日",
+        *SAMPLE.split("\n")[5:],
+    ]
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert notice.header.issuer == "中共江城市委宣传部、江城市文明办、江城市文广新局"
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("江城县禁毒办", True),
+        ("江城市爱卫办", True),
+        ("市政府台办", True),
+        # (a verb's 办 closes no office's name)
+        ("由江城市科协举办", False),
+        ("江城市科协承办", False),
+        ("市政府督办", False),
+    ],
+)
+def test_an_office_by_its_short_name_reads_as_an_issuer(line: str, signs: bool) -> None:
+    assert (ISSUER_RE.match(line) is not None) is signs

@@ -965,7 +965,10 @@ ISSUER_RE = re.compile(
     # (and libraries, museums, schools and hospitals, which sign their own plans)
     r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院|"
     # (and banks and enterprises, which sign with the offices: "中国人民银行西安分行")
-    r"[银銀]行|分行|支行|公司|集团|集團)"
+    r"[银銀]行|分行|支行|公司|集团|集團|"
+    # (and an office by its short name, "杨凌示范区文明办", "县禁毒办"; never a verb's
+    # 办: "举办", "承办", "督办")
+    r"(?<![举舉创創承主协協合督兴興开開代包照查交批转轉经經领領帮幫申试試停民公待已在])[办辦])"
     # (an office that signs for its group marks it: "…工作专班办公室(代)")
     r"(?:[(（]代[)）])?$"
 )
