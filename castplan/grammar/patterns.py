@@ -1195,8 +1195,9 @@ TITLE_YEAR_RE = re.compile(
     # (never a long-range goal's year: "…五年规划和2035年远景目标纲要"; or with no 年
     # before its work: "2022重点工作")
     r"(?:\s*年度?(?!\s*[—–―\-~～至到]|远景|遠景)|(?=重[点點]|工作|要[点點]|行[动動])"
-    # (or alone in the brackets that close the title: "…年度工作指引(2023)")
-    r"|(?<=[(（](?:19|20)\d{2})(?=[)）]\s*$))"
+    # (or alone in the brackets that close the title: "…年度工作指引(2023)", or as its
+    # edition there without 年: "…行动方案(2026版)")
+    r"|(?<=[(（](?:19|20)\d{2})(?=版?[)）]\s*$))"
     # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
     r"(?:\s*\d{1,2}\s*月份?)?"
 )
@@ -1382,7 +1383,7 @@ BARE_YEAR_TITLE_RE = re.compile(rf"(?:19|20)\d{{2}}年度?(?:{PLAN_KIND_RE.patte
 # A title that opens with a field of work, then its year: "基础教育2019年工作计划".
 FIELD_THEN_YEAR_RE = re.compile(r"^\p{Han}{2,8}(?:19|20)\d{2}年度?")
 # ... or the year's edition, part of the title's name: "(2025年版)".
-TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年版[)）]$")
+TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年?版[)）]$")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".
 # The months a monthly plan's title names: "9月工作总结及10月工作计划".
 TITLE_MONTH_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月份?(?=[^日\d]|$)")
