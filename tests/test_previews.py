@@ -92,6 +92,12 @@ def test_chunks_that_open_a_copy_without_its_sharing_line_are_a_preview() -> Non
     # A plan's own numbered items that open a page end their sentences: no preview.
     items = "".join(f"{n}、加强科普阵地建设,{SENTENCE * 2}\n" for n in (1, 2, 3))
     assert find_preview(split_lines(items)) is None
+    # Nor are long items cut mid-sentence of lengths a fixed cut never gives.
+    uneven = "".join(
+        f"{n}、加强科普阵地建设,{SENTENCE * (n + 2)}充分利用现有资源\n" for n in (1, 2, 3)
+    )
+    assert find_preview(split_lines(SITE + "\n" + uneven)) is not None
+    assert find_preview(split_lines(uneven)) is None
 
 
 def test_an_items_heading_a_chunks_end_cuts_goes_on_in_the_next() -> None:

@@ -8,8 +8,10 @@ counter is no item's number and its text goes on with the chunk before it.
 
 Such a run of lines is found only after the site's sharing line, or, where a copy
 kept no sharing line, only as the page's opening lines ("1、2022年…行动方案根据
-国家…" first); there the counters run 1, 2, 3… and the chunks are long and most
-of them stop mid-sentence (a plan's own "1、…。" items end their sentences).  The counters
+国家…" first), whose chunks then show their fixed length: all but the last, two
+or more, alike to a character or two (a plan's items are never).  Either way the
+counters run 1, 2, 3… and the chunks are long and most of them stop mid-sentence
+(a plan's own "1、…。" items end their sentences).  The counters
 are the site's furniture; the chunks' text is read as one text run together
 (castplan/grammar/unfold.py), cut into lines across the chunks' ends.
 """
@@ -26,6 +28,8 @@ from castplan.grammar.lines import Line
 MIN_CHUNK_LEN = 100
 # A preview shows at least this many chunks.
 MIN_CHUNKS = 2
+# How far apart the lengths of a fixed length's chunks may be (a space trimmed).
+CHUNK_LEN_SLACK = 2
 # What ends a sentence where a chunk may happen to end.
 SENTENCE_ENDS = tuple("。；;！!？?）)")
 
@@ -64,7 +68,15 @@ def find_preview(lines: Sequence[Line]) -> tuple[int, int, list[Chunk]] | None:
         chunks.append(Chunk(line, counter.end()))
     if first is None or end is None or not _reads_as_chunks(chunks):
         return None
+    if shared is None and not _of_one_length(chunks):
+        return None
     return first, end, chunks
+
+
+def _of_one_length(chunks: Sequence[Chunk]) -> bool:
+    """Chunks cut at a fixed length: all but the last alike, and two at least."""
+    lengths = [len(c.text) for c in chunks[:-1]]
+    return len(lengths) >= 2 and max(lengths) - min(lengths) <= CHUNK_LEN_SLACK
 
 
 def _reads_as_chunks(chunks: Sequence[Chunk]) -> bool:
