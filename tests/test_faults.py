@@ -45,6 +45,17 @@ def plans(folder: Path, count: int) -> Path:
     return folder
 
 
+def _interruptible() -> None:
+    """Let the child take Ctrl-C whatever the test run was started under.
+
+    A shell starts a job in the background with SIGINT ignored, and a program
+    started so keeps ignoring it (Python then installs no KeyboardInterrupt), as
+    it should: run from such a job, the test would send a signal castplan rightly
+    ignores.  The child starts with the default action instead, as under a terminal.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_mid_write(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str], Path]:
     """Start a long batch into all.jsonl and return once its temporary file is being written."""
     folder = plans(tmp_path / "plans", 400)
@@ -55,6 +66,7 @@ def start_mid_write(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_interruptible,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -128,6 +140,7 @@ def test_sigint_into_a_folder_says_which_files_were_written(tmp_path: Path) -> N
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_interruptible,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 3:

@@ -312,6 +312,27 @@ def test_an_inspection_plans_rows_name_the_body_that_carries_them_out() -> None:
     ]
 
 
+def test_an_official_forms_long_labels_and_a_yes_or_no_column() -> None:
+    # A label may carry a note in brackets; a column that asks a question names no
+    # units even where its note says 牵头部门; a cell may hold its own numbered lines.
+    text = (
+        "序号 |\n检查事项 |\n具体检查对象(含数量)或“双随机”抽查对象(含总数及比例) |\n"
+        "检查内容(项目) |\n检查时间安排 |\n承办机构 |\n"
+        "是否属跨部门联合检查(如是,需写明牵头部门和配合部门) |\n备注 |\n"
+        "1 |\n重点非煤矿山执法检查 |\n全市非煤矿山共58家 |\n"
+        "1.安全管理人员配备情况;\n2.全员安全培训教育情况。\n|\n"
+        "2025年2月至10月 |\n矿山安全监督管理科、执法监督科 |\n否 |\n重点检查 |\n"
+        "2 |\n工贸企业安全生产监督检查 |\n全市工贸企业1751家 |\n"
+        "1.安全生产责任制落实情况。\n|\n"
+        "2025年3月至11月 |\n安全生产基础科 |\n否 |\n |\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.title, i.lead_departments, i.deadline) for i in notice.items()] == [
+        (1, "重点非煤矿山执法检查", ["矿山安全监督管理科", "执法监督科"], "2025年2月至10月"),
+        (2, "工贸企业安全生产监督检查", ["安全生产基础科"], "2025年3月至11月"),
+    ]
+
+
 def _inspection_rows(count: int) -> str:
     return "".join(
         f"{n}\n\n江城县文化和旅游局\n\n第{n}类场所\n\n对第{n}类场所遵守法律法规情况进行检查\n\n"

@@ -218,6 +218,11 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # a year's plan of any work, its kind 计划 at the end
         ("江城省2020年度统一组织审计项目计划", "江城省", 2020),
         ("江城市2021年群众体育赛事活动计划", "江城市", 2021),
+        # (also laid out as a table: a year's inspection plan of an office)
+        ("2026年江城市互联网信息办公室涉企检查计划表", "江城市互联网信息办公室", 2026),
+        ("江城区应急管理局2025年度安全生产监督检查计划一览表", "江城区应急管理局", 2025),
+        # (or on trial)
+        ("江城市2025年生态环境行政检查计划(试行)", "江城市", 2025),
         # (or its targets; a zone's 管委会 is an office whole)
         ("2008年江城新区管委会全年工作目标", "江城新区管委会", 2008),
         ("江城高新区管委会2020年工作要点", "江城高新区管委会", 2020),
@@ -331,6 +336,14 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
             "江城市科协2021年工作要点-江城市科协2022年工作计划",
         ),
         ("江城市“十四五”科普规划—2021年度实施方案", "江城市“十四五”科普规划—2021年度实施方案"),
+        # A sharing site's file name glued before the document's own title.
+        ("镇河长制湖长制工作计划XX镇2020年河长制湖长制工作安排", "XX镇2020年河长制湖长制工作安排"),
+        ("县林业局工作计划江城县2023年林业工作计划", "江城县2023年林业工作计划"),
+        # ... but a plan that names a national one before its own place stays whole.
+        (
+            "贯彻落实全民科学素质行动规划纲要江城市2023年实施方案",
+            "贯彻落实全民科学素质行动规划纲要江城市2023年实施方案",
+        ),
     ],
 )
 def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str) -> None:
@@ -526,6 +539,16 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["江城省教育厅、中共江城省委教育工委", "", "", "2012年工作要点"],
             "江城省教育厅、中共江城省委教育工委2012年工作要点",
         ),
+        # A template's masked title, each field on a line of its own as a copy set it.
+        (["XX", "县", "2022", "年“无废城市”建设实施方案"], "XX县2022年“无废城市”建设实施方案"),
+        (
+            ["xx", "区", "2019", "年乡", "风文明", "建设工作实施方案"],
+            "xx区2019年乡风文明建设工作实施方案",
+        ),
+        # ... or a masked name not broken, over the kind alone.
+        (["XX區縣域節水型社會達標建設工作", "實施方案"], "XX區縣域節水型社會達標建設工作實施方案"),
+        # ... but a place's end alone over the year names no place.
+        (["县", "2022", "年“无废城市”建设实施方案"], "2022年“无废城市”建设实施方案"),
     ],
 )
 def test_titles_split_over_lines(lines: list[str], title: str) -> None:
@@ -1646,6 +1669,13 @@ def test_sub_lists_stay_inside_their_item() -> None:
         (["部门分工：省发展改革委牵头，各地、各部门配合。"], ["省发展改革委"], ["各地", "各部门"]),
         (["主办单位：市科协", "协办单位：市教育局"], ["市科协"], ["市教育局"]),
         (["责任主体：各区（县、市）人民政府（管委会）"], ["各区（县、市）人民政府（管委会）"], []),
+        # Labels a space apart after the item's sentence; those who bear the work where
+        # it is done support the lead.
+        (
+            ["牵头部门:镇水利站 协作部门:镇工业办公室,镇城建办 主体责任单位:各村(居)"],
+            ["镇水利站"],
+            ["镇工业办公室", "镇城建办", "各村(居)"],
+        ),
         # A note that the first unit named leads, and a deadline under its own label.
         (
             ["责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)", "时限要求:持续推进"],
@@ -2656,6 +2686,22 @@ def test_a_pages_author_signs_only_as_the_body_the_title_names(
         f"发布时间:2013-02-20 00:00:00.0 | 作者:{author} | 阅读次数:66\n"
         "江城区图书馆2013年工作计划\n" + BODY
     )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("江城市互联网信息办公室", "江城市互联网信息办公室"),
+        # A site that reposted the plan signs nothing.
+        ("江城新闻网", None),
+    ],
+)
+def test_a_pages_source_signs_only_as_the_body_the_title_names(
+    source: str, issuer: str | None
+) -> None:
+    text = f"2026年江城市互联网信息办公室工作要点\n2026-01-14 22:52:03\n来源:{source}\n" + BODY
     notice = parse(text)
     assert notice.header is not None and notice.header.issuer == issuer
 

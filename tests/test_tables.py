@@ -39,6 +39,11 @@ ROWS = [
         # An inspection plan names the body that carries out each row.
         (["序号", "检查主体", "年度计划名称", "检查内容", "计划开展时间"], (0, 3, 1, -1, 4)),
         (["序号", "抽查任务名称", "抽查事项", "实施时间", "实施单位"], (0, 1, 4, -1, 3)),
+        # A column that asks a yes-or-no question names no units, whatever its note says.
+        (
+            ["序号", "检查事项", "承办机构", "是否属跨部门联合检查(如是,需写明牵头部门和配合部门)"],
+            (0, 1, 2, -1, -1),
+        ),
     ],
 )
 def test_task_columns(header: list[str], expected: tuple[int, ...]) -> None:

@@ -508,6 +508,22 @@ def test_a_sharing_sites_slogan_glued_before_the_text_is_its_own() -> None:
     assert [s.title for s in notice.sections] == ["指导思想", "实施原则", "工作程序和办法"]
 
 
+def test_a_footers_record_number_glued_before_the_title_is_its_own() -> None:
+    text = (
+        "豫公网安备 41152702000118号\n"
+        "豫ICP备09002785号-3江城省科技特派员助力乡村振兴\n"
+        "五年行动计划(2021-2025年)\n"
+        f"{SENTENCE}\n一、总体要求\n{SENTENCE}\n二、重点任务\n{SENTENCE}\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert "豫ICP备09002785号-3" in [c.text.strip() for c in notice.source.chrome]
+    assert (notice.title, notice.organization) == (
+        "江城省科技特派员助力乡村振兴五年行动计划(2021-2025年)",
+        "江城省",
+    )
+
+
 def test_a_sharing_sites_note_that_its_file_can_be_edited_is_its_own() -> None:
     text = (
         "江城小学2024第一学期工作计划\n"

@@ -700,7 +700,7 @@ def issued_by_the_page(
 ) -> Header | None:
     """With no signature and no issuer in the notice title, the page's 发布机构.
 
-    A page's 作者 counts only when it is the body the title names ("碧江区图书馆
+    A page's 作者 or 来源 counts only when it is the body the title names ("碧江区图书馆
     2013年工作计划" under "作者:碧江区图书馆"): elsewhere it is a reporter or the site.
     """
     if header is None:

@@ -305,8 +305,9 @@ _LEAD = (
 # (and 组织单位, a call for activities' "建议组织单位")
 # (and 负责单位, 落实单位, 实施单位, 执行单位: "落实单位:各县区政府")
 # (and the key ones under a lead: "牵头责任部门:城市管理科" / "重点责任部门:综合执法支队")
+# (and those that bear the work where it is done: "主体责任单位:各村(居)")
 _RESPONSIBLE = (
-    rf"(?:(?:重[点點])?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
+    rf"(?:(?:重[点點]|主[体體])?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
     rf"|(?:主要)?[负負][责責]{_OFFICE}|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
     rf"|(?:建[议議])?[组組][织織](?:[单單]位|[部][门門]))"
 )
@@ -401,8 +402,11 @@ UNIT_ROLE_TAIL_RE = re.compile(
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
 # ("/" too, as Hong Kong's lists write it: "政務司司長辦公室/勞工及福利局")
+# (never before a generic word that only goes on with the collective, which keeps
+# the text's own 和: "镇直镇企各有关单位和部门")
 UNIT_NAME_SPLIT_RE = re.compile(
     r"[、,，/\uff0f]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
+    r"(?!(?:单位|單位|部门|部門|机构|機構|企业|企業)(?:$|[、,，/\s]))"
 )
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
@@ -543,6 +547,9 @@ TABLE_RESPONSIBLE_RE = re.compile(
     r"|(?:[检檢]查|抽查|[实實]施|[执執]行)(?:主[体體]|[单單]位|部[门門]|机[关關]|機關)"
 )
 TABLE_SUPPORT_RE = re.compile(r"(?:配合|[参參][与與]|[协協][办辦]|[协協]同)")
+# A column that asks a yes-or-no question holds no units, whatever its note names:
+# "是否属跨部门联合检查(如是,需写明牵头部门和配合部门)".
+TABLE_QUESTION_RE = re.compile(r"^是否")
 TABLE_DEADLINE_RE = re.compile(r"(?:[时時]限|[时時][间間]|[进進]度|期限)")
 # A category column before the number, its merged cell naming a group of rows:
 # 工作任务 | 序号 | 具体要求 | 责任科室 (the 序号 label may be missing).
@@ -636,7 +643,10 @@ TITLE_BEFORE_POSTING_RE = re.compile(
 # ... and the file a document-sharing site shows: "《关于…的实施方案.docx》由会员分享…".
 SHARED_FILE_TITLE_RE = re.compile(r"《(?P<title>[^《》]{4,80}?)\.(?:docx?|pdf|wps|txt)》")
 # A page's author field: "| 作者:碧江区图书馆 |".
-METADATA_AUTHOR_RE = re.compile(r"(?:^|[\s|])作者\s*[:：]\s*(?P<author>[^\s|:：]{2,40})")
+# (or its source: "来源:昌吉市互联网信息办公室", which counts as the author does)
+METADATA_AUTHOR_RE = re.compile(
+    r"(?:^|[\s|])(?:作者|(?:信息|文章)?[来來]源)\s*[:：]\s*(?P<author>[^\s|:：]{2,40})"
+)
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
     # (never the day a rule takes or loses effect: "实施时间: 2015-6-30", "失效时间: …")
@@ -1018,8 +1028,10 @@ PLAN_KIND_RE = re.compile(
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
     # "…2020年度统一组织审计项目计划", "…2021年群众体育赛事活动计划": a year's plan of
     # any work, at the end; or its targets, "2008年新区管委会全年工作目标"; or a school
-    # year's or a term's: "…2023学年第二学期教学计划"
-    | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)\p{Han}{2,28})(?:计划|計劃|计画|計畫|工作目[标標])$
+    # year's or a term's: "…2023学年第二学期教学计划"; or laid out as a table:
+    # "2026年…涉企检查计划表"; or on trial: "重庆市2025年生态环境行政检查计划(试行)"
+    | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)\p{Han}{2,28})(?:计划|計劃|计画|計畫|工作目[标標])
+      (?:一[览覽])?表?(?:[(（](?:试行|試行)[)）])?$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
@@ -1350,7 +1362,8 @@ LETTER_SPACED_RE = re.compile(r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,3}){2,}\p{Han
 SPACES_RE = re.compile(r"[ \u3000]+")
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
-_FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–―\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,40}"
+# (a copy that masks a place's name keeps its mask: "XX區縣域節水型社會…")
+_FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–―\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüX\u00d7]{2,40}"
 TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000](?=\p{{Han}}){_FRAGMENT})?")
 # A note in brackets after a body's name: its campus or seat, "中国地质大学(北京)".
 NAME_NOTE_RE = re.compile(r"[(（]\p{Han}{2,6}[)）]$")
@@ -1378,6 +1391,12 @@ TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A year a PDF's line break set apart from its 年: "2016" / "年教育局工作要点".
 BARE_YEAR_LINE_RE = re.compile(r"^(?:19|20)\d{2}$")
+# A masked place's name that a copy broke over lines, as a template's fields are:
+# its mask and its place's end each alone ("XX" / "县" / "2019" / "年乡风文明…").
+MASK_LINE_RE = re.compile(rf"^{_MASKED}$")
+PLACE_END_LINE_RE = re.compile(r"^[省市县縣区區州旗镇鎮乡鄉]$")
+# A title that opens with its place, masked or not, then its year: "XX镇2020年…".
+LEADING_PLACE_YEAR_RE = re.compile(rf"^(?:{_PLACE}|{_MASKED}[镇鎮乡鄉])(?:19|20)\d{{2}}年")
 # A title of nothing but its year and kind: "2022年工作要点", "2019年度工作计划".
 BARE_YEAR_TITLE_RE = re.compile(rf"(?:19|20)\d{{2}}年度?(?:{PLAN_KIND_RE.pattern})", re.VERBOSE)
 # A title that opens with a field of work, then its year: "基础教育2019年工作计划".
@@ -1727,7 +1746,10 @@ SITE_SLOGAN_RE = re.compile(
     r"^(?:精选优质文档\s*[-—–]?\s*倾情为你奉上"
     # (or its note that the file it sells can be edited: "下载后可任意编辑 学校…工作计划 一、…")
     r"|下载后可任意编辑"
-    r"|[^。，,；;：:\s]{2,12}[-—–]{1,2}[^。，,；;：:\s]{2,16}?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2})\s*"
+    r"|[^。，,；;：:\s]{2,12}[-—–]{1,2}[^。，,；;：:\s]{2,16}?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}"
+    # (or a footer's site record number, the title run on after it: "豫ICP备09002785号-3
+    # 河南省科技特派员助力乡村振兴")
+    r"|\p{Han}ICP[备備]\d{6,12}号(?:-\d{1,3})?(?=\p{Han}))\s*"
 )
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
 SHARING_SITE_RE = re.compile(r"由会员分享[,，]\s*可在线阅读")

@@ -12,6 +12,8 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex as re
+
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import Kind, Line, Token, span_of
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
@@ -256,6 +258,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             _body_over_its_field_title(tokens, first) or _issuer_over_a_bare_title(tokens, first)
         ):
             first -= 1
+    first = _with_masked_name_above(tokens, first)
     while (
         last + 1 < len(tokens)
         and last - candidates[0] < 2
@@ -272,6 +275,31 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     ):
         last += 1
     return first, last
+
+
+def _with_masked_name_above(tokens: Sequence[Token], first: int) -> int:
+    """``first``, moved up over a template's masked title that a copy broke into
+    lines, as it sets each field apart ("XX" / "县" / "2019" / "年乡风文明建设…"):
+    the bare year its 年 lost, then the place's end and its mask, both or neither."""
+    if tokens[first].line.text.startswith("年") and _line_above_matches(
+        tokens, first, P.BARE_YEAR_LINE_RE
+    ):
+        first -= 1
+    if not P.BARE_YEAR_LINE_RE.match(tokens[first].line.text):
+        return first
+    if _line_above_matches(tokens, first, P.PLACE_END_LINE_RE) and _line_above_matches(
+        tokens, first - 1, P.MASK_LINE_RE
+    ):
+        return first - 2
+    return first
+
+
+def _line_above_matches(tokens: Sequence[Token], index: int, pattern: re.Pattern[str]) -> bool:
+    return (
+        index > 0
+        and tokens[index - 1].kind is Kind.TEXT
+        and pattern.match(despaced(tokens[index - 1].line.text)) is not None
+    )
 
 
 def _subject_over_a_bare_year_title(tokens: Sequence[Token], title: int) -> bool:
@@ -955,7 +983,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
         and not P.PLAN_KIND_RE.search(slogan["slogan"])
     ):
         title = slogan["title"]
-    title = unbracketed(_without_glued_author(_without_page_tail(title)))
+    title = unbracketed(_without_glued_author(_without_page_tail(_without_file_name(title))))
     # (a news headline that reports the plan issued names it after 印发)
     issued = P.HEADLINE_ISSUES_PLAN_RE.match(title)
     if issued and _ends_in_a_kind(issued["plan"]):
@@ -967,6 +995,42 @@ def _ends_in_a_kind(text: str) -> bool:
     """Whether ``text`` ends in a plan's kind, perhaps before its span: "…行动计划",
     "…规划(2016—2020年)"."""
     return P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", text)) is not None
+
+
+# The shortest whole title a file's name can be glued before.
+_MIN_OWN_TITLE_LEN = 8
+
+
+def _without_file_name(title: str) -> str:
+    """The document's own title without a sharing site's file name glued before it:
+    "镇河长制湖长制工作计划" + "XX镇2020年河长制湖长制工作安排" (two whole titles,
+    the second naming its place and year)."""
+    for at in range(len(title) - _MIN_OWN_TITLE_LEN, 1, -1):
+        name, rest = title[:at], title[at:]
+        if (
+            _ends_in_a_kind(name)
+            and name.count("《") == name.count("》")
+            and name.count("“") == name.count("”")
+            and P.LEADING_PLACE_YEAR_RE.match(rest) is not None
+            and _ends_in_a_kind(rest)
+            and _same_work(name, rest)
+        ):
+            return rest
+    return title
+
+
+# What two titles of one plan share besides their kind word: "河长制湖长制", "林业".
+_MIN_SHARED_WORK = 2
+
+
+def _same_work(name: str, title: str) -> bool:
+    """Whether a file's name and a title name one work: a plan that names a national
+    one before its own place ("…规划纲要" + "江城市2023年实施方案") names two."""
+    name = P.PLAN_KIND_END_RE.sub("", name)
+    title = P.PLAN_KIND_END_RE.sub("", title)
+    matcher = difflib.SequenceMatcher(None, name, title, autojunk=False)
+    shared = matcher.find_longest_match(0, len(name), 0, len(title))
+    return shared.size >= _MIN_SHARED_WORK
 
 
 def _without_glued_author(title: str) -> str:

@@ -68,7 +68,14 @@ def task_columns(header: Sequence[str], *, task_after_number: bool = False) -> T
 
     def find(pattern: re.Pattern[str], exclude: tuple[int, ...] = ()) -> int:
         return next(
-            (i for i, cell in enumerate(header) if i not in exclude and pattern.search(cell)), -1
+            (
+                i
+                for i, cell in enumerate(header)
+                if i not in exclude
+                and pattern.search(cell)
+                and not P.TABLE_QUESTION_RE.match(cell.strip())
+            ),
+            -1,
         )
 
     number = next((i for i, cell in enumerate(header) if P.TABLE_NUMBER_RE.match(cell)), -1)
@@ -193,15 +200,20 @@ _SPACED_CELL_RE = re.compile(r"[^\s|]+")
 # --- the header row -------------------------------------------------------------------
 
 # A header cell is a short label: "序号", "牵头责任单位", "分 管 县领导".
-MAX_LABEL_LEN = 12
+MAX_LABEL_LEN = 16
 # A column of people, not units: 分管领导, 责任领导, 负责人.
 PERSON_COLUMN_RE = re.compile(r"[领領][导導]|[负負][责責]人|[责責]任人")
 # The column whose cell names the row: 项目名称 before 建设内容, or the task itself.
 TITLE_COLUMN_RE = re.compile(r"名[称稱]|" + P.TABLE_TASK_RE.pattern)
 
 
+# A label's note in brackets, which an official form's header may add to any cell:
+# "具体检查对象(含数量)", "是否属跨部门联合检查(如是,需写明牵头部门和配合部门)".
+_LABEL_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _is_label(cell: _Cell) -> bool:
-    text = "".join(cell.text.split())
+    text = _LABEL_NOTE_RE.sub("", "".join(cell.text.split()))
     return (
         0 < len(text) <= MAX_LABEL_LEN
         and not text.isdigit()

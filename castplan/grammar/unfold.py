@@ -209,7 +209,8 @@ def _at_paragraph_marks(lines: Sequence[Line]) -> list[Line]:
 
 def _without_slogan(line: Line) -> tuple[list[Line], Line | None]:
     """A document-sharing site's slogan glued before the text it shows ("精选优质文档-
-    倾情为你奉上颜店镇…实施方案一、…"), as a part of its own; the line's text after it."""
+    倾情为你奉上颜店镇…实施方案一、…"), or a footer's site record number before the
+    title ("豫ICP备09002785号-3河南省…"), as a part of its own; the line's text after it."""
     slogan = P.SITE_SLOGAN_RE.match(line.text)
     if slogan is None:
         return [], line
