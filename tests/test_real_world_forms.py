@@ -302,11 +302,15 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ("江城市2024年工作要点发布日期:2024-03-01", "江城市2024年工作要点"),
         # (the site's category, then its name, neither a kind)
         ("江城市2024年工作要点_政务公开_江城市科学技术局", "江城市2024年工作要点"),
+        # (the kind before its span)
+        ("江城市数字乡村发展五年规划(2019-2023年)_建设", "江城市数字乡村发展五年规划(2019-2023年)"),
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
         # (a preview's page number glued before the year)
         ("12012年江城市农业科技促进年实施方案", "2012年江城市农业科技促进年实施方案"),
         # (a news headline that reports the plan issued: the plan is the title)
         ("《江城市政府印发江城市水污染防治2018年行动计划》", "江城市水污染防治2018年行动计划"),
+        # (also a plan named with 关于, though never a notice that hands one over)
+        ("江城市市委市政府印发关于大力发展民营经济的实施意见", "关于大力发展民营经济的实施意见"),
         (
             "江城省政府办公厅印发江城省科技创新行动方案(2023—2025年)",
             "江城省科技创新行动方案(2023—2025年)",
@@ -547,6 +551,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         ),
         # ... or a masked name not broken, over the kind alone.
         (["XX區縣域節水型社會達標建設工作", "實施方案"], "XX區縣域節水型社會達標建設工作實施方案"),
+        # ... never up into a page's menu word over a line that opens with the place.
+        (
+            ["产品", "企业", "江城区进一步防范和化解拖欠中小企业", "账款工作方案"],
+            "江城区进一步防范和化解拖欠中小企业账款工作方案",
+        ),
         # ... but a place's end alone over the year names no place.
         (["县", "2022", "年“无废城市”建设实施方案"], "2022年“无废城市”建设实施方案"),
     ],

@@ -837,7 +837,9 @@ PAGE_BEFORE_YEAR_RE = re.compile(r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)")
 # "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title).
 HEADLINE_ISSUES_PLAN_RE = re.compile(
     r"^\p{Han}{2,30}?(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
-    r"(?:联合|聯合)?印[发發](?P<plan>(?![关關][于於])[^《》。，,；;]{4,80})$"
+    # (a plan named with 关于 too, "…印发关于大力发展民营经济的实施意见", never the
+    # notice that hands one over, "…印发关于…的通知")
+    r"(?:联合|聯合)?印[发發](?P<plan>(?![关關][于於][^《》。，,；;]*[通][知])[^《》。，,；;]{4,80})$"
 )
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")

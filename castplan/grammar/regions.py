@@ -231,12 +231,15 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         ):
             first -= 1
     elif _is_kind_only(text):
-        # (never up into a whole title: a page's headline over the wrapped title)
+        # (never up into a whole title: a page's headline over the wrapped title; nor
+        # past a line that opens with the title's place, over which a page's menu may
+        # stand: "企业" / "九龙坡区进一步…拖欠中小企业" / "账款工作方案")
         while (
             first > 0
             and candidates[0] - first < 2
             and _is_title_fragment(tokens[first - 1])
             and P.PLAN_KIND_END_RE.search(tokens[first - 1].line.text) is None
+            and not (first < candidates[0] and _menu_word_over_a_place(tokens, first))
         ):
             first -= 1
     else:
@@ -300,6 +303,23 @@ def _line_above_matches(tokens: Sequence[Token], index: int, pattern: re.Pattern
         and tokens[index - 1].kind is Kind.TEXT
         and pattern.match(despaced(tokens[index - 1].line.text)) is not None
     )
+
+
+def _menu_word_over_a_place(tokens: Sequence[Token], index: int) -> bool:
+    """A page's menu word ("企业") over a line that opens with the title's place."""
+    above, text = despaced(tokens[index - 1].line.text), tokens[index].line.text
+    body = P.LEADING_BODY_RE.match(text)
+    return (
+        len(above) <= MAX_MENU_WORD_LEN
+        and P.TITLE_ABOUT_RE.match(above + text) is None
+        and P.TITLE_ABOUT_RE.match(text) is None
+        and body is not None
+        and bool(body["place"])
+    )
+
+
+# A page's menu sets its words a line each: "采购" / "产品" / "供应" / "企业".
+MAX_MENU_WORD_LEN = 2
 
 
 def _subject_over_a_bare_year_title(tokens: Sequence[Token], title: int) -> bool:
@@ -1079,7 +1099,8 @@ def _without_page_tail(title: str) -> str:
         ):
             return title
         head = head[: tail.start()]
-        if P.PLAN_KIND_END_RE.search(head):
+        # (the kind may stand before the plan's span: "…五年规划(2019-2023年)_建设")
+        if _ends_in_a_kind(head):
             title = head
     return title
 
