@@ -218,6 +218,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # a year's plan of any work, its kind 计划 at the end
         ("江城省2020年度统一组织审计项目计划", "江城省", 2020),
         ("江城市2021年群众体育赛事活动计划", "江城市", 2021),
+        # (a place inside a 关于 title's subject is no body the title opens with)
+        ("关于进一步加强江城市科技志愿服务队伍建设的实施方案", None, None),
         # (also laid out as a table: a year's inspection plan of an office)
         ("2026年江城市互联网信息办公室涉企检查计划表", "江城市互联网信息办公室", 2026),
         ("江城区应急管理局2025年度安全生产监督检查计划一览表", "江城区应急管理局", 2025),
@@ -551,6 +553,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         ),
         # ... or a masked name not broken, over the kind alone.
         (["XX區縣域節水型社會達標建設工作", "實施方案"], "XX區縣域節水型社會達標建設工作實施方案"),
+        # ... also where a page wrote a full-width space in it as two spaces (kept).
+        (
+            ["发挥民政职能  提升基层治理体系和", "治理能力现代化建设水平行动计划"],
+            "发挥民政职能  提升基层治理体系和治理能力现代化建设水平行动计划",
+        ),
         # ... never up into a page's menu word over a line that opens with the place.
         (
             ["产品", "企业", "江城区进一步防范和化解拖欠中小企业", "账款工作方案"],
@@ -611,6 +618,23 @@ def test_a_title_whose_upper_half_follows_the_signed_notice() -> None:
         dt.date(2021, 3, 15),
         "江城发〔2021〕5号",
     )
+
+
+def test_a_long_name_signed_over_two_lines_is_one_issuer() -> None:
+    text = (
+        "关于印发《江城市第一次全国自然灾害综合风险普查工作方案》的通知\n"
+        "江灾险普办发〔2021〕1号\n各区普查领导小组办公室:\n"
+        "现将《江城市第一次全国自然灾害综合风险普查工作方案》印发给你们,请认真贯彻执行。\n"
+        "江城市第一次全国自然灾害\n综合风险普查领导小组办公室\n2021年7月20日\n"
+        "江城市第一次全国自然灾害综合风险普查工作方案\n" + BODY
+    )
+    header = parse(text).header
+    assert header is not None
+    assert (header.issuer, header.date) == (
+        "江城市第一次全国自然灾害综合风险普查领导小组办公室",
+        dt.date(2021, 7, 20),
+    )
+    assert header.cover_letter is not None and "自然灾害\n" not in header.cover_letter
 
 
 def test_a_browser_tab_headline_over_a_document_issued_as_itself() -> None:

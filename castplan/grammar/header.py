@@ -834,6 +834,29 @@ def _stray_name_under(draft: _HeaderDraft, text: str, nxt: Token | None) -> str 
     return stray if signs else None
 
 
+def _upper_half_of_a_signature(draft: _HeaderDraft, text: str, nxt: Token | None) -> bool:
+    """The line read as the letter's last is the upper half of a long name signed
+    over two lines, over the date: "淮北市第一次全国自然灾害" / "综合风险普查领导小组
+    办公室" (it names the place, the lower half does not, and neither ends a sentence)."""
+    if not draft.letter or draft.letter[-1] != draft.previous or nxt is None:
+        return False
+    upper = draft.previous.strip()
+    place = P.LEADING_BODY_RE.match(upper)
+    return (
+        nxt.kind is Kind.DATE
+        and len(upper) <= MAX_SIGNATURE_HALF_LEN
+        and place is not None
+        and bool(place["place"])
+        and P.ISSUER_RE.match(upper) is None
+        and P.SENTENCE_PUNCT_RE.search(upper) is None
+        and P.LEADING_BODY_RE.match(text) is None
+    )
+
+
+# The upper half of a name signed over two lines is short: a place and some words.
+MAX_SIGNATURE_HALF_LEN = 20
+
+
 def _letter_started(draft: _HeaderDraft) -> bool:
     # Short labels a page puts above the notice ("通知公告") are no letter yet.
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
@@ -946,6 +969,8 @@ def _read_header_line(
         and P.ISSUER_RE.match(text)
         and (draft.letter or (nxt is not None and nxt.kind in {Kind.DATE, Kind.SEAL}))
     ):
+        if _upper_half_of_a_signature(draft, text, nxt):
+            text = draft.letter.pop() + text
         draft.issuer = signer(text)
         draft.issuer_at = len(draft.letter)
     elif (stray := _stray_name_under(draft, text, nxt)) is not None:

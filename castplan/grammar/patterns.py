@@ -330,9 +330,11 @@ UNIT_LABEL_RE = re.compile(
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
 # (also "由A牵头", "A牵头抓总", "A具体负责", "A为牵头单位,B为配合单位")
-# (each role may name the work it does after it: "牵头推进", "负责组织实施", "配合落实")
+# (each role may name the work it does after it: "牵头推进", "负责组织实施", "配合落实",
+# "牵头指导")
 _ROLE_ACTION = (
-    r"(?:[组組][织織])?(?:推[进進]|[实實]施|落[实實]|[办辦]理|推[动動]|[执執]行|完成|[开開]展)"
+    r"(?:[组組][织織])?"
+    r"(?:推[进進]|[实實]施|落[实實]|[办辦]理|推[动動]|[执執]行|完成|[开開]展|指[导導])"
 )
 UNIT_ROLE_RE = re.compile(
     r"^由?(?P<names>.+?)(?:"
@@ -1288,9 +1290,10 @@ _BODY = (
 _NUMBERED_SCHOOL = r"第[一二三四五六七八九十\d]{1,3}(?:高级中学|高級中學|中学|中學|小学|小學)"
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
+    # (no place opens with 关于: "关于进一步加强安阳市…" names a place inside its subject)
     # (and a district may follow its city: "济南市" + "市中区"; a longer word before
     # 区 is more often a topic than a district: "城市社区", "示范区")
-    rf"^(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
+    rf"^(?![关關][于於])(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     rf"(?:(?P<office>人民政府|政府|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
@@ -1366,7 +1369,8 @@ SPACES_RE = re.compile(r"[ \u3000]+")
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
 # (a copy that masks a place's name keeps its mask: "XX區縣域節水型社會…")
 _FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–―\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüX\u00d7]{2,40}"
-TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000](?=\p{{Han}}){_FRAGMENT})?")
+# (or two, where a page wrote a full-width space as two: "发挥民政职能  提升基层治理体系和")
+TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000]{{1,2}}(?=\p{{Han}}){_FRAGMENT})?")
 # A note in brackets after a body's name: its campus or seat, "中国地质大学(北京)".
 NAME_NOTE_RE = re.compile(r"[(（]\p{Han}{2,6}[)）]$")
 # How a body's name ends, for the line above a title that opens with its year.
