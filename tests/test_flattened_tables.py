@@ -333,6 +333,23 @@ def test_an_official_forms_long_labels_and_a_yes_or_no_column() -> None:
     ]
 
 
+def test_a_labels_wrapped_note_alone_on_its_line_stays_a_label() -> None:
+    # "责任股室" / "(单位)": the second half of a wrapped label is all note, read whole.
+    text = (
+        "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n"
+        "1\n公共文化服务\n“两馆一站”免费开放服务人次较上年增长15%。\n12月底前\n张 三\n"
+        "文化宣传股\n无\n"
+        "2\n文化产业\n培育规模以上文化服务企业1家。\n11月底前\n张 三\n文化宣传股\n无\n"
+        "3\n广电\n完成县级应急广播系统建设。\n10月底前\n李 四\n广电事业股\n无\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.lead_departments, i.deadline) for i in notice.items()] == [
+        (1, ["文化宣传股"], "12月底前"),
+        (2, ["文化宣传股"], "11月底前"),
+        (3, ["广电事业股"], "10月底前"),
+    ]
+
+
 def _inspection_rows(count: int) -> str:
     return "".join(
         f"{n}\n\n江城县文化和旅游局\n\n第{n}类场所\n\n对第{n}类场所遵守法律法规情况进行检查\n\n"

@@ -212,8 +212,20 @@ TITLE_COLUMN_RE = re.compile(r"名[称稱]|" + P.TABLE_TASK_RE.pattern)
 _LABEL_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
+# How a column's name ends, where its note in brackets is read away: "…抽查对象",
+# "检查内容", "是否属跨部门联合检查" (a row's cell, "推进…建设(市发改委)", ends otherwise).
+_COLUMN_NAME_END_RE = re.compile(
+    r"(?:对象|對象|内容|內容|方式|事项|事項|依据|依據|时间|時間|机构|機構|单位|單位|部门|部門|"
+    r"备注|備註|频次|頻次|上限|比例|类型|類型|项目|項目|名称|名稱|主体|主體|检查|檢查)$"
+)
+
+
 def _is_label(cell: _Cell) -> bool:
-    text = _LABEL_NOTE_RE.sub("", "".join(cell.text.split()))
+    whole = "".join(cell.text.split())
+    # (only a column's name is read without its note; a cell that is all note, a
+    # wrapped label's second half "(单位)", is read whole)
+    bare = _LABEL_NOTE_RE.sub("", whole)
+    text = bare if bare and _COLUMN_NAME_END_RE.search(bare) else whole
     return (
         0 < len(text) <= MAX_LABEL_LEN
         and not text.isdigit()
@@ -241,7 +253,9 @@ def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | No
     end = start + 1
     while end < len(cells) and _is_label(cells[end]):
         end += 1
-    labels = _joined_split_labels(["".join(c.text.split()) for c in cells[start:end]], cells, end)
+    labels = _joined_split_labels(
+        _with_notes_joined(["".join(c.text.split()) for c in cells[start:end]]), cells, end
+    )
     grouped = bool(labels) and P.TABLE_CATEGORY_RE.fullmatch(labels[0]) is not None
     if grouped and _first_category_cell(cells, end, labels[-1]):
         end -= 1  # "加强科普阵地建设" / "1": the first row's category, short as a label
@@ -266,6 +280,18 @@ def _read_header(cells: Sequence[_Cell], start: int) -> tuple[_Header, int] | No
     )
     people = frozenset(i for i, label in enumerate(labels) if PERSON_COLUMN_RE.search(label))
     return _Header(labels, columns, title, people, grouped), end
+
+
+def _with_notes_joined(labels: list[str]) -> list[str]:
+    """A label's note a narrow header cell wrapped onto a line of its own joined to
+    it again: "责任股室" / "(单位)" is one column, "责任股室(单位)"."""
+    joined: list[str] = []
+    for label in labels:
+        if joined and _LABEL_NOTE_RE.fullmatch(label):
+            joined[-1] += label
+        else:
+            joined.append(label)
+    return joined
 
 
 def _joined_split_labels(labels: list[str], cells: Sequence[_Cell], end: int) -> list[str]:
