@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import regex as re
 
 from castplan.load import RawInput, notice_from_input
+from castplan.readers import extract_text
 from castplan.script import to_simplified
 
 from .helpers import (
     LINES_2025,
     SAMPLE,
+    assert_lossless,
     codes,
     same_items,
 )
@@ -129,3 +132,72 @@ def test_web_page_with_the_notice_and_the_plan_in_neighbouring_boxes() -> None:
     assert notice.header.addressees[0] == "各全國學會、協會、研究會"
     same_items(notice)
     assert "首页" not in str(notice.to_json_dict())
+
+
+# --- plain text that carries a page's markup ----------------------------------------
+
+
+def _text_as_read(text: str) -> str:
+    return extract_text(text.encode(), "text", name="plan.txt", encoding=None).text
+
+
+_DECOY_LINES = (
+    '<legend id="h4sia"></legend><samp id="h4sia"></samp>\n'
+    '<sup id="h4sia"></sup>\n'
+    '  • <input id="h4sia"><address id="h4sia"></address>\n'
+    '    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>\n'
+)
+
+
+def test_text_with_tags_in_its_lines_is_read_without_them() -> None:
+    text = (
+        '<div><div style="text-align:center;">\n'
+        "江城市2020年全民阅读工作方案\n"
+        "</div>\n<br/>\n"
+        "为深入开展全民阅读活动,制定方案如下:<br/>\n"
+        "一、指导思想<br/>\n"
+        "以提高国民素质为目标。<br/>\n"
+        "二、工作任务<br/>\n"
+        "1.开展读书月活动。&nbsp;(市文旅局负责)<br/>\n"
+    )
+    notice = notice_from_input(RawInput("plan.txt", text.encode()))
+    assert notice.source.format == "text"
+    assert notice.title == "江城市2020年全民阅读工作方案"
+    assert [s.title for s in notice.sections] == ["指导思想", "工作任务"]
+    (item,) = notice.items()
+    assert item.lead_departments == ["市文旅局"]
+    assert "markup-in-text" in codes(notice)
+    assert_lossless(_text_as_read(text), notice)
+
+
+def test_a_mirrors_decoy_elements_are_dropped_with_their_list_markers() -> None:
+    text = _DECOY_LINES + (
+        "江城市市场监督管理局关于印发《2023年度“双随机、一公开”监管计划》的通知\n"
+        "江市监办〔2023〕13号\n"
+        "各县区市场监管局:\n"
+        "现将《2023年度“双随机、一公开”监管计划》印发给你们,请认真贯彻执行。\n"
+        "一、工作目标\n全面推行“双随机、一公开”监管。\n"
+    )
+    notice = notice_from_input(RawInput("plan.txt", text.encode()))
+    assert notice.header is not None
+    assert notice.header.doc_number == "江市监办〔2023〕13号"
+    assert notice.title == "2023年度“双随机、一公开”监管计划"
+    assert [s.title for s in notice.sections] == ["工作目标"]
+    read = _text_as_read(text)
+    assert "1." not in read and "•" not in read and "<" not in read
+    assert_lossless(read, notice)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan's own angle brackets are prose, not tags.
+        "2018年区<政府工作报告>确定的主要目标任务责任分解方案\n一、重点任务\n1.推进<A级>景区建设。\n",
+        # ... and so are two stray tags in its prose.
+        "江城市2020年工作要点\n一、重点任务<b>\n1.推进项目建设。<br>\n",
+    ],
+)
+def test_text_without_enough_markup_is_read_as_it_is(text: str) -> None:
+    notice = notice_from_input(RawInput("plan.txt", text.encode()))
+    assert "markup-in-text" not in codes(notice)
+    assert _text_as_read(text) == text

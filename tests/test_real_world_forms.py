@@ -225,6 +225,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城区应急管理局2025年度安全生产监督检查计划一览表", "江城区应急管理局", 2025),
         # (or on trial)
         ("江城市2025年生态环境行政检查计划(试行)", "江城市", 2025),
+        # (its work may be quoted)
+        ("江城市2023年度“双随机、一公开”监管计划", "江城市", 2023),
         # (or its targets; a zone's 管委会 is an office whole)
         ("2008年江城新区管委会全年工作目标", "江城新区管委会", 2008),
         ("江城高新区管委会2020年工作要点", "江城高新区管委会", 2020),
@@ -2453,6 +2455,11 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
         ("一、总体要求和主要目标", "总体要求和主要目标", None),
         ("一、创建目标任务", "创建目标任务", None),
         ("一、指导思想", "指导思想", None),
+        # A page that turned the line break into a space keeps it between them,
+        # however short the text.
+        ("一、组织领导 成立学校活动工作领导小组。", "组织领导", "成立学校活动工作领导小组。"),
+        ("一、指导思想 以科学发展观统领全局。", "指导思想", "以科学发展观统领全局。"),
+        ("一、组织领导 与 工作保障", "组织领导 与 工作保障", None),
         (
             "一、地震灾害背景陕西地处中国大陆东西和南北巨型构造单元的交接地带,地震构造复杂。",
             "地震灾害背景",
@@ -4139,3 +4146,40 @@ def test_a_pages_headline_names_the_body_over_the_plans_own_title() -> None:
     assert (notice.title, notice.year) == ("2020年全市市场监督管理工作要点", 2020)
     assert notice.header is not None
     assert notice.header.issuer == "江城市市场监督管理局"
+
+
+def test_a_joint_notice_signed_by_seventeen_bodies_one_a_line() -> None:
+    signers = [
+        "江城省教育厅",
+        "江城省人民检察院",
+        "中共江城省委宣传部",
+        "中共江城省委网信办",
+        "江城省科技厅",
+        "江城省公安厅",
+        "江城省民政厅",
+        "江城省财政厅",
+        "江城省卫生健康委员会",
+        "江城省广播电视局",
+        "江城省体育局",
+        "江城省科学院",
+        "江城省人民政府妇儿工委办公室",
+        "共青团江城省委",
+        "江城省妇女联合会",
+        "江城省关心下一代工作委员会",
+        "江城省科学技术协会",
+    ]
+    notice = parse(
+        "江城省教育厅等十七部门关于印发《学生心理健康工作专项行动计划》的通知\n"
+        "江教〔2024〕17号\n"
+        "各设区市教育局:\n"
+        "现将《学生心理健康工作专项行动计划》印发给你们,请结合实际认真贯彻落实。\n"
+        + "".join(f"{signer}\n" for signer in signers)
+        + "2024年5月6日\n"
+        "学生心理健康工作专项行动计划\n" + BODY
+    )
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "、".join(signers),
+        dt.date(2024, 5, 6),
+    )
+    assert notice.title == "学生心理健康工作专项行动计划"

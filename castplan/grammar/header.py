@@ -149,8 +149,8 @@ def build_header(tokens: Sequence[Token], report: Report) -> Header | None:
     return _finish_header(draft, tokens, None)
 
 
-# How many lines a joint signature takes at most (eight ministries, two a line).
-MAX_SIGNATURE_LINES = 6
+# How many lines a joint signature takes at most (seventeen provincial bodies, one a line).
+MAX_SIGNATURE_LINES = 24
 _SIGNATURE_END_KINDS = frozenset({Kind.DATE, Kind.SEAL, Kind.DISCLOSURE})
 
 

@@ -262,8 +262,13 @@ MAX_UNBROKEN_HEADING_LEN = 24
 def glued_heading_end(sentence: str) -> int | None:
     """Where a standard heading glued to its text ends in a first ``sentence``
     ("指导思想以…为指导" → after 指导思想); None for a heading that is whole."""
-    glued = P.GLUED_HEADING_RE.match(sentence) if len(sentence) > MAX_UNBROKEN_HEADING_LEN else None
-    return glued.end() if glued else None
+    glued = P.GLUED_HEADING_RE.match(sentence)
+    if glued is None:
+        return None
+    # (a space between them is a lost line break whatever the length:
+    # "组织领导 成立学校…领导小组")
+    spaced = sentence[glued.end() : glued.end() + 1] in {" ", "\u3000"}
+    return glued.end() if spaced or len(sentence) > MAX_UNBROKEN_HEADING_LEN else None
 
 
 # A heading line's first sentence, with no sentence end, runs past this only when

@@ -225,8 +225,10 @@ GLUED_HEADING_RE = re.compile(
     # 2019年,进一步围绕…"
     r"|\p{Han}{2,5}?(?:措施|任务)(?=(?:19|20)\d{2}年))"
     # (its text may open with the year: "二、重点工作2022年,全市…"; or with its first
-    # numbered point: "二、主要任务1.加强…")
-    r"(?=[\p{Han}“\"《]|(?:19|20)\d{2}年|[1-9][、.．](?!\d))(?![和与及、等的])"
+    # numbered point: "二、主要任务1.加强…"; a page that turned the line break into
+    # a space keeps it between them: "一、组织领导 成立学校…领导小组。")
+    r"(?=[ \u3000]*(?:[\p{Han}“\"《]|(?:19|20)\d{2}年|[1-9][、.．](?!\d)))"
+    r"(?![ \u3000]*[和与及、等的])"
 )
 # A section's heading glued to its first numbered point, "二、主要指标1、学前一年教育率
 # 达90%…": a short title with no digit or sentence in it, then "1、" and words.
@@ -1033,8 +1035,10 @@ PLAN_KIND_RE = re.compile(
     # "…2020年度统一组织审计项目计划", "…2021年群众体育赛事活动计划": a year's plan of
     # any work, at the end; or its targets, "2008年新区管委会全年工作目标"; or a school
     # year's or a term's: "…2023学年第二学期教学计划"; or laid out as a table:
-    # "2026年…涉企检查计划表"; or on trial: "重庆市2025年生态环境行政检查计划(试行)"
-    | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)\p{Han}{2,28})(?:计划|計劃|计画|計畫|工作目[标標])
+    # "2026年…涉企检查计划表"; or on trial: "重庆市2025年生态环境行政检查计划(试行)";
+    # its work may be quoted: "2023年度“双随机、一公开”监管计划"
+    | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)[\p{Han}“”"、]{2,28})
+      (?:计划|計劃|计画|計畫|工作目[标標])
       (?:一[览覽])?表?(?:[(（](?:试行|試行)[)）])?$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"

@@ -3,7 +3,8 @@
 One module per format: ``decode`` (plain text in any encoding), ``html``
 (saved web pages), ``docx`` (Word), ``pdf`` and ``ofd`` (fixed-layout pages,
 cleaned by ``pages``), ``doc`` (Word 97 and WPS, refused with the command that
-converts them), and ``tables`` (tables, and task tables as items).
+converts them), ``markup`` (plain text that carries a page's tags), and
+``tables`` (tables, and task tables as items).
 ``sniff`` tells the format.  Spans of an HTML, DOCX, PDF or OFD input are
 offsets into the extracted text.
 """
@@ -49,4 +50,6 @@ def extract_text(
         from castplan.readers.doc import refuse_doc
 
         refuse_doc(data, name=name)
-    return decode_bytes(data, name=name, encoding=encoding)
+    from castplan.readers.markup import without_markup
+
+    return without_markup(decode_bytes(data, name=name, encoding=encoding))
