@@ -698,6 +698,35 @@ def test_a_title_the_letter_hands_over_whole_is_joined_though_its_upper_half_end
     assert parse_notice(alone).title == title.removeprefix(upper)
 
 
+def test_a_title_in_three_lines_the_letter_hands_over_whole_is_joined() -> None:
+    # The upper line is work to do, with no kind of its own; the letter names the
+    # plan by all three lines' words together.
+    lines = [
+        "江城市人民政府办公厅",
+        "关于印发完善泛在可及终身学习服务体系",
+        "打造新时代学习型城市实施方案",
+        "(2025—2027年)的通知",
+        "江政办函〔2025〕60号",
+        "各区、县(市)人民政府,市政府各部门:",
+        "《完善泛在可及终身学习服务体系打造新时代学习型城市实施方案(2025—2027年)》"
+        "已经市政府同意,现印发给你们,请认真组织实施。",
+        "江城市人民政府办公厅",
+        "2025年12月23日",
+        "(此件公开发布)",
+        "完善泛在可及终身学习服务体系",
+        "打造新时代学习型城市实施方案",
+        "(2025—2027年)",
+        "为深入贯彻终身学习的重要论述,制定本方案。",
+        *SAMPLE.split("\n")[5:],
+    ]
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == "完善泛在可及终身学习服务体系打造新时代学习型城市实施方案(2025—2027年)"
+    # (work to do names no body, though it ends as a city's name does)
+    assert notice.organization is None
+
+
 def test_the_title_again_under_a_headline_that_adds_its_span_is_no_lower_half() -> None:
     # The page's headline gives the title with its span; the document's own title
     # line under it, and its span that lost a bracket, say it again.

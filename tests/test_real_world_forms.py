@@ -230,6 +230,11 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # (or its targets; a zone's 管委会 is an office whole)
         ("2008年江城新区管委会全年工作目标", "江城新区管委会", 2008),
         ("江城高新区管委会2020年工作要点", "江城高新区管委会", 2020),
+        # (a title that opens with a verb names work, not a body, though it ends as a
+        # place's name does; a town may be named 建设)
+        ("打造新时代学习型城市实施方案", None, None),
+        ("全面推进江城市基层政务公开标准化工作实施方案", None, None),
+        ("建设镇2020年工作计划", "建设镇", 2020),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:

@@ -1291,13 +1291,20 @@ _BODY = (
     # (a place's cadres are no department: "湖南省干部教育培训规划")
     r"大学|大學|学院|學院|局|厅|廳|委|(?<!干)部|院)"
 )
+# The verbs a title that names work rather than a body opens with (never 建设: a town
+# may be named so, "建设镇").
+_LEADING_VERB = (
+    r"(?:全面|进一步|進一步|加快|大力)?(?:打造|推进|推進|加强|加強|完善|促进|促進|深化|创建|創建|"
+    r"实施|實施|开展|開展|提升|构建|構建|做好|落实|落實|推动|推動|贯彻|貫徹)"
+)
 _NUMBERED_SCHOOL = r"第[一二三四五六七八九十\d]{1,3}(?:高级中学|高級中學|中学|中學|小学|小學)"
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     # (no place opens with 关于: "关于进一步加强安阳市…" names a place inside its subject)
     # (and a district may follow its city: "济南市" + "市中区"; a longer word before
     # 区 is more often a topic than a district: "城市社区", "示范区")
-    rf"^(?![关關][于於])(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
+    # (nor with a verb: "打造新时代学习型城市实施方案" is work to do, not a city's plan)
+    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     rf"(?:(?P<office>人民政府|政府|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"

@@ -258,7 +258,11 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         if first == candidates[0] and _upper_half_after_notice(tokens, first):
             first -= 1
         if first == candidates[0] and (
-            _body_over_its_field_title(tokens, first) or _issuer_over_a_bare_title(tokens, first)
+            _body_over_its_field_title(tokens, first)
+            or _issuer_over_a_bare_title(tokens, first)
+            # "完善泛在可及终身学习服务体系" / "打造新时代学习型城市实施方案", where
+            # the letter hands over 《完善…体系打造…实施方案(2025—2027年)》
+            or _upper_half_the_letter_names(tokens, first)
         ):
             first -= 1
     first = _with_masked_name_above(tokens, first)
