@@ -235,6 +235,12 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("打造新时代学习型城市实施方案", None, None),
         ("全面推进江城市基层政务公开标准化工作实施方案", None, None),
         ("建设镇2020年工作计划", "建设镇", 2020),
+        # (a ministry of an earlier State Council, and its department)
+        ("2011年农业部畜牧业司工作要点", "农业部畜牧业司", 2011),
+        ("卫生部2012年工作要点", "卫生部", 2012),
+        ("2020年卫生部门工作要点", None, 2020),
+        # (a body's working rules for a campaign)
+        ("江城区深化聚焦产业链链长制工作细则", "江城区", None),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -2532,6 +2538,21 @@ def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
             "以“六个一”抓实示范县创建,进一步强化中华民族共同体意识教育",
             "一是化解一批疑难涉稳问题。二是开展宣传。",
         ),
+        (
+            "一、统一思想、高度重视近几年来,全街道的防汛工作取得了显著成绩。今年汛期降水偏多。",
+            "统一思想、高度重视",
+            "近几年来,全街道的防汛工作取得了显著成绩。今年汛期降水偏多。",
+        ),
+        (
+            "二、防汛工作总体要求今年防汛工作要继续贯彻“以防为主,全力抢险”的方针。",
+            "防汛工作总体要求",
+            "今年防汛工作要继续贯彻“以防为主,全力抢险”的方针。",
+        ),
+        (
+            "一、督查工作的原则以教育方针和国家法律法规为依据,办人民满意的教育。",
+            "督查工作的原则",
+            "以教育方针和国家法律法规为依据,办人民满意的教育。",
+        ),
         # A heading alone on its line keeps the same words: it holds them itself.
         # (never at the 一 of a word: 统一是非)
         (
@@ -4188,3 +4209,41 @@ def test_a_joint_notice_signed_by_seventeen_bodies_one_a_line() -> None:
         dt.date(2024, 5, 6),
     )
     assert notice.title == "学生心理健康工作专项行动计划"
+
+
+def test_a_ministry_office_sends_a_departments_plan_under_a_letter() -> None:
+    text = (
+        "农业部办公厅关于印送《2011年畜牧业司工作要点》的函\n"
+        "(农办牧函[2011]1号)\n"
+        "各省、自治区、直辖市畜牧兽医厅(局):\n"
+        "我部畜牧业司制定了《2011年畜牧业司工作要点》(见附件),现印发给你们。\n"
+        "二O一一年一月三十一日\n"
+        "2011年农业部畜牧业司工作要点\n"
+        "2011年是实施“十二五”规划的开局之年。\n" + BODY
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "2011年农业部畜牧业司工作要点",
+        "农业部畜牧业司",
+        2011,
+    )
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date, notice.header.doc_number) == (
+        "农业部办公厅",
+        dt.date(2011, 1, 31),
+        "农办牧函[2011]1号",
+    )
+    assert_lossless(text, notice)
+
+
+def test_a_pages_metadata_may_space_out_the_brackets_of_its_number() -> None:
+    text = (
+        "江城县人民政府办公室关于印发《江城县中药材产业发展工作方案》的通知\n"
+        "  • 发文字号: 江政办发 〔 2023〕 20号\n"
+        "  • 主题词: 中药材 发展\n"
+        "各乡镇人民政府:\n"
+        "现将《江城县中药材产业发展工作方案》印发给你们,请认真贯彻执行。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.doc_number == "江政办发 〔 2023〕 20号"
