@@ -239,6 +239,14 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("2011年农业部畜牧业司工作要点", "农业部畜牧业司", 2011),
         ("卫生部2012年工作要点", "卫生部", 2012),
         ("2020年卫生部门工作要点", None, 2020),
+        # (a government's office, before work it carries out; the title may quote a
+        # long law by name)
+        (
+            "江城省人民政府办公厅贯彻落实《全国人民代表大会常务委员会关于全面禁止非法野生动物交易、"
+            "革除滥食野生动物陋习、切实保障人民群众生命健康安全的决定》的实施意见",
+            "江城省人民政府办公厅",
+            None,
+        ),
         # (a body's working rules for a campaign)
         ("江城区深化聚焦产业链链长制工作细则", "江城区", None),
     ],
@@ -4247,3 +4255,24 @@ def test_a_pages_metadata_may_space_out_the_brackets_of_its_number() -> None:
     notice = parse(text)
     assert notice.header is not None
     assert notice.header.doc_number == "江政办发 〔 2023〕 20号"
+
+
+def test_an_office_a_pages_box_names_short_yields_to_its_signature() -> None:
+    # The box's cell ("江城县政府办") was read first; the office signed over the
+    # date names the same place in full.
+    text = (
+        "关键词 | 发布机构 | 江城县政府办 | |\n"
+        "各乡(镇)人民政府:\n"
+        "《江城县2022年促消费专项活动实施方案》已经县政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+        "江城县人民政府办公室\n"
+        "2022年8月30日\n"
+        "江城县2022年促消费专项活动实施方案\n"
+        "为全面贯彻落实政策措施,特制定本实施方案。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城县人民政府办公室",
+        dt.date(2022, 8, 30),
+    )
+    assert notice.title == "江城县2022年促消费专项活动实施方案"

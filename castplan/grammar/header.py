@@ -824,7 +824,9 @@ def _stray_name_under(draft: _HeaderDraft, text: str, nxt: Token | None) -> str 
         stray is not None
         and draft.date is None
         and len(text) > len(stray)
-        and text.endswith(stray[-_OFFICE_END:])
+        # (the page's box may name it short: "肃南县政府办" before, "肃南县人民政府
+        # 办公室" over the date; both open with the same place)
+        and (text.endswith(stray[-_OFFICE_END:]) or _same_place(stray, text))
         and draft.issuer_at < len(draft.letter)
         and nxt is not None
         and nxt.kind is Kind.DATE
@@ -832,6 +834,12 @@ def _stray_name_under(draft: _HeaderDraft, text: str, nxt: Token | None) -> str 
         and any(P.COVER_LETTER_RE.search(line) for line in draft.letter[draft.issuer_at :])
     )
     return stray if signs else None
+
+
+def _same_place(short: str, full: str) -> bool:
+    """Whether two names of an office open with the same place ("肃南县…")."""
+    first, second = P.LEADING_BODY_RE.match(short), P.LEADING_BODY_RE.match(full)
+    return bool(first and second and first["place"] and first["place"] == second["place"])
 
 
 def _upper_half_of_a_signature(draft: _HeaderDraft, text: str, nxt: Token | None) -> bool:

@@ -1318,7 +1318,8 @@ LEADING_BODY_RE = re.compile(
     # (nor with a verb: "打造新时代学习型城市实施方案" is work to do, not a city's plan)
     rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
-    rf"(?:(?P<office>人民政府|政府|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
+    # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
+    rf"(?:(?P<office>(?:人民政府|政府)(?:办公厅|辦公廳|办公室|辦公室)?|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
     # (a village school has a short name: "颜店镇" + "屯二小学")
     rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)"

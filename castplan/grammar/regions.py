@@ -21,6 +21,8 @@ from castplan.model import Header, Span
 
 # A plan title is a short line; a long one is prose that mentions a plan.
 MAX_TITLE_LEN = 60
+# ... though a title may quote a long law or plan by name.
+MAX_QUOTING_TITLE_LEN = 140
 
 
 _HEADER_KINDS = {Kind.DATE, Kind.SEAL, Kind.CONTACT, Kind.DISCLOSURE, Kind.ATTACHMENT}
@@ -84,7 +86,12 @@ def is_title_text(line: str) -> bool:
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
     bare = P.BOOK_TITLE_RE.sub("", P.TITLE_PREFIX_RE.sub("", P.TITLE_PAGE_NOTE_RE.sub("", text)))
     return (
-        len(text) <= MAX_TITLE_LEN
+        # (a title that quotes a long law is short outside its 《》: "…办公厅贯彻落实
+        # 《全国人民代表大会常务委员会关于全面禁止…的决定》的实施意见")
+        (
+            len(text) <= MAX_TITLE_LEN
+            or (len(bare) <= MAX_TITLE_LEN and len(text) <= MAX_QUOTING_TITLE_LEN)
+        )
         and P.PLAN_KIND_RE.search(bare) is not None
         and not P.SENTENCE_PUNCT_RE.search(text)
         and not text.endswith(P.NOTICE_ENDS)
