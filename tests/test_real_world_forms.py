@@ -4276,3 +4276,19 @@ def test_an_office_a_pages_box_names_short_yields_to_its_signature() -> None:
         dt.date(2022, 8, 30),
     )
     assert notice.title == "江城县2022年促消费专项活动实施方案"
+
+
+def test_a_pages_table_may_give_the_colon_after_a_label_a_cell_of_its_own() -> None:
+    text = (
+        "索引号 | : | 640000014/2022-00679 | 所属机构 | : | 江城省生态环境厅 |\n"
+        "文号 | : | 江环土壤发〔2019〕14号 | 成文日期 | : | 2019-01-30 10:30 |\n"
+        "关于印发《江城省农业农村污染治理实施方案》的通知\n"
+        "各市人民政府:\n"
+        "现将《江城省农业农村污染治理实施方案》印发给你们,请认真贯彻执行。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.doc_number, notice.header.date) == (
+        "江环土壤发〔2019〕14号",
+        dt.date(2019, 1, 30),
+    )

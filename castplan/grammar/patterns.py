@@ -621,7 +621,9 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # (or a label and its value set apart by a space: "文号 平政发〔2025〕6号 成文日期:…",
     # the number's 号 perhaps spaced too: "紫政发〔2025〕3 号")
     # (a disclosure catalogue calls it 文件编号: "文件编号: 衢政办发〔2021〕3号")
-    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號])(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|\s+)"
+    # (or a table that gives the colon a cell of its own: "文号 | : | 宁环土壤发〔2019〕14号 |")
+    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號])"
+    r"(?:\s*[\]］]?\s*[:：|】](?:\s*[:：](?=\s*\|))?\s*\|?\s*|\s+)"
     # (never the next field: "文件编号: 发布机构:市环保局" gives none; a year in
     # lenticular brackets is the number's own: "武昌政办【2019】3号")
     # (a page may space its brackets out: "漾政办发 〔 2023〕 20号")
