@@ -17,6 +17,7 @@ import regex as re
 from castplan.errors import InputError
 from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
 from castplan.readers.decode import Decoded, decode_bytes
+from castplan.readers.markup import BLOCK_ELEMENTS
 from castplan.readers.tables import table_lines
 
 if TYPE_CHECKING:
@@ -44,43 +45,6 @@ _DROP_TAGS = [
     "embed",
     "canvas",
 ]
-# Elements that end a line of text.
-_BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "li",
-        "main",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
 # The article is the deepest element with at least this share of the page's text.
 _ARTICLE_SHARE = 0.8
 
@@ -252,7 +216,7 @@ def _collect_text(node: Any, parts: list[str]) -> None:
         ]
         parts.append("\n" + "\n".join(table_lines(rows)) + "\n")
     else:
-        block = node.name in _BLOCK_TAGS
+        block = node.name in BLOCK_ELEMENTS
         parts.append("\n" if block else "")
         for child in node.children:
             _collect_text(child, parts)

@@ -34,12 +34,15 @@ td textarea tfoot th thead time title tr track tt u ul var video wbr
 """
 _HTML_ELEMENTS = frozenset(_HTML_ELEMENT_NAMES.split())
 MIN_TAGS = 3
-# Elements that end a line where they stand inside one.
-_LINE_BREAKING_NAMES = """
-br p div li tr h1 h2 h3 h4 h5 h6 table ul ol dl dt dd section article blockquote
-title center hr
+# Elements that end a line of text (the web-page reader breaks its lines at them too).
+_BLOCK_ELEMENT_NAMES = """
+address article blockquote body center dd div dl dt figcaption figure h1 h2 h3 h4
+h5 h6 hr li main ol p pre section table tbody td tfoot th thead tr ul
 """
-_LINE_BREAKING = frozenset(_LINE_BREAKING_NAMES.split())
+BLOCK_ELEMENTS = frozenset(_BLOCK_ELEMENT_NAMES.split())
+# ... and those that end a line where they stand inside one of a text: a line break
+# or a title, never a table's cell (a row's cells stay on the row's line).
+_LINE_BREAKING = (BLOCK_ELEMENTS - {"td", "th"}) | {"br", "title"}
 # An ASCII-named tag with attributes on one or more lines; a name followed by
 # a Han character (``<A级>``) is prose, not a tag.
 _TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])(?:[^<>]*)>")
