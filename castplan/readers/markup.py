@@ -58,25 +58,14 @@ def html_tag_count(text: str) -> int:
     return sum(1 for m in _TAG_RE.finditer(text) if m.group(1).lower() in _HTML_ELEMENTS)
 
 
-def carries_markup(text: str) -> bool:
-    """Whether a plain text holds enough HTML tags to be read without them."""
-    count = 0
-    for m in _TAG_RE.finditer(text):
-        if m.group(1).lower() in _HTML_ELEMENTS:
-            count += 1
-            if count >= MIN_TAGS:
-                return True
-    return False
-
-
 def without_markup(decoded: Decoded) -> Decoded:
     """The decoded text with its markup removed, and a note saying so.
 
     A text that does not carry markup is returned as it is.
     """
-    if not carries_markup(decoded.text):
-        return decoded
     tags = html_tag_count(decoded.text)
+    if tags < MIN_TAGS:
+        return decoded
     text = _text_without_tags(decoded.text)
     note = (
         "markup-in-text",
