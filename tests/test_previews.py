@@ -117,3 +117,26 @@ def test_an_items_heading_a_chunks_end_cuts_goes_on_in_the_next() -> None:
         heading[3:-1],
         "强化医养结合机构内设定点医疗机构的监管",
     ]
+
+
+def test_a_site_that_shares_an_upload_and_doubles_its_title() -> None:
+    # "…由会员上传分享,免费在线阅读": another site's sharing line; its first chunk
+    # opens with the site's headline glued to the document's own title.
+    site = (
+        "欢迎来到天天文库\n"
+        "《乡镇2016年全国科普日集中宣传活动方案》由会员上传分享,免费在线阅读,"
+        "更多相关内容在行业资料-天天文库。\n"
+    )
+    title = "乡镇2016年全国科普日集中宣传活动方案"
+    document = (
+        f"{title}{title}各村、三办三中心: " + DOCUMENT[len("江城街道2024年全域科普工作计划") :]
+    )
+    chunks = [document[i : i + CHUNK_LEN] for i in range(0, len(document), CHUNK_LEN)]
+    text = site + "".join(f"{n}、{chunk}\n" for n, chunk in enumerate(chunks, 1))
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == title
+    # (the site's record over the document is its furniture, not a cover letter)
+    assert "欢迎来到天天文库" in [c.text for c in notice.source.chrome]
+    assert notice.preamble is not None and notice.preamble.startswith("各村、三办三中心:")
+    assert [s.number for s in notice.sections] == [1, 2, 3]

@@ -383,6 +383,8 @@ def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str
         "【江城市2024年工作要点】",
         "[江城市2024年工作要点]",
         "“江城市2024年工作要点”",
+        # (brackets a page padded with spaces)
+        "《 江城市2024年工作要点 》",
         # (a browser tab's site name before the title)
         "江城市人民政府门户网站 - 江城市2024年工作要点",
         # (a document-sharing site's mark of a new copy)
@@ -2478,6 +2480,21 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
         # however short the text.
         ("一、组织领导 成立学校活动工作领导小组。", "组织领导", "成立学校活动工作领导小组。"),
         ("一、指导思想 以科学发展观统领全局。", "指导思想", "以科学发展观统领全局。"),
+        # An event's plan names its parts so too; a short text after them counts
+        # where the line closes its sentence, and a date whatever the length.
+        (
+            "一、活动主题创新放飞梦想、科技引领未来。",
+            "活动主题",
+            "创新放飞梦想、科技引领未来。",
+        ),
+        ("三、活动时间2016年10月8日至20日。", "活动时间", "2016年10月8日至20日。"),
+        (
+            "二、工作机构及职责市政府决定成立服务管理体系建设领导小组,组成人员如下:",
+            "工作机构及职责",
+            "市政府决定成立服务管理体系建设领导小组,组成人员如下:",
+        ),
+        ("一、活动时间安排", "活动时间安排", None),
+        ("一、工作目标明确。", "工作目标明确", None),
         ("一、组织领导 与 工作保障", "组织领导 与 工作保障", None),
         (
             "一、地震灾害背景陕西地处中国大陆东西和南北巨型构造单元的交接地带,地震构造复杂。",

@@ -222,9 +222,11 @@ def test_a_long_line_that_opens_with_the_plans_title_needs_one_heading_set_apart
         f"江城区人大常委会2021年工作要点江城区人大常委会2021年工作要点{SENTENCE * 4}"
         f"一、把握党委意图、依法行使权力。{SENTENCE * 2}"
     )
+    # (the site's headline, the document's own title, then its opening)
     assert [p[:8] for p in parts(text)] == [
         "江城区人大常委会",
         "江城区人大常委会",
+        SENTENCE[:8],
         "一、把握党委意图",
     ]
     notice = parse_notice(text)
@@ -545,3 +547,40 @@ def test_a_heading_glued_to_the_title_that_opens_the_line_is_set_apart_by_it() -
     assert_lossless(text, notice)
     assert notice.title == "课后服务实施方案"
     assert [s.title for s in notice.sections] == ["指导思想", "实施原则"]
+
+
+def printed(*paragraphs: str, width: int = 28) -> str:
+    """Paragraphs as a PDF prints them, lines of ``width``, a copy's spaces for breaks."""
+    lines = [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)]
+    return " ".join(lines)
+
+
+def test_a_heading_that_fills_its_printed_line_goes_on_to_its_sentences_end() -> None:
+    heading = "一、加强领导、健全机制,科普工作制度规范落实,为开展社区科普活动提供有利保证。"
+    second = "二、围绕建设文明和谐社区的目标,积极开展社区科普活动。"
+    text = "建国社区科普工作实施方案 " + printed(
+        "建国社区为大力开展社区科普工作,提高公众的科技文化素质,现制定本方案。",
+        heading,
+        SENTENCE * 3,
+        second,
+        SENTENCE * 3,
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == [heading[2:-1], second[2:-1]]
+
+
+def test_a_heading_alone_on_a_full_printed_line_ends_there() -> None:
+    # A heading as wide as the line, then a paragraph of several lines: the space
+    # after the heading is its end, not a wrap inside it.
+    heading = "一、加强领导健全机制落实科普工作制度推动社区科普工作开展"  # 28 characters
+    text = "建国社区科普工作实施方案 " + printed(
+        "建国社区为大力开展社区科普工作,提高公众的科技文化素质,现制定本方案。",
+        heading,
+        SENTENCE * 3,
+        "二、开展活动",
+        SENTENCE * 3,
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == [heading[2:], "开展活动"]

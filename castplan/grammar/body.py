@@ -185,7 +185,7 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     spaced = P.SPACED_RUN_IN_TITLE_RE.match(rest) if not run_in else None
     if spaced:
         return spaced["title"], [_rest_of_line(token, spaced.end())]
-    glued = glued_heading_end(rest[:end] if end else rest)
+    glued = glued_heading_end(rest[:end] if end else rest, ended=end is not None)
     if glued:
         # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
         # standard heading; the text after it is the intro.
@@ -884,12 +884,15 @@ class _BodyBuilder:
 
     def _extend_heading(self, line: Line) -> None:
         assert self.section is not None
+        # (a heading that is a sentence ends with its 。 on its last line; a title
+        # holds no 。, as on a heading's one line: "三、协调有关部门,…对" / "…准备工作。")
+        tail = line.text.removesuffix("。")
         if self.group is not None:
-            self.group.title += line.text
+            self.group.title += tail
             self.group.last = line
         else:
             assert self.section.title is not None
-            self.section.title += line.text
+            self.section.title += tail
             self.section.heading.append(line)
 
     def _open_group(self, token: Token) -> None:

@@ -259,16 +259,27 @@ def _sentence_ends(text: str, *, guarded: bool) -> list[int] | None:
 MAX_UNBROKEN_HEADING_LEN = 24
 
 
-def glued_heading_end(sentence: str) -> int | None:
+# ... or, a sentence the heading line ends with 。, at least this long after the words.
+MIN_GLUED_SENTENCE_LEN = 6
+
+
+def glued_heading_end(sentence: str, *, ended: bool = False) -> int | None:
     """Where a standard heading glued to its text ends in a first ``sentence``
-    ("指导思想以…为指导" → after 指导思想); None for a heading that is whole."""
+    ("指导思想以…为指导" → after 指导思想); None for a heading that is whole.
+
+    ``ended``: the sentence closed with its 。 on the heading's line, as a heading
+    alone never does ("活动主题创新放飞梦想、科技引领未来。").
+    """
     glued = P.GLUED_HEADING_RE.match(sentence)
     if glued is None:
         return None
+    after = sentence[glued.end() :]
     # (a space between them is a lost line break whatever the length:
-    # "组织领导 成立学校…领导小组")
-    spaced = sentence[glued.end() : glued.end() + 1] in {" ", "\u3000"}
-    return glued.end() if spaced or len(sentence) > MAX_UNBROKEN_HEADING_LEN else None
+    # "组织领导 成立学校…领导小组"; so is a date: "活动时间2016年10月8日至20日")
+    spaced = after[:1] in {" ", "\u3000"} or P.GLUED_DATED_TEXT_RE.match(after) is not None
+    whole_sentence = ended and len(after) >= MIN_GLUED_SENTENCE_LEN
+    long = len(sentence) > MAX_UNBROKEN_HEADING_LEN
+    return glued.end() if spaced or whole_sentence or long else None
 
 
 # A heading line's first sentence, with no sentence end, runs past this only when

@@ -212,8 +212,14 @@ _STANDARD_HEADINGS = (
     r"重点任务|工作任务|重点工作|工作重点|主要措施|工作措施|保障措施|工作要求|组织领导|"
     r"组织保障|实施步骤|工作步骤|进度安排|时间安排|发展基础|面临形势|总体思路|基本情况|"
     r"现状分析|工作方向|总体目标|工作思路|基本思路|主要内容|工作内容|活动内容|宣传内容|"
-    r"实施范围|适用范围|职责分工|责任分工|任务分工|考核评估|督查考核|实施原则|基本要求"
+    r"实施范围|适用范围|职责分工|责任分工|任务分工|考核评估|督查考核|实施原则|基本要求|"
+    # (an event's plan: "一、活动主题创新放飞梦想、科技引领未来。"; the longer name first,
+    # as the first that fits is taken)
+    r"活动主题|活动宗旨|活动目的|活动时间安排|活动时间|活动地点|活动对象|活动形式|"
+    r"工作机构及职责|组织机构及职责"
 )
+# Text glued to a standard heading that opens with a date: "活动时间2016年10月8日…".
+GLUED_DATED_TEXT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 GLUED_HEADING_RE = re.compile(
     rf"(?:{_STANDARD_HEADINGS}"
     # ... or a background heading of a few words: "一、地震灾害背景陕西地处…"
@@ -1194,6 +1200,12 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     r"(?=\p{Han}|(?:19|20)\d{2}\s*年)",
     re.VERBOSE,
 )
+# A title a sharing site glued to itself, its headline over the document's own first
+# line: "乡镇…集中宣传活动方案乡镇…集中宣传活动方案各村、三办三中心: …".
+DOUBLED_TITLE_RE = re.compile(
+    rf"^(?P<title>[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}|方案))(?P=title)",
+    re.VERBOSE,
+)
 # How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…".
 TEXT_OPENING_RE = re.compile(r"(?:为了?|根据|按照|依据|近年来|当前|随着)")
 # A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
@@ -1787,7 +1799,7 @@ SITE_SLOGAN_RE = re.compile(
     r"|\p{Han}ICP[备備]\d{6,12}号(?:-\d{1,3})?(?=\p{Han}))\s*"
 )
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
-SHARING_SITE_RE = re.compile(r"由会员分享[,，]\s*可在线阅读")
+SHARING_SITE_RE = re.compile(r"由会员(?:上传)?分享[,，]\s*(?:可|免费)在线阅读")
 # ... and the counter of each chunk of text its preview shows: "2、女微家”、体育健身园等…"
 # (castplan/grammar/previews.py).
 CHUNK_COUNTER_RE = re.compile(r"^(?P<n>[1-9]\d{0,2})、")
@@ -1897,6 +1909,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|查看[预預][览覽]时|[仅僅]部分[预預][览覽]|[侵]犯您的[权權]益).{0,80}$"
             # (and the heading of its bundles over them: "合集下载")
             r"|^合集下[载載]$"
+            # (and its greeting and the file's record: "欢迎来到天天文库", "浏览记录",
+            # "ID:36459747", "大小:62.68 KB", "页数:3页")
+            r"|^[欢歡]迎[来來]到\S{2,12}文[库庫]$|^[浏瀏][览覽][记記][录錄]$|^ID\s*[:：]\s*\d+$"
+            r"|^(?:大小\s*[:：]\s*[\d.]+\s*[KM]B|[页頁][数數]\s*[:：]\s*\d+\s*[页頁])$"
         ),
     ),
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".

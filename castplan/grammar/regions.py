@@ -143,10 +143,11 @@ _TITLE_BRACKETS = (("《", "》"), ("〈", "〉"), ("【", "】"), ("[", "]"), (
 def unbracketed(text: str) -> str:
     """A title a web page set in book brackets: "《中国科协2025年工作要点》" (or in the
     inner ones a title inside a title takes: "〈北京市2016年政务公开工作要点〉"; or in a
-    headline's brackets or quotes: "【江城市2024年工作要点】", "“…工作要点”")."""
+    headline's brackets or quotes: "【江城市2024年工作要点】", "“…工作要点”"); a page
+    that pads the brackets with spaces pads no title: "《 合肥市…实施方案 》")."""
     for opening, closing in _TITLE_BRACKETS:
         if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
-            return text[1:-1]
+            return text[1:-1].strip()
     return text
 
 

@@ -182,6 +182,13 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
     return [title.end()]
 
 
+def _cuts_in_a_doubled_title(text: str) -> list[int]:
+    """After each copy of a title a sharing site glued to itself ("…活动方案…活动方案
+    各村、…:"): the headline and the document's own title are lines of their own."""
+    doubled = P.DOUBLED_TITLE_RE.match(text)
+    return [doubled.end("title"), doubled.end()] if doubled else []
+
+
 def _cuts_before_a_byline(text: str) -> list[int]:
     """A title near the top with the body that issued it after a space, on one line:
     "2015年工作要点 四川省关心下一代工作委员会" is cut before the body's name, which
@@ -311,11 +318,14 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     title = P.RUN_TOGETHER_TITLE_RE.match(text, 0, first)
     if title:
         opening.append(title.end())
+    opening += _cuts_in_a_doubled_title(text)
     starts = {m.at for m in markers}
+    width = _printed_width(text)
     heads = [
-        end
+        cut
         for m in markers
         if (end := _heading_end(text, m.at)) is not None and not _in_a_marker(text, end, starts)
+        for cut in _printed_heading_cuts(text, end, width)
     ]
     return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
 
@@ -327,6 +337,8 @@ MIN_PRINTED_LINES = 10
 MIN_SAME_WIDTH_SHARE = 0.4
 WIDTH_SLACK = 2
 PRINTED_WIDTHS = range(12, 51)
+# A heading in print runs over at most this many more lines.
+MAX_PRINTED_HEADING_LINES = 2
 
 
 def _cuts_at_printed_lines(text: str) -> list[int]:
@@ -334,9 +346,17 @@ def _cuts_at_printed_lines(text: str) -> list[int]:
     heading to cut at: "新疆维吾尔自治区人民政府 文件 新政发〔2021〕19号 关于印发2021年
     自治区国民经济和 社会发展计划及主要指标的通知 …", every space a line break, most
     pieces a full line of one width (the notice then reads as a printed copy's lines)."""
+    if _printed_width(text) is None:
+        return []
+    return [piece.start() for piece in list(P.NON_SPACE_RUN_RE.finditer(text))[1:]]
+
+
+def _printed_width(text: str) -> int | None:
+    """The width of a printed page's lines a copy ran into one line, a space for each
+    break; None for a line whose pieces have no one width."""
     pieces = list(P.NON_SPACE_RUN_RE.finditer(text))
     if len(pieces) < MIN_PRINTED_LINES:
-        return []
+        return None
     widths = collections.Counter(len(piece.group()) for piece in pieces)
     common = max(
         PRINTED_WIDTHS,
@@ -346,8 +366,32 @@ def _cuts_at_printed_lines(text: str) -> list[int]:
     )
     near = sum(widths[w] for w in range(common - WIDTH_SLACK, common + WIDTH_SLACK + 1))
     if near < MIN_SAME_WIDTH_SHARE * len(pieces):
-        return []
-    return [piece.start() for piece in pieces[1:]]
+        return None
+    return common
+
+
+def _printed_heading_cuts(text: str, end: int, width: int | None) -> list[int]:
+    """Where the lines of a heading set apart by a space end, in a printed copy run
+    into one line: a space after a full line is the page's edge, not the heading's
+    end, so a heading that fills its line goes on to its paragraph's last line ("一、
+    加强领导、健全机制,科普工作制度规范落实,为开展 社区科普活动提供有利保证。 社区科普
+    工作是…"); each of its lines is cut as the page printed it, to be read as one."""
+    if width is None:
+        return [end]
+    line_start, cuts = text.rfind(" ", 0, end) + 1, [end]
+    # (a heading runs over a line or two and closes with its sentence; one that fills
+    # its line and is followed by a paragraph is a heading alone on its line)
+    for _ in range(MAX_PRINTED_HEADING_LINES):
+        if cuts[-1] - line_start < width - WIDTH_SLACK:
+            break
+        after = P.NON_SPACE_RUN_RE.search(text, cuts[-1])
+        if after is None:
+            break
+        line_start = after.start()
+        cuts.append(after.end())
+        if text[after.end() - 1] in SENTENCE_ENDS:
+            return cuts
+    return [end]
 
 
 def _cuts_of_a_signed_letter(text: str) -> list[int]:
