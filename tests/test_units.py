@@ -153,6 +153,13 @@ TAGS_WITH_RULES = [
         ["省發改委"],
     ),
     ("市商务局、市财政局负责，排在第一位的为牵头部门", ["市商务局"], ["市财政局"]),
+    # Names alone, the rule after a full stop, the first "ranked" first; a grain
+    # depot is a unit.
+    (
+        "市發改委、市農委、各縣市區人民政府、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同",
+        ["市發改委"],
+        ["市農委", "各縣市區人民政府", "中儲糧株洲直屬庫"],
+    ),
     # The first named by its rank, in brackets after the list.
     ("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)", ["市发改委"], ["市财政局"]),
     # "牵头负责" leads; "参加" supports; a 场 (farm, forest station) is a unit.
