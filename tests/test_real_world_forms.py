@@ -249,6 +249,12 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ),
         # (a body's working rules for a campaign)
         ("江城区深化聚焦产业链链长制工作细则", "江城区", None),
+        # (a place before the firms or offices it owns or runs: 市属, 省属, 市级)
+        ("江城市市属国有企业整合重组及管理体制改革实施方案", "江城市", None),
+        ("江城省省属企业改革实施方案", "江城省", None),
+        # (a body's departments named together after it)
+        ("2009年市政府各部门招商引资工作任务安排意见", "市政府各部门", 2009),
+        ("江城市政府各部门2023年工作要点", "江城市政府各部门", 2023),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -332,6 +338,8 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ("12012年江城市农业科技促进年实施方案", "2012年江城市农业科技促进年实施方案"),
         # (a news headline that reports the plan issued: the plan is the title)
         ("《江城市政府印发江城市水污染防治2018年行动计划》", "江城市水污染防治2018年行动计划"),
+        # (or sent out by a government named by its level alone)
+        ("省政府下达2020年江城省国民经济和社会发展计划", "2020年江城省国民经济和社会发展计划"),
         # (also a plan named with 关于, though never a notice that hands one over)
         ("江城市市委市政府印发关于大力发展民营经济的实施意见", "关于大力发展民营经济的实施意见"),
         (
@@ -1130,6 +1138,14 @@ def test_issuers_named_before_yinfa_and_by_the_title() -> None:
     )
     assert titled.title == "江城省人民政府关于实施《某某决定》的意见"
     assert titled.header is not None and titled.header.issuer == "江城省人民政府"
+    # A government that approves and forwards a department's report issues the notice.
+    forwarded = parse(
+        "省政府批转省发展改革委关于2018年全省国民经济和社会发展计划报告的通知\n"
+        "各市、州、县人民政府,省政府各部门:\n"
+        "省发展改革委《关于2018年全省国民经济和社会发展计划的报告》已经省人大审议通过,"
+        "现批转给你们,请据此安排工作。\n2018年2月27日\n" + BODY
+    )
+    assert forwarded.header is not None and forwarded.header.issuer == "省政府"
 
 
 def test_a_letter_that_numbers_what_it_asks_is_no_plan() -> None:

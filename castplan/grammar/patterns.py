@@ -857,12 +857,14 @@ DOUBLED_LINE_RE = re.compile(r"^(?P<once>\S.{5,80}?)[ \u3000]+(?P=once)[ \u3000|
 # "12012年农业科技促进年实施方案" (no title opens with five digits).
 PAGE_BEFORE_YEAR_RE = re.compile(r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)")
 # A news headline that reports a plan issued, the plan named bare after 印发:
-# "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title).
+# "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title); or after
+# 下达, as a government sends out the year's plan: "省政府下达2020年浙江省国民经济和
+# 社会发展计划".
 HEADLINE_ISSUES_PLAN_RE = re.compile(
-    r"^\p{Han}{2,30}?(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
+    r"^\p{Han}{1,30}?(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
     # (a plan named with 关于 too, "…印发关于大力发展民营经济的实施意见", never the
     # notice that hands one over, "…印发关于…的通知")
-    r"(?:联合|聯合)?印[发發](?P<plan>(?![关關][于於][^《》。，,；;]*[通][知])[^《》。，,；;]{4,80})$"
+    r"(?:(?:联合|聯合)?印[发發]|下[达達])(?P<plan>(?![关關][于於][^《》。，,；;]*[通][知])[^《》。，,；;]{4,80})$"
 )
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
@@ -1298,8 +1300,9 @@ TITLE_ABOUT_RE = re.compile(
     # 人民政府贯彻国务院关于…指导意见的实施意见")
     r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?"
     # (and one that forwards another's names itself before 转发: "国务院办公厅转发中国
-    # 红十字会总会关于…的通知")
-    r"|[转轉][发發]\p{Han}{2,30}?)?[ \u3000]?[关關][于於]"
+    # 红十字会总会关于…的通知"; or that approves and forwards a report: "省政府批转省
+    # 发展改革委关于…计划报告的通知")
+    r"|(?:[转轉][发發]|批[转轉])\p{Han}{2,30}?)?[ \u3000]?[关關][于於]"
 )
 # A document's title in 《》 that opens a plan's title: "《促进中部地区崛起规划》安徽省实施方案".
 LEADING_BOOK_TITLE_RE = re.compile(r"《[^《》]{2,40}》")
@@ -1328,6 +1331,10 @@ _LEADING_VERB = (
     r"实施|實施|开展|開展|提升|构建|構建|做好|落实|落實|推动|推動|贯彻|貫徹)"
 )
 _NUMBERED_SCHOOL = r"第[一二三四五六七八九十\d]{1,3}(?:高级中学|高級中學|中学|中學|小学|小學)"
+# A body's departments or units named together after it: "市政府" + "各部门".
+BODY_DEPARTMENTS_RE = re.compile(
+    r"各(?:部[门門]|[单單]位|成[员員][单單]位|直属[单單]位|直屬[單单]位)"
+)
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     # (no place opens with 关于: "关于进一步加强安阳市…" names a place inside its subject)
@@ -1345,9 +1352,9 @@ LEADING_BODY_RE = re.compile(
     r"|\p{Han}{0,6}?(?:图书|圖書|博物|文化|纪念|紀念|科技|美术|美術|档案|檔案)[馆館]"
     # (a school numbered in its place: "枣庄市" + "第四中学")
     rf"|{_NUMBERED_SCHOOL})"
-    # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…"
-    # are a place and a word that starts with its end)
-    rf"|(?!{_PLACE_END}(?![域级級场場直])))"
+    # (a place alone, unless a longer one goes on; "开阳县" + "县域…", "温州市" + "市场…",
+    # "奉化市" + "市属国有企业…" are a place and a word that starts with its end)
+    rf"|(?!{_PLACE_END}(?![域级級场場直属屬])))"
     r"|(?P<state>国务院|國務院|国家\p{Han}{1,8}?[局委署]|國家\p{Han}{1,8}?[局委署]"
     # (the ministries and offices of the centre, as their Party work names them)
     r"|中央和国家机关|中央和國家機關|中央国家机关|中央國家機關)"

@@ -1331,4 +1331,7 @@ def _leading_body(text: str) -> str | None:
         return place["place"]
     # (a Party committee and its government, named together: "青海省委省政府贯彻…")
     joint = P.JOINT_GOVERNMENT_RE.match(text, match.end()) if match.group().endswith("委") else None
-    return text[: joint.end()] if joint else match.group()
+    end = joint.end() if joint else match.end()
+    # (a body's departments, named together: "2009年市政府各部门招商引资…" is theirs)
+    departments = P.BODY_DEPARTMENTS_RE.match(text, end)
+    return text[: departments.end() if departments else end]
