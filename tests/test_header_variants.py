@@ -458,6 +458,18 @@ def test_a_pdf_copys_half_width_stop_ends_the_letter_before_its_signature() -> N
             dt.date(2022, 5, 10),
             "江都府办〔2022〕50号",
         ),
+        # (a news platform's: the day it was signed, not the day it was printed)
+        (
+            [
+                "【发文单位】江城县农业农村局",
+                "【发文文号】江农〔2020〕8号",
+                "【签发时间】2020年3月30日",
+                "【印发时间】2020年4月1日",
+            ],
+            "江城县农业农村局",
+            dt.date(2020, 3, 30),
+            "江农〔2020〕8号",
+        ),
     ],
 )
 def test_a_law_librarys_or_a_sites_box_signs_an_unsigned_plan(

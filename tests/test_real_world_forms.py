@@ -252,6 +252,13 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # (a place before the firms or offices it owns or runs: 市属, 省属, 市级)
         ("江城市市属国有企业整合重组及管理体制改革实施方案", "江城市", None),
         ("江城省省属企业改革实施方案", "江城省", None),
+        # (a university named after the year, its campus perhaps in brackets; never a
+        # place's students)
+        ("2014年江城大学共青团工作要点", "江城大学", 2014),
+        ("2022年中国地质大学(北京)科研工作要点", "中国地质大学(北京)", 2022),
+        ("2014年全市大学生就业工作要点", "全市", 2014),
+        # (a bureau named after its city's government, as Taiwan's cities name theirs)
+        ("臺中市政府消防局104年度施政計畫", "臺中市政府消防局", 2015),
         # (a body's departments named together after it)
         ("2009年市政府各部门招商引资工作任务安排意见", "市政府各部门", 2009),
         ("江城市政府各部门2023年工作要点", "江城市政府各部门", 2023),
@@ -2496,6 +2503,12 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
         # however short the text.
         ("一、组织领导 成立学校活动工作领导小组。", "组织领导", "成立学校活动工作领导小组。"),
         ("一、指导思想 以科学发展观统领全局。", "指导思想", "以科学发展观统领全局。"),
+        # (a plan's own part of the year's points, before the year)
+        (
+            "四、工作要点2012年,我们将围绕以下工作抓好落实。",
+            "工作要点",
+            "2012年,我们将围绕以下工作抓好落实。",
+        ),
         # An event's plan names its parts so too; a short text after them counts
         # where the line closes its sentence, and a date whatever the length.
         (

@@ -368,3 +368,25 @@ def test_paragraphs_under_a_heading_alone_are_its_items() -> None:
         ("加强理论武装", ["宣传文化部"]),
         ("推进科普工作", ["科普部"]),
     ]
+
+
+def test_an_outline_with_leader_dots_and_no_pages_names_its_headings_without_them() -> None:
+    # A cover's title, its span in years of the Republic of China era on the next
+    # line, then a contents list the excerpt stops in: the list is all the plan shows.
+    text = (
+        "教育部中程施政計畫草案\n(98至101年度)\n中華民國97年7月編印\n目 錄\n"
+        "壹、環境情勢分析與優先發展課題……………………\n一、環境情勢分析………………………………\n"
+        "二、優先發展課題………………………………\n貳、現有計畫執行成效與資源分配檢討………………\n"
+        "一、現有策略、計畫執行成效……………………\n二、資源分配檢討……………………………\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization, notice.year) == (
+        "教育部中程施政計畫草案(98至101年度)",
+        "教育部",
+        None,
+    )
+    assert [(s.title, [i.title for i in s.items]) for s in notice.sections] == [
+        ("環境情勢分析與優先發展課題", ["環境情勢分析", "優先發展課題"]),
+        ("現有計畫執行成效與資源分配檢討", ["現有策略、計畫執行成效", "資源分配檢討"]),
+    ]

@@ -211,6 +211,12 @@ def test_a_title_glued_to_the_plans_opening_is_cut_off_before_any_heading(repeat
     assert_lossless(text, notice)
 
 
+def test_a_title_glued_to_the_plans_opening_keeps_its_span() -> None:
+    text = f"江城区学前教育发展规划(2021-2025年)为进一步加快我区学前教育改革步伐,{SENTENCE}"
+    assert parts(text)[0] == "江城区学前教育发展规划(2021-2025年)"
+    assert parse_notice(text).title == "江城区学前教育发展规划(2021-2025年)"
+
+
 def test_a_plans_own_line_naming_its_kind_far_down_is_no_title() -> None:
     filler = "".join(f"{n}.推进第{n}项工作。\n" for n in range(1, 14))
     text = f"江城市2024年工作要点\n一、重点任务\n{filler}各单位要根据本工作方案为群众办实事。\n"
@@ -346,6 +352,11 @@ def test_a_title_glued_to_the_first_heading_is_cut_off_on_a_short_line() -> None
     [
         ("二、主要指标1、学前一年教育率达90%。", ["二、主要指标", "1、学前一年教育率达90%。"]),
         ("三、重点工作1.推进项目建设。", ["三、重点工作", "1.推进项目建设。"]),
+        # (or to its first group)
+        (
+            "二、发展目标(一)总体目标进一步优化结构。",
+            ["二、发展目标", "(一)总体目标进一步优化结构。"],
+        ),
         # (a number of the heading's own words, or a decimal, cuts nothing)
         ("一、完成1.5万人培训。", ["一、完成1.5万人培训。"]),
         ("一、建设1、2号楼。", ["一、建设1、2号楼。"]),

@@ -198,7 +198,7 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     if end is None:
         # (a table's cell may close it: "一、年底前专项工作任务 |"; the units leading
         # the section's work may: "一、加快调整能源结构(省发改委总牵头)")
-        title = rest.rstrip(CELL_END).rstrip("：:")
+        title = P.LEADER_DOTS_RE.sub("", rest.rstrip(CELL_END).rstrip("：:"))
         tag = find_trailing_tag(title)
         return (title[: tag[0]].rstrip() if tag and tag[0] > 0 else title), []
     if not rest[end + 1 :].strip():

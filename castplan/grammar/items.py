@@ -427,7 +427,9 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
         for start, end in split_sentences(run.text):
             sentence = run.text[start:end]
             if not title:
-                title = sentence.rstrip(" |\u3000").rstrip("。：:").strip()
+                title = P.LEADER_DOTS_RE.sub(
+                    "", sentence.rstrip(" |\u3000").rstrip("。：:")
+                ).strip()
                 glued = glued_heading_end(title)
                 if glued is None:
                     continue

@@ -216,7 +216,9 @@ _STANDARD_HEADINGS = (
     # (an event's plan: "一、活动主题创新放飞梦想、科技引领未来。"; the longer name first,
     # as the first that fits is taken)
     r"活动主题|活动宗旨|活动目的|活动时间安排|活动时间|活动地点|活动对象|活动形式|"
-    r"工作机构及职责|组织机构及职责"
+    r"工作机构及职责|组织机构及职责|"
+    # (a plan's own part of the year's points: "四、工作要点2012年,我们将…")
+    r"工作要点|工作要點"
 )
 # Text glued to a standard heading that opens with a date: "活动时间2016年10月8日…".
 GLUED_DATED_TEXT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -239,7 +241,9 @@ GLUED_HEADING_RE = re.compile(
 # A section's heading glued to its first numbered point, "二、主要指标1、学前一年教育率
 # 达90%…": a short title with no digit or sentence in it, then "1、" and words.
 SECTION_THEN_FIRST_POINT_RE = re.compile(
-    r"^\s*[一二三四五六七八九十]{1,3}[、．.]\s*[^，,。；;：:!！?？\d\s]{2,16}?(?=1[、.．](?!\d)\s*\p{Han})"
+    r"^\s*[一二三四五六七八九十]{1,3}[、．.]\s*[^，,。；;：:!！?？\d\s]{2,16}?"
+    # (or its first group: "二、发展目标(一)总体目标进一步优化…")
+    r"(?=1[、.．](?!\d)\s*\p{Han}|[(（]一[)）]\s*\p{Han})"
 )
 # What a page cut short after the notice's signed date may keep of the next
 # date ("2023年2月10日" / "2023"): regions.py closes the notice with it.
@@ -643,9 +647,10 @@ METADATA_DOC_NUMBER_RE = re.compile(
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
-# The issuing body in a web page's metadata: "发布机构:临西县科学技术协会", "发文机关 | 冠县政府".
+# The issuing body in a web page's metadata: "发布机构:临西县科学技术协会", "发文机关 | 冠县政府",
+# "【发文单位】农业农村部办公厅".
 METADATA_ISSUER_RE = re.compile(
-    r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發]布[单單]位|[发發][布文]部[门門]"
+    r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
     r"|制定机[关關])"
     r"\s*[\]］]?\s*[:：|】]\s*\|?\s*"
     r"(?P<issuer>[^\s|:：【]{2,40})"
@@ -674,7 +679,7 @@ METADATA_AUTHOR_RE = re.compile(
 METADATA_DATE_RE = re.compile(
     # (never the day a rule takes or loses effect: "实施时间: 2015-6-30", "失效时间: …")
     r"(?:(?:(?<!实施|實施|施行|生效|失效|有效|截止)"
-    r"(?:(?P<written>成文|生成)|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開]|公布)?(?:日期|[时時][间間])"
+    r"(?:(?P<written>成文|生成|[签簽][发發])|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開]|公布)?(?:日期|[时時][间間])"
     r"[\s:：|】\]]*)|[发發]布[于於]?[\s:：]*|^"
     # (or no label, where the date has its clock time: "来源:区农业农村局   2021-12-27 15:48")
     # (read with the spaces taken out: "…农业农村局2021-12-2715:48")
@@ -1133,6 +1138,12 @@ OFFICE_BEFORE_KIND_RE = re.compile(
     rf"(?={PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
 )
+# A university or college named after the title's year: "2014年" + "长春大学" +
+# "共青团工作要点" (never students, "全市大学生…", nor the whole of a place's, "全省高等
+# 学校…"); its campus may follow in brackets, "中国地质大学(北京)".
+UNIVERSITY_AFTER_YEAR_RE = re.compile(
+    r"^(?![全各本我])(?P<org>\p{Han}{2,12}?(?:大学|大學|学院|學院)(?:[(（]\p{Han}{2,4}[)）])?)(?![生])"
+)
 # The one space a page left inside a title's words, where its line once wrapped:
 # "新邱区2022年全面推进乡村振兴重点 工作目标任务" (only where it is the line's one space).
 STRAY_SPACE_RE = re.compile(r"^[^\s]+\K (?=\p{Han}[^\s]*$)(?<=\p{Han} )")
@@ -1200,6 +1211,8 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+"
     # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
     r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
+    # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…")
+    r"(?:[(（](?:19|20)\d{2}[^()（）。，,；;]{0,12}[)）])?"
     # (nor inside a title that names its work before its own kind: "关于做好…重点工作
     # 的实施意见")
     r"(?![的之]?(?:实施|實施|若干|指导|指導)?(?:安排|计划|計劃|方案|要[点點]|意[见見]|清[单單]))"
@@ -1321,8 +1334,9 @@ _PLACE = rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|\p{{Han}}{{2,6}}?[�
 _BODY = (
     r"(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|管委会|管委會|科学技术协会|科學技術協會|科协|科協|"
     r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"
-    # (a place's cadres are no department: "湖南省干部教育培训规划")
-    r"大学|大學|学院|學院|局|厅|廳|委|(?<!干)部|院)"
+    # (a place's cadres are no department: "湖南省干部教育培训规划"; nor its students
+    # a university: "全市大学生就业…")
+    r"(?:大学|大學|学院|學院)(?!生)|局|厅|廳|委|(?<!干)部|院)"
 )
 # The verbs a title that names work rather than a body opens with (never 建设: a town
 # may be named so, "建设镇").
@@ -1344,7 +1358,8 @@ LEADING_BODY_RE = re.compile(
     rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
-    rf"(?:(?P<office>(?:人民政府|政府)(?:办公厅|辦公廳|办公室|辦公室)?|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
+    # (and so is a bureau named after it, as Taiwan's cities name theirs: "臺中市政府消防局")
+    rf"(?:(?P<office>(?:人民政府|政府)(?:办公厅|辦公廳|办公室|辦公室|\p{{Han}}{{2,5}}?(?:局|處|处))?|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
     # (a village school has a short name: "颜店镇" + "屯二小学")
     rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)"
@@ -1436,7 +1451,12 @@ TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(
 TITLE_SPAN_LINE_RE = re.compile(
     # (a PDF's copy may set spaces inside the brackets: "( 2020—2022年)")
     r"[(（]\s*(?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
+    # (or years of the Republic of China era, counted in 年度: "(98至101年度)")
+    r"|[(（]\s*\d{2,3}\s*[—–―\-~～至到]\s*\d{2,3}\s*年度\s*[)）]"
 )
+# The leader dots, and perhaps the page, that close an entry of a contents list
+# read as a heading: "壹、環境情勢分析與優先發展課題……………………", "一、总体要求……3".
+LEADER_DOTS_RE = re.compile(r"(?:…{2,}|[.·．]{3,})[\s\d\-–]*$")
 # ... and one a page copied without its dash or opening bracket: "20162018年)".
 # (or its opening bracket only: "2020―2022年)")
 LOST_SPAN_LINE_RE = re.compile(
@@ -1780,6 +1800,13 @@ _METADATA_LABELS = (
     "失效日期",
     "文件来源",
     "文件來源",
+    # (a news platform's: "【发文单位】…", "【签发时间】2020年3月30日", "【印发时间】…")
+    "发文单位",
+    "發文單位",
+    "签发时间",
+    "簽發時間",
+    "印发时间",
+    "印發時間",
 )
 
 

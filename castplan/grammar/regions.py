@@ -1224,7 +1224,7 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     about = P.TITLE_ABOUT_RE.match(before)
     org = about["org"] if about else _without_topic(P.TITLE_LEAD_IN_RE.sub("", before).strip())
     after = title[match.end() :]
-    office = P.OFFICE_BEFORE_KIND_RE.match(after)
+    office = P.OFFICE_BEFORE_KIND_RE.match(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
     return org or _leading_body(after) or (office["org"] if office else None), year
 
 
