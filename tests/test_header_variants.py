@@ -796,3 +796,17 @@ def test_offices_signing_by_their_short_names_sign_with_the_others(signature: st
 )
 def test_an_office_by_its_short_name_reads_as_an_issuer(line: str, signs: bool) -> None:
     assert (ISSUER_RE.match(line) is not None) is signs
+
+
+def test_a_policy_librarys_column_label_addresses_no_one() -> None:
+    # "政策文件:" is the page's column over the document, not its addressees: the
+    # number below it and the addressees under that are the notice's own.
+    notice = parse_notice(
+        "江城省人民政府关于进一步做好为农民工服务工作的实施意见\n日期:2017-05-09 00:00\n"
+        "政策文件:\n\n江政〔2015〕19 号\n\n各设区市人民政府,省人民政府各部门:\n"
+        + "\n".join(SAMPLE.split("\n")[5:])
+    )
+    assert notice.header is not None
+    assert notice.header.doc_number == "江政〔2015〕19 号"
+    assert notice.header.addressees == ["各设区市人民政府", "省人民政府各部门"]
+    assert "政策文件:" in [c.text for c in notice.source.chrome]

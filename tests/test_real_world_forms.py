@@ -343,6 +343,8 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
         # (a preview's page number glued before the year)
         ("12012年江城市农业科技促进年实施方案", "2012年江城市农业科技促进年实施方案"),
+        # (a collection site's label of the Nth document it holds)
+        ("第一篇:2014年文化體育新聞出版工作要點", "2014年文化體育新聞出版工作要點"),
         # (a news headline that reports the plan issued: the plan is the title)
         ("《江城市政府印发江城市水污染防治2018年行动计划》", "江城市水污染防治2018年行动计划"),
         # (or sent out by a government named by its level alone)

@@ -832,6 +832,8 @@ _NEWS_CALL = (
     r"(?:(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛|转载|轉載|转|轉)[!！:：]"
     # (a document-sharing site's mark of a new copy: "最新-2019年县教育局工作计划")
     r"|最新\s*[-—–_]"
+    # (a collection site's label of the Nth document it holds: "第一篇:2014年…工作要點")
+    r"|第[一二三四五六七八九十]{1,3}篇[:：]"
     r"|[\[［](?:转载|轉載|转|轉)[\]］])"
 )
 NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
@@ -1732,9 +1734,10 @@ _METADATA_LABELS = (
     "時效性",
     "所属类别",
     "所屬類別",
-    # (a policy library's: "政策文号:镇政办发〔2015〕212号")
+    # (a policy library's: "政策文号:镇政办发〔2015〕212号"; or its column, "政策文件:")
     "政策文号",
     "政策文號",
+    "政策文件",
     # (an encyclopedia's box about a document: "• 中文名:…", "• 頒布時間:2020年8月17日")
     "中文名",
     "颁布时间",
