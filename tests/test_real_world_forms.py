@@ -4340,3 +4340,76 @@ def test_a_pages_table_may_give_the_colon_after_a_label_a_cell_of_its_own() -> N
         "江环土壤发〔2019〕14号",
         dt.date(2019, 1, 30),
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organization", "year"),
+    [
+        # A span line whose years each keep their 年 is the title's, as "(2014-2017年)" is.
+        (
+            ["江城省律师协会工作规划", "(2014年至2017年)", "征求意见稿"],
+            "江城省律师协会工作规划(2014年至2017年)",
+            "江城省律师协会",
+            None,
+        ),
+        # A council's term before its body's name is no part of the name.
+        (
+            ["第八届江城省律师协会工作规划", "(2014年至2017年)"],
+            "第八届江城省律师协会工作规划(2014年至2017年)",
+            "江城省律师协会",
+            None,
+        ),
+        (["第三届江城市科协2015年工作要点"], "第三届江城市科协2015年工作要点", "江城市科协", 2015),
+    ],
+)
+def test_a_councils_plan_over_its_span(
+    lines: list[str], title: str, organization: str, year: int | None
+) -> None:
+    notice = parse("\n".join([*lines, "为做好工作,制定本规划。", BODY]))
+    assert (notice.title, notice.organization, notice.year) == (title, organization, year)
+
+
+def test_a_signature_and_date_on_the_line_of_the_plans_title() -> None:
+    # A page ran the letter's signature, its date and the plan's own title into one
+    # line under the letter.
+    text = (
+        "江城市人民政府关于印发实施“标准化+”行动计划实施方案的通知\n各区、县(市)人民政府:\n"
+        "《关于实施“标准化+”行动计划的实施方案》已经市政府同意,现印发给你们,请认真组织实施。\n"
+        "江城市人民政府 2016年12月23日 关于实施“标准化+”行动计划的实施方案\n"
+        "为切实发挥标准化的引领作用,特制定本实施方案。\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "关于实施“标准化+”行动计划的实施方案"
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城市人民政府", dt.date(2016, 12, 23))
+
+
+@pytest.mark.parametrize(
+    ("note", "issuer", "date"),
+    [
+        ("(2016年7月中共江城省税务局党组印发)", "中共江城省税务局党组", None),
+        (
+            "（中共江城省委办公厅、江城省人民政府办公厅2019年5月印发）",
+            "中共江城省委办公厅 江城省人民政府办公厅",
+            None,
+        ),
+        (
+            "(2019年5月6日中共江城省委办公厅 江城省人民政府办公厅印发)",
+            "中共江城省委办公厅 江城省人民政府办公厅",
+            dt.date(2019, 5, 6),
+        ),
+    ],
+)
+def test_a_compilations_note_of_who_issued_the_text(
+    note: str, issuer: str, date: dt.date | None
+) -> None:
+    # A book of rules prints, under each document's title, who issued it and when; a
+    # month alone dates no document.
+    text = f"关于构建全面从严治党新格局的实施意见\n{note}\n为深入贯彻落实中央部署,制定本实施意见。\n{BODY}"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "关于构建全面从严治党新格局的实施意见"
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date, notice.header.note) == (issuer, date, note)
+    assert notice.preamble == "为深入贯彻落实中央部署,制定本实施意见。"

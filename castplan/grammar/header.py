@@ -614,6 +614,9 @@ def dated_under_the_title(
     if header is not None and header.date:
         return header, preamble
     for index, token in enumerate(preamble[:_DATE_UNDER_TITLE_WITHIN]):
+        issued = P.ISSUE_NOTE_RE.match(token.line.text.strip())
+        if issued is not None:
+            return _issued_under_the_title(header, preamble, index, issued)
         end = _note_end(preamble, index)
         date = _date_of(token, " ".join(t.line.text for t in preamble[index : end + 1]))
         if date is None:
@@ -633,6 +636,24 @@ def dated_under_the_title(
             return found, rest[1:]
         return Header(date=date, note=note, span=span_of(lines)), rest
     return header, preamble
+
+
+def _issued_under_the_title(
+    header: Header | None, preamble: Sequence[Token], index: int, issued: re.Match[str]
+) -> tuple[Header | None, Sequence[Token]]:
+    """A compilation's "(2016年7月中共国家税务总局党组印发)": the bodies that issued the
+    text, and its date where the note gives the day (a month alone dates no document)."""
+    by = issued["by"] or issued["by_first"]
+    issuer = " ".join(P.ISSUERS_SPLIT_RE.split(by.strip()))
+    when = P.DATE_IN_TEXT_RE.search(issued["when"] or issued["when_after"])
+    date = parse_date(when) if when else None
+    if header is not None:
+        update = {"issuer": header.issuer or issuer, "date": header.date or date}
+        return header.model_copy(update=update), preamble
+    lines = [t.line for t in preamble[: index + 1]]
+    note = "\n".join(line.text for line in lines)
+    found = Header(issuer=issuer, date=date, note=note, span=span_of(lines))
+    return found, preamble[index + 1 :]
 
 
 def _note_end(preamble: Sequence[Token], index: int) -> int:

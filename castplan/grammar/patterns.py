@@ -612,6 +612,16 @@ DATE_RE = re.compile(
 DATE_IN_TEXT_RE = re.compile(_DATE)
 # That note: "（2020年11月27日…委员长会议原则通过 2021年4月16日…修改）".
 ADOPTED_RE = re.compile(r"通[过過]|修改|修[订訂]|批准")
+# A compilation's note of who issued the text and when, under its title: "(2016年7月
+# 中共国家税务总局党组印发)", "（中共中央办公厅、国务院办公厅2019年5月印发）".
+_ISSUED_WHEN = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+_ISSUED_BY = r"[^()（）\d\s]{2,30}?(?:[、\s][^()（）\d\s]{2,30}?){0,3}"
+ISSUE_NOTE_RE = re.compile(
+    rf"^[(（]\s*(?:(?P<when>{_ISSUED_WHEN})\s*(?P<by>{_ISSUED_BY})"
+    rf"|(?P<by_first>{_ISSUED_BY})\s*(?P<when_after>{_ISSUED_WHEN}))\s*印[发發]\s*[)）]$"
+)
+# The marks that part the bodies of such a note: "中共中央办公厅、国务院办公厅".
+ISSUERS_SPLIT_RE = re.compile(r"[、\s]+")
 # A page's posting date glued before that note: "2024-05-11(2024年3月21日…会议通过)".
 POSTED_BEFORE_NOTE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?=[(（])")
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
@@ -1206,6 +1216,13 @@ SIGNED_GLUED_IN_LINE_RE = re.compile(
     rf"(?<=[。！!])(?P<name>[^\s。，,；;：:、()（）《》“”]{{2,40}}?{_SIGNING_OFFICE})"
     rf"(?P<date>{_DATE})(?P<note>[(（]此件[^()（）]{{1,10}}[)）])"
 )
+# ... or a line that opens with the signature and its date, the plan's title after
+# them: "杭州市人民政府 2016年12月23日 關于實施…提升城市國際化水平的實施方案".
+SIGNED_THEN_TITLE_RE = re.compile(
+    rf"^(?P<name>[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}"
+    rf"(?:\s[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}){{0,2}})[\s\u3000]+"
+    rf"(?P<date>{_DATE})[\s\u3000]+[^。\s]{{4,100}}?{DOCUMENT_NAME_END_RE.pattern}"
+)
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".
 RUN_TOGETHER_TITLE_RE = re.compile(
@@ -1303,6 +1320,8 @@ PLACE_THEN_TOPIC_RE = re.compile(
 TITLE_TOPIC_END_RE = re.compile(
     r"(?:攻坚战|攻堅戰|建设|建設|行动|行動|工程|防治|治理|整治|提升|振兴|振興)$"
 )
+# A council's term before its body's name: "第八届" in "第八届湖南省律师协会工作规划".
+TERM_BEFORE_BODY_RE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[届屆](?=\p{Han})")
 # Words between a body and the year that are not its name: "…关于印发2025年…".
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
@@ -1452,7 +1471,8 @@ BODY_NAME_END_RE = re.compile(
 TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年")
 TITLE_SPAN_LINE_RE = re.compile(
     # (a PDF's copy may set spaces inside the brackets: "( 2020—2022年)")
-    r"[(（]\s*(?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
+    # (each year may keep its 年: "(2014年至2017年)")
+    r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
     # (or years of the Republic of China era, counted in 年度: "(98至101年度)")
     r"|[(（]\s*\d{2,3}\s*[—–―\-~～至到]\s*\d{2,3}\s*年度\s*[)）]"
 )

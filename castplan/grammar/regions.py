@@ -1198,6 +1198,10 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     if not title:
         return None, None
     title = P.SPACE_BY_DIGITS_RE.sub("", title)
+    # (a council's term is no part of its body's name: "第八届湖南省律师协会工作规划")
+    term = P.TERM_BEFORE_BODY_RE.match(title)
+    if term and P.LEADING_BODY_RE.match(title[term.end() :]):
+        title = title[term.end() :]
     match = P.TITLE_YEAR_RE.search(title) or P.ROC_YEAR_RE.search(title)
     if match is None:
         # (a body before a span: "枣庄市第二中学2022—2023学年度学校工作计划")
@@ -1319,6 +1323,7 @@ def _leading_body(text: str) -> str | None:
     cited = P.LEADING_BOOK_TITLE_RE.match(text)
     if cited and cited.end() < len(text):
         text = text[cited.end() :]
+    # (a council's term is no part of its body's name: "第八届湖南省律师协会工作规划")
     about = P.TITLE_ABOUT_RE.match(text)
     if about:
         return about["org"]

@@ -143,7 +143,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = _cuts_after_a_glued_title(line.text) or _cuts_before_a_byline(line.text)
         else:
             cuts = []
-        cuts = cuts or _cuts_before_a_first_point(line.text)
+        cuts = cuts or _cuts_before_a_first_point(line.text) or _cuts_of_a_signed_title(line.text)
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
 
@@ -153,6 +153,13 @@ def _cuts_before_a_first_point(text: str) -> list[int]:
     教育率达90%…"): cut before the point, which is an item and not the heading's text."""
     glued = P.SECTION_THEN_FIRST_POINT_RE.match(text)
     return [glued.end()] if glued else []
+
+
+def _cuts_of_a_signed_title(text: str) -> list[int]:
+    """A cover letter's signature and date with the plan's title after them on one line
+    ("杭州市人民政府 2016年12月23日 關于實施…的實施方案"): cut around the date."""
+    signed = P.SIGNED_THEN_TITLE_RE.match(text)
+    return [signed.start("date"), signed.end("date")] if signed else []
 
 
 def _cuts_after_a_doc_number(text: str, at: int) -> list[int]:
