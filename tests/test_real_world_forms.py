@@ -4413,3 +4413,84 @@ def test_a_compilations_note_of_who_issued_the_text(
     assert notice.header is not None
     assert (notice.header.issuer, notice.header.date, notice.header.note) == (issuer, date, note)
     assert notice.preamble == "为深入贯彻落实中央部署,制定本实施意见。"
+
+
+@pytest.mark.parametrize(
+    "title_lines",
+    [
+        # A notice that sets out work to be done soon is the plan.
+        ["关于抓紧做好2013年夏秋季征兵准备工作的通知"],
+        # ... or work that meets a danger; its title broken over two lines, no
+        # addressee under it.
+        ["江城省商务厅关于应对疫情进一步改革开放", "做好稳外资工作的通知"],
+    ],
+)
+def test_a_notice_that_sets_out_its_own_work_is_the_plan(title_lines: list[str]) -> None:
+    text = "\n".join([*title_lines, "为认真贯彻讲话精神,现就当前及全年相关工作通知如下:", BODY])
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "".join(title_lines)
+
+
+def test_an_opening_that_names_the_plan_with_its_year() -> None:
+    notice = parse(
+        "城镇志愿服务工作安排意见\n为巩固提升创建成果,特制定镇2021年志愿服务工作安排意见。\n" + BODY
+    )
+    assert (notice.title, notice.year) == ("城镇志愿服务工作安排意见", 2021)
+
+
+def test_a_portals_box_set_out_a_cell_a_line() -> None:
+    # Each label alone on its line, its value on a line below: the 发布日期 is the
+    # page's, and the 成文日期 dates the notice.
+    text = (
+        "發文機關:\n\n江城省人民政府\n\n成文日期:\n\n2020年08月30日\n\n發佈日期:\n\n2020年09月21日\n\n"
+        "江城省人民政府關於印發江城自由貿易試驗區總體方案的通知\n江政發〔2020〕10號\n"
+        "各市、縣人民政府:\n現將《江城自由貿易試驗區總體方案》印發給你們,請認真貫徹執行。\n"
+        "江城自由貿易試驗區總體方案\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2020, 8, 30)
+    assert "2020年09月21日" in [c.text for c in notice.source.chrome]
+
+
+def test_a_letters_signature_and_date_set_under_the_plans_title() -> None:
+    text = (
+        "各市州、县市区人民政府,省政府各厅委、各直属机构:\n"
+        "《江城省促进科技成果转移转化实施方案》已经省人民政府同意,现印发给你们,请认真组织实施。\n"
+        "江城省促进科技成果转移转化实施方案\n江城省人民政府办公厅\n2017年4月28日\n"
+        "为加快推动科技成果转化,制定本实施方案。\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城省促进科技成果转移转化实施方案"
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城省人民政府办公厅",
+        dt.date(2017, 4, 28),
+    )
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        "江政办发〔2023〕3号 2023-01-11\n各市、县(市、区)人民政府,省政府直属各单位:",
+        # (the date glued to the addressees after it)
+        "江政办发〔2023〕3号 2023-01-11各市、县(市、区)人民政府,省政府直属各单位:",
+    ],
+)
+def test_a_portals_number_and_dashed_date_under_the_title(numbered: str) -> None:
+    text = (
+        "江城省人民政府办公厅关于促进综合保税区高质量发展的实施意见\n"
+        f"{numbered}\n为进一步推动发展,现提出以下实施意见。\n{BODY}"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (notice.header.doc_number, notice.header.date, notice.header.issuer) == (
+        "江政办发〔2023〕3号",
+        dt.date(2023, 1, 11),
+        "江城省人民政府办公厅",
+    )
+    assert notice.header.addressees == ["各市、县(市、区)人民政府", "省政府直属各单位"]

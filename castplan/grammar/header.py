@@ -435,7 +435,7 @@ def dated_by_the_page(
     """
     if header is not None and header.date:
         return header
-    dated = [(t, m) for t in chrome if (m := _metadata_date(t.line.text))]
+    dated = [(t, m) for t, text in _metadata_fields(chrome) if (m := _metadata_date(text))]
     dated.sort(key=lambda found: not found[1].groupdict().get("written"))  # 成文日期 first
     found = [(token, date) for token, match in dated if (date := _metadata_day(match))]
     if header is not None and found:
@@ -446,6 +446,18 @@ def dated_by_the_page(
         token, date = found[0]
         return _updated(header, None, date, [token.line])
     return header
+
+
+def _metadata_fields(chrome: Sequence[Token]) -> list[tuple[Token, str]]:
+    """Each metadata line's text, a label alone read with the value on the line below
+    it ("成文日期:" / "2020年08月30日")."""
+    fields = []
+    for index, token in enumerate(chrome):
+        text = token.line.text
+        if P.METADATA_LABEL_ALONE_RE.match(text) and index + 1 < len(chrome):
+            text = f"{text.strip()}{chrome[index + 1].line.text.strip()}"
+        fields.append((token, text))
+    return fields
 
 
 def _metadata_day(match: re.Match[str]) -> dt.date | None:
@@ -622,7 +634,12 @@ def dated_under_the_title(
         if date is None:
             continue
         if header is not None:
-            return header.model_copy(update={"date": date}), preamble
+            # (the letter's signature may stand over its date under the plan's title:
+            # "湖南省促进…实施方案" / "湖南省人民政府办公厅" / "2017年4月28日")
+            above = preamble[index - 1].line.text if index > 0 else ""
+            signed = not header.issuer and P.ISSUER_RE.match(above) is not None
+            update = {"date": date, **({"issuer": signer(above)} if signed else {})}
+            return header.model_copy(update=update), preamble
         lines = [t.line for t in preamble[: end + 1]]
         note = "\n".join(line.text for line in lines)
         rest = preamble[end + 1 :]

@@ -168,7 +168,7 @@ def _read_notice(
         if classified[i].line.no in lines_held
     }
     classified = [t for i, t in enumerate(classified) if i not in in_tables]
-    tokens, chrome = _without_chrome(_menus_as_chrome(classified), report)
+    tokens, chrome = _without_chrome(_label_values_as_chrome(_menus_as_chrome(classified)), report)
     tokens, contents = split_contents(tokens)
     if contents:
         report.warn(
@@ -623,6 +623,23 @@ def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
             or (with_body and P.WORK_NOTICE_RE.search(notice_title) is not None)
         )
     )
+
+
+def _label_values_as_chrome(tokens: list[Token]) -> list[Token]:
+    """A date under a metadata label alone on its line ("發佈日期:" / "2020年09月21日"):
+    the page's value for the label, never the notice's signed date."""
+    out = list(tokens)
+    for index, token in enumerate(out):
+        if not (
+            token.kind is Kind.CHROME
+            and token.chrome_kind == "metadata"
+            and P.METADATA_LABEL_ALONE_RE.match(token.line.text)
+        ):
+            continue
+        below = next((i for i in range(index + 1, len(out)) if out[i].kind is not Kind.BLANK), None)
+        if below is not None and out[below].kind is Kind.DATE:
+            out[below] = Token(out[below].line, Kind.CHROME, chrome_kind="metadata")
+    return out
 
 
 # A site's menu over the notice: this many bulleted entries or more, each short.

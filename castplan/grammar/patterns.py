@@ -758,7 +758,16 @@ DOC_NUMBER_RE = re.compile(
 )
 # ... and one in a note under the title with the day it was issued:
 # "(冀政办〔2011〕2号 2011年1月27日)".
-NUMBER_AND_DATE_RE = re.compile(DOC_NUMBER_RE.pattern + r"\s+" + _DATE)
+# (or a portal's date with dashes: "浙政办发〔2023〕3号 2023-01-11")
+NUMBER_AND_DATE_RE = re.compile(
+    DOC_NUMBER_RE.pattern
+    + r"\s+(?:"
+    + _DATE
+    + r"|(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2}))"
+)
+# ... whose date a copy glued to the addressees after it: "浙政办发〔2023〕3号
+# 2023-01-11各市、县(市、区)人民政府,…:".
+DASHED_DATE_GLUED_RE = re.compile(r"[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\S)")
 # ... and one that opens the title's line, a space before the title:
 # "盘政发〔2016〕30号 盘锦市人民政府关于促进商贸流通发展的实施意见".
 TITLE_DOC_NUMBER_RE = re.compile(DOC_NUMBER_RE.pattern + r"[ \u3000]+(?=\p{Han}{4})")
@@ -1104,7 +1113,9 @@ PLAN_KIND_RE = re.compile(
 # ... or a society's own lead: "拟2021年度学会重点开展的工作及活动计划如下";
 # or a letter that divides a report's tasks: "…提出了2013年市政府要做好的8项重点工作".
 ANNOUNCED_YEAR_RE = re.compile(
-    rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂]|提出)了?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?"
+    rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂]|提出)了?\s*"
+    # (perhaps the body first: "特制定镇2021年志愿服务工作安排意见")
+    rf"(?:\p{{Han}}{{0,10}}?[省市县縣区區州旗镇鎮乡鄉村局])?(?P<year>(?:19|20)\d{{2}})\s*年度?"
     rf"[^。，,；;]{{0,24}}?(?:{PLAN_KIND_RE.pattern}|[计計][划劃])",
     re.VERBOSE,
 )
@@ -1252,11 +1263,14 @@ TEXT_OPENING_RE = re.compile(r"(?:为了?|根据|按照|依据|近年来|当前|
 # A notice that sets out work or an event of its own: "关于举办…科技活动周的通知".
 WORK_NOTICE_RE = re.compile(
     # (perhaps with a word that urges it: "关于切实做好…", "关于进一步加强…")
-    r"[关關][于於](?:切[实實]|[进進]一步|认真|認真|扎[实實]|全面)?"
+    # (or to do it soon: "关于抓紧做好2013年夏秋季征兵准备工作的通知")
+    r"[关關][于於](?:切[实實]|[进進]一步|认真|認真|扎[实實]|全面|抓[紧緊]|尽快|盡快)?"
     r"(?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動"
     # (or any verb of work to be done: "关于巩固回升向好趋势加力振作工业经济的通知")
     r"|巩固|鞏固|深化|加快|促进|促進|推动|推動|落[实實]|贯彻|貫徹|完善|提升|优化|優化|规范|規範"
-    r"|创建|創建|建立|健全|支持|加大|强化|強化|保障|防范|防範|打好|抓好|持续|持續|稳定|穩定)"
+    r"|创建|創建|建立|健全|支持|加大|强化|強化|保障|防范|防範|打好|抓好|持续|持續|稳定|穩定"
+    # (or one that meets a danger: "关于应对疫情进一步改革开放做好稳外资工作的通知")
+    r"|[应應][对對])"
 )
 # ... and a notice that divides the work itself: "关于分解落实政府工作报告目标任务的通知".
 DIVIDING_NOTICE_RE = re.compile(r"[关關][于於](?:分解落[实實]|分解下[达達]|分工落[实實])")
@@ -1841,6 +1855,11 @@ def _spaced(*labels: str) -> str:
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
 # (or a markdown table's bar: "| 索引号:000014349/2022-83299 | |")
 _LABEL_LEAD = r"^(?:[-•·∙*]\s*)?[【\[|]?\s*"
+# A metadata label alone on its line, its value on a line below: "成文日期:" / "" /
+# "2020年08月30日" (a portal's box set out a cell a line).
+METADATA_LABEL_ALONE_RE = re.compile(
+    _LABEL_LEAD + "(?:" + _spaced(*_METADATA_LABELS) + r")\s*[】\]]?\s*[:：|]?\s*$"
+)
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·∙●▪](?:\s+|(?=【))")
 # A label of a site template's contact block, a bullet of its own over its value:

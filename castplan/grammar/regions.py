@@ -883,9 +883,26 @@ def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
             or P.COVER_LETTER_RE.search(text) is not None
         ):
             end = index
+        elif P.NOTICE_TITLE_START_RE.match(text) and (
+            extra := _split_notice_title_lines(tokens, index, body)
+        ):
+            end = index + extra
     if end >= 0 and end + 1 < body and P.ISSUER_RE.match(tokens[end + 1].line.text):
         end += 1  # an issuer line just after the letter's last sentence
     return end
+
+
+def _split_notice_title_lines(tokens: Sequence[Token], index: int, body: int) -> int:
+    """How many lines below ``index`` finish a notice title broken over lines, with no
+    addressee under it: "商务部关于应对疫情进一步改革开放" / "做好稳外资工作的通知"; 0
+    for none."""
+    for extra in (1, 2):
+        if index + extra >= body:
+            break
+        joined = "".join(t.line.text for t in tokens[index : index + extra + 1])
+        if joined.endswith(P.NOTICE_ENDS) and P.NOTICE_TITLE_RE.match(joined):
+            return extra
+    return 0
 
 
 def _closing_start(tokens: Sequence[Token], body: int) -> int:
@@ -1323,7 +1340,6 @@ def _leading_body(text: str) -> str | None:
     cited = P.LEADING_BOOK_TITLE_RE.match(text)
     if cited and cited.end() < len(text):
         text = text[cited.end() :]
-    # (a council's term is no part of its body's name: "第八届湖南省律师协会工作规划")
     about = P.TITLE_ABOUT_RE.match(text)
     if about:
         return about["org"]

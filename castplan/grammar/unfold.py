@@ -166,6 +166,9 @@ def _cuts_after_a_doc_number(text: str, at: int) -> list[int]:
     """A 文号 that opens a line near the top with the plan's text after a space
     ("甘发〔2017〕25号 防灾减灾救灾工作事关…，…"): cut after the number, and read the
     rest as any other line."""
+    # (the number's date goes with it: "浙政办发〔2023〕3号 2023-01-11各市、县…")
+    dated = P.DASHED_DATE_GLUED_RE.match(text, at)
+    at = dated.end() if dated else at
     rest = text[at:]
     return [at, *(at + cut for cut in (_cuts(rest) if len(rest) >= MIN_RUN_TOGETHER_LEN else []))]
 
