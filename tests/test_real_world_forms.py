@@ -4494,3 +4494,32 @@ def test_a_portals_number_and_dashed_date_under_the_title(numbered: str) -> None
         "江城省人民政府办公厅",
     )
     assert notice.header.addressees == ["各市、县(市、区)人民政府", "省政府直属各单位"]
+
+
+def test_a_sites_column_over_a_slogan_and_the_schools_title() -> None:
+    # The page's column ("发展规划"), its headline, then the plan's slogan over its own
+    # title, set apart by a dash: the title is the plan's own, with its span.
+    text = (
+        "发展规划\n构建勤朴文化,彰显办学特色——江城市浦东中学四年发展规划(2011--2015)\n"
+        "发布时间:2013-03-12 14:28:34   发布人:系统管理员\n\n 构建勤朴文化,彰显办学特色\n\n"
+        "—— 江城市浦东中学四年发展规划(2011.9--2015.8)\n\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization) == (
+        "江城市浦东中学四年发展规划(2011.9--2015.8)",
+        "江城市浦东中学",
+    )
+
+
+def test_the_next_heading_glued_to_the_end_of_a_paragraph() -> None:
+    # A copy joined a group's heading to the paragraph above it; its text follows on
+    # the next line.
+    text = (
+        "江城县驻村帮扶工作方案\n一、帮扶安排\n(一)帮扶村范围。\n"
+        "向脱贫村选派第一书记和工作队。(二)帮扶力量安排。\n"
+        "工作队队长由第一书记兼任。(三)干部选派条件。\n从县直机关优秀干部中选派。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [i.title for i in notice.items()] == ["帮扶村范围", "帮扶力量安排", "干部选派条件"]

@@ -1396,8 +1396,9 @@ LEADING_BODY_RE = re.compile(
     # (and so is a bureau named after it, as Taiwan's cities name theirs: "臺中市政府消防局")
     rf"(?:(?P<office>(?:人民政府|政府)(?:办公厅|辦公廳|办公室|辦公室|\p{{Han}}{{2,5}}?(?:局|處|处))?|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
-    # (a village school has a short name: "颜店镇" + "屯二小学")
-    rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)"
+    # (a village school has a short name: "颜店镇" + "屯二小学"; and so may a city's
+    # secondary school: "上海市" + "浦东中学")
+    rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)|(?!普通|初级|初級|高级|高級|完全)\p{{Han}}{{2}}(?:中学|中學)"
     # (and a place's library, museum or hall: "源城区" + "图书馆")
     r"|\p{Han}{0,6}?(?:图书|圖書|博物|文化|纪念|紀念|科技|美术|美術|档案|檔案)[馆館]"
     # (a school numbered in its place: "枣庄市" + "第四中学")
@@ -1517,6 +1518,14 @@ BARE_YEAR_TITLE_RE = re.compile(rf"(?:19|20)\d{{2}}年度?(?:{PLAN_KIND_RE.patte
 FIELD_THEN_YEAR_RE = re.compile(r"^\p{Han}{2,8}(?:19|20)\d{2}年度?")
 # ... or the year's edition, part of the title's name: "(2025年版)".
 TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年?版[)）]$")
+# A heading a copy glued to the end of the paragraph before it, closed by its own stop:
+# "…选派第一书记。(二)帮扶力量安排。" (the heading's text is on the next line).
+GLUED_HEADING_AT_END_RE = re.compile(
+    r"(?<=[。；;])\s*(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
+    r"\p{Han}[^。，,；;：:、()（）]{1,18}。$"
+)
+# A site's column of plans, over the plan's own title: "发展规划", "年度计划".
+CATEGORY_KIND_RE = re.compile(r"(?:[发發]展|年度|工作)?(?:[规規][划劃]|[计計][划劃])")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".
 # The months a monthly plan's title names: "9月工作总结及10月工作计划".
 TITLE_MONTH_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月份?(?=[^日\d]|$)")

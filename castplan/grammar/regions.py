@@ -599,7 +599,7 @@ def _category_over_title(tokens: Sequence[Token], index: int) -> bool:
     above = tokens[index - 1] if index > 0 else None
     return (
         _is_kind_only(text)
-        and P.PLAN_KIND_RE.fullmatch(text) is not None
+        and (P.PLAN_KIND_RE.fullmatch(text) or P.CATEGORY_KIND_RE.fullmatch(text)) is not None
         and (above is None or above.kind is Kind.CHROME or not _is_title_fragment(above))
     )
 

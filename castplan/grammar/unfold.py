@@ -143,7 +143,12 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = _cuts_after_a_glued_title(line.text) or _cuts_before_a_byline(line.text)
         else:
             cuts = []
-        cuts = cuts or _cuts_before_a_first_point(line.text) or _cuts_of_a_signed_title(line.text)
+        cuts = (
+            cuts
+            or _cuts_before_a_first_point(line.text)
+            or _cuts_of_a_signed_title(line.text)
+            or _cuts_before_a_glued_heading(line.text)
+        )
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
 
@@ -153,6 +158,13 @@ def _cuts_before_a_first_point(text: str) -> list[int]:
     教育率达90%…"): cut before the point, which is an item and not the heading's text."""
     glued = P.SECTION_THEN_FIRST_POINT_RE.match(text)
     return [glued.end()] if glued else []
+
+
+def _cuts_before_a_glued_heading(text: str) -> list[int]:
+    """The next heading glued to the end of a paragraph, closed by its stop, its text on
+    the line below ("…选派第一书记。(二)帮扶力量安排。"): cut before the heading."""
+    glued = P.GLUED_HEADING_AT_END_RE.search(text)
+    return [glued.start() + len(glued.group()) - len(glued.group().lstrip())] if glued else []
 
 
 def _cuts_of_a_signed_title(text: str) -> list[int]:
