@@ -2609,8 +2609,19 @@ def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
             "督查工作的原则",
             "以教育方针和国家法律法规为依据,办人民满意的教育。",
         ),
+        (
+            "一、加强组织领导我乡政府成立由乡长任组长的食品安全工作领导小组,如发生事故,做好应急处置工作。",
+            "加强组织领导",
+            "我乡政府成立由乡长任组长的食品安全工作领导小组,如发生事故,做好应急处置工作。",
+        ),
         # A heading alone on its line keeps the same words: it holds them itself.
-        # (never at the 一 of a word: 统一是非)
+        # (never at the 一 of a word: 统一是非; nor at a body that a verb takes as its
+        # object: 推动我省)
+        (
+            "一、进一步推动我省科技工作高质量发展,为全省经济社会发展提供坚强支撑",
+            "进一步推动我省科技工作高质量发展,为全省经济社会发展提供坚强支撑",
+            None,
+        ),
         (
             "一、推动各地统一是非标准的宣传教育工作全面深入开展。组织宣讲。",
             "推动各地统一是非标准的宣传教育工作全面深入开展",
@@ -4523,3 +4534,11 @@ def test_the_next_heading_glued_to_the_end_of_a_paragraph() -> None:
     notice = parse(text)
     assert_lossless(text, notice)
     assert [i.title for i in notice.items()] == ["帮扶村范围", "帮扶力量安排", "干部选派条件"]
+
+
+def test_an_events_plan_that_sets_its_days_in_a_year() -> None:
+    notice = parse(
+        "为提高防范意识,结合我局工作实际,定于2017年10月初至10月下旬在全县开展集中宣传月活动。"
+        "为确保活动顺利开展,特制定本方案。\n" + BODY
+    )
+    assert notice.year == 2017

@@ -263,6 +263,11 @@ GLUED_TEXT_CUE_RE = re.compile(
     r"|今年(?=\p{Han}{2,12}?(?:要|将|將)(?!求))"
     r"|全[省市区县](?=\p{Han}{2,12}?(?:战线|上下|各级|要))"
     r"|“[^”]{1,10}”时期"
+    # ... or the body's own account of itself: "…加强组织领导我乡政府成立…", "…做好森林
+    # 防火工作我镇森林防火工作要…" (never after a verb whose object it is: "推动我省…")
+    r"|(?<!推动|推動|促进|促進|推进|推進|加快|带动|帶動|引领|引領|服务|服務|支持|助力|提升|实现|實現)"
+    r"我(?:乡|鄉|镇|鎮|县|縣|区|區|市|局|校|院|所)"
+    r"(?=(?:人民政府|政府|党委|黨委)?(?:成立|将|將|要|始终|始終|高度|\p{Han}{2,6}工作))"
     # ... or its first point counted in words: "…意识教育一是化解一批…" (never the 一 of a
     # word: 统一是, 唯一是)
     r"|(?<![统統唯同第万萬单單划劃进進专專均逐])一是(?=\p{Han}))"
@@ -1112,6 +1117,9 @@ PLAN_KIND_RE = re.compile(
 # The year of a plan a repost's lead announces without 《》: "青岛市教育局发布2026年工作要点".
 # ... or a society's own lead: "拟2021年度学会重点开展的工作及活动计划如下";
 # or a letter that divides a report's tasks: "…提出了2013年市政府要做好的8项重点工作".
+# The year an event's plan opens by setting its days in: "…定于2017年10月初至10月下旬
+# 在全县…开展打击非法集资集中宣传月活动".
+EVENT_SET_FOR_YEAR_RE = re.compile(r"定于\s*(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 ANNOUNCED_YEAR_RE = re.compile(
     rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂]|提出)了?\s*"
     # (perhaps the body first: "特制定镇2021年志愿服务工作安排意见")

@@ -1330,7 +1330,14 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
             return first + 1 if _opens_a_later_sentence(opening_text, first + 1) else latest
     # A repost's lead: "2月11日，青岛市教育局发布2026年工作要点，一起来看详细内容。"
     lead = [*letter.splitlines(), *(line.text for line in preamble[:2])]
-    announced = next((m for text in lead if (m := P.ANNOUNCED_YEAR_RE.search(text))), None)
+    announced = next(
+        (
+            m
+            for text in lead
+            if (m := P.ANNOUNCED_YEAR_RE.search(text) or P.EVENT_SET_FOR_YEAR_RE.search(text))
+        ),
+        None,
+    )
     return int(announced["year"]) if announced else None
 
 
