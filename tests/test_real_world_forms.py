@@ -2519,6 +2519,7 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
             "创新放飞梦想、科技引领未来。",
         ),
         ("三、活动时间2016年10月8日至20日。", "活动时间", "2016年10月8日至20日。"),
+        ("一、培训时间2013年3月—4月(每周日)", "培训时间", "2013年3月—4月(每周日)"),
         (
             "二、工作机构及职责市政府决定成立服务管理体系建设领导小组,组成人员如下:",
             "工作机构及职责",
@@ -4542,3 +4543,52 @@ def test_an_events_plan_that_sets_its_days_in_a_year() -> None:
         "为确保活动顺利开展,特制定本方案。\n" + BODY
     )
     assert notice.year == 2017
+
+
+def test_an_excerpt_that_stops_at_a_headings_marker() -> None:
+    # The chapters are the plan's sections: the "一、" the excerpt stops at heads nothing.
+    text = (
+        "江城市电子政务发展规划\n第一章 发展现状与面临形势\n近年来,我市电子政务迅速发展。\n"
+        "第二章 总体要求\n坚持服务为主线。\n一、\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == ["发展现状与面临形势", "总体要求"]
+    warned = [d for d in notice.diagnostics if d.code == "truncated-heading"]
+    assert [d.line for d in warned] == [6]
+
+
+def test_a_cover_page_names_the_bodies_that_made_the_plan() -> None:
+    text = (
+        "江科发〔2011〕76号\n关于印发江城市电子政务发展规划的通知\n各有关单位:\n"
+        "《江城市电子政务发展规划》已经市政府同意,现印发给你们,请遵照执行。\n二○一一年十一月二十九日\n"
+        "江城市电子政务发展规划\n江城市科技工贸和信息化委员会\n江城市发展和改革委员会\n二〇一一年十一月\n"
+        "前言\n为统筹推进电子政务工作,制定本规划。\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (
+        "江城市科技工贸和信息化委员会 江城市发展和改革委员会",
+        dt.date(2011, 11, 29),
+    )
+
+
+def test_a_databases_greeting_and_search_box_are_page_furniture() -> None:
+    # A research database's page: its greeting, its menu of bullets and its search box's
+    # labels over the notice are the page's, not a plan's items or addressees.
+    text = (
+        "加入收藏|\n您好,欢迎来到减贫研究数据库!\n  • 全部\n  • 图书\n  • 报告\n高级检索\n热词推荐:\n"
+        "江城省人民政府办公厅关于印发江城省“十三五”脱贫攻坚规划的通知\n江政办发〔2017〕55号\n"
+        "各市、自治州人民政府,省政府各部门:\n《江城省“十三五”脱贫攻坚规划》已经省政府同意,现印发给你们,"
+        "请认真贯彻执行。\n江城省人民政府办公厅\n2017年4月5日\n江城省“十三五”脱贫攻坚规划\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert {"您好,欢迎来到减贫研究数据库!", "高级检索", "热词推荐:"} <= {
+        c.text for c in notice.source.chrome
+    }
+    assert notice.header is not None
+    assert notice.header.addressees == ["各市、自治州人民政府", "省政府各部门"]
+    # A plan for a five-year period is for no one year, whatever year its number names.
+    assert (notice.title, notice.year) == ("江城省“十三五”脱贫攻坚规划", None)

@@ -703,6 +703,31 @@ def _date_of(token: Token, text: str) -> dt.date | None:
     return None
 
 
+def signed_on_the_cover(header: Header | None, preamble: Sequence[Token]) -> Header | None:
+    """With no issuer read, the bodies a plan's cover page names under its title, over
+    the date it was made: "深圳市电子政务“十二五”发展规划" / "深圳市科技工贸和信息化委员会"
+    / "深圳市发展和改革委员会" / "二〇一一年十一月" (issued by both, as the letter says)."""
+    if header is None or header.issuer:
+        return header
+    names: list[str] = []
+    for token in preamble[: _COVER_BODIES + 1]:
+        text = token.line.text.strip()
+        if names and (token.kind is Kind.DATE or P.YEAR_MONTH_LINE_RE.match(text)):
+            return header.model_copy(update={"issuer": " ".join(names)})
+        if not (len(text) <= MAX_BYLINE_LEN and _names_a_body(text)):
+            return header
+        names.append(signer(text))
+    return header
+
+
+# How many bodies a cover page names over its date at most.
+_COVER_BODIES = 3
+
+
+def _names_a_body(text: str) -> bool:
+    return P.ISSUER_RE.match(text) is not None and P.SENTENCE_PUNCT_CHARS_RE.search(text) is None
+
+
 def issued_by_the_title(header: Header | None, title: str | None) -> Header | None:
     """With no issuer read anywhere, the body a "…关于…的意见" title names; or, for a
     plan sent out as a document of its own (its 文号 or addressees under the title,

@@ -36,6 +36,7 @@ from castplan.grammar.header import (
     notice_under_the_title,
     numbered_by_the_page,
     signed_after_the_plan,
+    signed_on_the_cover,
 )
 from castplan.grammar.lines import (
     Kind,
@@ -169,6 +170,7 @@ def _read_notice(
     }
     classified = [t for i, t in enumerate(classified) if i not in in_tables]
     tokens, chrome = _without_chrome(_label_values_as_chrome(_menus_as_chrome(classified)), report)
+    tokens = _marker_the_text_stops_at(tokens, report)
     tokens, contents = split_contents(tokens)
     if contents:
         report.warn(
@@ -449,6 +451,7 @@ def _header_around_the_title(
         if above is not None and header is not above:
             furniture = regions.header
     header, preamble = dated_under_the_title(header, preamble)
+    header = signed_on_the_cover(header, preamble)
     return issued_by_the_title(header, title), preamble, furniture
 
 
@@ -457,10 +460,14 @@ def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
 
     "国务院关于落实《政府工作报告》重点工作部门分工的意见" / "国发〔2020〕6号": the
     work divided is that year's.  A plan over a span of years ("（2021—2025年）")
-    is for no one year.
+    is for no one year, nor is one of a five-year period ("“十三五”脱贫攻坚规划").
     """
     issued = P.DOC_NUMBER_YEAR_RE.search(header.doc_number or "")
-    if issued is None or P.TITLE_SPAN_RE.search(title):
+    if (
+        issued is None
+        or P.TITLE_SPAN_RE.search(title)
+        or P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title)
+    ):
         return None
     year = int(issued.group().strip(" 〔[［(（"))
     report.warn(
@@ -623,6 +630,29 @@ def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
             or (with_body and P.WORK_NOTICE_RE.search(notice_title) is not None)
         )
     )
+
+
+def _marker_the_text_stops_at(tokens: list[Token], report: Report) -> list[Token]:
+    """A heading's marker alone on the last line ("一、"): the excerpt stopped before its
+    title, so it heads nothing; it stays with the text above it, and a warning says so."""
+    last = next(
+        (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind is not Kind.BLANK), None
+    )
+    if last is None or tokens[last].kind not in _HEADING_KINDS:
+        return tokens
+    line = tokens[last].line
+    if P.BARE_MARKER_LINE_RE.match(line.text) is None:
+        return tokens
+    report.warn(
+        "truncated-heading",
+        f"the text stops at a heading's marker with no title: {quote(line.text.strip())}",
+        line.no,
+    )
+    return [*tokens[:last], Token(line, Kind.TEXT), *tokens[last + 1 :]]
+
+
+# The kinds of line a heading's marker opens.
+_HEADING_KINDS = frozenset({Kind.SECTION, Kind.GROUP, Kind.ITEM, Kind.SUBITEM})
 
 
 def _label_values_as_chrome(tokens: list[Token]) -> list[Token]:

@@ -216,6 +216,8 @@ _STANDARD_HEADINGS = (
     # (an event's plan: "一、活动主题创新放飞梦想、科技引领未来。"; the longer name first,
     # as the first that fits is taken)
     r"活动主题|活动宗旨|活动目的|活动时间安排|活动时间|活动地点|活动对象|活动形式|"
+    # (a training class's: "一、培训时间2013年3月—4月(每周日)")
+    r"培训时间|培训地点|培训对象|培训内容|培训方式|"
     r"工作机构及职责|组织机构及职责|"
     # (a plan's own part of the year's points: "四、工作要点2012年,我们将…")
     r"工作要点|工作要點"
@@ -593,6 +595,8 @@ _YEAR_MONTH = (
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 )
 _DATE = _YEAR_MONTH + r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+# A cover page's month alone under the bodies that made the plan: "二〇一一年十一月".
+YEAR_MONTH_LINE_RE = re.compile(rf"^{_YEAR_MONTH}$")
 # Line: 2025年2月28日
 # Line: 二〇二五年二月二十八日
 # Line: 二○一九年五月八日
@@ -1532,6 +1536,10 @@ GLUED_HEADING_AT_END_RE = re.compile(
     r"(?<=[。；;])\s*(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
     r"\p{Han}[^。，,；;：:、()（）]{1,18}。$"
 )
+# A heading's marker alone, with nothing after it: where an excerpt stops ("一、").
+BARE_MARKER_LINE_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*$"
+)
 # A site's column of plans, over the plan's own title: "发展规划", "年度计划".
 CATEGORY_KIND_RE = re.compile(r"(?:[发發]展|年度|工作)?(?:[规規][划劃]|[计計][划劃])")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".
@@ -1705,6 +1713,10 @@ QUOTED_NAME_RE = re.compile(r"“(?P<name>[^“”\n]{1,40})”|\"(?P<plain>[^\"
 BOOK_NAME_RE = re.compile(r"《(?P<name>[^《》\n]{1,80})》")
 # A five-year plan period: 十四五, 十五五.
 FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
+# ... named in a title: "甘肃省“十三五”脱贫攻坚规划" is for five years, not one.
+FIVE_YEAR_PERIOD_IN_TITLE_RE = re.compile(
+    r"[“\"]十[一二三四五六七八九]?五[”\"]|十[一二三四五六七八九]五(?:时期|時期|规划|規劃|期间|期間)"
+)
 
 # --- web-page chrome --------------------------------------------------------------
 
@@ -2009,6 +2021,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (and its greeting and the file's record: "欢迎来到天天文库", "浏览记录",
             # "ID:36459747", "大小:62.68 KB", "页数:3页")
             r"|^[欢歡]迎[来來]到\S{2,12}文[库庫]$|^[浏瀏][览覽][记記][录錄]$|^ID\s*[:：]\s*\d+$"
+            # (and its search box's labels: "高级检索", "热词推荐:")
+            r"|^(?:高[级級]检索|高[级級]搜索|[热熱][词詞]推荐|[热熱][门門]搜索|[热熱][门門]标签|相关搜索)\s*[:：]?$"
+            # (or a database's: "您好,欢迎来到减贫研究数据库!")
+            r"|^您好[,，!！]?\s*[欢歡]迎(?:[来來]到|[访訪]问|[访訪]問|光[临臨])[^。,，]{2,30}[!！]?$"
             r"|^(?:大小\s*[:：]\s*[\d.]+\s*[KM]B|[页頁][数數]\s*[:：]\s*\d+\s*[页頁])$"
         ),
     ),
