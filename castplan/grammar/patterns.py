@@ -247,6 +247,16 @@ SECTION_THEN_FIRST_POINT_RE = re.compile(
     # (or its first group: "二、发展目标(一)总体目标进一步优化…")
     r"(?=1[、.．](?!\d)\s*\p{Han}|[(（]一[)）]\s*\p{Han})"
 )
+# A heading a copy glued to the end of the paragraph before it, closed by its own stop:
+# "…选派第一书记。(二)帮扶力量安排。" (the heading's text is on the next line).
+GLUED_HEADING_AT_END_RE = re.compile(
+    r"(?<=[。；;])\s*(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
+    r"\p{Han}[^。，,；;：:、()（）]{1,18}。$"
+)
+# A heading's marker alone, with nothing after it: where an excerpt stops ("一、").
+BARE_MARKER_LINE_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*$"
+)
 # What a page cut short after the notice's signed date may keep of the next
 # date ("2023年2月10日" / "2023"): regions.py closes the notice with it.
 CUT_DATE_FRAGMENT_RE = re.compile(r"\d{1,4}(?:[年.\-/]\d{0,2})?")
@@ -1530,16 +1540,6 @@ BARE_YEAR_TITLE_RE = re.compile(rf"(?:19|20)\d{{2}}年度?(?:{PLAN_KIND_RE.patte
 FIELD_THEN_YEAR_RE = re.compile(r"^\p{Han}{2,8}(?:19|20)\d{2}年度?")
 # ... or the year's edition, part of the title's name: "(2025年版)".
 TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年?版[)）]$")
-# A heading a copy glued to the end of the paragraph before it, closed by its own stop:
-# "…选派第一书记。(二)帮扶力量安排。" (the heading's text is on the next line).
-GLUED_HEADING_AT_END_RE = re.compile(
-    r"(?<=[。；;])\s*(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
-    r"\p{Han}[^。，,；;：:、()（）]{1,18}。$"
-)
-# A heading's marker alone, with nothing after it: where an excerpt stops ("一、").
-BARE_MARKER_LINE_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*$"
-)
 # A site's column of plans, over the plan's own title: "发展规划", "年度计划".
 CATEGORY_KIND_RE = re.compile(r"(?:[发發]展|年度|工作)?(?:[规規][划劃]|[计計][划劃])")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".
