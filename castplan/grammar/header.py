@@ -536,10 +536,13 @@ MAX_BYLINE_LEN = 30
 def _byline(preamble: Sequence[Token]) -> bool:
     """Whether the first line under the title is the issuing body's name alone, with
     the plan's text after it."""
-    text = preamble[0].line.text
+    return len(preamble) > 1 and _names_a_body(preamble[0].line.text)
+
+
+def _names_a_body(text: str) -> bool:
+    """A line that is a body's name alone, as a byline or a cover page sets it."""
     return (
-        len(preamble) > 1
-        and len(text) <= MAX_BYLINE_LEN
+        len(text) <= MAX_BYLINE_LEN
         and P.ISSUER_RE.match(text) is not None
         and P.SENTENCE_PUNCT_CHARS_RE.search(text) is None
     )
@@ -714,7 +717,7 @@ def signed_on_the_cover(header: Header | None, preamble: Sequence[Token]) -> Hea
         text = token.line.text.strip()
         if names and (token.kind is Kind.DATE or P.YEAR_MONTH_LINE_RE.match(text)):
             return header.model_copy(update={"issuer": " ".join(names)})
-        if not (len(text) <= MAX_BYLINE_LEN and _names_a_body(text)):
+        if not _names_a_body(text):
             return header
         names.append(signer(text))
     return header
@@ -722,10 +725,6 @@ def signed_on_the_cover(header: Header | None, preamble: Sequence[Token]) -> Hea
 
 # How many bodies a cover page names over its date at most.
 _COVER_BODIES = 3
-
-
-def _names_a_body(text: str) -> bool:
-    return P.ISSUER_RE.match(text) is not None and P.SENTENCE_PUNCT_CHARS_RE.search(text) is None
 
 
 def issued_by_the_title(header: Header | None, title: str | None) -> Header | None:

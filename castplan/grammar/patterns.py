@@ -250,8 +250,8 @@ SECTION_THEN_FIRST_POINT_RE = re.compile(
 # A heading a copy glued to the end of the paragraph before it, closed by its own stop:
 # "…选派第一书记。(二)帮扶力量安排。" (the heading's text is on the next line).
 GLUED_HEADING_AT_END_RE = re.compile(
-    r"(?<=[。；;])\s*(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
-    r"\p{Han}[^。，,；;：:、()（）]{1,18}。$"
+    r"(?<=[。；;])\s*(?P<heading>(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
+    r"\p{Han}[^。，,；;：:、()（）]{1,18}。)$"
 )
 # A heading's marker alone, with nothing after it: where an excerpt stops ("一、").
 BARE_MARKER_LINE_RE = re.compile(

@@ -164,7 +164,7 @@ def _cuts_before_a_glued_heading(text: str) -> list[int]:
     """The next heading glued to the end of a paragraph, closed by its stop, its text on
     the line below ("…选派第一书记。(二)帮扶力量安排。"): cut before the heading."""
     glued = P.GLUED_HEADING_AT_END_RE.search(text)
-    return [glued.start() + len(glued.group()) - len(glued.group().lstrip())] if glued else []
+    return [glued.start("heading")] if glued else []
 
 
 def _cuts_of_a_signed_title(text: str) -> list[int]:
