@@ -4435,6 +4435,15 @@ def test_a_compilations_note_of_who_issued_the_text(
         # ... or work that meets a danger; its title broken over two lines, no
         # addressee under it.
         ["江城省商务厅关于应对疫情进一步改革开放", "做好稳外资工作的通知"],
+        # ... or work to be done across its whole area first named.
+        ["江城市人民政府办公室关于在全市开展行政效能监察工作的通知"],
+        ["共青团江城市委关于在全团开展学党史学习教育的通知"],
+        # ... or a team it forms for the work.
+        ["关于组建科技志愿服务队伍开展科技志愿服务活动的通知"],
+        # ... or a plan of its own the notice is about (a year's 计划 ends the subject
+        # once 的通知 is cut).
+        ["江城县人民政府办公室关于2024年无偿献血招募计划的通知"],
+        ["关于2022年全县植树造林实施方案的通知"],
     ],
 )
 def test_a_notice_that_sets_out_its_own_work_is_the_plan(title_lines: list[str]) -> None:

@@ -626,10 +626,19 @@ def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
         and P.HANDS_OVER_RE.search(notice_title) is None
         and (
             P.PLAN_KIND_RE.search(notice_title) is not None
+            or _names_a_plan_as_its_subject(notice_title)
             or P.DIVIDING_NOTICE_RE.search(notice_title) is not None
             or (with_body and P.WORK_NOTICE_RE.search(notice_title) is not None)
         )
     )
+
+
+def _names_a_plan_as_its_subject(notice_title: str) -> bool:
+    """A notice about a plan of its own making: "…关于2024年无偿献血招募计划的通知"
+    (the kind words that must end a title, "…年…计划", "…方案", are read on what the
+    notice is about, 的通知 cut)."""
+    about = P.NOTICE_SUBJECT_RE.search(notice_title)
+    return about is not None and P.PLAN_KIND_RE.search(about["subject"]) is not None
 
 
 def _marker_the_text_stops_at(tokens: list[Token], report: Report) -> list[Token]:
