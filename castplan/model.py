@@ -196,7 +196,10 @@ class Header(FrozenModel):
     forwarded: Header | None = Field(
         default=None, description="The notice this one forwards (转发), with its own header."
     )
-    span: Span = Field(description="From the first to the last line of the cover notice.")
+    span: Span = Field(
+        description="From the first to the last line of the cover notice; empty, at the "
+        "title's start, for a header read from the plan's title alone (its issuer)."
+    )
 
 
 class Interval(FrozenModel):

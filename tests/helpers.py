@@ -21,7 +21,8 @@ QUOTING_CODES = {"text-outside-item", "unit-line-outside-item"}
 
 
 def _lines(span: Span | None) -> range:
-    return range(span.line, span.end_line + 1) if span else range(0)
+    # (an empty span holds no line: a header read from the title alone points there)
+    return range(span.line, span.end_line + 1) if span and span.end > span.start else range(0)
 
 
 def line_owners(notice: Notice) -> Counter[int]:

@@ -211,7 +211,9 @@ GLOSSED_RUN_TOGETHER = (
 )
 
 
-@settings(max_examples=300, deadline=2000)
+# (no deadline: time is measured in benchmarks/, never asserted; the first glossed
+# example compiles the glossed patterns, seconds on a loaded machine)
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join)))
 # A header read from a metadata date alone, on a line cut at its bars.
 @example("日期2000/1/1 | 责任 | 一、措施")

@@ -4372,6 +4372,14 @@ def test_a_pages_table_may_give_the_colon_after_a_label_a_cell_of_its_own() -> N
             None,
         ),
         (["第三届江城市科协2015年工作要点"], "第三届江城市科协2015年工作要点", "江城市科协", 2015),
+        # A PDF's copy set spaces inside the span's brackets: its closing year is no
+        # year of the plan, and no body ends at the bracket.
+        (
+            ["江城市科学技术协会发展规划", "( 2020- 2035 年)"],
+            "江城市科学技术协会发展规划( 2020- 2035 年)",
+            "江城市科学技术协会",
+            None,
+        ),
     ],
 )
 def test_a_councils_plan_over_its_span(
@@ -4601,3 +4609,39 @@ def test_a_databases_greeting_and_search_box_are_page_furniture() -> None:
     assert notice.header.addressees == ["各市、自治州人民政府", "省政府各部门"]
     # A plan for a five-year period is for no one year, whatever year its number names.
     assert (notice.title, notice.year) == ("江城省“十三五”脱贫攻坚规划", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "issuer"),
+    [
+        # Two bodies issue the plan under their own title, a 、 between them.
+        (
+            "中共江城省委、江城省人民政府关于加强和完善城乡社区治理的实施意见",
+            "中共江城省委、江城省人民政府",
+            "中共江城省委 江城省人民政府",
+        ),
+        (
+            "江城自治区党委、自治区人民政府关于推进乡村全面振兴的实施意见",
+            "江城自治区党委、自治区人民政府",
+            "江城自治区党委 自治区人民政府",
+        ),
+        # ... or one body, its title the only line that names it.
+        (
+            "江城市人民政府办公室关于切实推进仲裁工作的意见",
+            "江城市人民政府办公室",
+            "江城市人民政府办公室",
+        ),
+    ],
+)
+def test_a_plan_issued_under_its_own_title_by_the_bodies_it_names(
+    title: str, organization: str, issuer: str
+) -> None:
+    # No notice, no signature, no page box: the bodies before 关于 issue the plan, and
+    # the header that says so holds no text of its own.
+    text = f"{title}\n为进一步激发城乡社区自治活力,提出如下实施意见。\n{BODY}"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization) == (title, organization)
+    assert notice.header is not None
+    assert notice.header.issuer == issuer
+    assert notice.header.span.start == notice.header.span.end == 0

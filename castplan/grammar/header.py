@@ -25,7 +25,7 @@ from castplan.grammar.lines import (
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.grammar.regions import title_parts, unbracketed
-from castplan.model import Attachment, Header
+from castplan.model import Attachment, Header, Span
 
 
 def parse_date(match: re.Match[str]) -> dt.date | None:
@@ -735,11 +735,34 @@ def issued_by_the_title(header: Header | None, title: str | None) -> Header | No
         return header
     about = P.TITLE_ABOUT_RE.match(title)
     if about:
-        return header.model_copy(update={"issuer": about["org"]})
+        return header.model_copy(update={"issuer": _issuers_named(about["org"]) or about["org"]})
     body = title_parts(title)[0] if header.doc_number or header.addressees else None
     if body and P.ISSUER_RE.match(body) and not (header.notice_title or header.cover_letter):
         return header.model_copy(update={"issuer": body})
     return header
+
+
+def issued_by_its_own_title(
+    header: Header | None, title: str | None, span: Span | None
+) -> Header | None:
+    """A plan with no notice, no signature and no page box over it, whose title names
+    the bodies issuing it: "中共某省委、某省人民政府关于…的实施意见" is theirs.  The
+    header holds no text of its own: its span is empty, at the title's start."""
+    if header is not None or not title or span is None:
+        return header
+    about = P.TITLE_ABOUT_RE.match(title)
+    issuers = _issuers_named(about["org"]) if about else None
+    at = span.model_copy(update={"end": span.start, "end_line": span.line})
+    return Header(issuer=issuers, span=at) if issuers else header
+
+
+def _issuers_named(names: str) -> str | None:
+    """The bodies a title names before 关于, each an issuer's name, a space between
+    ("中共某省委、某省人民政府" → "中共某省委 某省人民政府"); None if one is no body."""
+    parts = [part for part in P.ISSUERS_SPLIT_RE.split(names) if part]
+    if not parts or not all(P.ISSUER_RE.match(part) for part in parts):
+        return None
+    return " ".join(parts)
 
 
 def issued_by_the_headline(

@@ -28,6 +28,7 @@ from castplan.grammar.header import (
     build_header,
     dated_by_the_page,
     dated_under_the_title,
+    issued_by_its_own_title,
     issued_by_the_headline,
     issued_by_the_lead,
     issued_by_the_page,
@@ -217,6 +218,7 @@ def _read_notice(
     signed = [*regions.header, *regions.closing]
     header = issued_by_the_page(dated_by_the_page(header, chrome, signed), chrome, org)
     header = issued_by_the_headline(header, _headlines(regions.header), year)
+    header = issued_by_its_own_title(header, title, title_span)
     if numbered:
         header = _numbered_by_the_title(header, numbered)
     header = numbered_by_the_page(header, chrome)

@@ -983,9 +983,10 @@ DOCUMENT_NAME_END_RE = re.compile(
     r"(?:计划|計劃|规划|規劃|方案|意见|意見|措施|办法|辦法|纲要|綱要|要点|要點)(?:[(（][^()（）]{2,16}[)）])?$"
 )
 # A space a copy set around a title's digits ("剑湖实验学校 2025-2026 学年…", "镇 2025 年
-# 工作要点"): no gap between the title's words, read without it.
+# 工作要点"): no gap between the title's words, read without it; nor inside a span's
+# brackets, "…行动纲要( 2020- 2035 年)", whose closing year is then no year of the plan.
 SPACE_BY_DIGITS_RE = re.compile(
-    r"(?<=[\p{Han}\d])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\p{Han}\d])"
+    r"(?<=[\p{Han}\d—–―\-~～(（])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\p{Han}\d—–―\-~～)）])"
 )
 # A slogan: two short phrases or more, set apart by spaces or commas.
 SLOGAN_RE = re.compile(r"^\p{Han}{3,12}(?:[\s，,、]+\p{Han}{3,12})+$")
@@ -1372,7 +1373,8 @@ TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
 # (or a space may set 关于 apart: "新密市人民政府办公室 关于…")
 TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
-    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000]\p{Han}{2,20}?)?)"
+    # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")
+    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000、]\p{Han}{2,20}?)?)"
     # (a body that carries out another's document names itself before 贯彻: "浙江省
     # 人民政府贯彻国务院关于…指导意见的实施意见")
     r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?"
