@@ -2533,6 +2533,15 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
             "地震灾害背景",
             "陕西地处中国大陆东西和南北巨型构造单元的交接地带,地震构造复杂。",
         ),
+        # A heading of targets glued to the run-in label of its first part: the label
+        # and its text are the intro, not a longer title.
+        (
+            "二、行动目标总体目标:全面提升学生科技素养和创新素养。",
+            "行动目标",
+            "总体目标:全面提升学生科技素养和创新素养。",
+        ),
+        ("二、工作目标总目标:提升质量、全面发展。", "工作目标", "总目标:提升质量、全面发展。"),
+        ("二、工作目标:提升质量、全面发展。", "工作目标", "提升质量、全面发展。"),
     ],
 )
 def test_a_standard_heading_glued_to_its_text(heading: str, title: str, intro: str | None) -> None:
@@ -4645,3 +4654,20 @@ def test_a_plan_issued_under_its_own_title_by_the_bodies_it_names(
     assert notice.header is not None
     assert notice.header.issuer == issuer
     assert notice.header.span.start == notice.header.span.end == 0
+
+
+def test_a_joint_signature_of_names_set_out_a_character_at_a_time() -> None:
+    # Sixteen bodies sign a line each, the short names spread to the width of the
+    # long ones ("科     技     部" is one name, not three cells); a line the page left
+    # empty stands among them.
+    text = (
+        "关于印发《江城市数据行动计划》的通知\n各区人民政府:\n"
+        "现将《江城市数据行动计划》印发给你们,请认真组织实施。\n"
+        "国 家 数 据 局\n中 央 网 信 办\n          \n科     技     部\n工业和信息化部\n"
+        "2023年12月31日\n江城市数据行动计划\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert notice.header.issuer == "国家数据局、中央网信办、科技部、工业和信息化部"
+    assert notice.header.cover_letter == "现将《江城市数据行动计划》印发给你们,请认真组织实施。"

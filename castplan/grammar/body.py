@@ -182,6 +182,9 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     run_in = P.RUN_IN_TITLE_RE.match(rest)
     if run_in and (end is None or run_in.end() <= end):
         end = run_in.end() - 1
+    stacked = P.STACKED_RUN_IN_RE.match(rest)
+    if stacked:
+        return rest[: stacked.end()], [_rest_of_line(token, stacked.end())]
     spaced = P.SPACED_RUN_IN_TITLE_RE.match(rest) if not run_in else None
     if spaced:
         return spaced["title"], [_rest_of_line(token, spaced.end())]

@@ -174,6 +174,10 @@ def _cells(token: Token) -> list[Token]:
     text = token.line.text
     if token.kind not in {Kind.TEXT, Kind.DISCLOSURE} or not P.HEADER_CELL_BREAK_RE.search(text):
         return [token]
+    if _letter_spaced(text):
+        # (a signer's short name set out to the width of the others, "科     技     部",
+        # has no cells)
+        return [token]
     cells = []
     position = 0
     for piece in P.HEADER_CELL_BREAK_RE.split(text):
@@ -414,8 +418,18 @@ def signed_after_the_plan(
 
 
 def signer(line: str) -> str:
-    """The issuer a signature line names: "…工作专班办公室(代)" signs as …办公室."""
-    return P.ACTING_MARK_RE.sub("", line)
+    """The issuer a signature line names: "…工作专班办公室(代)" signs as …办公室; a
+    name set out a character at a time to the width of the others, "国 家 数 据 局",
+    "科     技     部", as its characters."""
+    name = P.ACTING_MARK_RE.sub("", line)
+    return _unspaced(name) if _letter_spaced(name) else name
+
+
+def _letter_spaced(text: str) -> bool:
+    """A word set out a character at a time: "科     技     部" (never two names,
+    "科技部 财政部")."""
+    pieces = text.split()
+    return len(pieces) > 1 and all(len(piece) == 1 for piece in pieces)
 
 
 def _metadata_date(text: str) -> re.Match[str] | None:
@@ -1050,7 +1064,7 @@ def _read_header_line(
         draft.addressees = _addressees(text)
     elif (
         draft.issuer is not None
-        and draft.issuer.endswith(draft.previous)
+        and draft.issuer.endswith(signer(draft.previous))
         and P.ISSUER_RE.match(text)
         and signed_below
     ):

@@ -240,6 +240,13 @@ GLUED_HEADING_RE = re.compile(
     r"(?=[ \u3000]*(?:[\p{Han}“\"《]|(?:19|20)\d{2}年|[1-9][、.．](?!\d)))"
     r"(?![ \u3000]*[和与及、等的])"
 )
+# A heading of targets a copy ran into the run-in label of its first part, "二、行动目标
+# 总体目标:全面提升…" (title 行动目标; the label and its text are the intro).
+STACKED_RUN_IN_RE = re.compile(
+    rf"^(?:{_STANDARD_HEADINGS}|\p{{Han}}{{2}}目[标標])"
+    r"(?=(?:总体|總體|具体|具體|主要|阶段性?|階段性?|近期|远期|遠期|年度)?目[标標][:：]"
+    r"|[总總]目[标標][:：])"
+)
 # A section's heading glued to its first numbered point, "二、主要指标1、学前一年教育率
 # 达90%…": a short title with no digit or sentence in it, then "1、" and words.
 SECTION_THEN_FIRST_POINT_RE = re.compile(
