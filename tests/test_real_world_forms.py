@@ -4671,3 +4671,23 @@ def test_a_joint_signature_of_names_set_out_a_character_at_a_time() -> None:
     assert notice.header is not None
     assert notice.header.issuer == "国家数据局、中央网信办、科技部、工业和信息化部"
     assert notice.header.cover_letter == "现将《江城市数据行动计划》印发给你们,请认真组织实施。"
+
+
+@pytest.mark.parametrize(
+    ("title_line", "organization", "year"),
+    [
+        # A notice of an event that opens with 关于 and its verb names its body after
+        # the year, never "关于开展".
+        ("关于开展2025年江城省青少年科学节活动的通知", "江城省", 2025),
+        ("关于做好2024年全市科普工作的通知", "全市", 2024),
+        # ... or after the verb, before the year.
+        ("关于组织江城市2024年科技活动周的通知", "江城市", 2024),
+    ],
+)
+def test_a_notice_title_that_opens_with_about_names_its_body_later(
+    title_line: str, organization: str, year: int
+) -> None:
+    text = f"{title_line}\n各区科协:\n现将有关事项通知如下:\n{BODY}"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization, notice.year) == (title_line, organization, year)

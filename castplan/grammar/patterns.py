@@ -1375,6 +1375,11 @@ TITLE_TOPIC_END_RE = re.compile(
 TERM_BEFORE_BODY_RE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[届屆](?=\p{Han})")
 # Words between a body and the year that are not its name: "…关于印发2025年…".
 TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
+# ... and a title that opens with 关于, perhaps its work's verb before the year:
+# "关于开展2025年…", "关于印发江城市2024年…".
+ABOUT_OPENING_RE = re.compile(
+    r"^\s*[关關][于於](?:印[发發]|[转轉][发發]|开展|開展|做好|举办|舉辦|组织|組織|下[达達])?"
+)
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
 # (two bodies may share the title, set apart by a space: "中共某市委 某市人民政府关于…")
 # (or a space may set 关于 apart: "新密市人民政府办公室 关于…")

@@ -1244,6 +1244,11 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         return _leading_body(before), year
     about = P.TITLE_ABOUT_RE.match(before)
     org = about["org"] if about else _without_topic(P.TITLE_LEAD_IN_RE.sub("", before).strip())
+    opening = P.ABOUT_OPENING_RE.match(before)
+    if opening:
+        # (a title that opens with 关于 names its body after its verb, or after the
+        # year: "关于开展2025年吉林省青少年科学节活动的通知" names 吉林省, never "关于开展")
+        org = _leading_body(before[opening.end() :])
     after = title[match.end() :]
     office = P.OFFICE_BEFORE_KIND_RE.match(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
     return org or _leading_body(after) or (office["org"] if office else None), year
