@@ -4691,3 +4691,35 @@ def test_a_notice_title_that_opens_with_about_names_its_body_later(
     notice = parse(text)
     assert_lossless(text, notice)
     assert (notice.title, notice.organization, notice.year) == (title_line, organization, year)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # The person in charge of a heading's work, in brackets at its end, is a note
+        # on it, no part of its title.
+        ("一、深化体制机制改革(李焕龙负责)", "深化体制机制改革"),
+        ("一、做实职工队伍建设（张恩周、王红负责）", "做实职工队伍建设"),
+        # ... never a manner of doing it.
+        ("一、做好服务工作(认真负责)", "做好服务工作(认真负责)"),
+    ],
+)
+def test_a_heading_that_names_the_person_in_charge(heading: str, title: str) -> None:
+    text = f"江城市图书馆2017年工作要点\n{heading}\n1.推进总分馆建设。全年新建分馆5个。\n"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.sections[0].title == title
+
+
+def test_a_headline_restated_under_the_plans_title_split_after_its_body() -> None:
+    # The page's headline names no body; the plan's own title, split in two under
+    # it, says the same words after its school's name.
+    text = (
+        "2022-2023学年度第一学期德育工作计划\n"
+        "作者:附属中学 发布时间:2022-09-11 00:00:00 浏览次数:1859\n\n"
+        "江城学院附属中学2022-2023学年度\n\n第一学期德育工作计划\n\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城学院附属中学2022-2023学年度第一学期德育工作计划"
+    assert notice.organization == "江城学院附属中学"

@@ -203,7 +203,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
         # the section's work may: "一、加快调整能源结构(省发改委总牵头)")
         title = P.LEADER_DOTS_RE.sub("", rest.rstrip(CELL_END).rstrip("：:"))
         tag = find_trailing_tag(title)
-        return (title[: tag[0]].rstrip() if tag and tag[0] > 0 else title), []
+        if tag and tag[0] > 0:
+            return title[: tag[0]].rstrip(), []
+        # (or the person in charge of it: "一、深化体制机制改革(李焕龙负责)")
+        person = P.PERSON_IN_CHARGE_END_RE.search(title)
+        return (title[: person.start()].rstrip() if person and person.start() > 0 else title), []
     if not rest[end + 1 :].strip():
         return rest[:end], []
     return rest[:end], [_rest_of_line(token, end + 1)]

@@ -260,6 +260,13 @@ GLUED_HEADING_AT_END_RE = re.compile(
     r"(?<=[。；;])\s*(?P<heading>(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
     r"\p{Han}[^。，,；;：:、()（）]{1,18}。)$"
 )
+# The person in charge of a heading's work, in brackets at its end: "(李焕龙负责)",
+# "(张恩周、王红负责)"; a note on the heading, no part of its title.
+PERSON_IN_CHARGE_END_RE = re.compile(
+    # (never a manner of doing it: "(认真负责)", "(分别负责)")
+    r"[(（](?!认真|認真|切实|切實|共同|分别|分別|具体|具體|各自|全面|按)"
+    r"\p{Han}{2,3}(?:[、,，]\p{Han}{2,3})*(?:负责|負責|分管)[)）]$"
+)
 # A heading's marker alone, with nothing after it: where an excerpt stops ("一、").
 BARE_MARKER_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*$"

@@ -208,6 +208,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         )
         or _headline_over_split_title(tokens, candidates[0], candidates[1])
         or _headline_over_a_title_that_names_its_body(tokens, candidates[0], candidates[1])
+        or _headline_restated_after_its_body(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
@@ -677,6 +678,22 @@ def _headline_over_a_title_that_names_its_body(
         and _leading_body(headline) is None
         and year is not None
         and title_parts(headline)[1] == year
+    )
+
+
+def _headline_restated_after_its_body(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A page's headline that names no body, over the plan's own title split in two that
+    says the same words after its body: "2022-2023学年度第一学期德育工作计划" / … /
+    "泰山学院附属中学2022-2023学年度" / "第一学期德育工作计划"."""
+    if second - first < 2:
+        return False
+    headline = _loosely(tokens[first].line.text)
+    whole = _loosely(tokens[second - 1].line.text + tokens[second].line.text)
+    body = whole[: -len(headline)] if whole.endswith(headline) else ""
+    return (
+        _is_fragment_text(body)
+        and P.BODY_NAME_END_RE.search(body) is not None
+        and _leading_body(tokens[first].line.text) is None
     )
 
 
