@@ -1930,6 +1930,30 @@ def test_a_tables_runs_of_empty_bars_do_not_hide_the_notice() -> None:
 def test_prose_without_plan_structure_is_still_refused() -> None:
     with pytest.raises(ParseError, match="not-a-notice"):
         parse_notice("今天天气很好，我们去公园散步，看见很多人在锻炼身体。\n大家都很开心。\n")
+    # ... and so is a day's news that opens with its date.
+    with pytest.raises(ParseError, match="not-a-notice"):
+        parse_notice("2024年3月5日,江城市科协召开全委会议,将部署全年工作。\n会议由主席主持。\n")
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("2025年,江城市科协将深入学习贯彻党的二十大精神,推动科协事业高质量发展。", 2025),
+        ("2025年是“十四五”规划收官之年,江城县科协将全面学习贯彻全会精神。", 2025),
+        ("2007年是落实“十一五”规划的关键一年。要贯彻落实科学发展观,推进产业升级。", 2007),
+        ("2012年江城省科技工作將全面貫徹黨的十七屆六中全會精神。", 2012),
+        ("2010年,城东街道总的工作思路是:认真贯彻党的十七届四中全会精神。", 2010),
+    ],
+)
+def test_a_plan_told_in_paragraphs_under_no_title(opening: str, year: int) -> None:
+    # No title, no notice, no headings: a body's account of what it will do in the
+    # year is a plan all the same, its paragraphs the preamble, with warnings.
+    text = f"首页 > 工作动态\n{opening}\n围绕中心工作,抓好各项任务落实。\n"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.year, notice.sections) == (None, year, [])
+    assert notice.preamble is not None and notice.preamble.startswith(opening[:10])
+    assert {"title-not-found", "no-plan-body"} <= {d.code for d in notice.diagnostics}
 
 
 def test_a_cover_notice_flattened_from_a_table_is_read_cell_by_cell() -> None:

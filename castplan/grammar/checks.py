@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from castplan.grammar import patterns as P
-from castplan.grammar.lines import QUOTE_LEN, Report, Token, quote
+from castplan.grammar.lines import QUOTE_LEN, Kind, Report, Token, quote
 from castplan.model import Header, Notice, Section
 from castplan.script import fold_name
 
@@ -135,7 +135,18 @@ def looks_like_notice(
     has_items = len(items) >= MIN_ITEMS or (len(items) >= MIN_TAGGED_ITEMS and tagged)
     # (one does after an opening that sets out the year's work: "2023年全省教育工作的总体要求是:")
     has_items = has_items or (bool(items) and P.PLAN_OPENING_RE.search(sample) is not None)
-    return title is not None or has_cover or has_headings or has_items
+    return title is not None or has_cover or has_headings or has_items or _year_ahead(tokens)
+
+
+def _year_ahead(tokens: Sequence[Token]) -> bool:
+    """A plan told in paragraphs, with no title or headings, that opens with its year and
+    what its body will do in it: "2025年,宁波市科协将深入学习贯彻…"."""
+    opening = next((t for t in tokens[:MAX_OPENING_LINES] if t.kind is Kind.TEXT), None)
+    return opening is not None and P.YEAR_AHEAD_OPENING_RE.match(opening.line.text) is not None
+
+
+# How far down, past a page's furniture, a plan told in paragraphs opens.
+MAX_OPENING_LINES = 12
 
 
 def collapsed_line(tokens: Sequence[Token]) -> Token | None:

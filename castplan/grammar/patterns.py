@@ -762,6 +762,15 @@ PLAN_OPENING_RE = re.compile(
     r"(?:总体|總體|总的|總的|基本|主要)?(?:要求|思路|目标|目標|任务|任務)"
     r"(?:是|为|為)\s*[:：]"
 )
+# ... or a text that opens with the year and what a body will do in it, a plan told in
+# paragraphs with no title or headings: "2025年,宁波市科协将深入学习贯彻…",
+# "2025年是“十四五”规划收官之年,海盐县科协将…", "2010年,城东街道总的工作思路是:"
+# (never a day's news: "2024年3月5日,…").
+YEAR_AHEAD_OPENING_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*年度?(?!\s*\d)"
+    r"(?:是[^。]{2,40}?[,，。]|\s*[,，])?"
+    r"[^。]{0,30}?(?:将|將|要|[总總]的工作思路是|工作思路是)"
+)
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span, a time before or after it, or a baseline ("比2017年下降30%").
 OPENING_YEAR_RE = re.compile(
