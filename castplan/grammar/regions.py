@@ -1259,16 +1259,21 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     before = title[: match.start()].strip()
     if before.endswith(("(", "（")):  # "…的若干意见(2015年)": the year closes the title
         return _leading_body(before), year
-    about = P.TITLE_ABOUT_RE.match(before)
-    org = about["org"] if about else _without_topic(P.TITLE_LEAD_IN_RE.sub("", before).strip())
-    opening = P.ABOUT_OPENING_RE.match(before)
-    if opening:
-        # (a title that opens with 关于 names its body after its verb, or after the
-        # year: "关于开展2025年吉林省青少年科学节活动的通知" names 吉林省, never "关于开展")
-        org = _leading_body(before[opening.end() :])
+    org = _body_before_the_year(before)
     after = title[match.end() :]
     office = P.OFFICE_BEFORE_KIND_RE.match(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
     return org or _leading_body(after) or (office["org"] if office else None), year
+
+
+def _body_before_the_year(before: str) -> str | None:
+    """The body a title names before its year: before 关于 ("安徽省科协关于…"), or
+    after a title's opening 关于 and its verb ("关于开展2025年…" names none there,
+    never "关于开展"), or the words before the year without their topic."""
+    opening = P.ABOUT_OPENING_RE.match(before)
+    if opening:
+        return _leading_body(before[opening.end() :])
+    about = P.TITLE_ABOUT_RE.match(before)
+    return about["org"] if about else _without_topic(P.TITLE_LEAD_IN_RE.sub("", before).strip())
 
 
 def _year_planned_after_a_review(title: str, after: int) -> int | None:
