@@ -24,7 +24,7 @@ from castplan.grammar.lines import (
     wrapped_into,
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
-from castplan.grammar.regions import title_parts, unbracketed
+from castplan.grammar.regions import despaced, title_parts, unbracketed
 from castplan.model import Attachment, Header, Span
 
 
@@ -174,7 +174,7 @@ def _cells(token: Token) -> list[Token]:
     text = token.line.text
     if token.kind not in {Kind.TEXT, Kind.DISCLOSURE} or not P.HEADER_CELL_BREAK_RE.search(text):
         return [token]
-    if _letter_spaced(text):
+    if P.LETTER_SPACED_RE.match(text):
         # (a signer's short name set out to the width of the others, "科     技     部",
         # has no cells)
         return [token]
@@ -421,15 +421,7 @@ def signer(line: str) -> str:
     """The issuer a signature line names: "…工作专班办公室(代)" signs as …办公室; a
     name set out a character at a time to the width of the others, "国 家 数 据 局",
     "科     技     部", as its characters."""
-    name = P.ACTING_MARK_RE.sub("", line)
-    return _unspaced(name) if _letter_spaced(name) else name
-
-
-def _letter_spaced(text: str) -> bool:
-    """A word set out a character at a time: "科     技     部" (never two names,
-    "科技部 财政部")."""
-    pieces = text.split()
-    return len(pieces) > 1 and all(len(piece) == 1 for piece in pieces)
+    return despaced(P.ACTING_MARK_RE.sub("", line))
 
 
 def _metadata_date(text: str) -> re.Match[str] | None:

@@ -1524,8 +1524,9 @@ PROVINCE_SHORT_RE = re.compile(
     r"(?![省市区區自])"
 )
 # A line set out with a space between its characters: "工 作 的 实 施 方 案".
-# (its year a word of its own: "江 城 市 2025 年 工 作 要 点")
-LETTER_SPACED_RE = re.compile(r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,3}){2,}\p{Han}$")
+# (its year a word of its own: "江 城 市 2025 年 工 作 要 点"; or a signer's short name
+# spread to the width of the long ones: "科     技     部")
+LETTER_SPACED_RE = re.compile(r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,6}){2,}\p{Han}$")
 SPACES_RE = re.compile(r"[ \u3000]+")
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
