@@ -4747,3 +4747,27 @@ def test_a_headline_restated_under_the_plans_title_split_after_its_body() -> Non
     assert_lossless(text, notice)
     assert notice.title == "江城学院附属中学2022-2023学年度第一学期德育工作计划"
     assert notice.organization == "江城学院附属中学"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A copy whose font lost the stroke of 一 writes a hyphen in its bracket: the
+        # group is (一), on its own line ...
+        "江城市政务服务优化实施方案\n一、总体要求\n(-)指导思想。坚持以人民为中心。\n"
+        "(二)基本原则。坚持政治引领。\n",
+        # ... or run together with its heading on a page that lost its line breaks.
+        "江城市政务服务优化实施方案为更好满足企业和群众办事需求,结合工作实际,特制定本方案。"
+        "一、总体要求(-)指导思想。坚持以人民为中心,统筹推进全市各项重点工作,切实提升"
+        "服务效能和群众满意度,推动各项任务落地见效。(二)基本原则。坚持政治引领。"
+        "将党的领导贯穿全过程和各方面,不断提升服务水平,确保各项工作取得实效。"
+        "坚持以人民为中心。聚焦企业和群众反映强烈的办事堵点难点问题,完善落实有关标准"
+        "和政策措施,着力破解关键掣肘和体制机制障碍,提供更加优质高效的政务服务。\n",
+    ],
+)
+def test_a_group_numbered_with_a_hyphen_for_yi(text: str) -> None:
+    notice = parse(text)
+    assert_lossless(text, notice)
+    [section] = notice.sections
+    assert section.title == "总体要求"
+    assert [(i.number, i.title) for i in section.items] == [(1, "指导思想"), (2, "基本原则")]

@@ -96,6 +96,8 @@ def chinese_numeral_value(text: str) -> int:
     text = _without_glosses(text)
     if not text:
         raise ValueError("empty numeral")
+    if text == "-":  # 一 as a copy that lost its stroke wrote it: "(-)指导思想"
+        return 1
     if text.isdecimal():  # ASCII or full-width digits, as in a copy's signed date
         return int(text)
     total = section = number = 0

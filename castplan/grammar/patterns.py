@@ -140,13 +140,17 @@ SHIFTED_GROUP_RE = re.compile(
     r"\s*(?P<rest>.*)$"
 )
 
+# A group's numeral; a copy whose font lost the stroke of 一 writes a hyphen in its
+# place ("二、主要任务(-)打造夜间经济街区"), read as 一 (castplan/grammar/numerals.py).
+_GROUP_NUMERAL = r"(?:[一二三四五六七八九十]{1,3}|-(?=[)）]))"
 # Level 2 "（一）", either bracket width.
 # Line: （一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导
 # Line: (二)加强组织建设
 # Line: ( 一) 发展思路
+# Line: (-)指导思想。坚持以习近平新时代中国特色社会主义思想为指导
 # (a copy may write the marker twice: "(三)(三)组织开展…")
 GROUP_RE = re.compile(
-    r"^[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）](?:[(（](?P=numeral)[)）])?[、.．]?"
+    rf"^[(（] ?(?P<numeral>{_GROUP_NUMERAL}) ?[)）](?:[(（](?P=numeral)[)）])?[、.．]?"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -310,20 +314,18 @@ RUN_TOGETHER_HEADING_RE = re.compile(
 RUN_TOGETHER_MARKER_RE = re.compile(
     r"(?P<marker>"
     r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
-    r"|[(（](?P<group>[一二三四五六七八九十]{1,3})[)）]"
+    rf"|[(（](?P<group>{_GROUP_NUMERAL})[)）]"
     # (a PDF's text may put a space before the item's dot: "…引领1 .坚持用…")
     r"|(?P<item>[1-9]\d?) ?[.．﹒、](?!\d))"
 )
 # A marker straight after a closing bracket: where an item glued after the unit tag
 # of the one before may start ("…。(省发改委负责)(二)…"); unfold.py checks the tag.
-TAG_THEN_MARKER_RE = re.compile(
-    r"[)）](?=[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.．、](?!\d))"
-)
+TAG_THEN_MARKER_RE = re.compile(rf"[)）](?=[(（]{_GROUP_NUMERAL}[)）]|[1-9]\d?[.．、](?!\d))")
 # ... set apart by a space or a sentence's end: a line with fewer than two of these
 # is no page run together, and is not read further (a quick test for every long line).
 RUN_TOGETHER_SEPARATED_RE = re.compile(
     r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[,，]?[、．]"
-    r"|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.．﹒、](?!\d))"
+    rf"|[(（]{_GROUP_NUMERAL}[)）]|[1-9]\d?[.．﹒、](?!\d))"
 )
 # Where a sentence breaks into clauses: "推动经济稳定健康发展,必须…".
 CLAUSE_BREAK_RE = re.compile(r"[,，；;]")
