@@ -342,10 +342,20 @@ def test_a_document_number_that_lost_its_closing_characters() -> None:
     assert "damaged-doc-number" in [d.code for d in notice.diagnostics]
 
 
-def test_a_masthead_over_two_lines_names_an_unsigned_notice_issuer() -> None:
+@pytest.mark.parametrize(
+    ("upper", "lower", "issuer"),
+    [
+        ("江城维吾尔自治区人民政府", "文件", "江城维吾尔自治区人民政府"),
+        # ... or broken before the office's last word: "柳城县人民政府" / "办公室文件".
+        ("江城维吾尔自治区人民政府", "办公厅文件", "江城维吾尔自治区人民政府办公厅"),
+    ],
+)
+def test_a_masthead_over_two_lines_names_an_unsigned_notice_issuer(
+    upper: str, lower: str, issuer: str
+) -> None:
     lines = [
-        "江城维吾尔自治区人民政府",
-        "文件",
+        upper,
+        lower,
         "江政发〔2020〕16号",
         "关于印发《江城维吾尔自治区关于做好稳就业工作的实施意见》的通知",
         "各州、市、县(市)人民政府:",
@@ -356,8 +366,8 @@ def test_a_masthead_over_two_lines_names_an_unsigned_notice_issuer() -> None:
     ]
     header = parse_notice("\n".join(lines)).header
     assert header is not None
-    assert header.masthead == "江城维吾尔自治区人民政府文件"
-    assert (header.issuer, header.date) == ("江城维吾尔自治区人民政府", dt.date(2020, 3, 19))
+    assert header.masthead == upper + lower
+    assert (header.issuer, header.date) == (issuer, dt.date(2020, 3, 19))
     assert header.doc_number == "江政发〔2020〕16号"
 
 

@@ -4771,3 +4771,20 @@ def test_a_group_numbered_with_a_hyphen_for_yi(text: str) -> None:
     [section] = notice.sections
     assert section.title == "总体要求"
     assert [(i.number, i.title) for i in section.items] == [(1, "指导思想"), (2, "基本原则")]
+
+
+def test_a_first_leads_rule_with_a_clause_on_the_others_holds_below() -> None:
+    # The rule that the first unit named leads may say what the others do before its
+    # "下同"; it still holds for every item below.
+    text = (
+        "江城省促进红十字事业发展重点工作分工方案\n一、推进改革创新\n"
+        "1.理顺政府与红十字会的关系。(省发展改革委、省委编办、省民政厅等负责。"
+        "列第一位者为牵头部门,其他有关部门或单位按职责分工负责,下同)\n"
+        "2.改革和完善红十字会内部治理结构。(省红十字会、省委组织部、省委编办等负责)\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [(lead, support) for _, _, lead, support, _ in items(notice)] == [
+        (["省发展改革委"], ["省委编办", "省民政厅"]),
+        (["省红十字会"], ["省委组织部", "省委编办"]),
+    ]

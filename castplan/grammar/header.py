@@ -906,6 +906,17 @@ def _without_category(title: str) -> str:
 _OFFICE_END = 3
 
 
+# The lower line of a masthead set over two: "文件" alone, or an office's last word
+# with it ("办公室文件", "办公厅文件"), never a whole masthead of its own.
+MAX_MASTHEAD_LOWER_HALF_LEN = 5
+
+
+def _lower_half_of_a_masthead(text: str) -> bool:
+    return text == "文件" or (
+        len(text) <= MAX_MASTHEAD_LOWER_HALF_LEN and P.MASTHEAD_RE.match(text) is not None
+    )
+
+
 def _stray_name_under(draft: _HeaderDraft, text: str, nxt: Token | None) -> str | None:
     """The name with no date read as the issuer before the letter began, where ``text``,
     after the letter and over the date, names the same office in full ("区政府办公室"
@@ -1042,16 +1053,21 @@ def _read_header_line(
     elif draft.date is None and (signed := _signed_date_line(text)) and parse_date(signed):
         draft.date = parse_date(signed)
         draft.issuer = draft.issuer or signed["issuer"].strip()
-    elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
-        draft.masthead = text
-    elif draft.masthead is None and text == "文件" and P.ISSUER_RE.match(draft.previous):
-        # A masthead set over two lines: "新疆维吾尔自治区人民政府" / "文件"; the
-        # line above was read as a signature or a letter line.
+    elif (
+        draft.masthead is None
+        and _lower_half_of_a_masthead(text)
+        and P.ISSUER_RE.match(draft.previous)
+    ):
+        # A masthead set over two lines: "新疆维吾尔自治区人民政府" / "文件", or
+        # "柳城县人民政府" / "办公室文件"; the line above was read as a signature or a
+        # letter line.
         if draft.letter and draft.letter[-1] == draft.previous:
             draft.letter.pop()
         if draft.issuer == draft.previous:
             draft.issuer = None
         draft.masthead = draft.previous + text
+    elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
+        draft.masthead = text
     elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
         draft.addressees = _addressees(text)
     elif (

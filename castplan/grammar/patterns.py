@@ -491,7 +491,9 @@ FIRST_LEADS_RE = re.compile(
     r"[^。；;,，()（）]{0,8}?(?:(?:列|排)(?:在|名)?(?:第一|首)位?|第一(?:[责責]任)?(?:[单單]位|部[门門]))"
     r"[^。；;,，()（）]{0,6}?[为為爲是]"
     r"[^。；;,，()（）]{0,8}?[牵牽][头頭][^。；;,，()（）]{0,8}"
-    r"(?P<below>\s*[,，]\s*(?:下同|以下同))?"
+    # (a clause on the other units may stand before the "下同": "列第一位者为牵头部门,
+    # 其他有关部门或单位按职责分工负责,下同")
+    r"(?P<below>(?:\s*[,，][^。；;,，()（）]{1,24}?)?\s*[,，]\s*(?:下同|以下同))?"
 )
 # ... or a rule that the units a tag marks with a star lead: "標☆的為牽頭單位,下同".
 STAR_LEADS_RE = re.compile(
