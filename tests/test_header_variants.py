@@ -402,7 +402,10 @@ def test_a_headline_then_the_notice_title_under_its_issuer_over_two_lines() -> N
     ]
     header = parse_notice("\n".join(lines)).header
     assert header is not None
-    assert header.notice_title == "关于印发2015年全市深化医药卫生体制改革下步工作要点的通知"
+    # (the notice's own title, its issuer and all, stands for the headline's)
+    assert header.notice_title == (
+        "江城市人民政府办公厅关于印发2015年全市深化医药卫生体制改革下步工作要点的通知"
+    )
     assert (header.issuer, header.date) == ("江城市人民政府办公厅", dt.date(2015, 9, 17))
 
 
@@ -820,3 +823,50 @@ def test_a_policy_librarys_column_label_addresses_no_one() -> None:
     assert notice.header.doc_number == "江政〔2015〕19 号"
     assert notice.header.addressees == ["各设区市人民政府", "省人民政府各部门"]
     assert "政策文件:" in [c.text for c in notice.source.chrome]
+
+
+def test_a_notice_title_closed_by_a_spaced_tongzhi_and_printed_twice() -> None:
+    # The issuer, the title's upper half and "通 知" set out with a space, then the
+    # title again without its issuer: one notice title, and no letter line.
+    lines = [
+        "江城市人民政府办公室",
+        "关于切实做好2019年防空警报鸣放工作的",
+        "通 知",
+        "关于切实做好2019年防空警报鸣放工作的",
+        "通 知",
+        "各镇人民政府:",
+        "现就有关事项通知如下:",
+        "一、活动目的",
+        "检测、调试我市防空警报系统的性能。",
+    ]
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert header is not None
+    assert header.notice_title == "江城市人民政府办公室关于切实做好2019年防空警报鸣放工作的通知"
+    assert header.issuer == "江城市人民政府办公室"
+    assert header.cover_letter is None
+
+
+def test_a_notice_title_under_a_category_headline_names_its_joint_issuers() -> None:
+    # A page's label for a kind of document ("政策文件") is no masthead; the headline
+    # with the page's category before "丨" is followed by the notice's own title, which
+    # names its two issuers a space apart, one of them a broadcaster.
+    lines = [
+        "政策文件",
+        "疫情应对丨关于组织开展2020年全国消费促进月活动的通知",
+        "商务部 中央广播电视总台关于组织开展2020年全国消费促进月活动的通知",
+        "各省商务主管部门:",
+        "现将各项工作和要求通知如下:",
+        "一、办好启动仪式",
+        "启动仪式定于9月8日举办。",
+    ]
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert header is not None
+    assert header.masthead is None
+    assert header.notice_title == lines[2]
+    assert header.issuer == "商务部 中央广播电视总台"

@@ -262,6 +262,13 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # (a body's departments named together after it)
         ("2009年市政府各部门招商引资工作任务安排意见", "市政府各部门", 2009),
         ("江城市政府各部门2023年工作要点", "江城市政府各部门", 2023),
+        # (a free trade zone, its province in brackets, perhaps one of its areas)
+        ("中国(江城)自由贸易试验区总体方案", "中国(江城)自由贸易试验区", None),
+        (
+            "中国(江城)自由贸易试验区临港新片区海绵城市专项规划(2022-2035年)",
+            "中国(江城)自由贸易试验区临港新片区",
+            None,
+        ),
     ],
 )
 def test_plan_titles_of_every_kind(title: str, organization: str | None, year: int | None) -> None:
@@ -4787,4 +4794,19 @@ def test_a_first_leads_rule_with_a_clause_on_the_others_holds_below() -> None:
     assert [(lead, support) for _, _, lead, support, _ in items(notice)] == [
         (["省发展改革委"], ["省委编办", "省民政厅"]),
         (["省红十字会"], ["省委组织部", "省委编办"]),
+    ]
+
+
+def test_a_plan_of_key_points_named_by_ordinals_is_read_not_refused() -> None:
+    # A sector's key points for the year, each heading "重点一:" with its title after
+    # the colon and paragraphs under it, and no title line above them.
+    text = (
+        "重点一:持续确保安全运行平稳可控。\n严格落实安全责任,强化风险防控。\n"
+        "重点二:持续提升资源保障能力。\n加快基础设施建设,优化资源配置。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "持续确保安全运行平稳可控"),
+        (2, "持续提升资源保障能力"),
     ]

@@ -214,7 +214,7 @@ def _join_split_notice_titles(
         heads = _issuers_over_notice_title(tokens, index)
         if heads:
             # "中共某区工作委员会" / "某区管理委员会" / "关于印发…的通知": one notice title.
-            entries.append((token, "".join(t.line.text for t in heads), heads))
+            entries.append((token, _joined_title(heads), heads))
             index += len(heads)
             continue
         cut = _notice_title_cut_before_its_end(tokens, index)
@@ -227,7 +227,7 @@ def _join_split_notice_titles(
         if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
             for extra in (1, 2, 3):
                 parts = tokens[index : index + extra + 1]
-                joined = "".join(t.line.text for t in parts)
+                joined = _joined_title(parts)
                 if len(parts) == extra + 1 and P.NOTICE_TITLE_RE.match(joined):
                     entries.append((token, joined, list(parts)))
                     index += extra + 1
@@ -260,6 +260,30 @@ def _join_split_notice_titles(
     return entries
 
 
+def _title_again_without_its_issuer(draft: _HeaderDraft, text: str) -> bool:
+    """The notice title said again without the issuer that opened it: "某市人民政府办公室"
+    / "关于…的" / "通 知", then "关于…的" / "通 知" (a page that printed it twice)."""
+    title = draft.notice_title
+    return (
+        title is not None
+        and len(text) < len(title)
+        and title.endswith(text)
+        and P.NOTICE_TITLE_RE.match(text) is not None
+        and P.ISSUER_RE.match(title[: -len(text)]) is not None
+    )
+
+
+def _joined_title(parts: Sequence[Token]) -> str:
+    """The lines of a notice title a break split, joined; a closing 通知 set out with a
+    space inside ("通 知") is read without it."""
+    return "".join(
+        P.SPACES_RE.sub("", t.line.text)
+        if P.SPACED_NOTICE_END_RE.match(t.line.text)
+        else t.line.text
+        for t in parts
+    )
+
+
 def _signed_date_line(text: str) -> re.Match[str] | None:
     """Issuer and date on one line, set apart or glued ("海南省人民政府办公厅2022年3月26日")."""
     glued = P.SIGNED_GLUED_DATE_RE.match(text)
@@ -283,7 +307,7 @@ def _notice_title_cut_before_its_end(tokens: Sequence[Token], index: int) -> lis
         return []
     for extra in (1, 2):
         parts = list(tokens[index : index + extra + 1])
-        joined = "".join(t.line.text for t in parts)
+        joined = _joined_title(parts)
         if (
             len(parts) < extra + 1
             or P.PLAN_KIND_END_RE.search(parts[-2].line.text)
@@ -307,7 +331,7 @@ def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> list[Toke
             found = []
             for extra in (0, 1, 2, 3):
                 heads = list(tokens[index : index + count + 1 + extra])
-                joined = "".join(t.line.text for t in heads)
+                joined = _joined_title(heads)
                 if len(heads) == count + 1 + extra and P.NOTICE_TITLE_RE.match(joined):
                     found.append((joined, heads))
             # A title that reads as a headline cut before 的通知 may go on below.
@@ -906,6 +930,18 @@ def _without_category(title: str) -> str:
 _OFFICE_END = 3
 
 
+def _issuers(text: str) -> bool:
+    """One issuing body's name, or several a space apart ("商务部 中央广播电视总台")."""
+    names = text.split()
+    return bool(names) and all(P.ISSUER_RE.match(name) for name in names)
+
+
+def _masthead(text: str) -> bool:
+    """ "中国科协文件": a body's name over its documents; a page's label for a kind of
+    document ("政策文件", "规范性文件", "市政府文件") names none."""
+    return P.MASTHEAD_RE.match(text) is not None and P.ISSUER_RE.match(text[:-2]) is not None
+
+
 # The lower line of a masthead set over two: "文件" alone, or an office's last word
 # with it ("办公室文件", "办公厅文件"), never a whole masthead of its own.
 MAX_MASTHEAD_LOWER_HALF_LEN = 5
@@ -1036,7 +1072,7 @@ def _read_header_line(
         draft.attachments.append(Attachment(text=text, span=span_of([token.line])))
     elif draft.notice_title is None and P.NOTICE_TITLE_RE.match(text):
         draft.notice_title = _without_category(text)
-    elif text == draft.notice_title:
+    elif text == draft.notice_title or _title_again_without_its_issuer(draft, text):
         return  # the page's headline, then the notice's own title line
     elif _own_title_under_its_headline(draft, text):
         # "三部门联合印发《关于…的通知》" (a page's headline) over "工业和信息化部 国家发展
@@ -1045,11 +1081,12 @@ def _read_header_line(
     elif (
         draft.notice_title
         and text.endswith(draft.notice_title)
-        and P.ISSUER_RE.match(text[: -len(draft.notice_title)].strip())
+        and _issuers(text[: -len(draft.notice_title)])
     ):
         # ... or that title under the issuer that heads it: "赣州市人民政府办公厅" /
         # "关于印发…的通知" below a headline "关于印发…的通知".
         draft.title_issuers = text[: -len(draft.notice_title)].strip()
+        draft.notice_title = text
     elif draft.date is None and (signed := _signed_date_line(text)) and parse_date(signed):
         draft.date = parse_date(signed)
         draft.issuer = draft.issuer or signed["issuer"].strip()
@@ -1066,7 +1103,7 @@ def _read_header_line(
         if draft.issuer == draft.previous:
             draft.issuer = None
         draft.masthead = draft.previous + text
-    elif draft.masthead is None and not draft.letter and P.MASTHEAD_RE.match(text):
+    elif draft.masthead is None and not draft.letter and _masthead(text):
         draft.masthead = text
     elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
         draft.addressees = _addressees(text)

@@ -85,6 +85,7 @@ TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}
 # Line: 一 重大意义
 # Line: 第一、增强国际合作交流意识,完善学校国际合作交流布局。
 # Line: • 一、总体目标
+# Line: 重点一:持续确保安全运行平稳可控。
 SECTION_RE = re.compile(
     # (a PDF copy may set a space before the mark: "一 、"; a copy that swapped its
     # 、 for a comma keeps it on a heading line alone: "一,全面推进养老服务设施建设")
@@ -93,10 +94,12 @@ SECTION_RE = re.compile(
     # (an office's plan may count its headings as ordinals: "第一、", never "第一," of
     # a sentence's points)
     # (a page that lists its lines with bullets sets one before the heading: "• 一、总体目标")
-    r"^(?:[•●▪]\s*)?(?:第(?=[一二三四五六七八九十]{1,3}、))?"
+    # (or name each as one of the year's key points, its title after a colon: "重点一:持续
+    # 确保安全运行平稳可控。")
+    r"^(?:[•●▪]\s*)?(?:第(?=[一二三四五六七八九十]{1,3}、)|(?P<ordinal>重点)(?=[一二三四五六七八九十]{1,3}[:：]))?"
     r"(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
-    r"(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$)"
-    r"|[ \u3000]+(?=\p{Han}[^。；;,，:：\s]{1,19}$))"
+    r"(?(ordinal)[:：]|(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$)"
+    r"|[ \u3000]+(?=\p{Han}[^。；;,，:：\s]{1,19}$)))"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -913,6 +916,9 @@ TITLE_PREFIX_RE = re.compile(
 )
 # The words a notice's title ends with.
 NOTICE_ENDS = ("通知", "通報", "通报")
+# ... set out with a space inside, on a line of its own under the title's upper half:
+# "关于切实做好2019年防空警报鸣放工作的" / "通 知".
+SPACED_NOTICE_END_RE = re.compile(r"^通[ \u3000]+[知報报]$")
 # A page's headline that reports a document issued, no 关于 before its 印发:
 # "三部门联合印发《关于巩固回升向好趋势加力振作工业经济的通知》".
 NOTICE_HEADLINE_RE = re.compile(r"^(?:(?![关關][于於])[^《》。，,])*印[发發]《")
@@ -1080,6 +1086,8 @@ ISSUER_RE = re.compile(
     r"[馆館]|学校|學校|大学|大學|学院|學院|中学|中學|小学|小學|医院|醫院|"
     # (and banks and enterprises, which sign with the offices: "中国人民银行西安分行")
     r"[银銀]行|分行|支行|公司|集团|集團|"
+    # (and broadcasters and observatories: "中央广播电视总台", "某市气象台")
+    r"(?:总|總|电视|電視|电|電|气象|氣象|天文)台|"
     # (and an office by its short name, "杨凌示范区文明办", "县禁毒办"; never a verb's
     # 办: "举办", "承办", "督办")
     r"(?<![举舉创創承主协協合督兴興开開代包照查交批转轉经經领領帮幫申试試停民公待已在])[办辦])"
@@ -1446,6 +1454,11 @@ _NUMBERED_SCHOOL = r"第[一二三四五六七八九十\d]{1,3}(?:高级中学|�
 # A body's departments or units named together after it: "市政府" + "各部门".
 BODY_DEPARTMENTS_RE = re.compile(
     r"各(?:部[门門]|[单單]位|成[员員][单單]位|直属[单單]位|直屬[單单]位)"
+)
+# A free trade zone, its province in brackets, perhaps with one of its areas:
+# "中国(河南)自由贸易试验区", "中国(上海)自由贸易试验区临港新片区".
+FREE_TRADE_ZONE_RE = re.compile(
+    r"^中[国國]\s*[(（]\p{Han}{2,3}[)）]\s*自由[贸貿]易(?:试验|試驗)[区區](?:\p{Han}{1,6}?片[区區])?"
 )
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")

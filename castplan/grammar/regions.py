@@ -1377,6 +1377,9 @@ def _leading_body(text: str) -> str | None:
     about = P.TITLE_ABOUT_RE.match(text)
     if about:
         return about["org"]
+    zone = P.FREE_TRADE_ZONE_RE.match(text)
+    if zone:
+        return zone.group()
     match = P.LEADING_BODY_RE.match(text) or P.PROVINCE_SHORT_RE.match(text)
     if match is None:
         return None
