@@ -870,3 +870,27 @@ def test_a_notice_title_under_a_category_headline_names_its_joint_issuers() -> N
     assert header.masthead is None
     assert header.notice_title == lines[2]
     assert header.issuer == "商务部 中央广播电视总台"
+
+
+@pytest.mark.parametrize("label", ["标题 ", "名称: ", "标 题:　"])
+def test_a_disclosure_pages_title_label_is_no_part_of_the_notice_title(label: str) -> None:
+    title = "江城市人民政府关于下达2025年国民经济和社会发展计划的通知"
+    lines = [
+        label + title,
+        "发文字号 江府发〔2025〕1号",
+        title,
+        "各旗区人民政府:",
+        "现下达给你们,请认真组织实施。",
+        "江城市人民政府",
+        "2025年3月6日",
+        "2025年江城市国民经济和社会发展计划",
+        "一、主要目标",
+        "1.地区生产总值增长6%。",
+    ]
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert header is not None
+    assert header.notice_title == title
+    assert title not in (header.cover_letter or "")

@@ -4615,6 +4615,19 @@ def test_an_excerpt_that_stops_at_a_headings_marker() -> None:
     assert [d.line for d in warned] == [6]
 
 
+def test_an_excerpt_that_stops_at_a_groups_marker_under_a_heading() -> None:
+    # The "(一)" the excerpt stops at is no part of the heading over it.
+    text = (
+        "江城县社区康复工作实施方案\n一、重要性\n按照以人为本的总体要求,做好工作。\n"
+        "二、指导思想、工作目标和主要任务\n(一)"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == ["重要性", "指导思想、工作目标和主要任务"]
+    warned = [d for d in notice.diagnostics if d.code == "truncated-heading"]
+    assert [d.line for d in warned] == [5]
+
+
 def test_a_cover_page_names_the_bodies_that_made_the_plan() -> None:
     text = (
         "江科发〔2011〕76号\n关于印发江城市电子政务发展规划的通知\n各有关单位:\n"

@@ -638,6 +638,8 @@ def _is_heading_tail(text: str, *, bare: bool = False, heading: str = "") -> boo
     # hold a comma.
     if not text.strip(CELL_END):
         return False  # a table's empty cells, "||||"
+    if P.BARE_MARKER_LINE_RE.match(text):
+        return False  # the next heading's marker, where an excerpt stopped: "(一)"
     if bare:
         return len(text) <= MAX_HEADING_UNDER_MARKER and not P.STATEMENT_PUNCT_RE.search(text)
     if len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text):

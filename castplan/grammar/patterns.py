@@ -912,6 +912,8 @@ TITLE_PREFIX_RE = re.compile(
     # (or a blog's, before a hyphen: "宣導-臺中市政府推動…實施計畫")
     rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
     r"|\p{Han}{2,4}[-－](?=\p{Han}{4})"
+    # (or a disclosure page's label for the title, a space before it: "标题 某市…的通知")
+    r"|(?:[标標]\s*[题題]|名\s*[称稱])\s*[:：]?[ \u3000]"
     r"|[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網)\s*[-—_|\uff5c]+)\s*"
 )
 # The words a notice's title ends with.
