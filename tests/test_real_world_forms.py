@@ -262,6 +262,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # (a body's departments named together after it)
         ("2009年市政府各部门招商引资工作任务安排意见", "市政府各部门", 2009),
         ("江城市政府各部门2023年工作要点", "江城市政府各部门", 2023),
+        # (a year of the Republic of China era after 民國, with a plain 年)
+        ("民國109年推展全民國防教育工作計畫", None, 2020),
+        ("中華民國109年推展全民國防教育工作計畫", None, 2020),
         # (a free trade zone, its province in brackets, perhaps one of its areas)
         ("中国(江城)自由贸易试验区总体方案", "中国(江城)自由贸易试验区", None),
         (
@@ -4594,11 +4597,17 @@ def test_the_next_heading_glued_to_the_end_of_a_paragraph() -> None:
     assert [i.title for i in notice.items()] == ["帮扶村范围", "帮扶力量安排", "干部选派条件"]
 
 
-def test_an_events_plan_that_sets_its_days_in_a_year() -> None:
-    notice = parse(
+@pytest.mark.parametrize(
+    "opening",
+    [
         "为提高防范意识,结合我局工作实际,定于2017年10月初至10月下旬在全县开展集中宣传月活动。"
-        "为确保活动顺利开展,特制定本方案。\n" + BODY
-    )
+        "为确保活动顺利开展,特制定本方案。",
+        # (or plans it for them: "…计划于2017年4月8日至5月31日…进行军训")
+        "2015级本科生计划于2017年4月8日至5月31日在两个校区同时进行军训,具体工作安排如下。",
+    ],
+)
+def test_an_events_plan_that_sets_its_days_in_a_year(opening: str) -> None:
+    notice = parse(opening + "\n" + BODY)
     assert notice.year == 2017
 
 

@@ -1171,7 +1171,9 @@ PLAN_KIND_RE = re.compile(
 # or a letter that divides a report's tasks: "…提出了2013年市政府要做好的8项重点工作".
 # The year an event's plan opens by setting its days in: "…定于2017年10月初至10月下旬
 # 在全县…开展打击非法集资集中宣传月活动".
-EVENT_SET_FOR_YEAR_RE = re.compile(r"定于\s*(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+EVENT_SET_FOR_YEAR_RE = re.compile(
+    r"(?:定|计划|計劃|拟|擬)于\s*(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
+)
 ANNOUNCED_YEAR_RE = re.compile(
     rf"(?:印[发發]|[发發]布|公布|出台|[拟擬]|制[定订訂]|提出)了?\s*"
     # (perhaps the body first: "特制定镇2021年志愿服务工作安排意见")
@@ -1377,14 +1379,16 @@ REVIEW_THEN_PLAN_RE = re.compile(
     r"(?:总结|總結|报告|報告|回顾|回顧|情况|情況)\s*(?:及|和|与|與|暨|、)\s*"
 )
 # A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
-# "一〇一年度" and "一百零一年度"; "九十四年度" is 2005.
+# "一〇一年度" and "一百零一年度"; "九十四年度" is 2005; after 民國 a plain 年 will
+# do: "民國109年推展全民國防教育工作計畫" is 2020's.
 ROC_YEAR_RE = re.compile(
     # (never the end of a span: "中程施政計畫(104至107年度)" is for no one year)
     r"(?<![—–―\-~～至到]\s*)"
-    r"(?:民[國国])?(?:(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)"
+    r"(?:(?:(?:中[華华])?民[國国])?(?:(?<!\d)(?P<year>[5-9]\d|1[0-4]\d)"
     r"|(?<![〇○零一二三四五六七八九十百])(?P<year>[五六七八九]十[一二三四五六七八九]?"
     r"|一百(?:[一二三四]十[一二三四五六七八九]?|零[一二三四五六七八九])?"
     r"|一[〇○零一二三四][〇○零一二三四五六七八九]))\s*年度"
+    r"|(?:中[華华])?民[國国]\s*(?P<year>[5-9]\d|1[0-4]\d)\s*年(?![\d至到—–―\-~～]))"
 )
 # A topic that follows the body before the year: "長治市" + "促進夜間經濟提質增效" + "2023行動方案".
 TITLE_TOPIC_START_RE = re.compile(
