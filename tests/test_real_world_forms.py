@@ -2361,6 +2361,20 @@ def test_a_notice_that_is_the_plan_gives_its_title(category: str) -> None:
     assert items(notice) == [(1, "地区生产总值增长8%以上", ["市发展改革委"], [], None)]
 
 
+def test_a_notice_of_an_event_over_its_own_sections_is_the_plan() -> None:
+    # No verb of work in its title: the notice over numbered sections is its own plan.
+    text = (
+        "关于2021级本科生军训的通知\n各学院:\n"
+        "2021级本科生计划于2023年4月8日至5月31日进行军训,具体工作安排如下。\n"
+        "一、训练内容\n军训包括四部分内容。\n二、训练安排\n完成8天的集中训练。\n"
+        "武装部\n2023年4月3日\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.year) == ("关于2021级本科生军训的通知", 2023)
+    assert "title-from-notice" in [d.code for d in notice.diagnostics]
+
+
 # --- a section heading that lost its numeral --------------------------------------------
 
 
@@ -4832,3 +4846,11 @@ def test_a_plan_of_key_points_named_by_ordinals_is_read_not_refused() -> None:
         (1, "持续确保安全运行平稳可控"),
         (2, "持续提升资源保障能力"),
     ]
+
+
+def test_replacement_characters_at_a_lines_end_are_no_part_of_the_title() -> None:
+    # A page whose encoding lost its full-width spaces left "\ufffd\ufffd" after the title.
+    text = "江城市教育局2003年工作要点\ufffd\ufffd\n" + BODY
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.year) == ("江城市教育局2003年工作要点", 2003)

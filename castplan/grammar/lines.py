@@ -61,7 +61,7 @@ def split_lines(text: str) -> list[Line]:
         indent = P.INDENT_RE.match(body)
         lead = indent.end() if indent else 0
         content = body[lead:].rstrip()
-        if content.endswith(("?", "？")):
+        if content.endswith(("?", "？", "\ufffd")):
             content = P.TRAILING_JUNK_RE.sub("", content)
         start = match.start() + lead
         lines.append(

@@ -621,8 +621,9 @@ def _year_of_the_month(title: str, header: Header, report: Report) -> int | None
 def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
     """A notice title that names work to do, not a plan it hands over (印发/转发):
     a plan's kind, a division of work ("关于分解落实政府工作报告目标任务的通知"), or, over
-    numbered sections, the event or work the notice sets
-    out ("关于举办2023年青海省科技活动周的通知" with 一、活动主题 … under it)."""
+    numbered sections, whatever the notice sets out ("关于举办2023年青海省科技活动周的
+    通知", "关于2021级本科生军训的通知" with 一、活动主题 … under it): a notice over
+    its own sections is its plan, whatever words it names its business with."""
     return (
         notice_title is not None
         and P.HANDS_OVER_RE.search(notice_title) is None
@@ -630,7 +631,7 @@ def _is_the_plan(notice_title: str | None, *, with_body: bool) -> bool:
             P.PLAN_KIND_RE.search(notice_title) is not None
             or _names_a_plan_as_its_subject(notice_title)
             or P.DIVIDING_NOTICE_RE.search(notice_title) is not None
-            or (with_body and P.WORK_NOTICE_RE.search(notice_title) is not None)
+            or with_body
         )
     )
 

@@ -71,9 +71,10 @@ HAN_RUNS_RE = stdlib_re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 # its full-width indentation was saved in a legacy code page: "??1.加强…".
 # (runs may alternate with spaces: "????????? ?泰州市人民政府")
 INDENT_RE = re.compile(r"^[\s\u3000\u00a0\ufeff]*(?:[?？]+[\s\u3000\u00a0]*)*")
-# ... and the same spaces saved at a line's end, two or more "?" ("2023年3月31日? ?");
+# ... and the same spaces saved at a line's end, two or more "?" ("2023年3月31日? ?"),
+# or replacement characters where a page's encoding lost them ("…2003年工作要点��");
 # one "?" may end a question.
-TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？][\s\u3000\u00a0]*){2,}$")
+TRAILING_JUNK_RE = re.compile(r"[\s\u3000\u00a0]*(?:[?？\ufffd][\s\u3000\u00a0]*){2,}$")
 
 # --- outline markers (GB/T 9704 levels) -------------------------------------------
 
@@ -1319,30 +1320,14 @@ DOUBLED_TITLE_RE = re.compile(
 )
 # How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…".
 TEXT_OPENING_RE = re.compile(r"(?:为了?|根据|按照|依据|近年来|当前|随着)")
-# A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
-# ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
-# "关于《X工作要点》的通知" hands over X.)
-# A notice that sets out work or an event of its own: "关于举办…科技活动周的通知".
-WORK_NOTICE_RE = re.compile(
-    # (perhaps with a word that urges it: "关于切实做好…", "关于进一步加强…")
-    # (or to do it soon: "关于抓紧做好2013年夏秋季征兵准备工作的通知")
-    r"[关關][于於](?:切[实實]|[进進]一步|认真|認真|扎[实實]|全面|抓[紧緊]|尽快|盡快)?"
-    # (perhaps where first: "关于在全市开展行政效能监察工作的通知", "关于在全团开展…")
-    r"(?:在全\p{Han}{1,3}?(?:范围|範圍|系统|系統)?(?:内|內)?)?"
-    r"(?:举办|舉辦|开展|開展|组织|組織|做好|加强|加強|推进|推進|实施|實施|启动|啟動"
-    # (or a team it forms for the work: "关于组建科技志愿服务队伍开展…活动的通知")
-    r"|[组組]建"
-    # (or any verb of work to be done: "关于巩固回升向好趋势加力振作工业经济的通知")
-    r"|巩固|鞏固|深化|加快|促进|促進|推动|推動|落[实實]|贯彻|貫徹|完善|提升|优化|優化|规范|規範"
-    r"|创建|創建|建立|健全|支持|加大|强化|強化|保障|防范|防範|打好|抓好|持续|持續|稳定|穩定"
-    # (or one that meets a danger: "关于应对疫情进一步改革开放做好稳外资工作的通知")
-    r"|[应應][对對])"
-)
 # What a notice title is about: "…关于2024年无偿献血招募计划的通知" is about
 # "2024年无偿献血招募计划", whose kind word ends it only once 的通知 is cut.
 NOTICE_SUBJECT_RE = re.compile(r"[关關][于於](?P<subject>.{2,120}?)[的]?(?:通知|通報|通报)》?$")
 # ... and a notice that divides the work itself: "关于分解落实政府工作报告目标任务的通知".
 DIVIDING_NOTICE_RE = re.compile(r"[关關][于於](?:分解落[实實]|分解下[达達]|分工落[实實])")
+# A notice title that hands over another document (印发, 转发, 批转), not one that is the plan.
+# ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
+# "关于《X工作要点》的通知" hands over X.)
 HANDS_OVER_RE = re.compile(
     rf"印[发發送]|[转轉][发發]|批[转轉]|下[达達]|《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
