@@ -4854,3 +4854,24 @@ def test_replacement_characters_at_a_lines_end_are_no_part_of_the_title() -> Non
     notice = parse(text)
     assert_lossless(text, notice)
     assert (notice.title, notice.year) == ("江城市教育局2003年工作要点", 2003)
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # A plan whose title, text and number name no year is the year of its date ...
+        ("关于举办第21届江城市社会科学普及活动周的通知", 2022),
+        # ... never a plan over a span of years.
+        ("江城市社会科学普及规划(2021—2025年)", None),
+    ],
+)
+def test_the_year_of_the_date_for_a_plan_that_names_none(title: str, year: int | None) -> None:
+    text = (
+        f"{title}\n各区委宣传部:\n现将有关事项通知如下:\n"
+        "一、指导思想\n坚持以人民为中心。\n二、活动主题\n科学普及。\n江城市社会科学界联合会\n"
+        "2022年8月25日\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.year == year
+    assert ("year-from-date" in [d.code for d in notice.diagnostics]) == (year is not None)

@@ -240,7 +240,7 @@ def _read_notice(
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:
-        year = _year_of_the_month(title, header, report)
+        year = _year_of_the_month(title, header, report) or _year_of_the_date(title, header, report)
     if year is None and title is None:
         year = _year_of_an_untitled_plan(preamble, header, sections, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
@@ -475,6 +475,26 @@ def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
     report.warn(
         "year-from-doc-number",
         f"the title names no year; took {year} from the document number {header.doc_number}",
+        header.span.line,
+    )
+    return year
+
+
+def _year_of_the_date(title: str, header: Header, report: Report) -> int | None:
+    """The year of the date a plan was issued on, for a plan whose title, text and
+    number name none: "关于举办第21届…活动周的通知" dated 2022-08-25 is 2022's.
+
+    Never for a title that names years (a span, a school year: "2022—2023学年度") or
+    a five-year period.
+    """
+    if header.date is None or (
+        P.YEAR_DIGITS_RE.search(title) or P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title)
+    ):
+        return None
+    year = header.date.year
+    report.warn(
+        "year-from-date",
+        f"the title names no year; took {year} from the date {header.date.isoformat()}",
         header.span.line,
     )
     return year

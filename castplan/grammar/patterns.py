@@ -1552,6 +1552,9 @@ BODY_NAME_END_RE = re.compile(
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
 TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年")
+# Any year's digits in a title: one that names a school year ("2022—2023学年度") or a
+# span names years, if not the plan's one year, and takes none from its date.
+YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TITLE_SPAN_LINE_RE = re.compile(
     # (a PDF's copy may set spaces inside the brackets: "( 2020—2022年)")
     # (each year may keep its 年: "(2014年至2017年)")
