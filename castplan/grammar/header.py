@@ -930,12 +930,6 @@ def _without_category(title: str) -> str:
 _OFFICE_END = 3
 
 
-def _issuers(text: str) -> bool:
-    """One issuing body's name, or several a space apart ("商务部 中央广播电视总台")."""
-    names = text.split()
-    return bool(names) and all(P.ISSUER_RE.match(name) for name in names)
-
-
 def _masthead(text: str) -> bool:
     """ "中国科协文件": a body's name over its documents; a page's label for a kind of
     document ("政策文件", "规范性文件", "市政府文件") names none."""
@@ -1081,7 +1075,7 @@ def _read_header_line(
     elif (
         draft.notice_title
         and text.endswith(draft.notice_title)
-        and _issuers(text[: -len(draft.notice_title)])
+        and _issuers_named(text[: -len(draft.notice_title)]) is not None
     ):
         # ... or that title under the issuer that heads it: "赣州市人民政府办公厅" /
         # "关于印发…的通知" below a headline "关于印发…的通知".

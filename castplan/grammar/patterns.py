@@ -1171,7 +1171,7 @@ PLAN_KIND_RE = re.compile(
 # ... or a society's own lead: "拟2021年度学会重点开展的工作及活动计划如下";
 # or a letter that divides a report's tasks: "…提出了2013年市政府要做好的8项重点工作".
 # The year an event's plan opens by setting its days in: "…定于2017年10月初至10月下旬
-# 在全县…开展打击非法集资集中宣传月活动".
+# 在全县…开展打击非法集资集中宣传月活动", or planning them: "…计划于2023年4月8日至…".
 EVENT_SET_FOR_YEAR_RE = re.compile(
     r"(?:定|计划|計劃|拟|擬)于\s*(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
 )
