@@ -269,7 +269,7 @@ def _title_again_without_its_issuer(draft: _HeaderDraft, text: str) -> bool:
         and len(text) < len(title)
         and title.endswith(text)
         and P.NOTICE_TITLE_RE.match(text) is not None
-        and P.ISSUER_RE.match(title[: -len(text)]) is not None
+        and _issuers_named(title[: -len(text)]) is not None
     )
 
 
