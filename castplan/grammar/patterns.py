@@ -228,7 +228,12 @@ _STANDARD_HEADINGS = (
     r"培训时间|培训地点|培训对象|培训内容|培训方式|"
     r"工作机构及职责|组织机构及职责|"
     # (a plan's own part of the year's points: "四、工作要点2012年,我们将…")
-    r"工作要点|工作要點"
+    r"工作要点|工作要點|"
+    # (an inspection's or a campaign's parts: "三、督查内容学校层面,查看…", "二、治理目标
+    # 通过相关部门的…", "二、工作职责本实施方案所称…")
+    r"(?:督查|督导|检查|巡查|排查|治理|整治|考核|评估|评选|申报|创建|整改|调研|宣传|活动|工作)"
+    r"(?:原则|内容|对象|时间|目标|范围|方式|职责|步骤|主题|地点|形式|名额|条件|程序)|"
+    r"推荐名额|推薦名額"
 )
 # Text glued to a standard heading that opens with a date: "活动时间2016年10月8日…".
 GLUED_DATED_TEXT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
