@@ -930,6 +930,20 @@ def test_a_joint_signature_two_names_a_line_over_several_lines() -> None:
     assert header is not None and header.issuer == "教育部 国家卫生健康委员会"
 
 
+def test_a_joint_signature_of_peoples_organisations_by_their_short_names() -> None:
+    # "共青团中央" and "全国妇联" sign as the ministries beside them do.
+    text = (
+        "关于印发《提升公民生态文明意识行动计划(2021-2025年)》的通知\n"
+        "各省、自治区、直辖市生态环境厅(局)、团委、妇联：\n现印发给你们，请认真贯彻落实。\n"
+        "生态环境部 中宣部 中央文明办\n\n教育部 共青团中央 全国妇联\n\n"
+        "2021年1月29日\n提升公民生态文明意识行动计划(2021-2025年)\n" + BODY
+    )
+    header = parse(text).header
+    assert header is not None
+    assert header.issuer == "生态环境部 中宣部 中央文明办、教育部 共青团中央 全国妇联"
+    assert header.date == dt.date(2021, 1, 29)
+
+
 def test_a_plans_own_opening_that_ends_tongzhi_ruxia_keeps_its_sections() -> None:
     # The notice above the title handed the plan over; the plan's own opening then
     # reads like a letter's ("…有关事项通知如下"), but its 一、 are the plan's.
@@ -4887,3 +4901,22 @@ def test_the_year_of_the_date_for_a_plan_that_names_none(title: str, year: int |
     assert_lossless(text, notice)
     assert notice.year == year
     assert ("year-from-date" in [d.code for d in notice.diagnostics]) == (year is not None)
+
+
+def test_the_year_of_the_date_for_a_notice_with_no_title_that_names_none() -> None:
+    # A month's study notice with no title, whose text names no year, was signed in
+    # the year it is for; one that names a year keeps the year it names.
+    text = (
+        "各基层党委、党总支、直属党支部:\n"
+        "按照学校党委要求,请各二级单位做好以下内容的学习。\n"
+        "1.全国宣传思想文化工作会议精神。会议10月7日至8日在北京召开。\n"
+        "2.学习资料详见附件。\n"
+        "党委宣传部\n2023年10月17日\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.header and notice.header.issuer) == (None, "党委宣传部")
+    assert notice.year == 2023
+    assert "year-from-date" in [d.code for d in notice.diagnostics]
+    named = text.replace("按照学校党委要求", "按照学校党委2024年工作要点")
+    assert parse(named).year == 2024

@@ -590,8 +590,12 @@ def _year_of_an_untitled_plan(
             return _year_of_the_opening(intro, where.line, report)
         if sections[0].items:
             first = sections[0].items[0]
-            return _year_of_the_opening(first.text, first.span.line, report)
-    return None
+            year = _year_of_the_opening(first.text, first.span.line, report)
+            if year is not None:
+                return year
+    # (a notice of the month's study with no title, whose text names no year, is the
+    # year it was signed in: "党委宣传部" / "2023年10月17日")
+    return _year_of_the_date("", header, report) if header is not None else None
 
 
 def _names_a_year(opening: str) -> bool:

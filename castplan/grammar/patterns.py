@@ -1096,6 +1096,9 @@ ISSUER_RE = re.compile(
     r"[银銀]行|分行|支行|公司|集团|集團|"
     # (and broadcasters and observatories: "中央广播电视总台", "某市气象台")
     r"(?:总|總|电视|電視|电|電|气象|氣象|天文)台|"
+    # (and the people's organisations by their short names: "全国妇联", "共青团中央",
+    # "省文联", "县残联", "市工商联")
+    r"(?:妇|婦|文|残|殘|侨|僑|工商|社科|台)[联聯]|[团團]中央|"
     # (and an office by its short name, "杨凌示范区文明办", "县禁毒办"; never a verb's
     # 办: "举办", "承办", "督办")
     r"(?<![举舉创創承主协協合督兴興开開代包照查交批转轉经經领領帮幫申试試停民公待已在])[办辦])"
