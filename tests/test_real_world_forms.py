@@ -203,6 +203,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # an office's targets and measures; an office alone before its kind is its body
         ("江城市科技局2012年工作目标与措施", "江城市科技局", 2012),
         ("科技局工作目标与措施", "科技局", None),
+        # ... and before "年度" and its kind, with no year: the year is not named
+        ("科学技术局年度工作计划", "科学技术局", None),
         # a year's plan of any work, however long its subject (two plans joined by 暨)
         (
             "江城区交通运输局2026年度交通运输行政执法检查计划暨安全生产监督检查计划",
@@ -432,6 +434,11 @@ def test_what_a_page_sets_around_or_before_the_title_is_no_part_of_it(line: str)
         (
             ["2022年教育部思政司工作要点", "本期导读", "教育部思想政治工作司工作要点"],
             "教育部思想政治工作司工作要点",
+        ),
+        # ... set a character at a time, as a Word copy sets a heading out
+        (
+            ["2020年度捐助計劃", "", "美 國 康 德 基 金 會 2020 年 度 捐 助 計 劃"],
+            "美國康德基金會2020年度捐助計劃",
         ),
         # A site's breadcrumb and category over the title: neither is it.
         (
@@ -2087,6 +2094,22 @@ def test_a_pages_headline_showing_a_documents_full_text_names_it() -> None:
         "2015-2017年江城市大气污染综合防治计划",
         "江城市",
     )
+
+
+def test_a_news_lead_that_brings_a_notices_full_text_names_it() -> None:
+    # "…印发了《关于…的通知》。全文如下:": the notice over its own points is the plan.
+    text = (
+        "新华社北京12月22日电 近日,中共中央办公厅、国务院办公厅印发了"
+        "《关于做好2026年元旦春节期间有关工作的通知》。全文如下:\n"
+        "2026年是“十五五”规划开局之年。\n一、关心困难群众生产生活。做好救助帮扶。\n"
+        "二、确保市场供应平稳有序。做好保供稳价。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == ("关于做好2026年元旦春节期间有关工作的通知", 2026)
+    assert [s.title for s in notice.sections] == ["关心困难群众生产生活", "确保市场供应平稳有序"]
+    # A lead that only reports a notice, with no full text after it, names no title.
+    reported = text.replace("。全文如下:", ",要求各地认真贯彻落实。")
+    assert parse(reported).title is None
 
 
 DECIMAL_PLAN = (

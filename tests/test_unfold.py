@@ -354,6 +354,25 @@ def test_a_title_glued_to_the_first_heading_is_cut_off_on_a_short_line() -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A plan whose parts are its groups: its first group is glued so too.
+        (
+            "区教育局202x年工作计划(一)强化政治建设,进一步加强党的全面领导。",
+            ["区教育局202x年工作计划", "(一)强化政治建设,进一步加强党的全面领导。"],
+        ),
+        # A part's number that closes the title is the title's own.
+        (
+            "2025年省《政府工作报告》重点工作分工方案(一)",
+            ["2025年省《政府工作报告》重点工作分工方案(一)"],
+        ),
+    ],
+)
+def test_a_title_glued_to_its_first_group_is_cut_off(text: str, expected: list[str]) -> None:
+    assert [line.text for line in unfold_lines(split_lines(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("二、主要指标1、学前一年教育率达90%。", ["二、主要指标", "1、学前一年教育率达90%。"]),
         ("三、重点工作1.推进项目建设。", ["三、重点工作", "1.推进项目建设。"]),
         # (or to its first group)

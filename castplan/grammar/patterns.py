@@ -1020,6 +1020,10 @@ ANNOUNCED_TITLE_RE = re.compile(
 # ... where the page shows a document's full text ("《…综合防治计划》全文"), any name
 # ending as a plan's document does names it.
 FULL_TEXT_OF_RE = re.compile(r"》\s*全文$")
+# ... or whose lead closes on the words that bring it: "…印发了《关于做好…工作的通知》。
+# 全文如下:" (a notice too, then: the notice over its own points is the plan).
+FULL_TEXT_FOLLOWS_RE = re.compile(r"[。，,]?\s*全文如下")
+NOTICE_NAME_END_RE = re.compile(r"(?:通知|決定|决定)$")
 DOCUMENT_NAME_END_RE = re.compile(
     r"(?:计划|計劃|规划|規劃|方案|意见|意見|措施|办法|辦法|纲要|綱要|要点|要點)(?:[(（][^()（）]{2,16}[)）])?$"
 )
@@ -1229,7 +1233,8 @@ OFFICE_BEFORE_KIND_RE = re.compile(
     r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會)"
     # (a school's or an institute's committee may stand alone: "2023年团委工作计划")
     r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊])"
-    rf"(?={PLAN_KIND_RE.pattern}$)",
+    # (or before "年度" and the kind, with no year: "科学技术局年度工作计划")
+    rf"(?=年度(?:{PLAN_KIND_RE.pattern})$|{PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
 )
 # A university or college named after the title's year: "2014年" + "长春大学" +
@@ -1317,7 +1322,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (nor inside a title that names its work before its own kind: "关于做好…重点工作
     # 的实施意见")
     r"(?![的之]?(?:实施|實施|若干|指导|指導)?(?:安排|计划|計劃|方案|要[点點]|意[见見]|清[单單]))"
-    r"(?=\p{Han}|(?:19|20)\d{2}\s*年)",
+    # (or its first group, where a plan's parts are its groups: "…工作计划(一)强化政治建设";
+    # never a part's number that closes a title, "…分工方案(一)")
+    r"(?=\p{Han}|(?:19|20)\d{2}\s*年|[(（]一[)）][ \u3000]*\p{Han}{2})",
     re.VERBOSE,
 )
 # A title a sharing site glued to itself, its headline over the document's own first

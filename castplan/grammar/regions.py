@@ -627,8 +627,10 @@ def _headline_over_title(first: Token, second: Token) -> bool:
 
 def _restated_below(tokens: Sequence[Token], first: int, second: int) -> bool:
     """A page's headline, then the plan's own title of the same kind over its text:
-    "2022年教育部思政司工作要点" / "本期导读" / "教育部思想政治工作司工作要点"."""
-    upper, lower = tokens[first].line.text, tokens[second].line.text
+    "2022年教育部思政司工作要点" / "本期导读" / "教育部思想政治工作司工作要点"; the
+    title may be set a character at a time: "2020年度捐助計劃" / "美 國 康 德 基 金 會
+    2020 年 度 捐 助 計 劃"."""
+    upper, lower = tokens[first].line.text, despaced(tokens[second].line.text)
     kind_upper = P.PLAN_KIND_END_RE.search(upper)
     kind_lower = P.PLAN_KIND_END_RE.search(lower)
     return (
@@ -1209,6 +1211,9 @@ def title_announced(text: str) -> str | None:
         name = match["name"] or match["name_after"]
         full_text = P.FULL_TEXT_OF_RE.search(match.group()) is not None
         if P.PLAN_KIND_RE.search(name) or (full_text and P.DOCUMENT_NAME_END_RE.search(name)):
+            return str(name)
+        follows = P.FULL_TEXT_FOLLOWS_RE.match(text, match.end()) is not None
+        if follows and (P.DOCUMENT_NAME_END_RE.search(name) or P.NOTICE_NAME_END_RE.search(name)):
             return str(name)
     return None
 

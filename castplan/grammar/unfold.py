@@ -192,11 +192,11 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
     if title is None:
         return []
     # (or to its first heading, where no later heading on the line is set apart:
-    # "2019年县教育局工作计划一、指导思想认真学习…")
+    # "2019年县教育局工作计划一、指导思想认真学习…", "区教育局202x年工作计划(一)强化…")
     heading = P.RUN_TOGETHER_MARKER_RE.match(text, title.end())
     first_heading = (
         heading is not None
-        and heading["section"] in ("一", "壹")
+        and (heading["section"] in ("一", "壹") or heading["group"] == "一")
         and P.RUN_TOGETHER_MARKER_RE.match(text) is None  # (a heading is no title)
     )
     if not (first_heading or P.TEXT_OPENING_RE.match(text, title.end())):
