@@ -408,6 +408,29 @@ def test_a_task_table_written_one_row_a_line_with_tabs() -> None:
     ]
 
 
+def test_a_tab_table_whose_rows_stand_under_headings_of_their_own() -> None:
+    # A merged cell's heading is copied as a line with no tabs between the rows.
+    text = (
+        "江城市2025年重点工作任务分工方案\n"
+        "序号\t重点任务\t牵头单位\t责任单位\n"
+        "一、稳增长\n"
+        "1\t推进重点项目建设\t市发改委\t市财政局\n"
+        "2\t优化营商环境\t市政务办\t市市场监管局\n"
+        "二、惠民生\n"
+        "3\t办好民生实事\t市民政局\t各区政府\n"
+        "全年计划完成投资10亿元。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [
+        (s.number, s.title, [(i.number, i.lead_departments) for i in s.items])
+        for s in notice.sections
+    ] == [
+        (1, "稳增长", [(1, ["市发改委"]), (2, ["市政务办"])]),
+        (2, "惠民生", [(3, ["市民政局"])]),
+    ]
+
+
 def test_rows_with_bars_under_a_section_heading_are_its_items() -> None:
     # The table stands right under the text's 一、 heading: its rows are that
     # section's items; each row's span holds its number cell too.

@@ -1839,6 +1839,11 @@ def test_roles_written_into_the_sentence() -> None:
         ("大气污染防治研究", ["市环保局"], ["相关部门"]),
         ("污水处理厂项目", ["市建委"], ["相关部门"]),
     ]
+    # ... also after the item's sentence, the lead given by 由
+    text = "江城市2025年工作要点\n一、重点任务\n1.推进重点项目建设。由市发改委牵头,市财政局配合。\n"
+    assert [(i.lead_departments, i.supporting_departments) for i in parse(text).items()] == [
+        (["市发改委"], ["市财政局"])
+    ]
 
 
 def test_tags_inside_an_item_and_a_rule_that_holds_below() -> None:
@@ -2461,6 +2466,23 @@ def test_a_notice_of_an_event_over_its_own_sections_is_the_plan() -> None:
             [(1, "工作重点")],
         ),
         (["工作目标", "完成下达的控制指标。"], []),
+        # ... or between two numbered sections that skip its number,
+        (
+            [
+                "一、指导思想",
+                "坚持农业农村优先发展。",
+                "目标任务",
+                "全市农业总产值增长3%。",
+                "三、重点工作",
+                "扛稳粮油安全生产重任。",
+            ],
+            [(1, "指导思想"), (2, "目标任务"), (3, "重点工作")],
+        ),
+        # ... never under the last one, whose own heading it is.
+        (
+            ["一、指导思想", "坚持农业农村优先发展。", "工作目标", "全市农业总产值增长3%。"],
+            [(1, "指导思想")],
+        ),
     ],
     ids=[
         "last-section",
@@ -2471,6 +2493,8 @@ def test_a_notice_of_an_event_over_its_own_sections_is_the_plan() -> None:
         "bare-standard-heading",
         "bare-before-one",
         "bare-alone",
+        "bare-between-sections",
+        "bare-under-the-last",
     ],
 )
 def test_a_section_heading_that_lost_its_numeral(
@@ -4943,3 +4967,21 @@ def test_the_year_of_the_date_for_a_notice_with_no_title_that_names_none() -> No
     assert "year-from-date" in [d.code for d in notice.diagnostics]
     named = text.replace("按照学校党委要求", "按照学校党委2024年工作要点")
     assert parse(named).year == 2024
+
+
+def test_a_study_plan_titled_with_no_year_takes_the_one_year_its_opening_names() -> None:
+    # "…的学习计划" is a plan's title; its opening names the one year it is for.
+    text = (
+        "关于树立和践行正确政绩观学习教育的学习计划\n"
+        "近日,中共中央办公厅印发通知,决定自2026年春节假期后至7月底,在全党开展学习教育。"
+        "现结合实际,制定如下实施计划。\n"
+        "一、指导思想\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
+        "二、总体安排\n学习教育分三个阶段进行。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.year) == ("关于树立和践行正确政绩观学习教育的学习计划", 2026)
+    assert "year-from-opening" in [d.code for d in notice.diagnostics]
+    # An opening that names two years settles none.
+    looking_back = text.replace("决定自2026年", "总结2025年经验,决定自2026年")
+    assert parse(looking_back).year is None

@@ -83,6 +83,15 @@ TAGS = [
     # name no office leave the bracket prose.
     ("市发改委牵头,市财政局、市自然资源局", ["市发改委"], ["市财政局", "市自然资源局"]),
     ("市发改委牵头,加强协调", None, None),
+    # The main or the direct units named so; a person named beside the unit is none;
+    # labels a slash sets apart.
+    ("主要责任单位:市发改委", ["市发改委"], []),
+    ("主要牵头单位:市发改委;配合单位:市财政局", ["市发改委"], ["市财政局"]),
+    ("责任单位:市发改委;责任人:张三", ["市发改委"], []),
+    ("牵头单位:市发改委 联系人:李四", ["市发改委"], []),
+    ("市发改委 责任人:张三", ["市发改委"], []),
+    ("责任人:张三", None, None),
+    ("牵头单位:市发改委/配合单位:市财政局", ["市发改委"], ["市财政局"]),
     ("", None, None),
 ]
 

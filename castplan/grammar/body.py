@@ -256,8 +256,12 @@ def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token
         if match is None:
             continue
         following = next((t for t in tokens[index + 1 :] if t.kind is Kind.SECTION), None)
-        if following is None and previous is None:
-            continue  # a standard heading alone, no numbered section after it to skip one
+        if following is None and (
+            previous is None or P.LOST_NUMERAL_RE.match(token.line.text) is None
+        ):
+            # (a standard heading alone, with no numbered section after it to skip one;
+            # under the last section it is a heading of that section's own)
+            continue
         if (
             following is not None
             and following.match is not None
@@ -277,11 +281,12 @@ def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token
 
 def _lost_numeral(token: Token, previous: int | None) -> regex.Match[str] | None:
     """ "、重点工作" after a numbered section; a standard heading alone ("工作目标")
-    before the first one, which then starts at 二."""
+    before the first one, which then starts at 二, or between two sections that skip
+    its number ("一、指导思想" … "目标任务" … "三、重点工作")."""
     if token.kind is not Kind.TEXT:
         return None
     if previous is not None:
-        return P.LOST_NUMERAL_RE.match(token.line.text)
+        return P.LOST_NUMERAL_RE.match(token.line.text) or P.BARE_HEADING_RE.match(token.line.text)
     return P.BARE_HEADING_RE.match(token.line.text)
 
 

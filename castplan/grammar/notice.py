@@ -243,6 +243,10 @@ def _read_notice(
         year = _year_of_the_month(title, header, report) or _year_of_the_date(title, header, report)
     if year is None and title is None:
         year = _year_of_an_untitled_plan(preamble, header, sections, report)
+    if year is None and title and preamble and _names_no_years(title):
+        # (a titled plan whose title names no year, opened by the one year it is for:
+        # "关于…学习教育的学习计划" / "…决定自2026年春节假期后至7月底,在全党开展…")
+        year = _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
         notice = Notice(
@@ -603,6 +607,11 @@ def _names_a_year(opening: str) -> bool:
         P.OPENING_YEAR_RE.search(opening) is not None
         or P.OPENING_MONTH_PLAN_RE.search(opening) is not None
     )
+
+
+def _names_no_years(title: str) -> bool:
+    """A title with no year digits and no five-year period in it."""
+    return not (P.YEAR_DIGITS_RE.search(title) or P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title))
 
 
 def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:

@@ -356,7 +356,7 @@ _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFI
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
 _LEAD = (
     # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")
-    rf"(?:[牵牽][头頭](?:[责責]任)?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
+    rf"(?:(?:主要)?[牵牽][头頭](?:[责責]任)?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
     rf"|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門])?)"
 )
 # 责任单位, 责任科室, 责任主体, 承办单位: lead unless a 牵头 clause names the lead.
@@ -365,7 +365,8 @@ _LEAD = (
 # (and the key ones under a lead: "牵头责任部门:城市管理科" / "重点责任部门:综合执法支队")
 # (and those that bear the work where it is done: "主体责任单位:各村(居)")
 _RESPONSIBLE = (
-    rf"(?:(?:重[点點]|主[体體])?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
+    # (and the main or the direct ones: "主要责任单位", "具体责任单位", "直接责任单位")
+    rf"(?:(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
     rf"|(?:主要)?[负負][责責]{_OFFICE}|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
     rf"|(?:建[议議])?[组組][织織](?:[单單]位|[部][门門]))"
 )
@@ -436,7 +437,8 @@ CLOSING_RESPONSIBLE_RE = re.compile(
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
 INLINE_ROLES_RE = re.compile(
-    r"(?:^|[。；;\n])\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?"
+    # (the lead may be given by 由: "…。由市发改委牵头,市财政局配合。")
+    r"(?:^|[。；;\n])\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?由?"
     r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
     r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
 )
@@ -468,13 +470,20 @@ UNIT_NAME_SPLIT_RE = re.compile(
     r"[、,，/\uff0f]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
     r"(?!(?:单位|單位|部门|部門|机构|機構|企业|企業)(?:$|[、,，/\s]))"
 )
+# A person's label in a tag, who is no unit: "责任人:张三", "分管领导:李四".
+_PERSON_LABEL = (
+    r"(?:(?:[牵牽][头頭]|分管|[责責]任|[负負][责責])+[领領][导導]"
+    r"|(?:具[体體])?(?:[责責]任|[负負][责責]|[联聯][系繫])人)"
+)
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
-    rf"[;；]|[,，。](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}\s*[:：])"
+    # (or a slash: "牵头单位:A/配合单位:B"; and before a person's label: "A 责任人:张三")
+    rf"[;；]|[,，。/\uff0f](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL})"
+    rf"{_LABEL_NOTE}\s*[:：])"
     # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
     rf"|(?<=.)(?=【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)"
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
-    rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}\s*[:：])"
+    rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}){_LABEL_NOTE}\s*[:：])"
 )
 # A deadline in brackets of its own after an item's tag: "…(2025年12月底前完成)".
 _TAG_OPEN_CLASS = f"[{re.escape(TAG_OPEN)}]"
@@ -568,11 +577,13 @@ NAME_ALONE_END_RE = re.compile(
 )
 # Other labelled clauses a tag or the lines under an item carry: 责任领导,
 # 完成时限.  They are kept as text; they name no unit.
-# Persons, not units: 责任领导, 牵头负责领导, 分管省领导, 牵头领导.
+# Persons, not units: 责任领导, 牵头负责领导, 分管省领导, 牵头领导; 责任人, 联系人.
 # Line: 牵头负责领导:刘惠。
 # Line: 分管省领导:林克庆
+# Line: 责任人:张三
 OTHER_LABEL_RE = re.compile(
     r"^(?:(?:[牵牽][头頭]|分管|[责責]任|[负負][责責])*(?:[负負][责責])?[省市区區县縣]?[领領][导導]"
+    r"|(?:具[体體])?(?:[责責]任|[负負][责責]|[联聯][系繫])人"
     rf"|(?P<deadline>{_DEADLINE_LABEL}))\s*[:：]\s*(?P<value>.*?)[。；;]?$"
 )
 # A labelled clause whose units carry their roles: "部门分工:省发展改革委牵头,各地、各部门配合".
@@ -1172,6 +1183,7 @@ PLAN_KIND_RE = re.compile(
     | 工作目[标標][及和与與](?:措施|[举舉]措)$
     | 目[标標][责責]任[书書]$                                    # 目标责任书
     | (?:计划|計劃|计画|計畫)[书書]$                             # "…學校發展計劃書"
+    | (?:学习|學習)(?:计划|計劃|安排)$                           # "…学习教育的学习计划"
     | (?:具体|具體|若干|工作|实施|實施)措施                    # 具体措施, 若干措施
     | 政策措施(?=$|[(（])                                     # "…若干政策措施(修订版)", at the end
     # "…的若干意见", "…的几点意见", at the end

@@ -122,9 +122,14 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         # the document as it stands)
         appendix = appendix or P.ATTACHMENT_RE.match(whole.text) is not None
         cells = _pipe_cells(whole) or ([] if appendix else _tab_cells(whole))
-        in_table = bool(cells) and (in_table or task_columns([c.text for c in cells]) is not None)
+        # (a table's rows may stand under headings its copy set as lines of their own,
+        # a merged cell's: "序号⇥重点任务⇥牵头单位" / "一、稳增长" / "1⇥推进…⇥市发改委")
+        heading_row = in_table and not cells and _heads_rows_below(whole)
+        in_table = heading_row or (
+            bool(cells) and (in_table or task_columns([c.text for c in cells]) is not None)
+        )
         if in_table:
-            out.extend(cells)
+            out.extend(cells or [whole])
             continue
         slogan, line = _without_slogan(whole)
         out.extend(slogan)
@@ -253,6 +258,18 @@ def _pipe_cells(line: Line) -> list[Line]:
     if "|" not in line.text or len(P.PIPE_BAR_RE.findall(line.text)) < MIN_ROW_BARS:
         return []
     return _as_lines(line, P.PIPE_CELL_RE.finditer(line.text))
+
+
+def _heads_rows_below(line: Line) -> bool:
+    """A short section or group heading on a line of its own inside a table."""
+    text = line.text.strip()
+    return len(text) <= MAX_TABLE_HEADING_ROW and (
+        P.SECTION_RE.match(text) is not None or P.GROUP_RE.match(text) is not None
+    )
+
+
+# A heading a table's merged cell holds is short: "一、稳增长", "(二)优化营商环境".
+MAX_TABLE_HEADING_ROW = 30
 
 
 def _tab_cells(line: Line) -> list[Line]:

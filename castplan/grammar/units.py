@@ -313,8 +313,14 @@ def _read_tag(content: str) -> Units | None:
         content = P.EMPTY_BRACKETS_RE.sub(
             "", content[: rule.start()] + content[rule.end() :]
         ).strip(" 。；;,，")
-    for clause in P.UNIT_CLAUSE_SPLIT_RE.split(_without_note(content)):
-        clause = clause.strip()
+    clauses = [clause.strip() for clause in P.UNIT_CLAUSE_SPLIT_RE.split(_without_note(content))]
+    # (a tag that names the person in charge names the units beside them alone:
+    # "(市发改委 责任人:张三)")
+    names_a_person = any(
+        (other := P.OTHER_LABEL_RE.match(clause)) is not None and not other["deadline"]
+        for clause in clauses
+    )
+    for clause in clauses:
         if not clause:
             continue
         other = P.OTHER_LABEL_RE.match(clause)
@@ -329,9 +335,10 @@ def _read_tag(content: str) -> Units | None:
         if (units.lead or units.responsible) and P.TAG_NOTE_CLAUSE_RE.search(clause):
             continue  # "…分工负责;以下各项工作均需各县区具体落实,不再注明"
         found = _read_clause(clause)
-        if found is None and units.first_leads:
+        if found is None and (units.first_leads or names_a_person):
             # Names alone under a first-leads rule: "(省经信委、省发改委(省能源局)。列第
-            # 一位者为牵头部门,下同)" — the rule makes the bracket a tag.
+            # 一位者为牵头部门,下同)" — the rule makes the bracket a tag, as a person's
+            # label beside them does.
             found = _names_alone(clause)
         if found is None:
             return None
