@@ -1867,6 +1867,23 @@ def test_tags_inside_an_item_and_a_rule_that_holds_below() -> None:
     )
 
 
+def test_each_sentences_tag_names_who_leads_its_own_work() -> None:
+    # A tag after its sentence's 。 with the next sentence run on; units named alone
+    # lead their sentence's work even where the next sentence's tag names a 牵头.
+    text = (
+        "宣州区2025年工作要点\n一、扎实推进美丽城区载体建设\n"
+        "1.积极推进美丽城区建设。深入实施环境问题整治。"
+        "(区生态环境分局、区工信局、区住建局按职责落实)探索推进美丽中国建设实践的新机制。"
+        "(区生态环境分局牵头)\n"
+    )
+    assert items(parse(text)) == [
+        (1, "积极推进美丽城区建设", ["区生态环境分局", "区工信局", "区住建局"], [], None)
+    ]
+    # One tag alone keeps its roles: 责任 units beside a 牵头 clause support it.
+    alone = "宣州区2025年工作要点\n一、重点任务\n1.推进整治。(牵头单位:区生态环境分局;责任单位:区工信局)\n"
+    assert items(parse(alone)) == [(1, "推进整治", ["区生态环境分局"], ["区工信局"], None)]
+
+
 def test_pinyin_glosses_do_not_hide_names() -> None:
     text = (
         "全面推進新鄉(xiāng)市基層政務公開工作實施方案\n"

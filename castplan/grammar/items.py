@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
@@ -68,6 +69,23 @@ def _unit_line_units(token: Token) -> Units | None:
     return parse_unit_tag(text) or unit_cell(text)
 
 
+def _merge_sentence_tags(units: Units, tags: Sequence[Units], rules: TagRules) -> None:
+    """Merge the tags that close an item's sentences into ``units``.
+
+    Each of several tags names who does its own sentence's work: one whose units
+    carry no role leads that work, whatever another sentence's tag says ("…整治。
+    (区生态环境分局、区工信局按职责落实)探索推进…。(区生态环境分局牵头)" is led by
+    all three).  A single tag is merged as it is, its roles resolved with the item's.
+    """
+    if len(tags) < 2 or any(tag.first_leads or tag.star_rule for tag in tags):
+        for tag in tags:
+            units.merge(tag)
+        return
+    for tag in tags:
+        lead, supporting = tag.resolve(first_leads=rules.first_leads, star_leads=rules.star_leads)
+        units.merge(Units(lead=lead, supporting=supporting, deadline=tag.deadline))
+
+
 def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) -> Item:
     """Split an item's lines into title, measures, sub-items and units.
 
@@ -80,12 +98,12 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
     content, units, sub_items = _sort_lines(draft, rules.cell_roles)
     runs = _runs(content, {t.line.no for t in draft.lines if t.after_blank})
     # Tags that close the sentences of a task-division item name its units too.
+    sentence_tags: list[Units] = []
     for index, run in enumerate(runs):
-        for inner in find_inner_tags(run.text):
-            units.merge(inner)
+        sentence_tags.extend(find_inner_tags(run.text))
         ended = find_trailing_tag(run.text) if index < len(runs) - 1 else None
         if ended:
-            units.merge(ended[2])
+            sentence_tags.append(ended[2])
     # The tag ends the item: look for it at the end of the last run of text.
     if runs:
         # (a tag on a line of its own, after the item's last sentence: "(市经信委)")
@@ -100,7 +118,7 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         labelled = None if tag else find_trailing_label(runs[-1].text)
         bare = None if tag or labelled else find_bare_deadline(runs[-1].text)
         if tag:
-            units.merge(tag[2])
+            sentence_tags.append(tag[2])
             runs[-1] = runs[-1].cut(tag[0])
             if not runs[-1].text:
                 runs.pop()
@@ -110,6 +128,7 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         elif bare:
             units.deadline = units.deadline or bare[1]
             runs[-1] = runs[-1].cut(bare[0])
+    _merge_sentence_tags(units, sentence_tags, rules)
     if not (units.lead or units.responsible):
         # State Council style: each sub-item carries its own tag.
         for sub_item in sub_items:

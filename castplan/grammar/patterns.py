@@ -152,9 +152,12 @@ _GROUP_NUMERAL = r"(?:[一二三四五六七八九十]{1,3}|-(?=[)）]))"
 # Line: (二)加强组织建设
 # Line: ( 一) 发展思路
 # Line: (-)指导思想。坚持以习近平新时代中国特色社会主义思想为指导
-# (a copy may write the marker twice: "(三)(三)组织开展…")
+# (a copy may write the marker twice: "(三)(三)组织开展…"; or lose its opening
+# bracket: "一)抓实政治建设,加强思想引领。")
+# Line: 一)抓实政治建设,加强思想引领。
 GROUP_RE = re.compile(
-    rf"^[(（] ?(?P<numeral>{_GROUP_NUMERAL}) ?[)）](?:[(（](?P=numeral)[)）])?[、.．]?"
+    r"^(?:[(（] ?|(?=[一二三四五六七八九十]{1,3}[)）]\s*\p{Han}))"
+    rf"(?P<numeral>{_GROUP_NUMERAL}) ?[)）](?:[(（](?P=numeral)[)）])?[、.．]?"
     r"\s*(?P<rest>.*)$"
 )
 

@@ -505,6 +505,9 @@ def find_inner_tags(text: str) -> list[Units]:
 INNER_TAG_RE = re.compile(
     r"[(（](?P<content>[^()（）]{2,200})[)）](?=\s*[。；;]|\s*$)"
     r"|(?<=[。；;])\s*〔(?P<content>[^〔〕]{2,200})〕"
+    # (or a tag after its sentence's 。 that the next sentence follows with no stop of
+    # its own: "…问题整治。(区生态环境分局、区工信局按职责落实)探索推进…")
+    r"|(?<=[。；;])\s*[(（](?P<content>[^()（）]{2,200})[)）]"
 )
 
 
