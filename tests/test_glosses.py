@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 from castplan import parse_notice
 from castplan.grammar import patterns as P
@@ -51,6 +53,23 @@ def test_the_plain_patterns_come_back_after_a_glossed_text() -> None:
         assert P.UNIT_LABEL_RE is not plain
     assert P.UNIT_LABEL_RE is plain
     assert not P.UNIT_LABEL_RE.match("牽(qiān)頭(tóu)部門(mén):組織部")
+
+
+def test_a_glossed_pattern_is_compiled_on_its_first_use_only() -> None:
+    # Compiling every glossed pattern takes seconds; a plan reaches about half of
+    # them.  Counted in a fresh process, as a test run compiles them all.
+    script = (
+        "import castplan.grammar.glosses as G\n"
+        "from castplan import parse_notice\n"
+        "from castplan.grammar.lazy import LazyPattern\n"
+        f"parse_notice({GLOSSED!r})\n"
+        "waiting = sum(isinstance(p, LazyPattern) for p in G._glossed.values())\n"
+        "print(len(G._glossed), waiting)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    total, waiting = map(int, run.stdout.split())
+    assert total > 100
+    assert 0 < waiting < total
 
 
 def test_a_glossed_qualifier_keeps_its_meaning() -> None:

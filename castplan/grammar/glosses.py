@@ -4,10 +4,12 @@ Mirror sites gloss the characters of a plan with their pinyin, and some
 reposting sites inject a mark after words ("@@") to spoil copying.  The glosses
 are kept (they are the text as received), so the grammar must read through
 them: "印發(fā)給你們" is a cover letter's "印发给你们".  Patterns that let a gloss
-follow every Han character are slower to compile (a quarter of a second for
-the whole grammar) and to run, so a plain text never meets them: a text with
-glosses in its opening is parsed with the grammar's patterns swapped for
-their glossed forms, compiled once per process on the first such text.
+follow every Han character are slower to compile (some four seconds for the
+whole grammar, against a fifth of a second plain) and to run, so a plain text
+never meets them: a text with glosses in its opening is parsed with the
+grammar's patterns swapped for their glossed forms, each compiled once per
+process, on its first use (one glossed plan reaches half of them, fifteen
+three quarters).
 
 The swap replaces the values of ``castplan.grammar.patterns``' ``*_RE`` names,
 which the grammar reads at each use (``P.UNIT_LABEL_RE``).  A glossed pattern
@@ -26,6 +28,7 @@ from typing import Any
 import regex
 
 from castplan.grammar import patterns as P
+from castplan.grammar.lazy import LazyPattern
 from castplan.grammar.variants import either_script
 
 # Glosses in a text's opening that make it a glossed text.
@@ -75,7 +78,11 @@ def _swap_in() -> None:
             if not isinstance(source, str) or not any("\u3400" <= c <= "\u9fff" for c in source):
                 continue  # no Han character: nothing a gloss could follow
             verbose = bool(flags & regex.VERBOSE)
-            glossed = regex.compile(either_script(source, verbose=verbose, glossed=True), flags)
+            # (compiled on first use, as the plain grammar is: a glossed pattern takes
+            # twenty times longer to compile, and most plans never reach most of them)
+            glossed = LazyPattern(
+                regex, either_script(source, verbose=verbose, glossed=True), flags
+            )
             _glossed[name] = glossed
         _plain[name] = value
         namespace[name] = glossed

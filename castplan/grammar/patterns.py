@@ -475,8 +475,7 @@ UNIT_NAME_SPLIT_RE = re.compile(
 )
 # A person's label in a tag, who is no unit: "责任人:张三", "分管领导:李四".
 _PERSON_LABEL = (
-    r"(?:(?:[牵牽][头頭]|分管|[责責]任|[负負][责責])+[领領][导導]"
-    r"|(?:具[体體])?(?:[责責]任|[负負][责責]|[联聯][系繫])人)"
+    r"(?:(?:[牵牽][头頭]|分管|[责責]任)[领領][导導]|(?:[责責]任|[负負][责責]|[联聯][系繫])人)"
 )
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
@@ -1248,8 +1247,8 @@ OFFICE_BEFORE_KIND_RE = re.compile(
     r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會)"
     # (a school's or an institute's committee may stand alone: "2023年团委工作计划")
     r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊])"
-    # (or before "年度" and the kind, with no year: "科学技术局年度工作计划")
-    rf"(?=年度(?:{PLAN_KIND_RE.pattern})$|{PLAN_KIND_RE.pattern}$)",
+    # (or before "年度" and the year's work, with no year: "科学技术局年度工作计划")
+    rf"(?=年度工作(?:计划|計劃|要[点點]|安排|重[点點])|{PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
 )
 # A university or college named after the title's year: "2014年" + "长春大学" +
