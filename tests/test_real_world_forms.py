@@ -2165,6 +2165,56 @@ def test_a_plan_numbered_in_decimals_reads_n_as_sections_and_n_m_as_items() -> N
     assert_lossless(DECIMAL_PLAN, notice)
 
 
+@pytest.mark.parametrize(
+    ("heading", "item"),
+    [
+        ("{n}.", "{n}.{m} "),
+        ("{n}、", "{n}.{m}、"),
+        # A copy that set a space for the top level's mark, or closed the number
+        # with one ("1.1."), is numbered in decimals all the same.
+        ("{n} ", "{n}.{m} "),
+        ("{n}\u3000", "{n}.{m}\u3000"),
+        ("{n}.", "{n}.{m}."),
+        ("{n}.", "{n}.{m}"),
+    ],
+)
+def test_decimal_numbering_in_every_form_copies_write_it(heading: str, item: str) -> None:
+    def h(n: int) -> str:
+        return heading.format(n=n)
+
+    def i(n: int, m: int) -> str:
+        return item.format(n=n, m=m)
+
+    text = (
+        f"江城市2025年工作要点\n{h(1)}稳增长\n{i(1, 1)}推进重点项目建设。(市发改委负责)\n"
+        f"{i(1, 2)}扩大有效投资。\n{h(2)}促改革\n{i(2, 1)}深化国企改革。\n"
+        f"{i(2, 2)}优化营商环境。\n2.2.1 压减审批时限。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "稳增长"), (2, "促改革")]
+    assert [[(it.number, it.title) for it in s.items] for s in notice.sections] == [
+        [(1, "推进重点项目建设"), (2, "扩大有效投资")],
+        [(1, "深化国企改革"), (2, "优化营商环境")],
+    ]
+    assert notice.sections[0].items[0].lead_departments == ["市发改委"]
+    # (a third level stays text of its item)
+    assert notice.sections[1].items[1].text.endswith("\n2.2.1 压减审批时限。")
+    assert_lossless(text, notice)
+
+
+def test_a_numbered_line_with_a_space_is_a_heading_only_over_its_decimal_items() -> None:
+    # "2 促改革" with no 2.M line under it, after a heading with none: a line of text
+    # (a table's row or a count, "15 岁及以上人群吸烟率", is no heading).
+    text = (
+        "江城市2025年工作要点\n1 稳增长\n1.1 推进重点项目建设。\n1.2 扩大有效投资。\n"
+        "15 岁及以上人群吸烟率下降。\n2 促改革\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "稳增长")]
+    assert [it.title for it in notice.sections[0].items] == ["推进重点项目建设", "扩大有效投资"]
+    assert_lossless(text, notice)
+
+
 def test_a_blank_line_inside_a_cited_title_does_not_end_the_item() -> None:
     text = (
         "江城区2016年科技活动周工作要点\n一、工作要求\n"

@@ -405,12 +405,13 @@ def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
     for index, token in enumerate(tokens):
         while next_decimal < len(at_decimal) and at_decimal[next_decimal] <= index:
             next_decimal += 1
-        heading = P.DECIMAL_SECTION_RE.match(token.line.text) if token.kind is Kind.ITEM else None
+        heading = _decimal_heading(token)
         if heading is None or int(heading["numeral"]) != expected:
             continue
         below = decimals[at_decimal[next_decimal]] if next_decimal < len(at_decimal) else None
-        # (the first heading has its N.M lines under it; a later one may have none)
-        if (below is None and expected == 1) or (
+        # (the first heading has its N.M lines under it; a later one may have none,
+        # unless it has no mark to say it is a heading)
+        if (below is None and (expected == 1 or token.kind is Kind.TEXT)) or (
             below is not None and int(below["section"]) != expected
         ):
             continue
@@ -428,6 +429,15 @@ def read_decimal_outline(tokens: Sequence[Token]) -> list[Token]:
             if point is not None:
                 out[index] = dataclasses.replace(out[index], kind=Kind.SUBITEM, match=point)
     return out
+
+
+def _decimal_heading(token: Token) -> regex.Match[str] | None:
+    """An "N." line, or an "N 稳增长" line that set a space for its mark."""
+    if token.kind is Kind.ITEM:
+        return P.DECIMAL_SECTION_RE.match(token.line.text)
+    if token.kind is Kind.TEXT:
+        return P.DECIMAL_BARE_SECTION_RE.match(token.line.text)
+    return None
 
 
 def _decimal_items_under_sections(tokens: Sequence[Token]) -> list[Token]:

@@ -128,11 +128,18 @@ CHAPTER_RE = re.compile(
 # over "1.1 现状" and "1.2 问题"; body.py reads the first as section 1 and the others
 # as its items 1 and 2 (a third level, "1.1.1", stays text of its item).
 DECIMAL_SECTION_RE = re.compile(r"^(?P<numeral>(?!0)\d{1,2})[.．、](?!\d)\s*(?P<rest>.*)$")
+# (a copy may set a space for the mark after the top level's number, before a short
+# heading alone on its line: "1 稳增长" over "1.1 推进…"; read so only over N.M lines)
+DECIMAL_BARE_SECTION_RE = re.compile(
+    r"^(?P<numeral>(?!0)\d{1,2})[ \u3000]+(?P<rest>\p{Han}[^。；;,，:：\s]{1,24})$"
+)
+# (both read in context only, by castplan/grammar/body.py: "1.1 推进…", "1.1.推进…")
 DECIMAL_ITEM_RE = re.compile(
-    # (never a 0: "1.0" is a number, not item 0)
-    r"^(?P<section>(?!0)\d{1,2})[.．](?P<number>(?!0)\d{1,2})(?![\d.．月日号號%％])"
+    # (never a 0: "1.0" is a number, not item 0; a mark may close the number, "1.1.",
+    # but a third level "1.1.1" stays text of its item)
+    r"^(?P<section>(?!0)\d{1,2})[.．](?P<number>(?!0)\d{1,2})(?![\d月日号號%％]|[.．]\d)"
     r"(?P<padded>)(?P<numeral>)"
-    r"[、]?\s*(?P<rest>\S.*)$"
+    r"[.．、]?\s*(?P<rest>\S.*)$"
 )
 # ... and a list "1." "2." inside one of its items, read as the item's points.
 LISTED_POINT_RE = re.compile(
