@@ -584,3 +584,63 @@ def test_an_outline_table_with_a_lead_and_a_responsible_column() -> None:
         ),
         (2, "大力发展新兴数字产业", ["区工信局"], ["区发改局"]),
     ]
+
+
+TARGETS = """\
+2025年《政府工作报告》主要目标任务责任分解表
+序号
+目标名称
+工 作 标 准
+区政府
+分管领导
+牵头单位
+配合单位
+1
+全年经济社会发展的主要预期目标
+(1)地区生产总值增长5%左右。
+张 明
+区发改局
+开发区
+城南街道
+(新城片区)
+(2)一般公共预算收入稳定增长。
+区财政局
+(3)居民人均可支配收入与经济增长同步。
+(4)安全生产形势平稳向好。
+李晓东
+区应急管理局
+(安委办)
+区安委会各成员单位
+2
+坚持城乡并进,推动功能融合提质
+提升老城
+品质
+(5)加快历史街区保护利用。年内完成街区改造两处。
+王 华
+区住建局
+区文旅局
+"""
+
+
+def test_a_table_of_targets_reads_each_target_as_a_section_and_its_standards_as_items() -> None:
+    # A target row lists its standards "(1)…" under its name, each with the leader in
+    # charge and its units: the first unit leads, the rest support.  A standard with
+    # no unit after it shares a merged cell the table does not place: no unit.
+    notice = parse(TARGETS)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "全年经济社会发展的主要预期目标"),
+        (2, "坚持城乡并进,推动功能融合提质"),
+    ]
+    assert rows(notice) == [
+        (1, "地区生产总值增长5%左右", ["区发改局"], ["开发区", "城南街道(新城片区)"]),
+        (2, "一般公共预算收入稳定增长", ["区财政局"], []),
+        (3, "居民人均可支配收入与经济增长同步", [], []),
+        (4, "安全生产形势平稳向好", ["区应急管理局(安委办)"], ["区安委会各成员单位"]),
+        (5, "加快历史街区保护利用", ["区住建局"], ["区文旅局"]),
+    ]
+    # (a category cell before a target's standards, broken over lines, groups them)
+    second = notice.sections[1]
+    assert [(g.numeral, g.title) for g in second.groups] == [("", "提升老城品质")]
+    assert second.items[0].group is not None and second.items[0].group.title == "提升老城品质"
+    assert [m.text for m in second.items[0].measures] == ["年内完成街区改造两处。"]
+    assert notice.sections[0].items[0].marker == "(1)"

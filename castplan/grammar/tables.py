@@ -26,6 +26,10 @@ A category column before the number (工作任务 | 序号 | 具体要求 | 责�
 序号 label perhaps lost) writes its merged cell once, before the first row it
 covers: the cell groups the rows under it, as a group with no numeral.
 
+A table of targets (目标任务责任分解表) lists numbered standards under each
+target's name, "1" / "全区…主要预期目标" / "(1)…" / "(2)…": the target is a
+section and its standards its items (see "target rows" below).
+
 A table whose rows are not numbered is left to the rest of the grammar.
 """
 
@@ -447,6 +451,7 @@ def _read_rows(cells: Sequence[_Cell], header: _Header) -> tuple[list[_Row | _He
             len(parts[-1].cells) >= width - 1
             and not _is_remark(header)
             and not _row_ahead(cells, index, row.number + 1, width)
+            and not _standards_go_on(parts[-1], cells, index)
         ):
             break  # a full row, then something that is no row: the table has ended
         else:
@@ -662,7 +667,11 @@ class FlattenedTable:
                 sections.append(self._section(number, heading, group_heads, rows))
 
         for part in self.parts:
-            if isinstance(part, _Row):
+            if isinstance(part, _Row) and _is_target_row(part):
+                close()
+                sections.append(_target_section(part))
+                heading, group_heads, rows = None, [], []
+            elif isinstance(part, _Row):
                 rows.append(part)
             elif part.numeral is not None:
                 group_heads.append(part)
@@ -696,6 +705,139 @@ class FlattenedTable:
             items=[build_row_item(draft) for draft in drafts],
             span=span_of(lines),
         )
+
+
+# --- target rows --------------------------------------------------------------------------
+#
+# A table of a year's targets (目标任务责任分解表) numbers its targets and lists the
+# work standards of each under its name, numbered on through the table, each with
+# the leader in charge and its units after it:
+#
+#     1 / 全区经济社会发展的主要预期目标 /          the target: a section
+#     (1)地区生产总值增长5%左右。 / 王旭锋 /         a standard: an item (a person: no unit)
+#     区发改局 / 经开区 / 高新区(邹区镇)              its units: the first leads, the rest support
+#     (2)一般公共预算收入保持稳定增长。 / 区财政局
+#     2 / 坚持老城、经开、高新三区并进… / 做精老城区 / (9)…   a category cell: a group
+#
+# A standard with no unit after it shares a merged cell with the one before: the
+# table does not say which, so it names none.
+
+_STANDARD_RE = re.compile(r"^[(（](?P<number>[1-9]\d{0,2})[)）]\s*(?=\S)")
+# A note a narrow unit cell wrapped onto a line of its own: "(邹区镇)", "(安委办)".
+_NAME_NOTE_RE = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
+# A leader's name is two or three characters ("王旭锋", "吴 伟"); a category is longer.
+_LEADER_RE = re.compile(r"^\p{Han}[ \u3000]*\p{Han}(?:[ \u3000]*\p{Han})?$")
+# A target's first standard stands within this many cells of its name (categories
+# before it: "聚力攻坚" / "项目“双进”").
+MAX_CATEGORY_CELLS = 3
+
+
+def _standard(cell: _Cell) -> re.Match[str] | None:
+    return _STANDARD_RE.match(cell.text.strip())
+
+
+def _is_target_row(row: _Row) -> bool:
+    """A row whose name is followed by numbered standards: "(1)地区生产总值增长5%左右。",
+    each cell on lines of its own (cells that share a line are a row's, read by columns)."""
+    if not any(_standard(cell) for cell in row.cells[1 : 2 + MAX_CATEGORY_CELLS]):
+        return False
+    lines = [line.no for cell in (row.head, *row.cells) for line in _lines_of([cell])]
+    return len(lines) == len(set(lines))
+
+
+def _standards_go_on(part: _Row | _Heading, cells: Sequence[_Cell], index: int) -> bool:
+    """A target row's standards (and their leaders and units) go on at ``cells[index]``."""
+    if not isinstance(part, _Row) or not _is_target_row(part):
+        return False
+    cell = cells[index]
+    text = cell.text.strip()
+    return bool(
+        _standard(cell)
+        or _names_units(text)
+        or _LEADER_RE.match(text)
+        or _NAME_NOTE_RE.match(text)
+        or any(_standard(ahead) for ahead in cells[index + 1 : index + 1 + MAX_CATEGORY_CELLS])
+    )
+
+
+@dataclass
+class _Standard:
+    number: int
+    marker: str
+    content: list[tuple[Line, int, str]]
+    cells: list[_Cell]
+    units: list[list[str]] = field(default_factory=list)
+    group: GroupRef | None = None
+
+
+def _target_section(row: _Row) -> Section:
+    """A target row as a section: its name the title, its standards the items."""
+    standards: list[_Standard] = []
+    groups: list[tuple[GroupRef, list[_Cell]]] = []
+    category: list[_Cell] = []
+    for index, cell in enumerate(row.cells[1:], 1):
+        text = cell.text.strip()
+        mark = _standard(cell)
+        last = standards[-1] if standards else None
+        if mark is not None:
+            if category:
+                title = "".join(c.text.strip() for c in category)
+                groups.append((GroupRef(numeral="", title=title), category))
+                category = []
+            line, start, piece = cell.pieces[0]
+            content = [(line, start + mark.end(), piece[mark.end() :]), *cell.pieces[1:]]
+            group = groups[-1][0] if groups else None
+            standards.append(
+                _Standard(int(mark["number"]), mark.group().strip(), content, [cell], group=group)
+            )
+        elif last is None or (
+            not (_names_units(text) or _NAME_NOTE_RE.match(text) or _LEADER_RE.match(text))
+            and any(_standard(c) for c in row.cells[index + 1 : index + 1 + MAX_CATEGORY_CELLS])
+            and (last.units or _LEADER_RE.match(last.cells[-1].text.strip()))
+        ):
+            category.append(cell)  # "做精老城区": the standards below are its group
+        else:
+            last.cells.append(cell)
+            if _NAME_NOTE_RE.match(text) and last.units:
+                last.units[-1][-1] += text  # "高新区" / "(邹区镇)": one name
+            elif names := _names_units(text):
+                last.units.append(names)
+            elif not _LEADER_RE.match(text) and not last.units:
+                last.content.extend(cell.pieces)  # the standard's cell, broken over lines
+    items = [
+        build_row_item(
+            RowDraft(
+                number=standard.number,
+                marker=standard.marker,
+                content=standard.content,
+                cell_starts=frozenset(),
+                lead=standard.units[0] if standard.units else [],
+                supporting=[name for names in standard.units[1:] for name in names],
+                deadline=None,
+                group=standard.group,
+                lines=_lines_of(standard.cells),
+            )
+        )
+        for standard in standards
+    ]
+    head_lines = _lines_of([row.head, row.cells[0], *category])
+    return Section(
+        number=row.number,
+        numeral=row.head.text.strip(),
+        title=row.cells[0].text.strip().rstrip("。：:"),
+        heading_span=span_of(head_lines),
+        groups=[
+            Group(number=place, numeral="", title=ref.title, span=span_of(_lines_of(heads)))
+            for place, (ref, heads) in enumerate(groups, 1)
+        ],
+        items=items,
+        span=span_of(
+            sorted(
+                [*head_lines, *(line for i in standards for line in _lines_of(i.cells))],
+                key=lambda line: line.no,
+            )
+        ),
+    )
 
 
 def _group(heading: _Heading, place: int) -> Group:
