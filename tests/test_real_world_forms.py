@@ -5052,3 +5052,40 @@ def test_a_study_plan_titled_with_no_year_takes_the_one_year_its_opening_names()
     # An opening that names two years settles none.
     looking_back = text.replace("决定自2026年", "总结2025年经验,决定自2026年")
     assert parse(looking_back).year is None
+
+
+@pytest.mark.parametrize(
+    ("marker", "kind"),
+    [("一、", "section"), ("（一）", "group")],
+)
+def test_a_heading_broken_at_each_quotation_mark_is_one_heading(marker: str, kind: str) -> None:
+    # A copy from a word processor set every quotation mark on a line of its own.
+    text = (
+        "江城市委宣传部2026年机关纪检工作要点\n一、强化政治监督\n"
+        f"{marker}聚焦\n“\n两个维护\n”\n深化政治监督,保障宣传战线正确政治方向\n"
+        "1.监督保障党的创新理论学深悟透做实。坚持学习。\n"
+    )
+    if kind == "section":
+        text = text.replace("一、强化政治监督\n", "")
+    notice = parse(text)
+    title = "聚焦“两个维护”深化政治监督,保障宣传战线正确政治方向"
+    if kind == "section":
+        assert [s.title for s in notice.sections] == [title]
+    else:
+        assert [g.title for g in notice.sections[0].groups] == [title]
+    assert [i.title for i in notice.items()] == ["监督保障党的创新理论学深悟透做实"]
+    assert_lossless(text, notice)
+
+
+def test_a_paragraph_after_a_heading_that_ends_with_a_quote_is_its_intro() -> None:
+    # A closing mark on the heading's own line closes nothing a copy broke: the
+    # paragraph under it is the section's intro.
+    text = (
+        "江城市2026年工作要点\n一、深入开展“三个进万家”\n活动\n"
+        "二、实施“五大工程”\n围绕重点领域补短板。\n"
+    )
+    notice = parse(text)
+    assert [(s.title, s.intro) for s in notice.sections] == [
+        ("深入开展“三个进万家”", "活动"),
+        ("实施“五大工程”", "围绕重点领域补短板。"),
+    ]

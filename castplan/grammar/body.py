@@ -675,6 +675,8 @@ def _is_heading_tail(text: str, *, bare: bool = False, heading: str = "") -> boo
 MIN_SENTENCE_HEADING_WRAP = 24
 # A title under a bare marker is no longer than a heading line.
 MAX_HEADING_UNDER_MARKER = 40
+# The words a heading quotes are a name or a slogan: "两个维护", "三个进万家".
+MAX_QUOTED_WORDS = 20
 
 
 class _SectionRoles:
@@ -693,6 +695,8 @@ class _SectionRoles:
         self.group: tuple[str, list[Line]] | None = None
         self.group_has_text = False
         self.group_items = False
+        # A quotation mark alone on its line closed a quote in the open heading.
+        self.quote_closed = False
         self.item_open = False
         self.item_closed = False
         self.item_ended = False
@@ -745,6 +749,12 @@ class _SectionRoles:
         """The rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
         if self.item_open or self.section_intro:
             return False
+        if self._quote_breaks_heading(text):
+            if self.group is not None:
+                self.group = (self.group[0] + text, self.group[1])
+            elif self.heading is not None:
+                self.heading = (self.heading[0] + text, self.heading[1])
+            return True
         if self.group is not None:
             if self.group_has_text or self.group_items or not _wrapped_heading(self.group[0]):
                 return False
@@ -758,6 +768,31 @@ class _SectionRoles:
             return False
         self.heading = (self.heading[0] + text, self.heading[1])
         return True
+
+    def _quote_breaks_heading(self, text: str) -> bool:
+        """A heading a copy broke at each quotation mark, every mark on a line of its
+        own: "一、聚焦" / "“" / "两个维护" / "”" / "深化政治监督,保障…方向".
+
+        The marks and the words between them go on the heading, and so does the line
+        after a closing mark that stood alone, if it is no paragraph."""
+        title = (
+            self.group[0]
+            if self.group is not None
+            else (self.heading[0] if self.heading is not None else None)
+        )
+        if title is None or (self.group is not None and (self.group_has_text or self.group_items)):
+            return False
+        if P.LONE_QUOTE_RE.match(text):
+            self.quote_closed = text in P.CLOSING_QUOTES
+            return True
+        closed, self.quote_closed = self.quote_closed, False
+        if title.endswith(P.OPENING_QUOTES):
+            return len(text) <= MAX_QUOTED_WORDS and not P.SENTENCE_PUNCT_RE.search(text)
+        return (
+            closed
+            and len(text) <= MAX_HEADING_UNDER_MARKER
+            and not P.STATEMENT_PUNCT_RE.search(text.rstrip("。"))
+        )
 
     def _in_sub_list(self, index: int, token: Token) -> bool:
         """A "1." list restarting inside an item that leads into it stays in that item.

@@ -919,6 +919,11 @@ TITLE_PAGE_NOTE_RE = re.compile(
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
 # Words in quotes, whose punctuation is the quoted slogan's: "“收好官,开好局”".
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
+# A quotation mark alone on its line, as a copy from a word processor may break a
+# heading at each mark: "一、聚焦" / "“" / "两个维护" / "”" / "深化政治监督…".
+OPENING_QUOTES = ("“", "「", "『", "‘")
+CLOSING_QUOTES = ("”", "」", "』", "’")
+LONE_QUOTE_RE = re.compile(r"^[“”「」『』‘’]$")
 # A news site's call to read before a title: "全文来了!…", "重磅!…" (its "!" is no
 # sentence of the title).
 # A blog's or school site's mark of a repost is such a call too: "转:…", "[转载]…".
