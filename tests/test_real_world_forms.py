@@ -5089,3 +5089,21 @@ def test_a_paragraph_after_a_heading_that_ends_with_a_quote_is_its_intro() -> No
         ("深入开展“三个进万家”", "活动"),
         ("实施“五大工程”", "围绕重点领域补短板。"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["认真贯彻落实", "贯彻", "落实", "贯彻执行", "學習貫徹"])
+def test_a_notice_that_asks_to_carry_out_a_plan_it_names_is_its_own_text(verb: str) -> None:
+    # The title names a plan for its readers to carry out, not one it hands over:
+    # the notice is the text, and its numbered points are its sections.
+    notice_title = f"江城市科协关于{verb}《江城市全民科学素质行动实施方案》进一步做好科普工作的通知"
+    text = (
+        f"{notice_title}\n各县(区)科协:\n为做好科普工作,现就有关事项通知如下:\n"
+        "一、充分认识重要意义\n科普工作是基础性工作。\n二、抓好重点任务\n1.开展科普月活动。\n"
+    )
+    notice = parse(text)
+    assert notice.title == notice_title
+    assert [s.title for s in notice.sections] == ["充分认识重要意义", "抓好重点任务"]
+    # (a notice that hands the plan over gives the plan's name, and its points ask
+    # what letters ask)
+    handed = parse(text.replace(f"关于{verb}《", "关于印发《").replace("进一步做好科普工作", ""))
+    assert handed.title == "江城市全民科学素质行动实施方案"

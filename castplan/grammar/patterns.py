@@ -1370,7 +1370,11 @@ DIVIDING_NOTICE_RE = re.compile(r"[关關][于於](?:分解落[实實]|分解下
 # ("…关于分解落实…《政府工作报告》2018年重点工作任务的通知" names a report, hands over nothing;
 # "关于《X工作要点》的通知" hands over X.)
 HANDS_OVER_RE = re.compile(
-    rf"印[发發送]|[转轉][发發]|批[转轉]|下[达達]|《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
+    # (a plan the title names for its readers to carry out is not handed over:
+    # "关于认真贯彻落实…《社区矫正实施办法》进一步做好…的通知" sets out its own points)
+    rf"印[发發送]|[转轉][发發]|批[转轉]|下[达達]"
+    rf"|(?<!(?:贯彻|貫徹|落实|落實|执行|執行|学习|學習)[^《》。]{{0,30}})"
+    rf"《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
 )
 # Where a notice title joins two plans it issues: "…妇女发展规划和…儿童发展规划".
