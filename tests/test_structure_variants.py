@@ -255,6 +255,25 @@ def test_an_outline_whose_pages_a_copy_glued_to_its_entries() -> None:
     assert notice.sections == []
 
 
+def test_an_outline_over_the_plans_title_is_its_table_of_contents() -> None:
+    # A page that sets the outline first, then the title and the opening; the
+    # excerpt stops before the headings it lists, so nothing echoes them.
+    outline = (
+        "一、聚焦根本任务\n1.以理论武装强化政治监督\n2.以清单管理细化监督内容\n"
+        "二、突出纪律建设\n3.深化纪律教育\n4.加强警示震慑\n"
+    )
+    text = f"{outline}江城市委政法委2026年机关纪检工作要点\n2026年是“十五五”规划的开局之年。\n"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    contents = [c.text for c in notice.source.chrome if c.kind == "contents"]
+    assert contents == outline.splitlines()
+    assert (notice.title, notice.year) == ("江城市委政法委2026年机关纪检工作要点", 2026)
+    assert notice.sections == []
+    # (short headings with text of their own under them are the plan, whatever follows)
+    plan = text.replace("4.加强警示震慑\n", "4.加强警示震慑\n开展警示教育。\n")
+    assert [s.title for s in parse_notice(plan).sections] == ["聚焦根本任务", "突出纪律建设"]
+
+
 def test_headings_that_end_in_figures_out_of_order_are_the_plan() -> None:
     text = "江城市2025年工作要点\n一、建设基站300\n1.新建5G基站200\n2.改造基站100\n3.建设机房12\n4.建设站点20\n"
     notice = parse_notice(text)

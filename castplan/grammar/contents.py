@@ -5,7 +5,8 @@ Pages and PDF copies often open with the plan's outline, "(一)系列主场活�
 headings then say the same again with their text.  Read as plan structure, the
 outline would become empty sections and items ahead of the real ones.  An
 outline is told by its form (three heading lines or more in a row, none with
-a sentence) and by its echo (most of its headings open a heading below it).
+a sentence) and by its echo (most of its headings open a heading below it), or
+by the plan's title standing right under it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 import regex as re
 
 from castplan.grammar.lines import Kind, Token
+from castplan.grammar.regions import is_title_text
 
 # The kinds of line an outline lists.
 _HEADING_KINDS = frozenset({Kind.SECTION, Kind.GROUP, Kind.ITEM})
@@ -62,6 +64,7 @@ def _first_outline(tokens: Sequence[Token]) -> tuple[int, int] | None:
             _echoed_below(tokens, index, end)
             or _paged(tokens[index:end])
             or _numbered_in_page_order(tokens[index:end])
+            or _titled_below(tokens, end)
         ):
             return index, end
         # Only the first run of headings may be an outline: the plan comes after it.
@@ -122,6 +125,14 @@ def _echoed_below(tokens: Sequence[Token], start: int, end: int) -> bool:
         if _opens_with(token, entries[echoed]):
             echoed += 1
     return echoed == len(entries) or echoed >= MIN_ENTRIES
+
+
+def _titled_below(tokens: Sequence[Token], end: int) -> bool:
+    """The plan's title stands right under the run: "…24.恪守清正廉洁的纪律底线" /
+    "市委政法委2026年机关纪检工作要点" / "2026年是…" (a page that sets the outline
+    first, its excerpt perhaps stopping before the headings it lists)."""
+    below = next((t for t in tokens[end:] if t.kind is not Kind.BLANK), None)
+    return below is not None and below.kind is Kind.TEXT and is_title_text(below.line.text)
 
 
 def _opens_with(token: Token, entry: str) -> bool:
