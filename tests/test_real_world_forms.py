@@ -2628,6 +2628,24 @@ def test_a_reposts_lead_names_the_issuer(lead: str, issuer: str | None) -> None:
         assert lead not in (notice.preamble or "")
 
 
+def test_a_reposts_note_of_the_headline_it_took_names_the_issuer() -> None:
+    # Below the site's own lines (its headline, date and column), the note that gives
+    # the original headline names who issued the text.
+    text = (
+        "中办国办印发《关于加快推进江城公共法律服务体系建设的意见》\n\n日期:07-10\n中共中央\n\n"
+        "原标题:中共中央办公厅、国务院办公厅印发《关于加快推进江城公共法律服务体系建设的意见》\n\n"
+        "为加快推进公共法律服务体系建设,现提出如下意见。\n一、总体要求\n(一)指导思想。坚持依法治国。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "中共中央办公厅、国务院办公厅"
+    assert notice.preamble == "为加快推进公共法律服务体系建设,现提出如下意见。"
+    # (further down the text, such a line is the plan's, and names nobody)
+    far = text.replace("中共中央\n", "中共中央\n" + "第一行。\n第二行。\n第三行。\n第四行。\n")
+    far_header = parse(far).header
+    assert far_header is None or far_header.issuer is None
+
+
 @pytest.mark.parametrize(
     ("raw", "text"),
     [

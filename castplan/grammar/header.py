@@ -853,6 +853,10 @@ _LEVELS = ("省", "市", "县", "縣", "区", "區", "州")
 
 # How far into a repost's text its lead may name the issuer.
 LEAD_LINES = 3
+# ... or, a little further, below the site's own lines (its date, its column), the
+# note that gives the headline it took: "原标题:中共中央办公厅、国务院办公厅印发《…》".
+MAX_REPOST_NOTES = 3
+_HEADLINE_NOTES = ("原标题", "原標題")
 
 
 def issued_by_the_lead(
@@ -872,7 +876,11 @@ def issued_by_the_lead(
             return header, preamble
         lead = P.LEAD_ISSUER_RE.search(header.cover_letter)
         return (header.model_copy(update={"issuer": lead["org"]}) if lead else header), preamble
-    for index, token in enumerate(preamble[:LEAD_LINES]):
+    for index, token in enumerate(preamble):
+        if index >= LEAD_LINES and not (
+            index < LEAD_LINES + MAX_REPOST_NOTES and token.line.text.startswith(_HEADLINE_NOTES)
+        ):
+            continue
         lead = P.LEAD_ISSUER_RE.search(token.line.text)
         if lead:
             lines = [t.line for t in preamble[: index + 1]]

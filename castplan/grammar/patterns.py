@@ -1143,7 +1143,8 @@ _LEAD_OFFICE = (
 )
 LEAD_ISSUER_RE = re.compile(
     # (two offices may issue it together: "中共中央办公厅、国务院办公厅印发《…》")
-    rf"(?:^|[，,。；;]|近日|日前)\s*(?P<org>{_LEAD_OFFICE}(?:[、和]{_LEAD_OFFICE})?)"
+    # (or a repost's line that gives the headline it took: "原标题:中共中央办公厅、…印发《…》")
+    rf"(?:^|[，,。；;]|近日|日前|原[标標][题題][:：])\s*(?P<org>{_LEAD_OFFICE}(?:[、和]{_LEAD_OFFICE})?)"
     r"(?:近日|日前)?(?:正式)?(?:[发發]布|印[发發]|出台)了?(?:《|[关關][于於])"
 )
 
