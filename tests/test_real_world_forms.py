@@ -5125,3 +5125,28 @@ def test_a_notice_that_asks_to_carry_out_a_plan_it_names_is_its_own_text(verb: s
     # what letters ask)
     handed = parse(text.replace(f"关于{verb}《", "关于印发《").replace("进一步做好科普工作", ""))
     assert handed.title == "江城市全民科学素质行动实施方案"
+
+
+LONG_PARAGRAPH = "香港以“一国”为根本,享“两制”之利,可以香港所长,贡献国家所需。" * 4
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "wrapped"), [(LONG_PARAGRAPH, False), ("坚持稳中求进。", True)]
+)
+def test_a_short_line_under_a_heading_is_its_tail_only_in_a_wrapped_text(
+    paragraph: str, wrapped: bool
+) -> None:
+    # A text whose paragraphs stand a line each (some far longer than a page's
+    # width) ends a heading where its line ends: the short line under it is a
+    # subject heading of its own.  A hard-wrapped text may break a heading there.
+    text = (
+        "江城市2025年施政报告\n二、行稳致远 强化政府治理体系\n"
+        "(一)全面准确贯彻“一国两制”方针\n发挥“一国两制”制度优势\n"
+        f"1.{paragraph}\n2.坚持依法施政。\n"
+    )
+    notice = parse(text)
+    (group,) = notice.sections[0].groups
+    whole = "全面准确贯彻“一国两制”方针发挥“一国两制”制度优势"
+    assert group.title == (whole if wrapped else "全面准确贯彻“一国两制”方针")
+    assert [i.group.title for i in notice.items() if i.group] == [group.title] * 2
+    assert_lossless(text, notice)

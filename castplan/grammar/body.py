@@ -472,10 +472,16 @@ def assign_roles(tokens: Sequence[Token]) -> list[Role]:
     (``_item_openers``), then each line is placed by what is open before it.
     """
     top = Kind.SECTION if any(t.kind is Kind.SECTION for t in tokens) else Kind.GROUP
+    wrapped = not any(len(t.line.text) > MAX_WRAPPED_LINE_LEN for t in tokens)
     roles: list[Role] = []
     for chunk in _chunks(tokens, top):
-        roles.extend(_SectionRoles(chunk, top).roles())
+        roles.extend(_SectionRoles(chunk, top, wrapped=wrapped).roles())
     return roles
+
+
+# A text hard-wrapped at a page's width has no line longer than this; one that has
+# sets its paragraphs on a line each, and a heading in it ends where its line does.
+MAX_WRAPPED_LINE_LEN = 80
 
 
 def _chunks(tokens: Sequence[Token], top: Kind) -> list[Sequence[Token]]:
@@ -647,17 +653,21 @@ def _wrapped_heading(title: str) -> bool:
     )
 
 
-def _is_heading_tail(text: str, *, bare: bool = False, heading: str = "") -> bool:
+def _is_heading_tail(
+    text: str, *, bare: bool = False, heading: str = "", short: bool = True
+) -> bool:
     # The broken-off rest of a heading is short and has no sentence in it; the
     # whole title under a bare marker ("一、" / "稳中求进,推动经济质效新提升") may
-    # hold a comma.
+    # hold a comma.  (Not in a text whose paragraphs stand a line each: there a
+    # short line under a heading is a heading of its own, "(一)全面准确贯彻…方针" /
+    # "发挥“一国两制”制度优势"; only a heading that is a sentence goes on to its 。.)
     if not text.strip(CELL_END):
         return False  # a table's empty cells, "||||"
     if P.BARE_MARKER_LINE_RE.match(text):
         return False  # the next heading's marker, where an excerpt stopped: "(一)"
     if bare:
         return len(text) <= MAX_HEADING_UNDER_MARKER and not P.STATEMENT_PUNCT_RE.search(text)
-    if len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text):
+    if short and len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text):
         return True
     # (a heading that is a sentence, its clauses set apart by commas, wrapped at a
     # line's full width, ends on the next line with its 。: "三、协调有关部门,积极作好
@@ -682,7 +692,8 @@ MAX_QUOTED_WORDS = 20
 class _SectionRoles:
     """The roles of one section's lines: what is open decides where a line goes."""
 
-    def __init__(self, chunk: Sequence[Token], top: Kind) -> None:
+    def __init__(self, chunk: Sequence[Token], top: Kind, *, wrapped: bool = True) -> None:
+        self.wrapped = wrapped
         self.head = chunk[0] if chunk[0].kind is top else None
         self.tokens = chunk[1:] if self.head else chunk
         self.openers, self.paragraph_heads = _item_openers(self.tokens, top, self.head is not None)
@@ -758,13 +769,15 @@ class _SectionRoles:
         if self.group is not None:
             if self.group_has_text or self.group_items or not _wrapped_heading(self.group[0]):
                 return False
-            if not _is_heading_tail(text, bare=not self.group[0]):
+            if not _is_heading_tail(text, bare=not self.group[0], short=self.wrapped):
                 return False
             self.group = (self.group[0] + text, self.group[1])
             return True
         if self.heading is None or not _wrapped_heading(self.heading[0]):
             return False
-        if not _is_heading_tail(text, bare=not self.heading[0], heading=self.heading[0]):
+        if not _is_heading_tail(
+            text, bare=not self.heading[0], heading=self.heading[0], short=self.wrapped
+        ):
             return False
         self.heading = (self.heading[0] + text, self.heading[1])
         return True
