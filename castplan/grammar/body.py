@@ -761,25 +761,33 @@ class _SectionRoles:
         if self.item_open or self.section_intro:
             return False
         if self._quote_breaks_heading(text):
-            if self.group is not None:
-                self.group = (self.group[0] + text, self.group[1])
-            elif self.heading is not None:
-                self.heading = (self.heading[0] + text, self.heading[1])
-            return True
+            return self._extend_heading(text)
         if self.group is not None:
             if self.group_has_text or self.group_items or not _wrapped_heading(self.group[0]):
                 return False
             if not _is_heading_tail(text, bare=not self.group[0], short=self.wrapped):
                 return False
-            self.group = (self.group[0] + text, self.group[1])
-            return True
+            return self._extend_heading(text)
         if self.heading is None or not _wrapped_heading(self.heading[0]):
             return False
         if not _is_heading_tail(
             text, bare=not self.heading[0], heading=self.heading[0], short=self.wrapped
         ):
             return False
-        self.heading = (self.heading[0] + text, self.heading[1])
+        return self._extend_heading(text)
+
+    def _open_title(self) -> str | None:
+        """The title of the open group, else of the section's heading."""
+        if self.group is not None:
+            return self.group[0]
+        return self.heading[0] if self.heading is not None else None
+
+    def _extend_heading(self, text: str) -> bool:
+        """Add ``text`` to the open group's title, else to the section heading's."""
+        if self.group is not None:
+            self.group = (self.group[0] + text, self.group[1])
+        elif self.heading is not None:
+            self.heading = (self.heading[0] + text, self.heading[1])
         return True
 
     def _quote_breaks_heading(self, text: str) -> bool:
@@ -788,11 +796,7 @@ class _SectionRoles:
 
         The marks and the words between them go on the heading, and so does the line
         after a closing mark that stood alone, if it is no paragraph."""
-        title = (
-            self.group[0]
-            if self.group is not None
-            else (self.heading[0] if self.heading is not None else None)
-        )
+        title = self._open_title()
         if title is None or (self.group is not None and (self.group_has_text or self.group_items)):
             return False
         if P.LONE_QUOTE_RE.match(text):

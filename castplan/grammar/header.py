@@ -876,10 +876,8 @@ def issued_by_the_lead(
             return header, preamble
         lead = P.LEAD_ISSUER_RE.search(header.cover_letter)
         return (header.model_copy(update={"issuer": lead["org"]}) if lead else header), preamble
-    for index, token in enumerate(preamble):
-        if index >= LEAD_LINES and not (
-            index < LEAD_LINES + MAX_REPOST_NOTES and token.line.text.startswith(_HEADLINE_NOTES)
-        ):
+    for index, token in enumerate(preamble[: LEAD_LINES + MAX_REPOST_NOTES]):
+        if index >= LEAD_LINES and not token.line.text.startswith(_HEADLINE_NOTES):
             continue
         lead = P.LEAD_ISSUER_RE.search(token.line.text)
         if lead:
