@@ -115,6 +115,23 @@ def test_cells_one_a_paragraph_with_heading_rows() -> None:
     assert all(item.group is not None and item.group.numeral == "一" for item in notice.items())
 
 
+@pytest.mark.parametrize(
+    ("before", "page"),
+    [
+        ("加强战略科技力量建设。\n", "- 2 -\n"),  # under a group row, before its first row
+        ("黄埔区、南沙区政府\n", "— 3 —\n"),  # between two rows
+        ("\n1\n", "第2页 共5页\n"),  # between a row's number and its task
+    ],
+)
+def test_a_pdfs_page_number_between_cells_is_in_no_cell(before: str, page: str) -> None:
+    text = PARAGRAPHS.replace(before, before + page, 1)
+    assert text != PARAGRAPHS
+    notice = parse(text)
+    (section,) = notice.sections
+    assert [(g.numeral, g.title) for g in section.groups] == [("一", "加强战略科技力量建设")]
+    assert rows(notice) == rows(parse(PARAGRAPHS))
+
+
 # Every cell there, so the header's columns say what each holds: the project's
 # name titles the row, its content gives the measures, 责任单位 leads.
 FULL_ROWS = """\

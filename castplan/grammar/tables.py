@@ -127,6 +127,22 @@ def _cell_piece(token: Token) -> tuple[Line, int, str] | None:
 _PIPES = " |\u3000\u00a0\t"
 
 
+def _page_number(token: Token) -> bool:
+    """A PDF's page number set off by dashes or named a page ("- 2 -", "第2页 共5页").
+
+    Not a number alone, which in a table is a row's ("2"), nor a table's empty row
+    (page furniture too, but a row separator).
+    """
+    return (
+        token.kind is Kind.CHROME
+        and token.chrome_kind == "page"
+        and any(mark in token.line.text for mark in _PAGE_NUMBER_MARKS)
+    )
+
+
+_PAGE_NUMBER_MARKS = "-—–－页頁"
+
+
 def _cells(tokens: Sequence[Token]) -> list[_Cell]:
     """The cells of lines that hold one cell each, or close a cell with "|".
 
@@ -138,6 +154,13 @@ def _cells(tokens: Sequence[Token]) -> list[_Cell]:
     cells: list[_Cell] = []
     current: _Cell | None = None
     for token in tokens:
+        if _page_number(token):
+            # A PDF's page number between two rows ("- 2 -") is in no cell: it stays
+            # with the cell it interrupts, or the one before it.
+            owner = current if current is not None else (cells[-1] if cells else None)
+            if owner is not None:
+                owner.tokens.append(token)
+            continue
         piece = _cell_piece(token)
         if piece is None:
             if current is not None and current.pieces:
