@@ -104,14 +104,21 @@ def norm(value: Any) -> Any:
     return value
 
 
-def score(annotation: Annotation) -> Outcome:
-    """Parse one corpus notice as the command line would and compare it."""
+def score(annotation: Annotation, *, name: str | None = None, data: bytes | None = None) -> Outcome:
+    """Parse one corpus notice as the command line would and compare it.
+
+    ``name`` and ``data``: the notice as another copy writes it (``layouts.py``),
+    in place of the file as found.
+    """
     from castplan.errors import CastplanError
     from castplan.load import RawInput, notice_from_input
 
     outcome = Outcome(annotation.id, parsed=False)
+    raw = RawInput(
+        name or annotation.path.name, annotation.path.read_bytes() if data is None else data
+    )
     try:
-        notice = notice_from_input(RawInput(annotation.path.name, annotation.path.read_bytes()))
+        notice = notice_from_input(raw)
     except CastplanError as exc:
         outcome.error = str(exc)
         outcome.wrong.append(f"refused: {exc}")

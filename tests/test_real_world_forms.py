@@ -622,6 +622,40 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         ),
         # ... but a place's end alone over the year names no place.
         (["县", "2022", "年“无废城市”建设实施方案"], "2022年“无废城市”建设实施方案"),
+        # A PDF's width cuts a title inside its kind, or inside its span.
+        (
+            ["2023年区《政府工作报告》确定的重点工作任务责任分解方", "案"],
+            "2023年区《政府工作报告》确定的重点工作任务责任分解方案",
+        ),
+        (
+            ["江城省人民政府关于落实《政府工作报告》重点工作部门分工的", "意见"],
+            "江城省人民政府关于落实《政府工作报告》重点工作部门分工的意见",
+        ),
+        (
+            ["中共江城市委 江城市人民政府关于深化国有企业改革的实施意", "见"],
+            "中共江城市委 江城市人民政府关于深化国有企业改革的实施意见",
+        ),
+        (
+            ["江城市减污降碳协同增效三年行动计划（2023—2025", "年）"],
+            "江城市减污降碳协同增效三年行动计划（2023—2025年）",
+        ),
+        (
+            ["江城市数字经济发展三年行动计划 (2022—2024 年", ")"],
+            "江城市数字经济发展三年行动计划 (2022—2024 年)",
+        ),
+        # ... also where its opening lists bodies, or its subject's, with 、.
+        (
+            ["中共江城省委、江城省人民政府关于加强和完善城乡社区治理的", "实施意见"],
+            "中共江城省委、江城省人民政府关于加强和完善城乡社区治理的实施意见",
+        ),
+        (
+            ["江城省農業農村廳關于落實黨中央、國務院2020年農業農村重點工", "作部署的實施意見"],
+            "江城省農業農村廳關于落實黨中央、國務院2020年農業農村重點工作部署的實施意見",
+        ),
+        # ... but a short title under a note in brackets is whole, as is one whose
+        # kind ends its line.
+        (["(此件公开发布)", "健康江城行动实施方案"], "健康江城行动实施方案"),
+        (["江城市2025年工作要点", "一"], "江城市2025年工作要点"),
     ],
 )
 def test_titles_split_over_lines(lines: list[str], title: str) -> None:
@@ -649,6 +683,21 @@ def test_a_document_issued_as_an_opinion_titled_over_lines(
     notice = parse("\n".join([*lines, "江政發〔2014〕1號", "各市、縣人民政府:", BODY]))
     assert (notice.title, notice.organization) == (title, organization)
     assert notice.header is not None and notice.header.doc_number == "江政發〔2014〕1號"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["江城县人民政府关于分解落实2022年县政府重点工作任务的通", "知"],
+        ["关于做好2018年政府工作报告主要目标任务和为民办实事的", "通知"],
+    ],
+)
+def test_a_notice_title_a_pdf_cut_before_its_end_is_no_plan_title(lines: list[str]) -> None:
+    notice = parse("\n".join([*lines, "江政发〔2022〕3号", "各乡镇人民政府:", BODY]))
+    assert notice.header is not None
+    assert notice.header.notice_title == "".join(lines)
+    assert notice.header.doc_number == "江政发〔2022〕3号"
+    assert notice.title != lines[0]
 
 
 def test_a_title_whose_upper_half_follows_the_signed_notice() -> None:

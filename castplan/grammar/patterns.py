@@ -1619,6 +1619,11 @@ LOST_SPAN_LINE_RE = re.compile(
 )
 # ... and closing a title line: "…实施方案(2021-2025年)".
 TITLE_SPAN_END_RE = re.compile(TITLE_SPAN_LINE_RE.pattern + r"$")
+# A note in brackets closing a title: "…实施意见(试行)", "…规划(征求意见稿)".
+TITLE_NOTE_END_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+# What a page's width may leave of a title on the line under it: the last characters
+# of its kind or its span, "案", "意见", "5年)", "年）".
+TITLE_CUT_TAIL_RE = re.compile(r"[\p{Han}\d()（）—–―\-~～]+")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A year a PDF's line break set apart from its 年: "2016" / "年教育局工作要点".

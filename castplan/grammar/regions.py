@@ -159,6 +159,10 @@ def _is_title_fragment(token: Token) -> bool:
 def _is_fragment_text(text: str) -> bool:
     # (read without a mirror's pinyin glosses, which lengthen a line: "內(nèi)蒙古…")
     text = P.GLOSS_RE.sub("", despaced(text))
+    if "、" in text and P.TITLE_ABOUT_RE.match(text):
+        # (a title's opening may list its bodies or its subject's: "中共青海省委、青海省
+        # 人民政府关于…", "農業農村部關于落實黨中央、國務院…")
+        text = text.replace("、", "")
     return (
         P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
@@ -194,8 +198,11 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             or _closes_a_split_book_title(tokens, i)
             or _closes_a_title_its_year_opened(tokens, i)
             or _subtitle_under_a_slogan(tokens, i)
+            # (a title cut inside its kind is none on either line: "…的实施意" / "见")
+            or _finishes_a_cut_title(tokens, i)
         )
         and not _heads_a_column(tokens, i)
+        and not _cut_notice_title(tokens, i)
     ]
     while len(candidates) > 1 and (
         _cover_notice_between(tokens, candidates[0], candidates[1])
@@ -278,7 +285,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     while (
         last + 1 < len(tokens)
         and last - candidates[0] < 2
-        and _ends_title(tokens[last + 1])
+        and (_ends_title(tokens[last + 1]) or _finishes_a_cut_title(tokens, last))
         and not _heads_a_column(tokens, last + 1)  # "主要工作任务" / "牵头单位" / …
         # (a page may print a title's line twice: "实 施 意 见" / "实 施 意 见", the
         # first perhaps with the page's stamp: "…的实施意见 20220912" / "…的实施意见")
@@ -593,6 +600,66 @@ def _ends_title(token: Token) -> bool:
         and P.PLAN_KIND_END_RE.search(words) is not None
         and P.TITLE_YEAR_RE.search(text) is None
     )
+
+
+def _finishes_a_cut_title(tokens: Sequence[Token], last: int) -> bool:
+    """The line under ``last`` holds the end of a title a page's width cut inside a
+    word: inside its kind ("…重点工作任务责任分解方" / "案", "…部门分工的" / "意见") or
+    its span ("…三年行动计划(2023—2025" / "年)").
+
+    Only where the line above does not end as a title does (no kind at its end, or a
+    bracket left open), and the two read as one title that does.
+    """
+    if last + 1 >= len(tokens) or tokens[last + 1].kind is not Kind.TEXT:
+        return False
+    upper = despaced(tokens[last].line.text)
+    lower = despaced(tokens[last + 1].line.text)
+    joined = upper + lower
+    return (
+        len(lower) <= MAX_CUT_TITLE_TAIL_LEN
+        and P.TITLE_CUT_TAIL_RE.fullmatch(lower) is not None
+        # (a short title under a note or a date is whole: "(此件公开发布)" / "健康黔南行动
+        # 实施方案")
+        and not is_title_text(lower)
+        and not upper.startswith(("(", "（"))
+        and (_opens_a_bracket(upper) or not _ends_as_a_title(upper))
+        and not _opens_a_bracket(joined)
+        and _ends_as_a_title(joined)
+        and is_title_text(joined)
+    )
+
+
+def _cut_notice_title(tokens: Sequence[Token], index: int) -> bool:
+    """The upper part of a notice's title that a page's width cut before its end:
+    "…重点工作任务的通" / "知", "…和为民办实事的" / "通知" (no plan title, though it
+    names a kind)."""
+    if index + 1 >= len(tokens) or tokens[index + 1].kind is not Kind.TEXT:
+        return False
+    upper = tokens[index].line.text
+    lower = despaced(tokens[index + 1].line.text)
+    joined = upper + lower
+    return (
+        len(lower) <= MAX_CUT_TITLE_TAIL_LEN
+        and not upper.endswith(P.NOTICE_ENDS)
+        and joined.endswith(P.NOTICE_ENDS)
+        and P.NOTICE_TITLE_RE.match(joined) is not None
+    )
+
+
+# The end of a cut title is short: a word's last characters, a span's.
+MAX_CUT_TITLE_TAIL_LEN = 12
+
+
+def _opens_a_bracket(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _ends_as_a_title(text: str) -> bool:
+    """Whether ``text`` ends as a title does: with its kind, perhaps its span after it
+    and a note in brackets ("…实施方案(2021—2025年)", "…实施意见(试行)")."""
+    words = P.TITLE_NOTE_END_RE.sub("", P.GLOSS_RE.sub("", text))
+    words = P.TITLE_SPAN_END_RE.sub("", words).rstrip()
+    return P.PLAN_KIND_END_RE.search(words) is not None
 
 
 def _category_over_title(tokens: Sequence[Token], index: int) -> bool:
