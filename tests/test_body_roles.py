@@ -46,6 +46,30 @@ CASES = [
         [SEC, TAIL, SEC],
     ),
     (
+        "a heading whose line filled a hard-wrapped page's width ends on the next line, "
+        "commas and all",
+        [
+            "一、深入学习贯彻习近平新时代中国特色社会主义思想和党的十",
+            "九大精神,加强党对新时代公民科学素质建设的领导",
+            "坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻",
+            "落实党的十九大精神,推动科学素质建设高质量发展。",
+            "(一)深化对习近平总书记关于科技创新重要论述的学习宣传,推",
+            "动学习宣传走深走实",
+            "1.组织开展专题学习。",
+        ],
+        [SEC, TAIL, S_INTRO, S_INTRO, GRP, TAIL, ITM],
+    ),
+    (
+        "... not where the heading's line stops short of the width: its first line "
+        "under it is the text",
+        [
+            "一、加强党的领导",
+            "坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻",
+            "落实党的十九大精神,推动科学素质建设高质量发展。",
+        ],
+        [SEC, S_INTRO, S_INTRO],
+    ),
+    (
         "a short heading's first sentence under it is its text, not its tail",
         ["二、常务副省长负责的工作", "协助省长抓好省人民政府工作任务的落实。"],
         [SEC, S_INTRO],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -473,10 +474,19 @@ def assign_roles(tokens: Sequence[Token]) -> list[Role]:
     """
     top = Kind.SECTION if any(t.kind is Kind.SECTION for t in tokens) else Kind.GROUP
     wrapped = not any(len(t.line.text) > MAX_WRAPPED_LINE_LEN for t in tokens)
+    width = _page_width(tokens) if wrapped else 0
     roles: list[Role] = []
     for chunk in _chunks(tokens, top):
-        roles.extend(_SectionRoles(chunk, top, wrapped=wrapped).roles())
+        roles.extend(_SectionRoles(chunk, top, wrapped=wrapped, width=width).roles())
     return roles
+
+
+def _page_width(tokens: Sequence[Token]) -> int:
+    """The width a hard-wrapped text was cut at: the commonest length of its long
+    lines (most lines of a paragraph fill it; a stray long line of furniture does
+    not set it)."""
+    lengths = Counter(len(t.line.text) for t in tokens if len(t.line.text) >= MIN_WRAPPED_LEN)
+    return lengths.most_common(1)[0][0] if lengths else 0
 
 
 # A text hard-wrapped at a page's width has no line longer than this; one that has
@@ -681,6 +691,9 @@ def _is_heading_tail(
     )
 
 
+# A line at a hard-wrapped text's width is within this many characters of its
+# longest (half-width digits and punctuation take less room).
+WIDTH_SLACK = 2
 # A heading that is a sentence wraps only at a line's full width.
 MIN_SENTENCE_HEADING_WRAP = 24
 # A title under a bare marker is no longer than a heading line.
@@ -692,9 +705,14 @@ MAX_QUOTED_WORDS = 20
 class _SectionRoles:
     """The roles of one section's lines: what is open decides where a line goes."""
 
-    def __init__(self, chunk: Sequence[Token], top: Kind, *, wrapped: bool = True) -> None:
+    def __init__(
+        self, chunk: Sequence[Token], top: Kind, *, wrapped: bool = True, width: int = 0
+    ) -> None:
         self.wrapped = wrapped
+        self.width = width if wrapped else 0
         self.head = chunk[0] if chunk[0].kind is top else None
+        # The open heading's last line filled the page's width: it goes on below.
+        self.heading_at_width = self.head is not None and self._at_width(self.head.line.text)
         self.tokens = chunk[1:] if self.head else chunk
         self.openers, self.paragraph_heads = _item_openers(self.tokens, top, self.head is not None)
         self.bare_groups = _bare_groups(self.tokens) if top is Kind.SECTION else set()
@@ -758,23 +776,45 @@ class _SectionRoles:
 
     def _continues_heading(self, text: str) -> bool:
         """The rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
-        if self.item_open or self.section_intro:
+        if self.item_open or (self.section_intro and self.group is None):
             return False
         if self._quote_breaks_heading(text):
             return self._extend_heading(text)
         if self.group is not None:
             if self.group_has_text or self.group_items or not _wrapped_heading(self.group[0]):
                 return False
-            if not _is_heading_tail(text, bare=not self.group[0], short=self.wrapped):
+            if not (
+                _is_heading_tail(text, bare=not self.group[0], short=self.wrapped)
+                or self._ends_heading_at_width(text)
+            ):
                 return False
             return self._extend_heading(text)
         if self.heading is None or not _wrapped_heading(self.heading[0]):
             return False
-        if not _is_heading_tail(
-            text, bare=not self.heading[0], heading=self.heading[0], short=self.wrapped
+        if not (
+            _is_heading_tail(
+                text, bare=not self.heading[0], heading=self.heading[0], short=self.wrapped
+            )
+            or self._ends_heading_at_width(text)
         ):
             return False
         return self._extend_heading(text)
+
+    def _at_width(self, line: str) -> bool:
+        return bool(self.width) and len(line) >= self.width - WIDTH_SLACK
+
+    def _ends_heading_at_width(self, text: str) -> bool:
+        """The last line of a heading whose line above filled the page's width, in a
+        hard-wrapped text: "一、深入学习贯彻…和党的十" / "九大精神,加强党对…的领导".
+
+        It may hold a comma, as the heading's own clauses do, but no sentence inside
+        it, and it stops short of the width (a full line is a paragraph's)."""
+        return (
+            self.heading_at_width
+            and len(text) < self.width - WIDTH_SLACK
+            and not P.BARE_MARKER_LINE_RE.match(text)
+            and not P.STATEMENT_PUNCT_RE.search(text.removesuffix("。"))
+        )
 
     def _open_title(self) -> str | None:
         """The title of the open group, else of the section's heading."""
@@ -784,6 +824,7 @@ class _SectionRoles:
 
     def _extend_heading(self, text: str) -> bool:
         """Add ``text`` to the open group's title, else to the section heading's."""
+        self.heading_at_width = self._at_width(text)
         if self.group is not None:
             self.group = (self.group[0] + text, self.group[1])
         elif self.heading is not None:
@@ -854,6 +895,7 @@ class _SectionRoles:
 
     def _open_group(self, token: Token) -> Role:
         self.group = _split_heading(token)
+        self.heading_at_width = self._at_width(token.line.text)
         self.group_has_text = bool(self.group[1])
         self.group_items = False
         self.item_open = False
