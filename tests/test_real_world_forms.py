@@ -1854,6 +1854,62 @@ def test_unit_lines_under_items(lines: list[str], lead: list[str], support: list
     assert deadline == ("持续推进" if "时限要求:持续推进" in lines else None)
 
 
+# An item in a hard-wrapped text (a PDF's lines, 28 characters), its unit line or
+# its tag cut at the width.
+WRAPPED_ITEM = (
+    "江城县2020年度法治政府建设工作安排\n"
+    "一、重点任务\n"
+    "(一)为推动经济高质量发展提供法治保障。坚持稳中快进工作\n"
+    "总基调,加强规范性文件备案审查、执法、法律服务相关工作,\n"
+    "为深化重点领域改革提供强有力的法治保障。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support"),
+    [
+        (
+            ["责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政", "府按职责分工分别负责。"],
+            ["县政府办公室", "县司法局", "各有关部门", "乡镇人民政府"],
+            [],
+        ),
+        (
+            ["牵头单位:县发展改革委、县经信局、县财政局、县商务局、县", "地方金融监管局"],
+            ["县发展改革委", "县经信局", "县财政局", "县商务局", "县地方金融监管局"],
+            [],
+        ),
+        # A tag the line above opened, its label line cut inside a name.
+        (
+            [
+                "(",
+                "牵头领导:刘江城,牵头单位:县人社局,责任单位:县农业农",
+                "村局;数据提供单位:县调查队)",
+            ],
+            ["县人社局"],
+            ["县农业农村局", "县调查队"],
+        ),
+    ],
+)
+def test_a_unit_line_a_hard_wrap_cut_at_the_width_goes_on_below(
+    lines: list[str], lead: list[str], support: list[str]
+) -> None:
+    text = WRAPPED_ITEM
+    if lines[0] == "(":
+        text = text.replace("法治保障。\n", "法治保障。(\n", 1)
+        lines = lines[1:]
+    notice = parse(text + "\n".join(lines) + "\n(二)全面提高依法防控依法治理能力。\n")
+    first, second = notice.items()
+    assert (first.lead_departments, first.supporting_departments) == (lead, support)
+    assert second.title == "全面提高依法防控依法治理能力"
+    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
+
+
+def test_a_short_unit_line_ends_where_its_line_does() -> None:
+    text = WRAPPED_ITEM + "责任单位:县司法局\n2020年底前完成。\n"
+    (item,) = parse(text).items()
+    assert item.lead_departments == ["县司法局"]
+
+
 @pytest.mark.parametrize(
     ("tag", "lead", "support", "deadline"),
     [

@@ -34,6 +34,7 @@ from castplan.grammar.lines import (
     lstrip_len,
     quote,
     span_of,
+    wrapped_into,
 )
 from castplan.grammar.numerals import chinese_numeral_value
 from castplan.grammar.units import (
@@ -728,6 +729,7 @@ class _SectionRoles:
         self.quote_closed = False
         self.item_open = False
         self.item_closed = False
+        self.last_was_unit_line = False
         self.item_ended = False
         self.last_item_line = ""
         # An item whose text leads into a list ("主要措施：") and the list's "1." lines.
@@ -759,6 +761,7 @@ class _SectionRoles:
             and (
                 not self.item_closed
                 or _belongs_to_item(token)
+                or self._wrapped_from_a_unit_line(token)
                 or _opens_a_tagged_paragraph(self.tokens, index)
             )
         ):
@@ -914,9 +917,23 @@ class _SectionRoles:
         rest = token.match["rest"] if token.match else token.line.text
         self.item_closed = find_trailing_tag(rest) is not None
         self.last_item_line = token.line.text
+        self.last_was_unit_line = False
         return Role.ITEM
 
+    def _wrapped_from_a_unit_line(self, token: Token) -> bool:
+        """The rest of a unit line that filled a hard-wrapped text's width:
+        "责任单位:县政府办公室、…,乡镇人民政" / "府按职责分工分别负责。"."""
+        return (
+            self.last_was_unit_line
+            and token.kind is Kind.TEXT
+            and self._at_width(self.last_item_line)
+            and wrapped_into(self.last_item_line, token.line.text)
+        )
+
     def _extend_item(self, token: Token) -> Role:
+        self.last_was_unit_line = token.kind is Kind.UNIT_LINE or self._wrapped_from_a_unit_line(
+            token
+        )
         # A tag wrapped over lines, "…工作。(" / "牽頭部門:辦公廳)", is running text.
         wrapped = has_open_bracket(self.last_item_line)
         self.last_item_line = token.line.text

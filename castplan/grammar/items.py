@@ -10,11 +10,13 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import (
+    MIN_WRAPPED_LEN,
     Kind,
     Line,
     Report,
@@ -25,6 +27,7 @@ from castplan.grammar.lines import (
     join_lines,
     span_of,
     split_sentences,
+    wrapped_into,
 )
 from castplan.grammar.names import find_documents, find_programmes
 from castplan.grammar.targets import find_targets
@@ -62,11 +65,42 @@ def _names_alone(units: Units) -> bool:
     return bool(units.responsible) and not (units.lead or units.supporting or units.deadline)
 
 
-def _unit_line_units(token: Token) -> Units | None:
+def _unit_line_units(token: Token, wrapped: Sequence[Token] = ()) -> Units | None:
     # A unit line reads like the inside of a tag: "牵头单位:区发改局"; a table's
-    # unit cell is names alone.
-    text = token.line.text.rstrip("。；;")
+    # unit cell is names alone.  (``wrapped``: the lines a hard wrap carried it onto.)
+    text = "".join(t.line.text for t in (token, *wrapped)).rstrip("。；;")
     return parse_unit_tag(text) or unit_cell(text)
+
+
+def _wrap_width(tokens: Sequence[Token]) -> int:
+    """The width an item's lines were hard-wrapped at: the length its long lines
+    share (two at least); 0 where they share none."""
+    lengths = Counter(len(t.line.text) for t in tokens if len(t.line.text) >= MIN_WRAPPED_LEN)
+    common = lengths.most_common(1)
+    return common[0][0] if common and common[0][1] > 1 else 0
+
+
+def _wrapped_on(tokens: Sequence[Token], index: int, width: int) -> int:
+    """How many lines after the unit line at ``index`` a hard wrap carried it onto:
+    "责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政" / "府按职责分工分别负责。",
+    "牵头单位:…、省商务厅" / "、省地方金融监管局" (a line at the width goes on)."""
+    count = 0
+    line = tokens[index].line.text
+    while (
+        width
+        and index + count + 1 < len(tokens)
+        and len(line) >= width - WRAP_SLACK
+        and tokens[index + count + 1].kind is Kind.TEXT
+        and wrapped_into(line, tokens[index + count + 1].line.text)
+    ):
+        count += 1
+        line = tokens[index + count].line.text
+    return count
+
+
+# A line at a hard-wrapped item's width is within this many characters of it
+# (half-width digits and punctuation take less room).
+WRAP_SLACK = 2
 
 
 def _merge_sentence_tags(units: Units, tags: Sequence[Units], rules: TagRules) -> None:
@@ -232,13 +266,25 @@ def _sort_lines(
     cells = 0
     content: list[tuple[Line, int, str]] = []
     sub_items: list[SubItem] = []
-    for token in draft.lines:
+    width = _wrap_width(draft.lines)
+    taken = 0  # lines a unit line wrapped onto, read with it
+    for index, token in enumerate(draft.lines):
+        if taken:
+            taken -= 1
+            continue
+        # (a line inside a tag the line above opened is the tag's: "…增长8%。(" /
+        # "牵头领导:…,责任单位:市农业农" / "村局)")
+        in_tag = bool(content) and has_open_bracket(content[-1][2])
         if token is head and head.match is not None:
             content.append((token.line, token.rest_offset, head.match["rest"]))
         elif token is head:  # an unnumbered paragraph item
             content.append((token.line, token.line.start, token.line.text))
-        elif token.kind is Kind.UNIT_LINE and not (content and has_open_bracket(content[-1][2])):
-            found = _unit_line_units(token)
+        elif token.kind is Kind.UNIT_LINE and not in_tag:
+            taken = _wrapped_on(draft.lines, index, width)
+            found = _unit_line_units(token, draft.lines[index + 1 : index + 1 + taken])
+            if not found:
+                taken = 0  # (not read as units: the lines below stay text)
+                found = _unit_line_units(token)
             if found and cell_roles and _names_alone(found):
                 units.add(cell_roles[min(cells, len(cell_roles) - 1)], found.responsible)
                 cells += 1
@@ -251,7 +297,7 @@ def _sort_lines(
             token.kind is Kind.ITEM and token is not head
         ):  # "（1）" entries, or a "1." list the item leads into
             sub_items.append(_build_sub_item(token))
-        elif other := P.OTHER_LABEL_RE.match(token.line.text):
+        elif not in_tag and (other := P.OTHER_LABEL_RE.match(token.line.text)):
             # "完成时限：…" stays in the item's text; it is no measure.  A line of
             # several labels names units too: "时间安排:4月 牵头界别组:无党派组 协商部门:…".
             labels = parse_unit_tag(token.line.text.rstrip("。；;"))
