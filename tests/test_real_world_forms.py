@@ -1815,6 +1815,36 @@ def test_sub_lists_stay_inside_their_item() -> None:
     ]
 
 
+# A PDF's lines, 28 characters, each set apart by a blank line as a copy that made
+# every line a paragraph does.
+GAPPED_LINES = [
+    "江城集团2026年党建工作要点",
+    "一、突出政治建设统领,在把准方向、强化引领上实现新提",
+    "升",
+    "(一)深入学习贯彻习近平新时代中国特色社会主义思想。坚持",
+    "把学习贯彻党的创新理论作为首要政治任务,健全第一议题制度",
+    "。(牵头部门:党委办公室)",
+    "(二)加强理论武装。组织开展专题读书班,推动学习走深走实。",
+]
+
+
+def test_a_hard_wrapped_text_whose_lines_a_copy_set_apart_reads_as_one() -> None:
+    notice = parse("\n\n".join(GAPPED_LINES) + "\n")
+    (section,) = notice.sections
+    assert section.title == "突出政治建设统领,在把准方向、强化引领上实现新提升"
+    first, second = section.items
+    assert first.title == "深入学习贯彻习近平新时代中国特色社会主义思想"
+    assert first.lead_departments == ["党委办公室"]
+    assert second.title == "加强理论武装"
+
+
+def test_a_blank_line_after_a_short_line_still_ends_its_paragraph() -> None:
+    lines = [*GAPPED_LINES[:2], "", "升", *GAPPED_LINES[3:]]
+    lines[1] = "一、突出政治建设统领"
+    notice = parse("\n\n".join(lines) + "\n")
+    assert notice.sections[0].title == "突出政治建设统领"
+
+
 # --- units --------------------------------------------------------------------------------
 
 

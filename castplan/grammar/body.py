@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,11 +19,13 @@ from castplan.grammar import patterns as P
 from castplan.grammar.checks import check_body
 from castplan.grammar.items import ItemDraft, build_item
 from castplan.grammar.lines import (
+    MAX_WRAPPED_LINE_LEN,
     MIN_WRAPPED_LEN,
     Kind,
     Line,
     Report,
     Token,
+    at_width,
     completes_paragraph,
     first_sentence_end,
     glued_heading_end,
@@ -34,6 +35,7 @@ from castplan.grammar.lines import (
     lstrip_len,
     quote,
     span_of,
+    wrap_width,
     wrapped_into,
 )
 from castplan.grammar.numerals import chinese_numeral_value
@@ -475,24 +477,11 @@ def assign_roles(tokens: Sequence[Token]) -> list[Role]:
     """
     top = Kind.SECTION if any(t.kind is Kind.SECTION for t in tokens) else Kind.GROUP
     wrapped = not any(len(t.line.text) > MAX_WRAPPED_LINE_LEN for t in tokens)
-    width = _page_width(tokens) if wrapped else 0
+    width = wrap_width(t.line.text for t in tokens)
     roles: list[Role] = []
     for chunk in _chunks(tokens, top):
         roles.extend(_SectionRoles(chunk, top, wrapped=wrapped, width=width).roles())
     return roles
-
-
-def _page_width(tokens: Sequence[Token]) -> int:
-    """The width a hard-wrapped text was cut at: the commonest length of its long
-    lines (most lines of a paragraph fill it; a stray long line of furniture does
-    not set it)."""
-    lengths = Counter(len(t.line.text) for t in tokens if len(t.line.text) >= MIN_WRAPPED_LEN)
-    return lengths.most_common(1)[0][0] if lengths else 0
-
-
-# A text hard-wrapped at a page's width has no line longer than this; one that has
-# sets its paragraphs on a line each, and a heading in it ends where its line does.
-MAX_WRAPPED_LINE_LEN = 80
 
 
 def _chunks(tokens: Sequence[Token], top: Kind) -> list[Sequence[Token]]:
@@ -692,9 +681,6 @@ def _is_heading_tail(
     )
 
 
-# A line at a hard-wrapped text's width is within this many characters of its
-# longest (half-width digits and punctuation take less room).
-WIDTH_SLACK = 2
 # A heading that is a sentence wraps only at a line's full width.
 MIN_SENTENCE_HEADING_WRAP = 24
 # A title under a bare marker is no longer than a heading line.
@@ -804,7 +790,7 @@ class _SectionRoles:
         return self._extend_heading(text)
 
     def _at_width(self, line: str) -> bool:
-        return bool(self.width) and len(line) >= self.width - WIDTH_SLACK
+        return at_width(line, self.width)
 
     def _ends_heading_at_width(self, text: str) -> bool:
         """The last line of a heading whose line above filled the page's width, in a
@@ -814,7 +800,7 @@ class _SectionRoles:
         it, and it stops short of the width (a full line is a paragraph's)."""
         return (
             self.heading_at_width
-            and len(text) < self.width - WIDTH_SLACK
+            and not self._at_width(text)
             and not P.BARE_MARKER_LINE_RE.match(text)
             and not P.STATEMENT_PUNCT_RE.search(text.removesuffix("。"))
         )

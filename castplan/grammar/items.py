@@ -10,23 +10,23 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import (
-    MIN_WRAPPED_LEN,
     Kind,
     Line,
     Report,
     Token,
+    at_width,
     bracket_balance,
     glued_heading_end,
     has_open_bracket,
     join_lines,
     span_of,
     split_sentences,
+    wrap_width,
     wrapped_into,
 )
 from castplan.grammar.names import find_documents, find_programmes
@@ -72,14 +72,6 @@ def _unit_line_units(token: Token, wrapped: Sequence[Token] = ()) -> Units | Non
     return parse_unit_tag(text) or unit_cell(text)
 
 
-def _wrap_width(tokens: Sequence[Token]) -> int:
-    """The width an item's lines were hard-wrapped at: the length its long lines
-    share (two at least); 0 where they share none."""
-    lengths = Counter(len(t.line.text) for t in tokens if len(t.line.text) >= MIN_WRAPPED_LEN)
-    common = lengths.most_common(1)
-    return common[0][0] if common and common[0][1] > 1 else 0
-
-
 def _wrapped_on(tokens: Sequence[Token], index: int, width: int) -> int:
     """How many lines after the unit line at ``index`` a hard wrap carried it onto:
     "责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政" / "府按职责分工分别负责。",
@@ -89,18 +81,13 @@ def _wrapped_on(tokens: Sequence[Token], index: int, width: int) -> int:
     while (
         width
         and index + count + 1 < len(tokens)
-        and len(line) >= width - WRAP_SLACK
+        and at_width(line, width)
         and tokens[index + count + 1].kind is Kind.TEXT
         and wrapped_into(line, tokens[index + count + 1].line.text)
     ):
         count += 1
         line = tokens[index + count].line.text
     return count
-
-
-# A line at a hard-wrapped item's width is within this many characters of it
-# (half-width digits and punctuation take less room).
-WRAP_SLACK = 2
 
 
 def _merge_sentence_tags(units: Units, tags: Sequence[Units], rules: TagRules) -> None:
@@ -266,7 +253,8 @@ def _sort_lines(
     cells = 0
     content: list[tuple[Line, int, str]] = []
     sub_items: list[SubItem] = []
-    width = _wrap_width(draft.lines)
+    # (the length two of its long lines share at least)
+    width = wrap_width((t.line.text for t in draft.lines), shared_by=2)
     taken = 0  # lines a unit line wrapped onto, read with it
     for index, token in enumerate(draft.lines):
         if taken:

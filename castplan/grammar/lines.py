@@ -8,7 +8,8 @@ built from it can point back at its own text.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -344,6 +345,38 @@ def completes_paragraph(text: str) -> bool:
 
 # A hard-wrapped line is at least this long; shorter lines end where they mean to.
 MIN_WRAPPED_LEN = 15
+# A text hard-wrapped at a page's width has no line longer than this; one that has
+# sets its paragraphs on a line each, and a heading in it ends where its line does.
+MAX_WRAPPED_LINE_LEN = 80
+# A line at a hard-wrapped text's width is within this many characters of it
+# (half-width digits and punctuation take less room).
+WIDTH_SLACK = 2
+
+
+def wrap_width(texts: Iterable[str], *, shared_by: int = 1, share: float = 0.0) -> int:
+    """The width lines were hard-wrapped at: the commonest length of the long ones
+    (most lines of a paragraph fill it; a stray long line of furniture does not set
+    it), if at least ``shared_by`` lines fill it, and of the long lines at least
+    ``share``; 0 for text that is not hard-wrapped (a line longer than any
+    page's).
+    """
+    lengths: Counter[int] = Counter()
+    for text in texts:
+        if len(text) > MAX_WRAPPED_LINE_LEN:
+            return 0
+        if len(text) >= MIN_WRAPPED_LEN:
+            lengths[len(text)] += 1
+    common = lengths.most_common(1)
+    if not common:
+        return 0
+    width = common[0][0]
+    filled = sum(n for length, n in lengths.items() if width - WIDTH_SLACK <= length <= width)
+    return width if filled >= max(shared_by, share * lengths.total()) else 0
+
+
+def at_width(text: str, width: int) -> bool:
+    """Whether a line fills a hard-wrapped text's ``width`` (0: no such text)."""
+    return bool(width) and len(text) >= width - WIDTH_SLACK
 
 
 def wrapped_into(previous: str, text: str) -> bool:

@@ -44,11 +44,14 @@ from castplan.grammar.lines import (
     Line,
     Report,
     Token,
+    at_width,
     classify_line,
+    completes_paragraph,
     join_lines,
     quote,
     span_of,
     split_lines,
+    wrap_width,
 )
 from castplan.grammar.regions import (
     Regions,
@@ -794,6 +797,11 @@ def _mark_paragraph_starts(tokens: list[Token]) -> list[Token]:
     ("成果" / "" / "— 1 —" / "" / "。") is a page break, not a paragraph break."""
     kept: list[Token] = []
     blank = furniture = False
+    # (a text most of whose long lines fill one width: a list of entries of a like
+    # length is no hard-wrapped text)
+    width = wrap_width(
+        (t.line.text for t in tokens if t.kind is not Kind.CHROME), shared_by=3, share=WRAPPED_SHARE
+    )
     for token in tokens:
         # (a table's cell break on a line of its own, "|", ends a cell as a blank
         # line ends a paragraph: "1.主动公开…等" / "|" / "通过本级政府门户网站…")
@@ -804,10 +812,24 @@ def _mark_paragraph_starts(tokens: list[Token]) -> list[Token]:
         elif token.kind is Kind.CHROME:
             furniture = True
         else:
-            after_blank = blank and not furniture and bool(kept)
+            after_blank = (
+                blank and not furniture and bool(kept) and not _goes_on(kept[-1].line.text, width)
+            )
             kept.append(dataclasses.replace(token, after_blank=True) if after_blank else token)
             blank = furniture = False
     return kept
+
+
+# Of a hard-wrapped text's long lines, at least this share fill its width.
+WRAPPED_SHARE = 0.5
+
+
+def _goes_on(text: str, width: int) -> bool:
+    """A line that fills a hard-wrapped text's width and ends no paragraph goes on
+    past a blank line: a copy that set each of a PDF's lines apart put the blank
+    inside the paragraph ("一、突出政治建设统领,在把准方向、强化引领上实现新提" / "" /
+    "升")."""
+    return at_width(text, width) and not completes_paragraph(text)
 
 
 def _source(text: str, origin: Origin, script: Script, chrome: Sequence[Token]) -> Source:
