@@ -52,12 +52,13 @@ CASES = [
             "一、深入学习贯彻习近平新时代中国特色社会主义思想和党的十",
             "九大精神,加强党对新时代公民科学素质建设的领导",
             "坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻",
-            "落实党的十九大精神,推动科学素质建设高质量发展。",
+            "落实党的十九大精神,推动科学素质建设高质量发展,加快建设",
+            "科技强国。",
             "(一)深化对习近平总书记关于科技创新重要论述的学习宣传,推",
             "动学习宣传走深走实",
             "1.组织开展专题学习。",
         ],
-        [SEC, TAIL, S_INTRO, S_INTRO, GRP, TAIL, ITM],
+        [SEC, TAIL, S_INTRO, S_INTRO, S_INTRO, GRP, TAIL, ITM],
     ),
     (
         "... not where the heading's line stops short of the width: its first line "
@@ -68,6 +69,17 @@ CASES = [
             "落实党的十九大精神,推动科学素质建设高质量发展。",
         ],
         [SEC, S_INTRO, S_INTRO],
+    ),
+    (
+        "... nor in a text broken anywhere, whose long lines share no width",
+        [
+            "一、创新扶贫开发机制,提高扶贫开发效果",
+            "扎实推进扶贫开发,必须按照精准",
+            "扶贫要求,建立贫困户识别和退出机制,做到",
+            "扶真贫、真扶贫。",
+            "要建立精准扶贫工作机制,完善贫困人口动态管理制度。",
+        ],
+        [SEC, S_INTRO, S_INTRO, S_INTRO, S_INTRO],
     ),
     (
         "a short heading's first sentence under it is its text, not its tail",

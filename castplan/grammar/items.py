@@ -253,7 +253,7 @@ def _sort_lines(
     cells = 0
     content: list[tuple[Line, int, str]] = []
     sub_items: list[SubItem] = []
-    # (the length two of its long lines share at least)
+    # (two of its long lines at least fill it: an item may be short)
     width = wrap_width((t.line.text for t in draft.lines), shared_by=2)
     taken = 0  # lines a unit line wrapped onto, read with it
     for index, token in enumerate(draft.lines):

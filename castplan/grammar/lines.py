@@ -353,7 +353,12 @@ MAX_WRAPPED_LINE_LEN = 80
 WIDTH_SLACK = 2
 
 
-def wrap_width(texts: Iterable[str], *, shared_by: int = 1, share: float = 0.0) -> int:
+# Of a hard-wrapped text's long lines, at least this share fill its width (a list of
+# entries of a like length, or a copy that broke its lines anywhere, is no such text).
+WRAPPED_SHARE = 0.5
+
+
+def wrap_width(texts: Iterable[str], *, shared_by: int = 3, share: float = WRAPPED_SHARE) -> int:
     """The width lines were hard-wrapped at: the commonest length of the long ones
     (most lines of a paragraph fill it; a stray long line of furniture does not set
     it), if at least ``shared_by`` lines fill it, and of the long lines at least

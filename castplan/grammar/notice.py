@@ -797,11 +797,7 @@ def _mark_paragraph_starts(tokens: list[Token]) -> list[Token]:
     ("成果" / "" / "— 1 —" / "" / "。") is a page break, not a paragraph break."""
     kept: list[Token] = []
     blank = furniture = False
-    # (a text most of whose long lines fill one width: a list of entries of a like
-    # length is no hard-wrapped text)
-    width = wrap_width(
-        (t.line.text for t in tokens if t.kind is not Kind.CHROME), shared_by=3, share=WRAPPED_SHARE
-    )
+    width = wrap_width(t.line.text for t in tokens if t.kind is not Kind.CHROME)
     for token in tokens:
         # (a table's cell break on a line of its own, "|", ends a cell as a blank
         # line ends a paragraph: "1.主动公开…等" / "|" / "通过本级政府门户网站…")
@@ -818,10 +814,6 @@ def _mark_paragraph_starts(tokens: list[Token]) -> list[Token]:
             kept.append(dataclasses.replace(token, after_blank=True) if after_blank else token)
             blank = furniture = False
     return kept
-
-
-# Of a hard-wrapped text's long lines, at least this share fill its width.
-WRAPPED_SHARE = 0.5
 
 
 def _goes_on(text: str, width: int) -> bool:

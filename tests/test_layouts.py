@@ -1,0 +1,118 @@
+"""The same notice in the layouts other copies give it reads as the same tree.
+
+``benchmarks/layouts.py`` rewrites every corpus notice so and counts how many
+stay right; here its rewrites are checked to keep the notice's own text, and the
+shipped sample and the fixture notices are read in each layout.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from castplan.load import RawInput, notice_from_input, sample_input
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "notices"
+
+
+def _load_layouts() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("layouts", ROOT / "benchmarks" / "layouts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["layouts"] = module  # (its dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+LAYOUTS = _load_layouts()
+SAMPLE = sample_input().data.decode("utf-8")
+
+
+def own_characters(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_paragraph_gaps_and_no_blank_lines_keep_every_line() -> None:
+    lines = [line for line in SAMPLE.split("\n") if line.strip()]
+    assert LAYOUTS.paragraph_gaps(SAMPLE).split("\n\n") == lines
+    assert LAYOUTS.no_blank_lines(SAMPLE).split("\n") == lines
+
+
+def test_pdf_lines_cut_at_the_width_and_keep_the_text() -> None:
+    laid_out = LAYOUTS.pdf_lines(SAMPLE)
+    assert max(len(line) for line in laid_out.split("\n")) == LAYOUTS.LINE_WIDTH
+    assert own_characters(laid_out) == own_characters(SAMPLE)
+
+
+def test_page_numbers_stand_between_pages_of_lines() -> None:
+    laid_out = LAYOUTS.page_numbers(SAMPLE).split("\n")
+    numbers = [line for line in laid_out if re.fullmatch(r"- \d+ -", line)]
+    assert numbers[:2] == ["- 1 -", "- 2 -"]
+    assert laid_out[LAYOUTS.PAGE_LINES] == "- 1 -"
+    kept = [line for line in laid_out if line not in numbers]
+    assert kept == SAMPLE.split("\n")
+
+
+def test_a_web_page_holds_each_line_as_a_paragraph() -> None:
+    page = LAYOUTS.web_page(SAMPLE)
+    paragraphs = [html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", page)]
+    assert paragraphs == [line for line in SAMPLE.split("\n") if line.strip()]
+
+
+def tree(data: str, name: str) -> Any:
+    notice = notice_from_input(RawInput(name, data.encode("utf-8")))
+    header = notice.header
+    return (
+        notice.title,
+        notice.organization,
+        notice.year,
+        (header.issuer, header.date, header.doc_number) if header else None,
+        [
+            (
+                section.title,
+                [(i.title, i.lead_departments, i.supporting_departments) for i in section.items],
+            )
+            for section in notice.sections
+        ],
+    )
+
+
+# Fixture notices whose tree a layout changes today, and why.
+DIFFERS = {
+    ("ministry--unnumbered-tagged-paragraphs", "PDF lines"): (
+        "tagged paragraphs with no number, cut at the width, run into one another"
+    ),
+    ("pdf--masthead-page-numbers-wraps", "paragraph gaps"): (
+        "a unit line cut by the page's width, set apart by a blank line, loses its units"
+    ),
+    ("letter-with-numbered-points--appendix", "web page"): (
+        "the appendix's points under a letter's, each a paragraph of a page, open a section more"
+    ),
+}
+NOTICES = ["sample", *sorted(p.stem for p in FIXTURES.glob("*.txt"))]
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for name in NOTICES:
+        for layout in LAYOUTS.LAYOUTS:
+            reason = DIFFERS.get((name, layout.name))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(name, layout, marks=marks, id=f"{name}-{layout.name}"))
+    return cases
+
+
+@pytest.mark.parametrize(("name", "layout"), _cases())
+def test_a_notice_reads_the_same_in_every_layout(name: str, layout: Any) -> None:
+    text = SAMPLE if name == "sample" else (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    expected = tree(text, f"{name}.txt")
+    assert tree(layout.rewrite(text), name + layout.suffix) == expected
