@@ -656,6 +656,9 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         # kind ends its line.
         (["(此件公开发布)", "健康江城行动实施方案"], "健康江城行动实施方案"),
         (["江城市2025年工作要点", "一"], "江城市2025年工作要点"),
+        # ... nor does a short line of a title's words a copy set a line each reach
+        # any width.
+        (["2023", "地震局", "监测", "工作", "打算", "地震局监测工作打算"], "地震局监测工作打算"),
     ],
 )
 def test_titles_split_over_lines(lines: list[str], title: str) -> None:

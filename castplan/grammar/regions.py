@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex as re
 
 from castplan.grammar import patterns as P
-from castplan.grammar.lines import Kind, Line, Token, span_of
+from castplan.grammar.lines import MIN_WRAPPED_LEN, Kind, Line, Token, span_of
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.model import Header, Span
 
@@ -616,7 +616,10 @@ def _finishes_a_cut_title(tokens: Sequence[Token], last: int) -> bool:
     lower = despaced(tokens[last + 1].line.text)
     joined = upper + lower
     return (
-        len(lower) <= MAX_CUT_TITLE_TAIL_LEN
+        # (only a long line reaches a page's width: "…工作" / "打算" are a title's words
+        # a copy set a line each)
+        len(upper) >= MIN_WRAPPED_LEN
+        and len(lower) <= MAX_CUT_TITLE_TAIL_LEN
         and P.TITLE_CUT_TAIL_RE.fullmatch(lower) is not None
         # (a short title under a note or a date is whole: "(此件公开发布)" / "健康黔南行动
         # 实施方案")
@@ -639,7 +642,8 @@ def _cut_notice_title(tokens: Sequence[Token], index: int) -> bool:
     lower = despaced(tokens[index + 1].line.text)
     joined = upper + lower
     return (
-        len(lower) <= MAX_CUT_TITLE_TAIL_LEN
+        len(upper) >= MIN_WRAPPED_LEN
+        and len(lower) <= MAX_CUT_TITLE_TAIL_LEN
         and not upper.endswith(P.NOTICE_ENDS)
         and joined.endswith(P.NOTICE_ENDS)
         and P.NOTICE_TITLE_RE.match(joined) is not None
