@@ -666,6 +666,25 @@ def test_titles_split_over_lines(lines: list[str], title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        ":2021年江城市特种设备安全监察工作要点",
+        "：2021年江城市特种设备安全监察工作要点",
+        "标题：2021年江城市特种设备安全监察工作要点",
+        "名称: 2021年江城市特种设备安全监察工作要点",
+    ],
+)
+def test_a_plan_title_after_a_pages_label_or_its_colon(line: str) -> None:
+    lines = ["首页 > 新闻中心 > 行业知识", line, BODY]
+    notice = parse("\n".join(lines))
+    assert (notice.title, notice.year) == ("2021年江城市特种设备安全监察工作要点", 2021)
+    # (a labelled title is the page's metadata, kept in its chrome; a colon alone
+    # leaves the title line in the text)
+    if line.startswith((":", "：")):
+        assert notice.title_span is not None and notice.title_span.line == 2
+
+
+@pytest.mark.parametrize(
     ("lines", "title", "organization"),
     [
         (

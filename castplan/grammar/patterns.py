@@ -947,6 +947,9 @@ TITLE_PREFIX_RE = re.compile(
     r"|(?:[标標]\s*[题題]|名\s*[称稱])\s*[:：]?[ \u3000]"
     r"|[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網)\s*[-—_|\uff5c]+)\s*"
 )
+# A label a page set before its title with a colon, or the colon alone where the
+# label was lost: "标题：2021年…工作要点", ":2021年上海市…工作要点".
+TITLE_LABEL_RE = re.compile(r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*)?[:：]\s*(?=\S)")
 # The words a notice's title ends with.
 NOTICE_ENDS = ("通知", "通報", "通报")
 # ... set out with a space inside, on a line of its own under the title's upper half:

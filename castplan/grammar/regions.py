@@ -79,7 +79,7 @@ def _is_slogan(token: Token) -> bool:
 
 
 def is_title_text(line: str) -> bool:
-    text = read_once(P.STRAY_SPACE_RE.sub("", despaced(line), count=1))
+    text = read_once(P.STRAY_SPACE_RE.sub("", despaced(P.TITLE_LABEL_RE.sub("", line)), count=1))
     text = unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
@@ -831,7 +831,7 @@ def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> b
 
 
 def _title_words(text: str) -> str:
-    return P.TITLE_TOOLS_TAIL_RE.sub("", read_once(despaced(text)))
+    return P.TITLE_TOOLS_TAIL_RE.sub("", read_once(despaced(P.TITLE_LABEL_RE.sub("", text))))
 
 
 def _unspaced_title_words(text: str) -> str:
