@@ -104,6 +104,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("湖南创新型省份建设实施方案", "湖南", None),
         # ... or in 计划 before its span ("培训计划" alone is any list).
         ("广西创新计划(2005-2007年)", "广西", None),
+        # ... or in 计划 after a named work of four characters or more.
+        ("江城市街道信息公开计划", "江城市", None),
+        ("江城市“双随机、一公开”监管计划", "江城市", None),
         # Bodies a title names without their place, and schools by their own name.
         ("2020年市农业农村局工作要点", "市农业农村局", 2020),
         ("县林业局2017年工作计划", "县林业局", 2017),
@@ -3535,6 +3538,32 @@ def test_a_headline_over_the_plans_own_title_split_in_two() -> None:
     )
 
 
+def test_the_document_a_letter_hands_over_is_the_plan_whatever_its_kind() -> None:
+    # "办理要求" names no kind of plan; the letter above names the document, and
+    # the plan's own opening asks as a letter does ("现提出如下要求:").
+    title = "2022年人大代表建议政协提案办理要求"
+    lines = [
+        "江城省人民政府办公厅关于印发2022年人大代表建议政协提案办理要求的通知",
+        "各市人民政府,省政府各部门:",
+        f"  现将《{title}》印发给你们,请认真贯彻执行。",
+        "江城省人民政府办公厅",
+        "2022年1月29日",
+        title,
+        "  办理代表建议政协提案是一项严肃的政治任务。为切实做好承办工作,现提出如下要求:",
+        "  一、强化组织领导,坚持高位推动",
+        "  各承办单位要高度重视代表建议政协提案承办工作。",
+        "  二、坚持问题导向,提高办理质量",
+        "  各承办单位要认真研究办理好每一件代表建议政协提案。",
+    ]
+    notice = parse("\n".join(lines))
+    assert (notice.title, notice.year) == (title, 2022)
+    assert notice.title_span is not None and notice.title_span.line == 6
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "强化组织领导,坚持高位推动"),
+        (2, "坚持问题导向,提高办理质量"),
+    ]
+
+
 def test_an_implementing_measure_is_a_plan() -> None:
     notice = parse("关于推进安全生产领域改革发展的实施办法\n各县市区委:\n" + BODY)
     assert notice.title == "关于推进安全生产领域改革发展的实施办法"
@@ -3548,6 +3577,8 @@ def test_an_implementing_measure_is_a_plan() -> None:
         "序号 工作重点 工作内容 具体任务 成果形式 责任部门",
         # The end of a sentence wrapped over lines closes a book title it did not open.
         "专项行动实施方案》",
+        # A plan of a work of few words is any list's heading.
+        "培训计划",
     ],
 )
 def test_lines_that_name_a_kind_but_are_no_title(line: str) -> None:

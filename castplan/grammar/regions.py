@@ -190,11 +190,13 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     or a year line below ("(2024)").  A title line followed by a cover notice
     is the web page's headline when the title comes again after the notice.
     """
+    handed = _handed_over_names(tokens, limit)
     candidates = [
         i
         for i in range(limit)
         if (
             _is_title_line(tokens[i])
+            or _named_by_the_letter_above(tokens[i], i, handed)
             or _closes_a_split_book_title(tokens, i)
             or _closes_a_title_its_year_opened(tokens, i)
             or _subtitle_under_a_slogan(tokens, i)
@@ -298,6 +300,36 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     ):
         last += 1
     return first, last
+
+
+def _handed_over_names(tokens: Sequence[Token], limit: int) -> dict[str, int]:
+    """The documents a cover letter among ``tokens[:limit]`` hands over by name
+    ("现将《2022年人大代表建议政协提案办理要求》印发给你们"), each read loosely, with
+    the index of the letter's line."""
+    names: dict[str, int] = {}
+    for index in range(limit):
+        text = tokens[index].line.text
+        for match in P.BOOK_TITLE_RE.finditer(text):
+            if P.HANDED_OVER_BEFORE_RE.search(
+                text[: match.start()]
+            ) or P.HANDED_OVER_AFTER_RE.match(text[match.end() :]):
+                names.setdefault(_loosely(match["name"]), index)
+    return names
+
+
+def _handed_over_above(tokens: Sequence[Token], title_at: tuple[int, int]) -> bool:
+    """Whether the title's line is the document a cover letter above it hands over."""
+    first = title_at[0]
+    return _named_by_the_letter_above(tokens[first], first, _handed_over_names(tokens, first))
+
+
+def _named_by_the_letter_above(token: Token, index: int, handed: dict[str, int]) -> bool:
+    """A line that is the document the cover letter above hands over, whatever kind of
+    plan its name says it is: "现将《X办理要求》印发给你们" / … / "X办理要求"."""
+    if token.kind is not Kind.TEXT:
+        return False
+    at = handed.get(_loosely(_title_words(token.line.text)))
+    return at is not None and at < index
 
 
 def _with_masked_name_above(tokens: Sequence[Token], first: int) -> int:
@@ -1060,8 +1092,14 @@ class Regions:
             header_end = title_at[0] - 1
             body_start = _first_outline(tokens, title_at[1] + 1, bullets=bullets)
             # (a page's headline over a letter that hands the plan over and numbers
-            # what it asks: the points are the letter's, read with it)
-            points_end = _letter_points_end(tokens, body_start, since=title_at[1] + 1)
+            # what it asks: the points are the letter's, read with it; not so under
+            # the plan a letter above has handed over, whose opening may ask as a
+            # letter does: "现提出如下要求:")
+            points_end = (
+                None
+                if _handed_over_above(tokens, title_at)
+                else _letter_points_end(tokens, body_start, since=title_at[1] + 1)
+            )
             if points_end is not None:
                 body_start = _first_outline(tokens, points_end + 1, bullets=bullets)
         else:
