@@ -122,6 +122,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # A copy that masks the place's name keeps its end.
         ("XX市XX区打击防范电信网络诈骗犯罪工作实施方案", "XX市XX区", None),
         ("**县食品安全工作任务清单", "**县", None),
+        # ... and a copy that masks the year keeps the body named before it.
+        ("气象局XX年度工作要点", "气象局", None),
+        ("教研室20XX年工作计划", "教研室", None),
         ("2023年市科协工作要点", "市科协", 2023),
         ("县妇联2021年工作要点", "县妇联", 2021),
         ("2022年市人大常委会工作要点", "市人大常委会", 2022),
@@ -358,6 +361,9 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
         # (a preview's page number glued before the year)
         ("12012年江城市农业科技促进年实施方案", "2012年江城市农业科技促进年实施方案"),
+        # (or the first page's number before its body's name; a count is none)
+        ("1江城电子科技职业学院2007年招生工作方案", "江城电子科技职业学院2007年招生工作方案"),
+        ("1号江城农业科技园区2007年建设方案", "1号江城农业科技园区2007年建设方案"),
         # (a collection site's label of the Nth document it holds)
         ("第一篇:2014年文化體育新聞出版工作要點", "2014年文化體育新聞出版工作要點"),
         # (a news headline that reports the plan issued: the plan is the title)
@@ -3564,6 +3570,28 @@ def test_the_document_a_letter_hands_over_is_the_plan_whatever_its_kind() -> Non
     ]
 
 
+def test_a_notice_that_is_its_own_plan_on_a_dated_page_is_issued_by_its_title() -> None:
+    # No signature in the excerpt: the page dates it, the title numbers it, and the
+    # office before 关于 issues it.
+    lines = [
+        "江城市人民政府办公厅关于对2017年市政府为民办实事项目进行绩效考核的通知(江政办函〔2017〕33号)",
+        "时间: 2017- 05- 17 15: 40 来源: 浏览次数:",
+        "江城市人民政府办公厅关于对2017年",
+        "市政府为民办实事项目进行绩效考核的通知",
+        "江政办函〔2017〕33号",
+        "各区、县(市)人民政府,市政府各部门:",
+        "市政府决定,今年继续对为民办实事项目完成情况进行绩效考核。现将有关事项通知如下:",
+        "一、纳入实事项目管理的内容",
+        "(一)加大治水治气力度。完成河道清淤综合整治245公里。",
+    ]
+    notice = parse("\n".join(lines))
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.doc_number) == (
+        "江城市人民政府办公厅",
+        "江政办函〔2017〕33号",
+    )
+
+
 def test_an_implementing_measure_is_a_plan() -> None:
     notice = parse("关于推进安全生产领域改革发展的实施办法\n各县市区委:\n" + BODY)
     assert notice.title == "关于推进安全生产领域改革发展的实施办法"
@@ -3577,6 +3605,9 @@ def test_an_implementing_measure_is_a_plan() -> None:
         "序号 工作重点 工作内容 具体任务 成果形式 责任部门",
         # The end of a sentence wrapped over lines closes a book title it did not open.
         "专项行动实施方案》",
+        # ... also where it opens the next, as a PDF's line cuts a letter.
+        "转换推动绿色低碳高质量发展分工落实方案》(以下简称《方",
+        "展实施方案》《江城教育现代化2035》《江城县教育现代化",
         # A plan of a work of few words is any list's heading.
         "培训计划",
     ],

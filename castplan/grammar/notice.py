@@ -225,6 +225,9 @@ def _read_notice(
     if numbered:
         header = _numbered_by_the_title(header, numbered)
     header = numbered_by_the_page(header, chrome)
+    # (a header the page's date or the title's 文号 made names no issuer yet: the
+    # body the title names before 关于 is it, as for any header)
+    header = issued_by_the_title(header, title)
     if signature and not _holds(header, signature):
         # A header read under the title took the signature's values, not its lines:
         # the lines close the notice, as they do under a cover notice.

@@ -969,7 +969,11 @@ ISSUED_BY_RE = re.compile(
 DOUBLED_LINE_RE = re.compile(r"^(?P<once>\S.{5,80}?)[ \u3000]+(?P=once)[ \u3000|]*$")
 # A page number a preview glued before a title that opens with its year:
 # "12012年农业科技促进年实施方案" (no title opens with five digits).
-PAGE_BEFORE_YEAR_RE = re.compile(r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)")
+# ... or the first page's "1" glued before a title that opens with its body's name:
+# "1湖南电子科技职业学院2007年招生工作方案" (never a count: "1号…", "1个…").
+PAGE_BEFORE_YEAR_RE = re.compile(
+    r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)|^1(?![号號个個项項月日季至年名])(?=\p{Han}{2})"
+)
 # A news headline that reports a plan issued, the plan named bare after 印发:
 # "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title); or after
 # 下达, as a government sends out the year's plan: "省政府下达2020年浙江省国民经济和
@@ -1480,6 +1484,8 @@ _MASKED = (
     r"(?:[Xx\u00d7\uff0a*]{2,4})"  # (a multiplication sign and a full-width asterisk mask too)
 )
 _PLACE = rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|\p{{Han}}{{2,6}}?[镇鎮乡鄉])"
+# A year a template's copy masked: "气象局XX年度工作要点", "教研室20XX年工作计划".
+MASKED_YEAR_RE = re.compile(rf"(?<![A-Za-z])(?:(?:19|20)[Xx]{{2}}|{_MASKED})\s*年")
 _BODY = (
     r"(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|管委会|管委會|科学技术协会|科學技術協會|科协|科協|"
     r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"

@@ -103,9 +103,22 @@ def is_title_text(line: str) -> bool:
         and not P.ISSUER_RE.match(text)
         and sum(bool(words.search(text)) for words in P.TABLE_HEADER_WORD_RES) < 2
         # (a line that closes a book title it did not open is the end of a sentence
-        # wrapped over lines: "专项行动实施方案》")
-        and text.count("《") == text.count("》")
+        # wrapped over lines: "专项行动实施方案》", also where it opens the next:
+        # "…分工落实方案》(以下简称《方", as a PDF's line cuts a letter)
+        and _book_titles_close_in_order(text)
     )
+
+
+def _book_titles_close_in_order(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char == "《":
+            depth += 1
+        elif char == "》":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _closes_a_split_book_title(tokens: Sequence[Token], index: int) -> bool:
@@ -1363,7 +1376,11 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         # (an office alone after a school year: "2018-2019学年第一学期团委工作计划"; or
         # alone before its kind: "科技局工作目标与措施")
         office = P.OFFICE_BEFORE_KIND_RE.match(rest)
-        return _leading_body(rest) or (office["org"] if office else None), None
+        # (a body named before a year the copy masked: "气象局XX年度工作要点")
+        masked = P.MASKED_YEAR_RE.search(rest)
+        before = rest[: masked.start()].strip() if masked else ""
+        body = _body_before_the_year(before) if before else None
+        return _leading_body(rest) or (office["org"] if office else None) or body, None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
     if planned is not None:
