@@ -122,6 +122,12 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # A copy that masks the place's name keeps its end.
         ("XX市XX区打击防范电信网络诈骗犯罪工作实施方案", "XX市XX区", None),
         ("**县食品安全工作任务清单", "**县", None),
+        # ... or the body's own name, its kind kept.
+        ("XX公安分局智慧警务三年发展规划", "XX公安分局", None),
+        ("XXXX中学2023-2024学年工作计划", "XXXX中学", None),
+        ("2024年X人大工作计划", "X人大", 2024),
+        ("XX中学支部委员会意识形态工作责任制实施方案", "XX中学支部委员会", None),
+        ("XXX镇安全生产治本攻坚三年行动实施方案", "XXX镇", None),
         # ... and a copy that masks the year keeps the body named before it.
         ("气象局XX年度工作要点", "气象局", None),
         ("教研室20XX年工作计划", "教研室", None),
@@ -242,6 +248,11 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # place's name does; a town may be named 建设)
         ("打造新时代学习型城市实施方案", None, None),
         ("全面推进江城市基层政务公开标准化工作实施方案", None, None),
+        # ... but a place named right after the era or the five-year plan its work
+        # belongs to is the plan's.
+        ("加强新时代江城市中小学科学教育工作行动方案", "江城市", None),
+        ("全面加强和改进新时代江城省学生心理健康工作专项行动计划", "江城省", None),
+        ("“十四五”江城省档案事业发展规划", "江城省", None),
         ("建设镇2020年工作计划", "建设镇", 2020),
         # (a ministry of an earlier State Council, and its department)
         ("2011年农业部畜牧业司工作要点", "农业部畜牧业司", 2011),

@@ -1483,7 +1483,16 @@ _PLACE_END = (
 _MASKED = (
     r"(?:[Xx\u00d7\uff0a*]{2,4})"  # (a multiplication sign and a full-width asterisk mask too)
 )
-_PLACE = rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|\p{{Han}}{{2,6}}?[镇鎮乡鄉])"
+_PLACE = (
+    rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|(?:\p{{Han}}{{2,6}}?|{_MASKED})[镇鎮乡鄉])"
+)
+# A place named right after the era or the five-year plan a title's work belongs to,
+# where the title opens with that work: "加强新时代广州市中小学科学教育工作行动方案",
+# "“十四五”广东省档案事业发展规划" (never a word that ends in 市: "新时代学习型城市").
+PLACE_AFTER_ERA_RE = re.compile(
+    r"(?:新时代|新時代|[“\"]十[一二三四五六七]五[”\"])(?P<place>\p{Han}{2,3}[省市])"
+    r"(?![场場民级級域直属屬])"
+)
 # A year a template's copy masked: "气象局XX年度工作要点", "教研室20XX年工作计划".
 MASKED_YEAR_RE = re.compile(rf"(?<![A-Za-z])(?:(?:19|20)[Xx]{{2}}|{_MASKED})\s*年")
 _BODY = (
@@ -1564,7 +1573,12 @@ LEADING_BODY_RE = re.compile(
     # "七一路小学少先队工作计划", "光明路小学工作计划")
     r"|\p{Han}{2,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=工作|少先[队隊]|[团團]委|[团團]总支|[团團]總支)"
     # (or numbered, its place without its 市: "莆田第十中学德育工作方案")
-    rf"|\p{{Han}}{{2,6}}?{_NUMBERED_SCHOOL}))"
+    rf"|\p{{Han}}{{2,6}}?{_NUMBERED_SCHOOL})"
+    # A body whose name a copy masked, its kind kept: "XXXX中学", "XX公安分局", "X人大",
+    # "XX中学支部委员会" (the longest such name).
+    r"|(?P<masked>[Xx\u00d7\uff0a*]{1,4}\p{Han}{0,8}"
+    r"(?:中学|中學|小学|小學|学校|學校|局|委员会|委員會|办公室|辦公室|人大|政协|政協|科协|科協|妇联|婦聯"
+    r"|党委|黨委|党支部|黨支部|医院|醫院|中心)))"
 )
 # A school year that opens a title: "2014学年世界外国语中学教学工作计划" (no year of its own).
 LEADING_SCHOOL_YEAR_RE = re.compile(

@@ -1380,7 +1380,8 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         masked = P.MASKED_YEAR_RE.search(rest)
         before = rest[: masked.start()].strip() if masked else ""
         body = _body_before_the_year(before) if before else None
-        return _leading_body(rest) or (office["org"] if office else None) or body, None
+        org = _leading_body(rest) or (office["org"] if office else None) or body
+        return org or _place_after_the_era(title), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
     if planned is not None:
@@ -1393,7 +1394,13 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     org = _body_before_the_year(before)
     after = title[match.end() :]
     office = P.OFFICE_BEFORE_KIND_RE.match(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
-    return org or _leading_body(after) or (office["org"] if office else None), year
+    found = org or _leading_body(after) or (office["org"] if office else None)
+    return found or _place_after_the_era(title), year
+
+
+def _place_after_the_era(title: str) -> str | None:
+    place = P.PLACE_AFTER_ERA_RE.search(title)
+    return place["place"] if place else None
 
 
 def _body_before_the_year(before: str) -> str | None:
