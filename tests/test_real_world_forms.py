@@ -107,6 +107,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # ... or in 计划 after a named work of four characters or more.
         ("江城市街道信息公开计划", "江城市", None),
         ("江城市“双随机、一公开”监管计划", "江城市", None),
+        # ... or in 主要任务 after its year.
+        ("江城省2017年交通运输工作主要任务", "江城省", 2017),
         # Bodies a title names without their place, and schools by their own name.
         ("2020年市农业农村局工作要点", "市农业农村局", 2020),
         ("县林业局2017年工作计划", "县林业局", 2017),
@@ -131,6 +133,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         # ... and a copy that masks the year keeps the body named before it.
         ("气象局XX年度工作要点", "气象局", None),
         ("教研室20XX年工作计划", "教研室", None),
+        # A university or college named before its school year.
+        ("江城海洋大学2022-2023学年第一学期教务工作安排", "江城海洋大学", None),
         ("2023年市科协工作要点", "市科协", 2023),
         ("县妇联2021年工作要点", "县妇联", 2021),
         ("2022年市人大常委会工作要点", "市人大常委会", 2022),
@@ -253,6 +257,11 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("加强新时代江城市中小学科学教育工作行动方案", "江城市", None),
         ("全面加强和改进新时代江城省学生心理健康工作专项行动计划", "江城省", None),
         ("“十四五”江城省档案事业发展规划", "江城省", None),
+        # A short office opens a title a copy stripped of its place; a word that ends
+        # as an office does is no office.
+        ("地震局监测工作打算", "地震局", None),
+        ("农委渔业科技工作方案", "农委", None),
+        ("布局优化实施方案", None, None),
         ("建设镇2020年工作计划", "建设镇", 2020),
         # (a ministry of an earlier State Council, and its department)
         ("2011年农业部畜牧业司工作要点", "农业部畜牧业司", 2011),
@@ -2515,6 +2524,30 @@ def test_a_notice_run_into_one_line_is_read_as_its_lines() -> None:
     assert item.span.line == 1 and text[item.span.start : item.span.end].startswith("（一）下放")
 
 
+@pytest.mark.parametrize("label", ["附件2 ", "附件2：", "附件 "])
+def test_an_attachments_own_page_opens_with_its_label_on_the_title_line(label: str) -> None:
+    title = "江城市个体工商户分型分类精准帮扶总体工作方案(试行)"
+    # (as its lines, and as a page that ran them into one line, a space apart)
+    lines = [
+        label + title,
+        "一、总体要求",
+        f"（一）指导思想。{CLAUSE}",
+        "二、重点任务",
+        f"1.推进项目建设。{CLAUSE}",
+    ]
+    one_line = (
+        f"{label}{title} 个体工商户是重要的市场主体。为贯彻落实条例,现就开展帮扶工作制定如下方案。"
+        f" 一、总体要求 （一）指导思想。{CLAUSE * 3} （二）基本原则。{CLAUSE * 3}"
+        f" 二、重点任务 （一）推进项目建设。{CLAUSE * 3}\n"
+    )
+    for text in ("\n".join(lines), one_line):
+        notice = parse(text)
+        assert notice.title == title
+        assert [s.title for s in notice.sections] == ["总体要求", "重点任务"]
+        assert notice.header is not None
+        assert [a.text for a in notice.header.attachments] == [label.strip()]
+
+
 def test_a_line_whose_headings_run_in_no_sequence_is_refused_with_the_reason() -> None:
     # Two notices pasted into one line: each starts at 一, so neither is cut.
     text = (
@@ -3220,14 +3253,32 @@ def test_a_pages_author_signs_only_as_the_body_the_title_names(
     ("source", "issuer"),
     [
         ("江城市互联网信息办公室", "江城市互联网信息办公室"),
-        # A site that reposted the plan signs nothing.
+        # A site that reposted the plan signs nothing, nor another office of the place.
         ("江城新闻网", None),
+        ("江城市信息中心", None),
     ],
 )
 def test_a_pages_source_signs_only_as_the_body_the_title_names(
     source: str, issuer: str | None
 ) -> None:
     text = f"2026年江城市互联网信息办公室工作要点\n2026-01-14 22:52:03\n来源:{source}\n" + BODY
+    notice = parse(text)
+    assert notice.header is not None and notice.header.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("江城省食品药品监管局", "江城省食品药品监管局"),
+        ("中共江城省委宣传部", None),
+        ("江城省药品局", "江城省药品局"),
+    ],
+)
+def test_a_pages_source_signs_by_the_short_name_of_the_body_the_title_names(
+    source: str, issuer: str | None
+) -> None:
+    # (its place as written, the last word of its kind, no word the full name lacks)
+    text = f"江城省食品药品监督管理局2016年工作要点\n来源:{source} 时间:2016-12-06 10:38\n" + BODY
     notice = parse(text)
     assert notice.header is not None and notice.header.issuer == issuer
 

@@ -828,9 +828,34 @@ def issued_by_the_page(
         if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
             return header.model_copy(update={"issuer": label["issuer"]})
         author = P.METADATA_AUTHOR_RE.search(token.line.text)
-        if author and organization and author["author"] == organization:
-            return header.model_copy(update={"issuer": organization})
+        if author and organization and _names_the_body(author["author"], organization):
+            return header.model_copy(update={"issuer": author["author"]})
     return header
+
+
+def _names_the_body(name: str, organization: str) -> bool:
+    """Whether a page's author or source is the body the title names, in full or by
+    its short name: "福建省食品药品监管局" for "福建省食品药品监督管理局", "陕西省
+    文明办" for "中共陕西省委文明办" (its place as written, its kind's last word, and
+    no word the full name lacks)."""
+    if name == organization:
+        return True
+    return (
+        len(name) >= _MIN_SHORT_NAME
+        and name[-1] == organization[-1]
+        and name[:_PLACE_LEN] in organization
+        and _is_subsequence(name, organization)
+    )
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
+# A short name's shortest form, and the length of the place it opens with.
+_MIN_SHORT_NAME = 5
+_PLACE_LEN = 3
 
 
 def _named_in_full_by_the_page(header: Header, chrome: Sequence[Token]) -> Header:

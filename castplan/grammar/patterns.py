@@ -1193,7 +1193,7 @@ PLAN_KIND_RE = re.compile(
     # "2026年…涉企检查计划表"; or on trial: "重庆市2025年生态环境行政检查计划(试行)";
     # its work may be quoted: "2023年度“双随机、一公开”监管计划"
     | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)[\p{Han}“”"、]{2,28})
-      (?:计划|計劃|计画|計畫|工作目[标標])
+      (?:计划|計劃|计画|計畫|工作目[标標]|主要任[务務])
       (?:一[览覽])?表?(?:[(（](?:试行|試行)[)）])?$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"
@@ -1247,6 +1247,12 @@ TABLE_HEADER_WORD_RES = (
 # A title that joins the plan and last year's report: "宁波市教育局2025年工作要点和2024年工作总结".
 PLAN_AND_REPORT_RE = re.compile(
     rf"^(?P<plan>.+?(?:{PLAN_KIND_RE.pattern}))(?:和|及|暨|与|與)[^和及暨与與]{{2,24}}总[结結]$",
+    re.VERBOSE,
+)
+# An attachment's label that opens a text, the plan's own title after it on the line
+# (the attachment's own page, as a site copied it): "附件2 个体工商户…总体工作方案(试行)".
+ATTACHED_PLAN_TITLE_RE = re.compile(
+    rf"^附件\s*\d{{0,2}}\s*[:：]?\s*(?=[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}))",
     re.VERBOSE,
 )
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
@@ -1361,7 +1367,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     r"(?![的之]?(?:实施|實施|若干|指导|指導)?(?:安排|计划|計劃|方案|要[点點]|意[见見]|清[单單]))"
     # (or its first group, where a plan's parts are its groups: "…工作计划(一)强化政治建设";
     # never a part's number that closes a title, "…分工方案(一)")
-    r"(?=\p{Han}|(?:19|20)\d{2}\s*年|[(（]一[)）][ \u3000]*\p{Han}{2})",
+    # (a space may stand between, where the page ran its lines together: "…总体工作方案
+    # (试行) 个体工商户是…")
+    r"(?=[ \u3000]?(?:\p{Han}|(?:19|20)\d{2}\s*年)|[(（]一[)）][ \u3000]*\p{Han}{2})",
     re.VERBOSE,
 )
 # A title a sharing site glued to itself, its headline over the document's own first
@@ -1493,6 +1501,13 @@ PLACE_AFTER_ERA_RE = re.compile(
     r"(?:新时代|新時代|[“\"]十[一二三四五六七]五[”\"])(?P<place>\p{Han}{2,3}[省市])"
     r"(?![场場民级級域直属屬])"
 )
+# A short office's name that opens a title a copy stripped of its place, before the
+# work it plans: "地震局监测工作打算", "农委渔业科技工作方案" (never a word that ends
+# so: "布局优化…", "大局…").
+OFFICE_OPENS_TITLE_RE = re.compile(
+    r"^(?!布局|格局|[当當]局|[结結]局|大局|全局|[开開]局|[时時]局|[变變]局|新局|[编編]委)"
+    r"(?P<org>\p{Han}{1,4}?(?:局|委|[馆館]))(?=\p{Han}{2})"
+)
 # A year a template's copy masked: "气象局XX年度工作要点", "教研室20XX年工作计划".
 MASKED_YEAR_RE = re.compile(rf"(?<![A-Za-z])(?:(?:19|20)[Xx]{{2}}|{_MASKED})\s*年")
 _BODY = (
@@ -1567,6 +1582,8 @@ LEADING_BODY_RE = re.compile(
     # A school by its own name, before its year or its 学校: "实验小学学校工作计划",
     # "初级中学2022-2023学年度…", "小学2020~2021学年…" (never "中学生…").
     r"|(?P<school>\p{Han}{0,8}?(?:中学|中學|(?<!中)(?:小学|小學))(?=学校|學校|\d|[(（]|教学|教學|德育)"
+    # (a university or college before its school year: "上海海洋大学2022--2023学年…")
+    r"|\p{Han}{2,10}?(?:大学|大學|学院|學院)(?=(?:19|20)\d{2}\s*(?:[—–―\-~～至]+\s*(?:19|20)?\d{2}\s*)?[学學]年)"
     # (or a school named 学校 by its own name: "启迪外国语学校工作计划", never "学校工作计划")
     r"|\p{Han}{2,10}?(?<![学學小中])(?:学校|學校)(?=工作|教学|教學|德育|\d)"
     # (or before its own work, or that of its Young Pioneers or League committee:

@@ -1399,8 +1399,11 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
 
 
 def _place_after_the_era(title: str) -> str | None:
+    """A place named after the era a verb-led title's work belongs to, or else a short
+    office that opens a title stripped of its place ("地震局监测工作打算")."""
     place = P.PLACE_AFTER_ERA_RE.search(title)
-    return place["place"] if place else None
+    office = P.OFFICE_OPENS_TITLE_RE.match(title)
+    return place["place"] if place else office["org"] if office else None
 
 
 def _body_before_the_year(before: str) -> str | None:

@@ -138,7 +138,11 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         numbered = (
             P.DOC_NUMBER_THEN_TEXT_RE.match(line.text) if index < MAX_TITLE_LINE_INDEX else None
         )
-        if numbered is not None:
+        # (the attachment's own page, its label on the plan's title line: "附件2 …方案")
+        attached = P.ATTACHED_PLAN_TITLE_RE.match(line.text) if not _any_text(out) else None
+        if attached is not None:
+            cuts = _cuts_after_an_attachment_label(line.text, attached.end())
+        elif numbered is not None:
             cuts = _cuts_after_a_doc_number(line.text, numbered.end())
         elif len(line.text) >= MIN_RUN_TOGETHER_LEN:
             cuts = _cuts(line.text) or _cuts_at_printed_lines(line.text)
@@ -156,6 +160,20 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         )
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _any_text(lines: Sequence[Line]) -> bool:
+    return any(line.text.strip() for line in lines)
+
+
+def _cuts_after_an_attachment_label(text: str, at: int) -> list[int]:
+    """The label cut off the title it stands before, and the rest cut as any line."""
+    rest = text[at:]
+    if len(rest) >= MIN_RUN_TOGETHER_LEN:
+        inner = _cuts(rest) or _cuts_at_printed_lines(rest)
+    else:
+        inner = _cuts_after_a_glued_title(rest)
+    return [at, *(at + cut for cut in inner)]
 
 
 def _cuts_before_a_first_point(text: str) -> list[int]:
