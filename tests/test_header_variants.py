@@ -99,6 +99,19 @@ def test_a_provincial_portals_bulleted_metadata_box_is_chrome() -> None:
     same_items(notice)
 
 
+@pytest.mark.parametrize("line", ["  • 點擊:371", "点击:371", "点击量：12", "访问次数: 88"])
+def test_a_count_of_visits_is_chrome_and_the_number_under_the_title_is_read(line: str) -> None:
+    # A document issued as itself: its title, the page's counts, then its 文号.
+    text = (
+        "江城省人民政府办公厅关于全面治理拖欠农民工工资问题的实施意见\n"
+        f"{line}\n江政办发〔2016〕46号\n各市、自治州人民政府,省政府有关部门:\n"
+        "为贯彻落实《意见》精神,现提出以下实施意见。\n一、目标任务\n按照要求,牢固树立发展理念。\n"
+    )
+    notice = parse_notice(text)
+    assert [c.kind for c in notice.source.chrome] == ["tools"]
+    assert notice.header is not None and notice.header.doc_number == "江政办发〔2016〕46号"
+
+
 def test_a_metadata_box_that_lost_its_cell_borders_is_chrome() -> None:
     # Labels run into their values and into each other; the 发文日期 dates the plan.
     lines = [

@@ -3266,6 +3266,19 @@ def test_a_pages_source_signs_only_as_the_body_the_title_names(
     assert notice.header is not None and notice.header.issuer == issuer
 
 
+def test_a_pages_author_that_names_the_body_signs_a_notice_with_no_header() -> None:
+    # (a page that dates nothing it can read: the author alone signs, with a header
+    # that holds no text of its own)
+    text = (
+        "中共江城省委文明办2021年工作要点\n"
+        "作者:江城省文明办 来源:江城省文明网 编辑:王某 发布时间:21-03-09\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.issuer == "江城省文明办"
+    assert notice.title_span is not None
+    assert notice.header.span.start == notice.header.span.end == notice.title_span.start
+
+
 @pytest.mark.parametrize(
     ("source", "issuer"),
     [

@@ -811,15 +811,24 @@ def issued_by_the_headline(
 
 
 def issued_by_the_page(
-    header: Header | None, chrome: Sequence[Token], organization: str | None = None
+    header: Header | None,
+    chrome: Sequence[Token],
+    organization: str | None = None,
+    title_span: Span | None = None,
 ) -> Header | None:
     """With no signature and no issuer in the notice title, the page's 发布机构.
 
     A page's 作者 or 来源 counts only when it is the body the title names ("碧江区图书馆
     2013年工作计划" under "作者:碧江区图书馆"): elsewhere it is a reporter or the site.
+    Where the notice has no header at all, such an author makes one, which holds no
+    text of its own (its span is empty, at the title's start).
     """
     if header is None:
-        return header
+        author = _author_naming_the_body(chrome, organization)
+        if author is None or title_span is None:
+            return header
+        at = title_span.model_copy(update={"end": title_span.start, "end_line": title_span.line})
+        return Header(issuer=author, span=at)
     if header.issuer:
         return _named_in_full_by_the_page(header, chrome)
     for token in chrome:
@@ -827,10 +836,22 @@ def issued_by_the_page(
         # (a site may name the office in brackets: "泾县人民政府(办公室)")
         if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
             return header.model_copy(update={"issuer": label["issuer"]})
-        author = P.METADATA_AUTHOR_RE.search(token.line.text)
-        if author and organization and _names_the_body(author["author"], organization):
-            return header.model_copy(update={"issuer": author["author"]})
+        author = _author_naming(token, organization)
+        if author:
+            return header.model_copy(update={"issuer": author})
     return header
+
+
+def _author_naming_the_body(chrome: Sequence[Token], organization: str | None) -> str | None:
+    return next((a for token in chrome if (a := _author_naming(token, organization))), None)
+
+
+def _author_naming(token: Token, organization: str | None) -> str | None:
+    """A page's author or source on ``token`` that is the body the title names."""
+    author = P.METADATA_AUTHOR_RE.search(token.line.text)
+    if author and organization and _names_the_body(author["author"], organization):
+        return str(author["author"])
+    return None
 
 
 def _names_the_body(name: str, organization: str) -> bool:

@@ -219,7 +219,7 @@ def _read_notice(
     # The page's date and publisher count only where the text gives none (no
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
     signed = [*regions.header, *regions.closing]
-    header = issued_by_the_page(dated_by_the_page(header, chrome, signed), chrome, org)
+    header = issued_by_the_page(dated_by_the_page(header, chrome, signed), chrome, org, title_span)
     header = issued_by_the_headline(header, _headlines(regions.header), year)
     header = issued_by_its_own_title(header, title, title_span)
     if numbered:
