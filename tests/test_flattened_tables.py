@@ -313,6 +313,23 @@ def test_a_task_table_written_one_row_a_line_with_bars() -> None:
     assert next(notice.items()).supporting_departments == ["各有关部门"]
 
 
+def test_a_task_cell_that_numbers_itself_as_its_row_does() -> None:
+    # The number cell "1" and the task cell "1.地区生产总值…": one marker, the row's.
+    text = (
+        "江城区2024年重点工作任务分解表\n"
+        "| 序号 | 工作任务 | 牵头单位 |\n"
+        "| 1 | 1.地区生产总值增长5%以上。 | 区发改委 |\n"
+        "| 2 | 2、城乡居民人均可支配收入增长5.5%。 | 区统计局 |\n"
+        "| 3 | 一般公共预算收入增长3%。 | 区财政局 |\n"
+    )
+    notice = parse(text)
+    assert [(i.number, i.title, i.lead_departments) for i in notice.items()] == [
+        (1, "地区生产总值增长5%以上", ["区发改委"]),
+        (2, "城乡居民人均可支配收入增长5.5%", ["区统计局"]),
+        (3, "一般公共预算收入增长3%", ["区财政局"]),
+    ]
+
+
 def test_an_inspection_plans_rows_name_the_body_that_carries_them_out() -> None:
     text = (
         "2023年“双随机、一公开”抽查工作计划 | ||||\n"

@@ -109,6 +109,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市“双随机、一公开”监管计划", "江城市", None),
         # ... or in 主要任务 after its year.
         ("江城省2017年交通运输工作主要任务", "江城省", 2017),
+        # ... or in 意见 after a title's opening 关于, its 的 left out.
+        ("关于推进非公有制经济跨越式发展意见", None, None),
         # Bodies a title names without their place, and schools by their own name.
         ("2020年市农业农村局工作要点", "市农业农村局", 2020),
         ("县林业局2017年工作计划", "县林业局", 2017),

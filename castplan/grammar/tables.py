@@ -575,10 +575,13 @@ def _row_draft(row: _Row, header: _Header) -> RowDraft:
     else:
         read = _by_content(cells, header)
     title_cell, content_cell, lead, supporting, deadline = read
-    content = [
-        *(title_cell.pieces if title_cell else []),
-        *(content_cell.pieces if content_cell else []),
-    ]
+    content = _without_the_rows_number(
+        [
+            *(title_cell.pieces if title_cell else []),
+            *(content_cell.pieces if content_cell else []),
+        ],
+        row.number,
+    )
     lines = _lines_of([row.head, *cells])
     return RowDraft(
         number=row.number,
@@ -593,6 +596,21 @@ def _row_draft(row: _Row, header: _Header) -> RowDraft:
         group=row.group,
         lines=lines,
     )
+
+
+def _without_the_rows_number(
+    content: list[tuple[Line, int, str]], number: int
+) -> list[tuple[Line, int, str]]:
+    """A task cell that numbers itself again as its row's number cell does ("1" |
+    "1.地区生产总值增长5%以上。") keeps its text without that marker: the row's cell
+    is the marker."""
+    if not content:
+        return content
+    line, offset, text = content[0]
+    again = re.match(rf"{number}\s*[.、．]\s*(?=\S)", text)
+    if again is None:
+        return content
+    return [(line, offset + again.end(), text[again.end() :]), *content[1:]]
 
 
 # What a row's cells give: title cell, content cell, lead, supporting, deadline.
