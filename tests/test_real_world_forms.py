@@ -111,6 +111,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城省2017年交通运输工作主要任务", "江城省", 2017),
         # ... or in 意见 after a title's opening 关于, its 的 left out.
         ("关于推进非公有制经济跨越式发展意见", None, None),
+        # ... and a plan before its draft's note.
+        ("江城市创建文明城市宣传方案(征求意见稿)", "江城市", None),
+        ("江城市人民政府关于加快学前教育改革与发展的若干意见(试行)", "江城市人民政府", None),
         # Bodies a title names without their place, and schools by their own name.
         ("2020年市农业农村局工作要点", "市农业农村局", 2020),
         ("县林业局2017年工作计划", "县林业局", 2017),
@@ -5329,6 +5332,22 @@ def test_the_year_of_the_date_for_a_plan_that_names_none(title: str, year: int |
     assert_lossless(text, notice)
     assert notice.year == year
     assert ("year-from-date" in [d.code for d in notice.diagnostics]) == (year is not None)
+
+
+@pytest.mark.parametrize(
+    ("days", "year"),
+    [
+        ("2023-9-11—2023-9-15", 2023),
+        ("（2023年9月11日至9月15日）", 2023),
+        ("2023.9.11-9.15", 2023),
+        # (days across two years name no one year)
+        ("2023-12-25—2024-1-5", None),
+    ],
+)
+def test_the_days_a_weeks_plan_covers_give_its_year(days: str, year: int | None) -> None:
+    text = f"第二周工作计划\n{days}\n一、行政工作\n1、讨论完善园务计划。\n2、暑期零星维修工程决算报告。\n"
+    notice = parse(text)
+    assert (notice.title, notice.year) == ("第二周工作计划", year)
 
 
 def test_the_year_of_the_date_for_a_notice_with_no_title_that_names_none() -> None:

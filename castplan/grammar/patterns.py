@@ -773,6 +773,13 @@ METADATA_ROC_DATE_RE = re.compile(
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
 # (in either bracket width, and with a stray space: "會(huì )")
 GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
+# The days a week's or a term's plan covers, on a line of their own under its title:
+# "2023-9-11—2023-9-15", "(2023年9月11日至9月15日)" (the plan's year, where its title
+# names none).
+DAYS_SPAN_LINE_RE = re.compile(
+    r"^[(（]?\s*(?P<year>(?:19|20)\d{2})\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*"
+    r"[—–―\-~～至到]+\s*(?:(?P=year)\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]?$"
+)
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
 PREAMBLE_YEAR_RE = re.compile(
     r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"
@@ -1197,6 +1204,9 @@ PLAN_KIND_RE = re.compile(
       (?:一[览覽])?表?(?:[(（](?:试行|試行)[)）])?$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"
+    # (or before its draft's note: "…宣传方案(征求意见稿)", "…若干意见(试行)")
+    | (?:方案|的(?:若干|几点|幾點|实施|實施|指导|指導)?意[见見])
+      (?=[(（](?:征求意[见見]稿|[讨討][论論]稿|送[审審]稿|草案|[试試]行|初稿)[)）]$)
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
     | (?:任[务務]|工作)(?:台[账賬]|提示[单單])$                  # 任务台账, 工作任务提示单

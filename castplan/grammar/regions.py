@@ -1482,6 +1482,10 @@ def year_elsewhere(header: Header | None, preamble: Sequence[Line]) -> int | Non
     _, year = title_parts(title_from_letter(letter, cited=False))
     if year is not None:
         return year
+    # The days a week's plan covers, under its title: "第二周工作计划" / "2023-9-11—2023-9-15".
+    days = P.DAYS_SPAN_LINE_RE.match(preamble[0].text.strip()) if preamble else None
+    if days is not None:
+        return int(days["year"])
     # The plan's opening, else the cover letter's ("2017年是实施“十三五”规划的重要一年…").
     for opening_text in [*(line.text for line in preamble[:2]), *letter.splitlines()[:2]]:
         opening = P.PREAMBLE_YEAR_RE.match(opening_text)
