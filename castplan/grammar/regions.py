@@ -323,9 +323,9 @@ def _handed_over_names(tokens: Sequence[Token], limit: int) -> dict[str, int]:
     for index in range(limit):
         text = tokens[index].line.text
         for match in P.BOOK_TITLE_RE.finditer(text):
-            if P.HANDED_OVER_BEFORE_RE.search(
-                text[: match.start()]
-            ) or P.HANDED_OVER_AFTER_RE.match(text[match.end() :]):
+            # (a line names the one document just before the words that hand it over:
+            # "《2016年…总结》和《2017年…要点》印发给你们" has its 要点 for a title)
+            if _hands_over(text, match, joined=False):
                 names.setdefault(_loosely(match["name"]), index)
     return names
 
@@ -1293,15 +1293,21 @@ def title_from_letter(letter: str, *, cited: bool = True) -> str | None:
             inner = P.INNER_TITLE_RE.search(name)
             name = inner["name"] if inner else ""
         if P.PLAN_KIND_RE.search(name):
-            # (of several handed over together, the first: "《X》和《Y》已经市政府同意,
-            # 现印发给你们" sends X first, and its text follows)
-            after = P.MORE_BOOK_TITLES_RE.match(letter, match.end())
-            if P.HANDED_OVER_BEFORE_RE.search(letter[: match.start()]) or (
-                P.HANDED_OVER_AFTER_RE.match(letter[after.end() if after else match.end() :])
-            ):
+            if _hands_over(letter, match):
                 return name
             named.append(name)
     return named[0] if named and cited else None
+
+
+def _hands_over(letter: str, match: re.Match[str], *, joined: bool = True) -> bool:
+    """Whether the letter hands over the 《…》 at ``match``: "现将《X》印发给你们",
+    "《X》已经…同意"; with ``joined``, also the first of several named together
+    ("《X》和《Y》已经市政府同意,现印发给你们" sends X first, and its text follows)."""
+    after = P.MORE_BOOK_TITLES_RE.match(letter, match.end()) if joined else None
+    return bool(
+        P.HANDED_OVER_BEFORE_RE.search(letter[: match.start()])
+        or P.HANDED_OVER_AFTER_RE.match(letter[after.end() if after else match.end() :])
+    )
 
 
 def title_issued_by(notice_title: str | None) -> str | None:
