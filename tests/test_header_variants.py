@@ -112,6 +112,17 @@ def test_a_count_of_visits_is_chrome_and_the_number_under_the_title_is_read(line
     assert notice.header is not None and notice.header.doc_number == "江政办发〔2016〕46号"
 
 
+def test_a_pages_publisher_signs_a_notice_that_has_no_header_of_its_own() -> None:
+    text = (
+        "发布机构:江城市司法局\n2015年全市社区矫正工作要点\n"
+        "一、重点任务\n1.推进项目建设。全年完成投资10亿元。（市发展改革委负责）\n"
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None and notice.header.issuer == "江城市司法局"
+    assert notice.title_span is not None
+    assert notice.header.span.start == notice.header.span.end == notice.title_span.start
+
+
 def test_a_metadata_box_that_lost_its_cell_borders_is_chrome() -> None:
     # Labels run into their values and into each other; the 发文日期 dates the plan.
     lines = [

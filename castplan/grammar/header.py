@@ -24,7 +24,7 @@ from castplan.grammar.lines import (
     wrapped_into,
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
-from castplan.grammar.regions import despaced, title_parts, unbracketed
+from castplan.grammar.regions import despaced, in_order, title_parts, unbracketed
 from castplan.model import Attachment, Header, Span
 
 
@@ -820,30 +820,30 @@ def issued_by_the_page(
 
     A page's 作者 or 来源 counts only when it is the body the title names ("碧江区图书馆
     2013年工作计划" under "作者:碧江区图书馆"): elsewhere it is a reporter or the site.
-    Where the notice has no header at all, such an author makes one, which holds no
-    text of its own (its span is empty, at the title's start).
+    Where the notice has no header at all, the page's issuer makes one, which holds
+    no text of its own (its span is empty, at the title's start).
     """
-    if header is None:
-        author = _author_naming_the_body(chrome, organization)
-        if author is None or title_span is None:
-            return header
-        at = title_span.model_copy(update={"end": title_span.start, "end_line": title_span.line})
-        return Header(issuer=author, span=at)
-    if header.issuer:
+    if header is not None and header.issuer:
         return _named_in_full_by_the_page(header, chrome)
-    for token in chrome:
-        label = P.METADATA_ISSUER_RE.search(token.line.text)
-        # (a site may name the office in brackets: "泾县人民政府(办公室)")
-        if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
-            return header.model_copy(update={"issuer": label["issuer"]})
-        author = _author_naming(token, organization)
-        if author:
-            return header.model_copy(update={"issuer": author})
-    return header
+    issuer = next((i for token in chrome if (i := _page_issuer(token, organization))), None)
+    if issuer is None:
+        return header
+    if header is not None:
+        return header.model_copy(update={"issuer": issuer})
+    if title_span is None:
+        return header
+    at = title_span.model_copy(update={"end": title_span.start, "end_line": title_span.line})
+    return Header(issuer=issuer, span=at)
 
 
-def _author_naming_the_body(chrome: Sequence[Token], organization: str | None) -> str | None:
-    return next((a for token in chrome if (a := _author_naming(token, organization))), None)
+def _page_issuer(token: Token, organization: str | None) -> str | None:
+    """The issuer a page's metadata line names: its 发布机构, or an author or source
+    that is the body the title names."""
+    label = P.METADATA_ISSUER_RE.search(token.line.text)
+    # (a site may name the office in brackets: "泾县人民政府(办公室)")
+    if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
+        return str(label["issuer"])
+    return _author_naming(token, organization)
 
 
 def _author_naming(token: Token, organization: str | None) -> str | None:
@@ -865,13 +865,8 @@ def _names_the_body(name: str, organization: str) -> bool:
         len(name) >= _MIN_SHORT_NAME
         and name[-1] == organization[-1]
         and name[:_PLACE_LEN] in organization
-        and _is_subsequence(name, organization)
+        and in_order(name, organization)
     )
-
-
-def _is_subsequence(short: str, full: str) -> bool:
-    rest = iter(full)
-    return all(char in rest for char in short)
 
 
 # A short name's shortest form, and the length of the place it opens with.

@@ -1261,11 +1261,11 @@ PLAN_AND_REPORT_RE = re.compile(
     rf"^(?P<plan>.+?(?:{PLAN_KIND_RE.pattern}))(?:和|及|暨|与|與)[^和及暨与與]{{2,24}}总[结結]$",
     re.VERBOSE,
 )
-# An attachment's label that opens a text, the plan's own title after it on the line
-# (the attachment's own page, as a site copied it): "附件2 个体工商户…总体工作方案(试行)".
-ATTACHED_PLAN_TITLE_RE = re.compile(
-    rf"^附件\s*\d{{0,2}}\s*[:：]?\s*(?=[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}))",
-    re.VERBOSE,
+# An attachment's label that opens a text, and the words after it up to a space or a
+# sentence's mark: the plan's own title where they hold a kind (the attachment's own
+# page, as a site copied it): "附件2 个体工商户…总体工作方案(试行)".
+ATTACHMENT_LABEL_THEN_WORDS_RE = re.compile(
+    r"^附件\s*\d{0,2}\s*[:：]?\s*(?P<words>[^。，,；;：:\s]{2,64})"
 )
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)

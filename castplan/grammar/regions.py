@@ -821,6 +821,12 @@ def _short_name_of(short: str, name: str) -> bool:
     short = P.TITLE_PREFIX_RE.sub("", short)
     if len(short) < 2 or name.startswith(short):
         return False
+    return in_order(short, name)
+
+
+def in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` stands in ``name``, in order, as a short
+    name's do in the full name ("福建省食品药品监管局" in "…监督管理局")."""
     rest = iter(name)
     return all(char in rest for char in short)
 

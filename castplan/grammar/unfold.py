@@ -139,9 +139,9 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             P.DOC_NUMBER_THEN_TEXT_RE.match(line.text) if index < MAX_TITLE_LINE_INDEX else None
         )
         # (the attachment's own page, its label on the plan's title line: "附件2 …方案")
-        attached = P.ATTACHED_PLAN_TITLE_RE.match(line.text) if not _any_text(out) else None
+        attached = _attached_title_at(line.text) if not _any_text(out) else None
         if attached is not None:
-            cuts = _cuts_after_an_attachment_label(line.text, attached.end())
+            cuts = _cuts_after_an_attachment_label(line.text, attached)
         elif numbered is not None:
             cuts = _cuts_after_a_doc_number(line.text, numbered.end())
         elif len(line.text) >= MIN_RUN_TOGETHER_LEN:
@@ -164,6 +164,15 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
 
 def _any_text(lines: Sequence[Line]) -> bool:
     return any(line.text.strip() for line in lines)
+
+
+def _attached_title_at(text: str) -> int | None:
+    """Where the plan's title starts after an attachment's label that opens the text,
+    if the words after the label name a plan's kind; else None."""
+    label = P.ATTACHMENT_LABEL_THEN_WORDS_RE.match(text)
+    if label is None or P.PLAN_KIND_RE.search(label["words"]) is None:
+        return None
+    return label.start("words")
 
 
 def _cuts_after_an_attachment_label(text: str, at: int) -> list[int]:
