@@ -1393,7 +1393,7 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         before = rest[: masked.start()].strip() if masked else ""
         body = _body_before_the_year(before) if before else None
         org = _leading_body(rest) or (office["org"] if office else None) or body
-        return org or _place_after_the_era(title), None
+        return org or _body_inside_the_title(title), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
     if planned is not None:
@@ -1407,12 +1407,13 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     after = title[match.end() :]
     office = P.OFFICE_BEFORE_KIND_RE.match(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
     found = org or _leading_body(after) or (office["org"] if office else None)
-    return found or _place_after_the_era(title), year
+    return found or _body_inside_the_title(title), year
 
 
-def _place_after_the_era(title: str) -> str | None:
-    """A place named after the era a verb-led title's work belongs to, or else a short
-    office that opens a title stripped of its place ("地震局监测工作打算")."""
+def _body_inside_the_title(title: str) -> str | None:
+    """A body a title names where no body opens it: a place named after the era a
+    verb-led title's work belongs to ("加强新时代广州市…"), or else a short office that
+    opens a title stripped of its place ("地震局监测工作打算")."""
     place = P.PLACE_AFTER_ERA_RE.search(title)
     office = P.OFFICE_OPENS_TITLE_RE.match(title)
     return place["place"] if place else office["org"] if office else None

@@ -117,6 +117,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     in_table = False
     appendix = False
+    seen_text = False  # (an attachment's label opens a text only on its first line)
     for index, whole in enumerate(_at_paragraph_marks(lines)):
         # (a table a copy set with tabs after "附件:" is the appendix's, which closes
         # the document as it stands)
@@ -139,7 +140,8 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             P.DOC_NUMBER_THEN_TEXT_RE.match(line.text) if index < MAX_TITLE_LINE_INDEX else None
         )
         # (the attachment's own page, its label on the plan's title line: "附件2 …方案")
-        attached = _attached_title_at(line.text) if not _any_text(out) else None
+        attached = _attached_title_at(line.text) if not seen_text else None
+        seen_text = seen_text or bool(line.text.strip())
         if attached is not None:
             cuts = _cuts_after_an_attachment_label(line.text, attached)
         elif numbered is not None:
@@ -160,10 +162,6 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         )
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
-
-
-def _any_text(lines: Sequence[Line]) -> bool:
-    return any(line.text.strip() for line in lines)
 
 
 def _attached_title_at(text: str) -> int | None:
