@@ -3856,6 +3856,32 @@ def test_a_sites_bulleted_menu_above_the_title_is_page_furniture() -> None:
     assert not [c for c in notice.source.chrome if c.kind == "breadcrumb"]
 
 
+def test_a_sites_list_of_links_above_the_notice_is_page_furniture() -> None:
+    # Each link sets its own dot after the list's dash, however long its title.
+    links = [
+        "- ·关于组织开展2024年全市“民法典宣传月” 活动的",
+        "- ·关于印发《2024年全市守法普法工作要点》 的通知",
+        "- · 关于报送2024年度普法责任清单的通知",
+    ]
+    text = "\n".join(
+        [
+            "更多>>信息公告",
+            *links,
+            "江城市普法办 关于印发《2018年全市普法依法治理工作要点》的通知",
+            "各区普法办,市直各部门:",
+            "现将《2018年全市普法依法治理工作要点》印发给你们,请认真贯彻落实。",
+            "江城市普法办",
+            "2018年3月14日",
+            "2018年是贯彻党的十九大精神的开局之年,全市普法工作总体要求是:深入推进。",
+        ]
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "2018年全市普法依法治理工作要点"
+    assert [c.text for c in notice.source.chrome] == ["更多>>信息公告", *links]
+    assert notice.header is not None and notice.header.issuer == "江城市普法办"
+
+
 def test_an_opening_that_sets_out_the_plan_is_no_list_of_addressees() -> None:
     opening = "为更好地开展工作,根据省文物局的工作安排,结合我馆的实际,制定2017年工作计划:"
     items = "".join(

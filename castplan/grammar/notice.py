@@ -726,6 +726,7 @@ def _label_values_as_chrome(tokens: list[Token]) -> list[Token]:
 # A site's menu over the notice: this many bulleted entries or more, each short.
 MIN_MENU_ENTRIES = 3
 MAX_MENU_ENTRY_LEN = 10
+LINK_DOTS = frozenset("·•")
 
 
 def _menus_as_chrome(tokens: list[Token]) -> list[Token]:
@@ -766,10 +767,14 @@ def _bullet_text(token: Token) -> str | None:
 
 def _is_menu_entry(token: Token) -> bool:
     rest = _bullet_text(token)
-    return (
-        rest is not None
-        and len(rest) <= MAX_MENU_ENTRY_LEN
-        and (not P.SENTENCE_PUNCT_RE.search(rest) or _is_contact_label(token))
+    if rest is None:
+        return False
+    # A site's list of links sets its own dot after the list's dash, however long
+    # the linked titles: "- ·关于印发《2024年全市守法普法工作要点》 的通知".
+    if rest[:1] in LINK_DOTS:
+        return True
+    return len(rest) <= MAX_MENU_ENTRY_LEN and (
+        not P.SENTENCE_PUNCT_RE.search(rest) or _is_contact_label(token)
     )
 
 
