@@ -918,3 +918,74 @@ def test_a_disclosure_pages_title_label_is_no_part_of_the_notice_title(label: st
     assert header is not None
     assert header.notice_title == title
     assert title not in (header.cover_letter or "")
+
+
+# A portal's box with bare labels, a cell a line, over a notice signed by no one.
+BARE_BOX = [
+    "索引号",
+    "010897245/2020-796164",
+    "分类",
+    "司法",
+    "发布机构",
+    "江城市司法局",
+    "发文日期",
+    "2015-03-23 17:30",
+    "文号",
+    "江司发〔2015〕3号",
+    "效力状态",
+    "有效",
+]
+NOTICE_UNDER_THE_BOX = [
+    "关于印发《2015年全市社区矫正工作要点》的通知",
+    "各区局:",
+    "现将《2015年全市社区矫正工作要点》印发给你们,请结合实际,认真贯彻落实。",
+    "2015年全市社区矫正工作要点",
+    "一、重点任务",
+    "1.推进项目建设。全年完成投资10亿元。（市发展改革委负责）",
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_box_of_bare_labels_is_chrome_and_names_the_publisher(gap: str) -> None:
+    text = gap.join(BARE_BOX) + "\n\n" + "\n".join(NOTICE_UNDER_THE_BOX)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [c.text for c in notice.source.chrome] == BARE_BOX
+    header = notice.header
+    assert header is not None
+    assert header.cover_letter == NOTICE_UNDER_THE_BOX[2]
+    assert (header.issuer, header.doc_number) == ("江城市司法局", "江司发〔2015〕3号")
+    assert header.date == dt.date(2015, 3, 23)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        # two labels are no box, however well known
+        ["索引号", "010897245/2020-796164", "发布机构", "江城市司法局"],
+        # nor three words a box may set but none a portal's box always does
+        ["分类", "司法", "效力状态", "有效", "名称", "社区矫正"],
+    ],
+)
+def test_bare_words_that_prove_no_box_stay_the_notices_text(labels: list[str]) -> None:
+    notice = parse_notice("\n".join([*labels, "", *NOTICE_UNDER_THE_BOX]))
+    assert not [c for c in notice.source.chrome if c.kind == "metadata"]
+
+
+def test_a_box_value_never_takes_the_notices_addressees() -> None:
+    # The box's last label is empty: the line under it is the notice's.
+    text = "\n".join([*BARE_BOX[:-2], "效力状态", *NOTICE_UNDER_THE_BOX[1:]])
+    notice = parse_notice(text)
+    assert notice.header is not None and notice.header.addressees == ["各区局"]
+
+
+def test_a_damaged_number_in_the_text_gives_way_to_the_boxs_whole_one() -> None:
+    text = "\n".join(
+        [*BARE_BOX, "江司发〔20153", NOTICE_UNDER_THE_BOX[0], *NOTICE_UNDER_THE_BOX[1:]]
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None and notice.header.doc_number == "江司发〔2015〕3号"
+    # A whole number in the text stays the notice's own.
+    whole = text.replace("江司发〔20153", "江司发〔2015〕4号")
+    header = parse_notice(whole).header
+    assert header is not None and header.doc_number == "江司发〔2015〕4号"

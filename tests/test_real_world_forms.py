@@ -499,6 +499,18 @@ def test_a_title_issued_directly_is_signed_below_the_plan() -> None:
     assert notice.closing == []
 
 
+@pytest.mark.parametrize("links", ["相关文档:", "相關新聞", "相关阅读："])
+def test_a_pages_heading_over_its_links_below_the_signature_is_furniture(links: str) -> None:
+    text = (
+        f"江城市博物馆2024年工作计划\n{BODY}江城市博物馆\n2024年3月1日\n{links}\n扫一扫在手机打开\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城市博物馆", dt.date(2024, 3, 1))
+    assert [c.text for c in notice.source.chrome] == [links, "扫一扫在手机打开"]
+    assert_lossless(text, notice)
+
+
 @pytest.mark.parametrize("fragment", ["2024", "2024年", "2024.3"])
 def test_a_page_cut_after_the_signature_keeps_the_fragment_with_it(fragment: str) -> None:
     # The page stops a few characters into the line after the signed date.

@@ -485,9 +485,16 @@ def _metadata_fields(chrome: Sequence[Token]) -> list[tuple[Token, str]]:
     for index, token in enumerate(chrome):
         text = token.line.text
         if P.METADATA_LABEL_ALONE_RE.match(text) and index + 1 < len(chrome):
-            text = f"{text.strip()}{chrome[index + 1].line.text.strip()}"
+            label = text.strip()
+            # (a bare label, "发布机构" / "十堰市农业农村局", is read as if with its colon)
+            colon = "" if label[-1:] in _LABEL_ENDS else ":"
+            text = f"{label}{colon}{chrome[index + 1].line.text.strip()}"
         fields.append((token, text))
     return fields
+
+
+# The characters a metadata label may close with.
+_LABEL_ENDS = frozenset(":：|】]")
 
 
 def _metadata_day(match: re.Match[str]) -> dt.date | None:
@@ -825,7 +832,10 @@ def issued_by_the_page(
     """
     if header is not None and header.issuer:
         return _named_in_full_by_the_page(header, chrome)
-    issuer = next((i for token in chrome if (i := _page_issuer(token, organization))), None)
+    issuer = next(
+        (i for _, text in _metadata_fields(chrome) if (i := _page_issuer(text, organization))),
+        None,
+    )
     if issuer is None:
         return header
     if header is not None:
@@ -836,19 +846,20 @@ def issued_by_the_page(
     return Header(issuer=issuer, span=at)
 
 
-def _page_issuer(token: Token, organization: str | None) -> str | None:
+def _page_issuer(text: str, organization: str | None) -> str | None:
     """The issuer a page's metadata line names: its 发布机构, or an author or source
     that is the body the title names."""
-    label = P.METADATA_ISSUER_RE.search(token.line.text)
+    label = P.METADATA_ISSUER_RE.search(text)
     # (a site may name the office in brackets: "泾县人民政府(办公室)")
     if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
         return str(label["issuer"])
-    return _author_naming(token, organization)
+    return _author_naming(text, organization)
 
 
-def _author_naming(token: Token, organization: str | None) -> str | None:
-    """A page's author or source on ``token`` that is the body the title names."""
-    author = P.METADATA_AUTHOR_RE.search(token.line.text)
+def _author_naming(text: str, organization: str | None) -> str | None:
+    """A page's author or source in a metadata line's ``text`` that is the body the
+    title names."""
+    author = P.METADATA_AUTHOR_RE.search(text)
     if author and organization and _names_the_body(author["author"], organization):
         return str(author["author"])
     return None
@@ -933,11 +944,12 @@ def issued_by_the_lead(
 
 
 def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
-    """With no 文号 in the notice, the one in the page's metadata box ("发文字号: …")."""
-    if header is None or header.doc_number:
+    """With no 文号 in the notice, the one in the page's metadata box ("发文字号: …");
+    also where the notice's own is damaged ("十农发〔20213" under "文号" / "十农发〔2021〕3号")."""
+    if header is None or (header.doc_number and P.DOC_NUMBER_WHOLE_RE.search(header.doc_number)):
         return header
-    for token in chrome:
-        label = P.METADATA_DOC_NUMBER_RE.search(token.line.text)
+    for _, text in _metadata_fields(chrome):
+        label = P.METADATA_DOC_NUMBER_RE.search(text)
         # (the next field's label may be glued after it: "西青政发〔2018〕2号主 题 :…")
         number = P.DOC_NUMBER_RE.match(label["doc"]) if label else None
         if number:

@@ -173,7 +173,10 @@ def _read_notice(
         if classified[i].line.no in lines_held
     }
     classified = [t for i, t in enumerate(classified) if i not in in_tables]
-    tokens, chrome = _without_chrome(_label_values_as_chrome(_menus_as_chrome(classified)), report)
+    tokens, chrome = _without_chrome(
+        _label_values_as_chrome(_menus_as_chrome(_bare_label_boxes_as_chrome(classified))),
+        report,
+    )
     tokens = _marker_the_text_stops_at(tokens, report)
     tokens, contents = split_contents(tokens)
     if contents:
@@ -721,6 +724,74 @@ def _label_values_as_chrome(tokens: list[Token]) -> list[Token]:
         if below is not None and out[below].kind is Kind.DATE:
             out[below] = Token(out[below].line, Kind.CHROME, chrome_kind="metadata")
     return out
+
+
+# A metadata box with bare labels: this many labels or more in a run.
+MIN_BOX_LABELS = 3
+# A box's value is a cell: one line, never longer than a cut title.
+MAX_BOX_VALUE_LEN = 80
+# The kinds of line no cell of a box is: a heading's or an item's marker.
+_NO_CELL_KINDS = frozenset({Kind.SECTION, Kind.GROUP, Kind.ITEM, Kind.SUBITEM, Kind.DASH})
+
+
+def _bare_label_boxes_as_chrome(tokens: list[Token]) -> list[Token]:
+    """A portal's metadata box set out a cell a line with its labels bare ("索引号" /
+    "011081360/2021-15467" / "发布机构" / "十堰市农业农村局" / "文号" / "效力状态" /
+    "有效"): page furniture, as the same box with colons is, not a cover letter.
+
+    A run of label lines, each with at most one value line under it, counts where it
+    holds three labels or more and one a portal's box always sets (索引号, 文号,
+    发布机构, 成文日期…). A value is one short line that is no heading and no sentence
+    ("各区局:", "…认真贯彻落实。" are the notice's own).
+    """
+    out = list(tokens)
+    at = 0
+    while at < len(tokens):
+        run = _box_from(tokens, at)
+        labels = [i for i in run if P.BARE_METADATA_LABEL_RE.match(tokens[i].line.text)]
+        if len(labels) >= MIN_BOX_LABELS and any(
+            P.BOX_ANCHOR_LABEL_RE.match(tokens[i].line.text) for i in labels
+        ):
+            for i in run:
+                out[i] = dataclasses.replace(tokens[i], kind=Kind.CHROME, chrome_kind="metadata")
+            at = run[-1] + 1
+        else:
+            at += 1
+    return out
+
+
+def _box_from(tokens: Sequence[Token], start: int) -> list[int]:
+    """The lines of a bare-label box that opens at ``start``: labels, each with the
+    value line under it if any (empty where none)."""
+    run: list[int] = []
+    at = start
+    while at < len(tokens) and P.BARE_METADATA_LABEL_RE.match(tokens[at].line.text):
+        run.append(at)
+        below = _next_filled(tokens, at + 1)
+        if below is None:
+            break
+        if not P.BARE_METADATA_LABEL_RE.match(tokens[below].line.text) and _is_box_value(
+            tokens[below]
+        ):
+            run.append(below)
+            below = _next_filled(tokens, below + 1)
+        if below is None:
+            break
+        at = below
+    return run
+
+
+def _next_filled(tokens: Sequence[Token], start: int) -> int | None:
+    return next((i for i in range(start, len(tokens)) if tokens[i].kind is not Kind.BLANK), None)
+
+
+def _is_box_value(token: Token) -> bool:
+    text = token.line.text.strip()
+    return (
+        token.kind not in _NO_CELL_KINDS
+        and len(text) <= MAX_BOX_VALUE_LEN
+        and not P.SENTENCE_PUNCT_RE.search(text[-1:])
+    )
 
 
 # A site's menu over the notice: this many bulleted entries or more, each short.

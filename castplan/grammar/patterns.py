@@ -705,6 +705,9 @@ SIGNED_GLUED_DATE_RE = re.compile(rf"^(?P<issuer>[^,，。:：;；\s\d]{{2,40}}?
 NEWS_HEADLINE_END_RE = re.compile(
     r"^[^|\uff5c丨_—\-]*(?:公布|公佈|[发發]布|出[炉爐]|出台|出臺|亮相|出[炉爐]了)$"
 )
+# A whole document number: its year's bracket closed, its 号 written ("十农发〔2021〕3号";
+# a copy damaged in the text is not: "十农发〔20213").
+DOC_NUMBER_WHOLE_RE = re.compile(r"[〕］\]﹞】)）][^〔［\[﹝【(（]*[号號]$")
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
     # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
@@ -2044,6 +2047,35 @@ _LABEL_LEAD = r"^(?:[-•·∙*]\s*)?[【\[|]?\s*"
 METADATA_LABEL_ALONE_RE = re.compile(
     _LABEL_LEAD + "(?:" + _spaced(*_METADATA_LABELS) + r")\s*[】\]]?\s*[:：|]?\s*$"
 )
+# A portal's metadata box set out a cell a line with its labels bare, no colon:
+# "索引号" / "011081360/2021-15467" / "发布机构" / "十堰市农业农村局" / "文号" / "…".
+# (castplan.grammar.notice reads such a box only where three labels or more run,
+# one of them a label every portal's box sets: a bare word alone proves nothing)
+_BARE_BOX_LABELS = (
+    *_METADATA_LABELS,
+    "分类",
+    "分類",
+    "效力状态",
+    "效力狀態",
+    "文件类型",
+    "文件類型",
+    "发文机构",
+    "發文機構",
+    "发布机关",
+    "發布機關",
+    "统一编号",
+    "統一編號",
+    "有效地区",
+    "有效地區",
+)
+BARE_METADATA_LABEL_RE = re.compile(r"^\s*(?:" + _spaced(*_BARE_BOX_LABELS) + r")\s*$")
+BOX_ANCHOR_LABEL_RE = re.compile(
+    r"^\s*(?:"
+    + _spaced("索引号", "索引號", "发文字号", "發文字號", "文号", "文號", "发布机构", "發布機構")
+    + "|"
+    + _spaced("成文日期", "发文日期", "發文日期", "发布日期", "發布日期", "发文单位", "發文單位")
+    + r")\s*$"
+)
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·∙●▪](?:\s+|(?=【))")
 # A label of a site template's contact block, a bullet of its own over its value:
@@ -2226,7 +2258,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (a count of visits: "点击:371", "點擊量:12", "访问次数:")
             r"|[点點][击擊](?:量|[数數]|次[数數])?\s*[:：]|[访訪][问問](?:量|次[数數])\s*[:：]"
             # (a link to a list's next page: "更多>>信息公告")
-            r"|更多\s*[>＞»›+\uff0b])"
+            r"|更多\s*[>＞»›+\uff0b]"
+            # (a heading over links to other pages, alone on its line: "相关文档:")
+            r"|相[关關](?:文[档檔章]|[阅閱][读讀]|新[闻聞]|推[荐薦])\s*[:：]?\s*$)"
             r"[^。]{0,60}$"
         ),
     ),
