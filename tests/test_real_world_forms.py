@@ -499,6 +499,18 @@ def test_a_title_issued_directly_is_signed_below_the_plan() -> None:
     assert notice.closing == []
 
 
+@pytest.mark.parametrize(
+    "attached", ["附表: 2024年任务分配表 村 别 任务数(人) 邹家营村 6", "附表1 2024年任务分配表"]
+)
+def test_a_table_attached_after_the_signature_leaves_it_closing_the_plan(attached: str) -> None:
+    text = f"江城市博物馆2024年工作计划\n{BODY}江城市博物馆\n2024年3月1日\n{attached}\n"
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("江城市博物馆", dt.date(2024, 3, 1))
+    assert [line.text for line in notice.closing] == [attached]
+    assert_lossless(text, notice)
+
+
 @pytest.mark.parametrize("links", ["相关文档:", "相關新聞", "相关阅读："])
 def test_a_pages_heading_over_its_links_below_the_signature_is_furniture(links: str) -> None:
     text = (

@@ -1117,7 +1117,7 @@ DISCLOSURE_RE = re.compile(r"^[(（]此件[^()（）]{1,20}[)）]$")
 # Attachment line.
 # Line: 附件:1.中国科协2022年科普工作要点
 # Line: 附件2：重点任务分工表
-ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")
+ATTACHMENT_RE = re.compile(r"^附[件表]\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")
 # Distribution lines at the foot of an official document (版记):
 # Line: 抄送：中国科协领导
 # Line: 中国科协办公厅　2025年2月28日印发
