@@ -375,6 +375,11 @@ def test_a_title_glued_to_its_first_group_is_cut_off(text: str, expected: list[s
     [
         ("二、主要指标1、学前一年教育率达90%。", ["二、主要指标", "1、学前一年教育率达90%。"]),
         ("三、重点工作1.推进项目建设。", ["三、重点工作", "1.推进项目建设。"]),
+        # (a title of two clauses)
+        (
+            "一、明确目标任务,促进学前教育快速发展1、学前三年教育发展目标。",
+            ["一、明确目标任务,促进学前教育快速发展", "1、学前三年教育发展目标。"],
+        ),
         # (or to its first group)
         (
             "二、发展目标(一)总体目标进一步优化结构。",
@@ -384,6 +389,12 @@ def test_a_title_glued_to_its_first_group_is_cut_off(text: str, expected: list[s
         ("一、完成1.5万人培训。", ["一、完成1.5万人培训。"]),
         ("一、建设1、2号楼。", ["一、建设1、2号楼。"]),
         ("一、总体要求。1.坚持稳中求进。", ["一、总体要求。1.坚持稳中求进。"]),
+        # (nor does a clause's number after a comma, or a third clause)
+        ("一、加强领导,确保1、2号楼完工。", ["一、加强领导,确保1、2号楼完工。"]),
+        (
+            "一、加强领导,明确责任,狠抓落实1.推进建设。",
+            ["一、加强领导,明确责任,狠抓落实1.推进建设。"],
+        ),
     ],
 )
 def test_a_sections_heading_glued_to_its_first_point(text: str, expected: list[str]) -> None:

@@ -272,8 +272,11 @@ STACKED_RUN_IN_RE = re.compile(
 )
 # A section's heading glued to its first numbered point, "二、主要指标1、学前一年教育率
 # 达90%…": a short title with no digit or sentence in it, then "1、" and words.
+# (a title of two clauses too: "一、坚持和完善党对教育工作的全面领导,不断提高教育系统
+# 党的建设水平1.加强党的政治建设。")
 SECTION_THEN_FIRST_POINT_RE = re.compile(
-    r"^\s*[一二三四五六七八九十]{1,3}[、．.]\s*[^，,。；;：:!！?？\d\s]{2,16}?"
+    r"^\s*[一二三四五六七八九十]{1,3}[、．.]\s*"
+    r"(?:[^，,。；;：:!！?？\d\s]{2,16}?|[^，,。；;：:!！?？\d\s]{2,20}[，,][^，,。；;：:!！?？\d\s]{2,20}?)"
     # (or its first group: "二、发展目标(一)总体目标进一步优化…")
     r"(?=1[、.．](?!\d)\s*\p{Han}|[(（]一[)）]\s*\p{Han})"
 )
