@@ -2224,6 +2224,34 @@ def test_a_plan_told_in_paragraphs_under_no_title(opening: str, year: int) -> No
     assert {"title-not-found", "no-plan-body"} <= {d.code for d in notice.diagnostics}
 
 
+POINTS_IN_WORDS = [
+    "一是强化党建引领。全面加强党的建设,发挥党员先锋模范作用。",
+    "二是抓实项目推进。加快推进明珠花园项目二期建设。",
+    "三是加强社会保障。持续推进三级养老服务体系建设。",
+]
+
+
+def test_a_plan_told_in_paragraphs_counted_in_words_is_read() -> None:
+    # A paper's excerpt: the plan's points, each a paragraph counted in words, in order.
+    text = "\n".join(POINTS_IN_WORDS) + "\n"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.sections) == (None, [])
+    assert {"title-not-found", "no-plan-body"} <= {d.code for d in notice.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        POINTS_IN_WORDS[:2],  # two points are any paragraph's
+        [POINTS_IN_WORDS[1], POINTS_IN_WORDS[0], POINTS_IN_WORDS[2]],  # out of order
+    ],
+)
+def test_points_counted_in_words_out_of_a_run_prove_no_plan(lines: list[str]) -> None:
+    with pytest.raises(ParseError, match="not-a-notice"):
+        parse_notice("\n".join(lines) + "\n")
+
+
 def test_a_cover_notice_flattened_from_a_table_is_read_cell_by_cell() -> None:
     text = (
         "江城市人民政府关于印发江城市2019年重点工作任务分工方案的通知 | 江政发〔2019〕3号"

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import QUOTE_LEN, Kind, Report, Token, quote
+from castplan.grammar.numerals import chinese_numeral_value
 from castplan.model import Header, Notice, Section
 from castplan.script import fold_name
 
@@ -135,7 +136,25 @@ def looks_like_notice(
     has_items = len(items) >= MIN_ITEMS or (len(items) >= MIN_TAGGED_ITEMS and tagged)
     # (one does after an opening that sets out the year's work: "2023年全省教育工作的总体要求是:")
     has_items = has_items or (bool(items) and P.PLAN_OPENING_RE.search(sample) is not None)
-    return title is not None or has_cover or has_headings or has_items or _year_ahead(tokens)
+    return (
+        title is not None
+        or has_cover
+        or has_headings
+        or has_items
+        or _year_ahead(tokens)
+        or _points_counted_in_words(tokens)
+    )
+
+
+def _points_counted_in_words(tokens: Sequence[Token]) -> bool:
+    """A plan told in paragraphs, each opening with its point counted in words, in
+    order: "一是强化党建引领。…" / "二是抓实项目推进。…" / "三是加强社会保障。…"."""
+    counted = [
+        chinese_numeral_value(opening["numeral"])
+        for t in tokens[:MAX_COUNTED_LINES]
+        if t.kind is Kind.TEXT and (opening := P.POINT_IN_WORDS_OPENING_RE.match(t.line.text))
+    ]
+    return counted[:MIN_ITEMS] == list(range(1, MIN_ITEMS + 1))
 
 
 def _year_ahead(tokens: Sequence[Token]) -> bool:
@@ -147,6 +166,8 @@ def _year_ahead(tokens: Sequence[Token]) -> bool:
 
 # How far down, past a page's furniture, a plan told in paragraphs opens.
 MAX_OPENING_LINES = 12
+# How far down a plan's points counted in words are looked for.
+MAX_COUNTED_LINES = 200
 
 
 def collapsed_line(tokens: Sequence[Token]) -> Token | None:

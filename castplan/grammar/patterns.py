@@ -403,7 +403,7 @@ UNIT_LABEL_RE = re.compile(
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
 # (also "由A牵头", "A牵头抓总", "A具体负责", "A为牵头单位,B为配合单位")
 # (each role may name the work it does after it: "牵头推进", "负责组织实施", "配合落实",
-# "牵头指导")
+# "牵头指导", or two works: "牵头指导推进")
 _ROLE_ACTION = (
     r"(?:[组組][织織])?"
     r"(?:推[进進]|[实實]施|落[实實]|[办辦]理|推[动動]|[执執]行|完成|[开開]展|指[导導])"
@@ -411,7 +411,7 @@ _ROLE_ACTION = (
 UNIT_ROLE_RE = re.compile(
     r"^由?(?P<names>.+?)(?:"
     r"(?P<lead>(?:按(?:照)?(?:职责|職責|职能|職能)分工)?(?:[为為]|分别|分別|[总總])?[牵牽][头頭](?:[负負][责責]|[实實]施|抓[总總]|落[实實])?"
-    rf"{_ROLE_ACTION}?(?:[单單]位|[部][门門])?|主[办辦]|起草|主[责責]|[负負][总總][责責])"
+    rf"(?:{_ROLE_ACTION}){{0,2}}(?:[单單]位|[部][门門])?|主[办辦]|起草|主[责責]|[负負][总總][责責])"
     r"|(?P<responsible>(?:按(?:照)?(?:职责|職責|职能|職能)分工|分工|按(?:照)?(?:职责|職責|职能|職能))?"
     # (a bare 落实 after the lead too: "市河长办牵头,各成员单位参与,各乡(镇)办落实")
     rf"(?:(?:分别|分別|共同|具体|具體)?[负負][责責](?:落实|落實|{_ROLE_ACTION})?|(?:分别|分別)?落[实實]"
@@ -812,6 +812,8 @@ PLAN_OPENING_RE = re.compile(
 # paragraphs with no title or headings: "2025年,宁波市科协将深入学习贯彻…",
 # "2025年是“十四五”规划收官之年,海盐县科协将…", "2010年,城东街道总的工作思路是:"
 # (never a day's news: "2024年3月5日,…").
+# A paragraph that opens with its point counted in words: "二是抓实项目推进。…".
+POINT_IN_WORDS_OPENING_RE = re.compile(r"^\s*(?P<numeral>[一二三四五六七八九十]{1,2})是(?=\p{Han})")
 YEAR_AHEAD_OPENING_RE = re.compile(
     r"^\s*(?:19|20)\d{2}\s*年度?(?!\s*\d)"
     r"(?:是[^。]{2,40}?[,，。]|\s*[,，])?"
