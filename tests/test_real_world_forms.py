@@ -3516,12 +3516,28 @@ def test_empty_cells_after_a_heading_are_no_part_of_its_title() -> None:
             "\n由市发展改革委,各县市区人民政府,市经济开发区管委会负责落实",
             ["市发展改革委", "各县市区人民政府", "市经济开发区管委会"],
         ),
+        # A body that organises the work, on a line of its own that may open with a dash.
+        ("\n由市人口计生委和各县市区组织落实。", ["市人口计生委", "各县市区"]),
+        ("\n──由市卫生局组织实施。", ["市卫生局"]),
+        ("\n——由市卫生局组织推进。", ["市卫生局"]),
     ],
 )
 def test_a_closing_sentence_names_who_does_the_work(closing: str, lead: list[str]) -> None:
     text = f"江城省人大常委会2024年监督工作计划\n1.听取和审议省人民政府关于法治政府建设情况报告。{closing}\n"
     (item,) = parse(text).items()
     assert item.lead_departments == lead
+
+
+def test_a_closing_sentence_names_who_works_together_with_the_lead() -> None:
+    text = (
+        "江城市规划纲要主要目标任务分解\n一、任务分解\n1、城镇养老保险覆盖率达到90%。\n"
+        "──由市劳动和社会保障局会同有关部门和各县市区组织落实。\n"
+    )
+    (item,) = parse(text).items()
+    assert (item.lead_departments, item.supporting_departments) == (
+        ["市劳动和社会保障局"],
+        ["有关部门", "各县市区"],
+    )
 
 
 def test_a_heading_per_addressee_under_the_title_is_no_title() -> None:

@@ -409,3 +409,39 @@ def test_an_outline_with_leader_dots_and_no_pages_names_its_headings_without_the
         ("環境情勢分析與優先發展課題", ["環境情勢分析", "優先發展課題"]),
         ("現有計畫執行成效與資源分配檢討", ["現有策略、計畫執行成效", "資源分配檢討"]),
     ]
+
+
+def test_offices_named_over_their_duties_group_the_items_they_lead() -> None:
+    text = "\n".join(
+        [
+            "江城市红十字会2024年博爱周活动方案",
+            "一、活动时间",
+            "5月5日至12日。",
+            "二、职责分工",
+            "业务部:",
+            "1、转发总会的通知。",
+            "2、制作宣传资料。",
+            "组青部：",
+            "1、向团体会员单位下发通知。(办公室配合)",
+        ]
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    items = notice.sections[1].items
+    assert [(i.group.title if i.group else None) for i in items] == ["业务部", "业务部", "组青部"]
+    assert [i.lead_departments for i in items] == [["业务部"], ["业务部"], ["组青部"]]
+    assert items[2].supporting_departments == ["办公室"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "具体要求:",  # no office's name
+        "业务部负责以下工作:",  # a sentence, not a name alone
+    ],
+)
+def test_a_line_over_items_that_names_no_office_alone_groups_nothing(line: str) -> None:
+    text = f"江城市红十字会2024年活动方案\n一、职责分工\n{line}\n1、转发总会的通知。\n2、制作宣传资料。\n"
+    items = parse_notice(text).sections[0].items
+    assert [i.group for i in items] == [None, None]
+    assert [i.lead_departments for i in items] == [[], []]

@@ -44,6 +44,7 @@ from castplan.grammar.units import (
     TagRules,
     find_trailing_tag,
     parse_unit_tag,
+    split_unit_names,
     unit_cell,
 )
 from castplan.model import Group, GroupRef, Section
@@ -68,7 +69,7 @@ def build_sections(
     """
     if unit_column:
         tokens = mark_unit_cells(tokens)
-    tokens = mark_dash_groups(tokens)
+    tokens = mark_unit_groups(mark_dash_groups(tokens))
     rules = TagRules(cell_roles=cell_roles)
     drafts = _BodyBuilder(tokens, report).build()
     sections = [_build_section(draft, report, rules) for draft in drafts]
@@ -103,6 +104,41 @@ def mark_dash_groups(tokens: Sequence[Token]) -> list[Token]:
             if _is_dash_heading(tokens[index]) and tokens[chunk[position + 1]].kind is Kind.ITEM:
                 marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP)
     return marked
+
+
+def mark_unit_groups(tokens: Sequence[Token]) -> list[Token]:
+    """Offices named alone over their numbered duties become the section's groups.
+
+    "五、职责分工" / "业务部:" / "1、转发总会…" / "2、制作…" / "组青部:" / "1、…":
+    a line that is an office's name and a colon, with a numbered item right under
+    it, heads the items up to the next one (which that office leads, as under
+    "(一)省监察厅牵头的工作"). Only under "一、" sections without groups of their own.
+    """
+    kinds = {t.kind for t in tokens}
+    if Kind.ITEM not in kinds or Kind.SECTION not in kinds:
+        return list(tokens)
+    marked = list(tokens)
+    for chunk in _chunk_ranges(tokens, Kind.SECTION):
+        if tokens[chunk.start].kind is not Kind.SECTION or any(
+            tokens[i].kind is Kind.GROUP for i in chunk
+        ):
+            continue
+        for position, index in enumerate(chunk[:-1]):
+            heading = _unit_heading(tokens[index])
+            if heading is not None and tokens[chunk[position + 1]].kind is Kind.ITEM:
+                marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP, match=heading)
+    return marked
+
+
+def _unit_heading(token: Token) -> regex.Match[str] | None:
+    """The match of a line that is an office's name and a colon alone: "业务部:"."""
+    if token.kind is not Kind.TEXT:
+        return None
+    heading = P.UNIT_HEADING_RE.match(token.line.text)
+    names = split_unit_names(heading["rest"].rstrip(":：")) if heading else None
+    if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
+        return None
+    return heading
 
 
 def _is_dash_heading(token: Token) -> bool:

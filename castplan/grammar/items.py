@@ -194,10 +194,15 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
 
 
 def _lead_named_by_heading(title: str, group: GroupRef | None) -> Units:
-    """The lead a heading names: "省编办牵头的工作" over the item, or as its title."""
+    """The lead a heading names: "省编办牵头的工作" over the item, or as its title;
+    or a group's heading that is the office's name alone ("业务部:" over its duties)."""
     for heading in (title, group.title if group else ""):
         match = P.HEADING_LEAD_RE.search(heading)
         names = split_unit_names(match["names"]) if match else None
+        if names and all(P.UNIT_NAME_END_RE.search(n) for n in names):
+            return Units(lead=names)
+    if group is not None and not group.numeral:
+        names = split_unit_names(group.title)
         if names and all(P.UNIT_NAME_END_RE.search(n) for n in names):
             return Units(lead=names)
     return Units()

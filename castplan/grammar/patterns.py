@@ -444,8 +444,11 @@ CLOSING_RESPONSIBLE_RE = re.compile(
     # 市经济开发区管委会负责落实", on a line of its own)
     # (or, as a paragraph of its own after the item's text, with no 由: "…提高产品档次和
     # 质量。" / "省质监局、工业和信息化厅、科技厅负责落实。")
-    r"(?:(?:^|[。；;])\s*由|[。；;]\s*\n\s*(?=[^由]))"
-    r"(?P<names>[^。；;由\n]{2,80}?)(?:[牵牽][头頭])?[负負][责責][^。；;，,]{0,16}[。；;]?\s*$"
+    # (a line of its own may open with a dash: "──由市卫生局…组织落实。")
+    r"(?:(?:^|[。；;])\s*(?:[─—]{1,2}\s*)?由|[。；;]\s*\n\s*(?=[^由]))"
+    # (or organise it: "──由市卫生局会同有关部门和各县市区组织落实。")
+    r"(?P<names>[^。；;由\n]{2,80}?)(?:[牵牽][头頭])?"
+    r"(?:[负負][责責][^。；;，,]{0,16}|[组組][织織](?:落[实實]|[实實]施|推[进進]))[。；;]?\s*$"
 )
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
@@ -536,6 +539,9 @@ STARRED_NAME_RE = re.compile(r"[☆★※]\s*([^、,，。；;☆★※()（）]
 EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 # A heading that names who leads the work under it: "(一)省监察厅牵头的工作".
 # (a person's, "孟学农省长负责的工作", names no unit and is left to LEADER_NAME_RE)
+# An office's name alone with its colon, over the duties it leads: "业务部:", "市财政局：".
+# (read as a group heading, numbered by its place: its dash group is empty)
+UNIT_HEADING_RE = re.compile(r"^\s*(?P<dash>)(?P<rest>[^，,。；;：:、\s]{2,24}[:：])\s*$")
 HEADING_LEAD_RE = re.compile(
     r"^(?P<names>[^，,。；;：:]{2,30}?)(?:[牵牽][头頭]|[负負][责責])的工作$"
 )

@@ -413,8 +413,9 @@ def _read_role_clauses(
     """
     units = Units()
     pending: list[str] = []
-    # (roles run together with no comma: "县司法局牵头各行政机关负责")
-    clause = P.GLUED_LEAD_RE.sub(r"\g<0>,", clause)
+    # (roles run together with no comma: "县司法局牵头各行政机关负责"; or a 、 after
+    # the lead's role: "區水務局牽頭、各街辦配合")
+    clause = P.GLUED_LEAD_RE.sub(r"\g<0>,", P.LEAD_BEFORE_LIST_RE.sub(r"\g<lead>,", clause))
     for piece in split_commas(clause):
         match = P.UNIT_ROLE_RE.match(piece)
         if not match:
@@ -478,10 +479,16 @@ def find_inline_roles(text: str) -> Units | None:
 def find_closing_responsible(text: str) -> Units | None:
     """The units a closing sentence names: "…。由省人大常委会法制工作委员会负责做好相关工作。"."""
     match = P.CLOSING_RESPONSIBLE_RE.search(text)
-    names = split_unit_names(match["names"]) if match else None
+    if match is None:
+        return None
+    # ("由A会同B组织落实": A leads, working together with B)
+    named = match["names"]
+    together = P.TOGETHER_WITH_RE.search(named)
+    names = split_unit_names(named[: together.start()] if together else named)
     if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
         return None
-    return Units(lead=names)
+    supporting = split_unit_names(named[together.end() :]) if together else None
+    return Units(lead=names, supporting=supporting or [])
 
 
 def find_inner_tags(text: str) -> list[Units]:
