@@ -989,3 +989,22 @@ def test_a_damaged_number_in_the_text_gives_way_to_the_boxs_whole_one() -> None:
     whole = text.replace("江司发〔20153", "江司发〔2015〕4号")
     header = parse_notice(whole).header
     assert header is not None and header.doc_number == "江司发〔2015〕4号"
+
+
+def test_a_row_of_cells_with_the_source_and_date_is_chrome_and_dates_the_notice() -> None:
+    rows = [
+        "索引号 | 53040020221346727 | 文     号 |   |",
+        "来   源 | 江城市住房和城乡建设局 | 公开日期 | 2022-04-28 |",
+    ]
+    text = "\n".join([*rows, *NOTICE_UNDER_THE_BOX])
+    notice = parse_notice(text)
+    assert [c.text for c in notice.source.chrome] == rows
+    assert notice.header is not None and notice.header.date == dt.date(2022, 4, 28)
+
+
+def test_bare_labels_under_a_box_row_go_on_with_the_box() -> None:
+    cells = ["公开日期", "2022-04-28"]
+    text = "\n".join(["索引号:53040020221346727 文号:", *cells, *NOTICE_UNDER_THE_BOX])
+    notice = parse_notice(text)
+    assert [c.text for c in notice.source.chrome][1:] == cells
+    assert notice.header is not None and notice.header.cover_letter == NOTICE_UNDER_THE_BOX[2]

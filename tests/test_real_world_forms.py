@@ -2231,9 +2231,20 @@ POINTS_IN_WORDS = [
 ]
 
 
-def test_a_plan_told_in_paragraphs_counted_in_words_is_read() -> None:
+@pytest.mark.parametrize(
+    "lines",
+    [
+        POINTS_IN_WORDS,
+        # (a page that starts in the middle of the plan, at its second point)
+        [
+            p.replace("三是", "四是").replace("二是", "三是").replace("一是", "二是")
+            for p in POINTS_IN_WORDS
+        ],
+    ],
+)
+def test_a_plan_told_in_paragraphs_counted_in_words_is_read(lines: list[str]) -> None:
     # A paper's excerpt: the plan's points, each a paragraph counted in words, in order.
-    text = "\n".join(POINTS_IN_WORDS) + "\n"
+    text = "\n".join(lines) + "\n"
     notice = parse(text)
     assert_lossless(text, notice)
     assert (notice.title, notice.sections) == (None, [])

@@ -148,13 +148,15 @@ def looks_like_notice(
 
 def _points_counted_in_words(tokens: Sequence[Token]) -> bool:
     """A plan told in paragraphs, each opening with its point counted in words, in
-    order: "一是强化党建引领。…" / "二是抓实项目推进。…" / "三是加强社会保障。…"."""
+    order: "一是强化党建引领。…" / "二是抓实项目推进。…" / "三是加强社会保障。…" (or
+    from a later point, where a page starts in the middle: "二是…" / "三是…" / "四是…")."""
     counted = [
         chinese_numeral_value(opening["numeral"])
         for t in tokens[:MAX_COUNTED_LINES]
         if t.kind is Kind.TEXT and (opening := P.POINT_IN_WORDS_OPENING_RE.match(t.line.text))
     ]
-    return counted[:MIN_ITEMS] == list(range(1, MIN_ITEMS + 1))
+    first = counted[:1]
+    return bool(first) and counted[:MIN_ITEMS] == list(range(first[0], first[0] + MIN_ITEMS))
 
 
 def _year_ahead(tokens: Sequence[Token]) -> bool:

@@ -741,16 +741,19 @@ def _bare_label_boxes_as_chrome(tokens: list[Token]) -> list[Token]:
 
     A run of label lines, each with at most one value line under it, counts where it
     holds three labels or more and one a portal's box always sets (索引号, 文号,
-    发布机构, 成文日期…). A value is one short line that is no heading and no sentence
-    ("各区局:", "…认真贯彻落实。" are the notice's own).
+    发布机构, 成文日期…), or goes on with the box's row above ("索引号 | … | 文号 | |" /
+    "来 源" / "玉溪市住房和城乡建设局" / "公开日期" / "2022-04-28", a row's cells a line
+    each). A value is one short line that is no heading and no sentence ("各区局:",
+    "…认真贯彻落实。" are the notice's own).
     """
     out = list(tokens)
     at = 0
     while at < len(tokens):
         run = _box_from(tokens, at)
         labels = [i for i in run if P.BARE_METADATA_LABEL_RE.match(tokens[i].line.text)]
-        if len(labels) >= MIN_BOX_LABELS and any(
-            P.BOX_ANCHOR_LABEL_RE.match(tokens[i].line.text) for i in labels
+        if (labels and _under_a_box_row(out, at)) or (
+            len(labels) >= MIN_BOX_LABELS
+            and any(P.BOX_ANCHOR_LABEL_RE.match(tokens[i].line.text) for i in labels)
         ):
             for i in run:
                 out[i] = dataclasses.replace(tokens[i], kind=Kind.CHROME, chrome_kind="metadata")
@@ -758,6 +761,16 @@ def _bare_label_boxes_as_chrome(tokens: list[Token]) -> list[Token]:
         else:
             at += 1
     return out
+
+
+def _under_a_box_row(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the line above ``at`` is a metadata box's row (page furniture)."""
+    above = next((i for i in range(at - 1, -1, -1) if tokens[i].kind is not Kind.BLANK), None)
+    return (
+        above is not None
+        and tokens[above].kind is Kind.CHROME
+        and tokens[above].chrome_kind == "metadata"
+    )
 
 
 def _box_from(tokens: Sequence[Token], start: int) -> list[int]:

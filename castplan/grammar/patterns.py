@@ -2129,6 +2129,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"|[发發]文)))"
         ),
     ),
+    # ... and its row of cells that opens with the page's source, a bar after it (with a
+    # colon it is the page's "source" line): "来   源 | 玉溪市住房和城乡建设局 | 公开日期 |
+    # 2022-04-28 |".
+    ("metadata", re.compile(_LABEL_LEAD + "(?:" + _spaced("来源", "來源") + r")\s*\|")),
     # ... and its title cell: "标题锦屏县…办公室关于印发《…》的通知".
     ("metadata", re.compile(r"^[标標][题題](?=[^:：\s]{2,60}?[关關][于於])")),
     # ... and a box whose labels and values a space alone sets apart, two or more
