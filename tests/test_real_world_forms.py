@@ -4717,6 +4717,30 @@ def test_a_plan_the_notice_title_names_is_spelt_as_the_letter_brackets_it() -> N
 
 
 @pytest.mark.parametrize(
+    ("handed", "title"),
+    [
+        # The letter names the plan with the issuer the notice title names before 关于.
+        (
+            "江城省交通运输厅2024年政务公开重点工作清单",
+            "江城省交通运输厅2024年政务公开重点工作清单",
+        ),
+        # Any other longer name stays the notice title's.
+        ("全省交通运输系统2024年政务公开重点工作清单", "2024年政务公开重点工作清单"),
+    ],
+)
+def test_a_plan_the_notice_title_names_takes_the_issuer_the_letter_names_it_with(
+    handed: str, title: str
+) -> None:
+    notice = parse(
+        "江城省交通运输厅关于印发2024年政务公开重点工作清单的通知\n"
+        f"为贯彻落实政务公开工作新要求,结合工作实际,制定《{handed}》,现印发给你们,请认真抓好落实。\n"
+        "一、围绕中心工作抓好主动公开。各单位要加强组织领导。\n"
+        "二、围绕提质增效抓好政策解读。各单位要逐项研究。\n"
+    )
+    assert notice.title == title
+
+
+@pytest.mark.parametrize(
     ("title", "organization"),
     [
         # (a term's plan of a school year)

@@ -298,15 +298,24 @@ MAX_UNIT_COLUMNS = 3
 _INNER_AS_OUTER = str.maketrans("〈〉", "《》")
 
 
-def _as_the_letter_brackets_it(issued: str | None, letter: str) -> str | None:
+def _as_the_letter_brackets_it(
+    issued: str | None, letter: str, notice_title: str | None = None
+) -> str | None:
     """The plan a notice title hands over, spelt as the letter's 《…》 spells it where the
     two differ only in the brackets of a document they name: a title that sets no 《》
     round the plan writes "2020年市《政府工作报告》确定的…方案", the letter nests it as
-    "《2020年市〈政府工作报告〉确定的…方案》"."""
-    if issued is None or "《" not in issued:
+    "《2020年市〈政府工作报告〉确定的…方案》"; or only in the issuer the letter names
+    first, as the notice title does before its 关于 ("安徽省交通运输厅关于印发2024年政务
+    公开重点工作清单的通知" / "制定《安徽省交通运输厅2024年政务公开重点工作清单》")."""
+    if issued is None:
         return issued
     handed = title_from_letter(letter, cited=False)
-    if handed is not None and handed.translate(_INNER_AS_OUTER) == issued:
+    if handed is None:
+        return issued
+    if "《" in issued and handed.translate(_INNER_AS_OUTER) == issued:
+        return handed
+    issuer = P.ISSUER_BEFORE_ABOUT_RE.match(notice_title or "")
+    if issuer is not None and handed == issuer["issuer"] + issued:
         return handed
     return issued
 
@@ -326,7 +335,7 @@ def _title_from_elsewhere(
         letter = header.cover_letter or ""
         # (a page may give the notice title only in its metadata box: "标 题: | …的通知 |")
         notice_title = header.notice_title or _notice_title_in_metadata(chrome)
-        issued = _as_the_letter_brackets_it(title_issued_by(notice_title), letter)
+        issued = _as_the_letter_brackets_it(title_issued_by(notice_title), letter, notice_title)
         handed = None if issued else title_from_letter(letter, cited=False)
         itself = _is_the_plan(notice_title, with_body=bool(regions.body))
         cited = None if handed or issued or itself else title_from_letter(letter)

@@ -717,6 +717,8 @@ NEWS_HEADLINE_END_RE = re.compile(
 # A whole document number: its year's bracket closed, its 号 written ("十农发〔2021〕3号";
 # a copy damaged in the text is not: "十农发〔20213").
 DOC_NUMBER_WHOLE_RE = re.compile(r"[〕］\]﹞】)）][^〔［\[﹝【(（]*[号號]$")
+# The issuer a notice title names before its 关于: "安徽省交通运输厅关于印发…的通知".
+ISSUER_BEFORE_ABOUT_RE = re.compile(r"^(?P<issuer>[^\s关關《]{4,40}?)\s*[关關][于於]")
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
     # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
