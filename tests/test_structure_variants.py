@@ -445,3 +445,55 @@ def test_a_line_over_items_that_names_no_office_alone_groups_nothing(line: str) 
     items = parse_notice(text).sections[0].items
     assert [i.group for i in items] == [None, None]
     assert [i.lead_departments for i in items] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles"),
+    [
+        # The first group lost "(一", the group after it is (二).
+        (
+            [
+                ")抓好粮油种植和单产提升。全面完成粮食生产任务。",
+                "(二)抓好良田建设和耕地保护。谋划申报项目。",
+            ],
+            ["抓好粮油种植和单产提升", "抓好良田建设和耕地保护"],
+        ),
+        # The groups after (一) lost theirs, one after another.
+        (
+            [
+                "(一)完善综合交通网络。加快建设。",
+                ")全面推进交通强省建设。落实方案。",
+                ")加快双城经济圈交通发展。落实协议。",
+            ],
+            ["完善综合交通网络", "全面推进交通强省建设", "加快双城经济圈交通发展"],
+        ),
+    ],
+)
+def test_a_group_heading_that_lost_its_bracket_and_numeral(
+    lines: list[str], titles: list[str]
+) -> None:
+    text = "\n".join(["江城市农业农村局2025年工作要点", "一、坚决守牢粮食安全底线", *lines])
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [i.title for i in notice.sections[0].items] == titles
+    assert [i.number for i in notice.sections[0].items] == list(range(1, len(titles) + 1))
+    assert "lost-numeral" in {d.code for d in notice.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the rest of a bracket the line above leaves open
+        [
+            "(一)完善综合交通网络。按方案执行(详见附件",
+            ")执行到位。",
+            "(二)抓好良田建设。谋划项目。",
+        ],
+        # no group around it to number it by
+        ["完善综合交通网络。", ")执行到位。"],
+    ],
+)
+def test_a_line_opening_with_a_closing_bracket_is_no_lost_heading(lines: list[str]) -> None:
+    text = "\n".join(["江城市农业农村局2025年工作要点", "一、坚决守牢粮食安全底线", *lines])
+    notice = parse_notice(text)
+    assert "lost-numeral" not in {d.code for d in notice.diagnostics}

@@ -319,6 +319,61 @@ def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token
     return restored
 
 
+def restore_lost_group_markers(tokens: Sequence[Token], report: Report) -> list[Token]:
+    """Group headings whose bracket and numeral a copy lost, read as the group they stand
+    for: "一、坚决守牢粮食安全底线" / ")抓好粮油种植和单产提升。…" / "(二)抓好良田建设…".
+
+    Only where the section's groups number it by its place: the group before it is
+    the number before (itself perhaps restored), or the group after it the next
+    number; and never the rest of a bracket the line above leaves open ("…(详见附件"
+    / ")执行。").
+    """
+    restored = list(tokens)
+    for chunk in _chunk_ranges(tokens, Kind.SECTION):
+        last: int | None = None  # the value of the section's last group so far
+        for position, index in enumerate(chunk):
+            token = tokens[index]
+            if token.kind is Kind.GROUP and token.match is not None:
+                last = _group_value(token)
+                continue
+            lost = _lost_group_marker(token)
+            if lost is None or _opens_a_bracket(tokens, chunk[:position]):
+                continue
+            place = (last or 0) + 1
+            after = next(
+                (tokens[i] for i in chunk[position + 1 :] if tokens[i].kind is Kind.GROUP), None
+            )
+            if last is None and (after is None or _group_value(after) != place + 1):
+                continue
+            restored[index] = dataclasses.replace(token, kind=Kind.GROUP, match=lost)
+            last = place
+            report.warn(
+                "lost-numeral",
+                f"a heading without its bracket and numeral, read as group {place}: "
+                f"{quote(token.line.text)}",
+                token.line.no,
+            )
+    return restored
+
+
+def _lost_group_marker(token: Token) -> regex.Match[str] | None:
+    return P.LOST_GROUP_MARKER_RE.match(token.line.text) if token.kind is Kind.TEXT else None
+
+
+def _opens_a_bracket(tokens: Sequence[Token], above: Sequence[int]) -> bool:
+    """Whether the last line above leaves a bracket open."""
+    line = next(
+        (tokens[i].line.text for i in reversed(above) if tokens[i].kind is not Kind.BLANK), ""
+    )
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+
+
+def _group_value(token: Token) -> int | None:
+    assert token.match is not None
+    numeral = token.match.groupdict().get("numeral")
+    return chinese_numeral_value(numeral) if numeral else None
+
+
 def _lost_numeral(token: Token, previous: int | None) -> regex.Match[str] | None:
     """ "、重点工作" after a numbered section; a standard heading alone ("工作目标")
     before the first one, which then starts at 二, or between two sections that skip
@@ -1057,7 +1112,8 @@ class _BodyBuilder:
         title, intro = _split_heading(token)
         # (a dash heading, "——在…上保持定力", is numbered by its place)
         numeral = token.match.groupdict().get("numeral") or token.match["dash"]
-        dashed = "numeral" not in token.match.groupdict()
+        # (and so is one whose numeral a copy lost: ")抓好…")
+        dashed = not token.match.groupdict().get("numeral")
         self.group = _GroupDraft(
             head=token,
             number=len(self.section.groups) + 1 if dashed else chinese_numeral_value(numeral),
@@ -1078,7 +1134,9 @@ class _BodyBuilder:
         elif token.kind is Kind.ITEM:
             number = _item_number(token)
         elif token.kind is Kind.GROUP:
-            number = chinese_numeral_value(match["numeral"])
+            # (a heading whose numeral a copy lost, ")抓好…", is numbered by its place)
+            numeral = match.groupdict().get("numeral")
+            number = chinese_numeral_value(numeral) if numeral else len(self.section.items) + 1
         else:
             circled = match["circled"]
             number = ord(circled) - 0x245F if circled else int(match["number"])

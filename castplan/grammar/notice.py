@@ -18,6 +18,7 @@ from castplan.grammar.body import (
     build_sections,
     read_chapters,
     read_decimal_outline,
+    restore_lost_group_markers,
     restore_lost_numerals,
     shift_under_parts,
 )
@@ -188,7 +189,8 @@ def _read_notice(
         )
         chrome = sorted([*chrome, *contents], key=lambda t: t.line.no)
     tokens = read_decimal_outline(shift_under_parts(restore_lost_numerals(tokens, report)))
-    tokens = read_chapters(tokens)
+    # (after the stages that read a line's marker again: a lost one has none to read)
+    tokens = restore_lost_group_markers(read_chapters(tokens), report)
     if not tokens:
         report.error("empty-input", "expected a work-plan notice, found no text", 1)
         return None, frozenset()

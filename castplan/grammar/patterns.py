@@ -109,6 +109,11 @@ SECTION_RE = re.compile(
 # It reads as a section only there (castplan/grammar/body.py), never by itself.
 LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12}(?:[,，]\p{Han}{2,12})?)$")
 
+# A level-2 heading whose bracket and numeral a copy lost: ")抓好粮油种植和单产提升。…"
+# (between "一、…" and "(二)…"). It reads as a group only there (castplan/grammar/body.py),
+# numbered by its place: its numeral is empty, as a lost section numeral's is.
+LOST_GROUP_MARKER_RE = re.compile(r"^\s*(?P<numeral>)(?P<dash>)[)）]\s*(?P<rest>\p{Han}.*)$")
+
 # A level above 一、 in formal (Taiwan) documents: "壹、依據", "貳、目的".  Read as the
 # sections (castplan/grammar/body.py) where two or more run in sequence.
 # (or "第一部分 总体要求", as task-division plans and government reports name theirs)
