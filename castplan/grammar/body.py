@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -43,8 +43,8 @@ from castplan.grammar.units import (
     MAX_UNIT_CELL,
     TagRules,
     find_trailing_tag,
+    office_names,
     parse_unit_tag,
-    split_unit_names,
     unit_cell,
 )
 from castplan.model import Group, GroupRef, Section
@@ -87,11 +87,30 @@ def mark_dash_groups(tokens: Sequence[Token]) -> list[Token]:
     "一、勇立新时代潮头…" / "——在深化供给侧结构性改革上保持定力" / "1、坚持…" /
     "2、…" / "——在…上保持定力" / …: a dash line that is a heading (no sentence,
     short) with a numbered item right under it heads the items up to the next
-    one, as a "（一）" heading would.  Only under "一、" sections without "（一）"
-    groups of their own, so a plan's top level never changes.
+    one, as a "（一）" heading would.
     """
+    return _headings_over_items_as_groups(tokens, _dash_heading)
+
+
+def mark_unit_groups(tokens: Sequence[Token]) -> list[Token]:
+    """Offices named alone over their numbered duties become the section's groups.
+
+    "五、职责分工" / "业务部:" / "1、转发总会…" / "2、制作…" / "组青部:" / "1、…":
+    a line that is an office's name and a colon, with a numbered item right under
+    it, heads the items up to the next one (which that office leads, as under
+    "(一)省监察厅牵头的工作").
+    """
+    return _headings_over_items_as_groups(tokens, _unit_heading)
+
+
+def _headings_over_items_as_groups(
+    tokens: Sequence[Token], heading_of: Callable[[Token], regex.Match[str] | None]
+) -> list[Token]:
+    """Lines ``heading_of`` reads as a heading, each right over a numbered item, become
+    groups.  Only under "一、" sections without "（一）" groups of their own, so a
+    plan's top level never changes."""
     kinds = {t.kind for t in tokens}
-    if Kind.DASH not in kinds or Kind.SECTION not in kinds:
+    if Kind.ITEM not in kinds or Kind.SECTION not in kinds:
         return list(tokens)
     marked = list(tokens)
     for chunk in _chunk_ranges(tokens, Kind.SECTION):
@@ -101,30 +120,7 @@ def mark_dash_groups(tokens: Sequence[Token]) -> list[Token]:
         ):
             continue
         for position, index in enumerate(chunk[:-1]):
-            if _is_dash_heading(tokens[index]) and tokens[chunk[position + 1]].kind is Kind.ITEM:
-                marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP)
-    return marked
-
-
-def mark_unit_groups(tokens: Sequence[Token]) -> list[Token]:
-    """Offices named alone over their numbered duties become the section's groups.
-
-    "五、职责分工" / "业务部:" / "1、转发总会…" / "2、制作…" / "组青部:" / "1、…":
-    a line that is an office's name and a colon, with a numbered item right under
-    it, heads the items up to the next one (which that office leads, as under
-    "(一)省监察厅牵头的工作"). Only under "一、" sections without groups of their own.
-    """
-    kinds = {t.kind for t in tokens}
-    if Kind.ITEM not in kinds or Kind.SECTION not in kinds:
-        return list(tokens)
-    marked = list(tokens)
-    for chunk in _chunk_ranges(tokens, Kind.SECTION):
-        if tokens[chunk.start].kind is not Kind.SECTION or any(
-            tokens[i].kind is Kind.GROUP for i in chunk
-        ):
-            continue
-        for position, index in enumerate(chunk[:-1]):
-            heading = _unit_heading(tokens[index])
+            heading = heading_of(tokens[index])
             if heading is not None and tokens[chunk[position + 1]].kind is Kind.ITEM:
                 marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP, match=heading)
     return marked
@@ -135,17 +131,16 @@ def _unit_heading(token: Token) -> regex.Match[str] | None:
     if token.kind is not Kind.TEXT:
         return None
     heading = P.UNIT_HEADING_RE.match(token.line.text)
-    names = split_unit_names(heading["rest"].rstrip(":：")) if heading else None
-    if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
-        return None
-    return heading
+    return heading if heading and office_names(heading["rest"].rstrip(":：")) else None
 
 
-def _is_dash_heading(token: Token) -> bool:
+def _dash_heading(token: Token) -> regex.Match[str] | None:
+    """The match of a dash line that is a heading: short, no sentence."""
     if token.kind is not Kind.DASH or token.match is None:
-        return False
+        return None
     rest = token.match["rest"].strip()
-    return len(rest) <= MAX_DASH_HEADING and not P.STATEMENT_PUNCT_RE.search(rest)
+    short = len(rest) <= MAX_DASH_HEADING and not P.STATEMENT_PUNCT_RE.search(rest)
+    return token.match if short else None
 
 
 def mark_unit_cells(tokens: Sequence[Token]) -> list[Token]:

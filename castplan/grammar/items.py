@@ -42,8 +42,8 @@ from castplan.grammar.units import (
     find_trailing_deadline,
     find_trailing_label,
     find_trailing_tag,
+    office_names,
     parse_unit_tag,
-    split_unit_names,
     unit_cell,
 )
 from castplan.model import GroupRef, Item, Measure, Span, SubItem
@@ -198,14 +198,11 @@ def _lead_named_by_heading(title: str, group: GroupRef | None) -> Units:
     or a group's heading that is the office's name alone ("业务部:" over its duties)."""
     for heading in (title, group.title if group else ""):
         match = P.HEADING_LEAD_RE.search(heading)
-        names = split_unit_names(match["names"]) if match else None
-        if names and all(P.UNIT_NAME_END_RE.search(n) for n in names):
+        names = office_names(match["names"]) if match else None
+        if names:
             return Units(lead=names)
-    if group is not None and not group.numeral:
-        names = split_unit_names(group.title)
-        if names and all(P.UNIT_NAME_END_RE.search(n) for n in names):
-            return Units(lead=names)
-    return Units()
+    names = office_names(group.title) if group is not None and not group.numeral else None
+    return Units(lead=names or [])
 
 
 @dataclass(frozen=True)

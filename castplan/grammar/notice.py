@@ -731,7 +731,7 @@ def _label_values_as_chrome(tokens: list[Token]) -> list[Token]:
             and P.METADATA_LABEL_ALONE_RE.match(token.line.text)
         ):
             continue
-        below = next((i for i in range(index + 1, len(out)) if out[i].kind is not Kind.BLANK), None)
+        below = _next_filled(out, index + 1)
         if below is not None and out[below].kind is Kind.DATE:
             out[below] = Token(out[below].line, Kind.CHROME, chrome_kind="metadata")
     return out

@@ -47,7 +47,7 @@ from castplan.grammar.checks import check_body
 from castplan.grammar.items import RowDraft, build_row_item
 from castplan.grammar.lines import Kind, Line, Report, Token, span_of
 from castplan.grammar.numerals import chinese_numeral_value
-from castplan.grammar.units import split_unit_names
+from castplan.grammar.units import office_names
 from castplan.model import Group, GroupRef, Section
 
 
@@ -558,10 +558,7 @@ def _names_units(text: str) -> list[str] | None:
 
 
 def _unit_names(text: str) -> list[str] | None:
-    names = split_unit_names(text.strip().rstrip("。；;"))
-    if names and all(P.UNIT_NAME_END_RE.search(name) for name in names):
-        return names
-    return None
+    return office_names(text.strip().rstrip("。；;"))
 
 
 # --- items ------------------------------------------------------------------------------

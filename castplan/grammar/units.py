@@ -165,6 +165,15 @@ def split_unit_names(text: str) -> list[str] | None:
     return names
 
 
+def office_names(text: str) -> list[str] | None:
+    """The names ``text`` lists, where each is an office's name ("市发改委、各县市区");
+    None for any other text ("加强协调", "分管副市长")."""
+    names = split_unit_names(text)
+    if names and all(P.UNIT_NAME_END_RE.search(n) for n in names):
+        return names
+    return None
+
+
 def _split_at_spaces(piece: str) -> list[str]:
     """ "市科技局 市财政局": names a space sets apart, where each ends like an office;
     any other piece as it is ("江城市科学 技术协会" is a name a wrap broke)."""
@@ -469,8 +478,8 @@ def find_inline_roles(text: str) -> Units | None:
     match = P.INLINE_ROLES_RE.search(text)
     if not match:
         return None
-    lead = split_unit_names(match["lead"])
-    if not lead or not all(P.UNIT_NAME_END_RE.search(name) for name in lead):
+    lead = office_names(match["lead"])
+    if not lead:
         return None
     support = split_unit_names(match["support"]) if match["support"] else []
     return Units(lead=lead, supporting=support or [])
@@ -484,8 +493,8 @@ def find_closing_responsible(text: str) -> Units | None:
     # ("由A会同B组织落实": A leads, working together with B)
     named = match["names"]
     together = P.TOGETHER_WITH_RE.search(named)
-    names = split_unit_names(named[: together.start()] if together else named)
-    if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
+    names = office_names(named[: together.start()] if together else named)
+    if not names:
         return None
     supporting = split_unit_names(named[together.end() :]) if together else None
     return Units(lead=names, supporting=supporting or [])
@@ -595,8 +604,8 @@ def unit_cell(text: str) -> Units | None:
         return Units(deadline=text)
     if len(text) > MAX_UNIT_CELL or P.STATEMENT_PUNCT_RE.search(text):
         return None
-    names = split_unit_names(text)
-    if not names or not all(P.UNIT_NAME_END_RE.search(n) for n in names):
+    names = office_names(text)
+    if not names:
         return None
     return _led_as_marked(Units(responsible=names))
 
