@@ -182,6 +182,32 @@ def test_a_bulleted_date_in_a_pages_list_dates_an_unsigned_plan() -> None:
     assert notice.header is not None and notice.header.date == dt.date(2023, 9, 15)
 
 
+@pytest.mark.parametrize(
+    ("meta", "issuer"),
+    [
+        # (the page's source is an office of the place the title names: it issued the plan)
+        ("来源:青山区农业农村局", "青山区农业农村局"),
+        # (a site that glues its fields still names it)
+        (
+            "日期: 2022-05-30浏览量:186来源:青山区农业农村局责任编辑:马新文字大小:",
+            "青山区农业农村局",
+        ),
+        # (a news outlet of the place reports; it does not issue)
+        ("来源:青山区融媒体中心", None),
+        # (nor does an office of another place)
+        ("来源:江城市农业农村局", None),
+    ],
+)
+def test_an_office_of_the_titles_place_as_the_pages_source_signs(
+    meta: str, issuer: str | None
+) -> None:
+    body = "一、全力确保粮食安全\n1.稳定播种面积。粮食播种面积不低于4万亩。\n2.提升产量。"
+    text = f"青山区2022年全面推进乡村振兴重点工作目标任务\n\n{meta}\n\n{body}"
+    notice = parse_notice(text)
+    assert notice.organization == "青山区"
+    assert (notice.header.issuer if notice.header else None) == issuer
+
+
 def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
     # The box gives the notice title, then values without labels: topic, 文号,
     # publisher, two dates.  The notice below signs for itself.
@@ -572,6 +598,21 @@ def test_an_encyclopedias_box_about_the_plan_signs_it() -> None:
         dt.date(2020, 8, 17),
     )
     assert [c.kind for c in notice.source.chrome] == ["site", *["metadata"] * 3, "site", "site"]
+
+
+def test_an_encyclopedias_box_names_the_offices_that_issued_the_plan_together() -> None:
+    text = (
+        "2023年數字鄉村發展工作要點\n"
+        "《2023年數字鄉村發展工作要點》是2023年4月中央網信辦、農業農村部聯合印發的檔案。\n"
+        "基本介紹\n  • 中文名:2023年數字鄉村發展工作要點\n"
+        "  • 發布單位:中央網信辦、農業農村部、國家發展改革委\n檔案全文\n" + PLAN_TEXT
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "中央網信辦、農業農村部、國家發展改革委"
+    # (a cell whose names are not all offices' signs nothing)
+    unsigned = parse_notice(text.replace("、國家發展改革委", "、全文"))
+    assert unsigned.header is None or unsigned.header.issuer is None
 
 
 def test_a_signature_after_the_plan_under_a_number_below_the_title_closes_the_notice() -> None:
@@ -1008,3 +1049,61 @@ def test_bare_labels_under_a_box_row_go_on_with_the_box() -> None:
     notice = parse_notice(text)
     assert [c.text for c in notice.source.chrome][1:] == cells
     assert notice.header is not None and notice.header.cover_letter == NOTICE_UNDER_THE_BOX[2]
+
+
+# A portal's box of values with no labels, opened by its index number.
+VALUE_BOX = [
+    "• 005252653/2021-00006",
+    "  • 江城市民族宗教事务局",
+    "  • 计划",
+    "  • 江民宗〔2021〕6号",
+    "  • 2021-05-31",
+]
+PLAN_UNDER_THE_VALUE_BOX = [
+    "江城市民族宗教事务局2021年工作计划",
+    "一、深入学习贯彻党的十九届五中全会精神",
+    "1.持续抓好重要论述的学习贯彻落实。组织参加全国民委系统大学习活动。",
+    "2.认真学习贯彻中央民族工作会议精神。",
+]
+
+
+def test_a_box_of_values_without_labels_is_chrome_and_signs_the_plan() -> None:
+    text = "\n".join([*VALUE_BOX, *PLAN_UNDER_THE_VALUE_BOX])
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [c.text for c in notice.source.chrome] == [cell.strip() for cell in VALUE_BOX]
+    header = notice.header
+    assert header is not None and header.cover_letter is None
+    assert (header.issuer, header.doc_number, header.date) == (
+        "江城市民族宗教事务局",
+        "江民宗〔2021〕6号",
+        dt.date(2021, 5, 31),
+    )
+    assert notice.title == PLAN_UNDER_THE_VALUE_BOX[0]
+
+
+def test_a_box_of_values_ends_where_the_notice_title_stands() -> None:
+    # With no bullets, the box's cells run up to the title under them.
+    box = ["014180233/2021-00034", "市政府文件", "其他", "江城市人民政府", "2021-03-09"]
+    notice_lines = [
+        "江城市人民政府关于进一步推动养老服务高质量发展的实施意见",
+        "各镇人民政府,各区管委会,市各委办局:",
+        "现提出如下实施意见。",
+        "一、总体要求",
+        "1.加快发展。推进养老服务。",
+    ]
+    notice = parse_notice("\n".join([*box, *notice_lines]))
+    assert [c.text for c in notice.source.chrome] == box
+    assert notice.title == notice_lines[0]
+    assert notice.header is not None and notice.header.addressees
+
+
+def test_a_news_sites_words_glued_before_the_number_are_no_part_of_it() -> None:
+    text = (
+        "【江城网】据江城省财政厅网站消息江政办发〔2015〕85号\n"
+        "各市、县人民政府,省政府各部门:\n"
+        "为加快发展生活性服务业,现提出以下意见。\n"
+        "一、总体要求\n1.坚持市场主导。推进各项改革。\n2.加强政策引导。完善扶持措施。\n"
+    )
+    header = parse_notice(text).header
+    assert header is not None and header.doc_number == "江政办发〔2015〕85号"

@@ -882,6 +882,24 @@ def test_the_year_from_the_plans_opening(opening: str, year: int) -> None:
     assert notice.year == year
 
 
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        # (the first part opens by naming the year ahead: the plan's own word, before
+        # the date a sharing site posted it on)
+        ("2012年是全面实施“十二五”规划的关键之年。我局将依靠科技转变发展方式。", 2012),
+        # (a look back at the year before names no year ahead: the page's date stands)
+        ("2011年,我局依靠科技转变发展方式,各项工作取得新进展。", 2022),
+    ],
+)
+def test_the_year_ahead_the_first_part_opens_with(opening: str, year: int) -> None:
+    text = (
+        "科技局工作目标与措施\n时间:2022-03-30 09:34:00\n科技局工作目标与措施\n"
+        f"一、工作思路\n{opening}\n二、主要措施\n1.加强科技创新。推进平台建设。\n"
+    )
+    assert parse(text).year == year
+
+
 def test_a_plan_attached_to_its_notice_after_an_attachment_list() -> None:
     text = (
         "江政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n"
@@ -3684,9 +3702,14 @@ def test_a_title_wrapped_over_a_span_that_lost_its_dash(span: str) -> None:
     [
         ("国务院关于促进快递业发展的若干意见(2015年)", "国务院", 2015),
         ("江城市科普工作实施方案(2015年)", "江城市", 2015),
+        # (the year a site updated or revised its copy is no year of the plan)
+        ("江城市国民经济和社会发展第十四个五年规划纲要(2022年更新)", "江城市", None),
+        ("江城市城市更新工作方案(2022年修订版)", "江城市", None),
     ],
 )
-def test_a_year_in_brackets_closing_the_title(title: str, organization: str, year: int) -> None:
+def test_a_year_in_brackets_closing_the_title(
+    title: str, organization: str, year: int | None
+) -> None:
     notice = parse(f"{title}\n各省人民政府:\n现提出以下意见。\n{BODY}")
     assert (notice.title, notice.organization, notice.year) == (title, organization, year)
 
@@ -4600,6 +4623,23 @@ def test_a_notice_title_cut_where_a_headline_could_end_goes_on_below() -> None:
 )
 def test_a_government_the_title_names_after_its_year(title: str, organization: str | None) -> None:
     notice = parse(f"{title}\n为抓好落实,制定本方案。\n{BODY}")
+    assert (notice.title, notice.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        # (乡 before 村 is the countryside, not a township: no body is named)
+        ("2023年数字乡村发展工作要点", None),
+        ("2023年數字鄉村發展工作要點", None),
+        ("2024年美丽乡村建设工作计划", None),
+        # (a township's own plan keeps its name, before the year or after it)
+        ("2024年青山乡工作要点", "青山乡"),
+        ("青山乡2024年乡村振兴工作计划", "青山乡"),
+    ],
+)
+def test_the_countryside_is_no_township(title: str, organization: str | None) -> None:
+    notice = parse(f"{title}\n为抓好落实,制定本要点。\n{BODY}")
     assert (notice.title, notice.organization) == (title, organization)
 
 

@@ -850,19 +850,56 @@ def _page_issuer(text: str, organization: str | None) -> str | None:
     """The issuer a page's metadata line names: its 发布机构, or an author or source
     that is the body the title names."""
     label = P.METADATA_ISSUER_RE.search(text)
-    # (a site may name the office in brackets: "泾县人民政府(办公室)")
-    if label and P.ISSUER_RE.match(P.TRAILING_NOTE_RE.sub("", label["issuer"])):
+    if label and _names_issuers(label["issuer"]):
         return str(label["issuer"])
-    return _author_naming(text, organization)
+    return _author_naming(text, organization) or _box_cell_naming(text, organization)
+
+
+def _names_issuers(cell: str) -> bool:
+    """Whether a metadata cell names the issuing office, or the offices that issued it
+    together ("中央網信辦、農業農村部、國家發展改革委"): each one an office's name."""
+    # (a site may name the office in brackets: "泾县人民政府(办公室)")
+    names = P.TRAILING_NOTE_RE.sub("", cell).split("、")
+    return all(P.ISSUER_RE.match(name) for name in names)
 
 
 def _author_naming(text: str, organization: str | None) -> str | None:
     """A page's author or source in a metadata line's ``text`` that is the body the
     title names."""
     author = P.METADATA_AUTHOR_RE.search(text)
-    if author and organization and _names_the_body(author["author"], organization):
+    if (
+        author
+        and organization
+        and (
+            _names_the_body(author["author"], organization)
+            or _an_office_of_the_place(author["author"], organization)
+        )
+    ):
         return str(author["author"])
     return None
+
+
+def _box_cell_naming(text: str, organization: str | None) -> str | None:
+    """A cell of a box with no labels that is the body the title names, or an office
+    of its place ("• 郑州市民族宗教事务局" over "郑州市民族宗教事务局2021年工作计划")."""
+    cell = P.BULLETED_CELL_RE.match(text)
+    value = cell["value"] if cell else text.strip()
+    if organization is None or P.ISSUER_RE.fullmatch(value) is None:
+        return None
+    named = _names_the_body(value, organization) or _an_office_of_the_place(value, organization)
+    return value if named else None
+
+
+def _an_office_of_the_place(name: str, organization: str) -> bool:
+    """Whether a page's source is an office of the place the title names ("新邱区农业
+    农村局" under "新邱区2022年…重点工作目标任务")."""
+    return (
+        P.PLACE_NAME_RE.fullmatch(organization) is not None
+        and name.startswith(organization)
+        and len(name) > len(organization)
+        and P.ISSUER_RE.match(name) is not None
+        and P.NEWS_OUTLET_RE.search(name) is None
+    )
 
 
 def _names_the_body(name: str, organization: str) -> bool:
@@ -951,10 +988,18 @@ def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Head
     for _, text in _metadata_fields(chrome):
         label = P.METADATA_DOC_NUMBER_RE.search(text)
         # (the next field's label may be glued after it: "西青政发〔2018〕2号主 题 :…")
-        number = P.DOC_NUMBER_RE.match(label["doc"]) if label else None
+        number = P.DOC_NUMBER_RE.match(label["doc"]) if label else _box_cell_number(text)
         if number:
             return header.model_copy(update={"doc_number": number["doc"]})
     return header
+
+
+def _box_cell_number(text: str) -> re.Match[str] | None:
+    """A 文号 that is a whole cell of a box with no labels ("• 荥政〔2018〕8号")."""
+    cell = P.BULLETED_CELL_RE.match(text)
+    value = cell["value"] if cell else text.strip()
+    number = P.DOC_NUMBER_RE.fullmatch(value)
+    return number if number and P.DOC_NUMBER_WHOLE_RE.search(value) else None
 
 
 def _unspaced(text: str) -> str:

@@ -175,7 +175,9 @@ def _read_notice(
     }
     classified = [t for i, t in enumerate(classified) if i not in in_tables]
     tokens, chrome = _without_chrome(
-        _label_values_as_chrome(_menus_as_chrome(_bare_label_boxes_as_chrome(classified))),
+        _label_values_as_chrome(
+            _menus_as_chrome(_value_boxes_as_chrome(_bare_label_boxes_as_chrome(classified)))
+        ),
         report,
     )
     tokens = _marker_the_text_stops_at(tokens, report)
@@ -247,7 +249,9 @@ def _read_notice(
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]
     if year is None:
-        year = year_elsewhere(header, preamble)
+        year = year_elsewhere(header, preamble) or _year_ahead_in_the_first_part(
+            preamble, sections, report
+        )
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:
@@ -500,6 +504,27 @@ def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
         "year-from-doc-number",
         f"the title names no year; took {year} from the document number {header.doc_number}",
         header.span.line,
+    )
+    return year
+
+
+def _year_ahead_in_the_first_part(
+    preamble: Sequence[Line], sections: Sequence[Section], report: Report
+) -> int | None:
+    """With no preamble, the year the first part's text opens by naming as the one
+    ahead ("一、工作思路" / "2012年是全面实施“十二五”规划的关键之年。…"): the plan's
+    own word, before any date a page posted it on."""
+    first = sections[0] if sections and not preamble else None
+    if first is None or not first.intro or first.intro_span is None:
+        return None
+    ahead = P.YEAR_AHEAD_RE.match(first.intro)
+    if ahead is None:
+        return None
+    year = int(ahead["year"])
+    report.warn(
+        "year-from-opening",
+        f"no title names the year; took {year}, the year the first part opens with",
+        first.intro_span.line,
     )
     return year
 
@@ -772,6 +797,58 @@ def _bare_label_boxes_as_chrome(tokens: list[Token]) -> list[Token]:
         else:
             at += 1
     return out
+
+
+# A box of values holds at most this many cells.
+MAX_BOX_CELLS = 12
+
+
+def _value_boxes_as_chrome(tokens: list[Token]) -> list[Token]:
+    """A portal's metadata box set out with no labels at all, opened by its index number
+    ("• 005252653/2021-00006" / "• 郑州市民族宗教事务局" / "• 计划" / "• 2021-05-31"):
+    page furniture, as the box with labels is, not a cover letter.
+
+    A bulleted index number takes the bulleted cells under it; one with no bullet, the
+    short lines under it up to a line that reads as a title (the notice's own).
+    """
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        anchor = P.INDEX_NUMBER_CELL_RE.match(token.line.text)
+        if anchor is None or token.kind is Kind.CHROME:
+            continue
+        box = [index]
+        at = _next_filled(tokens, index + 1)
+        while (
+            at is not None
+            and len(box) < MAX_BOX_CELLS
+            and _is_box_cell(tokens[at], bulleted=anchor["bullet"] is not None)
+        ):
+            box.append(at)
+            at = _next_filled(tokens, at + 1)
+        # (a box with labels anywhere, "索引号" / "010897245/2020-796164" / "发布机构", is
+        # a box of bare labels: read as one, or as the notice's text where too short)
+        labelled = [*box, index - 1] if index else box
+        if any(P.BARE_METADATA_LABEL_RE.match(tokens[i].line.text) for i in labelled):
+            break
+        for i in box:
+            out[i] = dataclasses.replace(tokens[i], kind=Kind.CHROME, chrome_kind="metadata")
+        break
+    return out
+
+
+def _is_box_cell(token: Token, *, bulleted: bool) -> bool:
+    text = token.line.text
+    if bulleted:
+        cell = P.BULLETED_CELL_RE.match(text)
+        # (a bulleted cell reads as a bullet point: its words decide)
+        value = cell["value"] if cell is not None else ""
+        return (
+            0 < len(value) <= MAX_BOX_VALUE_LEN
+            and not P.SENTENCE_PUNCT_RE.search(value[-1:])
+            and not is_title_text(value)
+        )
+    title = is_title_text(text) or P.NOTICE_TITLE_RE.match(text.strip()) is not None
+    return _is_box_value(token) and not title
 
 
 def _under_a_box_row(tokens: Sequence[Token], at: int) -> bool:

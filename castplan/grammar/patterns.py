@@ -768,7 +768,9 @@ SHARED_FILE_TITLE_RE = re.compile(r"《(?P<title>[^《》]{4,80}?)\.(?:docx?|pdf
 # A page's author field: "| 作者:碧江区图书馆 |".
 # (or its source: "来源:昌吉市互联网信息办公室", which counts as the author does)
 METADATA_AUTHOR_RE = re.compile(
-    r"(?:^|[\s|])(?:作者|(?:信息|文章)?[来來]源)\s*[:：]\s*(?P<author>[^\s|:：]{2,40})"
+    # (a site may glue its fields: "浏览量:186来源:新邱区农业农村局责任编辑:马新")
+    r"(?:^|[\s|]|(?<=\d))(?:作者|(?:信息|文章)?[来來]源)\s*[:：]\s*"
+    r"(?P<author>[^\s|:：]{2,40}?)(?=[\s|]|$|(?:责任编辑|責任編輯|编辑|編輯|浏览|瀏覽|点击|點擊)[^:：]{0,2}[:：])"
 )
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
@@ -800,6 +802,11 @@ DAYS_SPAN_LINE_RE = re.compile(
     r"[—–―\-~～至到]+\s*(?:(?P=year)\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]?$"
 )
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
+# The year a plan's first part opens by naming as the one ahead: "2012年是全面实施
+# “十二五”规划的关键之年。"
+YEAR_AHEAD_RE = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})\s*年是[^。]{2,60}?(?:之年|一年)[。，,;；]"
+)
 PREAMBLE_YEAR_RE = re.compile(
     r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
@@ -1022,7 +1029,7 @@ NUMBER_BRACKETS_LEFT_RE = re.compile(
 # What comes before a document number a letter cites: a sentence, or a 《title》(.
 CITED_NUMBER_RE = re.compile(r"[。，,；;]|》\s*[(（]\s*$")
 # Words a page glues before a document number; the number's prefix starts after them.
-DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以", "号", "號")
+DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以", "号", "號", "消息")
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 # Also without 关于, as reposts headline it: "省政府印发2020年…责任分解通知".
 NOTICE_TITLE_RE = re.compile(
@@ -1443,7 +1450,8 @@ TITLE_YEAR_RE = re.compile(
     r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
     # (never a long-range goal's year: "…五年规划和2035年远景目标纲要"; or with no 年
     # before its work: "2022重点工作")
-    r"(?:\s*年度?(?!\s*[—–―\-~～至到]|远景|遠景)|(?=重[点點]|工作|要[点點]|行[动動])"
+    # (nor the year a site updated its copy: "…十四五规划(2022年更新)")
+    r"(?:\s*年度?(?!\s*[—–―\-~～至到]|远景|遠景|(?:更新|修订|修訂)版?[)）])|(?=重[点點]|工作|要[点點]|行[动動])"
     # (or alone in the brackets that close the title: "…年度工作指引(2023)", or as its
     # edition there without 年: "…行动方案(2026版)")
     r"|(?<=[(（](?:19|20)\d{2})(?=版?[)）]\s*$))"
@@ -1519,13 +1527,15 @@ LEADING_BOOK_TITLE_RE = re.compile(r"《[^《》]{2,40}》")
 _PLACE_END = (
     "(?:特别行政区|特別行政區|自治区|自治區|自治州|自治县|自治縣|省(?!份)|市|县|縣|区|區|州|盟|旗)"
 )
-# (a town, "三甲镇", has two characters or more before 镇: "城乡" is no place)
 # (a copy that masks the place's name keeps its end: "XX市", "**县", "xx区")
 _MASKED = (
     r"(?:[Xx\u00d7\uff0a*]{2,4})"  # (a multiplication sign and a full-width asterisk mask too)
 )
+# (a town, "三甲镇", has two characters or more before 镇: "城乡" is no place; and
+# 乡 before 村 is the countryside: "数字乡村", "美丽乡村" name no township)
+_TOWN_END = r"(?:[镇鎮]|[乡鄉](?![村邨]))"
 _PLACE = (
-    rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|(?:\p{{Han}}{{2,6}}?|{_MASKED})[镇鎮乡鄉])"
+    rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|(?:\p{{Han}}{{2,6}}?|{_MASKED}){_TOWN_END})"
 )
 # A place named right after the era or the five-year plan a title's work belongs to,
 # where the title opens with that work: "加强新时代广州市中小学科学教育工作行动方案",
@@ -1707,6 +1717,12 @@ BARE_YEAR_LINE_RE = re.compile(r"^(?:19|20)\d{2}$")
 # A masked place's name that a copy broke over lines, as a template's fields are:
 # its mask and its place's end each alone ("XX" / "县" / "2019" / "年乡风文明…").
 MASK_LINE_RE = re.compile(rf"^{_MASKED}$")
+# A place's name alone, as a title may name its body: "新邱区", "江城县青山镇".
+PLACE_NAME_RE = re.compile(rf"{_PLACE}+")
+# A news outlet a page credits as its source, never the notice's issuer.
+NEWS_OUTLET_RE = re.compile(
+    r"融媒体|融媒體|日报|日報|新闻|新聞|电视|電視|广播|廣播|网站|網站|报社|報社"
+)
 PLACE_END_LINE_RE = re.compile(r"^[省市县縣区區州旗镇鎮乡鄉]$")
 # A title that opens with its place, masked or not, then its year: "XX镇2020年…".
 LEADING_PLACE_YEAR_RE = re.compile(rf"^(?:{_PLACE}|{_MASKED}[镇鎮乡鄉])(?:19|20)\d{{2}}年")
@@ -2087,6 +2103,13 @@ _BARE_BOX_LABELS = (
     "有效地區",
 )
 BARE_METADATA_LABEL_RE = re.compile(r"^\s*(?:" + _spaced(*_BARE_BOX_LABELS) + r")\s*$")
+# A portal's box of values with no labels at all opens with its index number, a cell
+# a line, perhaps each bulleted: "• 005252653/2021-00006" / "• 郑州市民族宗教事务局" /
+# "• 计划" / "• 2021-05-31".
+INDEX_NUMBER_CELL_RE = re.compile(
+    r"^\s*(?P<bullet>[•·\-]\s*)?[0-9A-Za-z]{8,12}/(?:19|20)\d{2}-\d{3,8}\s*$"
+)
+BULLETED_CELL_RE = re.compile(r"^\s*[•·\-]\s*(?P<value>\S.*?)\s*$")
 BOX_ANCHOR_LABEL_RE = re.compile(
     r"^\s*(?:"
     + _spaced("索引号", "索引號", "发文字号", "發文字號", "文号", "文號", "发布机构", "發布機構")
