@@ -15,6 +15,7 @@ import pytest
 
 from castplan import ParseError, parse_notice
 from castplan.grammar.lines import split_lines
+from castplan.grammar.patterns import ISSUER_RE
 from castplan.grammar.unfold import unfold_lines
 from castplan.model import Notice
 
@@ -1096,6 +1097,21 @@ def test_a_joint_signature_of_peoples_organisations_by_their_short_names() -> No
     assert header is not None
     assert header.issuer == "生态环境部 中宣部 中央文明办、教育部 共青团中央 全国妇联"
     assert header.date == dt.date(2021, 1, 29)
+
+
+def test_a_joint_signature_with_a_general_administration_one_a_line() -> None:
+    # "海关总署" signs as the ministries beside it do; a plan's 部署 is no signer.
+    signers = ["国家疾控局", "国家发展改革委", "海关总署", "国家中医药局"]
+    text = (
+        "关于印发全国疾病预防控制行动方案的通知\n各省疾控局、发展改革委:\n"
+        "现印发给你们,请根据职责抓好推进落实。\n"
+        + "\n".join(signers)
+        + "\n2024年5月21日\n全国疾病预防控制行动方案\n"
+        + BODY
+    )
+    header = parse(text).header
+    assert header is not None and header.issuer == "、".join(signers)
+    assert not ISSUER_RE.match("工作部署")
 
 
 def test_a_plans_own_opening_that_ends_tongzhi_ruxia_keeps_its_sections() -> None:

@@ -1167,6 +1167,9 @@ ISSUER_RE = re.compile(
     r"[银銀]行|分行|支行|公司|集团|集團|"
     # (and broadcasters and observatories: "中央广播电视总台", "某市气象台")
     r"(?:总|總|电视|電視|电|電|气象|氣象|天文)台|"
+    # (and a general administration, "海关总署", or a prefecture's office, "行政公署";
+    # never a plan's 部署)
+    r"(?:总|總|公)署|"
     # (and the people's organisations by their short names: "全国妇联", "共青团中央",
     # "省文联", "县残联", "市工商联")
     r"(?:妇|婦|文|残|殘|侨|僑|工商|社科|台)[联聯]|[团團]中央|"
