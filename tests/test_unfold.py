@@ -60,6 +60,25 @@ def test_an_excerpt_cut_after_its_first_section_and_item_is_cut_too() -> None:
     assert [(s.number, s.title) for s in notice.sections] == [(1, "坚定不移铸魂育人")]
 
 
+def test_a_previews_chunks_that_skip_a_heading_are_cut_before_each() -> None:
+    # A sharing site shows chunks of the text run into one line: 二、 then 四、, both
+    # set apart; the page starts in the middle, and 三、 fell between two chunks.
+    text = (
+        f"{SENTENCE * 2}制定本实施方案。 二、加强组织领导,成立工作专班 {SENTENCE * 3}"
+        f" 四、精心组织,强化措施 {SENTENCE * 3}"
+    )
+    assert parts(text) == [
+        f"{SENTENCE * 2}制定本实施方案。",
+        "二、加强组织领导,成立工作专班",
+        SENTENCE * 3,
+        "四、精心组织,强化措施",
+        SENTENCE * 3,
+    ]
+    # (a heading glued to the text before it never skips: "…完成二、…四、" stays whole)
+    glued = f"{SENTENCE * 2}已完成二、加强组织领导{SENTENCE}已完成四、精心组织{SENTENCE}"
+    assert parts(glued) == [glued]
+
+
 def test_the_letters_date_stands_on_a_line_of_its_own() -> None:
     text = (
         "江城市人民政府关于印发江城市环境整治实施方案的通知 江政发[2006]16号 各县人民政府: "

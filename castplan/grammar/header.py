@@ -882,8 +882,7 @@ def _author_naming(text: str, organization: str | None) -> str | None:
 def _box_cell_naming(text: str, organization: str | None) -> str | None:
     """A cell of a box with no labels that is the body the title names, or an office
     of its place ("• 郑州市民族宗教事务局" over "郑州市民族宗教事务局2021年工作计划")."""
-    cell = P.BULLETED_CELL_RE.match(text)
-    value = cell["value"] if cell else text.strip()
+    value = _cell_value(text)
     if organization is None or P.ISSUER_RE.fullmatch(value) is None:
         return None
     named = _names_the_body(value, organization) or _an_office_of_the_place(value, organization)
@@ -996,10 +995,15 @@ def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Head
 
 def _box_cell_number(text: str) -> re.Match[str] | None:
     """A 文号 that is a whole cell of a box with no labels ("• 荥政〔2018〕8号")."""
-    cell = P.BULLETED_CELL_RE.match(text)
-    value = cell["value"] if cell else text.strip()
+    value = _cell_value(text)
     number = P.DOC_NUMBER_RE.fullmatch(value)
     return number if number and P.DOC_NUMBER_WHOLE_RE.search(value) else None
+
+
+def _cell_value(text: str) -> str:
+    """A metadata line's words without the bullet a box may set before them."""
+    cell = P.BULLETED_CELL_RE.match(text)
+    return str(cell["value"]) if cell else text.strip()
 
 
 def _unspaced(text: str) -> str:
