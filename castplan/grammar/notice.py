@@ -517,7 +517,7 @@ def _year_ahead_in_the_first_part(
     first = sections[0] if sections and not preamble else None
     if first is None or not first.intro or first.intro_span is None:
         return None
-    ahead = P.YEAR_AHEAD_RE.match(first.intro)
+    ahead = P.YEAR_AHEAD_OPENING_RE.match(first.intro)
     if ahead is None:
         return None
     year = int(ahead["year"])
@@ -809,51 +809,55 @@ def _value_boxes_as_chrome(tokens: list[Token]) -> list[Token]:
     page furniture, as the box with labels is, not a cover letter.
 
     A bulleted index number takes the bulleted cells under it; one with no bullet, the
-    short lines under it up to a line that reads as a title (the notice's own).
+    short lines under it up to a line that reads as a title (the notice's own).  Only
+    the page's first such number opens a box.
     """
+    start = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.kind is not Kind.CHROME and P.INDEX_NUMBER_CELL_RE.match(t.line.text)
+        ),
+        None,
+    )
+    if start is None:
+        return tokens
+    anchor = P.INDEX_NUMBER_CELL_RE.match(tokens[start].line.text)
+    bulleted = anchor is not None and anchor["bullet"] is not None
+    box = [start]
+    at = _next_filled(tokens, start + 1)
+    while at is not None and len(box) < MAX_BOX_CELLS and _is_box_cell(tokens[at], bulleted):
+        box.append(at)
+        at = _next_filled(tokens, at + 1)
+    # (a box with labels anywhere, "索引号" / "010897245/2020-796164" / "发布机构", is
+    # a box of bare labels: read as one, or as the notice's text where too short)
+    above = _previous_filled(tokens, start)
+    labelled = [*box, above] if above is not None else box
+    if any(P.BARE_METADATA_LABEL_RE.match(tokens[i].line.text) for i in labelled):
+        return tokens
     out = list(tokens)
-    for index, token in enumerate(tokens):
-        anchor = P.INDEX_NUMBER_CELL_RE.match(token.line.text)
-        if anchor is None or token.kind is Kind.CHROME:
-            continue
-        box = [index]
-        at = _next_filled(tokens, index + 1)
-        while (
-            at is not None
-            and len(box) < MAX_BOX_CELLS
-            and _is_box_cell(tokens[at], bulleted=anchor["bullet"] is not None)
-        ):
-            box.append(at)
-            at = _next_filled(tokens, at + 1)
-        # (a box with labels anywhere, "索引号" / "010897245/2020-796164" / "发布机构", is
-        # a box of bare labels: read as one, or as the notice's text where too short)
-        labelled = [*box, index - 1] if index else box
-        if any(P.BARE_METADATA_LABEL_RE.match(tokens[i].line.text) for i in labelled):
-            break
-        for i in box:
-            out[i] = dataclasses.replace(tokens[i], kind=Kind.CHROME, chrome_kind="metadata")
-        break
+    for i in box:
+        out[i] = dataclasses.replace(tokens[i], kind=Kind.CHROME, chrome_kind="metadata")
     return out
 
 
-def _is_box_cell(token: Token, *, bulleted: bool) -> bool:
-    text = token.line.text
-    if bulleted:
-        cell = P.BULLETED_CELL_RE.match(text)
-        # (a bulleted cell reads as a bullet point: its words decide)
-        value = cell["value"] if cell is not None else ""
-        return (
-            0 < len(value) <= MAX_BOX_VALUE_LEN
-            and not P.SENTENCE_PUNCT_RE.search(value[-1:])
-            and not is_title_text(value)
-        )
-    title = is_title_text(text) or P.NOTICE_TITLE_RE.match(text.strip()) is not None
-    return _is_box_value(token) and not title
+def _is_box_cell(token: Token, bulleted: bool) -> bool:
+    """A cell of a box of values: a short line that is no sentence and no title, with
+    the box's bullet where its index number has one (its words decide, not the
+    bullet point it reads as)."""
+    if not bulleted:
+        return token.kind not in _NO_CELL_KINDS and _is_cell_text(token.line.text.strip())
+    cell = P.BULLETED_CELL_RE.match(token.line.text)
+    return cell is not None and _is_cell_text(cell["value"])
+
+
+def _is_cell_text(text: str) -> bool:
+    return _is_box_text(text) and not is_title_text(text) and not P.NOTICE_TITLE_RE.match(text)
 
 
 def _under_a_box_row(tokens: Sequence[Token], at: int) -> bool:
     """Whether the line above ``at`` is a metadata box's row (page furniture)."""
-    above = next((i for i in range(at - 1, -1, -1) if tokens[i].kind is not Kind.BLANK), None)
+    above = _previous_filled(tokens, at)
     return (
         above is not None
         and tokens[above].kind is Kind.CHROME
@@ -886,13 +890,17 @@ def _next_filled(tokens: Sequence[Token], start: int) -> int | None:
     return next((i for i in range(start, len(tokens)) if tokens[i].kind is not Kind.BLANK), None)
 
 
+def _previous_filled(tokens: Sequence[Token], before: int) -> int | None:
+    return next((i for i in range(before - 1, -1, -1) if tokens[i].kind is not Kind.BLANK), None)
+
+
 def _is_box_value(token: Token) -> bool:
-    text = token.line.text.strip()
-    return (
-        token.kind not in _NO_CELL_KINDS
-        and len(text) <= MAX_BOX_VALUE_LEN
-        and not P.SENTENCE_PUNCT_RE.search(text[-1:])
-    )
+    return token.kind not in _NO_CELL_KINDS and _is_box_text(token.line.text.strip())
+
+
+def _is_box_text(text: str) -> bool:
+    """One cell's words: short, and no sentence."""
+    return 0 < len(text) <= MAX_BOX_VALUE_LEN and not P.SENTENCE_PUNCT_RE.search(text[-1:])
 
 
 # A site's menu over the notice: this many bulleted entries or more, each short.

@@ -544,12 +544,12 @@ STARRED_NAME_RE = re.compile(r"[☆★※]\s*([^、,，。；;☆★※()（）]
 EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 # A heading that names who leads the work under it: "(一)省监察厅牵头的工作".
 # (a person's, "孟学农省长负责的工作", names no unit and is left to LEADER_NAME_RE)
-# An office's name alone with its colon, over the duties it leads: "业务部:", "市财政局：".
-# (read as a group heading, numbered by its place: its dash group is empty)
-UNIT_HEADING_RE = re.compile(r"^\s*(?P<dash>)(?P<rest>[^，,。；;：:、\s]{2,24}[:：])\s*$")
 HEADING_LEAD_RE = re.compile(
     r"^(?P<names>[^，,。；;：:]{2,30}?)(?:[牵牽][头頭]|[负負][责責])的工作$"
 )
+# An office's name alone with its colon, over the duties it leads: "业务部:", "市财政局：".
+# (read as a group heading, numbered by its place: its dash group is empty)
+UNIT_HEADING_RE = re.compile(r"^\s*(?P<dash>)(?P<rest>[^，,。；;：:、\s]{2,24}[:：])\s*$")
 # "各县" before "区人民政府": the first place of a collective, "各县、区人民政府"
 # (also a prefecture's 州, Inner Mongolia's 盟 and 旗: "各州、市人民政府").
 EACH_PLACE_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮州盟旗]")
@@ -802,11 +802,6 @@ DAYS_SPAN_LINE_RE = re.compile(
     r"[—–―\-~～至到]+\s*(?:(?P=year)\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]?$"
 )
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
-# The year a plan's first part opens by naming as the one ahead: "2012年是全面实施
-# “十二五”规划的关键之年。"
-YEAR_AHEAD_RE = re.compile(
-    r"^\s*(?P<year>(?:19|20)\d{2})\s*年是[^。]{2,60}?(?:之年|一年)[。，,;；]"
-)
 PREAMBLE_YEAR_RE = re.compile(
     r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
@@ -832,13 +827,15 @@ PLAN_OPENING_RE = re.compile(
 # paragraphs with no title or headings: "2025年,宁波市科协将深入学习贯彻…",
 # "2025年是“十四五”规划收官之年,海盐县科协将…", "2010年,城东街道总的工作思路是:"
 # (never a day's news: "2024年3月5日,…").
-# A paragraph that opens with its point counted in words: "二是抓实项目推进。…".
-POINT_IN_WORDS_OPENING_RE = re.compile(r"^\s*(?P<numeral>[一二三四五六七八九十]{1,2})是(?=\p{Han})")
+# (its year also opens a plan's first part, "一、工作思路" / "2012年是…关键之年。我局将…",
+# and then is the plan's own)
 YEAR_AHEAD_OPENING_RE = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*年度?(?!\s*\d)"
+    r"^\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*\d)"
     r"(?:是[^。]{2,40}?[,，。]|\s*[,，])?"
     r"[^。]{0,30}?(?:将|將|要|[总總]的工作思路是|工作思路是)"
 )
+# A paragraph that opens with its point counted in words: "二是抓实项目推进。…".
+POINT_IN_WORDS_OPENING_RE = re.compile(r"^\s*(?P<numeral>[一二三四五六七八九十]{1,2})是(?=\p{Han})")
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),
 # not a month of it, a span, a time before or after it, or a baseline ("比2017年下降30%").
 OPENING_YEAR_RE = re.compile(
