@@ -411,6 +411,12 @@ TAGS_WITH_DEADLINES = [
         ["省住建厅", "经信委"],
         "4月",
     ),
+    # More deadline labels; a bare 时间 beside units (before or after them) gives it too.
+    ("牵头单位:市科技局;截止时间:2025年6月底", ["市科技局"], [], "2025年6月底"),
+    ("牵头单位:市科技局;进度安排:2025年6月底前", ["市科技局"], [], "2025年6月底前"),
+    ("责任单位:市科技局 办结时限:2025年9月", ["市科技局"], [], "2025年9月"),
+    ("牵头单位:市科技局,时间:2025年6月", ["市科技局"], [], "2025年6月"),
+    ("时间:全年;牵头单位:市科技局;配合单位:市财政局", ["市科技局"], ["市财政局"], "全年"),
 ]
 
 
@@ -541,7 +547,44 @@ def test_tag_forms_of_task_division_notices(
     assert units.resolve() == (lead, supporting)
 
 
-def test_names_alone_with_one_marked_as_lead() -> None:
-    found = find_trailing_tag("推进项目建设。(市发改委(牵头)、市财政局)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进项目建设。(市发改委(牵头)、市财政局)",
+        # (the mark in tortoise-shell brackets)
+        "推进项目建设。(市发改委〔牵头〕、市财政局)",
+    ],
+)
+def test_names_alone_with_one_marked_as_lead(text: str) -> None:
+    found = find_trailing_tag(text)
     assert found is not None and found[2] is not None
     assert found[2].resolve() == (["市发改委"], ["市财政局"])
+
+
+# Names alone, then when the work is due: (text, lead, deadline); None where the
+# parenthesis is no tag.
+NAMES_THEN_DEADLINE = [
+    ("完善工作机制。(市科技局;2025年底前)", ["市科技局"], "2025年底前"),
+    (
+        "完善工作机制。（市科技局、市财政局，2025年6月底前完成）",
+        ["市科技局", "市财政局"],
+        "2025年6月底前完成",
+    ),
+    ("完善工作机制。(各成员单位,持续推进)", ["各成员单位"], "持续推进"),
+    # (a place and a year, or a time alone, are no tag)
+    ("完善工作机制。(上海市,2025年)", None, None),
+    ("完善工作机制。(时间:2025年6月)", None, None),
+    ("完善工作机制。(2025年,2026年)", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "lead", "deadline"), NAMES_THEN_DEADLINE)
+def test_names_alone_then_a_deadline(
+    text: str, lead: list[str] | None, deadline: str | None
+) -> None:
+    found = find_trailing_tag(text)
+    if lead is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found[2].resolve(), found[2].deadline) == ((lead, []), deadline)

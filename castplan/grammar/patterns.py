@@ -441,7 +441,8 @@ COMMA_NOTE_RE = re.compile(r"[,，]\s*(?:此[项項]及|本[项項]及)以下")
 # Two units named as working together, the first leading: "市发改委会同市财政局负责".
 TOGETHER_WITH_RE = re.compile(r"[会會]同")
 # A name a list marks as its lead: "市发改委(牵头)、市财政局".
-MARKED_LEAD_RE = re.compile(r"\s*[(（][牵牽][头頭][)）]$")
+# (or in tortoise-shell brackets: "市科技局〔牵头〕、市财政局")
+MARKED_LEAD_RE = re.compile(r"\s*[(（〔][牵牽][头頭][)）〕]$")
 # A closing sentence that names who does the work: "…听取和审议。由省人大监察和司法委员会
 # 负责做好相关工作。" (人大 plans name the committee so).
 CLOSING_RESPONSIBLE_RE = re.compile(
@@ -463,10 +464,16 @@ INLINE_ROLES_RE = re.compile(
     r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
     r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
 )
-# A deadline's label: "完成时限", "时间安排", "时限", "时限要求".
+# A deadline's label: "完成时限", "时间安排", "时限", "时限要求"; "截止时间",
+# "办结时限", "进度安排".
 _DEADLINE_LABEL = (
-    r"(?:完成(?:时限|時限|时间|時間|期限)|[时時][间間](?:节点|節點|安排|要求)|[时時]限(?:要求)?)"
+    r"(?:(?:完成|截止|[办辦][结結])(?:时限|時限|时间|時間|期限|日期)|[时時][间間](?:节点|節點|安排|要求)"
+    r"|[时時]限(?:要求)?|[进進]度(?:安排|要求))"
 )
+# A time's bare label, which is a deadline only in a tag that names units too:
+# "(牵头单位:市科技局,时间:2025年6月)"; on a line of its own under an activity
+# it is when the activity takes place ("时间:3月16~18日" / "地点:…").
+_TIME_LABEL = r"[时時][间間]"
 # A labelled unit clause run in after the item's last sentence, with no brackets:
 # "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
 # (the next labels after a semicolon, a comma or a space, a deadline's among them:
@@ -498,12 +505,14 @@ _PERSON_LABEL = (
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
     # (or a slash: "牵头单位:A/配合单位:B"; and before a person's label: "A 责任人:张三")
-    rf"[;；]|[,，。/\uff0f](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL})"
+    rf"[;；]|[,，。/\uff0f](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}"
+    rf"|{_TIME_LABEL})"
     rf"{_LABEL_NOTE}\s*[:：])"
     # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
     rf"|(?<=.)(?=【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)"
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
-    rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}){_LABEL_NOTE}\s*[:：])"
+    rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}|{_TIME_LABEL})"
+    rf"{_LABEL_NOTE}\s*[:：])"
 )
 # A deadline in brackets of its own after an item's tag: "…(2025年12月底前完成)".
 _TAG_OPEN_CLASS = f"[{re.escape(TAG_OPEN)}]"
@@ -595,8 +604,9 @@ NAME_ALONE_END_RE = re.compile(
     r"|[团團][队隊]|[专專]班|工作[组組]|小[组組]"
     # (or a grain depot: "中儲糧株洲直屬庫")
     r"|[直属屬][库庫])"
-    # (with the office it holds in brackets: "省发改委(省能源局)")
-    r"(?:[(（]\p{Han}{2,8}[)）])?$"
+    # (with the office it holds in brackets: "省发改委(省能源局)"; or its role in
+    # tortoise-shell ones: "市科技局〔牵头〕")
+    r"(?:[(（〔]\p{Han}{2,8}[)）〕])?$"
 )
 # Other labelled clauses a tag or the lines under an item carry: 责任领导,
 # 完成时限.  They are kept as text; they name no unit.
@@ -609,6 +619,11 @@ OTHER_LABEL_RE = re.compile(
     r"|(?:具[体體])?(?:[责責]任|[负負][责責]|[联聯][系繫])人"
     rf"|(?P<deadline>{_DEADLINE_LABEL}))\s*[:：]\s*(?P<value>.*?)[。；;]?$"
 )
+# A time's bare label in a tag beside its units: "(牵头单位:市科技局,时间:2025年6月)".
+TAG_TIME_RE = re.compile(rf"^{_TIME_LABEL}\s*[:：]\s*(?P<value>.+?)[。；;]?$")
+# When the work is due, closing a tag of names alone: "(市科技局;2025年底前)",
+# "(市科技局、市财政局,2025年6月底前完成)".
+CLOSING_DEADLINE_RE = re.compile(r"[,，;；]\s*(?P<deadline>[^,，;；]{2,24}?)\s*$")
 # A labelled clause whose units carry their roles: "部门分工:省发展改革委牵头,各地、各部门配合".
 # Line: 部门分工:省发展改革委牵头,各地、各部门配合。
 DIVISION_LABEL_RE = re.compile(

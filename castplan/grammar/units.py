@@ -329,6 +329,7 @@ def _read_tag(content: str) -> Units | None:
         (other := P.OTHER_LABEL_RE.match(clause)) is not None and not other["deadline"]
         for clause in clauses
     )
+    time = None
     for clause in clauses:
         if not clause:
             continue
@@ -337,6 +338,10 @@ def _read_tag(content: str) -> Units | None:
             # "完成时限：2025年底" and "责任领导：…" sit in tags too; they name no unit.
             if other["deadline"] and other["value"]:
                 units.deadline = units.deadline or other["value"]
+            continue
+        timed = P.TAG_TIME_RE.match(clause)
+        if timed:
+            time = time or timed["value"]
             continue
         if (units.lead or units.responsible) and P.TAG_DEADLINE_RE.match(clause):
             units.deadline = units.deadline or clause  # "…负责；2025年6月底前完成"
@@ -352,6 +357,8 @@ def _read_tag(content: str) -> Units | None:
         if found is None:
             return None
         units.merge(found)
+    if time and (units.lead or units.supporting or units.responsible):
+        units.deadline = units.deadline or time  # "牵头单位:市科技局,时间:2025年6月"
     if not (units.lead or units.supporting or units.responsible or units.deadline):
         return None
     return _led_as_marked(units)
@@ -553,7 +560,8 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
                 units = parse_unit_tag(content)
                 before = text[:pos].rstrip()
                 if units is None and (before.endswith(SENTENCE_ENDS) or (apart and not before)):
-                    units = _names_alone(_without_note(content))
+                    alone = _without_note(content)
+                    units = _names_alone(alone) or _names_then_deadline(alone)
                 return (pos, end, units) if units else None
     return None
 
@@ -612,6 +620,17 @@ def unit_cell(text: str) -> Units | None:
 
 # A cell longer than this holds text, not a list of units.
 MAX_UNIT_CELL = 80
+
+
+def _names_then_deadline(content: str) -> Units | None:
+    """ "市科技局;2025年底前": units named alone, then when the work is due."""
+    closing = P.CLOSING_DEADLINE_RE.search(content)
+    if not closing or not P.TAG_DEADLINE_RE.match(closing["deadline"]):
+        return None
+    units = _names_alone(content[: closing.start()])
+    if units is not None:
+        units.deadline = closing["deadline"]
+    return units
 
 
 def _names_alone(content: str) -> Units | None:
