@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from castplan import parse_notice
+from castplan.grammar.header import listed_issuers
 from castplan.grammar.patterns import ISSUER_RE
 
 from .helpers import (
@@ -934,7 +935,7 @@ def test_a_notice_title_under_a_category_headline_names_its_joint_issuers() -> N
     assert header is not None
     assert header.masthead is None
     assert header.notice_title == lines[2]
-    assert header.issuer == "商务部 中央广播电视总台"
+    assert header.issuer == "商务部、中央广播电视总台"
 
 
 @pytest.mark.parametrize("label", ["标题 ", "名称: ", "标 题:　"])
@@ -1107,3 +1108,39 @@ def test_a_news_sites_words_glued_before_the_number_are_no_part_of_it() -> None:
     )
     header = parse_notice(text).header
     assert header is not None and header.doc_number == "江政办发〔2015〕85号"
+
+
+# Joint issuers are listed with 、 however the page set them apart: (as found, listed).
+JOINT_ISSUERS = [
+    ("中共江城市委  江城市人民政府", "中共江城市委、江城市人民政府"),
+    ("中共中央 国务院", "中共中央、国务院"),
+    (
+        "教育部 国家卫生健康委员会、国家新闻出版署 国家广播电视总局",
+        "教育部、国家卫生健康委员会、国家新闻出版署、国家广播电视总局",
+    ),
+    ("江城市商务委员会\u3000江城市供销合作总社", "江城市商务委员会、江城市供销合作总社"),
+    # (a name the space sets apart from its body is one issuer; so is a line whose
+    # words are no issuers' names)
+    ("中国科协 办公厅", "中国科协 办公厅"),
+    ("发布机构 市交通运输局", "发布机构 市交通运输局"),
+    ("江城市人民政府办公室", "江城市人民政府办公室"),
+]
+
+
+@pytest.mark.parametrize(("found", "listed"), JOINT_ISSUERS)
+def test_joint_issuers_are_listed_with_a_dunhao(found: str, listed: str) -> None:
+    assert listed_issuers(found) == listed
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000"])
+def test_a_joint_signature_on_one_line_lists_its_issuers(gap: str) -> None:
+    text = (
+        "关于印发《江城市2025年科普工作要点》的通知\n各区科协、教育局:\n"
+        "现将《江城市2025年科普工作要点》印发给你们,请认真贯彻落实。\n"
+        f"江城市科学技术协会{gap}江城市教育局\n2025年3月5日\n"
+        "江城市2025年科普工作要点\n一、加强科普阵地建设\n(一)建设科普场馆。推进场馆建设。\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市科学技术协会、江城市教育局"

@@ -1075,14 +1075,14 @@ def test_a_joint_signature_two_names_a_line_over_several_lines() -> None:
     header = parse(text).header
     assert header is not None
     assert header.issuer == (
-        "教育部 国家卫生健康委员会、国家体育总局 财政部、"
-        "人力资源和社会保障部 国家市场监督管理总局、国家新闻出版署 国家广播电视总局"
+        "教育部、国家卫生健康委员会、国家体育总局、财政部、"
+        "人力资源和社会保障部、国家市场监督管理总局、国家新闻出版署、国家广播电视总局"
     )
     assert header.date == dt.date(2018, 8, 30)
     # A letter's last sentence between the names ends the signature's run.
     broken = text.replace("国家体育总局 财政部", "请认真贯彻执行")
     header = parse(broken).header
-    assert header is not None and header.issuer == "教育部 国家卫生健康委员会"
+    assert header is not None and header.issuer == "教育部、国家卫生健康委员会"
 
 
 def test_a_joint_signature_of_peoples_organisations_by_their_short_names() -> None:
@@ -1095,7 +1095,7 @@ def test_a_joint_signature_of_peoples_organisations_by_their_short_names() -> No
     )
     header = parse(text).header
     assert header is not None
-    assert header.issuer == "生态环境部 中宣部 中央文明办、教育部 共青团中央 全国妇联"
+    assert header.issuer == "生态环境部、中宣部、中央文明办、教育部、共青团中央、全国妇联"
     assert header.date == dt.date(2021, 1, 29)
 
 
@@ -1333,7 +1333,7 @@ def test_issuers_named_before_yinfa_and_by_the_title() -> None:
         "《江城区三年行动计划(2018—2020年)》的通知\n江城区三年行动计划\n(2018—2020年)\n" + BODY
     )
     assert notice.header is not None
-    assert notice.header.issuer == "中共江城区委办公室 江城区人民政府办公室"
+    assert notice.header.issuer == "中共江城区委办公室、江城区人民政府办公室"
     titled = parse(
         "江城省人民政府关于实施《某某决定》的意见\n2025-06-07 16:43\n166人看过\n"
         "江城省人民政府关于实施《某某决定》的意见(江政[2001]85号)各市、县人民政府:为认真贯彻\n"
@@ -5110,12 +5110,12 @@ def test_a_signature_and_date_on_the_line_of_the_plans_title() -> None:
         ("(2016年7月中共江城省税务局党组印发)", "中共江城省税务局党组", None),
         (
             "（中共江城省委办公厅、江城省人民政府办公厅2019年5月印发）",
-            "中共江城省委办公厅 江城省人民政府办公厅",
+            "中共江城省委办公厅、江城省人民政府办公厅",
             None,
         ),
         (
             "(2019年5月6日中共江城省委办公厅 江城省人民政府办公厅印发)",
-            "中共江城省委办公厅 江城省人民政府办公厅",
+            "中共江城省委办公厅、江城省人民政府办公厅",
             dt.date(2019, 5, 6),
         ),
     ],
@@ -5304,7 +5304,7 @@ def test_a_cover_page_names_the_bodies_that_made_the_plan() -> None:
     assert_lossless(text, notice)
     assert notice.header is not None
     assert (notice.header.issuer, notice.header.date) == (
-        "江城市科技工贸和信息化委员会 江城市发展和改革委员会",
+        "江城市科技工贸和信息化委员会、江城市发展和改革委员会",
         dt.date(2011, 11, 29),
     )
 
@@ -5336,12 +5336,12 @@ def test_a_databases_greeting_and_search_box_are_page_furniture() -> None:
         (
             "中共江城省委、江城省人民政府关于加强和完善城乡社区治理的实施意见",
             "中共江城省委、江城省人民政府",
-            "中共江城省委 江城省人民政府",
+            "中共江城省委、江城省人民政府",
         ),
         (
             "江城自治区党委、自治区人民政府关于推进乡村全面振兴的实施意见",
             "江城自治区党委、自治区人民政府",
-            "江城自治区党委 自治区人民政府",
+            "江城自治区党委、自治区人民政府",
         ),
         # ... or one body, its title the only line that names it.
         (

@@ -154,7 +154,7 @@ def test_two_bodies_that_sign_a_letter_inside_a_line_are_cut_off_its_last_senten
     assert_lossless(text, notice)
     assert notice.header is not None
     assert (notice.header.issuer, str(notice.header.date)) == (
-        "中共江城县委 江城县人民政府",
+        "中共江城县委、江城县人民政府",
         "2021-04-20",
     )
 

@@ -448,6 +448,22 @@ def signer(line: str) -> str:
     return despaced(P.ACTING_MARK_RE.sub("", line))
 
 
+def listed_issuers(issuer: str) -> str:
+    """Joint issuers as one list, "中共某市委、某市人民政府", however the text set them
+    apart: a line each, or spaces on one line ("中共某市委  某市人民政府"), or both."""
+    names = []
+    for part in issuer.split("、"):
+        spaced = part.split()
+        names.extend(spaced if len(spaced) > 1 and all(map(_signs_alone, spaced)) else [part])
+    return "、".join(names)
+
+
+def _signs_alone(name: str) -> bool:
+    """Whether a name is an issuer's whole name, not the office under a body the space
+    set it apart from ("中国科协 办公厅")."""
+    return P.ISSUER_RE.match(name) is not None and P.OFFICE_WORD_RE.match(name) is None
+
+
 def _metadata_date(text: str) -> re.Match[str] | None:
     # Letter-spaced labels ("成 文 日 期") read as their words.
     line = _unspaced(P.CHROME_BULLET_RE.sub("", text))

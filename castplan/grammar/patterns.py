@@ -765,6 +765,8 @@ METADATA_ISSUER_RE = re.compile(
     r"\s*[\]］]?\s*[:：|】]\s*\|?\s*"
     r"(?P<issuer>[^\s|:：【]{2,40})"
 )
+# An office's own word, which names no body alone: "办公厅", "办公室", "党组".
+OFFICE_WORD_RE = re.compile(r"^(?:办公|辦公|委员会|委員會|党组|黨組|书记处|書記處)")
 # The title cell of a page's metadata box: "| 标题:南漳镇人民政府2023年工作计划 | |",
 # "名 称:…", "【标题】…".
 METADATA_TITLE_RE = re.compile(
@@ -1179,12 +1181,14 @@ ISSUER_RE = re.compile(
     r"[银銀]行|分行|支行|公司|集团|集團|"
     # (and broadcasters and observatories: "中央广播电视总台", "某市气象台")
     r"(?:总|總|电视|電視|电|電|气象|氣象|天文)台|"
-    # (and a general administration, "海关总署", or a prefecture's office, "行政公署";
-    # never a plan's 部署)
-    r"(?:总|總|公)署|"
+    # (and a general administration, "海关总署", a prefecture's office, "行政公署", or
+    # the press administration, "国家新闻出版署"; never a plan's 部署)
+    r"(?:总|總|公|出版)署|"
     # (and the people's organisations by their short names: "全国妇联", "共青团中央",
     # "省文联", "县残联", "市工商联")
     r"(?:妇|婦|文|残|殘|侨|僑|工商|社科|台)[联聯]|[团團]中央|"
+    # (and the Party's centre, "中共中央", and a cooperatives' federation, "供销合作总社")
+    r"(?<=共)中央|[总總]社|"
     # (and an office by its short name, "杨凌示范区文明办", "县禁毒办"; never a verb's
     # 办: "举办", "承办", "督办")
     r"(?<![举舉创創承主协協合督兴興开開代包照查交批转轉经經领領帮幫申试試停民公待已在])[办辦])"
