@@ -1144,3 +1144,40 @@ def test_a_joint_signature_on_one_line_lists_its_issuers(gap: str) -> None:
     assert_lossless(text, notice)
     assert notice.header is not None
     assert notice.header.issuer == "江城市科学技术协会、江城市教育局"
+
+
+IMPRINTED_NOTICE = (
+    "江科协发〔2025〕12号\n江城市科学技术协会关于印发《江城市科协2025年工作要点》的通知\n"
+    "各区科协:\n现将《江城市科协2025年工作要点》印发给你们,请认真贯彻落实。\n{signature}"
+    "江城市科协2025年工作要点\n一、加强党的建设\n(一)强化政治引领。深入学习。\n"
+    "抄送:市委办公室\n{imprint}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "江城市科学技术协会办公室 2025年3月6日印发",
+        "江城市科学技术协会办公室　　2025年3月6日印发",
+        "江城市科学技术协会办公室  二〇二五年三月六日印发",
+        "二〇二五年三月六日印发",
+    ],
+)
+def test_the_imprint_dates_a_notice_whose_signature_has_no_date(imprint: str) -> None:
+    text = IMPRINTED_NOTICE.format(signature="", imprint=imprint)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    # (the printing office signs nothing; the notice title names the issuer)
+    assert (notice.header.issuer, notice.header.date) == ("江城市科学技术协会", dt.date(2025, 3, 6))
+    assert [p.text for p in notice.closing] == ["抄送:市委办公室", imprint]
+
+
+def test_a_signed_date_outranks_the_imprint() -> None:
+    text = IMPRINTED_NOTICE.format(
+        signature="江城市科学技术协会\n2025年3月5日\n",
+        imprint="江城市科学技术协会办公室 2025年3月6日印发",
+    )
+    notice = parse_notice(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2025, 3, 5)

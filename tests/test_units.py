@@ -7,6 +7,8 @@ import pytest
 from castplan import parse_notice
 from castplan.grammar.units import find_trailing_tag, parse_unit_tag, split_unit_names
 
+from .helpers import assert_lossless
+
 # (tag content, lead, supporting); None when the parenthesis is no tag.
 TAGS = [
     ("牽頭部門:宣傳文化部", ["宣傳文化部"], []),
@@ -417,6 +419,9 @@ TAGS_WITH_DEADLINES = [
     ("责任单位:市科技局 办结时限:2025年9月", ["市科技局"], [], "2025年9月"),
     ("牵头单位:市科技局,时间:2025年6月", ["市科技局"], [], "2025年6月"),
     ("时间:全年;牵头单位:市科技局;配合单位:市财政局", ["市科技局"], ["市财政局"], "全年"),
+    # Labels run on after an office's name with nothing between, where a line break or
+    # a cell border stood.
+    ("牵头单位:市科技局配合单位:市财政局完成时限:2025年底", ["市科技局"], ["市财政局"], "2025年底"),
 ]
 
 
@@ -588,3 +593,88 @@ def test_names_alone_then_a_deadline(
         return
     assert found is not None
     assert (found[2].resolve(), found[2].deadline) == ((lead, []), deadline)
+
+
+# Units that stand apart from the item's sentences, as printed copies and tables
+# copied a cell a line set them: (the item's lines, its title, lead, supporting).
+UNITS_APART = [
+    # A tag on a line of its own under a heading or a paragraph closes it.
+    (
+        ["（一）加强科技创新。完善机制。", "（牵头单位：市科技局；配合单位：市财政局）"],
+        "加强科技创新",
+        ["市科技局"],
+        ["市财政局"],
+    ),
+    (["（一）加强科技创新。", "（市科技局牵头）"], "加强科技创新", ["市科技局"], []),
+    # A tag a printed line broke in two, its labels run together once rejoined.
+    (
+        ["（一）加强科技创新。完善机制。（牵头单位：市科技局", "配合单位：市财政局）"],
+        "加强科技创新",
+        ["市科技局"],
+        ["市财政局"],
+    ),
+    # Labels in lenticular brackets, a line each.
+    (
+        ["（一）加强科技创新。完善机制。", "【牵头单位】市科技局", "【配合单位】市财政局"],
+        "加强科技创新",
+        ["市科技局"],
+        ["市财政局"],
+    ),
+    # A label alone on its line over its names, a table's cells a line each.
+    (
+        ["（一）加强科技创新。完善机制。", "牵头单位", "市科技局", "配合单位", "市财政局"],
+        "加强科技创新",
+        ["市科技局"],
+        ["市财政局"],
+    ),
+    (
+        ["（一）加强科技创新。完善机制。", "牵头单位 |", "市科技局 |", "配合单位 |", "市财政局 |"],
+        "加强科技创新",
+        ["市科技局"],
+        ["市财政局"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "lead", "supporting"), UNITS_APART)
+def test_units_that_stand_apart_from_the_items_sentences(
+    lines: list[str], title: str, lead: list[str], supporting: list[str]
+) -> None:
+    text = "\n".join(
+        [
+            "江城市2025年重点工作任务分工方案",
+            "一、重点任务",
+            *lines,
+            "（二）推进改革开放。深化改革。（市发展改革委牵头）",
+        ]
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    first, second = notice.sections[0].items
+    assert (first.title, first.lead_departments, first.supporting_departments) == (
+        title,
+        lead,
+        supporting,
+    )
+    assert second.lead_departments == ["市发展改革委"]
+    assert not [d for d in notice.diagnostics if d.code == "empty-item"]
+
+
+def test_unnumbered_paragraphs_whose_tags_stand_a_line_below() -> None:
+    text = "\n".join(
+        [
+            "江城市2025年工作要点",
+            "一、重点任务",
+            "加强理论武装。深入学习。",
+            "（牵头部门：宣传文化部）",
+            "推进改革开放。深化改革。",
+            "（牵头部门：组织人事部）",
+        ]
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    items = notice.sections[0].items
+    assert [(i.title, i.lead_departments) for i in items] == [
+        ("加强理论武装", ["宣传文化部"]),
+        ("推进改革开放", ["组织人事部"]),
+    ]

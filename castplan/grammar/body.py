@@ -691,8 +691,16 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
         if wrapped:
             wrapped = not completes_paragraph(token.line.text)
             continue
+        if _is_tag_alone(token):
+            # A tag on a line of its own closes what stands above it, a paragraph or a
+            # heading ("(一)加强科技创新。…" / "(市科技局牵头)"): no task of its own.
+            if paragraph:
+                paragraph.append(index)
+                close()
+            continue
         paragraph.append(index)
-        if completes_paragraph(token.line.text):
+        tag_below = index + 1 < len(tokens) and _is_tag_alone(tokens[index + 1])
+        if completes_paragraph(token.line.text) and not tag_below:
             close()
     close()
     if any(_is_tagged(tokens[p[-1]]) for p in candidates):
@@ -709,6 +717,13 @@ def _item_number(token: Token) -> int:
 
 def _is_tagged(token: Token) -> bool:
     return find_trailing_tag(token.line.text) is not None
+
+
+def _is_tag_alone(token: Token) -> bool:
+    """A line that is a unit tag and nothing else: "(牵头单位:市科技局;配合单位:市财政局)"."""
+    text = token.line.text.strip()
+    found = find_trailing_tag(text, apart=True)
+    return found is not None and found[0] == 0
 
 
 def _belongs_to_item(token: Token) -> bool:

@@ -494,6 +494,20 @@ def dated_by_the_page(
     return header
 
 
+def dated_by_the_imprint(header: Header | None, closing: Sequence[Token]) -> Header | None:
+    """With no signed date and none on the page, the day the imprint (版记) at the
+    notice's end says it was printed and issued: "某市科协办公室 2025年3月6日印发" (a
+    printed copy keeps it where a page dropped the signature); its office printed the
+    notice and signs nothing."""
+    if header is not None and header.date:
+        return header
+    for token in reversed(closing):
+        imprint = P.IMPRINT_RE.match(token.line.text.strip())
+        if imprint and (date := parse_date(imprint)):
+            return _updated(header, None, date, [token.line])
+    return header
+
+
 def _metadata_fields(chrome: Sequence[Token]) -> list[tuple[Token, str]]:
     """Each metadata line's text, a label alone read with the value on the line below
     it ("成文日期:" / "2020年08月30日")."""

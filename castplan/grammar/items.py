@@ -269,6 +269,9 @@ def _sort_lines(
             content.append((token.line, token.rest_offset, head.match["rest"]))
         elif token is head:  # an unnumbered paragraph item
             content.append((token.line, token.line.start, token.line.text))
+        elif not in_tag and (paired := _label_over_names(draft.lines, index)):
+            units.merge(paired)
+            taken = 1  # (the names' line is read with its label)
         elif token.kind is Kind.UNIT_LINE and not in_tag:
             taken = _wrapped_on(draft.lines, index, width)
             found = _unit_line_units(token, draft.lines[index + 1 : index + 1 + taken])
@@ -394,6 +397,23 @@ class _Paragraph:
 
 # A unit tag is far shorter; the end of a paragraph is read over this many characters.
 MAX_TAG_LEN = 512
+
+
+def _label_over_names(lines: Sequence[Token], index: int) -> Units | None:
+    """A unit label alone on its line over its names, as a copy that set a table's
+    cells a line each gives them: "牵头单位" / "市科技局" / "配合单位" / "市财政局"."""
+    if index + 1 >= len(lines):
+        return None
+    label = lines[index].line.text.strip(" |\u3000")
+    names = lines[index + 1].line.text.strip(" |\u3000")
+    # (never a table's row of column heads: "牵头单位" / "配合单位" / "完成时限")
+    if (
+        not P.UNIT_COLUMN_RE.fullmatch(label)
+        or P.UNIT_COLUMN_RE.fullmatch(names)
+        or office_names(names) is None
+    ):
+        return None
+    return parse_unit_tag(f"{label}:{names}")
 
 
 def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> list[_Run]:

@@ -27,6 +27,7 @@ from castplan.grammar.contents import split_contents
 from castplan.grammar.glosses import glossed_patterns, is_glossed
 from castplan.grammar.header import (
     build_header,
+    dated_by_the_imprint,
     dated_by_the_page,
     dated_under_the_title,
     issued_by_its_own_title,
@@ -228,6 +229,7 @@ def _read_notice(
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
     signed = [*regions.header, *regions.closing]
     header = issued_by_the_page(dated_by_the_page(header, chrome, signed), chrome, org, title_span)
+    header = dated_by_the_imprint(header, regions.closing)
     header = issued_by_the_headline(header, _headlines(regions.header), year)
     header = issued_by_its_own_title(header, title, title_span)
     if numbered:

@@ -513,6 +513,10 @@ UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
     rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}|{_TIME_LABEL})"
     rf"{_LABEL_NOTE}\s*[:：])"
+    # (or nothing at all after an office's name, where a printed copy's line break or a
+    # table's cell border stood: "牵头单位:市科技局配合单位:市财政局")
+    rf"|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL})"
+    rf"{_LABEL_NOTE}\s*[:：])"
 )
 # A deadline in brackets of its own after an item's tag: "…(2025年12月底前完成)".
 _TAG_OPEN_CLASS = f"[{re.escape(TAG_OPEN)}]"
@@ -641,9 +645,10 @@ UNIT_COLUMN_RE = re.compile(rf"\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*\|?\s*
 # A unit tag on a line of its own after the item.
 # Line: 牵头单位:区发改局
 # Line: 牵头科室(单位):计划科、科技资源统筹中心基建办
+# Line: 【牵头单位】市科技局
 UNIT_LINE_RE = re.compile(
-    rf"^(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)"
-    rf"{_LABEL_NOTE}\s*[:：]\s*\S.*$"
+    rf"^(?:(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)"
+    rf"{_LABEL_NOTE}\s*[:：]|【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)\s*\S.*$"
 )
 
 # --- task tables ---------------------------------------------------------------
@@ -1157,12 +1162,18 @@ DISCLOSURE_RE = re.compile(r"^[(（]此件[^()（）]{1,20}[)）]$")
 # Line: 附件:1.中国科协2022年科普工作要点
 # Line: 附件2：重点任务分工表
 ATTACHMENT_RE = re.compile(r"^附[件表]\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")
-# Distribution lines at the foot of an official document (版记):
+# The imprint (版记) at an official document's end, the office that printed it and the
+# day: "某市科学技术协会办公室  2025年3月6日印发" (the printer is no issuer).
+# Line: 上海市水务局办公室 2025年4月19日印发
+# Line: 2025年3月6日印发
+IMPRINT_RE = re.compile(rf"^(?:[^,，。:：;；\d]{{2,40}}?[\s\u3000]*)?{_DATE}\s*印[发發]$")
+# Distribution lines at the foot of an official document (版记), the imprint among them:
 # Line: 抄送：中国科协领导
 # Line: 中国科协办公厅　2025年2月28日印发
+# Line: 二〇二五年三月六日印发
 DISTRIBUTION_RE = re.compile(
     r"^(?:(?:抄送|抄報|抄报|印发|印發|主送)\s*[:：].*"
-    r"|.{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印[发發])$"
+    rf"|{IMPRINT_RE.pattern[1:-1]})$"
 )
 # An issuing body's name: short, no sentence punctuation, ends like an office.
 # Joint issuers sign on one line, a space between: "中共某市委办公室 某市人民政府办公室".
