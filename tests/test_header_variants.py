@@ -1181,3 +1181,33 @@ def test_a_signed_date_outranks_the_imprint() -> None:
     notice = parse_notice(text)
     assert notice.header is not None
     assert notice.header.date == dt.date(2025, 3, 5)
+
+
+MASTHEAD_NOTICE = (
+    "{top}江科协发〔2025〕12号\n江城市科学技术协会关于印发《江城市科协2025年工作要点》的通知\n"
+    "各区科协:\n现将《江城市科协2025年工作要点》印发给你们,请认真贯彻落实。\n"
+    "江城市科学技术协会\n2025年3月5日\n"
+    "江城市科协2025年工作要点\n一、加强党的建设\n(一)强化政治引领。深入学习。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "江城市科学技术协会文件\n",
+        # (set out a character at a time, as a printed copy gives it)
+        "江 城 市 科 学 技 术 协 会 文 件\n",
+        # (under the copy's number, its secrecy and its urgency, a line each or on one)
+        "000123\n机密★1年\n特急\n江城市科学技术协会文件\n",
+        "000123　机密★1年　特急\n江城市科学技术协会文件\n",
+    ],
+)
+def test_the_masthead_of_a_printed_copy(top: str) -> None:
+    text = MASTHEAD_NOTICE.format(top=top)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert header is not None
+    assert header.masthead == "江城市科学技术协会文件"
+    assert header.cover_letter == "现将《江城市科协2025年工作要点》印发给你们,请认真贯彻落实。"
+    assert header.doc_number == "江科协发〔2025〕12号"

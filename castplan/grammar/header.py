@@ -250,6 +250,8 @@ def _join_split_notice_titles(
             # or closes with it: "…的通知(荆政办发〔2020〕1号)".
             and P.DOC_NUMBER_RE.match(entries[-1][1]) is None
             and not _ends_in_a_doc_number(entries[-1][1])
+            # (nor the marks over a masthead: "000123　机密★1年　特急")
+            and not P.DOCUMENT_MARKS_RE.fullmatch(entries[-1][1])
             and wrapped_into(entries[-1][1], text)
         ):
             first, before, parts = entries[-1]
@@ -1149,6 +1151,8 @@ def _read_header_line(
     *,
     signed_below: bool = False,
 ) -> None:
+    if draft.masthead is None and not draft.letter and P.DOCUMENT_MARKS_RE.fullmatch(text):
+        return  # the copy's number, secrecy and urgency over the masthead: no letter of its
     # A number cited in a letter's sentence ("根据《…》（X发〔2018〕5号），…") is another
     # document's; the notice's own stands on a line of its own or by its title.
     doc = P.DOC_NUMBER_RE.search(text)
@@ -1235,8 +1239,8 @@ def _read_header_line(
         if draft.issuer == draft.previous:
             draft.issuer = None
         draft.masthead = draft.previous + text
-    elif draft.masthead is None and not draft.letter and _masthead(text):
-        draft.masthead = text
+    elif draft.masthead is None and not draft.letter and _masthead(despaced(text)):
+        draft.masthead = despaced(text)  # (also set out a character at a time)
     elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
         draft.addressees = _addressees(text)
     elif (

@@ -875,6 +875,14 @@ OPENING_MONTH_PLAN_RE = re.compile(
 )
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
+# The marks a printed official document sets over its masthead (版头, GB/T 9704): the
+# copy's number (份号, six digits), its secrecy and how long it holds (密级和保密期限),
+# its urgency (紧急程度), a line each or on one line.
+# Line: 000123
+# Line: 机密★1年
+# Line: 特急
+_DOCUMENT_MARK = r"(?:\d{6}|(?:[绝絕]密|机密|機密|秘密)(?:\s*★\s*\S{1,6})?|特急|加急|特提|平急)"
+DOCUMENT_MARKS_RE = re.compile(rf"{_DOCUMENT_MARK}(?:[\s\u3000]+{_DOCUMENT_MARK})*")
 # Document number: 科协发智字〔2022〕2号, 国知联办〔2024〕6号, 穗府办[2016]29号.
 DOC_NUMBER_RE = re.compile(
     # (a society writes small brackets and 第: "徐水學﹝2022﹞第6號"; a copy site masks
