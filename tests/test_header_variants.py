@@ -1211,3 +1211,41 @@ def test_the_masthead_of_a_printed_copy(top: str) -> None:
     assert header.masthead == "江城市科学技术协会文件"
     assert header.cover_letter == "现将《江城市科协2025年工作要点》印发给你们,请认真贯彻落实。"
     assert header.doc_number == "江科协发〔2025〕12号"
+
+
+JOINT_MASTHEAD_NOTICE = (
+    "{top}江科协联发〔2025〕1号\n"
+    "江城市科学技术协会 江城市教育局关于印发《江城市2025年科普工作要点》的通知\n"
+    "各区科协:\n现将《江城市2025年科普工作要点》印发给你们,请认真贯彻落实。\n"
+    "江城市科学技术协会\n江城市教育局\n2025年3月5日\n"
+    "江城市2025年科普工作要点\n一、加强科普阵地建设\n(一)建设科普场馆。推进场馆建设。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "masthead", "letter_opens"),
+    [
+        # Joint issuers' names stacked over 文件, or over the last name's 文件.
+        (
+            "江城市科学技术协会\n江城市教育局\n文件\n",
+            "江城市科学技术协会、江城市教育局文件",
+            "现将",
+        ),
+        ("江城市科学技术协会\n江城市教育局文件\n", "江城市科学技术协会、江城市教育局文件", "现将"),
+        # (a page's name over the masthead of its own body is no joint issuer)
+        (
+            "江城市科学技术协会\n江城市科学技术协会文件\n",
+            "江城市科学技术协会文件",
+            "江城市科学技术协会",
+        ),
+    ],
+)
+def test_a_joint_masthead_stacks_its_bodies(top: str, masthead: str, letter_opens: str) -> None:
+    text = JOINT_MASTHEAD_NOTICE.format(top=top)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert header is not None
+    assert header.masthead == masthead
+    assert header.cover_letter is not None and header.cover_letter.startswith(letter_opens)
+    assert header.issuer == "江城市科学技术协会、江城市教育局"

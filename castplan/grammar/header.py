@@ -1076,6 +1076,30 @@ def _masthead(text: str) -> bool:
     return P.MASTHEAD_RE.match(text) is not None and P.ISSUER_RE.match(text[:-2]) is not None
 
 
+def _names_alone_so_far(draft: _HeaderDraft) -> bool:
+    """Whether the lines read so far are bodies' names alone, a joint masthead's upper
+    lines ("江城市科学技术协会" over "江城市教育局文件"), and no letter yet."""
+    return bool(draft.letter) and all(
+        P.ISSUER_RE.match(line) is not None and P.SENTENCE_PUNCT_RE.search(line) is None
+        for line in draft.letter
+    )
+
+
+def _joint_masthead(draft: _HeaderDraft, lowest: str) -> str:
+    """A masthead with the bodies' names stacked over its last line, as joint issuers
+    set it ("江城市科学技术协会" / "江城市教育局" / "文件"): the names listed with 、,
+    as joint issuers are; the lines read as a letter or a signature are given back."""
+    if not (draft.notice_title is None and draft.doc_number is None and _names_alone_so_far(draft)):
+        return lowest
+    if any(lowest.startswith(name) for name in draft.letter):
+        return lowest  # (a page's name over the masthead of its own body)
+    names = [*draft.letter, lowest]
+    if draft.issuer in draft.letter:
+        draft.issuer = None
+    draft.letter.clear()
+    return "、".join(names)
+
+
 # The lower line of a masthead set over two: "文件" alone, or an office's last word
 # with it ("办公室文件", "办公厅文件"), never a whole masthead of its own.
 MAX_MASTHEAD_LOWER_HALF_LEN = 5
@@ -1238,9 +1262,11 @@ def _read_header_line(
             draft.letter.pop()
         if draft.issuer == draft.previous:
             draft.issuer = None
-        draft.masthead = draft.previous + text
+        draft.masthead = _joint_masthead(draft, draft.previous + text)
     elif draft.masthead is None and not draft.letter and _masthead(despaced(text)):
         draft.masthead = despaced(text)  # (also set out a character at a time)
+    elif draft.masthead is None and _masthead(text) and _names_alone_so_far(draft):
+        draft.masthead = _joint_masthead(draft, text)
     elif not draft.addressees and not _letter_started(draft) and P.ADDRESSEE_RE.match(text):
         draft.addressees = _addressees(text)
     elif (
