@@ -677,6 +677,8 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
     # 就业的" / "评估机制。…(省发展改革委…)") is the heading's, not one of its own; a
     # heading alone on its line ("(一)科技创新") heads the paragraphs under it.
     wrapped = False
+    # (each line tested once: a paragraph looks at the line below it too)
+    alone = [t.kind is Kind.TEXT and _is_tag_alone(t) for t in tokens]
     for index, token in enumerate(tokens):
         if token.kind is not Kind.TEXT:
             close()
@@ -691,7 +693,7 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
         if wrapped:
             wrapped = not completes_paragraph(token.line.text)
             continue
-        if _is_tag_alone(token):
+        if alone[index]:
             # A tag on a line of its own closes what stands above it, a paragraph or a
             # heading ("(一)加强科技创新。…" / "(市科技局牵头)"): no task of its own.
             if paragraph:
@@ -699,7 +701,7 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
                 close()
             continue
         paragraph.append(index)
-        tag_below = index + 1 < len(tokens) and _is_tag_alone(tokens[index + 1])
+        tag_below = index + 1 < len(tokens) and alone[index + 1]
         if completes_paragraph(token.line.text) and not tag_below:
             close()
     close()

@@ -450,6 +450,14 @@ def signer(line: str) -> str:
     return despaced(P.ACTING_MARK_RE.sub("", line))
 
 
+def issuers_listed(header: Header | None) -> Header | None:
+    """The header with its joint issuers written as one list, "A、B", as users split it."""
+    if header is None or not header.issuer:
+        return header
+    listed = listed_issuers(header.issuer)
+    return header if listed == header.issuer else header.model_copy(update={"issuer": listed})
+
+
 def listed_issuers(issuer: str) -> str:
     """Joint issuers as one list, "中共某市委、某市人民政府", however the text set them
     apart: a line each, or spaces on one line ("中共某市委  某市人民政府"), or both."""
@@ -504,6 +512,8 @@ def dated_by_the_imprint(header: Header | None, closing: Sequence[Token]) -> Hea
     if header is not None and header.date:
         return header
     for token in reversed(closing):
+        if token.kind is not Kind.DISTRIBUTION:
+            continue
         imprint = P.IMPRINT_RE.match(token.line.text.strip())
         if imprint and (date := parse_date(imprint)):
             return _updated(header, None, date, [token.line])
@@ -1176,7 +1186,7 @@ def _read_header_line(
     signed_below: bool = False,
 ) -> None:
     if draft.masthead is None and not draft.letter and P.DOCUMENT_MARKS_RE.fullmatch(text):
-        return  # the copy's number, secrecy and urgency over the masthead: no letter of its
+        return  # the copy's number, secrecy and urgency over the masthead: no part of the letter
     # A number cited in a letter's sentence ("根据《…》（X发〔2018〕5号），…") is another
     # document's; the notice's own stands on a line of its own or by its title.
     doc = P.DOC_NUMBER_RE.search(text)

@@ -36,7 +36,7 @@ from castplan.grammar.header import (
     issued_by_the_page,
     issued_by_the_title,
     issued_under_the_title,
-    listed_issuers,
+    issuers_listed,
     notice_under_the_title,
     numbered_by_the_page,
     signed_after_the_plan,
@@ -238,7 +238,7 @@ def _read_notice(
     # (a header the page's date or the title's 文号 made names no issuer yet: the
     # body the title names before 关于 is it, as for any header)
     header = issued_by_the_title(header, title)
-    header = _issuers_listed(header)
+    header = issuers_listed(header)
     if signature and not _holds(header, signature):
         # A header read under the title took the signature's values, not its lines:
         # the lines close the notice, as they do under a cover notice.
@@ -487,14 +487,6 @@ def _header_around_the_title(
     header, preamble = dated_under_the_title(header, preamble)
     header = signed_on_the_cover(header, preamble)
     return issued_by_the_title(header, title), preamble, furniture
-
-
-def _issuers_listed(header: Header | None) -> Header | None:
-    """The header with its joint issuers written as one list, "A、B", as users split it."""
-    if header is None or not header.issuer:
-        return header
-    listed = listed_issuers(header.issuer)
-    return header if listed == header.issuer else header.model_copy(update={"issuer": listed})
 
 
 def _year_of_issue(title: str, header: Header, report: Report) -> int | None:

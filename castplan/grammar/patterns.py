@@ -1174,14 +1174,15 @@ ATTACHMENT_RE = re.compile(r"^附[件表]\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")
 # day: "某市科学技术协会办公室  2025年3月6日印发" (the printer is no issuer).
 # Line: 上海市水务局办公室 2025年4月19日印发
 # Line: 2025年3月6日印发
-IMPRINT_RE = re.compile(rf"^(?:[^,，。:：;；\d]{{2,40}}?[\s\u3000]*)?{_DATE}\s*印[发發]$")
+_IMPRINT = rf"(?:[^,，。:：;；\d]{{2,40}}?[\s\u3000]*)?{_DATE}\s*印[发發]"
+IMPRINT_RE = re.compile(rf"^{_IMPRINT}$")
 # Distribution lines at the foot of an official document (版记), the imprint among them:
 # Line: 抄送：中国科协领导
 # Line: 中国科协办公厅　2025年2月28日印发
 # Line: 二〇二五年三月六日印发
 DISTRIBUTION_RE = re.compile(
     r"^(?:(?:抄送|抄報|抄报|印发|印發|主送)\s*[:：].*"
-    rf"|{IMPRINT_RE.pattern[1:-1]})$"
+    rf"|{_IMPRINT})$"
 )
 # An issuing body's name: short, no sentence punctuation, ends like an office.
 # Joint issuers sign on one line, a space between: "中共某市委办公室 某市人民政府办公室".
