@@ -100,6 +100,13 @@ TAGS = [
     ("市发改委 责任人:张三", ["市发改委"], []),
     ("责任人:张三", None, None),
     ("牵头单位:市发改委/配合单位:市财政局", ["市发改委"], ["市财政局"]),
+    # (those that take the work on or have charge of it; a ministry's departments;
+    # one office named alone)
+    ("承担单位:市科技局", ["市科技局"], []),
+    ("主管部门:市财政局", ["市财政局"], []),
+    ("牵头司局:高技术司;配合司局:规划司", ["高技术司"], ["规划司"]),
+    ("责任处(室):计划财务处", ["计划财务处"], []),
+    ("牵头机构:市大数据中心", ["市大数据中心"], []),
     ("", None, None),
 ]
 
@@ -135,7 +142,16 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         ("加强基层科普能力建设。（市科协、市科技局）", "（市科协、市科技局）"),
         ("抓好监督检查工作。(专利管理司、监察办公室)", "(专利管理司、监察办公室)"),
         ("推动全市科协(各成员单位)协同发展", None),
-        ("推动全市科协协同发展(各成员单位)", None),
+        # ... or after a heading with no stop, "1.完善科技创新机制(市科技局)"; but not
+        # after an office's own name, whose brackets list the offices it holds, nor
+        # names with a date, a document's issuers and day.
+        ("推动全市科协协同发展(各成员单位)", "(各成员单位)"),
+        ("完善科技创新机制（市科技局）", "（市科技局）"),
+        ("综合办公室(党群工作部、监察室、督查室)", None),
+        ("教育部2017年工作要点(教育部,2017年2月14日)", None),
+        # (the places of a level named together are units alone too)
+        ("落实资金保障。（市财政局、各县市区）", "（市财政局、各县市区）"),
+        ("落实资金保障。（各区县（自治县）政府）", "（各区县（自治县）政府）"),
         ("完善评价体系。(试行)", None),
         ("加强队伍建设。(分管副市长)", None),
         # ... also with a note on the tags below after them.
@@ -678,3 +694,54 @@ def test_unnumbered_paragraphs_whose_tags_stand_a_line_below() -> None:
         ("加强理论武装", ["宣传文化部"]),
         ("推进改革开放", ["组织人事部"]),
     ]
+
+
+# Labelled clauses run in after the item's last sentence, each closed by a stop or
+# after a person's label; and a closing sentence of the names alone and their role:
+# (the item's text, lead, deadline).
+RUN_IN_CLAUSES = [
+    ("完善机制。责任单位：市科技局。完成时限：2025年底。", ["市科技局"], "2025年底"),
+    ("完善机制。责任领导：李四。责任单位：市财政局。", ["市财政局"], None),
+    ("完善机制。责任人：张三 责任单位：市科技局", ["市科技局"], None),
+    ("完善机制。加大投入。市财政局、市税务局负责。", ["市财政局", "市税务局"], None),
+    ("完善机制。各县市区按职责分工负责。", ["各县市区"], None),
+    # (prose that closes with 负责 names no unit)
+    ("完善机制。各单位要切实负责。", [], None),
+]
+
+
+@pytest.mark.parametrize(("text", "lead", "deadline"), RUN_IN_CLAUSES)
+def test_clauses_run_in_after_the_items_text(
+    text: str, lead: list[str], deadline: str | None
+) -> None:
+    notice = parse_notice(f"江城市2025年工作要点\n一、重点任务\n1.{text}\n")
+    (item,) = notice.sections[0].items
+    assert (item.title, item.lead_departments, item.deadline) == ("完善机制", lead, deadline)
+
+
+@pytest.mark.parametrize(
+    "tag_line", ["（市科技局）", "牵头单位：市科技局", "(牵头单位:市科技局;配合单位:市财政局)"]
+)
+def test_a_tag_between_a_heading_and_its_text(tag_line: str) -> None:
+    """ "(一)完善科技创新机制" / "(市科技局)" / "进一步完善机制…": the heading is the
+    title, the tag its units, the paragraph below its text (not text of no item)."""
+    text = "\n".join(
+        [
+            "江城市2025年工作要点",
+            "一、重点任务",
+            "（一）完善科技创新机制",
+            tag_line,
+            "进一步完善机制。",
+            "（二）落实资金保障",
+            "（市财政局）",
+            "加大投入，提升能力，确保资金到位。",
+        ]
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    first, second = notice.sections[0].items
+    assert (first.title, first.lead_departments) == ("完善科技创新机制", ["市科技局"])
+    assert [m.text for m in first.measures] == ["进一步完善机制。"]
+    assert (second.title, second.lead_departments) == ("落实资金保障", ["市财政局"])
+    assert [m.text for m in second.measures] == ["加大投入，提升能力，确保资金到位。"]
+    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]

@@ -818,6 +818,10 @@ class _SectionRoles:
         self.quote_closed = False
         self.item_open = False
         self.item_closed = False
+        # The open item is its heading alone, with no stop ("1.完善科技创新机制"), and
+        # then its tag alone: the paragraph below is the item's text.
+        self.bare_heading = False
+        self.tag_under_heading = False
         self.last_was_unit_line = False
         self.item_ended = False
         self.last_item_line = ""
@@ -849,6 +853,7 @@ class _SectionRoles:
             and not self.item_ended
             and (
                 not self.item_closed
+                or self.tag_under_heading
                 or _belongs_to_item(token)
                 or self._wrapped_from_a_unit_line(token)
                 or _opens_a_tagged_paragraph(self.tokens, index)
@@ -1005,6 +1010,8 @@ class _SectionRoles:
             self.group_items = True
         rest = token.match["rest"] if token.match else token.line.text
         self.item_closed = find_trailing_tag(rest) is not None
+        self.bare_heading = not self.item_closed and not rest.rstrip().endswith(P.PARAGRAPH_ENDS)
+        self.tag_under_heading = False
         self.last_item_line = token.line.text
         self.last_was_unit_line = False
         return Role.ITEM
@@ -1026,6 +1033,10 @@ class _SectionRoles:
         # A tag wrapped over lines, "…工作。(" / "牽頭部門:辦公廳)", is running text.
         wrapped = has_open_bracket(self.last_item_line)
         self.last_item_line = token.line.text
+        self.tag_under_heading = self.bare_heading and (
+            token.kind is Kind.UNIT_LINE or _is_tag_alone(token)
+        )
+        self.bare_heading = False
         if token.kind is Kind.UNIT_LINE and not wrapped:
             self.item_closed = True
         elif token.kind is not Kind.SUBITEM:

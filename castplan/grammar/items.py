@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -117,7 +118,8 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
     """
     rules = rules if rules is not None else TagRules()
     content, units, sub_items = _sort_lines(draft, rules.cell_roles)
-    runs = _runs(content, {t.line.no for t in draft.lines if t.after_blank})
+    starts = {t.line.no for t in draft.lines if t.after_blank} | _after_tag_lines(draft)
+    runs = _runs(content, starts)
     # Tags that close the sentences of a task-division item name its units too.
     sentence_tags: list[Units] = []
     for index, run in enumerate(runs):
@@ -125,6 +127,8 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         ended = find_trailing_tag(run.text) if index < len(runs) - 1 else None
         if ended:
             sentence_tags.append(ended[2])
+    # (a tag alone between the heading and its text is no measure)
+    runs = [run for i, run in enumerate(runs) if i == len(runs) - 1 or not _tag_alone(run.text)]
     # The tag ends the item: look for it at the end of the last run of text.
     if runs:
         # (a tag on a line of its own, after the item's last sentence: "(市经信委)")
@@ -240,6 +244,26 @@ def build_row_item(row: RowDraft) -> Item:
         deadline=row.deadline,
         span=span_of(row.lines),
     )
+
+
+def _after_tag_lines(draft: ItemDraft) -> set[int]:
+    """The lines that open a paragraph because a unit line or a tag alone stands
+    over them ("1.完善科技创新机制" / "(市科技局)" / "进一步完善机制。"), and such tag
+    lines themselves: neither runs on into the heading above."""
+    starts: set[int] = set()
+    for above, below in itertools.pairwise(draft.lines):
+        if above.kind is Kind.UNIT_LINE or (
+            above is not draft.head and _tag_alone(above.line.text)
+        ):
+            starts.add(below.line.no)
+        if below.kind is not Kind.UNIT_LINE and _tag_alone(below.line.text):
+            starts.add(below.line.no)
+    return starts
+
+
+def _tag_alone(text: str) -> bool:
+    found = find_trailing_tag(text.strip(), apart=True)
+    return found is not None and found[0] == 0
 
 
 def _sort_lines(

@@ -368,7 +368,11 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*
 
 # --- lead and supporting units ------------------------------------------------
 
-_ONE_OFFICE = r"(?:[部][门門]|[单單]位|[处處]室|科室|股室)"
+# (a ministry's departments and bureaus too, "牵头司局", and one office named alone:
+# "责任处", "牵头处(室)", "牵头机构")
+_ONE_OFFICE = (
+    r"(?:[部][门門]|[单單]位|[处處]室|科室|股室|司局|[机機]构|[处處司科股](?:[(（]室[)）])?)"
+)
 # (two kinds named together: "责任处室及单位", "牵头部门(单位)")
 _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFICE}[)）])?)"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
@@ -386,6 +390,8 @@ _RESPONSIBLE = (
     # (and the main or the direct ones: "主要责任单位", "具体责任单位", "直接责任单位")
     rf"(?:(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
     rf"|(?:主要)?[负負][责責]{_OFFICE}|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
+    # (and those that take the work on or have charge of it: "承担单位", "主管部门")
+    rf"|(?:承[担擔]|主管|[归歸]口){_OFFICE}"
     rf"|(?:建[议議])?[组組][织織](?:[单單]位|[部][门門]))"
 )
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
@@ -456,6 +462,12 @@ CLOSING_RESPONSIBLE_RE = re.compile(
     r"(?P<names>[^。；;由\n]{2,80}?)(?:[牵牽][头頭])?"
     r"(?:[负負][责責][^。；;，,]{0,16}|[组組][织織](?:落[实實]|[实實]施|推[进進]))[。；;]?\s*$"
 )
+# ... or a closing sentence of the names alone and their role, run in after the
+# item's text with no 由: "…加大投入。市财政局、市税务局负责。"
+CLOSING_NAMED_RE = re.compile(
+    r"(?<=[。；;])\s*(?P<names>[^。；;由\n]{2,60}?)(?:按(?:照)?(?:职责|職責)(?:分工)?)?"
+    r"(?:[负負][责責](?:落[实實])?|落[实實])[。；;]?\s*$"
+)
 # Roles written into the item's sentence instead of a tag, as task-division
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
 INLINE_ROLES_RE = re.compile(
@@ -474,14 +486,19 @@ _DEADLINE_LABEL = (
 # "(牵头单位:市科技局,时间:2025年6月)"; on a line of its own under an activity
 # it is when the activity takes place ("时间:3月16~18日" / "地点:…").
 _TIME_LABEL = r"[时時][间間]"
+# A person's label in a tag, who is no unit: "责任人:张三", "分管领导:李四".
+_PERSON_LABEL = (
+    r"(?:(?:[牵牽][头頭]|分管|[责責]任)[领領][导導]|(?:[责責]任|[负負][责責]|[联聯][系繫])人)"
+)
 # A labelled unit clause run in after the item's last sentence, with no brackets:
 # "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
 # (the next labels after a semicolon, a comma or a space, a deadline's among them:
 # "…研发。 牵头单位:市科技局 责任单位:市财政局", "…,完成时限:2024年底")
 TRAILING_LABEL_RE = re.compile(
-    rf"(?<=[。；;])\s*(?P<clause>(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}){_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}}"
-    rf"(?:(?:[；;,，]\s*|\s+)(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}){_LABEL_NOTE}"
-    rf"\s*[:：][^。；;:：]{{2,80}})*)[。；;]?\s*$"
+    rf"(?<=[。；;])\s*(?P<clause>(?:{_PERSON_LABEL}\s*[:：][^。；;:：]{{1,20}}(?:[；;,，。]\s*|\s+))?"
+    rf"(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}){_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}}"
+    rf"(?:(?:[；;,，。]\s*|\s+)(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL})"
+    rf"{_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}})*)[。；;]?\s*$"
 )
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
@@ -497,10 +514,6 @@ UNIT_ROLE_TAIL_RE = re.compile(
 UNIT_NAME_SPLIT_RE = re.compile(
     r"[、,，/\uff0f]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
     r"(?!(?:单位|單位|部门|部門|机构|機構|企业|企業)(?:$|[、,，/\s]))"
-)
-# A person's label in a tag, who is no unit: "责任人:张三", "分管领导:李四".
-_PERSON_LABEL = (
-    r"(?:(?:[牵牽][头頭]|分管|[责責]任)[领領][导導]|(?:[责責]任|[负負][责責]|[联聯][系繫])人)"
 )
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
@@ -601,8 +614,11 @@ UNIT_NAME_END_RE = re.compile(
 # ... and, stricter, how a name ends that stands in a tag with no role word:
 # "…的能力。(各成员单位)"; never "(试行)" or "(分管副市长)".
 NAME_ALONE_END_RE = re.compile(
-    # (a ministry's departments too: "专利管理司")
-    r"\p{Han}(?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|司|科协|科協|中心|[单單]位|政府|街道|"
+    # (the places of a level named together: "各县市区", "各乡镇", "各县(市、区)")
+    r"^各[省市县縣区區乡鄉镇鎮街州盟旗]{1,4}(?:[(（][^()（）]{1,8}[)）])?$"
+    # (a ministry's departments too: "专利管理司"; a name's note may stand inside it:
+    # "各区县(自治县)政府")
+    r"|[\p{Han})）](?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|司|科协|科協|中心|[单單]位|政府|街道|"
     r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司"
     # (or a team set up for the work: "各挂职干部团队", "各工作专班", "领导小组")
     r"|[团團][队隊]|[专專]班|工作[组組]|小[组組]"

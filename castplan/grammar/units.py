@@ -496,7 +496,10 @@ def find_closing_responsible(text: str) -> Units | None:
     """The units a closing sentence names: "…。由省人大常委会法制工作委员会负责做好相关工作。"."""
     match = P.CLOSING_RESPONSIBLE_RE.search(text)
     if match is None:
-        return None
+        # (with no 由, the sentence is the offices' names alone: nothing else may stand
+        # before the role, "各单位要切实负责" being prose)
+        alone = P.CLOSING_NAMED_RE.search(text)
+        return _names_alone(alone["names"]) if alone else None
     # ("由A会同B组织落实": A leads, working together with B)
     named = match["names"]
     together = P.TOGETHER_WITH_RE.search(named)
@@ -559,11 +562,28 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
                 content = text[pos + 1 : end - 1]
                 units = parse_unit_tag(content)
                 before = text[:pos].rstrip()
-                if units is None and (before.endswith(SENTENCE_ENDS) or (apart and not before)):
-                    alone = _without_note(content)
-                    units = _names_alone(alone) or _names_then_deadline(alone)
+                if units is None:
+                    units = _unlabelled_tag(content, before, apart=apart)
                 return (pos, end, units) if units else None
     return None
+
+
+def _unlabelled_tag(content: str, before: str, *, apart: bool) -> Units | None:
+    """Unit names alone in the brackets that close an item's text: a tag after
+    its last sentence ("…的能力。(各成员单位)"), when the work is due after them
+    ("(市科技局;2025年底前)"), or a heading's tag with no stop before it
+    ("1.完善科技创新机制(市科技局)").
+
+    Where no stop comes before them, names after an office's own name are the
+    offices it holds ("综合办公室(党群工作部、监察室)"), and a date after names
+    is a document's issuers and day ("…实施办法(教育部,2017年1月24日)"): no tag.
+    """
+    alone = _without_note(content)
+    if before.endswith(SENTENCE_ENDS) or (apart and not before):
+        return _names_alone(alone) or _names_then_deadline(alone)
+    if P.NAME_ALONE_END_RE.search(before):
+        return None
+    return _names_alone(alone)
 
 
 def find_trailing_deadline(text: str) -> tuple[int, str] | None:
@@ -593,7 +613,9 @@ def find_trailing_label(text: str) -> tuple[int, Units] | None:
     found = P.TRAILING_LABEL_RE.search(text)
     if found is None:
         return None
-    units = parse_unit_tag(found["clause"])
+    # (its clauses may each close with a stop, "责任单位:市科技局。完成时限:2025年底。",
+    # where a tag's first stop would end its units)
+    units = parse_unit_tag(found["clause"].replace("。", "；"))
     if units is None or not (units.lead or units.supporting or units.responsible):
         return None
     return found.start(), units
