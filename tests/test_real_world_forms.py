@@ -4803,6 +4803,14 @@ def test_a_plan_the_notice_title_names_takes_the_issuer_the_letter_names_it_with
         ("江城市实验小学2023学年第二学期教学计划", "江城市实验小学"),
         # (a year's ideas and the measures that carry them out)
         ("江城区机关事务管理局2024年工作思路及措施", "江城区机关事务管理局"),
+        # (a centre, a society, a college, a hospital of a place, its whole name, with
+        # no year or after it)
+        ("市新时代文明实践中心工作计划", "市新时代文明实践中心"),
+        ("江城市新时代文明实践中心工作计划", "江城市新时代文明实践中心"),
+        ("江城市红十字会工作计划", "江城市红十字会"),
+        ("2025年江城市红十字会工作计划", "江城市红十字会"),
+        ("江城职业技术学院“十四五”发展规划", "江城职业技术学院"),
+        ("江城市人民医院创建平安医院实施方案", "江城市人民医院"),
     ],
 )
 def test_more_kinds_of_a_years_plan(title: str, organization: str) -> None:

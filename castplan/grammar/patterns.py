@@ -1367,12 +1367,18 @@ TITLE_THEN_BYLINE_RE = re.compile(
 # An office named after the title's year with no place, just before the plan's kind:
 # "2016年" + "教育局" + "工作要点" (regions.py reads it as the title's body).
 OFFICE_BEFORE_KIND_RE = re.compile(
-    r"^(?P<org>\p{Han}{1,8}?(?:局|委员会|委員會|办公室|辦公室|厅|廳|科协|科協|协会|協會|学会|學會"
-    r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會)"
+    r"^(?P<org>\p{Han}{1,10}?(?:局|委员会|委員會|办公室|辦公室|厅|廳|科协|科協|协会|協會|学会|學會"
+    r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會"
+    # (or a centre, a hospital, a society, a college or a library of a place:
+    # "市新时代文明实践中心工作计划", "江城市红十字会工作计划", "江城职业技术学院…发展规划")
+    r"|中心|[红紅]十字[会會]|[医醫]院|(?<![中小])[学學]院|大[学學]|[图圖]书馆|[图圖]書館|博物[馆館])"
     # (a school's or an institute's committee may stand alone: "2023年团委工作计划")
     r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊])"
-    # (or before "年度" and the year's work, with no year: "科学技术局年度工作计划")
-    rf"(?=年度工作(?:计划|計劃|要[点點]|安排|重[点點])|{PLAN_KIND_RE.pattern}$)",
+    # (or before "年度" and the year's work, with no year: "科学技术局年度工作计划"; or
+    # before its five-year period and 发展: "…学院“十四五”发展规划")
+    rf"(?=年度工作(?:计划|計劃|要[点點]|安排|重[点點])"
+    rf"|[“\"]?十[一二三四五六][五][”\"]?(?:事业)?(?:发展|發展)?(?:{PLAN_KIND_RE.pattern})$"
+    rf"|{PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
 )
 # A university or college named after the title's year: "2014年" + "长春大学" +
@@ -1642,7 +1648,9 @@ LEADING_BODY_RE = re.compile(
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
     # (and so is a bureau named after it, as Taiwan's cities name theirs: "臺中市政府消防局")
     rf"(?:(?P<office>(?:人民政府|政府)(?:办公厅|辦公廳|办公室|辦公室|\p{{Han}}{{2,5}}?(?:局|處|处))?|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
-    rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校|医院|醫院)"
+    rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校)"
+    # (a hospital's name may be short: "江城市" + "人民医院")
+    rf"|\p{{Han}}{{2,9}}?(?:医院|醫院)"
     # (a village school has a short name: "颜店镇" + "屯二小学"; and so may a city's
     # secondary school: "上海市" + "浦东中学")
     rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)|(?!普通|初级|初級|高级|高級|完全)\p{{Han}}{{2}}(?:中学|中學)"

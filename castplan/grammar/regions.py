@@ -1392,7 +1392,12 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         masked = P.MASKED_YEAR_RE.search(rest)
         before = rest[: masked.start()].strip() if masked else ""
         body = _body_before_the_year(before) if before else None
-        org = _leading_body(rest) or (office["org"] if office else None) or body
+        # (the office's whole name where the body found is its place alone: "江城市" +
+        # "红十字会工作计划" is the society's plan)
+        lead = _leading_body(rest)
+        if office and (not lead or _named_in_full(lead, office["org"])):
+            lead = office["org"]
+        org = lead or body
         return org or _body_inside_the_title(title), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
@@ -1406,8 +1411,14 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     org = _body_before_the_year(before)
     after = title[match.end() :]
     office = P.OFFICE_BEFORE_KIND_RE.match(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
-    found = org or _leading_body(after) or (office["org"] if office else None)
-    return found or _body_inside_the_title(title), year
+    lead = _leading_body(after)
+    if office and (not lead or _named_in_full(lead, office["org"])):
+        lead = office["org"]
+    return org or lead or _body_inside_the_title(title), year
+
+
+def _named_in_full(lead: str, office: str) -> bool:
+    return len(office) > len(lead) and office.startswith(lead)
 
 
 def _body_inside_the_title(title: str) -> str | None:
