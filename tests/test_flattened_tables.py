@@ -313,6 +313,33 @@ def test_a_task_table_written_one_row_a_line_with_bars() -> None:
     assert next(notice.items()).supporting_departments == ["各有关部门"]
 
 
+@pytest.mark.parametrize(
+    ("header", "first", "second"),
+    [
+        # A unit cell that marks its lead: "市科技局（牵头）、市财政局".
+        (
+            "序号 | 工作任务 | 责任单位",
+            "1 | 完善科技创新机制 | 市科技局（牵头）、市财政局",
+            "2 | 落实资金保障 | 市财政局",
+        ),
+        # A column of the leaders of a level who answer for a task names persons.
+        (
+            "序号 | 工作任务 | 牵头市领导 | 牵头单位 | 配合单位",
+            "1 | 完善科技创新机制 | 张三 | 市科技局 | 市财政局",
+            "2 | 落实资金保障 | 李四 | 市财政局 | ",
+        ),
+    ],
+)
+def test_a_rows_lead_by_its_mark_or_past_a_leaders_column(
+    header: str, first: str, second: str
+) -> None:
+    notice = parse(f"江城市2025年重点工作任务分工方案\n{header}\n{first}\n{second}\n")
+    assert rows(notice) == [
+        (1, "完善科技创新机制", ["市科技局"], ["市财政局"]),
+        (2, "落实资金保障", ["市财政局"], []),
+    ]
+
+
 def test_a_task_cell_that_numbers_itself_as_its_row_does() -> None:
     # The number cell "1" and the task cell "1.地区生产总值…": one marker, the row's.
     text = (

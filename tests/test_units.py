@@ -107,6 +107,8 @@ TAGS = [
     ("牵头司局:高技术司;配合司局:规划司", ["高技术司"], ["规划司"]),
     ("责任处(室):计划财务处", ["计划财务处"], []),
     ("牵头机构:市大数据中心", ["市大数据中心"], []),
+    # (a label that says its names are)
+    ("牵头单位为市科技局，配合单位为市财政局", ["市科技局"], ["市财政局"]),
     ("", None, None),
 ]
 
@@ -153,6 +155,8 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         ("落实资金保障。（市财政局、各县市区）", "（市财政局、各县市区）"),
         ("落实资金保障。（各区县（自治县）政府）", "（各区县（自治县）政府）"),
         ("完善评价体系。(试行)", None),
+        # (a name never holds a semicolon: two clauses, one no name, are no tag)
+        ("落实资金保障。（加强协调；市财政局）", None),
         ("加强队伍建设。(分管副市长)", None),
         # ... also with a note on the tags below after them.
         (
@@ -281,6 +285,9 @@ def test_other_labelled_clauses_name_no_unit_but_keep_the_deadline() -> None:
 # Real tag shapes that end with a deadline, a standing status or a note, and the
 # labels of task-division notices: (tag content, lead, supporting, deadline).
 TAGS_WITH_DEADLINES = [
+    # (the deadline before the units)
+    ("持续推进；市财政局牵头", ["市财政局"], [], "持续推进"),
+    ("2025年底前完成，市科技局负责", ["市科技局"], [], "2025年底前完成"),
     # Labelled clauses set apart by commas, the deadline's label among them.
     (
         "牵头单位:区司法局、区政府办公室,责任单位:区政府各部门、各乡镇街道,完成时限:长期坚持",

@@ -405,10 +405,11 @@ _SUPPORT = (
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 # A label may say in brackets what else it covers: "牵头科室(单位):计划科".
 _LABEL_NOTE = r"(?:[(（][^()（）:：]{1,6}[)）])?"
-# (or a label in lenticular brackets with no colon: "【牵头单位】市发改委")
+# (or a label in lenticular brackets with no colon: "【牵头单位】市发改委"; or one that
+# says its names are: "牵头单位为市科技局")
 UNIT_LABEL_RE = re.compile(
     rf"^(?P<bracket>【)?(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
-    rf"{_LABEL_NOTE}(?(bracket)】\s*[:：]?|\s*[:：])\s*(?P<names>.*)$"
+    rf"{_LABEL_NOTE}(?(bracket)】\s*[:：]?|\s*(?:[:：]|[为為](?=\S)))\s*(?P<names>.*)$"
 )
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
@@ -518,9 +519,10 @@ UNIT_NAME_SPLIT_RE = re.compile(
 UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
     # (or a slash: "牵头单位:A/配合单位:B"; and before a person's label: "A 责任人:张三")
+    # (or a label that says its names are: "牵头单位为A,配合单位为B")
     rf"[;；]|[,，。/\uff0f](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}"
     rf"|{_TIME_LABEL})"
-    rf"{_LABEL_NOTE}\s*[:：])"
+    rf"{_LABEL_NOTE}\s*(?:[:：]|[为為]\S))"
     # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
     rf"|(?<=.)(?=【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)"
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
@@ -644,6 +646,8 @@ TAG_TIME_RE = re.compile(rf"^{_TIME_LABEL}\s*[:：]\s*(?P<value>.+?)[。；;]?$"
 # When the work is due, closing a tag of names alone: "(市科技局;2025年底前)",
 # "(市科技局、市财政局,2025年6月底前完成)".
 CLOSING_DEADLINE_RE = re.compile(r"[,，;；]\s*(?P<deadline>[^,，;；]{2,24}?)\s*$")
+# ... or opening a tag before its units: "(2025年底前完成,市科技局负责)".
+OPENING_DEADLINE_RE = re.compile(r"^\s*(?P<deadline>[^,，;；]{2,24}?)\s*[,，]\s*(?=\S)")
 # A labelled clause whose units carry their roles: "部门分工:省发展改革委牵头,各地、各部门配合".
 # Line: 部门分工:省发展改革委牵头,各地、各部门配合。
 DIVISION_LABEL_RE = re.compile(
@@ -675,7 +679,8 @@ TABLE_NUMBER_RE = re.compile(r"^(?:序[号號]|[编編][号號])$")
 TABLE_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標]|[实實]事)")
 # (a column of the leaders who answer for a task names persons, no units: "责任领导",
 # "牵头领导", "责任人")
-_NO_PERSON = r"(?!\s*(?:[领領][导導]|人|[领領][导導]人))"
+# (a leader of a level too: "牵头市领导", "责任县领导")
+_NO_PERSON = r"(?!\s*(?:[省市县縣区區镇鎮乡鄉]?[领領][导導]|人|[领領][导導]人))"
 TABLE_LEAD_RE = re.compile(rf"(?:[牵牽][头頭]|主[责責]){_NO_PERSON}")
 TABLE_RESPONSIBLE_RE = re.compile(
     rf"(?:[责責]任|[负負][责責]|承[办辦]){_NO_PERSON}"

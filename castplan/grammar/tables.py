@@ -47,7 +47,7 @@ from castplan.grammar.checks import check_body
 from castplan.grammar.items import RowDraft, build_row_item
 from castplan.grammar.lines import Kind, Line, Report, Token, span_of
 from castplan.grammar.numerals import chinese_numeral_value
-from castplan.grammar.units import office_names
+from castplan.grammar.units import led_as_marked, office_names
 from castplan.model import Group, GroupRef, Section
 
 
@@ -572,6 +572,7 @@ def _row_draft(row: _Row, header: _Header) -> RowDraft:
     else:
         read = _by_content(cells, header)
     title_cell, content_cell, lead, supporting, deadline = read
+    lead, supporting = led_as_marked(lead, supporting)
     content = _without_the_rows_number(
         [
             *(title_cell.pieces if title_cell else []),

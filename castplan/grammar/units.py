@@ -157,7 +157,7 @@ def split_unit_names(text: str) -> list[str] | None:
             continue
         if (
             len(name) > MAX_UNIT_NAME
-            or any(ch in name for ch in "。:：《》“”")
+            or any(ch in name for ch in "。；;:：《》“”")
             or _unbalanced(name)
         ):
             return None
@@ -322,14 +322,18 @@ def _read_tag(content: str) -> Units | None:
         content = P.EMPTY_BRACKETS_RE.sub(
             "", content[: rule.start()] + content[rule.end() :]
         ).strip(" 。；;,，")
-    clauses = [clause.strip() for clause in P.UNIT_CLAUSE_SPLIT_RE.split(_without_note(content))]
+    content = _without_note(content)
+    time = ahead = None
+    opening = P.OPENING_DEADLINE_RE.match(content)
+    if opening and P.TAG_DEADLINE_RE.match(opening["deadline"]):
+        ahead, content = opening["deadline"], content[opening.end() :]
+    clauses = [clause.strip() for clause in P.UNIT_CLAUSE_SPLIT_RE.split(content)]
     # (a tag that names the person in charge names the units beside them alone:
     # "(市发改委 责任人:张三)")
     names_a_person = any(
         (other := P.OTHER_LABEL_RE.match(clause)) is not None and not other["deadline"]
         for clause in clauses
     )
-    time = None
     for clause in clauses:
         if not clause:
             continue
@@ -346,6 +350,9 @@ def _read_tag(content: str) -> Units | None:
         if (units.lead or units.responsible) and P.TAG_DEADLINE_RE.match(clause):
             units.deadline = units.deadline or clause  # "…负责；2025年6月底前完成"
             continue
+        if clause is not clauses[-1] and P.TAG_DEADLINE_RE.match(clause):
+            ahead = ahead or clause  # (before the units: "持续推进；市财政局牵头")
+            continue
         if (units.lead or units.responsible) and P.TAG_NOTE_CLAUSE_RE.search(clause):
             continue  # "…分工负责;以下各项工作均需各县区具体落实,不再注明"
         found = _read_clause(clause)
@@ -359,9 +366,18 @@ def _read_tag(content: str) -> Units | None:
         units.merge(found)
     if time and (units.lead or units.supporting or units.responsible):
         units.deadline = units.deadline or time  # "牵头单位:市科技局,时间:2025年6月"
+    if ahead and (units.lead or units.supporting or units.responsible):
+        units.deadline = units.deadline or ahead
     if not (units.lead or units.supporting or units.responsible or units.deadline):
         return None
     return _led_as_marked(units)
+
+
+def led_as_marked(lead: list[str], supporting: list[str]) -> tuple[list[str], list[str]]:
+    """A table's unit cells, where a name marked "(牵头)" leads: "市科技局(牵头)、
+    市财政局" → (["市科技局"], ["市财政局", …supporting])."""
+    units = _led_as_marked(Units(responsible=lead, supporting=supporting))
+    return [*units.lead, *units.responsible], units.supporting
 
 
 def _led_as_marked(units: Units) -> Units:
