@@ -1249,3 +1249,43 @@ def test_a_joint_masthead_stacks_its_bodies(top: str, masthead: str, letter_open
     assert header.masthead == masthead
     assert header.cover_letter is not None and header.cover_letter.startswith(letter_opens)
     assert header.issuer == "江城市科学技术协会、江城市教育局"
+
+
+@pytest.mark.parametrize(
+    ("top", "doc_number", "masthead", "issuer"),
+    [
+        # A Taiwan office's letter: its masthead "…函", an ROC date written with
+        # 中華民國, a number whose serial carries the ROC year.
+        (
+            "臺中市政府　函\n發文日期：中華民國114年3月6日\n發文字號：府授研綜字第1140012345號\n",
+            "府授研綜字第1140012345號",
+            "臺中市政府　函",
+            "臺中市政府",
+        ),
+        # (the serial spaced from its 字第 and its 號, and the era as 民國)
+        (
+            "發文日期:民國114年3月6日\n發文字號:臺教授國部字第 1070061208 號\n",
+            "臺教授國部字第 1070061208 號",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_taiwan_offices_letter_heads_the_plan(
+    top: str, doc_number: str, masthead: str | None, issuer: str | None
+) -> None:
+    text = (
+        f"{top}主旨：檢送本府114年度施政計畫，請查照。\n"
+        "臺中市政府114年度施政計畫\n壹、施政目標\n一、推動產業升級。\n二、強化人才培育。\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert header is not None
+    assert (header.date, header.doc_number, header.masthead, header.issuer) == (
+        dt.date(2025, 3, 6),
+        doc_number,
+        masthead,
+        issuer,
+    )
+    assert notice.title == "臺中市政府114年度施政計畫"

@@ -399,7 +399,9 @@ def _finish_header(
         draft.issuer = draft.title_issuers or (about["org"].strip() if about else None)
     if draft.issuer is None and draft.masthead:
         # The masthead names the issuing body when nothing else does.
-        draft.issuer = draft.masthead.removesuffix("文件").strip() or None
+        masthead = P.MASTHEAD_RE.match(draft.masthead)
+        body = masthead["body"] if masthead else draft.masthead.removesuffix("文件")
+        draft.issuer = body.strip() or None
     return Header(
         masthead=draft.masthead,
         notice_title=draft.notice_title,
@@ -1083,7 +1085,8 @@ _OFFICE_END = 3
 def _masthead(text: str) -> bool:
     """ "中国科协文件": a body's name over its documents; a page's label for a kind of
     document ("政策文件", "规范性文件", "市政府文件") names none."""
-    return P.MASTHEAD_RE.match(text) is not None and P.ISSUER_RE.match(text[:-2]) is not None
+    masthead = P.MASTHEAD_RE.match(text)
+    return masthead is not None and P.ISSUER_RE.match(masthead["body"]) is not None
 
 
 def _names_alone_so_far(draft: _HeaderDraft) -> bool:

@@ -778,7 +778,9 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # lenticular brackets is the number's own: "武昌政办【2019】3号")
     # (a page may space its brackets out: "漾政办发 〔 2023〕 20号")
     r"(?P<doc>(?:[^\s|【:：]|【(?:19|20)\d{2}】"
-    r"|\s+(?=[〔［\[﹝]\s*(?:19|20)\d{2})|(?<=[〔［\[﹝])\s+|(?<=[〕］\]﹞])\s+(?=\d))++"
+    r"|\s+(?=[〔［\[﹝]\s*(?:19|20)\d{2})|(?<=[〔［\[﹝])\s+|(?<=[〕］\]﹞])\s+(?=\d)"
+    # (a Taiwan office's serial spaced from its 字第: "臺教授國部字第 1070061208 號")
+    r"|(?<=字第)\s(?=\d))++"
     r"(?:\s[号號])?)(?![:：])"
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
@@ -831,7 +833,7 @@ METADATA_DATE_RE = re.compile(
 # ... and one in a year of the Republic of China era, after its label only:
 # "日期:97-12-13", "發布日期：民國108年5月2日" (97 is 2008, 108 is 2019).
 METADATA_ROC_DATE_RE = re.compile(
-    r"(?:日期|[时時][间間])[\s:：|】\]]*(?:民[國国])?(?P<year>(?<!\d)(?:[5-9]\d|1[0-4]\d))"
+    r"(?:日期|[时時][间間])[\s:：|】\]]*(?:(?:中[華华])?民[國国])?(?P<year>(?<!\d)(?:[5-9]\d|1[0-4]\d))"
     r"\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})(?!\d)"
 )
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
@@ -895,7 +897,8 @@ OPENING_MONTH_PLAN_RE = re.compile(
     r"(?=[^\d。；;，,：:]{0,16}?(?:安排|计划|計劃|要点|要點))"
 )
 # The issuing body's masthead (发文机关标志) at the top of an official document.
-MASTHEAD_RE = re.compile(r"^[\p{Han}（）()]{2,30}文件$")
+# (or, as a Taiwan office heads its letters, the body and 函: "臺中市政府　函")
+MASTHEAD_RE = re.compile(r"^(?P<body>[\p{Han}（）()]{2,30}?)(?:文件|[\s\u3000]*函)$")
 # The marks a printed official document sets over its masthead (版头, GB/T 9704): the
 # copy's number (份号, six digits), its secrecy and how long it holds (密级和保密期限),
 # its urgency (紧急程度), a line each or on one line.
@@ -912,7 +915,10 @@ DOC_NUMBER_RE = re.compile(
     # (or, as a province's Party office may, in heavy brackets: "青办字【2016】32号")
     # (a PDF's copy may set a space inside them: "濮政办〔 2020〕38号")
     r"\s*[〔\[［(（﹝【] ?(?:19|20)(?:\d{2}|\*\*|[Xx\u00d7]{2}) ?[〕\]］)）﹞】]"
-    r"\s*第?\d{1,4}\s*[号號])"
+    r"\s*第?\d{1,4}\s*[号號]"
+    # (or a Taiwan office's, its year in the ROC era inside the serial: "府授研綜字第
+    # 1140012345號", "臺教授國部字第 1070061208 號")
+    r"|\p{Han}{1,12}字第\s?\d{6,12}\s?[號号])"
 )
 # ... and one in a note under the title with the day it was issued:
 # "(冀政办〔2011〕2号 2011年1月27日)".
