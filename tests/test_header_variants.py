@@ -262,6 +262,8 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         (["中國科協辦公廳", "2025年2月 日"], "中國科協辦公廳", None),
         # Full-width digits, as a word processor's copy keeps them.
         (["中國科協辦公廳", "２０２５年２月２８日"], "中國科協辦公廳", dt.date(2025, 2, 28)),
+        # The day written with 号, as speech has it.
+        (["江城镇人民政府", "2025年2月28号"], "江城镇人民政府", dt.date(2025, 2, 28)),
     ],
     ids=[
         "issuer-without-date",
@@ -272,6 +274,7 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         "leading-group-and-disclosure-before-date",
         "date-with-a-blank-day",
         "full-width-digits",
+        "day-written-with-hao",
     ],
 )
 def test_signature_variants(signature: list[str], issuer: str | None, date: dt.date | None) -> None:

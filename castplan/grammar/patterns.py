@@ -706,7 +706,9 @@ _YEAR_MONTH = (
     r"(?P<year>\d{4}|[〇○零O\uff2f0\uff10一二三四五六七八九]{4})(?:\s*年\s*|(?=\d{1,2}\s*月))"
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 )
-_DATE = _YEAR_MONTH + r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+_DAY = r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})"
+# (a day may be written with 号, as speech has it: "2025年3月6号")
+_DATE = _YEAR_MONTH + _DAY + r"\s*(?:日|[号號](?![\d〕\]］]))"
 # A cover page's month alone under the bodies that made the plan: "二〇一一年十一月".
 YEAR_MONTH_LINE_RE = re.compile(rf"^{_YEAR_MONTH}$")
 # Line: 2025年2月28日
@@ -719,9 +721,10 @@ YEAR_MONTH_LINE_RE = re.compile(rf"^{_YEAR_MONTH}$")
 # Line: (2019年3月16日)
 # Line: (此件公开发布) 2021年6月25日
 # Line: 2026年1月16日附件
+# Line: 2025年3月6号
 DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
-    rf"(?:[(（]?(?:{_DATE}|{_DATE[:-1]})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
+    rf"(?:[(（]?(?:{_DATE}|{_YEAR_MONTH}{_DAY})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
     # (run together, its 日 and closing bracket kept: "2022830日)")
     r"(?:日[)）]?)?"
     # (a signature's date left for the day to be written in: "2017年4月 日"; no day)
