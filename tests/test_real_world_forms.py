@@ -4811,6 +4811,8 @@ def test_a_plan_the_notice_title_names_takes_the_issuer_the_letter_names_it_with
         ("2025年江城市红十字会工作计划", "江城市红十字会"),
         ("江城职业技术学院“十四五”发展规划", "江城职业技术学院"),
         ("江城市人民医院创建平安医院实施方案", "江城市人民医院"),
+        # (a joint conference of offices is a body)
+        ("江城市公共卫生工作联席会议2025年工作要点", "江城市公共卫生工作联席会议"),
     ],
 )
 def test_more_kinds_of_a_years_plan(title: str, organization: str) -> None:

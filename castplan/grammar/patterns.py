@@ -1756,7 +1756,9 @@ NAME_NOTE_RE = re.compile(r"[(（]\p{Han}{2,6}[)）]$")
 # How a body's name ends, for the line above a title that opens with its year.
 BODY_NAME_END_RE = re.compile(
     # (a museum or library too: "秦皇岛市山海关长城博物馆" over "2023年度工作计划")
-    rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校|[中小][学學]|[馆館])$"
+    # (and a joint conference of offices: "上海市公共卫生工作联席会议")
+    rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校|[中小][学學]|[馆館]"
+    r"|[联聯]席[会會][议議])$"
 )
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
