@@ -370,9 +370,9 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*
 
 # (a ministry's departments and bureaus too, "牵头司局", and one office named alone:
 # "责任处", "牵头处(室)", "牵头机构")
-_ONE_OFFICE = (
-    r"(?:[部][门門]|[单單]位|[处處]室|科室|股室|司局|[机機]构|[处處司科股](?:[(（]室[)）])?)"
-)
+# (written with as few characters as the forms allow: every character of a label
+# is compiled with its pinyin gloss, once per label in each pattern that holds it)
+_ONE_OFFICE = r"(?:[部][门門]|[单單]位|[处處科股](?:室|[(（]室[)）])?|司局?|[机機]构)"
 # (two kinds named together: "责任处室及单位", "牵头部门(单位)")
 _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFICE}[)）])?)"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
@@ -389,9 +389,9 @@ _LEAD = (
 _RESPONSIBLE = (
     # (and the main or the direct ones: "主要责任单位", "具体责任单位", "直接责任单位")
     rf"(?:(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
-    rf"|(?:主要)?[负負][责責]{_OFFICE}|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
     # (and those that take the work on or have charge of it: "承担单位", "主管部门")
-    rf"|(?:承[担擔]|主管|[归歸]口){_OFFICE}"
+    rf"|(?:(?:主要)?[负負][责責]|承[担擔]|主管|[归歸]口){_OFFICE}"
+    rf"|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
     rf"|(?:建[议議])?[组組][织織](?:[单單]位|[部][门門]))"
 )
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
@@ -1380,7 +1380,7 @@ TITLE_THEN_BYLINE_RE = re.compile(
 )
 # An office named after the title's year with no place, just before the plan's kind:
 # "2016年" + "教育局" + "工作要点" (regions.py reads it as the title's body).
-OFFICE_BEFORE_KIND_RE = re.compile(
+_KIND_OFFICE = (
     r"^(?P<org>\p{Han}{1,10}?(?:局|委员会|委員會|办公室|辦公室|厅|廳|科协|科協|协会|協會|学会|學會"
     r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會"
     # (or a centre, a hospital, a society, a college or a library of a place:
@@ -1388,12 +1388,16 @@ OFFICE_BEFORE_KIND_RE = re.compile(
     r"|中心|[红紅]十字[会會]|[医醫]院|(?<![中小])[学學]院|大[学學]|[图圖]书馆|[图圖]書館|博物[馆館])"
     # (a school's or an institute's committee may stand alone: "2023年团委工作计划")
     r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊])"
-    # (or before "年度" and the year's work, with no year: "科学技术局年度工作计划"; or
-    # before its five-year period and 发展: "…学院“十四五”发展规划")
-    rf"(?=年度工作(?:计划|計劃|要[点點]|安排|重[点點])"
-    rf"|[“\"]?十[一二三四五六][五][”\"]?(?:事业)?(?:发展|發展)?(?:{PLAN_KIND_RE.pattern})$"
-    rf"|{PLAN_KIND_RE.pattern}$)",
+)
+OFFICE_BEFORE_KIND_RE = re.compile(
+    # (or before "年度" and the year's work, with no year: "科学技术局年度工作计划")
+    rf"{_KIND_OFFICE}(?=年度工作(?:计划|計劃|要[点點]|安排|重[点點])|{PLAN_KIND_RE.pattern}$)",
     re.VERBOSE,
+)
+# ... or before its five-year period and 发展: "江城职业技术学院“十四五”发展规划".
+OFFICE_BEFORE_PERIOD_RE = re.compile(
+    rf"{_KIND_OFFICE}(?=[“\"]?十[一二三四五六]五[”\"]?(?:事业)?(?:发展|發展)?"
+    r"(?:规划|規劃|计划|計劃|纲要|綱要|方案)$)"
 )
 # A university or college named after the title's year: "2014年" + "长春大学" +
 # "共青团工作要点" (never students, "全市大学生…", nor the whole of a place's, "全省高等

@@ -1387,7 +1387,7 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         rest = title[opening.end() :] if opening else title
         # (an office alone after a school year: "2018-2019学年第一学期团委工作计划"; or
         # alone before its kind: "科技局工作目标与措施")
-        office = P.OFFICE_BEFORE_KIND_RE.match(rest)
+        office = P.OFFICE_BEFORE_KIND_RE.match(rest) or P.OFFICE_BEFORE_PERIOD_RE.match(rest)
         # (a body named before a year the copy masked: "气象局XX年度工作要点")
         masked = P.MASKED_YEAR_RE.search(rest)
         before = rest[: masked.start()].strip() if masked else ""
@@ -1410,7 +1410,11 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         return _leading_body(before), year
     org = _body_before_the_year(before)
     after = title[match.end() :]
-    office = P.OFFICE_BEFORE_KIND_RE.match(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
+    office = (
+        P.OFFICE_BEFORE_KIND_RE.match(after)
+        or P.OFFICE_BEFORE_PERIOD_RE.match(after)
+        or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
+    )
     lead = _leading_body(after)
     if office and (not lead or _named_in_full(lead, office["org"])):
         lead = office["org"]
