@@ -334,7 +334,7 @@ def _read_tag(content: str) -> Units | None:
         (other := P.OTHER_LABEL_RE.match(clause)) is not None and not other["deadline"]
         for clause in clauses
     )
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if not clause:
             continue
         other = P.OTHER_LABEL_RE.match(clause)
@@ -350,7 +350,7 @@ def _read_tag(content: str) -> Units | None:
         if (units.lead or units.responsible) and P.TAG_DEADLINE_RE.match(clause):
             units.deadline = units.deadline or clause  # "…负责；2025年6月底前完成"
             continue
-        if clause is not clauses[-1] and P.TAG_DEADLINE_RE.match(clause):
+        if index < len(clauses) - 1 and P.TAG_DEADLINE_RE.match(clause):
             ahead = ahead or clause  # (before the units: "持续推进；市财政局牵头")
             continue
         if (units.lead or units.responsible) and P.TAG_NOTE_CLAUSE_RE.search(clause):
