@@ -6,6 +6,7 @@ import pytest
 
 from castplan import parse_notice
 from castplan.grammar.units import find_trailing_tag, parse_unit_tag, split_unit_names
+from castplan.model import Notice
 
 from .helpers import assert_lossless
 
@@ -618,6 +619,14 @@ def test_names_alone_then_a_deadline(
     assert (found[2].resolve(), found[2].deadline) == ((lead, []), deadline)
 
 
+def _parsed_losslessly(*lines: str) -> Notice:
+    """The notice these lines make, every line of it in one node."""
+    text = "\n".join(lines)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    return notice
+
+
 # Units that stand apart from the item's sentences, as printed copies and tables
 # copied a cell a line set them: (the item's lines, its title, lead, supporting).
 UNITS_APART = [
@@ -663,16 +672,12 @@ UNITS_APART = [
 def test_units_that_stand_apart_from_the_items_sentences(
     lines: list[str], title: str, lead: list[str], supporting: list[str]
 ) -> None:
-    text = "\n".join(
-        [
-            "江城市2025年重点工作任务分工方案",
-            "一、重点任务",
-            *lines,
-            "（二）推进改革开放。深化改革。（市发展改革委牵头）",
-        ]
+    notice = _parsed_losslessly(
+        "江城市2025年重点工作任务分工方案",
+        "一、重点任务",
+        *lines,
+        "（二）推进改革开放。深化改革。（市发展改革委牵头）",
     )
-    notice = parse_notice(text)
-    assert_lossless(text, notice)
     first, second = notice.sections[0].items
     assert (first.title, first.lead_departments, first.supporting_departments) == (
         title,
@@ -684,18 +689,14 @@ def test_units_that_stand_apart_from_the_items_sentences(
 
 
 def test_unnumbered_paragraphs_whose_tags_stand_a_line_below() -> None:
-    text = "\n".join(
-        [
-            "江城市2025年工作要点",
-            "一、重点任务",
-            "加强理论武装。深入学习。",
-            "（牵头部门：宣传文化部）",
-            "推进改革开放。深化改革。",
-            "（牵头部门：组织人事部）",
-        ]
+    notice = _parsed_losslessly(
+        "江城市2025年工作要点",
+        "一、重点任务",
+        "加强理论武装。深入学习。",
+        "（牵头部门：宣传文化部）",
+        "推进改革开放。深化改革。",
+        "（牵头部门：组织人事部）",
     )
-    notice = parse_notice(text)
-    assert_lossless(text, notice)
     items = notice.sections[0].items
     assert [(i.title, i.lead_departments) for i in items] == [
         ("加强理论武装", ["宣传文化部"]),
@@ -732,20 +733,16 @@ def test_clauses_run_in_after_the_items_text(
 def test_a_tag_between_a_heading_and_its_text(tag_line: str) -> None:
     """ "(一)完善科技创新机制" / "(市科技局)" / "进一步完善机制…": the heading is the
     title, the tag its units, the paragraph below its text (not text of no item)."""
-    text = "\n".join(
-        [
-            "江城市2025年工作要点",
-            "一、重点任务",
-            "（一）完善科技创新机制",
-            tag_line,
-            "进一步完善机制。",
-            "（二）落实资金保障",
-            "（市财政局）",
-            "加大投入，提升能力，确保资金到位。",
-        ]
+    notice = _parsed_losslessly(
+        "江城市2025年工作要点",
+        "一、重点任务",
+        "（一）完善科技创新机制",
+        tag_line,
+        "进一步完善机制。",
+        "（二）落实资金保障",
+        "（市财政局）",
+        "加大投入，提升能力，确保资金到位。",
     )
-    notice = parse_notice(text)
-    assert_lossless(text, notice)
     first, second = notice.sections[0].items
     assert (first.title, first.lead_departments) == ("完善科技创新机制", ["市科技局"])
     assert [m.text for m in first.measures] == ["进一步完善机制。"]

@@ -43,6 +43,7 @@ from castplan.grammar.units import (
     MAX_UNIT_CELL,
     TagRules,
     find_trailing_tag,
+    is_tag_alone,
     office_names,
     parse_unit_tag,
     unit_cell,
@@ -678,7 +679,7 @@ def _paragraph_item_heads(tokens: Sequence[Token]) -> set[int]:
     # heading alone on its line ("(一)科技创新") heads the paragraphs under it.
     wrapped = False
     # (each line tested once: a paragraph looks at the line below it too)
-    alone = [t.kind is Kind.TEXT and _is_tag_alone(t) for t in tokens]
+    alone = [t.kind is Kind.TEXT and is_tag_alone(t.line.text) for t in tokens]
     for index, token in enumerate(tokens):
         if token.kind is not Kind.TEXT:
             close()
@@ -719,13 +720,6 @@ def _item_number(token: Token) -> int:
 
 def _is_tagged(token: Token) -> bool:
     return find_trailing_tag(token.line.text) is not None
-
-
-def _is_tag_alone(token: Token) -> bool:
-    """A line that is a unit tag and nothing else: "(牵头单位:市科技局;配合单位:市财政局)"."""
-    text = token.line.text.strip()
-    found = find_trailing_tag(text, apart=True)
-    return found is not None and found[0] == 0
 
 
 def _belongs_to_item(token: Token) -> bool:
@@ -1034,7 +1028,7 @@ class _SectionRoles:
         wrapped = has_open_bracket(self.last_item_line)
         self.last_item_line = token.line.text
         self.tag_under_heading = self.bare_heading and (
-            token.kind is Kind.UNIT_LINE or _is_tag_alone(token)
+            token.kind is Kind.UNIT_LINE or is_tag_alone(token.line.text)
         )
         self.bare_heading = False
         if token.kind is Kind.UNIT_LINE and not wrapped:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from castplan.grammar.units import (
     find_trailing_deadline,
     find_trailing_label,
     find_trailing_tag,
+    is_tag_alone,
     office_names,
     parse_unit_tag,
     unit_cell,
@@ -128,7 +128,7 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         if ended:
             sentence_tags.append(ended[2])
     # (a tag alone between the heading and its text is no measure)
-    runs = [run for i, run in enumerate(runs) if i == len(runs) - 1 or not _tag_alone(run.text)]
+    runs = [run for i, run in enumerate(runs) if i == len(runs) - 1 or not is_tag_alone(run.text)]
     # The tag ends the item: look for it at the end of the last run of text.
     if runs:
         # (a tag on a line of its own, after the item's last sentence: "(市经信委)")
@@ -250,20 +250,18 @@ def _after_tag_lines(draft: ItemDraft) -> set[int]:
     """The lines that open a paragraph because a unit line or a tag alone stands
     over them ("1.完善科技创新机制" / "(市科技局)" / "进一步完善机制。"), and such tag
     lines themselves: neither runs on into the heading above."""
+    # (each line tested once: a line is looked at as the one above and below)
+    alone = [t is not draft.head and is_tag_alone(t.line.text) for t in draft.lines]
     starts: set[int] = set()
-    for above, below in itertools.pairwise(draft.lines):
-        if above.kind is Kind.UNIT_LINE or (
-            above is not draft.head and _tag_alone(above.line.text)
+    for index, below in enumerate(draft.lines[1:], start=1):
+        above = draft.lines[index - 1]
+        if (
+            above.kind is Kind.UNIT_LINE
+            or alone[index - 1]
+            or (below.kind is not Kind.UNIT_LINE and alone[index])
         ):
             starts.add(below.line.no)
-        if below.kind is not Kind.UNIT_LINE and _tag_alone(below.line.text):
-            starts.add(below.line.no)
     return starts
-
-
-def _tag_alone(text: str) -> bool:
-    found = find_trailing_tag(text.strip(), apart=True)
-    return found is not None and found[0] == 0
 
 
 def _sort_lines(

@@ -1385,19 +1385,13 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         # school year: "2014学年世界外国语中学教学工作计划")
         opening = P.TITLE_SPAN_RE.match(title) or P.LEADING_SCHOOL_YEAR_RE.match(title)
         rest = title[opening.end() :] if opening else title
-        # (an office alone after a school year: "2018-2019学年第一学期团委工作计划"; or
-        # alone before its kind: "科技局工作目标与措施")
-        office = P.OFFICE_BEFORE_KIND_RE.match(rest) or P.OFFICE_BEFORE_PERIOD_RE.match(rest)
         # (a body named before a year the copy masked: "气象局XX年度工作要点")
         masked = P.MASKED_YEAR_RE.search(rest)
         before = rest[: masked.start()].strip() if masked else ""
         body = _body_before_the_year(before) if before else None
-        # (the office's whole name where the body found is its place alone: "江城市" +
-        # "红十字会工作计划" is the society's plan)
-        lead = _leading_body(rest)
-        if office and (not lead or _named_in_full(lead, office["org"])):
-            lead = office["org"]
-        org = lead or body
+        # (an office alone after a school year: "2018-2019学年第一学期团委工作计划"; or
+        # alone before its kind: "科技局工作目标与措施")
+        org = _body_or_its_office(rest, _office_before_kind(rest)) or body
         return org or _body_inside_the_title(title), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
@@ -1410,19 +1404,25 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         return _leading_body(before), year
     org = _body_before_the_year(before)
     after = title[match.end() :]
-    office = (
-        P.OFFICE_BEFORE_KIND_RE.match(after)
-        or P.OFFICE_BEFORE_PERIOD_RE.match(after)
-        or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
-    )
-    lead = _leading_body(after)
-    if office and (not lead or _named_in_full(lead, office["org"])):
-        lead = office["org"]
-    return org or lead or _body_inside_the_title(title), year
+    office = _office_before_kind(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
+    found = org or _body_or_its_office(after, office)
+    return found or _body_inside_the_title(title), year
 
 
-def _named_in_full(lead: str, office: str) -> bool:
-    return len(office) > len(lead) and office.startswith(lead)
+def _office_before_kind(text: str) -> re.Match[str] | None:
+    """An office alone before the plan's kind ("科技局工作目标与措施"), or before its
+    five-year period ("江城职业技术学院“十四五”发展规划")."""
+    return P.OFFICE_BEFORE_KIND_RE.match(text) or P.OFFICE_BEFORE_PERIOD_RE.match(text)
+
+
+def _body_or_its_office(text: str, office: re.Match[str] | None) -> str | None:
+    """The body that opens ``text``, or the office there where it is found alone or
+    names more of it: "江城市" + "红十字会工作计划" is the society's plan."""
+    lead = _leading_body(text)
+    named = office["org"] if office else None
+    if named and (not lead or (len(named) > len(lead) and named.startswith(lead))):
+        return str(named)
+    return lead
 
 
 def _body_inside_the_title(title: str) -> str | None:

@@ -584,6 +584,12 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
     return None
 
 
+def is_tag_alone(text: str) -> bool:
+    """A line that is a unit tag and nothing else: "(牵头单位:市科技局;配合单位:市财政局)"."""
+    found = find_trailing_tag(text.strip(), apart=True)
+    return found is not None and found[0] == 0
+
+
 def _unlabelled_tag(content: str, before: str, *, apart: bool) -> Units | None:
     """Unit names alone in the brackets that close an item's text: a tag after
     its last sentence ("…的能力。(各成员单位)"), when the work is due after them
