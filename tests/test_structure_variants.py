@@ -165,6 +165,39 @@ def test_half_width_group_and_sub_item_markers() -> None:
     ]
 
 
+def _as_pasted_list(text: str) -> str:
+    """The markers of each line as a word processor's list pastes them: one enclosed
+    character for "（一）", "1." and "（1）" ("㈠", "⒈", "⑴")."""
+
+    def enclosed(match: re.Match[str]) -> str:
+        numeral, number, sub = match.group("numeral", "number", "sub")
+        if numeral:
+            return chr(0x321F + "一二三四五六七八九十".index(numeral) + 1)
+        return chr(0x2487 + int(number)) if number else chr(0x2473 + int(sub))
+
+    marker = r"(?<=^[\u3000 ]*)(?:（(?P<numeral>[一二三四五六七八九十])）|(?P<number>\d{1,2})[.．、]|（(?P<sub>\d{1,2})）)"
+    return re.sub(marker, enclosed, text, flags=re.MULTILINE)
+
+
+def test_markers_pasted_from_a_word_processors_list_read_as_their_levels() -> None:
+    text = (NOTICES / "provincial--groups-and-unit-lines.txt").read_text(encoding="utf-8")
+    pasted = _as_pasted_list(text)
+    assert "㈡" in pasted and "⒈" in pasted and "⑴" in pasted
+    typed, listed = parse_notice(text), parse_notice(pasted)
+    assert_lossless(pasted, listed)
+    assert [(g.number, g.numeral, g.title) for s in listed.sections for g in s.groups] == [
+        (1, "㈠", "加强思想政治建设"),
+        (2, "㈡", "加强组织建设"),
+    ]
+    assert [s.marker for i in listed.items() for s in i.sub_items] == ["⑴", "⑵"]
+    assert [(s.number, s.text) for i in listed.items() for s in i.sub_items] == [
+        (s.number, s.text) for i in typed.items() for s in i.sub_items
+    ]
+    assert [
+        (i.number, i.title, i.lead_departments, i.supporting_departments) for i in listed.items()
+    ] == [(i.number, i.title, i.lead_departments, i.supporting_departments) for i in typed.items()]
+
+
 @pytest.mark.parametrize("close", ["）", ")"])
 def test_numbers_closed_by_a_bracket_alone_are_the_fourth_level(close: str) -> None:
     # "1）" with no opening bracket reads as "（1）": sub-items under a "1." item,

@@ -146,6 +146,7 @@ def test_numerals_both_ways() -> None:
         chinese_digits_value,
         chinese_numeral,
         chinese_numeral_value,
+        enclosed_value,
     )
 
     assert [
@@ -166,5 +167,8 @@ def test_numerals_both_ways() -> None:
         "100",
     ]
     assert all(chinese_numeral_value(chinese_numeral(n)) == n for n in range(1, 100))
+    # A pasted list's enclosed markers, first and last of each block.
+    assert [enclosed_value(m) for m in "㈠㈩⒈⒛⑴⒇①⑳"] == [1, 10, 1, 20, 1, 20, 1, 20]
+    assert enclosed_value("一") is None and enclosed_value("⒈⒉") is None
     with pytest.raises(ValueError, match="not Chinese digits"):
         chinese_digits_value("二〇x五")

@@ -715,7 +715,10 @@ def _item_number(token: Token) -> int:
     """The number of a "1.", "第一条" or "01" line."""
     assert token.match is not None
     number = token.match["number"] or token.match["padded"]
-    return int(number) if number else chinese_numeral_value(token.match["numeral"])
+    if number:
+        return int(number)
+    stopped = token.match.groupdict().get("stopped")  # "⒈", a pasted list's marker
+    return chinese_numeral_value(stopped or token.match["numeral"])
 
 
 def _is_tagged(token: Token) -> bool:
@@ -1155,8 +1158,7 @@ class _BodyBuilder:
             numeral = match.groupdict().get("numeral")
             number = chinese_numeral_value(numeral) if numeral else len(self.section.items) + 1
         else:
-            circled = match["circled"]
-            number = ord(circled) - 0x245F if circled else int(match["number"])
+            number = chinese_numeral_value(match["circled"] or match["number"])
         marker = token.line.text[: match.start("rest")].strip() if match else ""
         group = None
         if self.group is not None and token.kind is not Kind.GROUP:

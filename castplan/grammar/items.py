@@ -30,6 +30,7 @@ from castplan.grammar.lines import (
     wrapped_into,
 )
 from castplan.grammar.names import find_documents, find_programmes
+from castplan.grammar.numerals import chinese_numeral_value
 from castplan.grammar.targets import find_targets
 from castplan.grammar.units import (
     SENTENCE_ENDS,
@@ -327,9 +328,8 @@ def _sort_lines(
 
 def _build_sub_item(token: Token) -> SubItem:
     assert token.match is not None
-    circled = token.match.groupdict().get("circled")
-    digits = token.match["number"]
-    number = ord(circled) - 0x245F if circled else int(digits) if digits else 1
+    written = token.match.groupdict().get("circled") or token.match["number"]
+    number = chinese_numeral_value(written) if written else 1
     marker = token.line.text[: token.match.start("rest")].strip()
     return SubItem(
         number=number, marker=marker, text=token.match["rest"], span=span_of([token.line])

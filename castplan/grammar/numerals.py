@@ -85,6 +85,21 @@ def chinese_numeral(number: int) -> str:
     return str(number)
 
 
+# A numbered list of a word processor, pasted as text, sets each marker as one
+# enclosed character: "㈠" for (一), "⒈" for 1., "⑴" for (1), "①"; each block
+# counts from one (its first character and its size).
+_ENCLOSED_BLOCKS = (("\u3220", 10), ("\u2488", 20), ("\u2474", 20), ("\u2460", 20))
+
+
+def enclosed_value(marker: str) -> int | None:
+    """Value of an enclosed marker ("㈢" is 3, "⒓" is 12), or None for other text."""
+    code = ord(marker) if len(marker) == 1 else -1
+    for first, size in _ENCLOSED_BLOCKS:
+        if 0 <= code - ord(first) < size:
+            return code - ord(first) + 1
+    return None
+
+
 def chinese_numeral_value(text: str) -> int:
     """Value of "十四", "二十", "一百零五", "两百", "百", "一万五千", or of digits (full-width too).
 
@@ -98,6 +113,8 @@ def chinese_numeral_value(text: str) -> int:
         raise ValueError("empty numeral")
     if text == "-":  # 一 as a copy that lost its stroke wrote it: "(-)指导思想"
         return 1
+    if (value := enclosed_value(text)) is not None:  # "㈠加强组织领导"
+        return value
     if text.isdecimal():  # ASCII or full-width digits, as in a copy's signed date
         return int(text)
     total = section = number = 0

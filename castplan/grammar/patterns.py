@@ -152,7 +152,8 @@ LISTED_POINT_RE = re.compile(
 )
 # Under such parts, a "（一）" heading is read a level down, as an item.
 SHIFTED_GROUP_RE = re.compile(
-    r"^(?P<number>)(?P<padded>)[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）][、.．]?"
+    r"^(?P<number>)(?P<padded>)(?:[(（] ?(?P<numeral>[一二三四五六七八九十]{1,3}) ?[)）]"
+    r"|(?P<numeral>[\u3220-\u3229]))[、.．]?"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -167,9 +168,13 @@ _GROUP_NUMERAL = r"(?:[一二三四五六七八九十]{1,3}|-(?=[)）]))"
 # (a copy may write the marker twice: "(三)(三)组织开展…"; or lose its opening
 # bracket: "一)抓实政治建设,加强思想引领。")
 # Line: 一)抓实政治建设,加强思想引领。
+# (a word processor's list, pasted as text, encloses the marker in one character:
+# "㈠加强组织领导", U+3220 to U+3229, 一 to 十)
+# Line: ㈠加强科技创新
 GROUP_RE = re.compile(
-    r"^(?:[(（] ?|(?=[一二三四五六七八九十]{1,3}[)）]\s*\p{Han}))"
-    rf"(?P<numeral>{_GROUP_NUMERAL}) ?[)）](?:[(（](?P=numeral)[)）])?[、.．]?"
+    r"^(?:(?P<numeral>[\u3220-\u3229])"
+    r"|(?:[(（] ?|(?=[一二三四五六七八九十]{1,3}[)）]\s*\p{Han}))"
+    rf"(?P<numeral>{_GROUP_NUMERAL}) ?[)）](?:[(（](?P=numeral)[)）])?)[、.．]?"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -189,6 +194,7 @@ GROUP_RE = re.compile(
 # Line: 01.开展暑期教师培训;
 # Line: 1.2007年是我省深入贯彻科学发展观的关键一年。
 # Line: 1.12日,召开校老年体协2024年会长工作会议
+# Line: ⒈完善科技创新机制。
 ITEM_RE = re.compile(
     r"""^(?:
         [0\uFF10]?(?P<number>(?![0\uFF10])\d{1,3})\x20?  # 1 (any width; never 0), "1 ﹒", "01."
@@ -198,6 +204,7 @@ ITEM_RE = re.compile(
           | [.．](?=(?:[1-9]|[12]\d|3[01])[日号號][,，、\x20]))  # in a month's list: "1.12日,召开…"
       | 第(?P<numeral>[一二三四五六七八九十百]{1,4})条  # 第一条, as regulations number
       | 0(?P<padded>[1-9])(?=$)                    # "01" alone over its heading (reposts)
+      | (?P<stopped>[\u2488-\u249b])[.．、]?        # ⒈ to ⒛, a pasted list's one character
     )\s*(?P<rest>.*)$""",
     re.VERBOSE,
 )
@@ -213,8 +220,10 @@ BARE_LINK_RE = re.compile(r"^(?:https?[:：]//|www\.)\S+$")
 # "时间:3月16~18日", "地点:安徽淮北市体育中心", "承办学校:".
 DETAIL_LABEL_LINE_RE = re.compile(r"^\p{Han}{2,4}\s*[:：](?![:：])")
 # Line: 1）开展科普月活动。
+# (the circled ① to ⑳, or a pasted list's one character for "(1)", ⑴ to ⒇)
+# Line: ⑴建设转化平台。
 SUBITEM_RE = re.compile(
-    r"^(?:[(（]?(?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2473]))[、.．]?\s*(?P<rest>.*)$"
+    r"^(?:[(（]?(?P<number>(?![0\uFF10])\d{1,3})[)）]|(?P<circled>[\u2460-\u2487]))[、.．]?\s*(?P<rest>.*)$"
 )
 
 # A run-in heading: a short title closed by a colon, then its text on the same
