@@ -110,6 +110,13 @@ TAGS = [
     ("牵头机构:市大数据中心", ["市大数据中心"], []),
     # (a label that says its names are)
     ("牵头单位为市科技局，配合单位为市财政局", ["市科技局"], ["市财政局"]),
+    # (a party committee's or an association's departments; the work taken on, or the
+    # main charge, named alone)
+    ("牵头部室:组织部;配合部室:宣传部", ["组织部"], ["宣传部"]),
+    ("责任部室:办公室", ["办公室"], []),
+    ("主办:市科协;承办:市科技馆", ["市科协"], ["市科技馆"]),
+    ("承办:市科技局", ["市科技局"], []),
+    ("主责:市科技局", ["市科技局"], []),
     ("", None, None),
 ]
 
@@ -155,6 +162,24 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         # (the places of a level named together are units alone too)
         ("落实资金保障。（市财政局、各县市区）", "（市财政局、各县市区）"),
         ("落实资金保障。（各区县（自治县）政府）", "（各区县（自治县）政府）"),
+        # (and an office's sections, a body's own union, league or committee, its
+        # party branches, stations, halls, squads, presses, federations and banks)
+        ("抓好财务管理。（人事科、财务科）", "（人事科、财务科）"),
+        ("抓好规划编制。（规划股）", "（规划股）"),
+        ("关心职工生活。（工会）", "（工会）"),
+        ("开展志愿服务。（团委、学生会）", "（团委、学生会）"),
+        ("抓好学术评议。（校学术委员会）", "（校学术委员会）"),
+        ("发挥堡垒作用。（各基层党组织）", "（各基层党组织）"),
+        ("推广农业技术。（县农技站、市文化馆）", "（县农技站、市文化馆）"),
+        ("加强执法检查。（综合执法大队、县司法所）", "（综合执法大队、县司法所）"),
+        ("加强宣传报道。（日报社、市电视台、市文联）", "（日报社、市电视台、市文联）"),
+        ("优化通关服务。（江城海关、人民银行江城中心支行）", "（江城海关、人民银行江城中心支行）"),
+        # (but never a meeting, a degree, a site, a platform or a place)
+        ("召开工作会议。（座谈会）", None),
+        ("扩大招生规模。（本科）", None),
+        ("建设公共服务平台。（服务平台）", None),
+        ("加强内容管理。（政府网站）", None),
+        ("落实禁烟规定。（公共场所）", None),
         ("完善评价体系。(试行)", None),
         # (a name never holds a semicolon: two clauses, one no name, are no tag)
         ("落实资金保障。（加强协调；市财政局）", None),

@@ -378,26 +378,28 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*
 # --- lead and supporting units ------------------------------------------------
 
 # (a ministry's departments and bureaus too, "牵头司局", and one office named alone:
-# "责任处", "牵头处(室)", "牵头机构")
+# "责任处", "牵头处(室)", "牵头机构"; a party committee's or an association's
+# departments, "牵头部室")
 # (written with as few characters as the forms allow: every character of a label
 # is compiled with its pinyin gloss, once per label in each pattern that holds it)
-_ONE_OFFICE = r"(?:[部][门門]|[单單]位|[处處科股](?:室|[(（]室[)）])?|司局?|[机機]构)"
+_ONE_OFFICE = r"(?:[部](?:[门門]|室)|[单單]位|[处處科股](?:室|[(（]室[)）])?|司局?|[机機]构)"
 # (two kinds named together: "责任处室及单位", "牵头部门(单位)")
 _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFICE}[)）])?)"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
 _LEAD = (
     # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")
     rf"(?:(?:主要)?[牵牽][头頭](?:[责責]任)?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
-    rf"|主[责責]{_OFFICE}|主[办辦](?:[单單]位|[部][门門])?)"
+    # (or the main charge alone: "主责:市科技局")
+    rf"|主[责責]{_OFFICE}?|主[办辦](?:[单單]位|[部][门門])?)"
 )
-# 责任单位, 责任科室, 责任主体, 承办单位: lead unless a 牵头 clause names the lead.
+# 责任单位, 责任科室, 责任主体, 承办单位 (or "承办:"): lead unless a 牵头 clause names the lead.
 # (and 组织单位, a call for activities' "建议组织单位")
 # (and 负责单位, 落实单位, 实施单位, 执行单位: "落实单位:各县区政府")
 # (and the key ones under a lead: "牵头责任部门:城市管理科" / "重点责任部门:综合执法支队")
 # (and those that bear the work where it is done: "主体责任单位:各村(居)")
 _RESPONSIBLE = (
     # (and the main or the direct ones: "主要责任单位", "具体责任单位", "直接责任单位")
-    rf"(?:(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)"
+    rf"(?:(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)?"
     # (and those that take the work on or have charge of it: "承担单位", "主管部门")
     rf"|(?:(?:主要)?[负負][责責]|承[担擔]|主管|[归歸]口){_OFFICE}"
     rf"|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
@@ -627,10 +629,22 @@ UNIT_NAME_END_RE = re.compile(
 NAME_ALONE_END_RE = re.compile(
     # (the places of a level named together: "各县市区", "各乡镇", "各县(市、区)")
     r"^各[省市县縣区區乡鄉镇鎮街州盟旗]{1,4}(?:[(（][^()（）]{1,8}[)）])?$"
+    # (a school's or a body's own union, league or committee, named short: "工会",
+    # "团委、学生会")
+    r"|^(?:工[会會]|[学學]生[会會]|[团團]委|[党黨]委|[妇婦][联聯])$"
     # (a ministry's departments too: "专利管理司"; a name's note may stand inside it:
     # "各区县(自治县)政府")
     r"|[\p{Han})）](?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|司|科协|科協|中心|[单單]位|政府|街道|"
     r"党委|黨委|团委|團委|妇联|婦聯|[协協]会|[学學]会|集团|集團|公司"
+    # (a section of an office, "综合科", "计财股" (never "本科", "控股"); a union or a
+    # committee, "工会", "学生会", "校学术委员会", never an event's "座谈会"; the
+    # party's branches, "各基层党组织")
+    r"|(?<![学學本专專])科|(?<![控入参參持配])股|(?:工|[学學]生|委[员員])[会會]|[党黨][组組][织織]"
+    # (a station, a hall, a squad, a press or a federation: "县农技站", "市文化馆",
+    # "综合执法大队", "日报社", "市电视台", "市文联", "市税务所", "市工商联", a customs house
+    # or a bank; never "网站", "平台", "场所", "关联")
+    r"|(?<![网網])站|[馆館]|[队隊]|社|(?<![平舞灶])[台臺]|(?<![关關串互])[联聯]|(?<![场場住厕廁])所"
+    r"|署|海[关關]|(?:[银銀]|[支分])行"
     # (or a team set up for the work: "各挂职干部团队", "各工作专班", "领导小组")
     r"|[团團][队隊]|[专專]班|工作[组組]|小[组組]"
     # (or a grain depot: "中儲糧株洲直屬庫")
