@@ -4813,6 +4813,26 @@ def test_a_plan_the_notice_title_names_takes_the_issuer_the_letter_names_it_with
         ("江城市人民医院创建平安医院实施方案", "江城市人民医院"),
         # (a joint conference of offices is a body)
         ("江城市公共卫生工作联席会议2025年工作要点", "江城市公共卫生工作联席会议"),
+        # (a place within a place before a five-year period, or an office; a topic
+        # that ends as a place does is no part of the body)
+        ("江城市大渡口区“十四五”科技创新规划", "江城市大渡口区"),
+        ("江城市科学技术局“十四五”科技创新规划", "江城市科学技术局"),
+        ("江城市智慧城市“十四五”发展规划", "江城市"),
+        ("江城市全域旅游示范区“十四五”发展规划", "江城市"),
+        # (a town after its county, never a kind of town; a street's office; a corps
+        # of a force; a sector's offices named together; a town's armed forces
+        # department after its government)
+        ("江城县红羊乡普法工作实施方案", "江城县红羊乡"),
+        ("江城县重点镇建设实施方案", "江城县"),
+        ("江城县特色小镇建设实施方案", "江城县"),
+        ("江城市东胜区公园街道办事处人口普查工作实施方案", "江城市东胜区公园街道办事处"),
+        ("江城市公安消防总队全面推进智慧消防建设工作方案", "江城市公安消防总队"),
+        ("江城省教育系统庆祝建党100周年工作方案", "江城省教育系统"),
+        ("江城市智慧交通系统建设实施方案", "江城市"),
+        (
+            "江城县红羊镇人民政府江城县红羊镇人民武装部2025年民兵整组工作实施方案",
+            "江城县红羊镇人民政府江城县红羊镇人民武装部",
+        ),
     ],
 )
 def test_more_kinds_of_a_years_plan(title: str, organization: str) -> None:

@@ -1660,7 +1660,8 @@ _BODY = (
     r"教育局|教育厅|教育廳|总工会|總工會|妇联|婦聯|团委|團委|[学學]会|[协協]会|联合会|聯合會|"
     # (a place's cadres are no department: "湖南省干部教育培训规划"; nor its students
     # a university: "全市大学生就业…")
-    r"(?:大学|大學|学院|學院)(?!生)|局|厅|廳|委|(?<!干)部|院)"
+    # (and a town's or a county's armed forces department: "人民武装部")
+    r"(?:大学|大學|学院|學院)(?!生)|局|厅|廳|委|(?<!干)部|院|人民武[装裝]部)"
 )
 # The verbs a title that names work rather than a body opens with (never 建设: a town
 # may be named so, "建设镇").
@@ -1678,18 +1679,37 @@ BODY_DEPARTMENTS_RE = re.compile(
 FREE_TRADE_ZONE_RE = re.compile(
     r"^中[国國]\s*[(（]\p{Han}{2,3}[)）]\s*自由[贸貿]易(?:试验|試驗)[区區](?:\p{Han}{1,6}?片[区區])?"
 )
+# A place within the one a title names first, before its five-year period: "重庆市" +
+# "大渡口区", "鄂尔多斯市东胜区" + "公园街道办事处" (never a kind of area: "社区",
+# "示范区", "开发区", "景区").
+PLACE_WITHIN_RE = re.compile(
+    r"\p{Han}{2,4}(?<![社城景园園]|示范|示範|[开開][发發]|功能|[试試][验驗]|保[护護])[区區县縣旗]"
+    r"|\p{Han}{2,4}街道(?:办事处|辦事處)?"
+)
+# Words before 镇 or 乡 that name a kind of town, not one town.
+_KIND_OF_TOWN = (
+    r"(?:重[点點]|特色|中心|示范|示範|小城|建制|美[丽麗]|文明|[卫衛]生|各|全|城[乡鄉]|[农農]村|"
+    r"[贫貧]困|[边邊]境|[历歷]史|森林|生[态態]|旅[游遊]|[乡鄉]|[镇鎮])"
+)
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     # (no place opens with 关于: "关于进一步加强安阳市…" names a place inside its subject)
     # (and a district may follow its city: "济南市" + "市中区"; a longer word before
     # 区 is more often a topic than a district: "城市社区", "示范区")
     # (nor with a verb: "打造新时代学习型城市实施方案" is work to do, not a city's plan)
-    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?)"
+    # (and a town its county: "海原县" + "红羊乡", never a kind of town, "重点镇", "特色小镇")
+    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?"
+    rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}{_TOWN_END})?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
     # (and so is a bureau named after it, as Taiwan's cities name theirs: "臺中市政府消防局")
     rf"(?:(?P<office>(?:人民政府|政府)(?:办公厅|辦公廳|办公室|辦公室|\p{{Han}}{{2,5}}?(?:局|處|处))?|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校)"
+    # (a corps of a force, "公安消防总队", "交警支队"; a street's office, "公园街道办事处";
+    # a sector's offices named together, "教育系统", never a system built, "交通系统")
+    r"|\p{Han}{2,8}?[总總支大][队隊]|\p{Han}{2,4}街道(?:办事处|辦事處)"
+    r"|(?:教育|[卫衛]生|[卫衛]健|科[协協]|司法行政|[税稅]务|[税稅]務|公安|水利|民政|[财財]政|[审審][计計]"
+    r"|[检檢][察]|法院|政法|[应應]急|文化|[统統][计計])[系][统統](?!化)"
     # (a hospital's name may be short: "江城市" + "人民医院")
     rf"|\p{{Han}}{{2,9}}?(?:医院|醫院)"
     # (a village school has a short name: "颜店镇" + "屯二小学"; and so may a city's

@@ -1392,6 +1392,7 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         # (an office alone after a school year: "2018-2019学年第一学期团委工作计划"; or
         # alone before its kind: "科技局工作目标与措施")
         org = _body_or_its_office(rest, _office_before_kind(rest)) or body
+        org = _more_of_the_name(org, _body_before_the_period(rest))
         return org or _body_inside_the_title(title), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
@@ -1409,6 +1410,21 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     return found or _body_inside_the_title(title), year
 
 
+def _body_before_the_period(title: str) -> str | None:
+    """The body a title names before its five-year period, as before a year, where a
+    body opens it: "重庆市大渡口区“十四五”科技创新规划" is the district's (read from
+    the title's start alone, 重庆市 only)."""
+    period = P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title)
+    before = title[: period.start()].strip() if period else ""
+    lead = _leading_body(before) if before else None
+    if not lead or not before.startswith(lead):
+        return None
+    # (more than the place only where the words after it name a place within it or an
+    # office: "大渡口区", "科学技术局"; a topic often ends as a place does, "智慧城市")
+    rest = before[len(lead) :]
+    return before if P.PLACE_WITHIN_RE.fullmatch(rest) or P.NAME_ALONE_END_RE.search(rest) else lead
+
+
 def _office_before_kind(text: str) -> re.Match[str] | None:
     """An office alone before the plan's kind ("科技局工作目标与措施"), or before its
     five-year period ("江城职业技术学院“十四五”发展规划")."""
@@ -1418,11 +1434,15 @@ def _office_before_kind(text: str) -> re.Match[str] | None:
 def _body_or_its_office(text: str, office: re.Match[str] | None) -> str | None:
     """The body that opens ``text``, or the office there where it is found alone or
     names more of it: "江城市" + "红十字会工作计划" is the society's plan."""
-    lead = _leading_body(text)
-    named = office["org"] if office else None
-    if named and (not lead or (len(named) > len(lead) and named.startswith(lead))):
-        return str(named)
-    return lead
+    return _more_of_the_name(_leading_body(text), str(office["org"]) if office else None)
+
+
+def _more_of_the_name(found: str | None, other: str | None) -> str | None:
+    """``other`` where nothing was found or it names more of the same body ("江城市" /
+    "江城市红十字会"), else what was found."""
+    if other and (not found or (len(other) > len(found) and other.startswith(found))):
+        return other
+    return found
 
 
 def _body_inside_the_title(title: str) -> str | None:
