@@ -1655,6 +1655,31 @@ def test_a_cover_notice_under_the_title_is_the_header() -> None:
     ]
 
 
+def test_a_notice_title_alone_under_the_title_names_the_issuer() -> None:
+    # A page's headline names the plan; the notice's title, alone on the next line,
+    # hands it over; the plan's text follows with no letter or signature between.
+    text = (
+        "首页 >> 政策法规\n"
+        "江城市科技创新行动计划(2022—2025年)\n"
+        "中共江城市委办公室江城市人民政府办公室关于印发《江城市科技创新行动计划(2022—2025年)》的通知\n"
+        "为深入贯彻创新驱动发展战略，制定本计划。\n" + BODY
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城市科技创新行动计划(2022—2025年)"
+    header = notice.header
+    assert header is not None
+    assert header.issuer == "中共江城市委办公室江城市人民政府办公室"
+    assert header.notice_title is not None and header.notice_title.endswith("的通知")
+    assert notice.preamble == "为深入贯彻创新驱动发展战略，制定本计划。"
+    # (a notice that hands over another document is no part of this one's header)
+    other = text.replace(
+        "关于印发《江城市科技创新行动计划(2022—2025年)》", "关于印发《江城市人才工作要点》"
+    )
+    unrelated = parse(other).header
+    assert unrelated is None or unrelated.issuer is None
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -5680,3 +5705,18 @@ def test_a_short_line_under_a_heading_is_its_tail_only_in_a_wrapped_text(
     assert group.title == (whole if wrapped else "全面准确贯彻“一国两制”方针")
     assert [i.group.title for i in notice.items() if i.group] == [group.title] * 2
     assert_lossless(text, notice)
+
+
+def test_a_span_the_cover_letter_hands_over_names_no_year() -> None:
+    # (its closing year is no year of the plan: a span is read as none, in the letter
+    # as in the title; a goal's year in the opening still counts, "到2017年,…")
+    notice = parse(
+        "江城市科技创新行动计划(2022—2025年)\n\n"
+        "江城市人民政府办公室关于印发《江城市科技创新行动计划(2022—2025年)》的通知\n"
+        "各县（市、区）人民政府：\n"
+        "现将《江城市科技创新行动计划(2022—2025年)》印发给你们，请认真贯彻执行。\n"
+        "江城市人民政府办公室\n2022年3月1日\n"
+        "一、加强科技创新\n1.完善科技创新机制。（市科技局）\n"
+    )
+    assert notice.header is not None
+    assert (notice.year, notice.header.issuer) == (None, "江城市人民政府办公室")

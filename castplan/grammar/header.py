@@ -681,6 +681,32 @@ def notice_under_the_title(
 _NOTICE_OPENS_WITHIN = 5
 
 
+def notice_title_under_the_title(
+    header: Header | None, title: str | None, above: Sequence[Token], preamble: Sequence[Token]
+) -> tuple[Header | None, Sequence[Token], Sequence[Token]]:
+    """The title of the notice that issued the plan, alone on the line under the plan's
+    title, no letter or signature after it: (header, lines now page furniture, preamble).
+
+    A page's headline names the plan, then the notice's title hands it over, and the
+    plan's text follows ("银川市推进…行动计划(2022—2025年)" / "中共银川市委办公室银川市
+    人民政府办公室关于印发《银川市推进…行动计划(2022—2025年)》的通知" / "为深入贯彻…").
+    The notice title names the issuer; the page's lines above become furniture.
+    """
+    if not title or not preamble or (header is not None and _signed_or_numbered(header)):
+        return header, [], preamble
+    text = preamble[0].line.text
+    if not P.NOTICE_TITLE_RE.match(text) or _handed_over(text) != "".join(title.split()):
+        return header, [], preamble
+    about = P.TITLE_ABOUT_RE.match(text) or P.ISSUED_BY_RE.match(text)
+    found = Header(
+        notice_title=text,
+        issuer=about["org"].strip() if about else None,
+        date=header.date if header is not None else None,
+        span=span_of([preamble[0].line]),
+    )
+    return found, above, preamble[1:]
+
+
 def _signed_date(token: Token) -> bool:
     """A date line, or an issuer and date on one: "陕西省人民政府 2017821"."""
     match = token.match if token.kind is Kind.DATE else P.SIGNED_DATE_RE.match(token.line.text)

@@ -37,6 +37,7 @@ from castplan.grammar.header import (
     issued_by_the_title,
     issued_under_the_title,
     issuers_listed,
+    notice_title_under_the_title,
     notice_under_the_title,
     numbered_by_the_page,
     signed_after_the_plan,
@@ -478,6 +479,10 @@ def _header_around_the_title(
     header, furniture, preamble = notice_under_the_title(
         header, regions.header, regions.preamble, report
     )
+    if not furniture and header is before:
+        header, furniture, preamble = notice_title_under_the_title(
+            header, title, regions.header, preamble
+        )
     # (a notice read under the title is the header: no 文号 line below it replaces it)
     if not furniture and header is before:
         above = header

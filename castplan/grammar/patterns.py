@@ -873,8 +873,9 @@ DAYS_SPAN_LINE_RE = re.compile(
     r"[—–―\-~～至到]+\s*(?:(?P=year)\s*[-./年]\s*)?\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]?$"
 )
 # The year a plan's opening sentence names when its title names none: "2018 年,全省…".
+# (never the closing year of a span: "现将《…行动计划(2022—2025年)》印发给你们")
 PREAMBLE_YEAR_RE = re.compile(
-    r"^[^。，,]{0,30}?(?P<year>(?:19|20)\d{2})\s*年度?"
+    r"^[^。，,]{0,30}?(?<![\d—–―\-~～])(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
     # or the year of the work it sets out to do: "为认真做好2019年政府工作，…"
     r"|^[^。，,]{0,12}?(?:做好|抓好|完成)\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\d|[〇零一二三四五六七八九十]+月)"
