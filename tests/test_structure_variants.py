@@ -83,6 +83,7 @@ def test_top_level_sections_written_as_parenthesised_numerals() -> None:
             ["{dept}"],
             ["辦公廳", "各省級科協"],
         ),
+        ("——\\g<dept>", ["{dept}"], []),
     ],
     ids=[
         "state-council",
@@ -91,6 +92,7 @@ def test_top_level_sections_written_as_parenthesised_numerals() -> None:
         "lead-and-by-duty",
         "own-line",
         "own-lines",
+        "dash-tail",
     ],
 )
 def test_every_tag_style(replacement: str, lead: list[str], supporting: list[str]) -> None:

@@ -174,6 +174,13 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         ("加强执法检查。（综合执法大队、县司法所）", "（综合执法大队、县司法所）"),
         ("加强宣传报道。（日报社、市电视台、市文联）", "（日报社、市电视台、市文联）"),
         ("优化通关服务。（江城海关、人民银行江城中心支行）", "（江城海关、人民银行江城中心支行）"),
+        # (units named after a dash that closes the last sentence; never a dash
+        # inside a sentence, nor a quotation's author)
+        ("推动平台建设。——市科技局", "——市科技局"),
+        ("加快成果转化。——市财政局、市税务局。", "——市财政局、市税务局"),
+        ("加快成果转化。——牵头单位：市财政局", "——牵头单位：市财政局"),
+        ("构建两个体系——科技创新体系和服务体系", None),
+        ("坚持创新驱动发展。——习近平", None),
         # (but never a meeting, a degree, a site, a platform or a place)
         ("召开工作会议。（座谈会）", None),
         ("扩大招生规模。（本科）", None),

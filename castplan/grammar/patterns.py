@@ -579,6 +579,12 @@ STAR_LEADS_RE = re.compile(
 )
 # A name a tag marks with a star: "☆經信局".
 STARRED_NAME_RE = re.compile(r"[☆★※]\s*([^、,，。；;☆★※()（）]+)")
+# Units named after a dash that closes an item's last sentence: "…推动平台建设。——市科技局"
+# (a dash inside a sentence, "…两个体系——科技创新体系和…", names none: the dash must
+# follow a stop).
+DASH_TAG_RE = re.compile(
+    r"(?<=[。；;！!])\s*(?P<dash>——|—|－－|--)\s*(?P<names>[^。；;—－]{2,80}?)\s*$"
+)
 # Brackets left empty once what they held is read: "()".
 EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 # A heading that names who leads the work under it: "(一)省监察厅牵头的工作".

@@ -565,8 +565,10 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
     end = len(text.rstrip())
     while end > 0 and text[end - 1] in "。；;.":
         end -= 1
-    if end == 0 or text[end - 1] not in P.TAG_CLOSE:
+    if end == 0:
         return None
+    if text[end - 1] not in P.TAG_CLOSE:
+        return _dash_tag(text, end)
     depth = 0
     for pos in range(end - 1, -1, -1):
         ch = text[pos]
@@ -582,6 +584,17 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
                     units = _unlabelled_tag(content, before, apart=apart)
                 return (pos, end, units) if units else None
     return None
+
+
+def _dash_tag(text: str, end: int) -> tuple[int, int, Units] | None:
+    """Units named after a dash that closes the item's last sentence: "…推动平台建设。
+    ——市科技局" (labelled, or names alone)."""
+    dashed = P.DASH_TAG_RE.search(text, 0, end)
+    if dashed is None:
+        return None
+    names = dashed["names"]
+    units = parse_unit_tag(names) or _names_alone(_without_note(names))
+    return (dashed.start("dash"), end, units) if units else None
 
 
 def is_tag_alone(text: str) -> bool:
