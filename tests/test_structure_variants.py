@@ -109,6 +109,30 @@ def test_every_tag_style(replacement: str, lead: list[str], supporting: list[str
     spans_point_at_text(text, notice)
 
 
+# An item line whose tag closes it: marker, text, tag.
+_ITEM_WITH_TAG_RE = re.compile(
+    r"^(?P<marker>\d+\.)(?P<text>.*)\(牽頭部門:(?P<dept>[^()]+)\)$", re.MULTILINE
+)
+
+
+def test_a_tag_in_lenticular_brackets_may_open_the_items_text() -> None:
+    # "1.【宣傳文化部】健全思想政治工作體系。…": the same units, title and measures.
+    text = _ITEM_WITH_TAG_RE.sub(r"\g<marker>【\g<dept>】\g<text>", SAMPLE)
+    assert text.count("【") == len(list(BASE.items()))
+    notice = parse_notice(text)
+    assert [
+        (i.title, i.lead_departments, [m.text for m in i.measures]) for i in notice.items()
+    ] == [(i.title, i.lead_departments, [m.text for m in i.measures]) for i in BASE.items()]
+    assert notice.diagnostics == []
+    assert_lossless(text, notice)
+    spans_point_at_text(text, notice)
+    # (a heading in such brackets names no unit: it stays in the title)
+    (item,) = parse_notice(
+        "江城市2025年工作要点\n一、重点任务\n1.【重点任务】加快成果转化。\n"
+    ).items()
+    assert (item.title, item.lead_departments) == ("【重点任务】加快成果转化", [])
+
+
 def test_simplified_full_width_indented_official_copy() -> None:
     text = to_simplified(SAMPLE).translate(
         str.maketrans({",": "，", ":": "：", "(": "（", ")": "）"})

@@ -40,6 +40,7 @@ from castplan.grammar.units import (
     find_closing_responsible,
     find_inline_roles,
     find_inner_tags,
+    find_leading_tag,
     find_trailing_deadline,
     find_trailing_label,
     find_trailing_tag,
@@ -130,6 +131,11 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
             sentence_tags.append(ended[2])
     # (a tag alone between the heading and its text is no measure)
     runs = [run for i, run in enumerate(runs) if i == len(runs) - 1 or not is_tag_alone(run.text)]
+    # (a tag in lenticular brackets may open the item's text: "1.【市科技局】完善…")
+    opening = find_leading_tag(runs[0].text) if runs else None
+    if opening:
+        sentence_tags.append(opening[1])
+        runs[0] = runs[0].after(opening[0])
     # The tag ends the item: look for it at the end of the last run of text.
     if runs:
         # (a tag on a line of its own, after the item's last sentence: "(市经信委)")
@@ -374,6 +380,18 @@ class _Run:
         """The run up to ``end``, trailing space removed."""
         text = self.text[:end].rstrip()
         return _Run(text, [p for p in self.pieces if p[2] < len(text) or p[2] == 0])
+
+    def after(self, start: int) -> _Run:
+        """The run from ``start`` on, leading space removed."""
+        start = len(self.text) - len(self.text[start:].lstrip())
+        head = self.pieces[0]
+        kept = []
+        for line, offset, index in self.pieces:
+            if index <= start:
+                head = (line, offset + start - index, 0)  # the piece that holds ``start``
+            else:
+                kept.append((line, offset, index - start))
+        return _Run(self.text[start:], [head, *kept])
 
 
 @dataclass

@@ -586,6 +586,17 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
     return None
 
 
+def find_leading_tag(text: str) -> tuple[int, Units] | None:
+    """A unit tag in lenticular brackets that opens an item's text: "【市科技局】完善…",
+    "【牵头单位：市科技局】完善…" → (where the text after it starts, the units)."""
+    opening = P.LEADING_TAG_RE.match(text)
+    if opening is None:
+        return None
+    content = opening["content"]
+    units = parse_unit_tag(content) or _names_alone(_without_note(content))
+    return (opening.end(), units) if units else None
+
+
 def _dash_tag(text: str, end: int) -> tuple[int, int, Units] | None:
     """Units named after a dash that closes the item's last sentence: "…推动平台建设。
     ——市科技局" (labelled, or names alone)."""
