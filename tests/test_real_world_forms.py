@@ -5720,3 +5720,25 @@ def test_a_span_the_cover_letter_hands_over_names_no_year() -> None:
     )
     assert notice.header is not None
     assert (notice.year, notice.header.issuer) == (None, "江城市人民政府办公室")
+
+
+def test_a_pages_date_and_source_after_a_run_of_spaces_date_and_issue_the_notice() -> None:
+    # (the page's line: its date and clock time, then its fields, each after a run of
+    # spaces; the notice title closes with its number in brackets)
+    text = (
+        "关于江城经济技术开发区2020年重点工作任务分工方案的通知(江经管发〔2020〕81号)\n\n"
+        "2020-06-30 17:41     来源: 江城经济技术开发区管理委员会     作者: 江城经济技术开发区管理委员会\n\n"
+        "各街道办事处,各办局室:\n"
+        "为全面完成年度目标任务,现就重点工作任务分工有关事项通知如下:\n"
+        "一、重点任务\n1.完善科技创新机制。（经发局）\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert header is not None
+    assert (header.issuer, header.date, header.doc_number) == (
+        "江城经济技术开发区管理委员会",
+        dt.date(2020, 6, 30),
+        "江经管发〔2020〕81号",
+    )
+    assert [c.kind for c in notice.source.chrome] == ["published"]

@@ -2330,8 +2330,10 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?:19|20)\d{2}|(?:民[國国])?(?:[5-9]\d|1[0-4]\d)(?=\s*[-/.年]\s*\d{1,2}\s*[-/.月]))\s*[-/.年]"
             # or a bare date and time line under a web page's headline: "2013-04-22 10:35"
             # (or with the page's next field after it: "2019-04-15 10:01|文章来源:…")
+            # (its fields after it may be long, each set apart by a run of spaces: "2020-06-30
+            # 17:41     来源: 南宁经济技术开发区管理委员会     作者: 南宁经济…")
             r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-            r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[|\uff5c\s][^。]{0,40})?)?$"
+            r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[|\uff5c\s][^。]{0,120})?)?$"
             # (or day first, as a European site's software sets it: "12.06.2014  17:35")
             r"|^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
             # ... or after the publisher's name and a bar: "某市政协| 2017-05-31"
@@ -2346,8 +2348,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s[^。]{0,40})?$"
             # ... or with the page's source or weekday after it, as a site or a paper
             # dates its page: "2021年02月26日 来源: 上海普陀", "2021年01月06日 星期三"
-            r"|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+(?:(?:信息|文章)?[来來]源\s*[:：][^。]{0,30}"
-            r"|星期[一二三四五六日天])$"
+            # (or a date with dashes: "2020-06-30 来源：市科协 浏览次数：123")
+            r"|^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s+"
+            r"(?:(?:信息|文章)?[来來]源\s*[:：][^。]{0,80}|星期[一二三四五六日天])$"
         ),
     ),
     ("source", re.compile(r"^(?:信息|文章|稿件)?[来來]源\s*[:：]")),
