@@ -781,3 +781,41 @@ def test_a_tag_between_a_heading_and_its_text(tag_line: str) -> None:
     assert (second.title, second.lead_departments) == ("落实资金保障", ["市财政局"])
     assert [m.text for m in second.measures] == ["加大投入，提升能力，确保资金到位。"]
     assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "（市科技局）",
+        "（牵头单位：市科技局）",
+        "【市科技局】",
+        "(牵头单位:市科技局;配合单位:市财政局)",
+    ],
+)
+def test_a_heading_its_tag_closes_over_its_text(tag: str) -> None:
+    """ "1.完善科技创新机制(市科技局)" / "进一步完善机制…": the heading, its tag cut, is
+    the title, the paragraph below its text (not text of no item)."""
+    notice = _parsed_losslessly(
+        "江城市2025年工作要点",
+        "一、重点任务",
+        f"1.完善科技创新机制{tag}",
+        "进一步完善机制。",
+        "2.落实资金保障（市财政局）",
+        "加大投入，提升能力，确保资金到位。",
+    )
+    first, second = notice.sections[0].items
+    assert (first.title, first.lead_departments) == ("完善科技创新机制", ["市科技局"])
+    assert [m.text for m in first.measures] == ["进一步完善机制。"]
+    assert (second.title, second.lead_departments) == ("落实资金保障", ["市财政局"])
+    assert [m.text for m in second.measures] == ["加大投入，提升能力，确保资金到位。"]
+    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
+    # (a sentence before the tag is no heading: the paragraph below is the next one's)
+    closed = _parsed_losslessly(
+        "江城市2025年工作要点",
+        "一、重点任务",
+        "1.完善科技创新机制。（市科技局）",
+        "各单位要抓好落实。",
+    )
+    assert [d.code for d in closed.diagnostics if d.code == "text-outside-item"] == [
+        "text-outside-item"
+    ]

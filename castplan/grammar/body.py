@@ -43,6 +43,7 @@ from castplan.grammar.units import (
     MAX_UNIT_CELL,
     TagRules,
     find_trailing_tag,
+    holds_a_sentence_end,
     is_tag_alone,
     office_names,
     parse_unit_tag,
@@ -1006,9 +1007,12 @@ class _SectionRoles:
         if self.group is not None and token.kind is not Kind.GROUP:
             self.group_items = True
         rest = token.match["rest"] if token.match else token.line.text
-        self.item_closed = find_trailing_tag(rest) is not None
+        tag = find_trailing_tag(rest)
+        self.item_closed = tag is not None
         self.bare_heading = not self.item_closed and not rest.rstrip().endswith(P.PARAGRAPH_ENDS)
-        self.tag_under_heading = False
+        # (a heading its tag closes, no sentence before the tag, has its text on the
+        # lines below: "1.完善科技创新机制(市科技局)" / "进一步完善机制。")
+        self.tag_under_heading = tag is not None and not holds_a_sentence_end(rest[: tag[0]])
         self.last_item_line = token.line.text
         self.last_was_unit_line = False
         return Role.ITEM

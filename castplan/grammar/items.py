@@ -44,6 +44,7 @@ from castplan.grammar.units import (
     find_trailing_deadline,
     find_trailing_label,
     find_trailing_tag,
+    holds_a_sentence_end,
     is_tag_alone,
     office_names,
     parse_unit_tag,
@@ -124,6 +125,14 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
     runs = _runs(content, starts)
     # Tags that close the sentences of a task-division item name its units too.
     sentence_tags: list[Units] = []
+    heading_tag = find_trailing_tag(runs[0].text) if len(runs) > 1 else None
+    if heading_tag and not holds_a_sentence_end(runs[0].text[: heading_tag[0]]):
+        # (a heading's tag over its text, "1.完善科技创新机制(市科技局)" / "进一步…。":
+        # the units are the item's, the heading its title without them)
+        sentence_tags.append(heading_tag[2])
+        runs[0] = runs[0].cut(heading_tag[0])
+        if not runs[0].text:  # (a marker and its tag alone: "1.【市科技局】")
+            runs.pop(0)
     for index, run in enumerate(runs):
         sentence_tags.extend(find_inner_tags(run.text))
         ended = find_trailing_tag(run.text) if index < len(runs) - 1 else None

@@ -608,6 +608,11 @@ def _dash_tag(text: str, end: int) -> tuple[int, int, Units] | None:
     return (dashed.start("dash"), end, units) if units else None
 
 
+def holds_a_sentence_end(text: str) -> bool:
+    """Whether ``text`` ends a sentence or a clause anywhere: a heading never does."""
+    return any(mark in text for mark in "。；;！？!?")
+
+
 def is_tag_alone(text: str) -> bool:
     """A line that is a unit tag and nothing else: "(牵头单位:市科技局;配合单位:市财政局)"."""
     found = find_trailing_tag(text.strip(), apart=True)
