@@ -556,3 +556,30 @@ def test_a_line_opening_with_a_closing_bracket_is_no_lost_heading(lines: list[st
     text = "\n".join(["江城市农业农村局2025年工作要点", "一、坚决守牢粮食安全底线", *lines])
     notice = parse_notice(text)
     assert "lost-numeral" not in {d.code for d in notice.diagnostics}
+
+
+def test_an_item_whose_text_opens_with_a_figure_run_into_its_marker() -> None:
+    # "2.50个小区…" between items 1 and 3 is item 2, its text "50个小区…"; a figure
+    # the items around it do not leave room for stays a figure of the text.
+    text = (
+        "江城区2022年实事项目\n一、民生实事\n"
+        "1.既有多层住宅加装电梯新增400台。\n"
+        "2.50个小区新增电动自行车充电设施。\n"
+        "3.开设40个小学生爱心暑托班办班点。\n"
+        "4.460个居村综合文化活动室提供文化活动。\n"
+        "二、其他工作\n"
+        "1.开展科普活动。\n"
+        "3.5万名科技工作者参加活动。\n"
+        "2.办好学术年会。\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    first, second = notice.sections
+    assert [(i.number, i.marker, i.title) for i in first.items] == [
+        (1, "1.", "既有多层住宅加装电梯新增400台"),
+        (2, "2.", "50个小区新增电动自行车充电设施"),
+        (3, "3.", "开设40个小学生爱心暑托班办班点"),
+        (4, "4.", "460个居村综合文化活动室提供文化活动"),
+    ]
+    assert [i.number for i in second.items] == [1, 2]
+    assert "3.5万名科技工作者参加活动。" in second.items[0].text

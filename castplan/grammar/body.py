@@ -316,6 +316,43 @@ def restore_lost_numerals(tokens: Sequence[Token], report: Report) -> list[Token
     return restored
 
 
+def restore_items_opened_by_a_figure(tokens: Sequence[Token]) -> list[Token]:
+    """Items whose text opens with a figure, which a copy ran into the marker: "1.既有
+    多层住宅加装电梯新增400台" / "2.50个小区新增电动自行车充电设施" / "3.开设…".
+
+    Read so only where the number is the one the items around it leave out: the
+    item before is the number before, and the item after (if any) the number after;
+    anywhere else "1.5万名…" stays a figure.
+    """
+    restored = list(tokens)
+    last: int | None = None  # the number of the last item so far
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.SECTION:
+            last = None
+        elif token.kind is Kind.ITEM and token.match is not None:
+            last = _item_number(token)
+        elif last is not None and (figure := _figure_opening_an_item(token, last)):
+            # (the item after, in this section: the next one's items count afresh)
+            following = next(
+                (t for t in tokens[index + 1 :] if t.kind in (Kind.ITEM, Kind.SECTION)), None
+            )
+            if (
+                following is None
+                or following.kind is Kind.SECTION
+                or _item_number(following) == last + 2
+            ):
+                restored[index] = dataclasses.replace(token, kind=Kind.ITEM, match=figure)
+                last += 1
+    return restored
+
+
+def _figure_opening_an_item(token: Token, last: int) -> regex.Match[str] | None:
+    if token.kind is not Kind.TEXT:
+        return None
+    match = P.FIGURE_OPENS_ITEM_RE.match(token.line.text)
+    return match if match is not None and int(match["number"]) == last + 1 else None
+
+
 def restore_lost_group_markers(tokens: Sequence[Token], report: Report) -> list[Token]:
     """Group headings whose bracket and numeral a copy lost, read as the group they stand
     for: "一、坚决守牢粮食安全底线" / ")抓好粮油种植和单产提升。…" / "(二)抓好良田建设…".

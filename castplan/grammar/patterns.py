@@ -209,6 +209,13 @@ ITEM_RE = re.compile(
     re.VERBOSE,
 )
 
+# An item whose text opens with a figure, run into its marker as a decimal would be:
+# "2.50个小区新增电动自行车充电设施" between items 1 and 3 (castplan/grammar/body.py
+# reads it so only there, never alone: "1.5万名科技工作者参加活动" is a number).
+FIGURE_OPENS_ITEM_RE = re.compile(
+    r"^(?P<number>[1-9]\d?)(?P<padded>)(?P<numeral>)[.．](?P<rest>\d[\d.,，]*\s*\p{Han}.*)$"
+)
+
 # Level 4 "（1）" or a circled digit, or "1）" with no opening bracket.
 # Line: （1）开展科普月活动。
 # Line: ①开展科普月活动。
