@@ -326,6 +326,8 @@ def restore_items_opened_by_a_figure(tokens: Sequence[Token]) -> list[Token]:
     """
     restored = list(tokens)
     last: int | None = None  # the number of the last item so far
+    # (where the next item or heading stands; it only moves on, so the pass stays linear)
+    ahead = 0
     for index, token in enumerate(tokens):
         if token.kind is Kind.SECTION:
             last = None
@@ -333,9 +335,10 @@ def restore_items_opened_by_a_figure(tokens: Sequence[Token]) -> list[Token]:
             last = _item_number(token)
         elif last is not None and (figure := _figure_opening_an_item(token, last)):
             # (the item after, in this section: the next one's items count afresh)
-            following = next(
-                (t for t in tokens[index + 1 :] if t.kind in (Kind.ITEM, Kind.SECTION)), None
-            )
+            ahead = max(ahead, index + 1)
+            while ahead < len(tokens) and tokens[ahead].kind not in (Kind.ITEM, Kind.SECTION):
+                ahead += 1
+            following = tokens[ahead] if ahead < len(tokens) else None
             if (
                 following is None
                 or following.kind is Kind.SECTION
