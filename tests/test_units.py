@@ -759,6 +759,17 @@ def test_clauses_run_in_after_the_items_text(
     assert (item.title, item.lead_departments, item.deadline) == ("完善机制", lead, deadline)
 
 
+def _assert_headings_over_their_text(notice: Notice) -> None:
+    """Two items, each a heading with its units over its text: 完善科技创新机制 (市科技局)
+    over 进一步完善机制。, 落实资金保障 (市财政局) over 加大投入…; no text left outside."""
+    first, second = notice.sections[0].items
+    assert (first.title, first.lead_departments) == ("完善科技创新机制", ["市科技局"])
+    assert [m.text for m in first.measures] == ["进一步完善机制。"]
+    assert (second.title, second.lead_departments) == ("落实资金保障", ["市财政局"])
+    assert [m.text for m in second.measures] == ["加大投入，提升能力，确保资金到位。"]
+    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
+
+
 @pytest.mark.parametrize(
     "tag_line", ["（市科技局）", "牵头单位：市科技局", "(牵头单位:市科技局;配合单位:市财政局)"]
 )
@@ -775,12 +786,7 @@ def test_a_tag_between_a_heading_and_its_text(tag_line: str) -> None:
         "（市财政局）",
         "加大投入，提升能力，确保资金到位。",
     )
-    first, second = notice.sections[0].items
-    assert (first.title, first.lead_departments) == ("完善科技创新机制", ["市科技局"])
-    assert [m.text for m in first.measures] == ["进一步完善机制。"]
-    assert (second.title, second.lead_departments) == ("落实资金保障", ["市财政局"])
-    assert [m.text for m in second.measures] == ["加大投入，提升能力，确保资金到位。"]
-    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
+    _assert_headings_over_their_text(notice)
 
 
 @pytest.mark.parametrize(
@@ -803,12 +809,7 @@ def test_a_heading_its_tag_closes_over_its_text(tag: str) -> None:
         "2.落实资金保障（市财政局）",
         "加大投入，提升能力，确保资金到位。",
     )
-    first, second = notice.sections[0].items
-    assert (first.title, first.lead_departments) == ("完善科技创新机制", ["市科技局"])
-    assert [m.text for m in first.measures] == ["进一步完善机制。"]
-    assert (second.title, second.lead_departments) == ("落实资金保障", ["市财政局"])
-    assert [m.text for m in second.measures] == ["加大投入，提升能力，确保资金到位。"]
-    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
+    _assert_headings_over_their_text(notice)
     # (a sentence before the tag is no heading: the paragraph below is the next one's)
     closed = _parsed_losslessly(
         "江城市2025年工作要点",
