@@ -592,8 +592,7 @@ def find_leading_tag(text: str) -> tuple[int, Units] | None:
     opening = P.LEADING_TAG_RE.match(text)
     if opening is None:
         return None
-    content = opening["content"]
-    units = parse_unit_tag(content) or _names_alone(_without_note(content))
+    units = _labelled_or_named_alone(opening["content"])
     return (opening.end(), units) if units else None
 
 
@@ -603,9 +602,14 @@ def _dash_tag(text: str, end: int) -> tuple[int, int, Units] | None:
     dashed = P.DASH_TAG_RE.search(text, 0, end)
     if dashed is None:
         return None
-    names = dashed["names"]
-    units = parse_unit_tag(names) or _names_alone(_without_note(names))
+    units = _labelled_or_named_alone(dashed["names"])
     return (dashed.start("dash"), end, units) if units else None
+
+
+def _labelled_or_named_alone(content: str) -> Units | None:
+    """A tag outside brackets of its own (after a dash, in lenticular brackets before
+    the text): labelled clauses, or names that end as an office's do."""
+    return parse_unit_tag(content) or _names_alone(_without_note(content))
 
 
 def holds_a_sentence_end(text: str) -> bool:
