@@ -4234,6 +4234,14 @@ def test_a_space_inside_a_name_is_no_list() -> None:
         # (a comma before the deadline's label)
         ("牵头单位：市科技局，完成时限：2024年底", ["市科技局"], [], "2024年底"),
         ("责任单位：市科技局；完成时间：2024年6月。", ["市科技局"], [], "2024年6月"),
+        # (compound labels: the work after the role, a level before it)
+        (
+            "牵头负责单位：市科技局 协调配合单位：市财政局 完成时限：2024年底",
+            ["市科技局"],
+            ["市财政局"],
+            "2024年底",
+        ),
+        ("市直责任单位：市科技局；完成时间：2024年6月。", ["市科技局"], [], "2024年6月"),
     ],
 )
 def test_labels_after_the_items_last_sentence_set_apart_by_spaces_or_commas(

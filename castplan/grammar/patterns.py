@@ -392,10 +392,16 @@ DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*
 _ONE_OFFICE = r"(?:[部](?:[门門]|室)|[单單]位|[处處科股](?:室|[(（]室[)）])?|司局?|[机機]构)"
 # (two kinds named together: "责任处室及单位", "牵头部门(单位)")
 _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFICE}[)）])?)"
+# A label may name the level of the units it lists ("市直责任单位", "省级牵头部门"), or
+# the work, the trade or the rank it is over ("工作责任单位", "行业主管部门", "第一责任单位"),
+# and, after its role, the work the role takes on ("牵头负责单位", "责任落实单位",
+# "协调配合单位"): the role word decides the label's kind.
+_LEVEL = r"(?:[市县縣区區省][直级級]|工作|任[务務]|行[业業]|[业業][务務]|第一)?"
+_LABEL_WORK = r"(?:[负負][责責]|落[实實]|[实實]施|[协協][调調]|[组組][织織]|推[进進])"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
 _LEAD = (
     # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")
-    rf"(?:(?:主要)?[牵牽][头頭](?:[责責]任)?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
+    rf"(?:{_LEVEL}(?:主要)?[牵牽][头頭](?:[责責]任|{_LABEL_WORK})?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
     # (or the main charge alone: "主责:市科技局")
     rf"|主[责責]{_OFFICE}?|主[办辦](?:[单單]位|[部][门門])?)"
 )
@@ -406,10 +412,14 @@ _LEAD = (
 # (and those that bear the work where it is done: "主体责任单位:各村(居)")
 _RESPONSIBLE = (
     # (and the main or the direct ones: "主要责任单位", "具体责任单位", "直接责任单位")
-    rf"(?:(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:{_OFFICE}|主[体體])|承[办辦](?:[部][门門]|[单單]位)?"
+    rf"(?:{_LEVEL}(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:落[实實]|[实實]施)?(?:{_OFFICE}|主[体體])"
+    rf"|(?:主要)?承[办辦](?:[部][门門]|[单單]位)?"
     # (and those that take the work on or have charge of it: "承担单位", "主管部门")
-    rf"|(?:(?:主要)?[负負][责責]|承[担擔]|主管|[归歸]口){_OFFICE}"
-    rf"|(?:落[实實]|[实實]施|[执執]行)(?:[单單]位|[部][门門]|主[体體])"
+    rf"|{_LEVEL}(?:主要|具[体體]|直接)?[负負][责責](?:落[实實]|[实實]施)?{_OFFICE}"
+    rf"|{_LEVEL}(?:承[担擔]|主管|[归歸]口(?:管理)?){_OFFICE}"
+    # ("组织实施单位", "具体落实单位", "落实责任单位")
+    rf"|(?:具[体體]|主要|[组組][织織]|推[进進])?(?:落[实實]|[实實]施|[执執]行)(?:[责責]任)?"
+    rf"(?:[单單]位|[部][门門]|主[体體])"
     rf"|(?:建[议議])?[组組][织織](?:[单單]位|[部][门門]))"
 )
 # 配合单位, 协同责任单位, 协办单位, 参与部门.
@@ -417,8 +427,10 @@ _SUPPORT = (
     # (and the departments a 政协 plan consults: "协商部门:省住建厅", and those that
     # give a target's figures: "数据提供单位:市统计局")
     # (a bare role word is a label too: "牵头:市发改委;参与:市财政局")
-    rf"(?:主要)?(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商)|支持|[参參]加|(?:[数數][据據])?提供)"
-    rf"(?:(?:[责責]任)?{_OFFICE})?"
+    # (two role words: "协调配合单位", "参与实施单位")
+    rf"{_LEVEL}(?:主要)?(?:[协協][调調]|[协協][同助]|[参參][与與])?"
+    rf"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商|[调調])|支持|[参參]加|(?:[数數][据據])?提供)"
+    rf"(?:落[实實]|[实實]施)?(?:(?:[责責]任)?{_OFFICE})?"
 )
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 # A label may say in brackets what else it covers: "牵头科室(单位):计划科".
@@ -513,11 +525,13 @@ _PERSON_LABEL = (
 # "1.地区生产总值增长13.5%。主办单位:市发展和改革委员会、统计局。"
 # (the next labels after a semicolon, a comma or a space, a deadline's among them:
 # "…研发。 牵头单位:市科技局 责任单位:市财政局", "…,完成时限:2024年底")
+# (the labels are written once, each clause set apart from the one before by a stop,
+# a comma or a space: each copy of them is compiled with its glosses; castplan reads
+# the clauses as a tag, which must name units)
 TRAILING_LABEL_RE = re.compile(
-    rf"(?<=[。；;])\s*(?P<clause>(?:{_PERSON_LABEL}\s*[:：][^。；;:：]{{1,20}}(?:[；;,，。]\s*|\s+))?"
-    rf"(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}){_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}}"
-    rf"(?:(?:[；;,，。]\s*|\s+)(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL})"
-    rf"{_LABEL_NOTE}\s*[:：][^。；;:：]{{2,80}})*)[。；;]?\s*$"
+    rf"(?<=[。；;])\s*(?P<clause>(?:(?:(?<=[。；;]\s*)|[；;,，。]\s*|\s+)"
+    rf"(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL})"
+    rf"{_LABEL_NOTE}\s*[:：][^。；;:：]{{1,80}})+)[。；;]?\s*$"
 )
 # A role word closing a labelled list: "责任单位:A、B按职责分工负责".
 UNIT_ROLE_TAIL_RE = re.compile(
@@ -538,18 +552,16 @@ UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (a deadline's label too: "牵头单位:A,责任单位:B,完成时限:长期坚持")
     # (or a slash: "牵头单位:A/配合单位:B"; and before a person's label: "A 责任人:张三")
     # (or a label that says its names are: "牵头单位为A,配合单位为B")
-    rf"[;；]|[,，。/\uff0f](?=\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}"
-    rf"|{_TIME_LABEL})"
-    rf"{_LABEL_NOTE}\s*(?:[:：]|[为為]\S))"
-    # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
-    rf"|(?<=.)(?=【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)"
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
-    rf"|\s+(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}|{_TIME_LABEL})"
-    rf"{_LABEL_NOTE}\s*[:：])"
     # (or nothing at all after an office's name, where a printed copy's line break or a
     # table's cell border stood: "牵头单位:市科技局配合单位:市财政局")
-    rf"|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?=(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL})"
-    rf"{_LABEL_NOTE}\s*[:：])"
+    # (the labels are written once for the three: each copy of them is compiled with its
+    # glosses, cf. castplan/grammar/glosses.py)
+    # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
+    rf"[;；]|(?:[,，。/\uff0f]|\s+|(?<=[部局委厅廳办辦会會院室处處门門府位心])|(?<=.)(?=【))"
+    # (no group: the split would return it)
+    rf"(?=\s*【?(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}|{_TIME_LABEL})"
+    rf"(?:】|{_LABEL_NOTE}\s*(?:[:：]|[为為]\S)))"
 )
 # A deadline in brackets of its own after an item's tag: "…(2025年12月底前完成)".
 _TAG_OPEN_CLASS = f"[{re.escape(TAG_OPEN)}]"
@@ -704,9 +716,10 @@ UNIT_COLUMN_RE = re.compile(rf"\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*\|?\s*
 # Line: 牵头单位:区发改局
 # Line: 牵头科室(单位):计划科、科技资源统筹中心基建办
 # Line: 【牵头单位】市科技局
+# (the labels written once for both forms: each copy is compiled with its glosses)
 UNIT_LINE_RE = re.compile(
-    rf"^(?:(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)"
-    rf"{_LABEL_NOTE}\s*[:：]|【(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})】)\s*\S.*$"
+    rf"^(【)?(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)"
+    rf"(?(1)】|{_LABEL_NOTE}\s*[:：])\s*\S.*$"
 )
 
 # --- task tables ---------------------------------------------------------------
