@@ -4866,6 +4866,12 @@ def test_a_plan_the_notice_title_names_takes_the_issuer_the_letter_names_it_with
             "江城县红羊镇人民政府江城县红羊镇人民武装部2025年民兵整组工作实施方案",
             "江城县红羊镇人民政府江城县红羊镇人民武装部",
         ),
+        # (a Party committee of a sector or of a place's offices, after the year too;
+        # never the object of a verb)
+        ("2018年江城市社会组织综合党委党建工作要点", "江城市社会组织综合党委"),
+        ("2024年江城市直机关工委工作要点", "江城市直机关工委"),
+        ("2024年江城市两新组织党工委工作要点", "江城市两新组织党工委"),
+        ("2024年江城市落实党委主体责任工作方案", "江城市"),
     ],
 )
 def test_more_kinds_of_a_years_plan(title: str, organization: str) -> None:

@@ -184,6 +184,12 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         ("教育部2017年工作要点(教育部,2017年2月14日)", None),
         # (the places of a level named together are units alone too)
         ("落实资金保障。（市财政局、各县市区）", "（市财政局、各县市区）"),
+        # (of several levels: "各镇、街道", "各县、市、区", "各村、社区")
+        ("落实资金保障。（市农业农村局、各镇、街道）", "（市农业农村局、各镇、街道）"),
+        ("落实资金保障。（各县、市、区）", "（各县、市、区）"),
+        ("落实资金保障。（各乡镇、街道、园区）", "（各乡镇、街道、园区）"),
+        ("落实资金保障。（各村、社区）", "（各村、社区）"),
+        ("落实资金保障。（加强各镇、街道）", None),
         ("落实资金保障。（各区县（自治县）政府）", "（各区县（自治县）政府）"),
         # (and an office's sections, a body's own union, league or committee, its
         # party branches, stations, halls, squads, presses, federations and banks)
@@ -549,6 +555,12 @@ def test_a_collective_whose_first_place_has_a_note(names: str, split: list[str])
         ("自治区教育厅,各盟、市教育局", ["自治区教育厅", "各盟、市教育局"]),
         ("各旗、县、区人民政府", ["各旗、县、区人民政府"]),
         ("各县、市、区政府,市财政局", ["各县、市、区政府", "市财政局"]),
+        # (bare levels after the first: towns, streets, communities, parks; never an
+        # office's name after them)
+        ("各乡镇、街道、园区", ["各乡镇、街道、园区"]),
+        ("各村、社区", ["各村、社区"]),
+        ("各镇、街道、市财政局", ["各镇、街道", "市财政局"]),
+        ("各街道、市城管局", ["各街道", "市城管局"]),
     ],
 )
 def test_a_collective_of_places_of_any_level(names: str, split: list[str]) -> None:

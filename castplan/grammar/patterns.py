@@ -616,12 +616,20 @@ HEADING_LEAD_RE = re.compile(
 # An office's name alone with its colon, over the duties it leads: "业务部:", "市财政局：".
 # (read as a group heading, numbered by its place: its dash group is empty)
 UNIT_HEADING_RE = re.compile(r"^\s*(?P<dash>)(?P<rest>[^，,。；;：:、\s]{2,24}[:：])\s*$")
+# A kind of place that a 各 before it makes a level of units: "各县", "各街道".
+_LEVEL_OF_PLACE = (
+    r"(?:[省市县縣区區乡鄉镇鎮街州盟旗村]{1,4}|街道|社[区區]|[园園][区區]|[开開][发發][区區])"
+)
 # "各县" before "区人民政府": the first place of a collective, "各县、区人民政府"
 # (also a prefecture's 州, Inner Mongolia's 盟 and 旗: "各州、市人民政府").
 EACH_PLACE_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮州盟旗]")
 # ... with a note in brackets, "各市(县)", it starts a collective only before the
 # government of the next level: "各市(县)、区政府" (but "各镇(街道)" is a unit of its own).
 EACH_PLACE_NOTED_RE = re.compile(r"各[省市县縣区區乡鄉镇鎮州盟旗][(（][^()（）]{1,4}[)）]")
+# ... and a collective of places of several levels, each level bare after the first:
+# "各乡镇、街道、园区", "各村、社区" (units.py joins them as one).
+EACH_LEVEL_RE = re.compile(rf"各{_LEVEL_OF_PLACE}")
+LEVEL_OF_PLACE_RE = re.compile(_LEVEL_OF_PLACE)
 NEXT_LEVEL_GOVERNMENT_RE = re.compile(r"[省市县縣区區乡鄉镇鎮州盟旗](?:人民)?政府")
 # A person a tag names as responsible ("分管副省长、协管副秘书长负责"): no unit.
 LEADER_NAME_RE = re.compile(
@@ -654,8 +662,9 @@ UNIT_NAME_END_RE = re.compile(
 # ... and, stricter, how a name ends that stands in a tag with no role word:
 # "…的能力。(各成员单位)"; never "(试行)" or "(分管副市长)".
 NAME_ALONE_END_RE = re.compile(
-    # (the places of a level named together: "各县市区", "各乡镇", "各县(市、区)")
-    r"^各[省市县縣区區乡鄉镇鎮街州盟旗]{1,4}(?:[(（][^()（）]{1,8}[)）])?$"
+    # (the places of a level named together: "各县市区", "各乡镇", "各县(市、区)"; or
+    # of several levels, "各镇、街道", "各县、市、区", "各乡镇、街道、园区")
+    rf"^各{_LEVEL_OF_PLACE}(?:[、/]{_LEVEL_OF_PLACE})*(?:[(（][^()（）]{{1,8}}[)）])?$"
     # (a school's or a body's own union, league or committee, named short: "工会",
     # "团委、学生会")
     r"|^(?:工[会會]|[学學]生[会會]|[团團]委|[党黨]委|[妇婦][联聯])$"
@@ -1734,6 +1743,9 @@ LEADING_BODY_RE = re.compile(
     # (and so is a bureau named after it, as Taiwan's cities name theirs: "臺中市政府消防局")
     rf"(?:(?P<office>(?:人民政府|政府)(?:办公厅|辦公廳|办公室|辦公室|\p{{Han}}{{2,5}}?(?:局|處|处))?|\p{{Han}}{{0,2}}?(?!人民政府|政府){_BODY}"
     rf"|\p{{Han}}{{3,9}}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|中学|中學|(?<!中)(?:小学|小學)|学校|學校)"
+    # (a Party committee of a sector or of the offices of a place: "社会组织综合党委",
+    # "直机关工委", "教育工委"; never a verb's object, "落实党委…", "压实党委…")
+    r"|(?!落[实實]|[压壓][实實]|加[强強]|[发發][挥揮]|各[级級])\p{Han}{2,8}?(?:[党黨](?:工)?委|工委)"
     # (a corps of a force, "公安消防总队", "交警支队"; a street's office, "公园街道办事处";
     # a sector's offices named together, "教育系统", never a system built, "交通系统")
     r"|\p{Han}{2,8}?[总總支大][队隊]|\p{Han}{2,4}街道(?:办事处|辦事處)"

@@ -194,12 +194,14 @@ def _rejoin_collectives(pieces: list[str]) -> list[str]:
     neither is a bare "单位" after a collective ("市直有关部门、单位")."""
     pieces = _places_sharing_a_government(pieces)
     joined: list[str] = []
-    glue = False
+    glue = levels = False
     for piece in pieces:
         short = len(piece.strip()) == 1
         noted = bool(joined) and P.EACH_PLACE_NOTED_RE.fullmatch(joined[-1].strip()) is not None
+        level = levels and P.LEVEL_OF_PLACE_RE.fullmatch(piece.strip()) is not None
         if joined and (
             short
+            or level
             or (glue and not piece.strip().startswith("各"))
             or piece.strip() in _GENERIC_UNITS
             or (noted and P.NEXT_LEVEL_GOVERNMENT_RE.fullmatch(piece.strip()) is not None)
@@ -209,6 +211,8 @@ def _rejoin_collectives(pieces: list[str]) -> list[str]:
             joined.append(piece)
         # ("各县、区人民政府": "各县" is no unit either, only the start of the collective)
         glue = short or bool(P.EACH_PLACE_RE.fullmatch(piece.strip()))
+        # ("各乡镇、街道、园区": each bare level after the first goes on with it)
+        levels = level or P.EACH_LEVEL_RE.fullmatch(piece.strip()) is not None
     return joined
 
 
