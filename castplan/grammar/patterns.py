@@ -1828,6 +1828,15 @@ PROVINCE_SHORT_RE = re.compile(
     r"云南|雲南|西藏|陕西|陝西|甘肃|甘肅|青海|宁夏|寧夏|新疆|台湾|臺灣|香港|澳门|澳門)"
     r"(?![省市区區自])"
 )
+# The work of a city's or a county's office after the place's short name, which a title
+# opens with: "2023年晋城民政工作思路", "平湖老龄事业发展“十二五”规划" (castplan/grammar/places.py
+# holds the table of places).
+SECTOR_AFTER_PLACE_RE = re.compile(
+    r"(?:民政|教育|科技|科协|科普|卫生|卫健|健康|老龄|文化|文旅|旅游|体育|农业|农村|水利|水务|交通|商务|"
+    r"统计|审计|人社|医保|应急|市场监管|税务|司法|法院|检察|生态|环保|环境|林业|住建|城管|工信|发改|财政|"
+    r"自然资源|国土|规划|残联|妇联|团委|工会|人大|政协|纪检|组织|宣传|统战|政法|信访|档案|气象|地震|"
+    r"社科|妇女|儿童|青年|少先队|招商|金融|人才|就业|民族|宗教|侨务|外事|机关|党建|中医|[“\"]?十[一二三四五六]五)"
+)
 # A line set out with a space between its characters: "工 作 的 实 施 方 案".
 # (its year a word of its own: "江 城 市 2025 年 工 作 要 点"; or a signer's short name
 # spread to the width of the long ones: "科     技     部")

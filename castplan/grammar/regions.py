@@ -17,6 +17,7 @@ import regex as re
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import MIN_WRAPPED_LEN, Kind, Line, Token, span_of
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
+from castplan.grammar.places import short_place
 from castplan.model import Header, Span
 
 # A plan title is a short line; a long one is prose that mentions a plan.
@@ -1434,7 +1435,9 @@ def _office_before_kind(text: str) -> re.Match[str] | None:
 def _body_or_its_office(text: str, office: re.Match[str] | None) -> str | None:
     """The body that opens ``text``, or the office there where it is found alone or
     names more of it: "江城市" + "红十字会工作计划" is the society's plan."""
-    return _more_of_the_name(_leading_body(text), str(office["org"]) if office else None)
+    # (a city or county named without its 市 or 县 before its office's work: "晋城民政…")
+    body = _leading_body(text) or short_place(text)
+    return _more_of_the_name(body, str(office["org"]) if office else None)
 
 
 def _more_of_the_name(found: str | None, other: str | None) -> str | None:
