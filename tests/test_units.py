@@ -203,6 +203,16 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         ("加强执法检查。（综合执法大队、县司法所）", "（综合执法大队、县司法所）"),
         ("加强宣传报道。（日报社、市电视台、市文联）", "（日报社、市电视台、市文联）"),
         ("优化通关服务。（江城海关、人民银行江城中心支行）", "（江城海关、人民银行江城中心支行）"),
+        # (and schools, a zone's or a congress's standing committee, the political
+        # consultative conference, the Red Cross, each enterprise; never a kind or a
+        # count of schools, nor teachers' surnames before their school)
+        ("抓好招生工作。（市第一中学、实验小学、江城大学）", "（市第一中学、实验小学、江城大学）"),
+        ("抓好项目落地。（高新区管委会、市人大常委会）", "（高新区管委会、市人大常委会）"),
+        ("开展救助活动。（市政协、市红十字会）", "（市政协、市红十字会）"),
+        ("落实安全责任。（各企业、各中小学校）", "（各企业、各中小学校）"),
+        ("创建特色学校。（示范学校）", None),
+        ("推进集团化办学。（30所学校）", None),
+        ("组织听课评课。（谢、王、厚余小学）", None),
         # (units named after a dash that closes the last sentence; never a dash
         # inside a sentence, nor a quotation's author)
         ("推动平台建设。——市科技局", "——市科技局"),

@@ -668,6 +668,8 @@ NAME_ALONE_END_RE = re.compile(
     # (a school's or a body's own union, league or committee, named short: "工会",
     # "团委、学生会")
     r"|^(?:工[会會]|[学學]生[会會]|[团團]委|[党黨]委|[妇婦][联聯])$"
+    # (each enterprise, each school: "各企业", "各中小学校")
+    r"|^各\p{Han}{0,4}?(?:企[业業]|[学學]校)$"
     # (a ministry's departments too: "专利管理司"; a name's note may stand inside it:
     # "各区县(自治县)政府")
     r"|[\p{Han})）](?:部[门門]?|委|局|厅|廳|办|辦|院|室|处|處|司|科协|科協|中心|[单單]位|政府|街道|"
@@ -684,7 +686,13 @@ NAME_ALONE_END_RE = re.compile(
     # (or a team set up for the work: "各挂职干部团队", "各工作专班", "领导小组")
     r"|[团團][队隊]|[专專]班|工作[组組]|小[组組]"
     # (or a grain depot: "中儲糧株洲直屬庫")
-    r"|[直属屬][库庫])"
+    r"|[直属屬][库庫]"
+    # (or a school, "市第一中学", "实验小学", "江城大学"; a zone's or a congress's
+    # standing committee, "高新区管委会", "市人大常委会"; the political consultative
+    # conference, "市政协"; the Red Cross, "市红十字会")
+    # (never a kind of school, "示范学校", "重点中学", nor a count of them, "30所学校")
+    r"|(?<![示范範点點色所级級类類型制弱办辦])(?:[中小大][学學]|[学學]校)"
+    r"|委[员員]?[会會]|政[协協]|十字[会會])"
     # (with the office it holds in brackets: "省发改委(省能源局)"; or its role in
     # tortoise-shell ones: "市科技局〔牵头〕")
     r"(?:[(（〔]\p{Han}{2,8}[)）〕])?$"

@@ -717,6 +717,14 @@ def _names_then_deadline(content: str) -> Units | None:
 def _names_alone(content: str) -> Units | None:
     """ "各成员单位", "市科技局、市财政局": units named with no role word, responsible."""
     names = split_unit_names(content)
-    if not names or not all(P.NAME_ALONE_END_RE.search(n) for n in names):
+    if not names or not all(_named_alone(n) for n in names):
         return None
     return _led_as_marked(Units(responsible=names))
+
+
+def _named_alone(name: str) -> bool:
+    # (one-character pieces joined to a name are a collective of places only after
+    # 各, "各县、市、区": "谢、王、厚余小学" names teachers, then a school)
+    return P.NAME_ALONE_END_RE.search(name) is not None and (
+        "、" not in name or name.startswith("各")
+    )
