@@ -3590,12 +3590,39 @@ def test_empty_cells_after_a_heading_are_no_part_of_its_title() -> None:
         ("\n由市人口计生委和各县市区组织落实。", ["市人口计生委", "各县市区"]),
         ("\n──由市卫生局组织实施。", ["市卫生局"]),
         ("\n——由市卫生局组织推进。", ["市卫生局"]),
+        # A body that takes the work on, or has a hand in it; the work the sentence is
+        # about before 由.
+        ("由省人大法制委员会具体负责。", ["省人大法制委员会"]),
+        ("由省人大法制委员会承办。", ["省人大法制委员会"]),
+        ("由省人大法制委员会、省司法厅共同负责。", ["省人大法制委员会", "省司法厅"]),
+        ("此项工作由省人大法制委员会负责落实。", ["省人大法制委员会"]),
     ],
 )
 def test_a_closing_sentence_names_who_does_the_work(closing: str, lead: list[str]) -> None:
     text = f"江城省人大常委会2024年监督工作计划\n1.听取和审议省人民政府关于法治政府建设情况报告。{closing}\n"
     (item,) = parse(text).items()
     assert item.lead_departments == lead
+
+
+@pytest.mark.parametrize(
+    ("closing", "lead", "deadline"),
+    [
+        # The item's last clause, after a comma, names who does the work; and when it
+        # is due, where a clause that ends in 完成 follows.
+        (",由市科技局负责。", ["市科技局"], None),
+        (",此项工作由市科技局负责。", ["市科技局"], None),
+        ("。由市科技局负责推进,2025年底前完成。", ["市科技局"], "2025年底前完成"),
+        # (words that name no office, and 由 inside a phrase, name none)
+        (",由政府主导、企业负责。", [], None),
+        (",建立由市科技局负责的协调机制。", [], None),
+    ],
+)
+def test_a_closing_clause_names_who_does_the_work_and_when(
+    closing: str, lead: list[str], deadline: str | None
+) -> None:
+    text = f"江城市2024年工作要点\n一、推进科技创新\n1.加快建设创新平台{closing}\n"
+    (item,) = parse(text).items()
+    assert (item.lead_departments, item.deadline) == (lead, deadline)
 
 
 def test_a_closing_sentence_names_who_works_together_with_the_lead() -> None:

@@ -488,10 +488,16 @@ CLOSING_RESPONSIBLE_RE = re.compile(
     # (or, as a paragraph of its own after the item's text, with no 由: "…提高产品档次和
     # 质量。" / "省质监局、工业和信息化厅、科技厅负责落实。")
     # (a line of its own may open with a dash: "──由市卫生局…组织落实。")
-    r"(?:(?:^|[。；;])\s*(?:[─—]{1,2}\s*)?由|[。；;]\s*\n\s*(?=[^由]))"
-    # (or organise it: "──由市卫生局会同有关部门和各县市区组织落实。")
-    r"(?P<names>[^。；;由\n]{2,80}?)(?:[牵牽][头頭])?"
-    r"(?:[负負][责責][^。；;，,]{0,16}|[组組][织織](?:落[实實]|[实實]施|推[进進]))[。；;]?\s*$"
+    # (or, after a comma, the item's last clause, perhaps naming the work it is about:
+    # "…创新平台,由市科技局负责。", "…。此项工作由市科技局负责落实。")
+    r"(?:(?:^|[。；;，,])\s*(?:[─—]{1,2}\s*)?"
+    r"(?:(?:此|[该該]|本|以上|上述)[项項]?(?:工作|任[务務]|措施)\s*)?由|[。；;]\s*\n\s*(?=[^由]))"
+    # (or organise it: "──由市卫生局会同有关部门和各县市区组织落实。"; or take it on:
+    # "由市科技局承办。", "由市科技局具体负责。", "…共同负责")
+    r"(?P<names>[^。；;由\n]{2,80}?)(?:[牵牽][头頭])?(?:具[体體]|共同|分[别別])?"
+    r"(?:[负負][责責][^。；;，,]{0,16}|[组組][织織](?:落[实實]|[实實]施|推[进進])|承[办辦])"
+    # (and when it is due: "由市科技局负责推进,2025年底前完成。")
+    r"(?:[，,]\s*(?P<deadline>[^。；;，,]{2,20}?完成))?[。；;]?\s*$"
 )
 # ... or a closing sentence of the names alone and their role, run in after the
 # item's text with no 由: "…加大投入。市财政局、市税务局负责。"

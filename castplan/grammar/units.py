@@ -527,7 +527,7 @@ def find_closing_responsible(text: str) -> Units | None:
     if not names:
         return None
     supporting = split_unit_names(named[together.end() :]) if together else None
-    return Units(lead=names, supporting=supporting or [])
+    return Units(lead=names, supporting=supporting or [], deadline=match["deadline"])
 
 
 def find_inner_tags(text: str) -> list[Units]:
