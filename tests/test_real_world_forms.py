@@ -201,6 +201,10 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("2015-2017年江城市大气污染综合防治行动计划", "江城市", None),
         # "政策措施" at the title's end, perhaps with its edition
         ("江城市降低制造业企业成本若干政策措施(修订版)", "江城市", None),
+        # measures counted in the title, perhaps with their year
+        ("江城市支持民营经济发展十条措施", "江城市", None),
+        ("江城市促进消费10条政策措施", "江城市", None),
+        ("江城市稳经济促增长三十条举措(2023年)", "江城市", 2023),
         ("2023年机关党委工作计划", "机关党委", 2023),
         ("2023年财政工作要点", None, 2023),
         # a legislative plan
