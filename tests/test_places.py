@@ -37,6 +37,11 @@ def test_the_table_holds_cities_and_counties_in_both_scripts_but_no_common_words
         ("平湖老龄事业发展“十二五”规划", "平湖"),
         ("2023年晉城民政工作思路", "晉城"),
         ("2024年绥滨中医药产业发展工作方案", "绥滨"),
+        # (before the year too)
+        ("晋城民政2023年工作要点", "晋城"),
+        # (the name of a body the place's name opens is the body's)
+        ("2025年武汉科技大学党政工作要点", "武汉科技大学"),
+        ("常州科技馆2024年工作计划", "常州科技馆"),
         # (with its 市 the place is read as before)
         ("2024年常州市教育工作要点", "常州市"),
         # (a place's short name before words that name no office's work; words that

@@ -1851,6 +1851,8 @@ SECTOR_AFTER_PLACE_RE = re.compile(
     r"统计|审计|人社|医保|应急|市场监管|税务|司法|法院|检察|生态|环保|环境|林业|住建|城管|工信|发改|财政|"
     r"自然资源|国土|规划|残联|妇联|团委|工会|人大|政协|纪检|组织|宣传|统战|政法|信访|档案|气象|地震|"
     r"社科|妇女|儿童|青年|少先队|招商|金融|人才|就业|民族|宗教|侨务|外事|机关|党建|中医|[“\"]?十[一二三四五六]五)"
+    # (never the name of a body the place's name opens: "武汉科技大学", "常州科技馆")
+    r"(?!\p{Han}{0,4}?(?:大学|学院|学校|中学|小学|医院|研究|中心|集团|公司|协会|学会|馆))"
 )
 # A line set out with a space between its characters: "工 作 的 实 施 方 案".
 # (its year a word of its own: "江 城 市 2025 年 工 作 要 点"; or a signer's short name

@@ -1486,7 +1486,8 @@ def _without_topic(before: str) -> str:
         return place["place"]
     body = P.LEADING_BODY_RE.match(plain)
     if body is None:
-        return before
+        # (a city or county without its 市 or 县, then its office's work: "晋城民政")
+        return short_place(before) or before
     rest = plain[body.end() :]
     if not rest:
         return before
