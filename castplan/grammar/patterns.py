@@ -396,12 +396,12 @@ _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFI
 # the work, the trade or the rank it is over ("工作责任单位", "行业主管部门", "第一责任单位"),
 # and, after its role, the work the role takes on ("牵头负责单位", "责任落实单位",
 # "协调配合单位"): the role word decides the label's kind.
-_LEVEL = r"(?:[市县縣区區省][直级級]|工作|任[务務]|行[业業]|[业業][务務]|第一)?"
+_LABEL_SCOPE = r"(?:[市县縣区區省][直级級]|工作|任[务務]|行[业業]|[业業][务務]|第一)?"
 _LABEL_WORK = r"(?:[负負][责責]|落[实實]|[实實]施|[协協][调調]|[组組][织織]|推[进進])"
 # 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
 _LEAD = (
     # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")
-    rf"(?:{_LEVEL}(?:主要)?[牵牽][头頭](?:[责責]任|{_LABEL_WORK})?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
+    rf"(?:{_LABEL_SCOPE}(?:主要)?[牵牽][头頭](?:[责責]任|{_LABEL_WORK})?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
     # (or the main charge alone: "主责:市科技局")
     rf"|主[责責]{_OFFICE}?|主[办辦](?:[单單]位|[部][门門])?)"
 )
@@ -412,11 +412,11 @@ _LEAD = (
 # (and those that bear the work where it is done: "主体责任单位:各村(居)")
 _RESPONSIBLE = (
     # (and the main or the direct ones: "主要责任单位", "具体责任单位", "直接责任单位")
-    rf"(?:{_LEVEL}(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:落[实實]|[实實]施)?(?:{_OFFICE}|主[体體])"
+    rf"(?:{_LABEL_SCOPE}(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:落[实實]|[实實]施)?(?:{_OFFICE}|主[体體])"
     rf"|(?:主要)?承[办辦](?:[部][门門]|[单單]位)?"
     # (and those that take the work on or have charge of it: "承担单位", "主管部门")
-    rf"|{_LEVEL}(?:主要|具[体體]|直接)?[负負][责責](?:落[实實]|[实實]施)?{_OFFICE}"
-    rf"|{_LEVEL}(?:承[担擔]|主管|[归歸]口(?:管理)?){_OFFICE}"
+    rf"|{_LABEL_SCOPE}(?:主要|具[体體]|直接)?[负負][责責](?:落[实實]|[实實]施)?{_OFFICE}"
+    rf"|{_LABEL_SCOPE}(?:承[担擔]|主管|[归歸]口(?:管理)?){_OFFICE}"
     # ("组织实施单位", "具体落实单位", "落实责任单位")
     rf"|(?:具[体體]|主要|[组組][织織]|推[进進])?(?:落[实實]|[实實]施|[执執]行)(?:[责責]任)?"
     rf"(?:[单單]位|[部][门門]|主[体體])"
@@ -428,7 +428,7 @@ _SUPPORT = (
     # give a target's figures: "数据提供单位:市统计局")
     # (a bare role word is a label too: "牵头:市发改委;参与:市财政局")
     # (two role words: "协调配合单位", "参与实施单位")
-    rf"{_LEVEL}(?:主要)?(?:[协協][调調]|[协協][同助]|[参參][与與])?"
+    rf"{_LABEL_SCOPE}(?:主要)?(?:[协協][调調]|[协協][同助]|[参參][与與])?"
     rf"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商|[调調])|支持|[参參]加|(?:[数數][据據])?提供)"
     rf"(?:落[实實]|[实實]施)?(?:(?:[责責]任)?{_OFFICE})?"
 )
@@ -561,11 +561,11 @@ UNIT_CLAUSE_SPLIT_RE = re.compile(
     # (or a space, where a line holds several labels: "时间安排:4月 牵头界别组:无党派组")
     # (or nothing at all after an office's name, where a printed copy's line break or a
     # table's cell border stood: "牵头单位:市科技局配合单位:市财政局")
-    # (the labels are written once for the three: each copy of them is compiled with its
-    # glosses, cf. castplan/grammar/glosses.py)
     # (or before a label in lenticular brackets: "【牵头单位】A【配合单位】B")
     rf"[;；]|(?:[,，。/\uff0f]|\s+|(?<=[部局委厅廳办辦会會院室处處门門府位心])|(?<=.)(?=【))"
-    # (no group: the split would return it)
+    # (the labels are written once for all of these, each copy of them being compiled
+    # with its glosses, cf. castplan/grammar/glosses.py; in no group, which the split
+    # would return)
     rf"(?=\s*【?(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}|{_TIME_LABEL})"
     rf"(?:】|{_LABEL_NOTE}\s*(?:[:：]|[为為]\S)))"
 )
