@@ -7,7 +7,13 @@ from importlib import resources
 import pytest
 
 from castplan import parse_notice
-from castplan.grammar.places import PLACES_FILE, common_words, places_text, short_place
+from castplan.grammar.places import (
+    PLACES_FILE,
+    common_words,
+    is_place_name,
+    places_text,
+    short_place,
+)
 
 
 def test_the_committed_table_is_derived_from_gb_t_2260() -> None:
@@ -17,9 +23,11 @@ def test_the_committed_table_is_derived_from_gb_t_2260() -> None:
     assert committed == places_text(), "run: python -m castplan.grammar.places"
 
 
-def test_the_table_holds_cities_and_counties_in_both_scripts_but_no_common_words() -> None:
+def test_the_short_names_of_cities_and_counties_in_both_scripts_but_no_common_words() -> None:
     rows = dict(
-        line.split("\t") for line in places_text().splitlines() if line and not line.startswith("#")
+        line.split("\t")[:2]
+        for line in places_text().splitlines()
+        if line and not line.startswith("#") and line.endswith("\tshort")
     )
     assert rows["晋城"] == rows["晉城"] == "晋城市"  # a prefecture-level city
     assert rows["平湖"] == "平湖市"  # a county-level city
@@ -56,6 +64,26 @@ def test_the_table_holds_cities_and_counties_in_both_scripts_but_no_common_words
 def test_a_titles_city_or_county_without_its_suffix(title: str, organization: str | None) -> None:
     notice = parse_notice(f"{title}\n一、加强组织建设\n1.建强基层组织。\n")
     assert (notice.title, notice.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("绥滨县", True),
+        ("东胜区", True),
+        ("晋城市", True),
+        ("晉城市", True),
+        ("恩施土家族苗族自治州", True),
+        # (kinds of area, and words)
+        ("城区", False),
+        ("老城区", False),
+        ("市辖区", False),
+        ("贫困县", False),
+        ("晋城", False),
+    ],
+)
+def test_full_names_of_cities_counties_and_districts(name: str, listed: bool) -> None:
+    assert is_place_name(name) is listed
 
 
 def test_the_longest_short_name_that_the_work_follows_is_taken() -> None:

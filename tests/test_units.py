@@ -213,6 +213,15 @@ def test_parse_unit_tag(content: str, lead: list[str] | None, supporting: list[s
         ("创建特色学校。（示范学校）", None),
         ("推进集团化办学。（30所学校）", None),
         ("组织听课评课。（谢、王、厚余小学）", None),
+        # (and places by their own names: towns, and GB/T 2260's cities, counties and
+        # districts; never a kind of town, county or area, nor a contest's zone)
+        ("推广先进经验。（城关镇、河口镇）", "（城关镇、河口镇）"),
+        ("推广先进经验。（绥滨县、萝北县、东胜区）", "（绥滨县、萝北县、东胜区）"),
+        ("推广先进经验。（晋城市、长治市）", "（晋城市、长治市）"),
+        ("推广先进经验。（重点镇）", None),
+        ("推广先进经验。（贫困县）", None),
+        ("推广先进经验。（城区）", None),
+        ("承办阅读马拉松大赛。（桐城赛区）", None),
         # (units named after a dash that closes the last sentence; never a dash
         # inside a sentence, nor a quotation's author)
         ("推动平台建设。——市科技局", "——市科技局"),

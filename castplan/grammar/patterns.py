@@ -665,6 +665,11 @@ UNIT_NAME_END_RE = re.compile(
     # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
     r"(?:[(（]\p{Han}{1,8}[)）])?$"
 )
+# Words before 镇 or 乡 that name a kind of town, not one town.
+_KIND_OF_TOWN = (
+    r"(?:重[点點]|特色|中心|示范|示範|小城|建制|美[丽麗]|文明|[卫衛]生|各|全|城[乡鄉]|[农農]村|"
+    r"[贫貧]困|[边邊]境|[历歷]史|森林|生[态態]|旅[游遊]|[乡鄉]|[镇鎮])"
+)
 # ... and, stricter, how a name ends that stands in a tag with no role word:
 # "…的能力。(各成员单位)"; never "(试行)" or "(分管副市长)".
 NAME_ALONE_END_RE = re.compile(
@@ -698,7 +703,10 @@ NAME_ALONE_END_RE = re.compile(
     # conference, "市政协"; the Red Cross, "市红十字会")
     # (never a kind of school, "示范学校", "重点中学", nor a count of them, "30所学校")
     r"|(?<![示范範点點色所级級类類型制弱办辦])(?:[中小大][学學]|[学學]校)"
-    r"|委[员員]?[会會]|政[协協]|十字[会會])"
+    r"|委[员員]?[会會]|政[协協]|十字[会會]"
+    # (or a town by its own name, "(城关镇、河口镇)", never a kind of town, "(重点镇)";
+    # a city, county or district is read from GB/T 2260's table, castplan/grammar/places.py)
+    rf"|(?<=\p{{Han}}{{2}})(?<!{_KIND_OF_TOWN})[镇鎮乡鄉])"
     # (with the office it holds in brackets: "省发改委(省能源局)"; or its role in
     # tortoise-shell ones: "市科技局〔牵头〕")
     r"(?:[(（〔]\p{Han}{2,8}[)）〕])?$"
@@ -1738,11 +1746,6 @@ FREE_TRADE_ZONE_RE = re.compile(
 PLACE_WITHIN_RE = re.compile(
     r"\p{Han}{2,4}(?<![社城景园園]|示范|示範|[开開][发發]|功能|[试試][验驗]|保[护護])[区區县縣旗]"
     r"|\p{Han}{2,4}街道(?:办事处|辦事處)?"
-)
-# Words before 镇 or 乡 that name a kind of town, not one town.
-_KIND_OF_TOWN = (
-    r"(?:重[点點]|特色|中心|示范|示範|小城|建制|美[丽麗]|文明|[卫衛]生|各|全|城[乡鄉]|[农農]村|"
-    r"[贫貧]困|[边邊]境|[历歷]史|森林|生[态態]|旅[游遊]|[乡鄉]|[镇鎮])"
 )
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")

@@ -8,7 +8,10 @@ GB/T 2260 (``places.tsv``, committed data derived from the cpca package's
 adcodes table, in both scripts) and only where the words after it name the
 work of an office (``P.SECTOR_AFTER_PLACE_RE``): a short name is often a word
 as well ("合作", "惠民", "资源"), and those that open a plan's topic are left out
-of the table (``places-left-out.txt``).  A test keeps the file equal to
+of the table (``places-left-out.txt``).  The table holds the full names too
+(with the districts', "东胜区"), which a unit tag may list alone: "(绥滨县、
+萝北县)" names two counties, where "(贫困县)" or "(桐城赛区)" name none.
+A test keeps the file equal to
 ``places_text()``; regenerate it with ``python -m castplan.grammar.places``
 (with the test extra installed) after a cpca upgrade.
 """
@@ -44,11 +47,23 @@ def short_place(text: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a city, county or district of GB/T 2260 by its full name
+    ("绥滨县", "东胜区", "晋城市"), in either script; never a kind of area ("城区")."""
+    return name in _names("full")
+
+
 def _short_names() -> frozenset[str]:
+    return _names("short")
+
+
+@functools.lru_cache(maxsize=2)
+def _names(kind: str) -> frozenset[str]:
     rows = resources.files("castplan").joinpath("data", PLACES_FILE).read_text(encoding="utf-8")
     return frozenset(
-        row.partition("\t")[0] for row in rows.splitlines() if row and not row.startswith("#")
+        row.split("\t")[0]
+        for row in rows.splitlines()
+        if row and not row.startswith("#") and row.endswith("\t" + kind)
     )
 
 
@@ -61,14 +76,41 @@ def places_text() -> str:
     with table.open(encoding="utf-8") as handle:
         rows = [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
     lines = [
-        "# Cities and counties of GB/T 2260 (cpca's adcodes table) named without their",
-        "# 市 or 县, in both scripts; castplan/grammar/places.py says how they are read.",
-        "# short\tfull",
+        "# Cities, counties and districts of GB/T 2260 (cpca's adcodes table), in both",
+        "# scripts: each full name, and the short name of a city or county without its",
+        "# 市 or 县; castplan/grammar/places.py says how they are read.",
+        "# spelling\tfull name\tkind",
     ]
-    for short, full in sorted(set(_short_and_full(rows))):
-        spellings = {short, *(convert(short) for convert in converters)}
-        lines.extend(f"{spelling}\t{full}" for spelling in sorted(spellings))
+    named = {(name, name, "full") for name in _full_names(rows)}
+    named |= {(short, full, "short") for short, full in _short_and_full(rows)}
+    for name, full, kind in sorted(named):
+        spellings = {name, *(convert(name) for convert in converters)}
+        lines.extend(f"{spelling}\t{full}\t{kind}" for spelling in sorted(spellings))
     return "\n".join(lines) + "\n"
+
+
+def _full_names(rows: Iterable[tuple[str, str]]) -> Iterator[str]:
+    for code, name in rows:
+        if _level(code) and name.endswith(_FULL_ENDS) and not _is_kind_of_area(name):
+            yield name
+
+
+# How the full names of cities, counties, districts, banners and prefectures end.
+_FULL_ENDS = ("市", "县", "区", "旗", "州", "盟")
+
+
+def _is_kind_of_area(name: str) -> bool:
+    # ("城区", "郊区", "矿区" of a city are kinds of area, and so are the old and the new
+    # town of any city, though 洛阳 and 西安 name districts so; "市辖区" holds a city's
+    # districts in the table)
+    return (len(name) < 3 and name.endswith("区")) or name in {"市辖区", "老城区", "新城区"}
+
+
+def _level(code: str) -> bool:
+    """Whether an adcode is a prefecture's (eight zeros) or a county's (six)."""
+    prefecture = code[4:] == "0" * 8 and code[2:4] != "00"
+    county = code[6:] == "0" * 6 and code[4:6] != "00"
+    return prefecture or county
 
 
 def common_words() -> frozenset[str]:
@@ -82,13 +124,11 @@ def common_words() -> frozenset[str]:
 def _short_and_full(rows: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
     left_out = common_words()
     for code, name in rows:
-        # (a prefecture's code ends in eight zeros, a county's in six; a district's
-        # short name, "和平" or "朝阳", is seldom written for it and is left out)
-        prefecture = code[4:] == "0" * 8 and code[2:4] != "00"
-        county = code[6:] == "0" * 6 and code[4:6] != "00"
+        # (a district's short name, "和平" or "朝阳", is seldom written for it and is
+        # left out)
         short = name[:-1]
         if (
-            (prefecture or county)
+            _level(code)
             and name.endswith(("市", "县"))
             and _SHORTEST <= len(short) <= _LONGEST
             and short not in left_out

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from castplan.grammar import patterns as P
+from castplan.grammar.places import is_place_name
 
 # A unit's name is short; a long "name" means the parenthesis is prose.
 MAX_UNIT_NAME = 30
@@ -725,6 +726,6 @@ def _names_alone(content: str) -> Units | None:
 def _named_alone(name: str) -> bool:
     # (one-character pieces joined to a name are a collective of places only after
     # 各, "各县、市、区": "谢、王、厚余小学" names teachers, then a school)
-    return P.NAME_ALONE_END_RE.search(name) is not None and (
-        "、" not in name or name.startswith("各")
-    )
+    # (a city, county or district by its full name: "(绥滨县、萝北县)", "(东胜区)")
+    ends_as_a_unit = P.NAME_ALONE_END_RE.search(name) is not None or is_place_name(name)
+    return ends_as_a_unit and ("、" not in name or name.startswith("各"))
