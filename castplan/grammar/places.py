@@ -50,21 +50,23 @@ def short_place(text: str) -> str | None:
 def is_place_name(name: str) -> bool:
     """Whether ``name`` is a city, county or district of GB/T 2260 by its full name
     ("绥滨县", "东胜区", "晋城市"), in either script; never a kind of area ("城区")."""
-    return name in _names("full")
+    return name in _names()["full"]
 
 
 def _short_names() -> frozenset[str]:
-    return _names("short")
+    return _names()["short"]
 
 
-@functools.lru_cache(maxsize=2)
-def _names(kind: str) -> frozenset[str]:
-    rows = resources.files("castplan").joinpath("data", PLACES_FILE).read_text(encoding="utf-8")
-    return frozenset(
-        row.split("\t")[0]
-        for row in rows.splitlines()
-        if row and not row.startswith("#") and row.endswith("\t" + kind)
-    )
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, frozenset[str]]:
+    """The table's spellings by kind ("full", "short"), read once per process."""
+    text = resources.files("castplan").joinpath("data", PLACES_FILE).read_text(encoding="utf-8")
+    kinds: dict[str, set[str]] = {"full": set(), "short": set()}
+    for row in text.splitlines():
+        if row and not row.startswith("#"):
+            spelling, _, kind = row.split("\t")
+            kinds[kind].add(spelling)
+    return {kind: frozenset(spellings) for kind, spellings in kinds.items()}
 
 
 def places_text() -> str:
