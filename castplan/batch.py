@@ -36,8 +36,11 @@ if TYPE_CHECKING:
     from castplan.views.chunks import Chunk, View
 
 #: File suffixes a directory walk picks up.
-# .doc and .wps are refused with a message, not skipped without one.
-INPUT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf", ".ofd", ".doc", ".wps"})
+# .doc, .wps and .rtf without LibreOffice are refused with a message, not skipped
+# without one.
+INPUT_SUFFIXES = frozenset(
+    {".txt", ".html", ".htm", ".docx", ".pdf", ".ofd", ".doc", ".wps", ".rtf"}
+)
 
 
 @dataclass(frozen=True)

@@ -124,12 +124,13 @@ def notice_from_input(
     progress: Progress | None = None,
     max_size: int = MAX_INPUT_BYTES,
 ) -> Notice:
-    """Decode (or extract from HTML, DOCX, PDF or OFD) and parse one input.
+    """Decode (or extract from HTML, DOCX, PDF, OFD, or Word 97 and RTF by way of
+    LibreOffice) and parse one input.
 
     Args:
         raw: the input's bytes and name.
         encoding: force this encoding instead of detecting one.
-        source_format: "text", "html", "docx", "pdf", "ofd" or "doc"; None or
+        source_format: "text", "html", "docx", "pdf", "ofd", "doc" or "rtf"; None or
             "auto" picks by the file's suffix, then by its content.
         simplified: give the text values in simplified script.
         progress: called with (pages done, pages in all) while a PDF or OFD is read.

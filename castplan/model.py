@@ -29,8 +29,8 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = "1.2"
-SourceFormat = Literal["text", "html", "docx", "pdf", "doc", "ofd"]
+SCHEMA_VERSION = "1.3"
+SourceFormat = Literal["text", "html", "docx", "pdf", "doc", "rtf", "ofd"]
 
 
 def _json_number(value: int | Decimal) -> int | float:

@@ -14,8 +14,8 @@ map, an image-only page, a ruled two-column task table in an attachment, a
 zero-page file, a password (qpdf), a cut-off copy.  One PDF is made by
 reportlab with its built-in CID font (a predefined CMap, no ToUnicode).
 OFDs are written from the same page layout as zips of XML.  Word 97 files
-(.doc) are made by LibreOffice from .docx files that use Word's automatic
-numbering and a table; LibreOffice also exports the plan's opening as a PDF
+(.doc) and RTF files are made by LibreOffice from .docx files that use Word's
+automatic numbering and a table; LibreOffice also exports the plan's opening as a PDF
 with embedded font subsets and its spacing between CJK text and digits.
 
 Needs, only here (the tests read the committed files)::
@@ -24,7 +24,8 @@ Needs, only here (the tests read the committed files)::
     pip install reportlab
     python tests/make_binary_fixtures.py        # rewrites tests/fixtures/binary/
 
-Everything is deterministic except the .doc files (LibreOffice stamps them).
+Everything is deterministic except the .doc and .rtf files (LibreOffice
+stamps them).
 """
 
 from __future__ import annotations
@@ -700,6 +701,17 @@ def convert_with_soffice(source: Path, target_suffix: str, out_dir: Path) -> Pat
 # --- all ----------------------------------------------------------------------------
 
 
+def write_rtf(source: Path, tmp: Path) -> None:
+    """The numbered plan as RTF, and the same bytes under .doc (sites serve RTF so)."""
+    rtf = convert_with_soffice(source, "rtf", tmp).read_bytes()
+    # LibreOffice writes a list level's 、 in the document's 8-bit code page,
+    # where it has none, as "?" (\'3f); Word and WPS write it as \u12289, as the
+    # files a site serves do.  Written so, LibreOffice reads it back as 、.
+    rtf = rtf.replace(b"\\'02\\'00\\'3f;", b"\\'02\\'00\\u12289 ?;")
+    (OUT / "plan-2025.rtf").write_bytes(rtf)
+    (OUT / "rtf-saved-as.doc").write_bytes(rtf)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     notice = lay_out(notice_paras())
@@ -760,6 +772,7 @@ def main() -> int:
         doc = convert_with_soffice(source, "doc", Path(tmp))
         shutil.copy(doc, OUT / "plan-2025.doc")
         shutil.copy(doc, OUT / "plan-2025.wps")
+        write_rtf(source, Path(tmp))
         shutil.copy(libreoffice_pdf(Path(tmp)), OUT / "libreoffice-excerpt.pdf")
     total = sum(p.stat().st_size for p in OUT.iterdir())
     print(f"{len(list(OUT.iterdir()))} files, {total / 1024:.0f} KiB in {OUT}")

@@ -289,5 +289,5 @@ def test_schema_documents_every_field() -> None:
 
 def test_schema_version_is_in_output_and_schema() -> None:
     data = json.loads(run("parse", "--sample").stdout)
-    assert data["schema_version"] == "1.2"
-    assert _schema("parse")["properties"]["schema_version"]["default"] == "1.2"  # type: ignore[index]
+    assert data["schema_version"] == "1.3"
+    assert _schema("parse")["properties"]["schema_version"]["default"] == "1.3"  # type: ignore[index]

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from castplan.cli import cli
+from castplan.readers.doc import CONVERTER_ENV
 
 from .conftest import SAMPLE_PATH
 
@@ -47,8 +48,10 @@ BAD_INPUTS = [
     ("name", "data", "code", "message"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS]
 )
 def test_bad_input_is_one_line_and_leaves_no_file(
-    tmp_path: Path, name: str, data: bytes, code: int, message: str
+    tmp_path: Path, name: str, data: bytes, code: int, message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The refusal without LibreOffice; its errors with it are in test_doc.py.
+    monkeypatch.setenv(CONVERTER_ENV, "")
     path = tmp_path / name
     path.write_bytes(data)
     out = tmp_path / "out.json"

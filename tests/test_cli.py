@@ -69,7 +69,7 @@ def test_output_is_byte_identical_across_runs() -> None:
 
 def test_yaml_keeps_key_order_and_chinese() -> None:
     text = run("parse", SAMPLE, "--format", "yaml").stdout
-    assert text.startswith("schema_version: '1.2'\nsource:\n")
+    assert text.startswith("schema_version: '1.3'\nsource:\n")
     assert "title: 中國科協2025年工作要點\n" in text
     assert yaml.safe_load(text)["year"] == 2025
 

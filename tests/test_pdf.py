@@ -184,15 +184,6 @@ def test_from_pdf_forces_the_reader() -> None:
     assert "not a PDF file" in result.stderr
 
 
-def test_a_directory_walk_picks_up_pdfs(tmp_path: Path) -> None:
-    for name in ("plan-2025.pdf", "plan-2025.ofd", "plan-2025.doc"):
-        (tmp_path / name).write_bytes((BINARY / name).read_bytes())
-    result = CliRunner().invoke(cli, ["parse", str(tmp_path), "-q"])
-    assert result.exit_code == 1  # the .doc is refused, the others parse
-    assert len(result.stdout.splitlines()) == 3
-    assert "soffice --headless --convert-to docx" in result.stderr
-
-
 @pytest.mark.parametrize(
     ("raw", "cleaned"),
     [

@@ -99,7 +99,7 @@ class Reading(NamedTuple):
             raise CliError(
                 f"no plan files in {', '.join(files)} "
                 f"({skipped} file(s) with other suffixes; plans end in "
-                ".txt .html .htm .docx .pdf .ofd .doc .wps)"
+                ".txt .html .htm .docx .pdf .ofd .doc .wps .rtf)"
             )
         return found
 
@@ -153,10 +153,10 @@ _simplified_option = click.option(
 _from_option = click.option(
     "--from",
     "source_format",
-    type=click.Choice(["auto", "text", "html", "docx", "pdf", "ofd", "doc"]),
+    type=click.Choice(["auto", "text", "html", "docx", "pdf", "ofd", "doc", "rtf"]),
     default="auto",
     show_default=True,
-    help="Input format; auto picks by suffix (.html, .htm, .docx, .pdf, .ofd, .doc, .wps), "
+    help="Input format; auto picks by suffix (.html, .htm, .docx, .pdf, .ofd, .doc, .wps, .rtf), "
     "then by content.",
 )
 

@@ -2,9 +2,10 @@
 
 One module per format: ``decode`` (plain text in any encoding), ``html``
 (saved web pages), ``docx`` (Word), ``pdf`` and ``ofd`` (fixed-layout pages,
-cleaned by ``pages``), ``doc`` (Word 97 and WPS, refused with the command that
-converts them), ``markup`` (plain text that carries a page's tags), and
-``tables`` (tables, and task tables as items).
+cleaned by ``pages``), ``doc`` (Word 97, WPS and RTF, through LibreOffice's
+.docx of them, or refused with the command that converts them), ``markup``
+(plain text that carries a page's tags), and ``tables`` (tables, and task
+tables as items).
 ``sniff`` tells the format.  Spans of an HTML, DOCX, PDF or OFD input are
 offsets into the extracted text.
 """
@@ -46,10 +47,10 @@ def extract_text(
         from castplan.readers.ofd import ofd_text
 
         return ofd_text(data, name=name, progress=progress)
-    if fmt == "doc":
-        from castplan.readers.doc import refuse_doc
+    if fmt in ("doc", "rtf"):
+        from castplan.readers.doc import doc_text
 
-        refuse_doc(data, name=name)
+        return Decoded(doc_text(data, name=name, rtf=fmt == "rtf"), "utf-8")
     from castplan.readers.markup import without_markup
 
     return without_markup(decode_bytes(data, name=name, encoding=encoding))

@@ -1,4 +1,4 @@
-"""Word 97-2003 (.doc) and WPS (.wps) files: refused, with the way to convert them.
+"""Word 97-2003 (.doc), WPS (.wps) and RTF files: read through LibreOffice, where installed.
 
 Both pure-Python readers on PyPI were compared on a Chinese Word 97 file that
 LibreOffice made from the 2025 plan with Word's automatic numbering and a
@@ -11,27 +11,159 @@ task table (``tests/make_binary_fixtures.py``):
   table into one line ("序號 重點任務 牽頭部門 1 籌備… 辦公廳 2 …"), unword
   into one line without separators, so a task table's rows are lost too.
 
-A plan read that way would parse into the wrong tree without an error, so
-castplan refuses these files with one line naming the conversion that keeps
-the numbering and the tables (LibreOffice, headless), whose .docx castplan
-reads in full.  Kingsoft WPS Writer files (.wps) are the same binary format.
+A plan read that way would parse into the wrong tree without an error.
+LibreOffice keeps the numbering and the tables when it saves the file as
+.docx, which castplan reads in full, so castplan has LibreOffice (headless)
+do that conversion in a temporary folder and reads the result.  Without
+LibreOffice the file is refused with one line naming the conversion.
+Kingsoft WPS Writer files (.wps) are the same binary format.  Rich Text
+Format (.rtf, and the .doc files that sites serve as RTF) goes the same way:
+its list numbers are LibreOffice's to rebuild, its Chinese is escaped bytes in
+the document's code page, and LibreOffice reads both.
+
+``CASTPLAN_SOFFICE`` names the LibreOffice program to use (a path, or a name
+on PATH); set to an empty value, castplan never starts it.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
 from castplan.errors import InputError
-from castplan.readers.sniff import OLE_MAGIC
+from castplan.readers.sniff import OLE_MAGIC, is_rtf
+
+CONVERTER_ENV = "CASTPLAN_SOFFICE"
+# LibreOffice starts in 1-5 s with a fresh profile and converts a plan in well
+# under a second; a file that keeps it longer (a dialog it cannot show, a
+# damaged stream it loops on) is given up rather than hanging a batch run.
+CONVERT_TIMEOUT_S = 120
 
 
-def refuse_doc(data: bytes, *, name: str) -> None:
-    """Raise the one-line refusal for a Word 97 / WPS file."""
-    if data.startswith(OLE_MAGIC):
-        wps = name.lower().endswith(".wps")
-        what = "a WPS Writer .wps file" if wps else "a Word 97-2003 .doc file"
-    else:
-        what = "not a Word file castplan knows (no Word 97 signature)"
-    raise InputError(
-        f"{what}: castplan does not read .doc/.wps (readers lose Word's automatic numbering and "
-        f"table rows); convert it first: soffice --headless --convert-to docx {name}",
-        source_name=name,
-    )
+def find_converter() -> str | None:
+    """The LibreOffice program to convert with: ``CASTPLAN_SOFFICE``, else on PATH."""
+    configured = os.environ.get(CONVERTER_ENV)
+    if configured is not None:
+        # One that is not there fails to start, with a message naming it.
+        return (shutil.which(configured) or configured) if configured.strip() else None
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def doc_text(data: bytes, *, name: str, rtf: bool = False) -> str:
+    """The text of a Word 97 / WPS (or, with ``rtf``, an RTF) file, by way of the
+    .docx LibreOffice makes of it."""
+    from castplan.readers.docx import docx_text
+
+    return docx_text(docx_from_doc(data, name=name, rtf=rtf), name=name)
+
+
+def docx_from_doc(data: bytes, *, name: str, rtf: bool = False) -> bytes:
+    """The bytes of the .docx LibreOffice saves a Word 97 / WPS / RTF file as."""
+    kind = _kind_of(data, name=name, rtf=rtf)
+    program = find_converter()
+    if program is None:
+        raise InputError(
+            f"{kind.what}: castplan reads {kind.suffixes} through LibreOffice, which is not "
+            f"installed (or {CONVERTER_ENV} is empty); install it, or convert the file first: "
+            f"soffice --headless --convert-to docx {name}",
+            source_name=name,
+        )
+    with tempfile.TemporaryDirectory(prefix="castplan-doc-") as folder:
+        work = Path(folder)
+        # A file name of our own: the user's may hold characters a shell or
+        # LibreOffice's URL handling would take apart.
+        source = work / f"input{kind.suffix}"
+        source.write_bytes(data)
+        outcome = _run_converter(program, source, kind.import_filter, work, name=name)
+        target = work / "out" / "input.docx"
+        if not target.is_file():
+            raise InputError(
+                f"LibreOffice could not convert it to .docx ({outcome})", source_name=name
+            )
+        return target.read_bytes()
+
+
+class _Kind(NamedTuple):
+    what: str  # for messages
+    suffixes: str  # the family, for messages
+    suffix: str  # of the copy LibreOffice is given
+    # LibreOffice's import filter, named: left to guess, it reads a damaged file
+    # as plain text, and castplan would be handed its bytes as characters.
+    import_filter: str
+
+
+_WORD97 = "MS Word 97"  # also for .wps: Kingsoft saves Word 97's format under its own suffix
+_KINDS = {
+    ".doc": _Kind("a Word 97-2003 .doc file", ".doc/.wps", ".doc", _WORD97),
+    ".wps": _Kind("a WPS Writer .wps file", ".doc/.wps", ".wps", _WORD97),
+    ".rtf": _Kind("an RTF file", ".rtf", ".rtf", "Rich Text Format"),
+}
+
+
+def _kind_of(data: bytes, *, name: str, rtf: bool) -> _Kind:
+    if rtf:
+        if not is_rtf(data):
+            raise InputError("not an RTF file (no {\\rtf signature)", source_name=name)
+        return _KINDS[".rtf"]
+    if not data.startswith(OLE_MAGIC):
+        raise InputError("not a Word file castplan knows (no Word 97 signature)", source_name=name)
+    return _KINDS[".wps" if name.lower().endswith(".wps") else ".doc"]
+
+
+def _run_converter(program: str, source: Path, import_filter: str, work: Path, *, name: str) -> str:
+    """Run LibreOffice headless on ``source``; the last line it wrote, for an error."""
+    command = [
+        program,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        f"--infilter={import_filter}",
+        # A profile of its own: one the user has open in a desktop LibreOffice
+        # would pass the job to that process, and parallel runs would share one.
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--convert-to",
+        "docx",
+        "--outdir",
+        str(work / "out"),
+        str(source),
+    ]
+    try:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            # Its own process group, so a timeout ends the office process that
+            # the launcher starts as well as the launcher.
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise InputError(
+            f"could not start LibreOffice ({program}): {exc.strerror or exc}", source_name=name
+        ) from None
+    try:
+        stdout, stderr = process.communicate(timeout=CONVERT_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        _kill_group(process)
+        raise InputError(
+            f"LibreOffice did not convert it within {CONVERT_TIMEOUT_S} s", source_name=name
+        ) from None
+    said = [
+        line.strip()
+        for line in (stderr + stdout).decode("utf-8", "replace").splitlines()
+        if line.strip() and "javaldx" not in line  # a warning on every start, not the cause
+    ]
+    return said[-1] if said else f"exit status {process.returncode}"
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (AttributeError, ProcessLookupError, PermissionError):
+        process.kill()  # no process groups here (Windows), or the group is gone
+    process.communicate()

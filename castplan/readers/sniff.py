@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Callable
 from typing import Literal
 
-Format = Literal["text", "html", "docx", "pdf", "doc", "ofd"]
+Format = Literal["text", "html", "docx", "pdf", "doc", "rtf", "ofd"]
 #: Called after each page of a PDF or OFD with (pages done, pages in all).
 Progress = Callable[[int, int], None]
 # The PDF, OFD and Word 97 readers are imported only for such input; these
@@ -23,6 +23,11 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def is_pdf(data: bytes) -> bool:
     """Whether the bytes carry a PDF header (``%PDF-``) where readers look for it."""
     return data.find(b"%PDF-", 0, 1024) >= 0
+
+
+def is_rtf(data: bytes) -> bool:
+    """Whether the bytes open as Rich Text Format does (``{\\rtf``), after any BOM or space."""
+    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
 
 
 def is_ofd(data: bytes) -> bool:
@@ -44,7 +49,18 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".ofd": "ofd",
     ".doc": "doc",
     ".wps": "doc",
+    ".rtf": "rtf",
 }
+
+
+def _signature_agrees(fmt: Format, data: bytes) -> bool:
+    # Only the formats LibreOffice converts are checked here: the other readers
+    # give their own one-line error for a file that is not what its name says.
+    if fmt == "doc":
+        return data.startswith(OLE_MAGIC)
+    if fmt == "rtf":
+        return is_rtf(data)
+    return True
 
 
 def input_format_for(name: str, data: bytes, requested: str | None = None) -> Format:
@@ -55,10 +71,10 @@ def input_format_for(name: str, data: bytes, requested: str | None = None) -> Fo
     if suffix in _HTML_SUFFIXES:
         return "html"
     by_suffix = _SUFFIX_FORMATS.get(suffix)
-    if by_suffix is not None and not (by_suffix == "doc" and not data.startswith(OLE_MAGIC)):
+    if by_suffix is not None and _signature_agrees(by_suffix, data):
         return by_suffix
-    # No suffix, or a ".doc" that is no Word 97 file (sites serve web pages and
-    # .docx files under that name): look at the content.
+    # No suffix, or a ".doc" that is no Word 97 file (sites serve web pages,
+    # .docx and RTF files under that name): look at the content.
     if is_pdf(data):
         return "pdf"
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
@@ -67,6 +83,8 @@ def input_format_for(name: str, data: bytes, requested: str | None = None) -> Fo
         return "ofd"
     if data.startswith(OLE_MAGIC):
         return "doc"
+    if is_rtf(data):
+        return "rtf"
     if looks_like_html(data):
         return "html"
     return by_suffix or "text"
