@@ -130,8 +130,9 @@ def notice_from_input(
     Args:
         raw: the input's bytes and name.
         encoding: force this encoding instead of detecting one.
-        source_format: "text", "html", "docx", "pdf", "ofd", "doc" or "rtf"; None or
-            "auto" picks by the file's suffix, then by its content.
+        source_format: "text", "html", "docx", "pdf", "ofd", "doc", "rtf" or
+            "spreadsheet"; None or "auto" picks by the file's suffix, then by
+            its content.
         simplified: give the text values in simplified script.
         progress: called with (pages done, pages in all) while a PDF or OFD is read.
         max_size: the largest text accepted, in UTF-8 bytes (images embedded

@@ -30,7 +30,7 @@ from pydantic import (
 )
 
 SCHEMA_VERSION = "1.3"
-SourceFormat = Literal["text", "html", "docx", "pdf", "doc", "rtf", "ofd"]
+SourceFormat = Literal["text", "html", "docx", "pdf", "doc", "rtf", "ofd", "spreadsheet"]
 
 
 def _json_number(value: int | Decimal) -> int | float:

@@ -20,12 +20,13 @@ with embedded font subsets and its spacing between CJK text and digits.
 
 Needs, only here (the tests read the committed files)::
 
-    apt-get update && apt-get install -y libreoffice-writer-nogui qpdf fonts-wqy-zenhei
-    pip install reportlab
+    apt-get update && apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui \
+        qpdf fonts-wqy-zenhei
+    pip install reportlab openpyxl
     python tests/make_binary_fixtures.py        # rewrites tests/fixtures/binary/
 
-Everything is deterministic except the .doc and .rtf files (LibreOffice
-stamps them).
+Everything is deterministic except the .doc, .rtf, .xlsx, .xls and .ods
+files (their writers stamp them).
 """
 
 from __future__ import annotations
@@ -653,6 +654,52 @@ def numbered_docx(path: Path, with_table: bool = True) -> None:
     document.save(str(path))
 
 
+# --- Workbooks -----------------------------------------------------------------------
+
+TASK_HEADER = ("序號", "重點任務", "牽頭部門")
+
+
+def task_workbook(path: Path) -> None:
+    """The plan's sections and items as the task table offices publish as a workbook.
+
+    A title row and each section's heading merged across the table; a lead
+    department written once, merged down over the items it leads in a run.
+    """
+    import openpyxl
+    import regex as re
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "重點任務分工"
+    sheet.append(["中國科協2025年重點任務分工表"])
+    sheet.merge_cells("A1:C1")
+    sheet.append(list(TASK_HEADER))
+    run: list[int] = []  # the rows of the open run of one lead department
+    lead_of_run = ""
+
+    def close_run() -> None:
+        if len(run) > 1:
+            sheet.merge_cells(f"C{run[0]}:C{run[-1]}")
+        run.clear()
+
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        item = re.match(r"^(\d+)\.(.*)\(牽頭部門:([^()]+)\)$", line)
+        if item:
+            number, task, lead = item.groups()
+            if not run or lead != lead_of_run:
+                close_run()
+                lead_of_run = lead
+            sheet.append([int(number), task, lead if not run else None])
+            run.append(sheet.max_row)
+        elif re.match(r"^[一二三四五六七八九十]+、", line):
+            close_run()
+            sheet.append([line])
+            sheet.merge_cells(f"A{sheet.max_row}:C{sheet.max_row}")
+    close_run()
+    workbook.save(str(path))
+
+
 EXCERPT_LINES = 14  # cover letter, title, preamble, two sections: items 1 to 6
 
 
@@ -773,6 +820,13 @@ def main() -> int:
         shutil.copy(doc, OUT / "plan-2025.doc")
         shutil.copy(doc, OUT / "plan-2025.wps")
         write_rtf(source, Path(tmp))
+
+    # Workbooks: the task table as .xlsx, and as LibreOffice saves it as .xls and .ods
+    task_workbook(OUT / "tasks-2025.xlsx")
+    with tempfile.TemporaryDirectory() as tmp:
+        for suffix in ("xls", "ods"):
+            converted = convert_with_soffice(OUT / "tasks-2025.xlsx", suffix, Path(tmp))
+            shutil.copy(converted, OUT / f"tasks-2025.{suffix}")
         shutil.copy(libreoffice_pdf(Path(tmp)), OUT / "libreoffice-excerpt.pdf")
     total = sum(p.stat().st_size for p in OUT.iterdir())
     print(f"{len(list(OUT.iterdir()))} files, {total / 1024:.0f} KiB in {OUT}")

@@ -99,7 +99,7 @@ class Reading(NamedTuple):
             raise CliError(
                 f"no plan files in {', '.join(files)} "
                 f"({skipped} file(s) with other suffixes; plans end in "
-                ".txt .html .htm .docx .pdf .ofd .doc .wps .rtf)"
+                ".txt .html .htm .docx .pdf .ofd .doc .wps .rtf .xlsx .xls .ods)"
             )
         return found
 
@@ -153,11 +153,11 @@ _simplified_option = click.option(
 _from_option = click.option(
     "--from",
     "source_format",
-    type=click.Choice(["auto", "text", "html", "docx", "pdf", "ofd", "doc", "rtf"]),
+    type=click.Choice(["auto", "text", "html", "docx", "pdf", "ofd", "doc", "rtf", "spreadsheet"]),
     default="auto",
     show_default=True,
-    help="Input format; auto picks by suffix (.html, .htm, .docx, .pdf, .ofd, .doc, .wps, .rtf), "
-    "then by content.",
+    help="Input format; auto picks by suffix (.html, .htm, .docx, .pdf, .ofd, .doc, .wps, "
+    ".rtf, .xlsx, .xls, .ods), then by content.",
 )
 
 

@@ -4,10 +4,10 @@ One module per format: ``decode`` (plain text in any encoding), ``html``
 (saved web pages), ``docx`` (Word), ``pdf`` and ``ofd`` (fixed-layout pages,
 cleaned by ``pages``), ``doc`` (Word 97, WPS and RTF, through LibreOffice's
 .docx of them, or refused with the command that converts them), ``markup``
-(plain text that carries a page's tags), and ``tables`` (tables, and task
-tables as items).
-``sniff`` tells the format.  Spans of an HTML, DOCX, PDF or OFD input are
-offsets into the extracted text.
+(plain text that carries a page's tags), ``sheet`` (workbooks: .xlsx, .xls,
+.ods), and ``tables`` (tables, and task tables as items).
+``sniff`` tells the format.  Spans of any input but plain text are offsets
+into the extracted text.
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ def extract_text(
         from castplan.readers.ofd import ofd_text
 
         return ofd_text(data, name=name, progress=progress)
+    if fmt == "spreadsheet":
+        from castplan.readers.sheet import sheet_text
+
+        return Decoded(sheet_text(data, name=name), "utf-8")
     if fmt in ("doc", "rtf"):
         from castplan.readers.doc import doc_text
 

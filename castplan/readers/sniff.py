@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Callable
 from typing import Literal
 
-Format = Literal["text", "html", "docx", "pdf", "doc", "rtf", "ofd"]
+Format = Literal["text", "html", "docx", "pdf", "doc", "rtf", "ofd", "spreadsheet"]
 #: Called after each page of a PDF or OFD with (pages done, pages in all).
 Progress = Callable[[int, int], None]
 # The PDF, OFD and Word 97 readers are imported only for such input; these
@@ -28,6 +28,27 @@ def is_pdf(data: bytes) -> bool:
 def is_rtf(data: bytes) -> bool:
     """Whether the bytes open as Rich Text Format does (``{\\rtf``), after any BOM or space."""
     return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
+
+
+def _zip_names(data: bytes) -> list[str]:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return []
+
+
+def is_spreadsheet(data: bytes) -> bool:
+    """Whether the bytes are an Excel 2007+ or OpenDocument workbook (a ZIP package)."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    # An OpenDocument package names its kind in its first, uncompressed entry.
+    if b"application/vnd.oasis.opendocument.spreadsheet" in data[:256]:
+        return True
+    return "xl/workbook.xml" in _zip_names(data)
+
+
+# An Excel 97 workbook's stream, as the OLE directory spells its name (UTF-16).
+_WORKBOOK_STREAM = "Workbook".encode("utf-16-le")
 
 
 def is_ofd(data: bytes) -> bool:
@@ -50,6 +71,10 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".doc": "doc",
     ".wps": "doc",
     ".rtf": "rtf",
+    ".xlsx": "spreadsheet",
+    ".xlsm": "spreadsheet",
+    ".xls": "spreadsheet",
+    ".ods": "spreadsheet",
 }
 
 
@@ -81,8 +106,10 @@ def input_format_for(name: str, data: bytes, requested: str | None = None) -> Fo
         return "docx"
     if is_ofd(data):
         return "ofd"
+    if is_spreadsheet(data):
+        return "spreadsheet"
     if data.startswith(OLE_MAGIC):
-        return "doc"
+        return "spreadsheet" if _WORKBOOK_STREAM in data else "doc"
     if is_rtf(data):
         return "rtf"
     if looks_like_html(data):
