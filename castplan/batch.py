@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # without one.
 INPUT_SUFFIXES = frozenset(
     {".txt", ".html", ".htm", ".docx", ".pdf", ".ofd", ".doc", ".wps", ".rtf"}
-    | {".xlsx", ".xlsm", ".xls", ".ods"}
+    | {".xlsx", ".xlsm", ".xls", ".ods", ".mht", ".mhtml"}
 )
 
 

@@ -99,7 +99,7 @@ class Reading(NamedTuple):
             raise CliError(
                 f"no plan files in {', '.join(files)} "
                 f"({skipped} file(s) with other suffixes; plans end in "
-                ".txt .html .htm .docx .pdf .ofd .doc .wps .rtf .xlsx .xls .ods)"
+                ".txt .html .htm .mht .mhtml .docx .pdf .ofd .doc .wps .rtf .xlsx .xls .ods)"
             )
         return found
 
@@ -156,8 +156,8 @@ _from_option = click.option(
     type=click.Choice(["auto", "text", "html", "docx", "pdf", "ofd", "doc", "rtf", "spreadsheet"]),
     default="auto",
     show_default=True,
-    help="Input format; auto picks by suffix (.html, .htm, .docx, .pdf, .ofd, .doc, .wps, "
-    ".rtf, .xlsx, .xls, .ods), then by content.",
+    help="Input format; auto picks by suffix (.html, .htm, .mht, .docx, .pdf, .ofd, .doc, "
+    ".wps, .rtf, .xlsx, .xls, .ods), then by content.",
 )
 
 

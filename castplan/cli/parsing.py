@@ -57,11 +57,11 @@ def parse_command(
 ) -> None:
     """Parse FILES ('-' for stdin) into the JSON or YAML tree.
 
-    With several files or a directory (walked for .txt, .html, .htm, .docx,
-    .pdf, .ofd, .doc, .wps, .rtf, .xlsx, .xls and .ods), results stream in
-    input order as JSON Lines, or go into directory OUT/ as one file each; a
-    file that fails gives an error record and a message, the others go on,
-    and the exit code is 1 at the end.
+    With several files or a directory (walked for .txt, .html, .htm, .mht,
+    .mhtml, .docx, .pdf, .ofd, .doc, .wps, .rtf, .xlsx, .xls and .ods),
+    results stream in input order as JSON Lines, or go into directory OUT/ as
+    one file each; a file that fails gives an error record and a message, the
+    others go on, and the exit code is 1 at the end.
 
     \b
     Example:

@@ -1,11 +1,12 @@
 """Bytes of any supported file format → the notice text the grammar reads.
 
 One module per format: ``decode`` (plain text in any encoding), ``html``
-(saved web pages), ``docx`` (Word), ``pdf`` and ``ofd`` (fixed-layout pages,
-cleaned by ``pages``), ``doc`` (Word 97, WPS and RTF, through LibreOffice's
-.docx of them, or refused with the command that converts them), ``markup``
-(plain text that carries a page's tags), ``sheet`` (workbooks: .xlsx, .xls,
-.ods), and ``tables`` (tables, and task tables as items).
+(saved web pages; ``mhtml`` unpacks a page saved as a single file), ``docx``
+(Word), ``pdf`` and ``ofd`` (fixed-layout pages, cleaned by ``pages``), ``doc``
+(Word 97, WPS and RTF, through LibreOffice's .docx of them, or refused with the
+command that converts them), ``markup`` (plain text that carries a page's
+tags), ``sheet`` (workbooks: .xlsx, .xls, .ods), and ``tables`` (tables, and
+task tables as items).
 ``sniff`` tells the format.  Spans of any input but plain text are offsets
 into the extracted text.
 """
@@ -33,7 +34,11 @@ def extract_text(
     """
     if fmt == "html":
         from castplan.readers.html import read_html
+        from castplan.readers.mhtml import is_mhtml, page_of_mhtml
 
+        if is_mhtml(data):
+            data, charset = page_of_mhtml(data, name=name)
+            encoding = encoding or charset
         return read_html(data, name=name, encoding=encoding)
     if fmt == "docx":
         from castplan.readers.docx import docx_text

@@ -12,6 +12,8 @@ import zipfile
 from collections.abc import Callable
 from typing import Literal
 
+from castplan.readers.mhtml import is_mhtml
+
 Format = Literal["text", "html", "docx", "pdf", "doc", "rtf", "ofd", "spreadsheet"]
 #: Called after each page of a PDF or OFD with (pages done, pages in all).
 Progress = Callable[[int, int], None]
@@ -63,7 +65,7 @@ def is_ofd(data: bytes) -> bool:
         return False
 
 
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"}
 _SUFFIX_FORMATS: dict[str, Format] = {
     ".docx": "docx",
     ".pdf": "pdf",
@@ -112,7 +114,7 @@ def input_format_for(name: str, data: bytes, requested: str | None = None) -> Fo
         return "spreadsheet" if _WORKBOOK_STREAM in data else "doc"
     if is_rtf(data):
         return "rtf"
-    if looks_like_html(data):
+    if looks_like_html(data) or is_mhtml(data):
         return "html"
     return by_suffix or "text"
 
