@@ -114,3 +114,16 @@ def test_a_folder_walk_reads_archives(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["parse", str(tmp_path), "--format", "jsonl", "-q"])
     assert result.exit_code == 0, result.stderr
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_text_copy_that_ran_the_headers_together_is_text() -> None:
+    # A page's text as a site copied it from an archive: the headers on one line.
+    copy = (
+        "Mime-Version: 1.0 Content-Base: http://example.gov.cn/t1.shtml Content-Type: "
+        'Multipart/related; boundary="NEXT.ITEM-BOUNDARY";type="text/html" '
+        '--NEXT.ITEM-BOUNDARY Content-Type: text/html; charset="utf-8"\n\n' + "\n".join(LINES)
+    ).encode()
+    assert input_format_for("plan.txt", copy) == "text"
+    notice = notice_from_input(RawInput("plan.txt", copy))
+    assert notice.source.format == "text"
+    assert notice.title == "中國科協2025年工作要點"

@@ -397,13 +397,20 @@ _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFI
 # and, after its role, the work the role takes on ("牵头负责单位", "责任落实单位",
 # "协调配合单位"): the role word decides the label's kind.
 _LABEL_SCOPE = r"(?:[市县縣区區省][直级級]|工作|任[务務]|行[业業]|[业業][务務]|第一)?"
-_LABEL_WORK = r"(?:[负負][责責]|落[实實]|[实實]施|[协協][调調]|[组組][织織]|推[进進])"
-# 牵头部门, 牵头单位, 牵头责任单位, 主责部门, 主办单位.
+_LABEL_WORK = r"(?:[负負][责責]|落[实實]|[实實]施|[协協][调調]|[组組][织織]|推[进進]|[统統][筹籌])"
+# Those besides the lead a label names ("相关责任单位", "其他配合单位", "有关配合单位").
+_LABEL_OTHERS = r"(?:相[关關]|其[他它]|有[关關])"
+# 牵头部门, 牵头单位, 牵头责任单位, 责任牵头单位, 主责部门, 主办单位, 主办处室.
 _LEAD = (
-    # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组")
-    rf"(?:{_LABEL_SCOPE}(?:主要)?[牵牽][头頭](?:[责責]任|{_LABEL_WORK})?(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
-    # (or the main charge alone: "主责:市科技局")
-    rf"|主[责責]{_OFFICE}?|主[办辦](?:[单單]位|[部][门門])?)"
+    # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组"; leads together:
+    # "共同牵头单位"; the lead and the responsible in one label: "牵头(责任)单位",
+    # "牵头和责任单位")
+    rf"(?:{_LABEL_SCOPE}(?:主要|[责責]任|共同|[联聯]合)?[牵牽][头頭]"
+    rf"(?:[和及]?[责責]任|[(（][责責]任[)）]|{_LABEL_WORK})?"
+    rf"(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
+    # (or the main charge alone: "主责:市科技局"; or the one that leads or drives
+    # it: "主导部门", "主抓单位")
+    rf"|主[责責办辦导導抓]{_OFFICE}?)"
 )
 # 责任单位, 责任科室, 责任主体, 承办单位 (or "承办:"): lead unless a 牵头 clause names the lead.
 # (and 组织单位, a call for activities' "建议组织单位")
@@ -412,11 +419,14 @@ _LEAD = (
 # (and those that bear the work where it is done: "主体责任单位:各村(居)")
 _RESPONSIBLE = (
     # (and the main or the direct ones: "主要责任单位", "具体责任单位", "直接责任单位")
-    rf"(?:{_LABEL_SCOPE}(?:重[点點]|主[体體]|主要|具[体體]|直接)?[责責]任(?:落[实實]|[实實]施)?(?:{_OFFICE}|主[体體])"
-    rf"|(?:主要)?承[办辦](?:[部][门門]|[单單]位)?"
-    # (and those that take the work on or have charge of it: "承担单位", "主管部门")
+    # (and the work they carry: "责任落实单位", "责任推进单位")
+    rf"(?:{_LABEL_SCOPE}(?:重[点點]|主[体體]|主要|具[体體]|直接|{_LABEL_OTHERS})?[责責]任"
+    rf"(?:落[实實]|[实實]施|推[进進])?(?:{_OFFICE}|主[体體](?:[单單]位)?)"
+    rf"|(?:主要|具[体體])?承[办辦](?:[部][门門]|[单單]位)?"
+    # (and those that take the work on or have charge of it: "承担单位", "主要承担单位",
+    # "主管部门")
     rf"|{_LABEL_SCOPE}(?:主要|具[体體]|直接)?[负負][责責](?:落[实實]|[实實]施)?{_OFFICE}"
-    rf"|{_LABEL_SCOPE}(?:承[担擔]|主管|[归歸]口(?:管理)?){_OFFICE}"
+    rf"|{_LABEL_SCOPE}(?:主要|具[体體])?(?:承[担擔]|主管|[归歸]口(?:管理)?){_OFFICE}"
     # ("组织实施单位", "具体落实单位", "落实责任单位")
     rf"|(?:具[体體]|主要|[组組][织織]|推[进進])?(?:落[实實]|[实實]施|[执執]行)(?:[责責]任)?"
     rf"(?:[单單]位|[部][门門]|主[体體])"
@@ -428,9 +438,12 @@ _SUPPORT = (
     # give a target's figures: "数据提供单位:市统计局")
     # (a bare role word is a label too: "牵头:市发改委;参与:市财政局")
     # (two role words: "协调配合单位", "参与实施单位")
-    rf"{_LABEL_SCOPE}(?:主要)?(?:[协協][调調]|[协協][同助]|[参參][与與])?"
-    rf"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商|[调調])|支持|[参參]加|(?:[数數][据據])?提供)"
-    rf"(?:落[实實]|[实實]施)?(?:(?:[责責]任)?{_OFFICE})?"
+    rf"{_LABEL_SCOPE}(?:主要|{_LABEL_OTHERS})?(?:[协協][调調]|[协協][同助作]|[参參][与與])?"
+    # (and Jiangsu's "会办单位", those that handle the work with the lead)
+    rf"(?:配合|[参參][与與]|[协協](?:办|辦|同|助|作|商|[调調])|支持|[参參]加|(?:[数數][据據])?提供"
+    rf"|[会會][办辦])"
+    # (and the work they join in: "配合落实单位", "协同推进单位", "配合协作单位")
+    rf"(?:落[实實]|[实實]施|推[进進]|[协協]作)?(?:(?:[责責]任)?{_OFFICE})?"
 )
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 # A label may say in brackets what else it covers: "牵头科室(单位):计划科".

@@ -17,8 +17,11 @@ from castplan.errors import InputError
 if TYPE_CHECKING:  # the email package is imported only when an archive arrives
     from email.message import Message
 
-_MIME_VERSION_RE = re.compile(rb"(?im)^MIME-Version:[ \t]*1\.0")
-_MULTIPART_RE = re.compile(rb"(?i)Content-Type:[ \t]*multipart/related")
+# Header lines of their own: a text copy of an archive that ran its headers into
+# one line ("Mime-Version: 1.0 Content-Base: … Content-Type: Multipart/related;…",
+# then the page's text) is text, and is read as such.
+_MIME_VERSION_RE = re.compile(rb"(?im)^MIME-Version:[ \t]*1\.0[ \t]*\r?$")
+_MULTIPART_RE = re.compile(rb"(?im)^Content-Type:[ \t]*multipart/related\b")
 
 
 def is_mhtml(data: bytes) -> bool:
