@@ -903,3 +903,47 @@ def test_a_heading_its_tag_closes_over_its_text(tag: str) -> None:
     assert [d.code for d in closed.diagnostics if d.code == "text-outside-item"] == [
         "text-outside-item"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "supporting", "deadline"),
+    [
+        # Two lists of names alone set apart by a semicolon: the lead's, then its
+        # supporters' (a task table's two columns run into the text).
+        (
+            "推进实验室建设。(市发改委;市财政局、市商务局)",
+            ["市发改委"],
+            ["市财政局", "市商务局"],
+            None,
+        ),
+        (
+            "推进实验室建设。（市科技局；市财政局；2025年底前）",
+            ["市科技局"],
+            ["市财政局"],
+            "2025年底前",
+        ),
+        ("推进实验室建设。（市科技局；2025年底前）", ["市科技局"], [], "2025年底前"),
+        # (not three lists, nor a list and words that name no unit)
+        ("推进实验室建设。（市科技局；市财政局；市人社局）", None, None, None),
+        ("推进实验室建设。（市科技局；加强协调）", None, None, None),
+        # A label set off from its names by a space alone, where a cell border stood.
+        (
+            "推进实验室建设。（牵头单位 市科技局 配合单位 市财政局）",
+            ["市科技局"],
+            ["市财政局"],
+            None,
+        ),
+        ("推进实验室建设。（责任单位　市科技局、市财政局）", ["市科技局", "市财政局"], [], None),
+        ("推进实验室建设。（牵头单位：市科技局 责任人：张三）", ["市科技局"], [], None),
+    ],
+)
+def test_lists_set_apart_and_labels_set_off_by_a_space(
+    text: str, lead: list[str] | None, supporting: list[str] | None, deadline: str | None
+) -> None:
+    found = find_trailing_tag(text)
+    if lead is None:
+        assert found is None or not (found[2].lead or found[2].supporting)
+        return
+    assert found is not None
+    units = found[2]
+    assert (units.resolve(), units.deadline) == ((lead, supporting), deadline)

@@ -445,14 +445,18 @@ _SUPPORT = (
     # (and the work they join in: "配合落实单位", "协同推进单位", "配合协作单位")
     rf"(?:落[实實]|[实實]施|推[进進]|[协協]作)?(?:(?:[责責]任)?{_OFFICE})?"
 )
+# A label set off from its names by a space alone, as a table's cell border leaves it.
+_LABEL_SPACE = r"[ \u3000\t]+(?=\S)"
 # A labelled clause "牽頭部門:宣傳文化部" or "配合部门：X、Y".
 # A label may say in brackets what else it covers: "牵头科室(单位):计划科".
 _LABEL_NOTE = r"(?:[(（][^()（）:：]{1,6}[)）])?"
 # (or a label in lenticular brackets with no colon: "【牵头单位】市发改委"; or one that
-# says its names are: "牵头单位为市科技局")
+# says its names are: "牵头单位为市科技局"; or a space where a table's cell border
+# stood: "牵头单位 市科技局 配合单位 市财政局")
 UNIT_LABEL_RE = re.compile(
     rf"^(?P<bracket>【)?(?:(?P<lead>{_LEAD})|(?P<responsible>{_RESPONSIBLE})|(?P<support>{_SUPPORT}))"
-    rf"{_LABEL_NOTE}(?(bracket)】\s*[:：]?|\s*(?:[:：]|[为為](?=\S)))\s*(?P<names>.*)$"
+    rf"{_LABEL_NOTE}(?(bracket)】\s*[:：]?|(?:\s*(?:[:：]|[为為](?=\S))|{_LABEL_SPACE}))"
+    r"\s*(?P<names>.*)$"
 )
 # An unlabelled clause ending in its role: "財政部、國家知識產權局等部門負責",
 # "A、B牵头", "C按职责分工负责", "D配合", "A主办,B协办".
@@ -563,6 +567,8 @@ UNIT_ROLE_TAIL_RE = re.compile(
 # ("/" too, as Hong Kong's lists write it: "政務司司長辦公室/勞工及福利局")
 # (never before a generic word that only goes on with the collective, which keeps
 # the text's own 和: "镇直镇企各有关单位和部门")
+# What separates two lists of units named alone: "(市发改委；市财政局、市商务局)".
+UNIT_LIST_SPLIT_RE = re.compile(r"\s*[；;]\s*")
 UNIT_NAME_SPLIT_RE = re.compile(
     r"[、,，/\uff0f]|(?<=[部局委厅廳办辦会會院室处處门門府位心])(?:和|及|与|與)"
     r"(?!(?:单位|單位|部门|部門|机构|機構|企业|企業)(?:$|[、,，/\s]))"
@@ -580,7 +586,7 @@ UNIT_CLAUSE_SPLIT_RE = re.compile(
     # with its glosses, cf. castplan/grammar/glosses.py; in no group, which the split
     # would return)
     rf"(?=\s*【?(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|{_DEADLINE_LABEL}|{_PERSON_LABEL}|{_TIME_LABEL})"
-    rf"(?:】|{_LABEL_NOTE}\s*(?:[:：]|[为為]\S)))"
+    rf"(?:】|{_LABEL_NOTE}(?:\s*(?:[:：]|[为為]\S)|{_LABEL_SPACE})))"
 )
 # A deadline in brackets of its own after an item's tag: "…(2025年12月底前完成)".
 _TAG_OPEN_CLASS = f"[{re.escape(TAG_OPEN)}]"

@@ -716,11 +716,24 @@ def _names_then_deadline(content: str) -> Units | None:
 
 
 def _names_alone(content: str) -> Units | None:
-    """ "各成员单位", "市科技局、市财政局": units named with no role word, responsible."""
+    """ "各成员单位", "市科技局、市财政局": units named with no role word, responsible;
+    "市发改委；市财政局、市商务局": two lists, the lead's, then its supporters'."""
+    lists = P.UNIT_LIST_SPLIT_RE.split(content)
+    if len(lists) == 2:
+        return _lead_then_supporting(*lists)
     names = split_unit_names(content)
     if not names or not all(_named_alone(n) for n in names):
         return None
     return _led_as_marked(Units(responsible=names))
+
+
+def _lead_then_supporting(first: str, second: str) -> Units | None:
+    # Lists set apart by a semicolon are the two columns of a task table run into
+    # the text, as its labelled form writes them ("牵头单位:A;配合单位:B").
+    lead, supporting = split_unit_names(first), split_unit_names(second)
+    if not lead or not supporting or not all(map(_named_alone, lead + supporting)):
+        return None
+    return Units(lead=lead, supporting=supporting)
 
 
 def _named_alone(name: str) -> bool:
