@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from castplan import parse_notice
-from castplan.grammar.units import find_trailing_tag, parse_unit_tag, split_unit_names
+from castplan.grammar.units import (
+    find_leading_tag,
+    find_trailing_tag,
+    parse_unit_tag,
+    split_unit_names,
+)
 from castplan.model import Notice
 
 from .helpers import assert_lossless
@@ -947,3 +952,42 @@ def test_lists_set_apart_and_labels_set_off_by_a_space(
     assert found is not None
     units = found[2]
     assert (units.resolve(), units.deadline) == ((lead, supporting), deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "lead", "supporting"),
+    [
+        ("【市科技局】完善科技创新机制。", "完善科技创新机制。", ["市科技局"], []),
+        ("【牵头单位：市科技局】完善机制。", "完善机制。", ["市科技局"], []),
+        # A labelled tag in round brackets opens the text too.
+        ("（牵头单位：市科技局）推进实验室建设。", "推进实验室建设。", ["市科技局"], []),
+        (
+            "(牵头单位:市科技局;配合单位:市财政局)推进建设。",
+            "推进建设。",
+            ["市科技局"],
+            ["市财政局"],
+        ),
+        # (round brackets open many things: only labels make a tag there)
+        ("（试行）推进实验室建设。", None, None, None),
+        ("（市科技局）推进实验室建设。", None, None, None),
+        ("(一)推进实验室建设。", None, None, None),
+    ],
+)
+def test_a_tag_that_opens_the_text(
+    text: str, rest: str | None, lead: list[str] | None, supporting: list[str] | None
+) -> None:
+    found = find_leading_tag(text)
+    if rest is None:
+        assert found is None
+        return
+    assert found is not None
+    assert text[found[0] :] == rest
+    assert found[1].resolve() == (lead, supporting)
+
+
+def test_a_star_after_a_name_is_no_part_of_it() -> None:
+    assert split_unit_names("市科技局*、★市财政局、市人社局\uff0a") == [
+        "市科技局",
+        "市财政局",
+        "市人社局",
+    ]

@@ -630,7 +630,10 @@ DASH_TAG_RE = re.compile(
     r"(?<=[。；;！!])\s*(?P<dash>——|—|－－|--)\s*(?P<names>[^。；;—－]{2,80}?)\s*$"
 )
 # ... or in lenticular brackets before the item's text: "1.【市科技局】完善科技创新机制。"
-LEADING_TAG_RE = re.compile(r"^\s*【(?P<content>[^【】\n]{2,80})】")
+# (or in round brackets, where it must be labelled: "(牵头单位:市科技局)完善…")
+LEADING_TAG_RE = re.compile(
+    r"^\s*(?:【(?P<content>[^【】\n]{2,80})】|[(（](?P<labelled>[^()（）\n]{2,80})[)）])"
+)
 # Brackets left empty once what they held is read: "()".
 EMPTY_BRACKETS_RE = re.compile(r"[(（]\s*[)）]")
 # A heading that names who leads the work under it: "(一)省监察厅牵头的工作".

@@ -151,9 +151,9 @@ def split_unit_names(text: str) -> list[str] | None:
     pieces = [part for piece in _split_outside_brackets(text) for part in _split_at_spaces(piece)]
     for piece in _rejoin_collectives(pieces):
         name = P.UNIT_TAIL_RE.sub("", P.UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
-        # (a table marks a unit with a star, "★区发改委、统计局", with no legend saying
-        # what it means: the mark is no part of the name)
-        name = name.lstrip(UNIT_MARKS)
+        # (a table marks a unit with a star, "★区发改委、统计局" or "市科技局*", with no
+        # legend saying what it means: the mark is no part of the name)
+        name = name.strip(UNIT_MARKS)
         if not name:
             continue
         if (
@@ -593,11 +593,18 @@ def find_trailing_tag(text: str, *, apart: bool = False) -> tuple[int, int, Unit
 
 def find_leading_tag(text: str) -> tuple[int, Units] | None:
     """A unit tag in lenticular brackets that opens an item's text: "【市科技局】完善…",
-    "【牵头单位：市科技局】完善…" → (where the text after it starts, the units)."""
+    "【牵头单位：市科技局】完善…", or a labelled one in round brackets:
+    "(牵头单位:市科技局)完善…" → (where the text after it starts, the units)."""
     opening = P.LEADING_TAG_RE.match(text)
     if opening is None:
         return None
-    units = _labelled_or_named_alone(opening["content"])
+    if opening["labelled"] is not None:
+        # (round brackets open many things, "(试行)", "(一)": only labels make a tag)
+        units = parse_unit_tag(opening["labelled"])
+        if units is None or not (units.lead or units.supporting or units.responsible):
+            return None
+    else:
+        units = _labelled_or_named_alone(opening["content"])
     return (opening.end(), units) if units else None
 
 
