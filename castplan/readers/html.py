@@ -49,6 +49,13 @@ _DROP_TAGS = [
 _ARTICLE_SHARE = 0.8
 
 
+def codec_for_charset(label: str) -> str:
+    """The codec to decode a page by the charset it declares."""
+    label = label.lower()
+    # Pages that declare gb2312 or gbk routinely use characters beyond them.
+    return "gb18030" if label in {"gb2312", "gbk", "x-gbk"} else label
+
+
 def read_html(data: bytes, *, name: str, encoding: str | None) -> Decoded:
     """The article text of a web page, decoded by ``encoding``, its declared charset or detection.
 
@@ -63,8 +70,7 @@ def read_html(data: bytes, *, name: str, encoding: str | None) -> Decoded:
         decoded = decode_bytes(data, name=name, encoding=encoding)
     else:
         label = declared.group(1).decode("ascii").lower()
-        # Pages that declare gb2312 or gbk routinely use characters beyond them.
-        charset = "gb18030" if label in {"gb2312", "gbk", "x-gbk"} else label
+        charset = codec_for_charset(label)
         try:
             decoded = decode_bytes(data, name=name, encoding=charset)
         except InputError as exc:

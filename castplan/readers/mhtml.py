@@ -54,8 +54,9 @@ def _charset_that_decodes(part: Message, payload: bytes) -> str | None:
     label = part.get_content_charset()
     if not label:
         return None
-    # As the page reader does: pages labelled gb2312 or gbk use characters beyond them.
-    charset = "gb18030" if label.lower() in {"gb2312", "gbk", "x-gbk"} else label.lower()
+    from castplan.readers.html import codec_for_charset
+
+    charset = codec_for_charset(label)
     try:
         payload.decode(charset)
     except (LookupError, UnicodeDecodeError):
