@@ -1292,3 +1292,30 @@ def test_a_taiwan_offices_letter_heads_the_plan(
         issuer,
     )
     assert notice.title == "臺中市政府114年度施政計畫"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer", "day"),
+    [
+        # issuer and day on one line at the plan's foot, as a web copy runs them together
+        ("江城市科学技术协会\u30002025年3月1日", "江城市科学技术协会", dt.date(2025, 3, 1)),
+        (
+            "中共江城市委办公室 江城市人民政府办公室 2025年3月1日",
+            "中共江城市委办公室、江城市人民政府办公室",
+            dt.date(2025, 3, 1),
+        ),
+        # (as on two lines)
+        ("江城市科学技术协会\n2025年3月1日", "江城市科学技术协会", dt.date(2025, 3, 1)),
+        # (a day after words that are no office's name signs nothing)
+        ("全年工作 2025年3月1日", None, None),
+    ],
+)
+def test_a_plan_signed_at_its_foot_on_one_line(
+    signature: str, issuer: str | None, day: dt.date | None
+) -> None:
+    text = "\n".join(["江城市科协2025年工作要点", PLAN_TEXT, signature, ""])
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    header = notice.header
+    assert (header.issuer if header else None, header.date if header else None) == (issuer, day)
+    same_items(notice)

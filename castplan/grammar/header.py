@@ -431,18 +431,38 @@ def signed_after_the_plan(
     """
     if header is not None and header.issuer and header.date:
         return header, closing
-    for index, token in enumerate(closing):
-        date = parse_date(token.match) if token.kind is Kind.DATE and token.match else None
-        if date is None:
+    for index in range(len(closing)):
+        found = _signed_at(closing, index)
+        if found is None:
             continue
-        first = index - 1 if index and P.ISSUER_RE.match(closing[index - 1].line.text) else index
-        issuer = signer(closing[first].line.text) if first < index else None
+        first, issuer, date = found
         signature = [t.line for t in closing[first : index + 1]]
         if header is not None:
             return _updated(header, issuer, date, signature), closing
         rest = [*closing[:first], *closing[index + 1 :]]
         return _updated(None, issuer, date, signature), rest
     return header, closing
+
+
+def _signed_at(closing: Sequence[Token], index: int) -> tuple[int, str | None, dt.date] | None:
+    """A signature that ends at ``index``: (where it starts, the issuer, the day).
+
+    A date line with the issuer on the line above, or with none; or both on one
+    line, as a web copy runs them together: "江城市科学技术协会　2025年3月1日"."""
+    token = closing[index]
+    if token.kind is Kind.DATE and token.match:
+        day = parse_date(token.match)
+        if day is None:
+            return None
+        above = index - 1
+        if index and P.ISSUER_RE.match(closing[above].line.text):
+            return above, signer(closing[above].line.text), day
+        return index, None, day
+    signed = P.SIGNED_DATE_RE.match(token.line.text) if token.kind is Kind.TEXT else None
+    if signed is None or not P.ISSUER_RE.match(signed["issuer"].strip()):
+        return None
+    day = parse_date(signed)
+    return (index, signer(signed["issuer"].strip()), day) if day else None
 
 
 def signer(line: str) -> str:

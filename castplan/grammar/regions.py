@@ -1062,15 +1062,28 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
     while index > body:
         token = tokens[index - 1]
         nxt = tokens[index] if index < len(tokens) else None
-        if token.kind in _CLOSING_KINDS or (
-            nxt is not None
-            and nxt.kind in {Kind.DATE, Kind.SEAL}
-            and P.ISSUER_RE.match(token.line.text)
+        if (
+            token.kind in _CLOSING_KINDS
+            or (
+                nxt is not None
+                and nxt.kind in {Kind.DATE, Kind.SEAL}
+                and P.ISSUER_RE.match(token.line.text)
+            )
+            or _signed_on_one_line(token)
         ):
             index -= 1
         else:
             break
     return index
+
+
+def _signed_on_one_line(token: Token) -> bool:
+    """The issuer and the day on one line, as a web copy runs a signature together:
+    "江城市科学技术协会　2025年3月1日" (only where the issuer ends as an office does)."""
+    if token.kind is not Kind.TEXT:
+        return False
+    signed = P.SIGNED_DATE_RE.match(token.line.text)
+    return signed is not None and P.ISSUER_RE.match(signed["issuer"].strip()) is not None
 
 
 def _cut_after_the_signature(tokens: Sequence[Token], body: int) -> bool:
