@@ -24,7 +24,13 @@ from castplan.grammar.lines import (
     wrapped_into,
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
-from castplan.grammar.regions import despaced, in_order, title_parts, unbracketed
+from castplan.grammar.regions import (
+    despaced,
+    in_order,
+    signed_on_one_line,
+    title_parts,
+    unbracketed,
+)
 from castplan.model import Attachment, Header, Span
 
 
@@ -458,8 +464,8 @@ def _signed_at(closing: Sequence[Token], index: int) -> tuple[int, str | None, d
         if index and P.ISSUER_RE.match(closing[above].line.text):
             return above, signer(closing[above].line.text), day
         return index, None, day
-    signed = P.SIGNED_DATE_RE.match(token.line.text) if token.kind is Kind.TEXT else None
-    if signed is None or not P.ISSUER_RE.match(signed["issuer"].strip()):
+    signed = signed_on_one_line(token)
+    if signed is None:
         return None
     day = parse_date(signed)
     return (index, signer(signed["issuer"].strip()), day) if day else None

@@ -1069,7 +1069,7 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
                 and nxt.kind in {Kind.DATE, Kind.SEAL}
                 and P.ISSUER_RE.match(token.line.text)
             )
-            or _signed_on_one_line(token)
+            or signed_on_one_line(token) is not None
         ):
             index -= 1
         else:
@@ -1077,13 +1077,15 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
     return index
 
 
-def _signed_on_one_line(token: Token) -> bool:
+def signed_on_one_line(token: Token) -> re.Match[str] | None:
     """The issuer and the day on one line, as a web copy runs a signature together:
     "江城市科学技术协会　2025年3月1日" (only where the issuer ends as an office does)."""
     if token.kind is not Kind.TEXT:
-        return False
+        return None
     signed = P.SIGNED_DATE_RE.match(token.line.text)
-    return signed is not None and P.ISSUER_RE.match(signed["issuer"].strip()) is not None
+    if signed is None or not P.ISSUER_RE.match(signed["issuer"].strip()):
+        return None
+    return signed
 
 
 def _cut_after_the_signature(tokens: Sequence[Token], body: int) -> bool:

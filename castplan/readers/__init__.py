@@ -14,7 +14,7 @@ into the extracted text.
 from __future__ import annotations
 
 from castplan.readers.decode import Decoded, decode_bytes
-from castplan.readers.sniff import Format, Progress, input_format_for
+from castplan.readers.sniff import Format, Progress, input_format_for, is_mhtml
 
 __all__ = ["Decoded", "Format", "Progress", "extract_text", "input_format_for"]
 
@@ -34,7 +34,7 @@ def extract_text(
     """
     if fmt == "html":
         from castplan.readers.html import read_html
-        from castplan.readers.mhtml import is_mhtml, page_of_mhtml
+        from castplan.readers.mhtml import page_of_mhtml
 
         if is_mhtml(data):
             data, charset = page_of_mhtml(data, name=name)

@@ -5,29 +5,17 @@ Browsers save a page "as a single file" this way (Chrome and Edge's
 message whose first text/html part is the page, in quoted-printable or
 base64, in the page's own charset.  The standard library's email parser
 undoes the transfer encoding; the page then goes to the web-page reader.
+(``sniff.is_mhtml`` tells an archive by its header lines.)
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from castplan.errors import InputError
 
 if TYPE_CHECKING:  # the email package is imported only when an archive arrives
     from email.message import Message
-
-# Header lines of their own: a text copy of an archive that ran its headers into
-# one line ("Mime-Version: 1.0 Content-Base: … Content-Type: Multipart/related;…",
-# then the page's text) is text, and is read as such.
-_MIME_VERSION_RE = re.compile(rb"(?im)^MIME-Version:[ \t]*1\.0[ \t]*\r?$")
-_MULTIPART_RE = re.compile(rb"(?im)^Content-Type:[ \t]*multipart/related\b")
-
-
-def is_mhtml(data: bytes) -> bool:
-    """Whether the bytes open as a saved web archive does (a multipart/related message)."""
-    head = data[:4096]
-    return bool(_MIME_VERSION_RE.search(head) and _MULTIPART_RE.search(head))
 
 
 def page_of_mhtml(data: bytes, *, name: str) -> tuple[bytes, str | None]:
