@@ -699,8 +699,8 @@ NAME_ALONE_END_RE = re.compile(
     # of several levels, "各镇、街道", "各县、市、区", "各乡镇、街道、园区")
     rf"^各{_LEVEL_OF_PLACE}(?:[、/]{_LEVEL_OF_PLACE})*(?:[(（][^()（）]{{1,8}}[)）])?$"
     # (a school's or a body's own union, league or committee, named short: "工会",
-    # "团委、学生会")
-    r"|^(?:工[会會]|[学學]生[会會]|[团團]委|[党黨]委|[妇婦][联聯])$"
+    # "团委、学生会"; a city's own zones, "高新区、经开区")
+    r"|^(?:工[会會]|[学學]生[会會]|[团團]委|[党黨]委|[妇婦][联聯]|高新[区區]|[经經][开開][区區])$"
     # (each enterprise, each school: "各企业", "各中小学校")
     r"|^各\p{Han}{0,4}?(?:企[业業]|[学學]校)$"
     # (a ministry's departments too: "专利管理司"; a name's note may stand inside it:
@@ -720,6 +720,15 @@ NAME_ALONE_END_RE = re.compile(
     r"|[团團][队隊]|[专專]班|工作[组組]|小[组組]"
     # (or a grain depot: "中儲糧株洲直屬庫")
     r"|[直属屬][库庫]"
+    # (or a zone that runs itself, named for the tasks it leads as a county's
+    # government is: "嘉鱼经济开发区", "滁州经开区", "新材料产业园", "南太湖新区";
+    # never a kind of zone, "国家级高新区", "重点园区", nor a title a place is given,
+    # "全域旅游示范区", "自贸试验区"; or the offices of a kind,
+    # "各行政执法机关", "各直属机构")
+    r"|(?<![级級点點型色]\p{Han}{0,6})(?:(?:高新|经开|經開)[区區]|(?<=\p{Han}{2})"
+    r"(?:(?:开发|開發|新|园|園)[区區]"
+    r"|(?:产业|產業|工业|工業|物流|科技)[园園]))"
+    r"|[机機](?:[关關]|构|構)"
     # (or a school, "市第一中学", "实验小学", "江城大学"; a zone's or a congress's
     # standing committee, "高新区管委会", "市人大常委会"; the political consultative
     # conference, "市政协"; the Red Cross, "市红十字会")
