@@ -398,6 +398,8 @@ _OFFICE = rf"(?:{_ONE_OFFICE}(?:[及和与與、/]{_ONE_OFFICE}|[(（]{_ONE_OFFI
 # "协调配合单位"): the role word decides the label's kind.
 _LABEL_SCOPE = r"(?:[市县縣区區省][直级級]|工作|任[务務]|行[业業]|[业業][务務]|第一)?"
 _LABEL_WORK = r"(?:[负負][责責]|落[实實]|[实實]施|[协協][调調]|[组組][织織]|推[进進]|[统統][筹籌])"
+# The office words a label coined with any two words before them ends in.
+_UNIT_WORD = r"(?:[单單]位|部[门門])"
 # Those besides the lead a label names ("相关责任单位", "其他配合单位", "有关配合单位").
 _LABEL_OTHERS = r"(?:相[关關]|其[他它]|有[关關])"
 # 牵头部门, 牵头单位, 牵头责任单位, 责任牵头单位, 主责部门, 主办单位, 主办处室.
@@ -405,8 +407,10 @@ _LEAD = (
     # (a 政协 plan's lead is a sector group: "牵头界别组:无党派组"; leads together:
     # "共同牵头单位"; the lead and the responsible in one label: "牵头(责任)单位",
     # "牵头和责任单位")
-    rf"(?:{_LABEL_SCOPE}(?:主要|[责責]任|共同|[联聯]合)?[牵牽][头頭]"
-    rf"(?:[和及]?[责責]任|[(（][责責]任[)）]|{_LABEL_WORK})?"
+    # (any two words may qualify it where an office closes it, as offices coin them:
+    # "具体牵头单位", "州级牵头部门", "牵头执行单位", "牵头主管部门")
+    rf"(?:(?:{_LABEL_SCOPE}(?:主要|[责責]任|共同|[联聯]合)?|\p{{Han}}{{2}}(?=[牵牽][头頭]{_UNIT_WORD}))"
+    rf"[牵牽][头頭](?:[和及]?[责責]任|[(（][责責]任[)）]|{_LABEL_WORK}|\p{{Han}}{{2}}(?={_UNIT_WORD}))?"
     rf"(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
     # (or the main charge alone: "主责:市科技局"; or the one that leads or drives
     # it: "主导部门", "主抓单位")
