@@ -2124,6 +2124,28 @@ def test_roles_written_into_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("closing", "supporting"),
+    [
+        # The others assist, or take on their share of the work.
+        ("市财政局协办。", ["市财政局"]),
+        ("市财政局、市人社局协同。", ["市财政局", "市人社局"]),
+        ("市财政局、市人社局负责。", ["市财政局", "市人社局"]),
+        ("市财政局、市人社局按职责分工负责。", ["市财政局", "市人社局"]),
+        ("市财政局、市人社局等部门负责落实。", ["市财政局", "市人社局"]),
+        # (a share of the work is taken on by offices: the rest is prose)
+        ("全市上下共同负责。", []),
+    ],
+)
+def test_a_sentence_that_names_the_lead_then_the_others(
+    closing: str, supporting: list[str]
+) -> None:
+    text = f"江城市2025年工作要点\n一、重点任务\n1.推进重点项目建设。由市发改委牵头,{closing}\n"
+    assert [(i.lead_departments, i.supporting_departments) for i in parse(text).items()] == [
+        (["市发改委"], supporting)
+    ]
+
+
 def test_tags_inside_an_item_and_a_rule_that_holds_below() -> None:
     # A task-division 意见: each sub-task closes with its own tag; one tag states
     # that the first unit named leads, "下同" carries the rule to the items below.

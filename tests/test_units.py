@@ -670,6 +670,9 @@ def test_units_beside_the_lead_support_it_in_the_order_named(
         # Bare role words as labels.
         ("牵头:市发改委;参与:市财政局", ["市发改委"], ["市财政局"]),
         ("主办:市发改委;协办:市财政局", ["市发改委"], ["市财政局"]),
+        # (a 、 after the role that handles it, as after 牵头)
+        ("市发改委主办、市财政局协办", ["市发改委"], ["市财政局"]),
+        ("市发改委主办、市财政局、市商务局协办", ["市发改委"], ["市财政局", "市商务局"]),
         # Labels that name who carries the work out.
         ("落实单位:各县区政府", ["各县区政府"], []),
         ("实施单位:市发改委", ["市发改委"], []),

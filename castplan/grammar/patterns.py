@@ -492,8 +492,9 @@ GLUED_LEAD_RE = re.compile(
 # 各县区具体落实,不再注明", "下同".
 TAG_NOTE_CLAUSE_RE = re.compile(r"^(?:以下|下同)|不再(?:注明|列出|一一列出|重复)|下同$")
 # A lead's role word a labelled list closes with a 、 before the units it leads:
-# "经济投资局和航空口岸局分别牵头、区发改局".
-LEAD_BEFORE_LIST_RE = re.compile(r"(?P<lead>[牵牽][头頭])、")
+# "经济投资局和航空口岸局分别牵头、区发改局" (or the office that handles it, before
+# those that handle it with it: "市科技局主办、市财政局协办").
+LEAD_BEFORE_LIST_RE = re.compile(r"(?P<lead>[牵牽][头頭]|主[办辦])、")
 # ... and one set after the units by a comma: "市人社局,此项及以下任务均需…落实".
 COMMA_NOTE_RE = re.compile(r"[,，]\s*(?:此[项項]及|本[项項]及)以下")
 # Two units named as working together, the first leading: "市发改委会同市财政局负责".
@@ -532,7 +533,10 @@ INLINE_ROLES_RE = re.compile(
     # (the lead may be given by 由: "…。由市发改委牵头,市财政局配合。")
     r"(?:^|[。；;\n])\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?由?"
     r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
-    r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協]助)[,，。；;])?"
+    # (the others may assist, or take on their share of it: "市财政局协办。",
+    # "市财政局、市人社局按职责分工负责。")
+    r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協][助办辦同]"
+    r"|(?P<share>(?:按(?:照)?[职職][责責](?:分工)?)?(?:[负負][责責]|落[实實])(?:落[实實])?))[,，。；;])?"
 )
 # A deadline's label: "完成时限", "时间安排", "时限", "时限要求"; "截止时间",
 # "办结时限", "进度安排".

@@ -510,6 +510,9 @@ def find_inline_roles(text: str) -> Units | None:
     if not lead:
         return None
     support = split_unit_names(match["support"]) if match["support"] else []
+    if match["share"] and not office_names(match["support"]):
+        # (a share of the work is taken on by offices; "全市上下共同负责" is prose)
+        support = []
     return Units(lead=lead, supporting=support or [])
 
 
