@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import click
 
-from castplan.batch import Options, Result, parse_file, run_batch
+from castplan.batch import Options, Result, office_files_converted, parse_file, run_batch
 from castplan.errors import CastplanError, UsageError
 from castplan.output import RowStream, open_output, page_progress, progress
 from castplan.views.chunks import View, row_fields
@@ -91,9 +91,10 @@ def run_files(
 def _results(paths: list[str], options: Options, jobs: int) -> Generator[Result, None, None]:
     if len(paths) == 1 or jobs <= 1:
         # In this process: a long PDF can show its page bar.
-        for path in paths:
-            with page_progress() as pages:
-                yield parse_file(path, options, pages)
+        with office_files_converted(paths, options) as options:
+            for path in paths:
+                with page_progress() as pages:
+                    yield parse_file(path, options, pages)
         return
     yield from run_batch(paths, options, jobs)
 

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import stat
+import tempfile
 import time
 from pathlib import Path
 
@@ -78,6 +79,90 @@ def test_a_folder_of_word_files_parses_each(tmp_path: Path) -> None:
     records = [json.loads(line) for line in lines]
     assert [r["title"] for r in records] == ["中國科協2025年工作要點"] * len(WORD_FILES)
     assert sorted(r["source"]["format"] for r in records) == ["doc", "doc", "rtf", "rtf"]
+
+
+def _logging_converter(folder: Path, real: str) -> tuple[Path, Path]:
+    """A stand-in that writes down the files each run is given, then runs ``real``."""
+    log = folder / "runs.log"
+    script = folder / "logging-soffice"
+    script.write_text(
+        f'#!/bin/sh\nfor arg; do case "$arg" in *.doc|*.wps|*.rtf) printf "%s " "$arg";; esac; '
+        f'done >> {log}\necho >> {log}\nexec {real} "$@"\n',
+        encoding="utf-8",
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return script, log
+
+
+@needs_libreoffice
+@pytest.mark.skipif(os.name != "posix", reason="a shell script stands in for LibreOffice")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_of_word_files_starts_libreoffice_once_for_each_kind(
+    jobs: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = doc.find_converter()
+    assert real is not None
+    program, log = _logging_converter(tmp_path, real)
+    monkeypatch.setenv(doc.CONVERTER_ENV, str(program))
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name, _ in WORD_FILES:
+        (plans / name).write_bytes((BINARY / name).read_bytes())
+    # (a copy that differs by a byte at its end is a file of its own)
+    (plans / "again.doc").write_bytes((BINARY / "plan-2025.doc").read_bytes() + b"\0")
+    result = CliRunner().invoke(cli, ["parse", str(plans), "-q", "-j", jobs])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["title"] for r in records] == ["中國科協2025年工作要點"] * 5
+    assert [sum(len(s["items"]) for s in r["sections"]) for r in records] == [32] * 5
+    # One run for the Word 97 and WPS files, one for the RTF ones; none for each file.
+    runs = sorted(len(line.split()) for line in log.read_text(encoding="utf-8").splitlines())
+    assert runs == [2, 3]
+    # ... and what each file gives is what it gives read alone.
+    for record in records:
+        alone = CliRunner().invoke(cli, ["parse", record["source"]["path"], "-q"])
+        assert json.loads(alone.stdout) == record
+
+
+@needs_libreoffice
+def test_a_damaged_file_in_a_folder_has_its_own_error(tmp_path: Path) -> None:
+    for name in ("plan-2025.doc", "plan-2025.wps"):
+        (tmp_path / name).write_bytes((BINARY / name).read_bytes())
+    damaged = tmp_path / "damaged.doc"
+    damaged.write_bytes(doc.OLE_MAGIC + bytes(range(256)) * 20)
+    result = CliRunner().invoke(cli, ["parse", str(tmp_path), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"castplan: error: {damaged}: LibreOffice could not convert it to .docx "
+        "(Error: source file could not be loaded)",
+        "castplan: 1 of 3 input(s) failed",
+    ]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("title") for r in records] == [None] + ["中國科協2025年工作要點"] * 2
+    assert records[0]["error"]["code"] == "unreadable-input"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a shell script stands in for LibreOffice")
+def test_a_batch_run_that_converts_nothing_leaves_each_file_to_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = tmp_path / "runs.log"
+    monkeypatch.setenv(doc.CONVERTER_ENV, str(_program(tmp_path, f"echo run >> {log}; exit 3")))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name in ("a.doc", "b.doc"):
+        (plans / name).write_bytes((BINARY / "plan-2025.doc").read_bytes() + name.encode())
+    result = CliRunner().invoke(cli, ["parse", str(plans), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"castplan: error: {plans / name}: LibreOffice could not convert it to .docx "
+        "(exit status 3)"
+        for name in ("a.doc", "b.doc")
+    ] + ["castplan: 2 of 2 input(s) failed"]
+    # The run for both, then a run for each; no temporary folder is left behind.
+    assert log.read_text(encoding="utf-8").splitlines() == ["run"] * 3
+    assert not list(tmp_path.glob("castplan-*"))
 
 
 @needs_libreoffice

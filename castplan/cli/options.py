@@ -5,6 +5,7 @@ functions, so ``castplan --version`` costs no more than importing Click.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import sys
@@ -107,15 +108,14 @@ class Reading(NamedTuple):
         """How each file is read, for the batch runner."""
         from castplan.batch import Options
 
-        extra = {"max_size": self.max_size} if self.max_size else {}
-        return Options(
+        options = Options(
             fmt=fmt,
             simplified=self.simplified,
             encoding=self.encoding,
             source_format=self.source_format,
             view=view,
-            **extra,
         )
+        return dataclasses.replace(options, max_size=self.max_size) if self.max_size else options
 
 
 def _warn_diagnostics(notice: Notice, quiet: bool) -> None:

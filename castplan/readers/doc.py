@@ -27,11 +27,15 @@ on PATH); set to an empty value, castplan never starts it.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import NamedTuple
 
@@ -73,19 +77,125 @@ def docx_from_doc(data: bytes, *, name: str, rtf: bool = False) -> bytes:
             f"soffice --headless --convert-to docx {name}",
             source_name=name,
         )
+    converted = _converted_before(data)
+    if converted is not None:
+        return converted
     with tempfile.TemporaryDirectory(prefix="castplan-doc-") as folder:
         work = Path(folder)
         # A file name of our own: the user's may hold characters a shell or
         # LibreOffice's URL handling would take apart.
         source = work / f"input{kind.suffix}"
         source.write_bytes(data)
-        outcome = _run_converter(program, source, kind.import_filter, work, name=name)
+        outcome = _run_converter(program, [source], kind.import_filter, work, name=name)
         target = work / "out" / "input.docx"
         if not target.is_file():
             raise InputError(
                 f"LibreOffice could not convert it to .docx ({outcome})", source_name=name
             )
         return target.read_bytes()
+
+
+# --- a batch's files converted in one LibreOffice run ---------------------------------
+#
+# LibreOffice takes about a second to start and a fraction of one to convert a
+# plan, so a folder of Word files is converted before it is parsed: one run for
+# each import filter, every file of that kind in it.  Each .docx is kept under
+# the digest of the file it was made from; the reading of each file then takes
+# its copy from there, and a file the run could not convert is converted on its
+# own, so that its error is its own.
+
+#: The folder of a batch's converted copies, while it is read.
+_CONVERTED: ContextVar[Path | None] = ContextVar("castplan_converted", default=None)
+#: Files given to one LibreOffice run, at most.
+FILES_PER_RUN = 200
+
+
+def convert_ahead(paths: Iterable[str], folder: Path, *, max_size: int) -> int:
+    """Convert the Word 97, WPS and RTF files among ``paths`` into ``folder``, a
+    LibreOffice run for each kind; how many were converted.  A file over
+    ``max_size`` bytes is left to be refused on its own.
+
+    Without LibreOffice, or with fewer than two such files, nothing is done: each
+    file is read (or refused) on its own as before.
+    """
+    program = find_converter()
+    if program is None:
+        return 0
+    kinds: dict[str, list[Path]] = {}
+    for path in paths:
+        staged = _stage(path, folder, max_size)
+        if staged is not None:
+            kinds.setdefault(staged[1].import_filter, []).append(staged[0])
+    if sum(map(len, kinds.values())) < 2:
+        return 0
+    for import_filter, sources in kinds.items():
+        for start in range(0, len(sources), FILES_PER_RUN):
+            _convert_together(
+                program, sources[start : start + FILES_PER_RUN], import_filter, folder
+            )
+    return sum(1 for _ in folder.glob("*.docx"))
+
+
+@contextlib.contextmanager
+def converted_in(folder: str | None) -> Iterator[None]:
+    """Read Word and RTF files from the copies ``convert_ahead`` left in ``folder``."""
+    token = _CONVERTED.set(Path(folder) if folder else None)
+    try:
+        yield
+    finally:
+        _CONVERTED.reset(token)
+
+
+def _stage(path: str, folder: Path, max_size: int) -> tuple[Path, _Kind] | None:
+    """A copy of ``path`` under its digest in ``folder``'s own place for its kind, if
+    it is a file LibreOffice is to convert."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in _KINDS:
+        return None
+    try:
+        if os.path.getsize(path) > max_size:
+            return None
+        data = Path(path).read_bytes()
+        kind = _kind_of(data, name=path, rtf=is_rtf(data))
+    except (OSError, InputError):
+        return None  # (read on its own later, with its own message)
+    staged = folder / kind.import_filter.replace(" ", "-") / f"{_digest(data)}{kind.suffix}"
+    staged.parent.mkdir(exist_ok=True)
+    staged.write_bytes(data)
+    return staged, kind
+
+
+def _convert_together(program: str, sources: list[Path], import_filter: str, folder: Path) -> None:
+    work = sources[0].parent
+    try:
+        _run_converter(
+            program,
+            sources,
+            import_filter,
+            work,
+            name=str(work),
+            timeout=CONVERT_TIMEOUT_S + PER_FILE_S * len(sources),
+        )
+    except InputError:
+        return  # (each file not converted is tried on its own)
+    for made in (work / "out").glob("*.docx"):
+        made.replace(folder / made.name)
+
+
+#: The time a run of many files is given beyond one file's, for each file.
+PER_FILE_S = 10
+
+
+def _converted_before(data: bytes) -> bytes | None:
+    folder = _CONVERTED.get()
+    if folder is None:
+        return None
+    copy = folder / f"{_digest(data)}.docx"
+    return copy.read_bytes() if copy.is_file() else None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 class _Kind(NamedTuple):
@@ -115,8 +225,17 @@ def _kind_of(data: bytes, *, name: str, rtf: bool) -> _Kind:
     return _KINDS[".wps" if name.lower().endswith(".wps") else ".doc"]
 
 
-def _run_converter(program: str, source: Path, import_filter: str, work: Path, *, name: str) -> str:
-    """Run LibreOffice headless on ``source``; the last line it wrote, for an error."""
+def _run_converter(
+    program: str,
+    sources: list[Path],
+    import_filter: str,
+    work: Path,
+    *,
+    name: str,
+    timeout: float | None = None,
+) -> str:
+    """Run LibreOffice headless on ``sources``; the last line it wrote, for an error."""
+    timeout = CONVERT_TIMEOUT_S if timeout is None else timeout
     command = [
         program,
         "--headless",
@@ -130,7 +249,7 @@ def _run_converter(program: str, source: Path, import_filter: str, work: Path, *
         "docx",
         "--outdir",
         str(work / "out"),
-        str(source),
+        *map(str, sources),
     ]
     try:
         process = subprocess.Popen(
@@ -147,11 +266,11 @@ def _run_converter(program: str, source: Path, import_filter: str, work: Path, *
             f"could not start LibreOffice ({program}): {exc.strerror or exc}", source_name=name
         ) from None
     try:
-        stdout, stderr = process.communicate(timeout=CONVERT_TIMEOUT_S)
+        stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         _kill_group(process)
         raise InputError(
-            f"LibreOffice did not convert it within {CONVERT_TIMEOUT_S} s", source_name=name
+            f"LibreOffice did not convert it within {timeout:g} s", source_name=name
         ) from None
     said = [
         line.strip()
