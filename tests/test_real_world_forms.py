@@ -2146,6 +2146,44 @@ def test_a_sentence_that_names_the_lead_then_the_others(
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lead", "supporting"),
+    [
+        # The lead given by 由 after a comma: the sentence's last clauses.
+        ("推进重点项目建设,由市发改委牵头,市财政局负责。", ["市发改委"], ["市财政局"]),
+        (
+            "推进重点项目建设。完善机制,由市发改委牵头,市财政局、市商务局负责落实。加快进度。",
+            ["市发改委"],
+            ["市财政局", "市商务局"],
+        ),
+        # One in charge, or the office that handles it, with others named after it.
+        (
+            "推进重点项目建设。市发改委负责,市财政局、市商务局配合。",
+            ["市发改委"],
+            ["市财政局", "市商务局"],
+        ),
+        ("推进重点项目建设。由市发改委负责,市财政局协办。", ["市发改委"], ["市财政局"]),
+        ("推进重点项目建设。市发改委主办,市财政局协办。", ["市发改委"], ["市财政局"]),
+        # (one in charge alone is the sentence's business; a person leads no unit)
+        ("推进重点项目建设。市发改委负责,加快进度。", [], []),
+        ("推进重点项目建设。张副市长负责,市财政局配合。", [], []),
+        # A lead that closes its name with its role and a 、, with no 由.
+        (
+            "推进重点项目建设。市发改委牵头、市财政局、市商务局负责。",
+            ["市发改委"],
+            ["市财政局", "市商务局"],
+        ),
+    ],
+)
+def test_roles_written_into_the_items_sentences(
+    sentence: str, lead: list[str], supporting: list[str]
+) -> None:
+    text = f"江城市2025年工作要点\n一、重点任务\n1.{sentence}\n"
+    assert [(i.lead_departments, i.supporting_departments) for i in parse(text).items()] == [
+        (lead, supporting)
+    ]
+
+
 def test_tags_inside_an_item_and_a_rule_that_holds_below() -> None:
     # A task-division 意见: each sub-task closes with its own tag; one tag states
     # that the first unit named leads, "下同" carries the rule to the items below.

@@ -531,8 +531,12 @@ CLOSING_NAMED_RE = re.compile(
 # notices do: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…".
 INLINE_ROLES_RE = re.compile(
     # (the lead may be given by 由: "…。由市发改委牵头,市财政局配合。")
-    r"(?:^|[。；;\n])\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?由?"
-    r"(?P<lead>[^，,。；;由]{2,40}?)[牵牽][头頭](?:[负負][责責])?[,，]"
+    # (or by 由 after a comma, the sentence's last clauses: "…建设,由市科技局牵头,…";
+    # the lead may be in charge or handle it: "市科技局负责,市财政局配合", "X主办,Y协办",
+    # where others are named after it)
+    r"(?:^|[。；;\n]|[，,](?=\s*由))\s*(?:由[^，,。；;]{2,16}?[负負][责責][,，])?由?"
+    r"(?P<lead>[^，,。；;由]{2,40}?)"
+    r"(?:[牵牽][头頭](?:[负負][责責])?|(?P<charge>[负負][责責]|主[办辦]))[,，]"
     # (the others may assist, or take on their share of it: "市财政局协办。",
     # "市财政局、市人社局按职责分工负责。")
     r"(?:(?P<support>[^，,。；;]{2,80}?)(?:配合|[参參][与與]|[协協][助办辦同]"

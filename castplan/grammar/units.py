@@ -504,7 +504,9 @@ def split_commas(text: str) -> list[str]:
 def find_inline_roles(text: str) -> Units | None:
     """Lead and supporting units named in a sentence: "市发改委牵头,相关部门配合,…"."""
     match = P.INLINE_ROLES_RE.search(text)
-    if not match:
+    # (one in charge leads only where others are named after it: "X负责," alone is
+    # the sentence's own business)
+    if not match or (match["charge"] and not match["support"]):
         return None
     lead = office_names(match["lead"])
     if not lead:
@@ -523,7 +525,15 @@ def find_closing_responsible(text: str) -> Units | None:
         # (with no 由, the sentence is the offices' names alone: nothing else may stand
         # before the role, "各单位要切实负责" being prose)
         alone = P.CLOSING_NAMED_RE.search(text)
-        return _names_alone(alone["names"]) if alone else None
+        if alone is None:
+            return None
+        # (the lead may close its name with its role and a 、: "X牵头、Y、Z负责。")
+        led = P.LEAD_BEFORE_LIST_RE.search(alone["names"])
+        if led is not None:
+            roles = parse_unit_tag(alone.group().strip(" 。；;"))
+            if roles is not None and roles.lead:
+                return roles
+        return _names_alone(alone["names"])
     # ("由A会同B组织落实": A leads, working together with B)
     named = match["names"]
     together = P.TOGETHER_WITH_RE.search(named)
