@@ -58,7 +58,7 @@ class Options:
     max_size: int = MAX_INPUT_BYTES
     #: What to make of each notice; None renders the whole tree in ``fmt``.
     view: View | None = None
-    #: The folder of Word and RTF files converted ahead (set by ``run_batch``).
+    #: The folder of Word and RTF files converted ahead (``office_files_converted``).
     converted: str | None = None
 
 
