@@ -2147,6 +2147,42 @@ def test_a_sentence_that_names_the_lead_then_the_others(
 
 
 @pytest.mark.parametrize(
+    ("opening", "tag"),
+    [
+        # A rule the cover letter or the opening states once for every task.
+        ("为抓好落实,现将任务分解如下(列第一位的为牵头单位):", "(市科技局、市财政局)"),
+        (
+            "为抓好落实,现将任务分解如下。各项任务中,排在第一位的为牵头单位。",
+            "(市科技局、市财政局)",
+        ),
+        # ... or a tag's own rule, its rank worded otherwise.
+        ("", "(责任单位:市科技局、市财政局,第一位为牵头单位,下同)"),
+        ("", "(责任单位:市科技局、市财政局,排序第一的为牵头单位,下同)"),
+        ("", "(责任单位:市科技局、市财政局,位列第一的为牵头单位,下同)"),
+    ],
+)
+def test_a_rule_that_the_first_unit_leads(opening: str, tag: str) -> None:
+    text = (
+        f"2025年全市重点工作任务分解\n{opening}\n一、重点任务\n"
+        f"1.推进实验室建设。{tag}\n2.推进人才工作。(市人社局、市财政局)\n"
+    )
+    assert [(i.lead_departments, i.supporting_departments) for i in parse(text).items()] == [
+        (["市科技局"], ["市财政局"]),
+        (["市人社局"], ["市财政局"]),
+    ]
+
+
+def test_no_rule_leaves_every_unit_named_alone_responsible() -> None:
+    text = (
+        "2025年全市重点工作任务分解\n为抓好落实,现将任务分解如下。\n一、重点任务\n"
+        "1.推进实验室建设。(市科技局、市财政局)\n"
+    )
+    assert [(i.lead_departments, i.supporting_departments) for i in parse(text).items()] == [
+        (["市科技局", "市财政局"], [])
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "lead", "supporting"),
     [
         # The lead given by 由 after a comma: the sentence's last clauses.

@@ -58,6 +58,7 @@ def build_sections(
     *,
     unit_column: bool = False,
     cell_roles: tuple[str, ...] = (),
+    first_leads: bool = False,
 ) -> list[Section]:
     """The body's lines as validated sections, with their checks reported.
 
@@ -68,11 +69,13 @@ def build_sections(
             its line), so a line of unit names alone is that column's cell.
         cell_roles: the roles of two unit columns or more, in order (``牵头单位`` /
             ``责任单位``: "lead", "supporting"); a row's cells of names take them.
+        first_leads: the notice states, outside the plan's items, that the first
+            unit of each list leads ("各项任务中,列第一位的为牵头单位。").
     """
     if unit_column:
         tokens = mark_unit_cells(tokens)
     tokens = mark_unit_groups(mark_dash_groups(tokens))
-    rules = TagRules(cell_roles=cell_roles)
+    rules = TagRules(first_leads=first_leads, cell_roles=cell_roles)
     drafts = _BodyBuilder(tokens, report).build()
     sections = [_build_section(draft, report, rules) for draft in drafts]
     check_body(sections, report)

@@ -149,6 +149,14 @@ def _held_by_rows(span: Span, table_lines: frozenset[int]) -> bool:
     return span.line in table_lines and span.end_line in table_lines
 
 
+def _first_leads_stated(regions: Regions) -> bool:
+    """Whether the cover letter, the opening or the lines after the plan say that the
+    first unit each task names leads it: "…现将任务分解如下(列第一位的为牵头单位):",
+    "各项任务中,排在第一位的为牵头单位。" (a tag's own rule is read with the tag)."""
+    outside = [*regions.header, *regions.preamble, *regions.closing]
+    return any(P.FIRST_LEADS_RE.search(token.line.text) for token in outside)
+
+
 def _lines_in(span: Span) -> set[int]:
     return set(range(span.line, span.end_line + 1))
 
@@ -217,7 +225,11 @@ def _read_notice(
         [] if tables else [t.line.text for t in tokens if P.UNIT_COLUMN_RE.fullmatch(t.line.text)]
     )
     sections = build_sections(
-        regions.body, report, unit_column=bool(columns), cell_roles=_cell_roles(columns)
+        regions.body,
+        report,
+        unit_column=bool(columns),
+        cell_roles=_cell_roles(columns),
+        first_leads=_first_leads_stated(regions),
     )
     for table in tables:
         sections = _under_the_heading_above(sections, table.sections(report, after=len(sections)))
