@@ -30,6 +30,7 @@ from castplan.load import (
     stdin_input,
 )
 from castplan.readers import Progress
+from castplan.readers.sniff import OFFICE_SUFFIXES
 from castplan.views.render import render_json, render_notice
 
 if TYPE_CHECKING:
@@ -241,10 +242,6 @@ def office_files_converted(paths: Sequence[str], options: Options) -> Iterator[O
 
 def _converted_by_office(path: str) -> bool:
     return Path(path).suffix.lower() in OFFICE_SUFFIXES
-
-
-#: The suffixes of files LibreOffice converts for castplan.
-OFFICE_SUFFIXES = frozenset({".doc", ".wps", ".rtf"})
 
 
 def _run_batch(paths: Iterable[str], options: Options, jobs: int) -> Iterator[Result]:

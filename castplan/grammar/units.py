@@ -511,10 +511,9 @@ def find_inline_roles(text: str) -> Units | None:
     lead = office_names(match["lead"])
     if not lead:
         return None
-    support = split_unit_names(match["support"]) if match["support"] else []
-    if match["share"] and not office_names(match["support"]):
-        # (a share of the work is taken on by offices; "全市上下共同负责" is prose)
-        support = []
+    # (a share of the work is taken on by offices: "全市上下共同负责" is prose)
+    named = office_names if match["share"] else split_unit_names
+    support = named(match["support"]) if match["support"] else None
     return Units(lead=lead, supporting=support or [])
 
 
@@ -528,8 +527,7 @@ def find_closing_responsible(text: str) -> Units | None:
         if alone is None:
             return None
         # (the lead may close its name with its role and a 、: "X牵头、Y、Z负责。")
-        led = P.LEAD_BEFORE_LIST_RE.search(alone["names"])
-        if led is not None:
+        if P.LEAD_BEFORE_LIST_RE.search(alone["names"]):
             roles = parse_unit_tag(alone.group().strip(" 。；;"))
             if roles is not None and roles.lead:
                 return roles

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from castplan.errors import InputError
-from castplan.readers.sniff import OLE_MAGIC, is_rtf
+from castplan.readers.sniff import OFFICE_SUFFIXES, OLE_MAGIC, is_rtf
 
 CONVERTER_ENV = "CASTPLAN_SOFFICE"
 # LibreOffice starts in 1-5 s with a fresh profile and converts a plan in well
@@ -149,8 +149,7 @@ def converted_in(folder: str | None) -> Iterator[None]:
 def _stage(path: str, folder: Path, max_size: int) -> tuple[Path, _Kind] | None:
     """A copy of ``path`` under its digest in ``folder``'s own place for its kind, if
     it is a file LibreOffice is to convert."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in _KINDS:
+    if Path(path).suffix.lower() not in OFFICE_SUFFIXES:
         return None
     try:
         if os.path.getsize(path) > max_size:

@@ -84,6 +84,10 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".xls": "spreadsheet",
     ".ods": "spreadsheet",
 }
+#: The suffixes of the files castplan has LibreOffice convert (Word 97, WPS, RTF).
+OFFICE_SUFFIXES = frozenset(
+    suffix for suffix, fmt in _SUFFIX_FORMATS.items() if fmt in ("doc", "rtf")
+)
 
 
 def _signature_agrees(fmt: Format, data: bytes) -> bool:
