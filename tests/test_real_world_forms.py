@@ -295,6 +295,17 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("2014年江城大学共青团工作要点", "江城大学", 2014),
         ("2022年中国地质大学(北京)科研工作要点", "中国地质大学(北京)", 2022),
         ("2014年全市大学生就业工作要点", "全市", 2014),
+        # (and one named after its province, with no year; never the province's students)
+        ("黑龙江江城学院教学改革与质量工程行动方案(2009-2010年)", "黑龙江江城学院", None),
+        ("江苏省大学生创新创业训练计划实施方案", "江苏省", None),
+        # (bodies counted in digits after the first, before 关于)
+        (
+            "江城市卫生健康委等10部门关于加强健康促进与教育的实施意见",
+            "江城市卫生健康委等10部门",
+            None,
+        ),
+        # (a city's new area named without its 市)
+        ("江州新区国民经济和社会发展第十三个五年规划纲要", "江州新区", None),
         # (a bureau named after its city's government, as Taiwan's cities name theirs)
         ("臺中市政府消防局104年度施政計畫", "臺中市政府消防局", 2015),
         # (a body's departments named together after it)
@@ -2170,6 +2181,31 @@ def test_a_rule_that_the_first_unit_leads(opening: str, tag: str) -> None:
         (["市科技局"], ["市财政局"]),
         (["市人社局"], ["市财政局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # A note after the last task states the rule for all of them, and closes the plan.
+        "\n注：各项任务中排在第一位的为牵头单位，其他为配合单位。\n",
+        "备注:列第一位的为牵头单位。\n",
+        # ... before the signature, which still closes the notice.
+        "\n各项任务中，排在第一位的为牵头单位。\n江城市人民政府办公室\n2025年3月1日\n",
+    ],
+)
+def test_a_note_after_the_tasks_that_the_first_unit_leads(after: str) -> None:
+    text = (
+        "2025年全市重点工作任务分解\n一、重点任务\n"
+        f"1.推进实验室建设。(市科技局、市财政局)\n2.推进人才工作。(市人社局、市财政局)\n{after}"
+    )
+    notice = parse(text)
+    assert [(i.lead_departments, i.supporting_departments) for i in notice.items()] == [
+        (["市科技局"], ["市财政局"]),
+        (["市人社局"], ["市财政局"]),
+    ]
+    assert list(notice.items())[-1].text == "2.推进人才工作。(市人社局、市财政局)"
+    assert any("牵头单位" in p.text for p in notice.closing)
+    assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
 
 
 def test_no_rule_leaves_every_unit_named_alone_responsible() -> None:

@@ -630,6 +630,10 @@ FIRST_LEADS_RE = re.compile(
     # 其他有关部门或单位按职责分工负责,下同")
     r"(?P<below>(?:\s*[,，][^。；;,，()（）]{1,24}?)?\s*[,，]\s*(?:下同|以下同))?"
 )
+# A note on the lines after a plan's tasks, as its own line: "注：…", "备注:…", "说明：…",
+# or the rule alone, "各项任务中排在第一位的为牵头单位。" (never a tag in brackets).
+# Line: 注：各项任务中排在第一位的为牵头单位，其他为配合单位。
+RULE_NOTE_RE = re.compile(r"^(?:(?:注|備註|备注|說明|说明)\s*[:：]\s*|(?=[^(（【\[]))")
 # ... or a rule that the units a tag marks with a star lead: "標☆的為牽頭單位,下同".
 STAR_LEADS_RE = re.compile(
     r"[。；;,，]?\s*[标標](?:有|注|注有)?\s*[☆★※]\s*(?:[的者])?\s*[为為爲是]\s*[牵牽][头頭]"
@@ -1718,7 +1722,9 @@ ABOUT_OPENING_RE = re.compile(
 TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
     # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")
-    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000、]\p{Han}{2,20}?)?)"
+    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000、]\p{Han}{2,20}?)?"
+    # (several bodies counted after the first: "人力资源社会保障部等10部门关于…")
+    r"(?:等[0-9０-９]{1,2}[个個]?(?:部[门門]|[单單]位))?)"
     # (a body that carries out another's document names itself before 贯彻: "浙江省
     # 人民政府贯彻国务院关于…指导意见的实施意见")
     r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?"
@@ -1799,7 +1805,8 @@ LEADING_BODY_RE = re.compile(
     # 区 is more often a topic than a district: "城市社区", "示范区")
     # (nor with a verb: "打造新时代学习型城市实施方案" is work to do, not a city's plan)
     # (and a town its county: "海原县" + "红羊乡", never a kind of town, "重点镇", "特色小镇")
-    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗])?"
+    # (a city's new area may follow its name without its 市: "兰州新区", "福州新区")
+    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗]|(?<=州)新[区區])?"
     rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}{_TOWN_END})?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")

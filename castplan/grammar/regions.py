@@ -1070,11 +1070,25 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
                 and P.ISSUER_RE.match(token.line.text)
             )
             or signed_on_one_line(token) is not None
+            or _notes_the_first_leads(token)
         ):
             index -= 1
         else:
             break
     return index
+
+
+def _notes_the_first_leads(token: Token) -> bool:
+    """A note after the plan's last task that the first unit of each list leads:
+    "注：各项任务中排在第一位的为牵头单位，其他为配合单位。" (it closes the plan and
+    holds for every task, so no task keeps it as its text)."""
+    text = token.line.text.strip()
+    note = P.RULE_NOTE_RE.match(text)
+    return (
+        token.kind is Kind.TEXT
+        and note is not None
+        and P.FIRST_LEADS_RE.search(text, note.end()) is not None
+    )
 
 
 def signed_on_one_line(token: Token) -> re.Match[str] | None:
@@ -1408,6 +1422,8 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
         # (an office alone after a school year: "2018-2019学年第一学期团委工作计划"; or
         # alone before its kind: "科技局工作目标与措施")
         org = _body_or_its_office(rest, _office_before_kind(rest)) or body
+        # (a university named after its province, "黑龙江东方学院教学改革…行动方案")
+        org = _university_of_the_place(rest, org)
         org = _more_of_the_name(org, _body_before_the_period(rest))
         return org or _body_inside_the_title(title), None
     year = _year_value(match["year"])
@@ -1439,6 +1455,15 @@ def _body_before_the_period(title: str) -> str | None:
     # office: "大渡口区", "科学技术局"; a topic often ends as a place does, "智慧城市")
     rest = before[len(lead) :]
     return before if P.PLACE_WITHIN_RE.fullmatch(rest) or P.NAME_ALONE_END_RE.search(rest) else lead
+
+
+def _university_of_the_place(text: str, found: str | None) -> str | None:
+    """The university or college a title opens with where the body found is only the
+    place its name starts with: "黑龙江东方学院…" is the college's, not 黑龙江's."""
+    university = P.UNIVERSITY_AFTER_YEAR_RE.match(text)
+    if found and university and university["org"].startswith(found):
+        return str(university["org"])
+    return found
 
 
 def _office_before_kind(text: str) -> re.Match[str] | None:
