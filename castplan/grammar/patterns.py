@@ -1724,7 +1724,7 @@ TITLE_ABOUT_RE = re.compile(
     # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")
     r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000、]\p{Han}{2,20}?)?"
     # (several bodies counted after the first: "人力资源社会保障部等10部门关于…")
-    r"(?:等[0-9０-９]{1,2}[个個]?(?:部[门門]|[单單]位))?)"
+    r"(?:等[0-9\uff10-\uff19]{1,2}[个個]?(?:部[门門]|[单單]位))?)"
     # (a body that carries out another's document names itself before 贯彻: "浙江省
     # 人民政府贯彻国务院关于…指导意见的实施意见")
     r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?"
