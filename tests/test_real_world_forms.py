@@ -1175,6 +1175,38 @@ def test_a_byline_under_the_title_names_the_issuer() -> None:
     assert_lossless(text, notice)
 
 
+@pytest.mark.parametrize(
+    "title", ["江城省教育厅等五部门关于加强中小学科学教育的意见", "中小学科学教育工作方案"]
+)
+def test_a_byline_over_the_documents_own_number(title: str) -> None:
+    # A page's source line stands between the title and the 文号; the 文号 is the
+    # document's own, and the issuer the body the title names (else the byline).
+    text = (
+        f"{title}\n2023-05-29 15:41:00\n江城省教育厅\n作者:\n\n江教监管〔2023〕2号\n\n"
+        "各市、县教育局：\n为深入贯彻党的二十大精神，现提出如下意见。\n一、总体要求\n"
+        "（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    notice = parse(text)
+    header = notice.header
+    assert header is not None
+    assert header.doc_number == "江教监管〔2023〕2号"
+    assert header.issuer == ("江城省教育厅等五部门" if "关于" in title else "江城省教育厅")
+    assert header.addressees == ["各市、县教育局"]
+    assert str(header.date) == "2023-05-29"
+    assert_lossless(text, notice)
+
+
+def test_a_date_in_brackets_under_a_newspapers_byline_is_the_documents() -> None:
+    text = (
+        "江城日报 2019年03月27日\n(2019年3月16日)\n"
+        "为全面提升预算绩效，现提出如下实施意见。\n一、总体要求\n坚持稳中求进。\n"
+        "二、构建全方位预算绩效管理格局\n(一)实施政府预算绩效管理。将政府收支预算纳入绩效管理。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None and str(notice.header.date) == "2019-03-16"
+    assert_lossless(text, notice)
+
+
 def test_the_year_from_the_letters_opening() -> None:
     text = (
         "各市、县人民政府：\n2017年是实施“十三五”规划的重要一年。现将重点工作责任分解如下。\n"
@@ -1765,6 +1797,9 @@ LETTER = (
         ("二○一九年五月八日", dt.date(2019, 5, 8)),
         ("二零一九年五月八日", dt.date(2019, 5, 8)),
         ("（2019年5月8日）", dt.date(2019, 5, 8)),
+        # (the year's last two numerals only, as some signatures write it)
+        ("一九年五月八日", dt.date(2019, 5, 8)),
+        ("九八年五月八日", dt.date(1998, 5, 8)),
     ],
 )
 def test_signature_dates(written: str, date: dt.date) -> None:
@@ -1800,6 +1835,8 @@ def test_a_run_together_date_read_two_ways(published: str | None, date: dt.date 
         "发布日期 2019-05-08",
         "- 发布日期:2019-05-08",
         "成 文 日 期：2019-05-08",
+        # (the day it was made, where a box run into one line also gives the day it was sent)
+        "发文日期:2019年05月09日 主题词: 文  号:X政发〔2019〕6号 成文日期:2019年05月08日",
     ],
 )
 def test_a_metadata_date_stands_in_for_a_missing_signature(metadata: str) -> None:
@@ -3000,6 +3037,11 @@ def test_a_notice_of_an_event_over_its_own_sections_is_the_plan() -> None:
             ["工作目标", "完成下达的控制指标。", "二、工作重点", "坚持政治引领。"],
             [(1, "工作目标"), (2, "工作重点")],
         ),
+        # ... or two of them joined, the second short.
+        (
+            ["指导思想和目标", "坚持政治引领。", "二、活动时间和主题", "5月22日至28日。"],
+            [(1, "指导思想和目标"), (2, "活动时间和主题")],
+        ),
         # ... never before 一、, nor with no numbered section after it.
         (
             ["工作目标", "完成下达的控制指标。", "一、工作重点", "坚持政治引领。"],
@@ -3031,6 +3073,7 @@ def test_a_notice_of_an_event_over_its_own_sections_is_the_plan() -> None:
         "sentence-tail",
         "two-phrases",
         "bare-standard-heading",
+        "bare-joined-headings",
         "bare-before-one",
         "bare-alone",
         "bare-between-sections",

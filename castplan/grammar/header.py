@@ -39,7 +39,7 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
     if match.groupdict().get("month") and not match.groupdict().get("day"):
         return None  # "2017年4月 日": signed before the day was written in
     try:
-        year = chinese_digits_value(match["year"])
+        year = _century_added(chinese_digits_value(match["year"]))
         if match.groupdict().get("month_day"):
             return _run_together_date(year, match["month_day"])
         month = chinese_numeral_value(match["month"])
@@ -47,6 +47,18 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _century_added(year: int) -> int:
+    """A year of two numerals ("一四年") in the century it most likely names: 2014."""
+    if year >= _TWO_NUMERALS:
+        return year
+    return year + (2000 if year < _LAST_CENTURY_FROM else 1900)
+
+
+# A year of two numerals is below this; from this one on, it names the 1900s.
+_TWO_NUMERALS = 100
+_LAST_CENTURY_FROM = 70
 
 
 def _run_together_date(year: int, digits: str) -> dt.date | None:
@@ -505,7 +517,11 @@ def _signs_alone(name: str) -> bool:
 def _metadata_date(text: str) -> re.Match[str] | None:
     # Letter-spaced labels ("成 文 日 期") read as their words.
     line = _unspaced(P.CHROME_BULLET_RE.sub("", text))
-    return P.METADATA_DATE_RE.search(line) or P.METADATA_ROC_DATE_RE.search(line)
+    # (a box run into one line may hold both: "发文日期:2020年08月13日 … 成文日期:2020年08月12日"
+    # is the document made on the 12th)
+    found = list(P.METADATA_DATE_RE.finditer(line))
+    written = next((match for match in found if match["written"]), None)
+    return written or (found[0] if found else None) or P.METADATA_ROC_DATE_RE.search(line)
 
 
 def dated_by_the_page(
@@ -606,7 +622,11 @@ def issued_under_the_title(
     # or the addressees alone, under a "…人民政府关于…的意见".
     number = _number_under_the_title(preamble[0], report)
     about = P.TITLE_ABOUT_RE.match(title)
-    rest = preamble[1:] if number else preamble
+    # (a page's byline may stand over the 文号: "教育部" / "教监管〔2023〕2号")
+    over = int(number is None and _byline_over_a_number(preamble))
+    if over:
+        number = _number_under_the_title(preamble[1], report)
+    rest = preamble[1 + over :] if number else preamble
     if not number and _byline(preamble) and (header is None or not header.issuer):
         # "关于沈阳市恢复和扩大消费政策措施" / "沈阳市发展改革委" / "为深入实施…": the
         # body that issued it, set under the title as a byline.
@@ -623,13 +643,14 @@ def issued_under_the_title(
     addressed = P.ADDRESSEE_RE.match(addressee) is not None
     if not number and not addressed:
         return header, preamble
-    lines = [t.line for t in preamble[: int(number is not None) + int(addressed)]]
+    lines = [t.line for t in preamble[: over + int(number is not None) + int(addressed)]]
     # (the note may date it: "(冀政办〔2011〕2号 2011年1月27日)"; else the page's date)
     dated = parse_date(number) if number and number.groupdict().get("year") else None
+    by = signer(preamble[0].line.text) if over else None
     found = Header(
         doc_number=number["doc"] if number else None,
         addressees=_addressees(addressee) if addressed else [],
-        issuer=about["org"] if about else None,
+        issuer=about["org"] if about else by,
         date=dated or (header.date if header is not None else None),
         span=span_of(lines),
     )
@@ -638,6 +659,15 @@ def issued_under_the_title(
 
 # A byline under a title names one body or two, not a letter's list of addressees.
 MAX_BYLINE_LEN = 30
+
+
+def _byline_over_a_number(preamble: Sequence[Token]) -> bool:
+    """Whether the first line under the title is a body's name with a 文号 under it."""
+    return (
+        len(preamble) > 2
+        and _names_a_body(preamble[0].line.text)
+        and P.DOC_NUMBER_RE.fullmatch(preamble[1].line.text.strip().strip("()（）")) is not None
+    )
 
 
 def _byline(preamble: Sequence[Token]) -> bool:
@@ -1231,6 +1261,17 @@ def _letter_started(draft: _HeaderDraft) -> bool:
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
 
 
+def _dated_in_brackets(text: str, draft: _HeaderDraft) -> bool:
+    """A date alone in brackets, after a date already read and before any notice."""
+    return (
+        draft.date is not None
+        and draft.notice_title is None
+        and not _letter_started(draft)
+        and text.startswith(("(", "（"))
+        and text.endswith((")", "）"))
+    )
+
+
 def _read_header_line(
     token: Token,
     text: str,
@@ -1272,6 +1313,11 @@ def _read_header_line(
         )
         return
     if token.kind is Kind.DATE and token.match:
+        if _dated_in_brackets(text, draft) and (day := parse_date(token.match)):
+            # "(2019年3月16日)" under a newspaper's byline ("四川日报 2019年03月27日"),
+            # before any letter: the document's own date, not the day it was printed.
+            draft.date, draft.page_date = day, None
+            return
         if draft.date is not None and draft.page_date and _letter_started(draft):
             at, page_line = draft.page_date
             draft.letter.insert(at, page_line)

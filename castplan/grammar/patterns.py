@@ -347,7 +347,10 @@ GLUED_TEXT_CUE_RE = re.compile(
 )
 # ... and one on a line of its own that lost its numeral and its 、: "工作目标" before
 # "二、工作重点" (castplan/grammar/body.py reads it as section 一 there only).
-BARE_HEADING_RE = re.compile(rf"^(?P<numeral>)(?P<rest>(?:{_STANDARD_HEADINGS}))$")
+# (two of them may share the line, the second perhaps short: "指导思想和目标")
+BARE_HEADING_RE = re.compile(
+    rf"^(?P<numeral>)(?P<rest>(?:{_STANDARD_HEADINGS})(?:(?:和|与|與|及|、)\p{{Han}}{{2,4}})?)$"
+)
 # A heading in the middle of a line, after a sentence: "…现提出如下意见： 一、授予…".
 RUN_TOGETHER_HEADING_RE = re.compile(
     r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:[(（][a-zāáǎàīíǐìē]+[)）])?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
@@ -834,7 +837,10 @@ TABLE_CATEGORY_RE = re.compile(r"(?:重点|主要|工作)?(?:任务|工作|事�
 _YEAR_MONTH = (
     # (a page that lost the 年 runs the year into the month: "20223月23日")
     # (a typed copy writes zero as a letter or a digit: "二OO八年", "二00一年")
-    r"(?P<year>\d{4}|[〇○零O\uff2f0\uff10一二三四五六七八九]{4})(?:\s*年\s*|(?=\d{1,2}\s*月))"
+    # (a signature may write the year's last two numerals only: "一四年一月二十日")
+    r"(?P<year>\d{4}|[〇○零O\uff2f0\uff10一二三四五六七八九]{4}"
+    r"|(?<![〇○零O\uff2f0\uff10一二三四五六七八九\d])[〇○零一二三四五六七八九]{2}(?=\s*年))"
+    r"(?:\s*年\s*|(?=\d{1,2}\s*月))"
     r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 )
 _DAY = r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -853,6 +859,7 @@ YEAR_MONTH_LINE_RE = re.compile(rf"^{_YEAR_MONTH}$")
 # Line: (此件公开发布) 2021年6月25日
 # Line: 2026年1月16日附件
 # Line: 2025年3月6号
+# Line: 一四年一月二十日
 DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
     rf"(?:[(（]?(?:{_DATE}|{_YEAR_MONTH}{_DAY})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
