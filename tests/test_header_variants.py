@@ -710,6 +710,19 @@ def test_a_shared_files_name_is_the_title_of_an_untitled_plan() -> None:
     assert "title-from-metadata" in [d.code for d in notice.diagnostics]
 
 
+@pytest.mark.parametrize("mark", ["_第1页", "__第1页"])
+def test_a_first_page_previews_name_is_the_title_of_an_untitled_plan(mark: str) -> None:
+    text = (
+        f"2021年江城市创建文明城市宣传活动方案{mark}\n"
+        "2021年江城市创建文明城市宣传活动方案_第2页\n" + PLAN_TEXT
+    )
+    notice = parse_notice(text)
+    assert notice.title == "2021年江城市创建文明城市宣传活动方案"
+    assert (notice.organization, notice.year) == ("江城市", 2021)
+    assert "title-from-metadata" in [d.code for d in notice.diagnostics]
+    assert [c.kind for c in notice.source.chrome] == ["site", "site"]
+
+
 def test_a_sites_own_links_are_page_furniture() -> None:
     notice = parse_notice("设为首页 关于我们\n" + SAMPLE)
     assert [(c.kind, c.text) for c in notice.source.chrome][:1] == [("site", "设为首页 关于我们")]

@@ -285,6 +285,11 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
             "江城省人民政府办公厅",
             None,
         ),
+        # (a federation of social science societies by its short name, unplaced)
+        ("省社科联落实《江城省哲学社会科学促进条例》重点任务分工的工作方案", "省社科联", None),
+        ("2023年市社科联工作要点", "市社科联", 2023),
+        # (a title that opens with 关于 names no body before its 贯彻落实)
+        ("关于贯彻落实国务院关于加强科普工作的意见的实施意见", None, None),
         # (a body's working rules for a campaign)
         ("江城区深化聚焦产业链链长制工作细则", "江城区", None),
         # (a place before the firms or offices it owns or runs: 市属, 省属, 市级)
@@ -1194,6 +1199,22 @@ def test_a_byline_over_the_documents_own_number(title: str) -> None:
     assert header.addressees == ["各市、县教育局"]
     assert str(header.date) == "2023-05-29"
     assert_lossless(text, notice)
+
+
+def test_a_body_that_carries_out_a_document_in_book_brackets_issues_its_plan() -> None:
+    text = (
+        "江城省人民政府办公厅贯彻落实《全国人民代表大会常务委员会关于全面禁止非法野生动物交易的决定》"
+        "的实施意见 (江政办字〔2020〕150号)\n各市人民政府，省政府有关部门：\n"
+        "为深入贯彻党中央、国务院的部署要求，提出如下实施意见。\n一、总体要求\n"
+        "（一）指导思想。坚持以人民为中心。\n"
+    )
+    notice = parse(text)
+    assert notice.organization == "江城省人民政府办公厅"
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.doc_number) == (
+        "江城省人民政府办公厅",
+        "江政办字〔2020〕150号",
+    )
 
 
 def test_a_date_in_brackets_under_a_newspapers_byline_is_the_documents() -> None:

@@ -1011,3 +1011,29 @@ def test_a_star_after_a_name_is_no_part_of_it() -> None:
         "市财政局",
         "市人社局",
     ]
+
+
+@pytest.mark.parametrize(
+    ("names", "split"),
+    [
+        # Two offices of one level a copy ran together without their 、.
+        (
+            "镇工业办公室、镇城建办镇农技站、各村(居)",
+            ["镇工业办公室", "镇城建办", "镇农技站", "各村(居)"],
+        ),
+        ("县财政局县卫健局、县教育局", ["县财政局", "县卫健局", "县教育局"]),
+        # ... and the 等 that closes a list before a collective of its own.
+        (
+            "省政务办等各有关部门和单位、各设区市人民政府",
+            ["省政务办", "各有关部门和单位", "各设区市人民政府"],
+        ),
+        # Never one name whose words go on after an office's end.
+        ("县委宣传部", ["县委宣传部"]),
+        ("市政府办公室", ["市政府办公室"]),
+        ("省委省政府", ["省委省政府"]),
+        ("市局市场监管科", ["市局市场监管科"]),
+        ("市科技局等部门", ["市科技局"]),
+    ],
+)
+def test_names_a_copy_ran_together(names: str, split: list[str]) -> None:
+    assert split_unit_names(names) == split

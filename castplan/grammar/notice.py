@@ -416,7 +416,8 @@ def _notice_title_in_metadata(chrome: Sequence[Token]) -> str | None:
 def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
     """A page's metadata box names the plan when nothing else does: "| 标题:南漳镇人民
     政府2023年工作计划 | |" (a notice title there gives the plan it hands over); so
-    does the file a document-sharing site shows ("《…实施方案.docx》由会员分享"), and a
+    does the file a document-sharing site shows ("《…实施方案.docx》由会员分享") or the
+    first page it previews ("2021年…宣传活动方案_第1页"), and a
     headline set before the page's posting time ("…专项规划 发布时间:2022-04-15")."""
     for token in chrome:
         text = token.line.text
@@ -424,6 +425,7 @@ def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
             P.METADATA_TITLE_RE.search(text)
             or P.SHARED_FILE_TITLE_RE.search(text)
             or P.TITLE_BEFORE_POSTING_RE.match(text)
+            or P.PAGE_PREVIEW_TITLE_RE.match(text)
         )
         if cell is None:
             continue

@@ -694,6 +694,15 @@ UNIT_TAIL_RE = re.compile(
 )
 # How the name of an office ends. An unlabelled "(…负责)" is a tag only when
 # every name in it ends so: "(加强组织领导,切实负责)" is prose.
+# Where a copy lost the 、 between two names of one level's offices: "镇城建办镇农技站",
+# "市发改委市商务局" (an office's end, then its place's level opening the next name).
+# Line: 镇城建办镇农技站
+GLUED_NAMES_RE = re.compile(
+    r"(?<=\p{Han}{2}(?:办|辦|局|委|厅|廳|站|所|队|隊|中心|政府|办公室|辦公室))"
+    r"(?=[省市县縣区區镇鎮乡鄉]\p{Han}{2})"
+)
+# ... or the 等 that closes a list before a collective of its own: "省政务办等各有关部门和单位".
+ETC_BEFORE_COLLECTIVE_RE = re.compile(r"(?<=\p{Han}{2})等(?=各\p{Han}{2})")
 UNIT_NAME_END_RE = re.compile(
     r"(?:部[门門]?|委|局|厅|廳|办|辦|院|会|會|室|处|處|科协|科協|中心|[单單]位|政府|街道|区|區|县|縣|"
     r"市|省|州|旗|镇|鎮|乡|鄉|集团|集團|公司|馆|館|所|校|组|組|党委|黨委|团委|團委|妇联|婦聯|机构|機構|"
@@ -949,6 +958,8 @@ METADATA_TITLE_RE = re.compile(
 TITLE_BEFORE_POSTING_RE = re.compile(
     r"^(?P<title>[^\s|:：]{4,60})\s+(?:[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：]"
 )
+# ... and the first page a document-sharing site previews: "2021年…宣传活动方案_第1页".
+PAGE_PREVIEW_TITLE_RE = re.compile(r"^(?P<title>\S{4,80}?)_+第1[页頁]$")
 # ... and the file a document-sharing site shows: "《关于…的实施方案.docx》由会员分享…".
 SHARED_FILE_TITLE_RE = re.compile(r"《(?P<title>[^《》]{4,80}?)\.(?:docx?|pdf|wps|txt)》")
 # A page's author field: "| 作者:碧江区图书馆 |".
@@ -1729,12 +1740,15 @@ ABOUT_OPENING_RE = re.compile(
 TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
     # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")
-    r"^(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000、]\p{Han}{2,20}?)?"
+    # (never 关于 itself: "关于贯彻落实国务院关于…的实施意见" names no body)
+    r"^(?![关關][于於])(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000、]\p{Han}{2,20}?)?"
     # (several bodies counted after the first: "人力资源社会保障部等10部门关于…")
     r"(?:等[0-9\uff10-\uff19]{1,2}[个個]?(?:部[门門]|[单單]位))?)"
     # (a body that carries out another's document names itself before 贯彻: "浙江省
     # 人民政府贯彻国务院关于…指导意见的实施意见")
-    r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)\p{Han}{2,12}?"
+    # (the document may stand in book brackets: "…办公厅贯彻落实《全国人民代表大会
+    # 常务委员会关于…的决定》的实施意见")
+    r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)《?\p{Han}{2,16}?"
     # (and one that forwards another's names itself before 转发: "国务院办公厅转发中国
     # 红十字会总会关于…的通知"; or that approves and forwards a report: "省政府批转省
     # 发展改革委关于…计划报告的通知")
@@ -1859,7 +1873,7 @@ LEADING_BODY_RE = re.compile(
     r"|(?P<court>(?:最高)?人民(?:法院|[检檢][察]院))"
     # A bureau of a place the title leaves unnamed: "市农业农村局", "县林业局".
     r"|(?P<local>[省市县縣区區]\p{Han}{0,8}?(?:局|厅|廳|委员会|委員會|办公室|辦公室|办|辦|科协|科協|"
-    r"妇联|婦聯|总工会|總工會|团委|團委|残联|殘聯|侨联|僑聯|文联|文聯|工商联|工商聯|"
+    r"妇联|婦聯|总工会|總工會|团委|團委|残联|殘聯|侨联|僑聯|文联|文聯|工商联|工商聯|社科联|社科聯|"
     r"人大常委会|人大常委會|政协|政協)"
     # (or the place's government: "2021年市政府主要工作目标…", though not the report it
     # gives, "2024年区政府工作报告重点工作…")

@@ -148,7 +148,12 @@ def split_unit_names(text: str) -> list[str] | None:
     A bracket inside a name is part of it: "各区（县、市）人民政府（管委会）" is one unit.
     """
     names = []
-    pieces = [part for piece in _split_outside_brackets(text) for part in _split_at_spaces(piece)]
+    pieces = [
+        glued
+        for piece in _split_outside_brackets(text)
+        for part in _split_at_spaces(piece)
+        for glued in _split_glued(part)
+    ]
     for piece in _rejoin_collectives(pieces):
         name = P.UNIT_TAIL_RE.sub("", P.UNIT_ROLE_TAIL_RE.sub("", piece.strip())).strip()
         # (a table marks a unit with a star, "★区发改委、统计局" or "市科技局*", with no
@@ -180,6 +185,21 @@ def _split_at_spaces(piece: str) -> list[str]:
     any other piece as it is ("江城市科学 技术协会" is a name a wrap broke)."""
     parts = piece.split()
     if len(parts) < 2 or not all(  # (one name is no list)
+        len(part) >= MIN_SPACED_NAME and P.UNIT_NAME_END_RE.search(part) for part in parts
+    ):
+        return [piece]
+    return parts
+
+
+def _split_glued(piece: str) -> list[str]:
+    """Names a copy ran together without their 、, where each ends like an office:
+    "镇城建办镇农技站" → 镇城建办, 镇农技站; "省政务办等各有关部门和单位" → 省政务办,
+    各有关部门和单位.  Any other piece as it is ("县委宣传部", "市政府办公室")."""
+    cut = P.ETC_BEFORE_COLLECTIVE_RE.search(piece)
+    if cut is not None:
+        return [piece[: cut.start()], piece[cut.end() :]]
+    parts = P.GLUED_NAMES_RE.split(piece.strip())
+    if len(parts) < 2 or not all(
         len(part) >= MIN_SPACED_NAME and P.UNIT_NAME_END_RE.search(part) for part in parts
     ):
         return [piece]
