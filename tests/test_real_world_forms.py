@@ -2574,8 +2574,22 @@ def test_a_dash_point_before_the_first_heading_is_no_subtitle() -> None:
             ["凝心聚力提质效 协同创新谋新篇", "——江城实验学校2025年秋季学期学校工作计划"],
             "江城实验学校2025年秋季学期学校工作计划",
         ),
+        # (a slogan may quote a name; a typed copy may draw the dash with hyphens)
+        (
+            ["推进“一融双高”发展,助力基层党建创新", "——组织部党支部2022年立项活动方案"],
+            "组织部党支部2022年立项活动方案",
+        ),
+        (
+            ["科学发展义务教育  积极成就美好人生", "------江城市第九中学“十二五”办学规划"],
+            "江城市第九中学“十二五”办学规划",
+        ),
         # A dash inside the title, between two kinds, is the title's own.
         (["江城市“十四五”科普规划——2021年度实施方案"], "江城市“十四五”科普规划——2021年度实施方案"),
+        # ... and so is a span's between two years.
+        (
+            ["江城大学2022--2023学年第一学期教务工作安排"],
+            "江城大学2022--2023学年第一学期教务工作安排",
+        ),
     ],
 )
 def test_a_slogan_over_the_title_set_apart_by_a_dash(lines: list[str], title: str) -> None:

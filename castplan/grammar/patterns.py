@@ -1308,10 +1308,16 @@ SPACE_BY_DIGITS_RE = re.compile(
     r"(?<=[\p{Han}\d—–―\-~～(（])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\p{Han}\d—–―\-~～)）])"
 )
 # A slogan: two short phrases or more, set apart by spaces or commas.
-SLOGAN_RE = re.compile(r"^\p{Han}{3,12}(?:[\s，,、]+\p{Han}{3,12})+$")
+# (a phrase may quote a name: "推进“一融双高”发展,助力基层党建创新")
+SLOGAN_RE = re.compile(r"^[\p{Han}“”\"]{3,14}(?:[\s，,、]+[\p{Han}“”\"]{3,14})+$")
 # A slogan over a plan's title, set apart by a dash: "凝心聚力提质效 协同创新谋新篇
 # ——剑湖实验学校…学校工作计划" (the title is what follows the dash).
-SLOGAN_OVER_TITLE_RE = re.compile(r"^(?P<slogan>[^—]{4,40}?)\s*——\s*(?P<title>[^—]{4,}?)$")
+# (a typed copy may draw the dash with hyphens: "------海口市第九中学“十二五”办学规划")
+SUBTITLE_DASH_RE = re.compile(r"^(?:——|-{2,}|－{2,})\s*")
+SLOGAN_OVER_TITLE_RE = re.compile(
+    # (never a span's dash between years: "2022--2023学年")
+    r"^(?P<slogan>[^—\-－]{4,40}?)\s*(?:——|(?<!\d)(?:-{2,}|－{2,})(?!\d))\s*(?P<title>[^—]{4,}?)$"
+)
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 # The plan a notice's title hands over: "关于印发 2019年全市政务公开重点工作任务分工的通知".

@@ -52,17 +52,16 @@ def _subtitle_under_a_slogan(tokens: Sequence[Token], index: int) -> bool:
     """The title set as a subtitle under a slogan: "凝心聚力提质效 协同创新谋新篇" /
     "——剑湖实验学校…学校工作计划" (a dash line anywhere else is a bullet)."""
     text = tokens[index].line.text
+    dash = P.SUBTITLE_DASH_RE.match(text)
     return (
         tokens[index].kind is Kind.DASH
         and index > 0
         and _is_slogan(tokens[index - 1])
-        and text.startswith(SUBTITLE_DASH)
-        and is_title_text(text.removeprefix(SUBTITLE_DASH))
+        and dash is not None
+        and is_title_text(text[dash.end() :])
     )
 
 
-# The dash that sets a subtitle under a slogan.
-SUBTITLE_DASH = "——"
 # A slogan is a line of a few short phrases, "凝心聚力提质效 协同创新谋新篇".
 MAX_SLOGAN_LEN = 40
 
@@ -1201,7 +1200,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     if byline:
         title = byline["title"]
     # A slogan over the title: "凝心聚力提质效协同创新谋新篇——剑湖实验学校…工作计划".
-    title = title.removeprefix(SUBTITLE_DASH).strip()
+    title = P.SUBTITLE_DASH_RE.sub("", title).strip()
     slogan = P.SLOGAN_OVER_TITLE_RE.match(title)
     if (
         slogan
