@@ -2549,6 +2549,18 @@ def test_a_reposts_headline_announcing_the_plan_gives_its_title() -> None:
     assert "title-from-text" in [d.code for d in notice.diagnostics]
 
 
+def test_a_lead_announcing_the_notice_that_issued_the_plan_gives_the_plans_title() -> None:
+    text = (
+        "最新消息:今天,江城省人民政府网站发布了《江城省人民政府办公厅关于印发江城都市圈建设"
+        "2019年工作计划的通知》,明确了都市圈建设2019年工作计划。\n"
+        "为认真贯彻落实省委部署，特制定本计划。\n一、基础设施互联互通\n"
+        "(一)道路畅通工程。加快建设都市圈快速通道。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == ("江城都市圈建设2019年工作计划", 2019)
+    assert "title-from-text" in [d.code for d in notice.diagnostics]
+
+
 def test_a_headline_saying_the_plan_came_out_gives_its_title() -> None:
     text = (
         "江城市委、市政府近日出台《关于加快发展现代物流业的意见》\n"

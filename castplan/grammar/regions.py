@@ -1372,6 +1372,9 @@ def title_announced(text: str) -> str | None:
     """
     for match in P.ANNOUNCED_TITLE_RE.finditer(text):
         name = match["name"] or match["name_after"]
+        # (the notice that issued it, named in full: "…发布了《…办公厅关于印发X的通知》"
+        # announces X)
+        name = title_issued_by(name) or name
         full_text = P.FULL_TEXT_OF_RE.search(match.group()) is not None
         if P.PLAN_KIND_RE.search(name) or (full_text and P.DOCUMENT_NAME_END_RE.search(name)):
             return str(name)
