@@ -5440,6 +5440,8 @@ def test_a_signature_and_date_on_the_line_of_the_plans_title() -> None:
             "中共江城省委办公厅、江城省人民政府办公厅",
             dt.date(2019, 5, 6),
         ),
+        # (or who published it, and when)
+        ("(江城市人民政府 2018年5月17日发布)", "江城市人民政府", dt.date(2018, 5, 17)),
     ],
 )
 def test_a_compilations_note_of_who_issued_the_text(

@@ -889,7 +889,8 @@ _ISSUED_WHEN = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 _ISSUED_BY = r"[^()（）\d\s]{2,30}?(?:[、\s][^()（）\d\s]{2,30}?){0,3}"
 ISSUE_NOTE_RE = re.compile(
     rf"^[(（]\s*(?:(?P<when>{_ISSUED_WHEN})\s*(?P<by>{_ISSUED_BY})"
-    rf"|(?P<by_first>{_ISSUED_BY})\s*(?P<when_after>{_ISSUED_WHEN}))\s*印[发發]\s*[)）]$"
+    # (or published: "(重庆市人民政府 2018年5月17日发布)")
+    rf"|(?P<by_first>{_ISSUED_BY})\s*(?P<when_after>{_ISSUED_WHEN}))\s*(?:印[发發]|[发發][布佈])\s*[)）]$"
 )
 # The marks that part the bodies of such a note: "中共中央办公厅、国务院办公厅".
 ISSUERS_SPLIT_RE = re.compile(r"[、\s]+")
