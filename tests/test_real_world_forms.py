@@ -2266,6 +2266,18 @@ def test_a_note_after_the_tasks_that_the_first_unit_leads(after: str) -> None:
     assert not [d for d in notice.diagnostics if d.code == "text-outside-item"]
 
 
+def test_a_tasks_last_line_that_holds_the_rule_stays_the_tasks() -> None:
+    text = (
+        "2025年全市重点工作任务分解\n一、重点任务\n1.推进实验室建设。(市科技局、市财政局)\n"
+        "2.推进人才工作，加快引进高层次人才\n团队。（市人社局、市财政局，列第一位的为牵头单位）\n"
+    )
+    notice = parse(text)
+    last = list(notice.items())[-1]
+    assert (last.lead_departments, last.supporting_departments) == (["市人社局"], ["市财政局"])
+    assert last.text.endswith("列第一位的为牵头单位）")
+    assert notice.closing == []
+
+
 def test_no_rule_leaves_every_unit_named_alone_responsible() -> None:
     text = (
         "2025年全市重点工作任务分解\n为抓好落实,现将任务分解如下。\n一、重点任务\n"

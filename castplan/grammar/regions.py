@@ -1083,11 +1083,18 @@ def _notes_the_first_leads(token: Token) -> bool:
     holds for every task, so no task keeps it as its text)."""
     text = token.line.text.strip()
     note = P.RULE_NOTE_RE.match(text)
+    rule = P.FIRST_LEADS_RE.search(text, note.end()) if note is not None else None
+    # (without a note's label, only a line the rule opens: a wrapped task's last line,
+    # "…工作。（市发改委、市财政局，列第一位的为牵头单位）", is the task's)
     return (
         token.kind is Kind.TEXT
-        and note is not None
-        and P.FIRST_LEADS_RE.search(text, note.end()) is not None
+        and rule is not None
+        and ((note is not None and note.end() > 0) or rule.start() <= _RULE_OPENS_WITHIN)
     )
+
+
+# How far into a line with no note's label the rule may start: "各项任务中,排在第一位的…".
+_RULE_OPENS_WITHIN = 6
 
 
 def signed_on_one_line(token: Token) -> re.Match[str] | None:
