@@ -623,9 +623,10 @@ def issued_under_the_title(
     number = _number_under_the_title(preamble[0], report)
     about = P.TITLE_ABOUT_RE.match(title)
     # (a page's byline may stand over the 文号: "教育部" / "教监管〔2023〕2号")
-    over = int(number is None and _byline_over_a_number(preamble))
-    if over:
+    over = 0
+    if number is None and len(preamble) > 2 and _names_a_body(preamble[0].line.text):
         number = _number_under_the_title(preamble[1], report)
+        over = int(number is not None)
     rest = preamble[1 + over :] if number else preamble
     if not number and _byline(preamble) and (header is None or not header.issuer):
         # "关于沈阳市恢复和扩大消费政策措施" / "沈阳市发展改革委" / "为深入实施…": the
@@ -659,15 +660,6 @@ def issued_under_the_title(
 
 # A byline under a title names one body or two, not a letter's list of addressees.
 MAX_BYLINE_LEN = 30
-
-
-def _byline_over_a_number(preamble: Sequence[Token]) -> bool:
-    """Whether the first line under the title is a body's name with a 文号 under it."""
-    return (
-        len(preamble) > 2
-        and _names_a_body(preamble[0].line.text)
-        and P.DOC_NUMBER_RE.fullmatch(preamble[1].line.text.strip().strip("()（）")) is not None
-    )
 
 
 def _byline(preamble: Sequence[Token]) -> bool:

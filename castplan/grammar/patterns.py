@@ -633,10 +633,9 @@ FIRST_LEADS_RE = re.compile(
     # 其他有关部门或单位按职责分工负责,下同")
     r"(?P<below>(?:\s*[,，][^。；;,，()（）]{1,24}?)?\s*[,，]\s*(?:下同|以下同))?"
 )
-# A note on the lines after a plan's tasks, as its own line: "注：…", "备注:…", "说明：…",
-# or the rule alone, "各项任务中排在第一位的为牵头单位。" (never a tag in brackets).
+# The label of a note on the lines after a plan's tasks: "注：…", "备注:…", "说明：…".
 # Line: 注：各项任务中排在第一位的为牵头单位，其他为配合单位。
-RULE_NOTE_RE = re.compile(r"^(?:(?:注|備註|备注|說明|说明)\s*[:：]\s*|(?=[^(（【\[]))")
+RULE_NOTE_RE = re.compile(r"^(?:注|備註|备注|說明|说明)\s*[:：]\s*")
 # ... or a rule that the units a tag marks with a star lead: "標☆的為牽頭單位,下同".
 STAR_LEADS_RE = re.compile(
     r"[。；;,，]?\s*[标標](?:有|注|注有)?\s*[☆★※]\s*(?:[的者])?\s*[为為爲是]\s*[牵牽][头頭]"

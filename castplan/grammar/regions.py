@@ -1082,15 +1082,13 @@ def _notes_the_first_leads(token: Token) -> bool:
     "注：各项任务中排在第一位的为牵头单位，其他为配合单位。" (it closes the plan and
     holds for every task, so no task keeps it as its text)."""
     text = token.line.text.strip()
-    note = P.RULE_NOTE_RE.match(text)
-    rule = P.FIRST_LEADS_RE.search(text, note.end()) if note is not None else None
-    # (without a note's label, only a line the rule opens: a wrapped task's last line,
-    # "…工作。（市发改委、市财政局，列第一位的为牵头单位）", is the task's)
-    return (
-        token.kind is Kind.TEXT
-        and rule is not None
-        and ((note is not None and note.end() > 0) or rule.start() <= _RULE_OPENS_WITHIN)
-    )
+    label = P.RULE_NOTE_RE.match(text)
+    rule = P.FIRST_LEADS_RE.search(text, label.end() if label else 0)
+    # (without a note's label, only a line the rule opens, never a tag in brackets: a
+    # wrapped task's last line, "…工作。（市发改委、市财政局，列第一位的为牵头单位）",
+    # is the task's)
+    opens = rule is not None and rule.start() <= _RULE_OPENS_WITHIN and text[:1] not in "(（【["
+    return token.kind is Kind.TEXT and rule is not None and (label is not None or opens)
 
 
 # How far into a line with no note's label the rule may start: "各项任务中,排在第一位的…".
