@@ -4307,6 +4307,18 @@ def test_an_opening_that_sets_out_the_plan_is_no_list_of_addressees() -> None:
     assert addressed.header.addressees == ["各区科协", "市科协各部门"]
 
 
+def test_an_opening_on_the_year_it_plans_is_no_list_of_addressees() -> None:
+    # (the colon closes the frame the year's plan is built on, not a list of bodies)
+    opening = "2024年,江城县科协将聚焦科技创新、科普为民两大核心,系统构建“123”年度工作体系:"
+    items = "".join(
+        f"{n}、继续做好科普场馆免费开放工作,优化服务环境,提升服务水平。\n" for n in range(1, 4)
+    )
+    notice = parse(f"{opening}\n{items}")
+    assert notice.header is None or notice.header.addressees == []
+    assert notice.year == 2024
+    assert notice.preamble is not None and notice.preamble.startswith("2024年,江城县科协将")
+
+
 def test_a_law_library_box_names_the_office_in_full_and_dates_the_notice() -> None:
     # The box's lines are page furniture; its 制定机关 names in full the office the
     # notice names by its level alone, and its 公布日期 dates a notice cut before its
@@ -5016,6 +5028,24 @@ def test_the_notice_title_names_the_government_that_issues_a_plan_by_its_year() 
     )
     assert notice.header is not None
     assert notice.header.issuer == "江城市人民政府"
+
+
+def test_a_notice_title_a_page_set_in_book_brackets_names_its_issuers() -> None:
+    notice = parse(
+        "《中共江城省委辦公廳江城省人民政府辦公廳印發〈關于加強鄉鎮政府服務能力建設的實施意見〉的通知》\n"
+        "江辦發〔2017〕49號\n"
+        "各市(州)黨委和人民政府,省委各部、委,省政府各廳、委和各直屬機構:\n"
+        "《關于加強鄉鎮政府服務能力建設的實施意見》已經省委、省政府同意,現印發給你們,"
+        "請結合實際認真貫徹落實。\n"
+        "關于加強鄉鎮政府服務能力建設的實施意見\n"
+        "一、總體要求\n"
+        "堅持以人民為中心的發展思想,加強鄉鎮政府服務能力建設。\n"
+    )
+    assert notice.header is not None
+    assert notice.header.doc_number == "江辦發〔2017〕49號"
+    assert notice.header.issuer is not None
+    assert notice.header.issuer.replace("、", "") == "中共江城省委辦公廳江城省人民政府辦公廳"
+    assert notice.title == "關于加強鄉鎮政府服務能力建設的實施意見"
 
 
 def test_a_signed_letter_with_points_then_a_title_before_any_heading() -> None:

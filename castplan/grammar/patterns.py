@@ -1203,8 +1203,9 @@ NOTICE_HEADLINE_RE = re.compile(r"^(?:(?![关關][于於])[^《》。，,])*印[
 # A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
 ISSUED_BY_RE = re.compile(
     r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]"
-    # (the plan named in 《》, or by its year: "广州市人民政府印发2012年市政府重点工作…")
-    r"(?:《|\s*(?:19|20)\d{2}\s*年)"
+    # (the plan named in 《》, or by its year: "广州市人民政府印发2012年市政府重点工作…";
+    # in 〈〉 inside a title a page set in 《》: "《中共吉林省委辦公廳…印發〈關于…〉的通知》")
+    r"(?:[《〈]|\s*(?:19|20)\d{2}\s*年)"
 )
 # A line a page set its title on twice, a space between, perhaps closed by a cell's
 # bar: "乐清市…行动计划(2020-2022年) 乐清市…行动计划(2020-2022年) |".
@@ -1336,9 +1337,10 @@ HANDED_OVER_AFTER_RE = re.compile(
 )
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
 # ("…拟2021年度重点开展的工作计划如下：" leads into a list; it addresses no one.)
-# (never an opening that sets out the plan: "为更好地开展工作,根据…,制定2017年工作计划:")
+# (never an opening that sets out the plan: "为更好地开展工作,根据…,制定2017年工作计划:",
+# nor one that opens on the year it plans: "2025年,安吉县科协将…,系统构建“123”年度工作体系:")
 ADDRESSEE_RE = re.compile(
-    r"^(?!.*(?:制定|制订|制訂|根据|根據))(?P<names>[^。:：]{2,300})"
+    r"^(?!.*(?:制定|制订|制訂|根据|根據))(?!(?:19|20)\d{2}\s*年度?[,，])(?P<names>[^。:：]{2,300})"
     r"(?<!如下|[计計][划劃]|要[点點]|安排|意[见見]|方案)[:：]$"
 )
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
