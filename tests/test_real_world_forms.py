@@ -5048,6 +5048,46 @@ def test_a_notice_title_a_page_set_in_book_brackets_names_its_issuers() -> None:
     assert notice.title == "關于加強鄉鎮政府服務能力建設的實施意見"
 
 
+def test_a_shop_page_headline_over_the_title_a_pdf_copy_broke_in_pieces() -> None:
+    # A document shop's page: its links, the headline, then the PDF's text run into
+    # one line, a space at each of the printed lines' ends.
+    text = (
+        "购物车\n我的足迹\n\n江城市委政策研究室理论学习中心组2026年度专题学习计划\n\n"
+        "加入Vip免费下载 立即下载\n"
+        "江城市委政策研究室理论学习中心组 2026 年度专 题学习计划 "
+        "为深入学习贯彻习近平新时代中国特色社会主义思想,全面 落实党的二十大及二十届历次全会精神,"
+        "深刻领悟“两个确立” 的决定性意义,增强“四个意识”、坚定“四个自信”、做到“两 "
+        "个维护”,结合我室工作实际,制定本学习计划。 一、2026年理论学习指导思想 2026 "
+        "年是全面贯彻落实党的二十大战略部署的关键之年,是深入实施“十四五”规划的攻坚之年。 "
+        "二、学习内容 1.深入学习党的二十大精神。 2.深入学习党的二十届四中全会精神。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [c.text for c in notice.source.chrome] == [
+        "购物车",
+        "我的足迹",
+        "加入Vip免费下载 立即下载",
+    ]
+    assert notice.title == "江城市委政策研究室理论学习中心组2026年度专题学习计划"
+    assert notice.organization == "江城市委政策研究室理论学习中心组"
+    assert [s.title for s in notice.sections] == ["2026年理论学习指导思想", "学习内容"]
+
+
+def test_a_copy_that_runs_the_text_on_after_the_title_restated_has_no_lead() -> None:
+    # (the plan opens by citing the notice it carries out: no site's lead names its issuer)
+    text = (
+        "关于树立和践行正确政绩观学习教育的学习计划\n"
+        "关于树立和践行正确政绩观学习教育的学习计 划 近日,中共中央办公厅印发《关于在全党开展"
+        "树立和践行正确政绩观学习教育的通知》,决定自2026年春节假期后至7月底,在全党开展"
+        "树立和践行正确政绩观学习教育。为扎实开展学习,制定本计划。\n"
+        "一、学习内容\n1.深入学习习近平总书记关于树立和践行正确政绩观的重要论述。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "关于树立和践行正确政绩观学习教育的学习计划"
+    assert notice.header is None or notice.header.issuer is None
+    assert notice.year == 2026
+
+
 def test_a_signed_letter_with_points_then_a_title_before_any_heading() -> None:
     notice = parse(
         "江城市人民政府办公室关于分解落实《政府工作报告》的通知(江政办发〔2020〕1号)\n"

@@ -524,6 +524,13 @@ TAGS_WITH_DEADLINES = [
         [],
         None,
     ),
+    # ... also where the list closes on it with 等, a wrap's space inside its name.
+    (
+        "省发展改革委、 省教育厅,长沙、株洲、湘潭市人民 政府等按职责分工负责",
+        ["省发展改革委", "省教育厅", "长沙、株洲、湘潭市人民 政府"],
+        [],
+        None,
+    ),
     # ... or the committee of the last one's development zone.
     (
         "市环保局牵头,市经信委配合,临汾、侯马、洪洞经济开发区管委会负责落实",

@@ -809,6 +809,10 @@ def _is_heading_tail(
         return False  # a table's empty cells, "||||"
     if P.BARE_MARKER_LINE_RE.match(text):
         return False  # the next heading's marker, where an excerpt stopped: "(一)"
+    if P.BARE_YEAR_LINE_RE.match(text.strip()):
+        # (a year a PDF's break set apart opens the paragraph's sentence: "一、2026年
+        # 理论学习指导思想" / "2026" / "年是全面贯彻落实…的关键之年")
+        return False
     if bare:
         return len(text) <= MAX_HEADING_UNDER_MARKER and not P.STATEMENT_PUNCT_RE.search(text)
     if short and len(text) <= 20 and not P.SENTENCE_PUNCT_RE.search(text):

@@ -1073,7 +1073,7 @@ _HEADLINE_NOTES = ("原标题", "原標題")
 
 
 def issued_by_the_lead(
-    header: Header | None, preamble: Sequence[Token]
+    header: Header | None, preamble: Sequence[Token], title: str | None = None
 ) -> tuple[Header | None, Sequence[Token]]:
     """With no notice and no issuer, the body a repost's lead names.
 
@@ -1082,7 +1082,8 @@ def issued_by_the_lead(
     a plan with no header, the lead's lines become the header, out of the
     preamble (they are the site's words, not the plan's).  A notice's own
     letter ("现将…印发给你们") is never read so: its title or signature names
-    the issuer.
+    the issuer; nor is the plan's own text where a copy runs it on after the title
+    restated ("关于…的学习计 划 近日,中共中央办公厅印发《…的通知》,决定…").
     """
     if header is not None:
         if header.issuer or header.notice_title or not header.cover_letter:
@@ -1093,7 +1094,7 @@ def issued_by_the_lead(
         if index >= LEAD_LINES and not token.line.text.startswith(_HEADLINE_NOTES):
             continue
         lead = P.LEAD_ISSUER_RE.search(token.line.text)
-        if lead:
+        if lead and not _opens_with(token.line.text, title):
             lines = [t.line for t in preamble[: index + 1]]
             found = Header(
                 cover_letter="\n".join(line.text for line in lines),
@@ -1102,6 +1103,11 @@ def issued_by_the_lead(
             )
             return found, preamble[index + 1 :]
     return None, preamble
+
+
+def _opens_with(text: str, title: str | None) -> bool:
+    """Whether a line opens with the title, spaces aside."""
+    return bool(title) and "".join(text.split()).startswith("".join((title or "").split()))
 
 
 def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:

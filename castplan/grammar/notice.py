@@ -239,7 +239,7 @@ def _read_notice(
         return None, frozenset()
     org, year = title_parts(title)
     header, preamble_tokens, furniture = _header_around_the_title(header, title, regions, report)
-    header, preamble_tokens = issued_by_the_lead(header, preamble_tokens)
+    header, preamble_tokens = issued_by_the_lead(header, preamble_tokens, title)
     # The page's date and publisher count only where the text gives none (no
     # signature, no note under the title such as "(2023年3月30日…主任会议通过)").
     signed = [*regions.header, *regions.closing]

@@ -204,6 +204,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     is the web page's headline when the title comes again after the notice.
     """
     handed = _handed_over_names(tokens, limit)
+    headline: int | None = None
     candidates = [
         i
         for i in range(limit)
@@ -237,9 +238,32 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         # (a page's category, a kind alone with no title above it: "年度计划")
         or _category_over_title(tokens, candidates[0])
     ):
-        candidates.pop(0)
+        headline = candidates.pop(0)
     if not candidates:
         return None
+    first, last = _title_lines_around(tokens, candidates)
+    if headline is not None:
+        first = _restated_from(tokens, headline, first, last)
+    return first, last
+
+
+def _restated_from(tokens: Sequence[Token], headline: int, first: int, last: int) -> int:
+    """Where the title the headline restates starts: a PDF's copy may break it in more
+    pieces than a title block holds ("市委政策研究室理论学习中心组2026年度专题学习计划" /
+    "市委政策研究室理论学习中心组" / "2026" / "年度专" / "题学习计划")."""
+    said = _loosely(P.SITE_SUFFIX_RE.sub("", tokens[headline].line.text))
+    # (only for the body's name the block lacks: a slogan over a title that names its
+    # body is no part of it, "以德树人 以爱育人" / "莆田第十中学德育工作方案")
+    if title_parts("".join(t.line.text for t in tokens[first : last + 1]))[0] is not None:
+        return first
+    for start in range(headline + 1, first):
+        if _loosely("".join(t.line.text for t in tokens[start : last + 1])) == said:
+            return start
+    return first
+
+
+def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple[int, int]:
+    """The lines of the title block around its first candidate line."""
     first = last = candidates[0]
     text = tokens[first].line.text
     above = tokens[first - 1].line.text if first > 0 else ""

@@ -247,7 +247,9 @@ def _places_sharing_a_government(pieces: list[str]) -> list[str]:
         if P.BARE_PLACE_RE.fullmatch(name) and not P.UNIT_NAME_END_RE.search(name):
             run.append(name)
             continue
-        if run and P.PLACE_GOVERNMENT_RE.fullmatch(name):
+        # (the last one may close the list, and a wrap may break it: "长沙、株洲、湘潭市
+        # 人民 政府等按职责分工负责")
+        if run and P.PLACE_GOVERNMENT_RE.fullmatch("".join(P.UNIT_TAIL_RE.sub("", name).split())):
             out.append("、".join([*run, name]))
         else:
             out.extend([*run, piece])
