@@ -705,3 +705,17 @@ def test_a_table_of_targets_reads_each_target_as_a_section_and_its_standards_as_
     assert second.items[0].group is not None and second.items[0].group.title == "提升老城品质"
     assert [m.text for m in second.items[0].measures] == ["年内完成街区改造两处。"]
     assert notice.sections[0].items[0].marker == "(1)"
+
+
+def test_a_numbered_schedule_with_no_unit_column() -> None:
+    notice = parse(
+        "江城市2021年群众体育赛事活动计划 |\n|||\n序号 |\n赛事名称 |\n时间 |\n备注 |\n"
+        "1 |\n江城市省市县三级联赛 |\n6-12月 |\n|\n"
+        "2 |\n元旦长跑比赛 |\n1月 |\n|\n"
+        "3 |\n江城市职工乒乓球比赛 |\n5月 |\n"
+    )
+    assert [(i.number, i.title, i.deadline, i.lead_departments) for i in notice.items()] == [
+        (1, "江城市省市县三级联赛", "6-12月", []),
+        (2, "元旦长跑比赛", "1月", []),
+        (3, "江城市职工乒乓球比赛", "5月", []),
+    ]

@@ -5073,6 +5073,117 @@ def test_a_shop_page_headline_over_the_title_a_pdf_copy_broke_in_pieces() -> Non
     assert [s.title for s in notice.sections] == ["2026年理论学习指导思想", "学习内容"]
 
 
+def test_a_sharing_sites_preview_under_a_file_name_that_adds_a_year() -> None:
+    # (the document's own title, glued to its text opening on a masked year, is the title)
+    text = (
+        "202X年区妇联妇女儿童工作计划\n\n"
+        "上传人:tang****xu5 文档编号:136997927 上传时间:2020-07-04 格式:DOCX 页数:3 大小:9.15KB\n"
+        "返回 下载 相关 举报\n"
+        "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!\n"
+        "资源描述\n\n"
+        "区妇联妇女儿童工作计划XX年,区妇儿工委将继续践行群众路线,切实推动两规划的实施。\n"
+        "一、进一步强化主体意识,突出政府职能\n"
+        "1.推动将两规划的实施纳入全区经济社会发展总体规划。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "区妇联妇女儿童工作计划"
+    assert [c.text for c in notice.source.chrome][-3:] == [
+        "返回 下载 相关 举报",
+        "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!",
+        "资源描述",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "between", "own", "title"),
+    [
+        # The headline leaves out the body the document's own title names.
+        (
+            "2007年招生工作方案",
+            "整理文档很辛苦,赏杯茶钱您下走!\n免费阅读已结束,点击下载阅读编辑剩下 ...\n资源描述",
+            "1江城电子科技职业学院2007年招生工作方案",
+            "江城电子科技职业学院2007年招生工作方案",
+        ),
+        # The document's own title lost a mark the headline keeps: the headline is whole.
+        (
+            "小学2020~2021学年第一学期学校工作计划",
+            "点击查看更多>>",
+            "小学20202021学年第一学期学校工作计划",
+            "小学2020~2021学年第一学期学校工作计划",
+        ),
+    ],
+)
+def test_a_sharing_sites_headline_and_the_documents_own_title(
+    headline: str, between: str, own: str, title: str
+) -> None:
+    notice = parse(
+        f"{headline}\n{between}\n{own}\n"
+        "为做好本年度工作,结合实际,制定本方案。\n一、工作目标\n1.完成年度目标任务。\n"
+    )
+    assert notice.title == title
+
+
+def test_the_report_a_notice_forwards_keeps_its_title_over_its_part_headings() -> None:
+    # (the report's own address, "各位理事:", is no cover notice between two titles)
+    text = (
+        "关于转发《江城老科协2020年工作总结和2021年工作安排》的通知\n"
+        "各设区市老科协,省老科协各直属分会\n"
+        "现将江城老科协关于印发《江城老科协2020年工作总结和2021年工作安排》的通知转发给你们,"
+        "请结合本地工作实际,认真贯彻落实。\n"
+        "江城省老科学技术工作者协会\n2021年1月13日\n"
+        "江城老科协2020年工作总结和2021年工作安排\n"
+        "(经六届八次理事会审议通过)\n各位理事:\n"
+        "受会长的委托,我向理事会报告2020年老科协的工作情况和2021年的工作安排,请审议。\n"
+        "关于2020年的主要工作\n2020年是极不平凡的一年。\n"
+        "一、围绕中心服务大局\n1.组织老科技工作者建言献策。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城老科协2020年工作总结和2021年工作安排"
+    assert notice.organization == "江城老科协"
+    assert notice.header is not None and notice.header.issuer == "江城省老科学技术工作者协会"
+
+
+def test_a_points_title_a_page_set_apart_by_a_run_of_spaces() -> None:
+    notice = parse(
+        "江城镇2018年科技扶贫工作实施方案\n一、主要任务\n"
+        "1、培育农业特色支柱产业  培育壮大地方特色和知名品牌,初步构建特色支柱产业体系"
+        "(责任单位:农技推广服务中心、汀头村)\n"
+        "2、加强科技培训\u3000组织开展农业实用技术培训,提高农民科技素质(责任单位:农技推广服务中心)\n"
+        # (one space is a PDF's wrap inside the sentence, no title's end)
+        "3、完善科技服务 体系建设,推动科技特派员下乡服务(责任单位:科协)\n"
+    )
+    items = notice.sections[0].items
+    assert [i.title for i in items] == [
+        "培育农业特色支柱产业",
+        "加强科技培训",
+        "完善科技服务 体系建设,推动科技特派员下乡服务",
+    ]
+    assert items[0].measures[0].text.startswith("培育壮大地方特色和知名品牌")
+    assert items[0].lead_departments == ["农技推广服务中心", "汀头村"]
+
+
+def test_a_headline_that_keeps_the_titles_breaks_as_spaces_over_the_title() -> None:
+    notice = parse(
+        " 当前位置: 首页 > 政策法规 > 政策文件 > 省市政策\n\n"
+        "中共江城省委 江城省人民政府 关于建立更加有效的区域协调 发展新机制的实施意见\n\n"
+        " 发布日期:2021/8/16 9:34:16  文章来源:投资江城网  浏览次数:\n\n"
+        "中共江城省委 江城省人民政府\n\n关于建立更加有效的区域协调\n发展新机制的实施意见\n\n"
+        "江发〔2019〕14号\n\n(2019年8月28日)\n\n"
+        "为深入贯彻落实党中央决策部署,提出如下实施意见。\n一、总体要求\n"
+        "(一)指导思想。以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    assert (
+        notice.title == "中共江城省委 江城省人民政府关于建立更加有效的区域协调发展新机制的实施意见"
+    )
+    assert notice.header is not None
+    assert (notice.header.doc_number, notice.header.date) == (
+        "江发〔2019〕14号",
+        dt.date(2019, 8, 28),
+    )
+    assert notice.year == 2019
+
+
 def test_a_copy_that_runs_the_text_on_after_the_title_restated_has_no_lead() -> None:
     # (the plan opens by citing the notice it carries out: no site's lead names its issuer)
     text = (

@@ -40,6 +40,9 @@ ROWS = [
         # An inspection plan names the body that carries out each row.
         (["序号", "检查主体", "年度计划名称", "检查内容", "计划开展时间"], (0, 3, 1, -1, 4)),
         (["序号", "抽查任务名称", "抽查事项", "实施时间", "实施单位"], (0, 1, 4, -1, 3)),
+        # A numbered schedule with no units: each row an event and when it is held.
+        (["序号", "赛事名称", "时间", "备注"], (0, 1, -1, -1, 2)),
+        (["序号", "活动内容", "时间安排"], (0, 1, -1, -1, 2)),
         # A column that asks a yes-or-no question names no units, whatever its note says.
         (
             ["序号", "检查事项", "承办机构", "是否属跨部门联合检查(如是,需写明牵头部门和配合部门)"],
@@ -60,7 +63,15 @@ def test_task_columns(header: list[str], expected: tuple[int, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    "header", [["姓名", "单位", "职务"], ["序号", "名称"], ["中國科協辦公廳　2025年2月28日印發"]]
+    "header",
+    [
+        ["姓名", "单位", "职务"],
+        ["序号", "名称"],
+        ["中國科協辦公廳　2025年2月28日印發"],
+        # (a table of figures names no time to carry anything out)
+        ["序号", "指标名称", "2020年", "2025年"],
+        ["赛事名称", "时间", "备注"],
+    ],
 )
 def test_other_tables_are_not_task_tables(header: list[str]) -> None:
     assert task_columns(header) is None

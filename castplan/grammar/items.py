@@ -539,6 +539,18 @@ def _stands_alone(heading: Line, below: Line) -> bool:
 MAX_HEADING_LEN = 40
 
 
+def _title_cut(sentence: str) -> tuple[int, int] | None:
+    """Where a point's title ends in its first sentence and its text starts, for a
+    standard heading glued to its text ("指导思想以…"), or a short title a page set
+    apart by a run of spaces, as it turned a line break into them ("培育农业特色支柱
+    产业  培育壮大地方特色和知名品牌,初步构建…"); None for a sentence that is all title."""
+    glued = glued_heading_end(sentence)
+    if glued is not None:
+        return glued, glued
+    spaced = P.WIDELY_SPACED_TITLE_RE.match(sentence)
+    return (spaced.end("title"), spaced.end()) if spaced else None
+
+
 def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
     """The first sentence is the title; every later sentence is a measure.
 
@@ -554,10 +566,10 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
                 title = P.LEADER_DOTS_RE.sub(
                     "", sentence.rstrip(" |\u3000").rstrip("。：:")
                 ).strip()
-                glued = glued_heading_end(title)
-                if glued is None:
+                cut = _title_cut(title)
+                if cut is None:
                     continue
-                title, start = title[:glued], start + glued
+                title, start = title[: cut[0]], start + cut[1]
                 sentence = run.text[start:end]
             # Spans are located in the run as the targets are built, not set by a copy.
             targets = find_targets(sentence, locate=functools.partial(run.shifted_span, start))

@@ -243,6 +243,13 @@ SPACED_RUN_IN_TITLE_RE = re.compile(
     r"^(?P<title>[^\s，,。；;：:、“”\"《》()（）]{2,16})[ \u3000]+"
     r"(?=[^\s，,。；;：:][^。]{4,}?[，,；;][^。]*[。；;]?)"
 )
+# ... and a point's short title set apart from its text by a run of spaces (or one
+# ideographic space) where a page turned the line break into them: "培育农业特色支柱
+# 产业  培育壮大地方特色和知名品牌,初步构建…" (one space is a PDF's wrap).
+WIDELY_SPACED_TITLE_RE = re.compile(
+    r"^(?P<title>[^\s，,。；;：:、“”\"《》()（）]{4,20})(?:[ ]{2,}|\u3000+)"
+    r"(?=[^\s，,。；;：:][^。]{4,}?[，,；;])"
+)
 # The standard headings of a plan's parts, run into their text by a copy that lost
 # the line break ("一、指导思想以“三个代表”重要思想为指导…"): only before a character
 # that goes on with a sentence, never before punctuation or more of a heading.
@@ -818,6 +825,10 @@ UNIT_LINE_RE = re.compile(
 # Header cells naming the columns of a task table (任务分工表), in both scripts:
 # 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限.
 TABLE_NUMBER_RE = re.compile(r"^(?:序[号號]|[编編][号號])$")
+# ... and the entry column of a schedule that names no units: "赛事名称", "活动内容".
+TABLE_SCHEDULE_ENTRY_RE = re.compile(
+    r"(?:名[称稱]|[内內]容|[项項]目|活[动動]|[赛賽]事|事[项項]|任[务務]|工作)"
+)
 TABLE_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標]|[实實]事)")
 # (a column of the leaders who answer for a task names persons, no units: "责任领导",
 # "牵头领导", "责任人")
@@ -1647,7 +1658,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # never a part's number that closes a title, "…分工方案(一)")
     # (a space may stand between, where the page ran its lines together: "…总体工作方案
     # (试行) 个体工商户是…")
-    r"(?=[ \u3000]?(?:\p{Han}|(?:19|20)\d{2}\s*年)|[(（]一[)）][ \u3000]*\p{Han}{2})",
+    # (a masked year too: "…工作计划XX年,区妇儿工委将…")
+    r"(?=[ \u3000]?(?:\p{Han}|(?:19|20)[\dXx]{2}\s*年|[Xx]{2,4}年)"
+    r"|[(（]一[)）][ \u3000]*\p{Han}{2})",
     re.VERBOSE,
 )
 # A title a sharing site glued to itself, its headline over the document's own first
@@ -1656,8 +1669,12 @@ DOUBLED_TITLE_RE = re.compile(
     rf"^(?P<title>[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}|方案))(?P=title)",
     re.VERBOSE,
 )
-# How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…".
-TEXT_OPENING_RE = re.compile(r"(?:为了?|根据|按照|依据|近年来|当前|随着)")
+# How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…";
+# or with the year it looks at, perhaps masked: "2018年是…", "XX年,区妇儿工委将…".
+TEXT_OPENING_RE = re.compile(
+    r"(?:为了?|根据|按照|依据|近年来|当前|随着"
+    r"|(?:(?:19|20)[\dXx]{2}|[Xx]{2,4})\s*年(?:[,，]|是|以来))"
+)
 # What a notice title is about: "…关于2024年无偿献血招募计划的通知" is about
 # "2024年无偿献血招募计划", whose kind word ends it only once 的通知 is cut.
 NOTICE_SUBJECT_RE = re.compile(r"[关關][于於](?P<subject>.{2,120}?)[的]?(?:通知|通報|通报)》?$")
@@ -1991,6 +2008,8 @@ TITLE_CUT_TAIL_RE = re.compile(r"[\p{Han}\d()（）—–―\-~～]+")
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A year a PDF's line break set apart from its 年: "2016" / "年教育局工作要点".
 BARE_YEAR_LINE_RE = re.compile(r"^(?:19|20)\d{2}$")
+# What is no word of a title: its marks and spaces ("2020~2021" reads as "20202021").
+NOT_WORD_RE = re.compile(r"[^\p{Han}\p{L}\p{N}]+")
 # A masked place's name that a copy broke over lines, as a template's fields are:
 # its mask and its place's end each alone ("XX" / "县" / "2019" / "年乡风文明…").
 MASK_LINE_RE = re.compile(rf"^{_MASKED}$")
@@ -2530,6 +2549,13 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|查看[预預][览覽]时|[仅僅]部分[预預][览覽]|[侵]犯您的[权權]益).{0,80}$"
             # (and the heading of its bundles over them: "合集下载")
             r"|^合集下[载載]$"
+            # (and its buttons and its note at the preview's end: "返回 下载 相关 举报",
+            # "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!", over "资源描述")
+            r"|^(?:(?:返回|下[载載]|相[关關]|[举舉][报報])\s*){3,}$"
+            r"|^[亲親][,，]\s*[该該]文[档檔]总共\d+[页頁].{0,30}下[载載]吧[!！]?$|^[资資]源描述\s*[:：]?$"
+            # (and its file's card: "VIP专免", "999+", "39.33KB", "15 页", "海报", "侵权投诉")
+            r"|^(?:(?i:vip)\s*专免|\d{1,3}\+|\d+(?:\.\d+)?\s*[KM]B|\d{1,4}\s+[页頁]|海报|海報"
+            r"|侵[权權]投[诉訴])$"
             # (and its shop's links: "购物车", "我的足迹", "加入Vip免费下载 立即下载")
             r"|^(?:[购購]物[车車]|我的足[迹跡]|(?:加入\s*)?(?i:vip)\s*免[费費]下[载載]|立即下[载載])"
             r"(?:\s+立即下[载載])?$"

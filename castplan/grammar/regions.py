@@ -37,6 +37,10 @@ def despaced(text: str) -> str:
     return P.SPACES_RE.sub("", text) if P.LETTER_SPACED_RE.match(text) else text
 
 
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
 def read_once(text: str) -> str:
     """A line a page set its title on twice ("X(2020-2022年) X(2020-2022年) |"), read
     once; any other line as it is."""
@@ -220,23 +224,28 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and not _heads_a_column(tokens, i)
         and not _cut_notice_title(tokens, i)
     ]
-    while len(candidates) > 1 and (
-        _cover_notice_between(tokens, candidates[0], candidates[1])
-        or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
-        or _site_headline_of(tokens, candidates[0], candidates[1])
-        or _restated_below(tokens, candidates[0], candidates[1])
-        or (
-            candidates[1] - candidates[0] <= _HEADLINE_GAP
-            and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
+    while (
+        len(candidates) > 1
+        and not _only_the_first_handed_over(tokens, candidates, handed)
+        and (
+            _cover_notice_between(tokens, candidates[0], candidates[1])
+            or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
+            or _site_headline_of(tokens, candidates[0], candidates[1])
+            or _restated_below(tokens, candidates[0], candidates[1])
+            or (
+                candidates[1] - candidates[0] <= _HEADLINE_GAP
+                and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
+            )
+            or _headline_over_split_title(tokens, candidates[0], candidates[1])
+            or _headline_over_a_title_that_names_its_body(tokens, candidates[0], candidates[1])
+            or _headline_restated_after_its_body(tokens, candidates[0], candidates[1])
+            or _headline_short_of_the_body(tokens, candidates[0], candidates[1])
+            or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
+            # (a file's name as a sharing site shows it, over the document's own title)
+            or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
+            # (a page's category, a kind alone with no title above it: "年度计划")
+            or _category_over_title(tokens, candidates[0])
         )
-        or _headline_over_split_title(tokens, candidates[0], candidates[1])
-        or _headline_over_a_title_that_names_its_body(tokens, candidates[0], candidates[1])
-        or _headline_restated_after_its_body(tokens, candidates[0], candidates[1])
-        or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
-        # (a file's name as a sharing site shows it, over the document's own title)
-        or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
-        # (a page's category, a kind alone with no title above it: "年度计划")
-        or _category_over_title(tokens, candidates[0])
     ):
         headline = candidates.pop(0)
     if not candidates:
@@ -245,6 +254,18 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
+
+
+def _only_the_first_handed_over(
+    tokens: Sequence[Token], candidates: Sequence[int], handed: dict[str, int]
+) -> bool:
+    """Whether the first title line is the document the notices above hand over and
+    the next is not: a report's part heading under it ("中国老科协2020年工作总结和2021年
+    工作安排" / "各位理事:" / … / "关于2020年的主要工作") is no title."""
+    first, second = candidates[0], candidates[1]
+    return _named_by_the_letter_above(
+        tokens[first], first, handed
+    ) and not _named_by_the_letter_above(tokens[second], second, handed)
 
 
 def _restated_from(tokens: Sequence[Token], headline: int, first: int, last: int) -> int:
@@ -351,6 +372,10 @@ def _handed_over_names(tokens: Sequence[Token], limit: int) -> dict[str, int]:
             # "《2016年…总结》和《2017年…要点》印发给你们" has its 要点 for a title)
             if _hands_over(text, match, joined=False):
                 names.setdefault(_loosely(match["name"]), index)
+        # (and a notice's title that hands one over: "关于转发《X》的通知")
+        issued = title_issued_by(text) if P.NOTICE_TITLE_RE.match(text) else None
+        if issued:
+            names.setdefault(_loosely(issued), index)
     return names
 
 
@@ -780,6 +805,26 @@ def _restated_below(tokens: Sequence[Token], first: int, second: int) -> bool:
         and second - first <= 3
         and all(t.kind is Kind.TEXT and len(t.line.text) <= 10 for t in tokens[first + 1 : second])
         and title_parts(lower)[0] is not None
+        # (not the same title with the marks a copy lost, "小学2020~2021学年…工作计划"
+        # over "小学20202021学年…工作计划": the headline is the whole one)
+        and not (len(lower) < len(upper) and _words_only(lower) == _words_only(upper))
+    )
+
+
+def _words_only(title: str) -> str:
+    return P.NOT_WORD_RE.sub("", title)
+
+
+def _headline_short_of_the_body(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A page's headline that is the plan's title without the body's name, over the
+    title that names it (a preview's page number perhaps glued before it):
+    "2007年招生工作方案" / … / "1湖南电子科技职业学院2007年招生工作方案"."""
+    headline, lower = _loosely(tokens[first].line.text), _loosely(tokens[second].line.text)
+    body = lower[: -len(headline)] if headline and lower.endswith(headline) else ""
+    return (
+        second - first <= _HEADLINE_GAP + 1
+        and _leading_body(headline) is None
+        and P.BODY_NAME_END_RE.search(body) is not None
     )
 
 
@@ -886,14 +931,18 @@ def _site_headline_of(tokens: Sequence[Token], first: int, second: int) -> bool:
     # ("…的意见-湖南省人民政府门户网站").  The upper half of a split title must be the
     # headline's too: "上海市区级人民政府" / "2024年度…清单" under "上海市2024年度…清单"
     # heads a list of its own.
-    headline = P.SITE_SUFFIX_RE.sub("", tokens[first].line.text)
-    lower = tokens[second].line.text
+    # (spaces aside: a headline may keep the breaks of the title it restates as spaces,
+    # "…关于建立更加有效的区域协调 发展新机制的实施意见")
+    headline = _unspaced(P.SITE_SUFFIX_RE.sub("", tokens[first].line.text))
+    lower = _unspaced(tokens[second].line.text)
     upper = tokens[second - 1] if second - first > 1 else None
     split = False
     if upper is not None and _is_title_fragment(upper):
-        lower, split = upper.line.text + lower, True
+        lower, split = _unspaced(upper.line.text) + lower, True
     shorter = len(lower) < len(headline)
-    return headline.endswith(lower) and (shorter or split or headline != tokens[first].line.text)
+    return headline.endswith(lower) and (
+        shorter or split or headline != _unspaced(tokens[first].line.text)
+    )
 
 
 def _cover_notice_between(tokens: Sequence[Token], first: int, second: int) -> bool:

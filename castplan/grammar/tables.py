@@ -36,7 +36,7 @@ A table whose rows are not numbered is left to the rest of the grammar.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -90,13 +90,29 @@ def task_columns(header: Sequence[str], *, task_after_number: bool = False) -> T
     support = find(P.TABLE_SUPPORT_RE, (lead,))
     if support < 0:
         support = responsible  # 责任单位 beside a 牵头单位 column supports it
+    if lead < 0:
+        return _schedule_columns(header, number, find)
     task = find(P.TABLE_TASK_RE, (number, lead, support))
     if task < 0 and task_after_number and number + 1 not in (lead, support, len(header)):
         task = number + 1
-    if task < 0 or lead < 0:
+    if task < 0:
         return None
     deadline = find(P.TABLE_DEADLINE_RE, (task, lead, support))
     return TaskColumns(number, task, lead, support, deadline)
+
+
+def _schedule_columns(
+    header: Sequence[str], number: int, find: Callable[..., int]
+) -> TaskColumns | None:
+    """A numbered schedule with no column of units, its rows the events or works it
+    names and when each is held: "序号 | 赛事名称 | 时间 | 备注"."""
+    if number < 0:
+        return None
+    task = find(P.TABLE_SCHEDULE_ENTRY_RE, (number,))
+    deadline = find(P.TABLE_DEADLINE_RE, (number, task))
+    if task < 0 or deadline < 0:
+        return None
+    return TaskColumns(number, task, -1, -1, deadline)
 
 
 # --- cells ----------------------------------------------------------------------------
