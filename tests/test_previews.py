@@ -5,6 +5,7 @@ from __future__ import annotations
 from castplan import parse_notice
 from castplan.grammar.lines import split_lines
 from castplan.grammar.previews import find_preview
+from castplan.grammar.unfold import unfold_lines
 
 from .helpers import assert_lossless
 
@@ -140,3 +141,26 @@ def test_a_site_that_shares_an_upload_and_doubles_its_title() -> None:
     assert "欢迎来到天天文库" in [c.text for c in notice.source.chrome]
     assert notice.preamble is not None and notice.preamble.startswith("各村、三办三中心:")
     assert [s.number for s in notice.sections] == [1, 2, 3]
+
+
+def test_a_site_that_counts_the_pages_read_over_two_chunks() -> None:
+    # (its count of pages read stands where another site's sharing line does; the draft's
+    # plan title glued to its text is cut off it, and a heading of the state of things
+    # glued to a year keeps its 分析)
+    first = (
+        "江城烟叶发展规划(征求意见稿)为认真落实省局贯彻“卷烟上水平”战略规划纲要,抓住发展机遇,"
+        "发挥资源优势,提高原料保障能力,特制定本规划。一、烟叶工作现状分析2005年以来,我省烟叶工作"
+        "在国家局和省委、省政府的坚强领导下,坚定恢复性发展目标,取得了显著成效。烟叶生产实现恢复性发展,走出了一"
+    )
+    second = "条在经济较发达地区烟叶生产持续稳定发展的新路子,收购量稳步增长。"
+    text = (
+        "江城烟叶发展规划_第1页\n已阅读5页,还剩15页未读 继续免费阅读\n\n下载本文档\n\n"
+        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n\n"
+        f"文档简介\n\n1、{first}\n\n2、{second}\n"
+    )
+    assert find_preview(split_lines(text)) is not None
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "烟叶工作现状分析")]
+    cut = [line.text for line in unfold_lines(split_lines(text))]
+    assert "江城烟叶发展规划(征求意见稿)" in cut

@@ -482,6 +482,12 @@ def test_what_a_page_sets_around_or_before_the_title_is_no_part_of_it(line: str)
     assert (notice.title, notice.organization) == ("江城市2024年工作要点", "江城市")
 
 
+def test_a_news_pages_word_for_its_own_region_is_no_part_of_a_notices_title() -> None:
+    notice = parse(f"我区关于做好2024年城乡居民基本医疗保障工作的通知\n{BODY}")
+    assert notice.title == "关于做好2024年城乡居民基本医疗保障工作的通知"
+    assert notice.organization is None
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [
@@ -4307,6 +4313,16 @@ def test_an_opening_that_sets_out_the_plan_is_no_list_of_addressees() -> None:
     assert addressed.header.addressees == ["各区科协", "市科协各部门"]
 
 
+def test_an_untitled_plan_that_opens_on_the_day_of_its_occasion_is_that_years() -> None:
+    notice = parse(
+        "2011年5月8日,是第64个世界红十字日。为纪念世界红十字日,开展红十字博爱周活动,"
+        "特制定本方案。\n一、成立博爱周领导小组\n二、活动内容\n1.开展红十字知识宣传活动。\n"
+    )
+    assert (notice.title, notice.year) == (None, 2011)
+    warned = [d for d in notice.diagnostics if d.code == "year-from-opening"]
+    assert [d.line for d in warned] == [1]
+
+
 def test_an_opening_on_the_year_it_plans_is_no_list_of_addressees() -> None:
     # (the colon closes the frame the year's plan is built on, not a list of bodies)
     opening = "2024年,江城县科协将聚焦科技创新、科普为民两大核心,系统构建“123”年度工作体系:"
@@ -5824,6 +5840,48 @@ def test_a_cover_page_names_the_bodies_that_made_the_plan() -> None:
         "江城市科技工贸和信息化委员会、江城市发展和改革委员会",
         dt.date(2011, 11, 29),
     )
+
+
+def test_a_cover_page_with_no_notice_sets_the_title_again_over_its_bodies() -> None:
+    # (the page's metadata box names one body; the cover, the text's own, names both)
+    text = (
+        "索 引 号:LCXZF053/2021-12803\n发文机关: 江城县自然资源局\n文 号:\n成文日期: 2021-06-22\n"
+        "江城县基础测绘“十四五”规划(2021-2025)(报批稿)\n"
+        "江城县基础测绘“十四五”规划\n(2021-2025)\n(报批稿)\n"
+        "江城县发展和改革委员会\n江城县自然资源局\n2021年03月\n"
+        "基础测绘是为经济建设提供测绘地理信息保障服务的基础性、公益性事业。\n"
+        "一、发展现状\n(一)取得的成效\n1.基础测绘成果不断丰富。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城县发展和改革委员会、江城县自然资源局"
+    assert notice.header.note == "江城县基础测绘“十四五”规划\n(2021-2025)\n(报批稿)"
+    assert notice.preamble is not None and notice.preamble.startswith("基础测绘是")
+
+
+def test_a_news_pages_fields_each_over_its_value_are_page_furniture() -> None:
+    # (the field's value, "区卫生健康局", is the page's source, not the notice's signer)
+    text = (
+        "关于印发江城市临安区2022年婴幼儿照护服务工作方案的通知\n日期:\n2022-05-20 12:44\n"
+        "来源:\n区卫生健康局\n浏览量:\n\n各相关单位:\n\n"
+        "为推进“幼有所育”提升工程,制定《江城市临安区2022年婴幼儿照护服务工作方案》。"
+        "现印发给你单位,请认真抓好落实。\n\n"
+        "江城市临安区3岁以下婴幼儿照护服务工作领导小组办公室\n\n2022年4月22日\n\n"
+        "江城市临安区2022年婴幼儿照护服务工作方案\n\n一、工作目标\n1.新建婴幼儿社区成长驿站13家。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [c.text for c in notice.source.chrome] == [
+        "日期:",
+        "2022-05-20 12:44",
+        "来源:",
+        "区卫生健康局",
+        "浏览量:",
+    ]
+    assert notice.header is not None
+    assert notice.header.addressees == ["各相关单位"]
+    assert notice.header.issuer == "江城市临安区3岁以下婴幼儿照护服务工作领导小组办公室"
 
 
 def test_a_databases_greeting_and_search_box_are_page_furniture() -> None:

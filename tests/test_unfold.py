@@ -140,6 +140,55 @@ def test_a_letter_signed_and_dated_inside_a_line_without_headings_is_cut_there()
     )
 
 
+def test_a_first_part_set_apart_after_a_sentence_makes_a_line_a_page_run_together() -> None:
+    text = (
+        f"2017年江城市食品药品监督管理局工作计划 {SENTENCE * 3}党组织的战斗堡垒作用得到充分发挥。 "
+        "一、实施食品药品安全战略,打好安全保障主动仗 以贯彻实施《江城市“十三五”时期食品药品"
+        f"安全发展规划》为主线,{SENTENCE * 2}"
+    )
+    assert "一、实施食品药品安全战略,打好安全保障主动仗" in parts(text)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == ["实施食品药品安全战略,打好安全保障主动仗"]
+    # (never a count of grades: "一、二级医院" in running text)
+    plain = f"{SENTENCE * 4}资源下沉到基层。 一、二级医院 均应按要求完成,{SENTENCE * 3}"
+    assert len(plain) >= MIN_RUN_TOGETHER_LEN
+    assert parts(plain) == [plain]
+
+
+def test_a_title_glued_to_its_covers_month_and_its_text_is_cut_around_the_month() -> None:
+    text = (
+        "江城市水污染防治工作方案(送审稿)二O一五年十二月为加强江城生态文明建设,进一步改善"
+        f"水环境质量,结合江城实际,制定本工作方案。{SENTENCE * 3}"
+    )
+    cut = parts(text)
+    assert cut[:2] == ["江城市水污染防治工作方案(送审稿)", "二O一五年十二月"]
+    assert cut[2].startswith("为加强江城生态文明建设")
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城市水污染防治工作方案(送审稿)"
+    assert notice.preamble is not None and notice.preamble.startswith("二O一五年十二月\n为加强")
+
+
+def test_a_letter_signed_after_its_attachment_note_inside_a_line_is_cut_there() -> None:
+    text = (
+        f"市政府各部门、各单位: {SENTENCE * 3}现将《江城市政府2021年重点工作责任分工》"
+        "印发给你们,请认真贯彻执行。 附件:2021年市级政府投资项目责任分工 江城市人民政府办公室 "
+        "2021年2月5日 江城市政府2021年重点工作责任分工为认真贯彻落实"
+    )
+    assert len(text) >= MIN_RUN_TOGETHER_LEN
+    assert parts(text)[-4:] == [
+        "江城市人民政府办公室",
+        "2021年2月5日",
+        "江城市政府2021年重点工作责任分工",
+        "为认真贯彻落实",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (notice.header.issuer, str(notice.header.date)) == ("江城市人民政府办公室", "2021-02-05")
+
+
 def test_two_bodies_that_sign_a_letter_inside_a_line_are_cut_off_its_last_sentence() -> None:
     text = (
         f"各乡镇、县直各单位: {SENTENCE * 3}现将《关于实现巩固拓展脱贫攻坚成果同乡村振兴"

@@ -868,21 +868,56 @@ def _date_of(token: Token, text: str) -> dt.date | None:
     return None
 
 
-def signed_on_the_cover(header: Header | None, preamble: Sequence[Token]) -> Header | None:
+def signed_on_the_cover(
+    header: Header | None, preamble: Sequence[Token], title: str | None = None
+) -> tuple[Header | None, Sequence[Token]]:
     """With no issuer read, the bodies a plan's cover page names under its title, over
     the date it was made: "深圳市电子政务“十二五”发展规划" / "深圳市科技工贸和信息化委员会"
-    / "深圳市发展和改革委员会" / "二〇一一年十一月" (issued by both, as the letter says)."""
-    if header is None or header.issuer:
-        return header
+    / "深圳市发展和改革委员会" / "二〇一一年十一月" (issued by both, as the letter says).
+
+    The cover may set the title again first, broken over lines ("黎川县基础测绘“十四五”
+    规划" / "(2021-2025)" / "(报批稿)"); with no header, the cover's lines become one.
+    """
+    if header is not None and header.issuer:
+        return header, preamble
+    start = _title_again_over_the_cover(preamble, title)
     names: list[str] = []
-    for token in preamble[: _COVER_BODIES + 1]:
+    for index in range(start, min(start + _COVER_BODIES + 1, len(preamble))):
+        token = preamble[index]
         text = token.line.text.strip()
         if names and (token.kind is Kind.DATE or P.YEAR_MONTH_LINE_RE.match(text)):
-            return header.model_copy(update={"issuer": " ".join(names)})
+            issuer = " ".join(names)
+            if header is not None:
+                return header.model_copy(update={"issuer": issuer}), preamble
+            lines = [t.line for t in preamble[: index + 1]]
+            again = "\n".join(t.line.text for t in preamble[:start]) or None
+            date = parse_date(token.match) if token.kind is Kind.DATE and token.match else None
+            found = Header(issuer=issuer, date=date, note=again, span=span_of(lines))
+            return found, preamble[index + 1 :]
         if not _names_a_body(text):
-            return header
+            break
         names.append(signer(text))
-    return header
+    return header, preamble
+
+
+def _title_again_over_the_cover(preamble: Sequence[Token], title: str | None) -> int:
+    """How many lines at the top of ``preamble`` set the title again, perhaps with its
+    draft's note (the title "…规划(2021-2025)(报批稿)" over "…规划" / "(2021-2025)" /
+    "(报批稿)"); 0 where they do not."""
+    if not title:
+        return 0
+    whole, said = "".join(title.split()), ""
+    for index, token in enumerate(preamble[:_TITLE_AGAIN_LINES]):
+        said += "".join(token.line.text.split())
+        if not whole.startswith(said):
+            return 0
+        if said == whole:
+            return index + 1
+    return 0
+
+
+# How many lines a cover may break the title into.
+_TITLE_AGAIN_LINES = 4
 
 
 # How many bodies a cover page names over its date at most.

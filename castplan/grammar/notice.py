@@ -506,7 +506,7 @@ def _header_around_the_title(
         if above is not None and header is not above:
             furniture = regions.header
     header, preamble = dated_under_the_title(header, preamble)
-    header = signed_on_the_cover(header, preamble)
+    header, preamble = signed_on_the_cover(header, preamble, title)
     return issued_by_the_title(header, title), preamble, furniture
 
 
@@ -676,6 +676,7 @@ def _names_a_year(opening: str) -> bool:
     return (
         P.OPENING_YEAR_RE.search(opening) is not None
         or P.OPENING_MONTH_PLAN_RE.search(opening) is not None
+        or P.OPENING_DAY_RE.match(opening) is not None
     )
 
 
@@ -693,6 +694,10 @@ def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:
     if not years:
         # (a monthly arrangement: "现将2023年3月教职工政治学习安排如下")
         years = {int(m["year"]) for m in P.OPENING_MONTH_PLAN_RE.finditer(opening)}
+    if not years:
+        # (or the day of the occasion it opens with: "2011年5月8日,是第64个世界红十字日。")
+        dated = P.OPENING_DAY_RE.match(opening)
+        years = {int(dated["year"])} if dated else set()
     if len(years) != 1:
         return None
     (year,) = years

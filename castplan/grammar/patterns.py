@@ -278,7 +278,7 @@ GLUED_DATED_TEXT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 GLUED_HEADING_RE = re.compile(
     rf"(?:{_STANDARD_HEADINGS}"
     # ... or a background heading of a few words: "一、地震灾害背景陕西地处…"
-    r"|\p{Han}{2,6}?(?:背景|现状|形势)"
+    r"|\p{Han}{2,6}?(?:背景|现状|形势)(?:分析)?"
     # ... or the targets of any work, before a year or a numbered target: "二、创建目标
     # 2022年8底前,…", "二、主要指标1、学前一年教育率达90%…"
     r"|\p{Han}{2,4}?(?:目标|指标)(?=(?:19|20)\d{2}年|[1-9][、.．](?!\d))"
@@ -867,6 +867,8 @@ _DAY = r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = _YEAR_MONTH + _DAY + r"\s*(?:日|[号號](?![\d〕\]］]))"
 # A cover page's month alone under the bodies that made the plan: "二〇一一年十一月".
 YEAR_MONTH_LINE_RE = re.compile(rf"^{_YEAR_MONTH}$")
+# ... or glued between the title and the text: "…工作方案(送审稿)二O一五年十二月为加强…".
+YEAR_MONTH_IN_TEXT_RE = re.compile(rf"{_YEAR_MONTH}(?!\s*\d|\s*[一二三四五六七八九十]+\s*日)")
 # Line: 2025年2月28日
 # Line: 二〇二五年二月二十八日
 # Line: 二○一九年五月八日
@@ -1051,6 +1053,11 @@ OPENING_YEAR_RE = re.compile(
     r"(?<![\d—–―\-~～至到比较較])(?P<year>(?:19|20)\d{2})\s*年度?"
     r"(?![\d〇零一二三四五六七八九十]|\s*[—–―\-~～至到]|以[来來前后後]|[底末初前后後])"
 )
+# ... or, short of one, the day of the occasion a plan's opening starts with: "2011年5月8日,
+# 是第64个世界红十字日。"
+OPENING_DAY_RE = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[,，是]"
+)
 # ... and one that opens a later sentence: "…再上新台阶。 2015年,要认真贯彻…"
 # (regions.py takes it after a look back at the year before).
 SENTENCE_OPENING_YEAR_RE = re.compile(r"[。；;]\s*" + OPENING_YEAR_RE.pattern)
@@ -1196,6 +1203,8 @@ TITLE_PREFIX_RE = re.compile(
     # (or a blog's, before a hyphen: "宣導-臺中市政府推動…實施計畫")
     rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
     r"|\p{Han}{2,4}[-－](?=\p{Han}{4})"
+    # (or a news page's word for its own region before a notice's title: "我區關于做好…的通知")
+    r"|我(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉)(?=[关關][于於])"
     # (or a disclosure page's label for the title, a space before it: "标题 某市…的通知")
     r"|(?:[标標]\s*[题題]|名\s*[称稱])\s*[:：]?[ \u3000]"
     r"|[^-—_|\uff5c\s]{2,24}(?:门户网站|門戶網站|网站|網站|政府网|政府網)\s*[-—_|\uff5c]+)\s*"
@@ -1351,7 +1360,10 @@ HANDED_OVER_AFTER_RE = re.compile(
 # (never an opening that sets out the plan: "为更好地开展工作,根据…,制定2017年工作计划:",
 # nor one that opens on the year it plans: "2025年,安吉县科协将…,系统构建“123”年度工作体系:")
 ADDRESSEE_RE = re.compile(
-    r"^(?!.*(?:制定|制订|制訂|根据|根據))(?!(?:19|20)\d{2}\s*年度?[,，])(?P<names>[^。:：]{2,300})"
+    # (nor a page's field label alone over its value: "日期:" / "2022-05-20 12:44")
+    r"^(?!.*(?:制定|制订|制訂|根据|根據))(?!(?:19|20)\d{2}\s*年度?[,，])"
+    r"(?!\s*(?:日期|[时時][间間]|[来來]源|作者|[编編][辑輯]|[浏瀏][览覽](?:量|次[数數]))\s*[:：]\s*$)"
+    r"(?P<names>[^。:：]{2,300})"
     r"(?<!如下|[计計][划劃]|要[点點]|安排|意[见見]|方案)[:：]$"
 )
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
@@ -1601,6 +1613,13 @@ NOTICE_TITLE_OPENS_LINE_RE = re.compile(
     r"^[^。，,：:\s]{0,60}?[关關][于於][^。：:\s]{2,120}?(?:通知|通報|通报)\s"
 )
 FIRST_PART_SET_APART_RE = re.compile(r"(?:^|[\s。；;：:])[一壹][、．]")
+# ... or a first part set apart from the sentence before it and from its own text, its
+# heading short and no sentence: "…得到充分发挥。 一、实施食品药品安全战略,打好安全保障
+# 主动仗 以贯彻实施《…》为…".
+FIRST_PART_BETWEEN_SPACES_RE = re.compile(
+    r"[。；;][ \u3000]+[一壹][、．](?![二三四五六七八九十])"
+    r"[^\s。；;：:、]{2,14}(?:[,，][^\s。；;：:]{2,14})?[ \u3000]+(?=\S)"
+)
 # The word an office's name ends in, where it signs a letter run into one line.
 _SIGNING_OFFICE = (
     r"(?:办公厅|辦公廳|办公室|辦公室|委员会|委員會|人民政府|政府|局|厅|廳|科协|科協|协会|協會"
@@ -1627,7 +1646,12 @@ RUN_TOGETHER_BREAK_RE = re.compile(
 )
 # A letter's signature and date inside a line that runs the letter into the plan's
 # title, with no heading to cut it at: "…认真组织实施。 市委…办公室 2023年3月30日 2023年…".
-SIGNED_IN_LINE_RE = re.compile(rf"(?<=[。！!])\s+(?P<name>{_SIGNERS})\s+(?P<date>{_DATE})(?=\s)")
+# (or after the letter's note of its attachment: "…通报。 附件:2021年…责任分工 绍兴市人民
+# 政府办公室 2021年2月5日 市政府2021年…")
+SIGNED_IN_LINE_RE = re.compile(
+    rf"(?:(?<=[。！!])|(?<=[。！!]\s*附件\s*[:：][^。！!\s]{{2,60}}))"
+    rf"\s+(?P<name>{_SIGNERS})\s+(?P<date>{_DATE})(?=\s)"
+)
 # ... or glued to the letter's last sentence and to what follows, where an office
 # signs and its date stands before the disclosure note: "…认真贯彻落实。滨州市人民政府
 # 办公室2024年11月21日(此件公开发布)滨州市…若干措施为贯彻落实…".
@@ -1646,7 +1670,8 @@ SIGNED_THEN_TITLE_RE = re.compile(
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".
 RUN_TOGETHER_TITLE_RE = re.compile(
     # (never inside a longer kind: "…重点工作" of "…重点工作安排2023年…")
-    rf"^[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})+"
+    # (a plan, "…规划", before its draft's note too: "烟叶发展规划(征求意见稿)为认真落实…")
+    rf"^[^。，,；;：:\s]{{2,60}}?(?:(?:{PLAN_KIND_RE.pattern})+|[规規][划劃](?=[(（][^()（）]{{2,5}}稿[)）]))"
     # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
     r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
     # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…")
@@ -2398,7 +2423,13 @@ _BARE_BOX_LABELS = (
     "有效地区",
     "有效地區",
 )
-BARE_METADATA_LABEL_RE = re.compile(r"^\s*(?:" + _spaced(*_BARE_BOX_LABELS) + r")\s*$")
+# (or a news page's fields, each with its colon over its value: "日期:" / "2022-05-20
+# 12:44" / "来源:" / "区卫生健康局" / "浏览量:"; a box's label with a colon and no value,
+# "有效性:", stands over the notice's own lines)
+_PAGE_FIELD_LABELS = r"(?:日期|[来來]源|[浏瀏][览覽]量)\s*[:：]"
+BARE_METADATA_LABEL_RE = re.compile(
+    r"^\s*(?:(?:" + _spaced(*_BARE_BOX_LABELS) + r")|" + _PAGE_FIELD_LABELS + r")\s*$"
+)
 # A portal's box of values with no labels at all opens with its index number, a cell
 # a line, perhaps each bulleted: "• 005252653/2021-00006" / "• 郑州市民族宗教事务局" /
 # "• 计划" / "• 2021-05-31".
@@ -2411,7 +2442,7 @@ BOX_ANCHOR_LABEL_RE = re.compile(
     + _spaced("索引号", "索引號", "发文字号", "發文字號", "文号", "文號", "发布机构", "發布機構")
     + "|"
     + _spaced("成文日期", "发文日期", "發文日期", "发布日期", "發布日期", "发文单位", "發文單位")
-    + r")\s*$"
+    + r"|(?:日期|[来來]源)\s*[:：])\s*$"
 )
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·∙●▪](?:\s+|(?=【))")
@@ -2432,7 +2463,10 @@ SITE_SLOGAN_RE = re.compile(
     r"|\p{Han}ICP[备備]\d{6,12}号(?:-\d{1,3})?(?=\p{Han}))\s*"
 )
 # A document-sharing site's line over the file it shows: "《….docx》由会员分享,可在线阅读…".
-SHARING_SITE_RE = re.compile(r"由会员(?:上传)?分享[,，]\s*(?:可|免费)在线阅读")
+# (or another's count of the pages read: "已阅读5页,还剩15页未读 继续免费阅读")
+SHARING_SITE_RE = re.compile(
+    r"由会员(?:上传)?分享[,，]\s*(?:可|免费)在线阅读|^已阅读\d+页[,，]还剩\d+页未读"
+)
 # ... and the counter of each chunk of text its preview shows: "2、女微家”、体育健身园等…"
 # (castplan/grammar/previews.py).
 CHUNK_COUNTER_RE = re.compile(r"^(?P<n>[1-9]\d{0,2})、")
@@ -2553,11 +2587,15 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!", over "资源描述")
             r"|^(?:(?:返回|下[载載]|相[关關]|[举舉][报報])\s*){3,}$"
             r"|^[亲親][,，]\s*[该該]文[档檔]总共\d+[页頁].{0,30}下[载載]吧[!！]?$|^[资資]源描述\s*[:：]?$"
+            # (and its note on copyright over the file's summary: "版权说明:本文档由用户提供并
+            # 上传,…" / "文档简介")
+            r"|^[版][权權][说說]明\s*[:：].{0,80}$|^文[档檔]简介$"
             # (and its file's card: "VIP专免", "999+", "39.33KB", "15 页", "海报", "侵权投诉")
             r"|^(?:(?i:vip)\s*专免|\d{1,3}\+|\d+(?:\.\d+)?\s*[KM]B|\d{1,4}\s+[页頁]|海报|海報"
             r"|侵[权權]投[诉訴])$"
             # (and its shop's links: "购物车", "我的足迹", "加入Vip免费下载 立即下载")
-            r"|^(?:[购購]物[车車]|我的足[迹跡]|(?:加入\s*)?(?i:vip)\s*免[费費]下[载載]|立即下[载載])"
+            r"|^(?:[购購]物[车車]|我的足[迹跡]|(?:加入\s*)?(?i:vip)\s*免[费費]下[载載]|立即下[载載]"
+            r"|下[载載]本文[档檔])"
             r"(?:\s+立即下[载載])?$"
             # (and its greeting and the file's record: "欢迎来到天天文库", "浏览记录",
             # "ID:36459747", "大小:62.68 KB", "页数:3页")
@@ -2608,6 +2646,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "tools",
         re.compile(
             r"^[【\[]?\s*(?:字[号號]|字体|字體|打印|[关關]闭|[关關]閉|分享到|浏览次数|瀏覽次數|阅读|閱讀|"
+            r"[浏瀏][览覽]量\s*[:：]|"
             r"扫一扫|掃一掃|[扫掃][码碼]|相[关關][链鏈]接|上一篇|下一篇|返回[顶頂]部|收藏"
             # (a count of visits: "点击:371", "點擊量:12", "访问次数:")
             r"|[点點][击擊](?:量|[数數]|次[数數])?\s*[:：]|[访訪][问問](?:量|次[数數])\s*[:：]"

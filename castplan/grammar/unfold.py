@@ -229,6 +229,11 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
         and (heading["section"] in ("一", "壹") or heading["group"] == "一")
         and P.RUN_TOGETHER_MARKER_RE.match(text) is None  # (a heading is no title)
     )
+    # (or to the month its cover dates it, then its text: "…工作方案(送审稿)二O一五年十二月
+    # 为加强…")
+    dated = P.YEAR_MONTH_IN_TEXT_RE.match(text, title.end())
+    if dated is not None and P.TEXT_OPENING_RE.match(text, dated.end()):
+        return [title.end(), dated.end()]
     if not (first_heading or P.TEXT_OPENING_RE.match(text, title.end())):
         return []
     return [title.end()]
@@ -354,10 +359,12 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     # (and so is one whose opening announces the parts that follow, the first set
     # apart: "…重点抓好以下七个方面工作: 一、瞄准产业调整升级需求,…")
     # (one such first part only: two are notices pasted together)
+    # (or whose first part stands between spaces after a sentence, its heading short:
+    # "…得到充分发挥。 一、实施…战略,打好安全保障主动仗 以贯彻实施…")
     announced = (
         P.PARTS_ANNOUNCED_RE.search(text) is not None
-        and len(P.FIRST_PART_SET_APART_RE.findall(text)) == 1
-    )
+        or P.FIRST_PART_BETWEEN_SPACES_RE.search(text) is not None
+    ) and len(P.FIRST_PART_SET_APART_RE.findall(text)) == 1
     # (and so is one that opens with a notice title set apart by a space: "…关于印发
     # 鞍山市2005年地质灾害防治方案的通知 各县(市)、区人民政府,…")
     noticed = P.NOTICE_TITLE_OPENS_LINE_RE.match(text) is not None
