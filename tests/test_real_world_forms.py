@@ -3397,6 +3397,11 @@ def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
             "近几年来,全街道的防汛工作取得了显著成绩。今年汛期降水偏多。",
         ),
         (
+            "一、2023年决策气象服务工作回顾2023年是气象部门全力做好防汛救灾气象服务保障的一年。",
+            "2023年决策气象服务工作回顾",
+            "2023年是气象部门全力做好防汛救灾气象服务保障的一年。",
+        ),
+        (
             "二、防汛工作总体要求今年防汛工作要继续贯彻“以防为主,全力抢险”的方针。",
             "防汛工作总体要求",
             "今年防汛工作要继续贯彻“以防为主,全力抢险”的方针。",
@@ -4311,6 +4316,30 @@ def test_an_opening_that_sets_out_the_plan_is_no_list_of_addressees() -> None:
     )
     assert addressed.header is not None
     assert addressed.header.addressees == ["各区科协", "市科协各部门"]
+
+
+def test_labels_over_lists_that_each_count_again_from_one_are_groups() -> None:
+    text = (
+        "关于2024年第一次教职工政治理论学习的通知\n各系、中心、办公室:\n"
+        "现将2024年第一次教职工政治理论学习有关事宜通知如下:\n"
+        "一、学习时间\n3月28日(星期四)下午\n二、学习内容\n"
+        "集中学习内容:\n1.2024年全国两会精神;\n2.习近平总书记关于发展新质生产力的重要论述。\n"
+        "自学内容:\n1.《党史学习教育工作条例》;\n2.“国家工程师奖”表彰大会精神。\n"
+        "三、有关要求\n1.确保教职工学习全员覆盖。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    learning = notice.sections[1]
+    assert [g.title for g in learning.groups] == ["集中学习内容", "自学内容"]
+    assert [(i.group.title if i.group else None, i.number) for i in learning.items] == [
+        ("集中学习内容", 1),
+        ("集中学习内容", 2),
+        ("自学内容", 1),
+        ("自学内容", 2),
+    ]
+    # (one label alone only introduces its list: "要求如下:" / "1.…")
+    single = parse(text.replace("自学内容:\n1.《党史学习教育工作条例》;\n2.", "3."))
+    assert single.sections[1].groups == []
 
 
 def test_an_untitled_plan_that_opens_on_the_day_of_its_occasion_is_that_years() -> None:

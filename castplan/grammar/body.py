@@ -74,7 +74,7 @@ def build_sections(
     """
     if unit_column:
         tokens = mark_unit_cells(tokens)
-    tokens = mark_unit_groups(mark_dash_groups(tokens))
+    tokens = mark_label_groups(mark_unit_groups(mark_dash_groups(tokens)))
     rules = TagRules(first_leads=first_leads, cell_roles=cell_roles)
     drafts = _BodyBuilder(tokens, report).build()
     sections = [_build_section(draft, report, rules) for draft in drafts]
@@ -129,6 +129,54 @@ def _headings_over_items_as_groups(
             if heading is not None and tokens[chunk[position + 1]].kind is Kind.ITEM:
                 marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP, match=heading)
     return marked
+
+
+def mark_label_groups(tokens: Sequence[Token]) -> list[Token]:
+    """Labels over lists that each count again from 1 become the section's groups.
+
+    "二、学习内容" / "集中学习内容:" / "1.…" / "2.…" / "自学内容:" / "1.…": a short
+    line closed by a colon right over an item numbered 1, two such in one section (one
+    label alone may only introduce the list), heads the items up to the next.
+    """
+    kinds = {t.kind for t in tokens}
+    if Kind.ITEM not in kinds or Kind.SECTION not in kinds:
+        return list(tokens)
+    marked = list(tokens)
+    for chunk in _chunk_ranges(tokens, Kind.SECTION):
+        if tokens[chunk.start].kind is not Kind.SECTION or any(
+            tokens[i].kind is Kind.GROUP for i in chunk
+        ):
+            continue
+        labels = [
+            (index, heading)
+            for position, index in enumerate(chunk[:-1])
+            if (heading := _label_heading(tokens[index])) is not None
+            and _opens_a_list(tokens[chunk[position + 1]])
+        ]
+        if len(labels) >= MIN_LABEL_GROUPS:
+            for index, heading in labels:
+                marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP, match=heading)
+    return marked
+
+
+# How many labels over lists counted from 1 make a section's groups.
+MIN_LABEL_GROUPS = 2
+
+
+def _label_heading(token: Token) -> regex.Match[str] | None:
+    """The match of a short line closed by a colon alone: "集中学习内容:"."""
+    if token.kind is not Kind.TEXT:
+        return None
+    heading = P.UNIT_HEADING_RE.match(token.line.text)
+    return heading if heading and len(heading["rest"]) <= MAX_LABEL_HEADING else None
+
+
+# A label over a list is short: "集中学习内容:", "自学内容:".
+MAX_LABEL_HEADING = 12
+
+
+def _opens_a_list(token: Token) -> bool:
+    return token.kind is Kind.ITEM and _item_number(token) == 1
 
 
 def _unit_heading(token: Token) -> regex.Match[str] | None:

@@ -340,6 +340,8 @@ GLUED_TEXT_CUE_RE = re.compile(
     # ... or a look back at recent years, or this year's work to come: "…高度重视
     # 近几年来,…", "…总体要求今年防汛工作要继续…"
     r"|近(?:几|些)?年来"
+    # (or a year the text opens on: "…决策气象服务工作回顾2023年是气象部门…")
+    r"|(?<!\d)(?:19|20)\d{2}\s*年(?:是|以来|[,，])"
     r"|今年(?=\p{Han}{2,12}?(?:要|将|將)(?!求))"
     r"|全[省市区县](?=\p{Han}{2,12}?(?:战线|上下|各级|要))"
     r"|“[^”]{1,10}”时期"
