@@ -5489,6 +5489,36 @@ def test_a_body_under_the_doc_number_over_a_title_that_names_none() -> None:
     assert notice.header.issuer == "江城县人力资源和社会保障局"
 
 
+def test_a_body_under_an_attachments_label_over_a_title_that_names_none() -> None:
+    notice = parse(
+        "关于印发学院“十三五”发展目标与规划的通知\n各处(室)、系(部):\n"
+        "学院“十三五”发展目标与规划,已经院党委审定并同意,现印发成文,请认真贯彻执行。\n"
+        "附件:江城市技师学院“十三五”发展目标与规划\n江城市技师学院\n2016年1月6日\n"
+        "附件:\n江城市技师学院\n“十三五”发展目标与规划\n"
+        "“十三五”时期是学院发展的关键时期。\n一、发展基础\n学院办学规模稳步扩大。\n"
+    )
+    assert (notice.title, notice.organization) == (
+        "江城市技师学院“十三五”发展目标与规划",
+        "江城市技师学院",
+    )
+
+
+def test_a_title_split_in_two_that_the_notice_title_above_hands_over() -> None:
+    notice = parse(
+        "江府办发〔2017〕138号《江城市人民政府办公厅关于印发江城市贯彻落实国务院“十三五”"
+        "旅游业发展规划重点任务分工的通知》\n"
+        "江城市人民政府办公厅\n关于印发江城市贯彻落实国务院“十三五”\n旅游业发展规划重点任务分工的通知\n"
+        "江府办发〔2017〕138号\n各区县人民政府,市政府有关部门:\n"
+        "经市政府同意,现将重点任务分工印发给你们,请认真贯彻执行。\n"
+        "江城市人民政府办公厅\n2017年9月1日\n"
+        "江城市贯彻落实国务院\n“十三五”旅游业发展规划重点任务分工\n"
+        "一、发展目标\n到2020年,旅游业总收入稳步增长。\n"
+    )
+    assert notice.title == "江城市贯彻落实国务院“十三五”旅游业发展规划重点任务分工"
+    # (the body that carries out another's plan, not the one whose plan it is)
+    assert notice.organization == "江城市"
+
+
 def test_a_pages_headline_names_the_body_over_the_plans_own_title() -> None:
     notice = parse(
         "江城市市场监督管理局2020年工作要点\n"

@@ -1380,6 +1380,10 @@ CONTACT_RE = re.compile(r"^[(（]?\s*[联聯][系繫]人.*$")
 # Line: （此件公开发布）
 DISCLOSURE_RE = re.compile(r"^[(（]此件[^()（）]{1,20}[)）]$")
 # Attachment line.
+# Words by which a body carries out another's plan, never part of a body's name.
+CARRIES_OUT_RE = re.compile(r"贯彻|貫徹|落实|落實")
+# The label of an attachment alone on its line, over the attachment itself: "附件:", "附件2".
+ATTACHMENT_LABEL_ALONE_RE = re.compile(r"^\s*附件\s*\d{0,2}\s*[:：]?\s*$")
 # Line: 附件:1.中国科协2022年科普工作要点
 # Line: 附件2：重点任务分工表
 ATTACHMENT_RE = re.compile(r"^附[件表]\s*\d{0,2}\s*[:：]?\s*(?P<rest>.*)$")

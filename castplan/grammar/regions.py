@@ -372,8 +372,11 @@ def _handed_over_names(tokens: Sequence[Token], limit: int) -> dict[str, int]:
             # "《2016年…总结》和《2017年…要点》印发给你们" has its 要点 for a title)
             if _hands_over(text, match, joined=False):
                 names.setdefault(_loosely(match["name"]), index)
-        # (and a notice's title that hands one over: "关于转发《X》的通知")
-        issued = title_issued_by(text) if P.NOTICE_TITLE_RE.match(text) else None
+        # (and a notice's title that hands one over: "关于转发《X》的通知", also after its
+        # 文号 in a page's book brackets: "渝府办发〔2017〕138号《…关于印发X的通知》")
+        named = P.DOC_NUMBER_RE.sub("", text, count=1) if P.DOC_NUMBER_RE.match(text) else text
+        named = unbracketed(named.strip())
+        issued = title_issued_by(named) if P.NOTICE_TITLE_RE.match(named) else None
         if issued:
             names.setdefault(_loosely(issued), index)
     return names
@@ -460,10 +463,11 @@ def _upper_half_the_letter_names(tokens: Sequence[Token], title: int) -> bool:
         return False
     letter = "".join(t.line.text for t in tokens[: title - 1] if t.kind is Kind.TEXT)
     handed = title_from_letter(letter, cited=False)
-    if handed is None:
-        return False
+    # (or a notice title above hands it over: "…关于印发重庆市贯彻落实国务院“十三五”旅游业
+    # 发展规划重点任务分工的通知" over "重庆市贯彻落实国务院" / "“十三五”旅游业…分工")
+    names = [*([_loosely(handed)] if handed else []), *_handed_over_names(tokens, title - 1)]
     upper, lower = _loosely(tokens[title - 1].line.text), _loosely(tokens[title].line.text)
-    return _loosely(handed).startswith(upper + lower)
+    return any(name.startswith(upper + lower) for name in names)
 
 
 def _body_over_its_field_title(tokens: Sequence[Token], title: int) -> bool:
@@ -482,13 +486,17 @@ def _body_over_its_field_title(tokens: Sequence[Token], title: int) -> bool:
 def _issuer_over_a_bare_title(tokens: Sequence[Token], title: int) -> bool:
     """ "宜人社发〔2014〕39号" / "宜章县人力资源和社会保障局" / "规范权力运行制度建设工作方案":
     a body's name under the 文号, over a title that names no body and no year, is the
-    title's upper half, as a document sets a long title."""
+    title's upper half, as a document sets a long title; so is one under the label of
+    the attachment that is the plan ("附件:" / "苏州技师学院" / "“十三五”发展目标与规划")."""
     if title < 2:
         return False
     above, body, text = tokens[title - 2], tokens[title - 1], tokens[title].line.text
     return (
         body.kind is Kind.TEXT
-        and P.DOC_NUMBER_RE.fullmatch(above.line.text) is not None
+        and (
+            P.DOC_NUMBER_RE.fullmatch(above.line.text) is not None
+            or P.ATTACHMENT_LABEL_ALONE_RE.match(above.line.text) is not None
+        )
         and P.ISSUER_RE.match(body.line.text) is not None
         and title_parts(text) == (None, None)
         and not text.startswith(("关于", "關於"))
@@ -1534,6 +1542,9 @@ def _body_before_the_period(title: str) -> str | None:
     # (more than the place only where the words after it name a place within it or an
     # office: "大渡口区", "科学技术局"; a topic often ends as a place does, "智慧城市")
     rest = before[len(lead) :]
+    # (never the body whose plan it carries out: "重庆市贯彻落实国务院“十三五”…" is 重庆市's)
+    if P.CARRIES_OUT_RE.search(rest):
+        return lead
     return before if P.PLACE_WITHIN_RE.fullmatch(rest) or P.NAME_ALONE_END_RE.search(rest) else lead
 
 
