@@ -109,11 +109,15 @@ def mark_unit_groups(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _headings_over_items_as_groups(
-    tokens: Sequence[Token], heading_of: Callable[[Token], regex.Match[str] | None]
+    tokens: Sequence[Token],
+    heading_of: Callable[[Token], regex.Match[str] | None],
+    *,
+    opens: Callable[[Token], bool] = lambda token: token.kind is Kind.ITEM,
+    at_least: int = 1,
 ) -> list[Token]:
-    """Lines ``heading_of`` reads as a heading, each right over a numbered item, become
-    groups.  Only under "一、" sections without "（一）" groups of their own, so a
-    plan's top level never changes."""
+    """Lines ``heading_of`` reads as a heading, each right over an item ``opens`` accepts,
+    become groups where a section holds ``at_least`` of them.  Only under "一、" sections
+    without "（一）" groups of their own, so a plan's top level never changes."""
     kinds = {t.kind for t in tokens}
     if Kind.ITEM not in kinds or Kind.SECTION not in kinds:
         return list(tokens)
@@ -124,9 +128,14 @@ def _headings_over_items_as_groups(
             tokens[i].kind is Kind.GROUP for i in chunk
         ):
             continue
-        for position, index in enumerate(chunk[:-1]):
-            heading = heading_of(tokens[index])
-            if heading is not None and tokens[chunk[position + 1]].kind is Kind.ITEM:
+        headings = [
+            (index, heading)
+            for position, index in enumerate(chunk[:-1])
+            if (heading := heading_of(tokens[index])) is not None
+            and opens(tokens[chunk[position + 1]])
+        ]
+        if len(headings) >= at_least:
+            for index, heading in headings:
                 marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP, match=heading)
     return marked
 
@@ -138,25 +147,9 @@ def mark_label_groups(tokens: Sequence[Token]) -> list[Token]:
     line closed by a colon right over an item numbered 1, two such in one section (one
     label alone may only introduce the list), heads the items up to the next.
     """
-    kinds = {t.kind for t in tokens}
-    if Kind.ITEM not in kinds or Kind.SECTION not in kinds:
-        return list(tokens)
-    marked = list(tokens)
-    for chunk in _chunk_ranges(tokens, Kind.SECTION):
-        if tokens[chunk.start].kind is not Kind.SECTION or any(
-            tokens[i].kind is Kind.GROUP for i in chunk
-        ):
-            continue
-        labels = [
-            (index, heading)
-            for position, index in enumerate(chunk[:-1])
-            if (heading := _label_heading(tokens[index])) is not None
-            and _opens_a_list(tokens[chunk[position + 1]])
-        ]
-        if len(labels) >= MIN_LABEL_GROUPS:
-            for index, heading in labels:
-                marked[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP, match=heading)
-    return marked
+    return _headings_over_items_as_groups(
+        tokens, _label_heading, opens=_opens_a_list, at_least=MIN_LABEL_GROUPS
+    )
 
 
 # How many labels over lists counted from 1 make a section's groups.
