@@ -405,13 +405,6 @@ def _handed_over(notice_title: str) -> str | None:
     return "".join(named["name"].split()) if named else None
 
 
-def _unbracketed(notice_title: str) -> str:
-    """A notice title without the book brackets a page set the whole of it in."""
-    if notice_title.startswith("《") and notice_title.endswith("》"):
-        return notice_title[1:-1]
-    return notice_title
-
-
 def _finish_header(
     draft: _HeaderDraft, tokens: Sequence[Token], forwarded: Header | None
 ) -> Header:
@@ -419,7 +412,7 @@ def _finish_header(
         # "南昌市人民政府关于印发…的通知" names its issuer when no signature does, and
         # so does "某区委办公室 某区政府办公室印发《…》的通知".
         # (a page may set the whole notice title in book brackets: "《…印發〈…〉的通知》")
-        named = _unbracketed(draft.notice_title)
+        named = unbracketed(draft.notice_title)
         about = P.TITLE_ABOUT_RE.match(named) or P.ISSUED_BY_RE.match(named)
         draft.issuer = draft.title_issuers or (about["org"].strip() if about else None)
     if draft.issuer is None and draft.masthead:

@@ -224,29 +224,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and not _heads_a_column(tokens, i)
         and not _cut_notice_title(tokens, i)
     ]
-    while (
-        len(candidates) > 1
-        and not _only_the_first_handed_over(tokens, candidates, handed)
-        and (
-            _cover_notice_between(tokens, candidates[0], candidates[1])
-            or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
-            or _site_headline_of(tokens, candidates[0], candidates[1])
-            or _restated_below(tokens, candidates[0], candidates[1])
-            or (
-                candidates[1] - candidates[0] <= _HEADLINE_GAP
-                and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
-            )
-            or _headline_over_split_title(tokens, candidates[0], candidates[1])
-            or _headline_over_a_title_that_names_its_body(tokens, candidates[0], candidates[1])
-            or _headline_restated_after_its_body(tokens, candidates[0], candidates[1])
-            or _headline_short_of_the_body(tokens, candidates[0], candidates[1])
-            or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
-            # (a file's name as a sharing site shows it, over the document's own title)
-            or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
-            # (a page's category, a kind alone with no title above it: "年度计划")
-            or _category_over_title(tokens, candidates[0])
-        )
-    ):
+    while len(candidates) > 1 and _stands_over_the_title(tokens, candidates, handed, limit):
         headline = candidates.pop(0)
     if not candidates:
         return None
@@ -254,6 +232,35 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
+
+
+def _stands_over_the_title(
+    tokens: Sequence[Token], candidates: list[int], handed: dict[str, int], limit: int
+) -> bool:
+    """Whether the first title line is a page's headline, a notice or a category over
+    the plan's own title, the next candidate (never the document the notices above
+    hand over, over a line that is not)."""
+    if _only_the_first_handed_over(tokens, candidates, handed):
+        return False
+    return (
+        _cover_notice_between(tokens, candidates[0], candidates[1])
+        or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
+        or _site_headline_of(tokens, candidates[0], candidates[1])
+        or _restated_below(tokens, candidates[0], candidates[1])
+        or (
+            candidates[1] - candidates[0] <= _HEADLINE_GAP
+            and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
+        )
+        or _headline_over_split_title(tokens, candidates[0], candidates[1])
+        or _headline_over_a_title_that_names_its_body(tokens, candidates[0], candidates[1])
+        or _headline_restated_after_its_body(tokens, candidates[0], candidates[1])
+        or _headline_short_of_the_body(tokens, candidates[0], candidates[1])
+        or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
+        # (a file's name as a sharing site shows it, over the document's own title)
+        or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
+        # (a page's category, a kind alone with no title above it: "年度计划")
+        or _category_over_title(tokens, candidates[0])
+    )
 
 
 def _only_the_first_handed_over(
