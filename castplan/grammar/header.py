@@ -30,6 +30,7 @@ from castplan.grammar.regions import (
     signed_on_one_line,
     title_parts,
     unbracketed,
+    unspaced,
 )
 from castplan.model import Attachment, Header, Span
 
@@ -516,7 +517,7 @@ def _signs_alone(name: str) -> bool:
 
 def _metadata_date(text: str) -> re.Match[str] | None:
     # Letter-spaced labels ("成 文 日 期") read as their words.
-    line = _unspaced(P.CHROME_BULLET_RE.sub("", text))
+    line = unspaced(P.CHROME_BULLET_RE.sub("", text))
     # (a box run into one line may hold both: "发文日期:2020年08月13日 … 成文日期:2020年08月12日"
     # is the document made on the 12th)
     found = list(P.METADATA_DATE_RE.finditer(line))
@@ -884,7 +885,7 @@ def signed_on_the_cover(
                 return header.model_copy(update={"issuer": issuer}), preamble
             lines = [t.line for t in preamble[: index + 1]]
             again = "\n".join(t.line.text for t in preamble[:start]) or None
-            date = parse_date(token.match) if token.kind is Kind.DATE and token.match else None
+            date = _date_of(token, text)
             found = Header(issuer=issuer, date=date, note=again, span=span_of(lines))
             return found, preamble[index + 1 :]
         if not _names_a_body(text):
@@ -899,9 +900,9 @@ def _title_again_over_the_cover(preamble: Sequence[Token], title: str | None) ->
     "(报批稿)"); 0 where they do not."""
     if not title:
         return 0
-    whole, said = "".join(title.split()), ""
+    whole, said = unspaced(title), ""
     for index, token in enumerate(preamble[:_TITLE_AGAIN_LINES]):
-        said += "".join(token.line.text.split())
+        said += unspaced(token.line.text)
         if not whole.startswith(said):
             return 0
         if said == whole:
@@ -1135,7 +1136,7 @@ def issued_by_the_lead(
 
 def _opens_with(text: str, title: str | None) -> bool:
     """Whether a line opens with the title, spaces aside."""
-    return bool(title) and "".join(text.split()).startswith("".join((title or "").split()))
+    return bool(title) and unspaced(text).startswith(unspaced(title or ""))
 
 
 def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Header | None:
@@ -1163,10 +1164,6 @@ def _cell_value(text: str) -> str:
     """A metadata line's words without the bullet a box may set before them."""
     cell = P.BULLETED_CELL_RE.match(text)
     return str(cell["value"]) if cell else text.strip()
-
-
-def _unspaced(text: str) -> str:
-    return "".join(text.split())
 
 
 def _updated(header: Header | None, issuer: str | None, date: dt.date, lines: list[Line]) -> Header:

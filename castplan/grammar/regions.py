@@ -37,7 +37,8 @@ def despaced(text: str) -> str:
     return P.SPACES_RE.sub("", text) if P.LETTER_SPACED_RE.match(text) else text
 
 
-def _unspaced(text: str) -> str:
+def unspaced(text: str) -> str:
+    """``text`` with every space and line break taken out."""
     return "".join(text.split())
 
 
@@ -948,15 +949,15 @@ def _site_headline_of(tokens: Sequence[Token], first: int, second: int) -> bool:
     # heads a list of its own.
     # (spaces aside: a headline may keep the breaks of the title it restates as spaces,
     # "…关于建立更加有效的区域协调 发展新机制的实施意见")
-    headline = _unspaced(P.SITE_SUFFIX_RE.sub("", tokens[first].line.text))
-    lower = _unspaced(tokens[second].line.text)
+    headline = unspaced(P.SITE_SUFFIX_RE.sub("", tokens[first].line.text))
+    lower = unspaced(tokens[second].line.text)
     upper = tokens[second - 1] if second - first > 1 else None
     split = False
     if upper is not None and _is_title_fragment(upper):
-        lower, split = _unspaced(upper.line.text) + lower, True
+        lower, split = unspaced(upper.line.text) + lower, True
     shorter = len(lower) < len(headline)
     return headline.endswith(lower) and (
-        shorter or split or headline != _unspaced(tokens[first].line.text)
+        shorter or split or headline != unspaced(tokens[first].line.text)
     )
 
 

@@ -91,7 +91,7 @@ def task_columns(header: Sequence[str], *, task_after_number: bool = False) -> T
     if support < 0:
         support = responsible  # 责任单位 beside a 牵头单位 column supports it
     if lead < 0:
-        return _schedule_columns(header, number, find)
+        return _schedule_columns(number, find)
     task = find(P.TABLE_TASK_RE, (number, lead, support))
     if task < 0 and task_after_number and number + 1 not in (lead, support, len(header)):
         task = number + 1
@@ -101,9 +101,7 @@ def task_columns(header: Sequence[str], *, task_after_number: bool = False) -> T
     return TaskColumns(number, task, lead, support, deadline)
 
 
-def _schedule_columns(
-    header: Sequence[str], number: int, find: Callable[..., int]
-) -> TaskColumns | None:
+def _schedule_columns(number: int, find: Callable[..., int]) -> TaskColumns | None:
     """A numbered schedule with no column of units, its rows the events or works it
     names and when each is held: "序号 | 赛事名称 | 时间 | 备注"."""
     if number < 0:
