@@ -164,3 +164,19 @@ def test_a_site_that_counts_the_pages_read_over_two_chunks() -> None:
     assert [(s.number, s.title) for s in notice.sections] == [(1, "烟叶工作现状分析")]
     cut = [line.text for line in unfold_lines(split_lines(text))]
     assert "江城烟叶发展规划(征求意见稿)" in cut
+
+
+def test_a_preview_that_closes_with_its_end_note_over_the_documents_summary() -> None:
+    # (the page captions name the plan; the note that the preview ended is the site's,
+    # and a purpose sentence that ends in a kind word, "…为民办实事", is the text)
+    text = (
+        "江城镇村庄清洁行动实施方案_第1页\n江城镇村庄清洁行动实施方案_第2页\n全文预览已结束\n\n"
+        "下载本文档\n\n文档简介\n\n"
+        "为深入贯彻落实2023年省委省政府为民办实事各项任务,彻底改善全镇村庄面貌,特制定本方案。\n"
+        "一、指导思想\n(一)清理农村生活垃圾。全面开展排查。\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert "全文预览已结束" in [c.text for c in notice.source.chrome]
+    assert notice.title == "江城镇村庄清洁行动实施方案"
+    assert notice.preamble is not None and notice.preamble.startswith("为深入贯彻落实")

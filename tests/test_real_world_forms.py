@@ -3392,6 +3392,11 @@ def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
             "一是化解一批疑难涉稳问题。二是开展宣传。",
         ),
         (
+            "一、加强组织领导一是成立工作专班。二是开展督查。",
+            "加强组织领导",
+            "一是成立工作专班。二是开展督查。",
+        ),
+        (
             "一、统一思想、高度重视近几年来,全街道的防汛工作取得了显著成绩。今年汛期降水偏多。",
             "统一思想、高度重视",
             "近几年来,全街道的防汛工作取得了显著成绩。今年汛期降水偏多。",
@@ -3471,8 +3476,15 @@ def test_a_heading_glued_to_text_that_opens_as_a_sentence(
             "總體目標",
             "文明城市創建宣傳工作主要目的在於提高市民群眾的知曉率。",
         ),
+        # (or a short heading glued to its first point counted in words)
+        (
+            "（一）健全宣传机制一是完善宣传基础设施。二是办好宣传专栏。",
+            "健全宣传机制",
+            "一是完善宣传基础设施。",
+        ),
         # A heading that goes on with its own words, or a short sentence, stays whole.
         ("（一）总体目标和主要任务。坚持稳中求进。", "总体目标和主要任务", "坚持稳中求进。"),
+        ("（一）坚持统一是非标准。坚持稳中求进。", "坚持统一是非标准", "坚持稳中求进。"),
         ("（一）指导思想明确。坚持稳中求进。", "指导思想明确", "坚持稳中求进。"),
     ],
 )
@@ -5156,6 +5168,13 @@ def test_a_sharing_sites_preview_under_a_file_name_that_adds_a_year() -> None:
             "点击查看更多>>",
             "小学20202021学年第一学期学校工作计划",
             "小学2020~2021学年第一学期学校工作计划",
+        ),
+        # The headline adds the site's category for it, a kind of its own.
+        (
+            "民政局2022年工作思路工作计划",
+            "VIP专免\n2024-06-12\n999+\n15.5KB\n10 页\n海报\n侵权投诉",
+            "民政局 2022 年工作思路",
+            "民政局 2022 年工作思路",
         ),
     ],
 )

@@ -283,6 +283,26 @@ def test_a_title_glued_to_the_plans_opening_is_cut_off_before_any_heading(repeat
     assert_lossless(text, notice)
 
 
+def test_a_purpose_sentence_holding_a_kind_word_is_no_glued_title() -> None:
+    # "…为民办实事" ends in a kind word, yet a sentence that opens as a plan's purpose
+    # does is the text: the line is still a page run together, cut at its headings.
+    text = (
+        f"为深入贯彻落实2023年省委省政府为民办实事各项任务,彻底改善全镇村庄面貌,{SENTENCE}"
+        f"现结合本镇实际,制一、指导思想牢固树立新发展理念,{SENTENCE}"
+        f"(一)清理农村生活垃圾。{SENTENCE}(二)清理村内塘沟。{SENTENCE}"
+    )
+    assert [p[:8] for p in parts(text)] == [
+        "为深入贯彻落实2",
+        "一、指导思想牢固",
+        "(一)清理农村生",
+        "(二)清理村内塘",
+    ]
+    notice = parse_notice(text)
+    assert notice.title is None
+    assert [s.title for s in notice.sections] == ["指导思想"]
+    assert_lossless(text, notice)
+
+
 def test_a_title_glued_to_the_plans_opening_keeps_its_span() -> None:
     text = f"江城区学前教育发展规划(2021-2025年)为进一步加快我区学前教育改革步伐,{SENTENCE}"
     assert parts(text)[0] == "江城区学前教育发展规划(2021-2025年)"

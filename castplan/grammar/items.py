@@ -541,10 +541,14 @@ MAX_HEADING_LEN = 40
 
 def _title_cut(sentence: str) -> tuple[int, int] | None:
     """Where a point's title ends in its first sentence and its text starts, for a
-    standard heading glued to its text ("指导思想以…"), or a short title a page set
+    standard heading glued to its text ("指导思想以…") or to its first point counted
+    in words ("健全禁毒宣传机制一是持续完善…"), or a short title a page set
     apart by a run of spaces, as it turned a line break into them ("培育农业特色支柱
     产业  培育壮大地方特色和知名品牌,初步构建…"); None for a sentence that is all title."""
     glued = glued_heading_end(sentence)
+    if glued is None:
+        first_point = P.GLUED_FIRST_POINT_RE.search(sentence)
+        glued = first_point.start() if first_point else None
     if glued is not None:
         return glued, glued
     spaced = P.WIDELY_SPACED_TITLE_RE.match(sentence)

@@ -296,6 +296,9 @@ def glued_text_start(rest: str, end: int | None) -> int | None:
     runs long without one: a heading alone on its line may hold the same words.
     """
     sentence = rest[:end] if end is not None else rest
+    first_point = P.GLUED_FIRST_POINT_RE.search(sentence)
+    if first_point:
+        return first_point.start()
     if len(sentence) <= MAX_UNBROKEN_HEADING_LEN:
         return None
     if end is None and len(sentence) <= MAX_UNENDED_HEADING_LEN:

@@ -354,6 +354,11 @@ GLUED_TEXT_CUE_RE = re.compile(
     # word: 统一是, 唯一是)
     r"|(?<![统統唯同第万萬单單划劃进進专專均逐])一是(?=\p{Han}))"
 )
+# ... and that first point alone, which no heading holds however short it is:
+# "（一）健全禁毒宣传机制一是持续完善…" (a short heading may hold the other cues).
+GLUED_FIRST_POINT_RE = re.compile(
+    r"(?<=\p{Han}{4})(?<![统統唯同第万萬单單划劃进進专專均逐])一是(?=\p{Han}{4})"
+)
 # ... and one on a line of its own that lost its numeral and its 、: "工作目标" before
 # "二、工作重点" (castplan/grammar/body.py reads it as section 一 there only).
 # (two of them may share the line, the second perhaps short: "指导思想和目标")
@@ -1700,6 +1705,12 @@ DOUBLED_TITLE_RE = re.compile(
     rf"^(?P<title>[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}|方案))(?P=title)",
     re.VERBOSE,
 )
+# ... which is never a sentence that opens the text the way a plan's purpose does,
+# whatever kind word it holds: "为深入贯彻落实2023年…为民办实事各项任务,…".
+PURPOSE_OPENING_RE = re.compile(
+    r"为(?:了|深入|认真|認真|全面|进一步|進一步|切实|切實|贯彻|貫徹|落实|落實|加快|推进|推進"
+    r"|做好|加强|加強|确保|確保)"
+)
 # How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…";
 # or with the year it looks at, perhaps masked: "2018年是…", "XX年,区妇儿工委将…".
 TEXT_OPENING_RE = re.compile(
@@ -2590,9 +2601,11 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (and the heading of its bundles over them: "合集下载")
             r"|^合集下[载載]$"
             # (and its buttons and its note at the preview's end: "返回 下载 相关 举报",
-            # "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!", over "资源描述")
+            # "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!", over "资源描述"; or
+            # "全文预览已结束")
             r"|^(?:(?:返回|下[载載]|相[关關]|[举舉][报報])\s*){3,}$"
             r"|^[亲親][,，]\s*[该該]文[档檔]总共\d+[页頁].{0,30}下[载載]吧[!！]?$|^[资資]源描述\s*[:：]?$"
+            r"|^全文[预預][览覽]已[结結]束$"
             # (and its note on copyright over the file's summary: "版权说明:本文档由用户提供并
             # 上传,…" / "文档简介")
             r"|^[版][权權][说說]明\s*[:：].{0,80}$|^文[档檔]简介$"

@@ -256,6 +256,7 @@ def _stands_over_the_title(
         or _headline_over_a_title_that_names_its_body(tokens, candidates[0], candidates[1])
         or _headline_restated_after_its_body(tokens, candidates[0], candidates[1])
         or _headline_short_of_the_body(tokens, candidates[0], candidates[1])
+        or _kind_added_to_the_title(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
@@ -841,6 +842,19 @@ def _headline_short_of_the_body(tokens: Sequence[Token], first: int, second: int
         second - first <= _HEADLINE_GAP + 1
         and _leading_body(headline) is None
         and P.BODY_NAME_END_RE.search(body) is not None
+    )
+
+
+def _kind_added_to_the_title(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A document site's headline that is the plan's own title with the site's
+    category for it added, over that title: "民政局2022年工作思路工作计划" / … /
+    "民政局 2022 年工作思路"."""
+    headline, lower = _loosely(tokens[first].line.text), _loosely(tokens[second].line.text)
+    added = headline[len(lower) :] if lower and headline.startswith(lower) else ""
+    return (
+        second - first <= _HEADLINE_GAP + 1
+        and P.PLAN_KIND_END_RE.search(lower) is not None
+        and P.PLAN_KIND_END_RE.fullmatch(added) is not None
     )
 
 

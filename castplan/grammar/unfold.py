@@ -219,7 +219,7 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
     """A shorter line near the top that opens with the plan's title glued to its
     opening sentence ("…实施方案为深入贯彻…"): cut after the title."""
     title = P.RUN_TOGETHER_TITLE_RE.match(text)
-    if title is None:
+    if title is None or P.PURPOSE_OPENING_RE.match(text):
         return []
     # (or to its first heading, where no later heading on the line is set apart:
     # "2019年县教育局工作计划一、指导思想认真学习…", "区教育局202x年工作计划(一)强化…")
@@ -387,7 +387,7 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     opening = [m.end() for m in P.RUN_TOGETHER_BREAK_RE.finditer(text, 0, first)]
     opening += [cut for cut in signed if cut < first]
     title = P.RUN_TOGETHER_TITLE_RE.match(text, 0, first)
-    if title:
+    if title and not P.PURPOSE_OPENING_RE.match(text):
         opening.append(title.end())
     opening += _cuts_in_a_doubled_title(text)
     starts = {m.at for m in markers}
