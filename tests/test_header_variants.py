@@ -209,6 +209,25 @@ def test_an_office_of_the_titles_place_as_the_pages_source_signs(
     assert (notice.header.issuer if notice.header else None) == issuer
 
 
+@pytest.mark.parametrize(
+    ("headline", "issuer"),
+    [
+        # (a title of the whole city: the source names the city's office by its level)
+        ("", "市水利局"),
+        # (a headline that names the body in full outranks the source)
+        ("江城市水利局2024年工作思路\n", "江城市水利局"),
+    ],
+)
+def test_an_office_of_the_whole_place_a_title_names_as_the_pages_source_signs(
+    headline: str, issuer: str
+) -> None:
+    body = "一、总体目标\n1.完成水利投资200亿元。\n2.提升防洪能力。"
+    text = f"{headline}来源:市水利局 时间:2024-01-23 14:21:48\n2024年全市水利工作思路\n{body}"
+    notice = parse_notice(text)
+    assert notice.title == "2024年全市水利工作思路"
+    assert (notice.header.issuer if notice.header else None) == issuer
+
+
 def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
     # The box gives the notice title, then values without labels: topic, 文号,
     # publisher, two dates.  The notice below signs for itself.

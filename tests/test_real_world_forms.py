@@ -4020,6 +4020,20 @@ def test_a_pages_headline_that_reports_the_notice_over_its_own_title() -> None:
     assert [s.title for s in notice.sections] == ["重点任务"]
 
 
+def test_a_pages_headline_over_the_notice_title_that_names_its_issuer_in_full() -> None:
+    # (the notice's own title adds the province or city its issuer belongs to)
+    text = (
+        "青山区人民政府办公室关于印发《青山区优化营商环境行动方案》的通知\n\n字号:\n\n"
+        "江城市青山区人民政府办公室关于印发《青山区优化营商环境行动方案》的通知\n\n"
+        "各镇人民政府,区政府各部门:\n经区政府同意,现将《青山区优化营商环境行动方案》印发给你们,"
+        "请认真贯彻执行。\n2024年3月12日\n青山区优化营商环境行动方案\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市青山区人民政府办公室"
+    assert notice.title == "青山区优化营商环境行动方案"
+
+
 @pytest.mark.parametrize("span", ["20162018年)", "2020―2022年)"])
 def test_a_title_wrapped_over_a_span_that_lost_its_dash(span: str) -> None:
     notice = parse(f"江城市医疗卫生强基创优行动计划\n\n{span}\n\n{BODY}")

@@ -156,6 +156,20 @@ def test_a_first_part_set_apart_after_a_sentence_makes_a_line_a_page_run_togethe
     assert parts(plain) == [plain]
 
 
+def test_a_first_part_set_apart_whose_heading_is_a_list() -> None:
+    # (the heading's words joined by 、, as a list of duties is)
+    text = (
+        f"{SENTENCE * 3}森林火灾损失率控制在0.1‰以下。 "
+        "一、全面落实政府主导、部门负责、社会参加、齐抓共管的森林防火责任制 党的十八届三中全会"
+        f"把生态文明建设放在重要位置,{SENTENCE * 2}"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == [
+        "全面落实政府主导、部门负责、社会参加、齐抓共管的森林防火责任制"
+    ]
+
+
 def test_a_title_glued_to_its_covers_month_and_its_text_is_cut_around_the_month() -> None:
     text = (
         "江城市水污染防治工作方案(送审稿)二O一五年十二月为加强江城生态文明建设,进一步改善"

@@ -7,6 +7,7 @@ import pytest
 from castplan import parse_notice
 from castplan.grammar.units import (
     find_leading_tag,
+    find_open_tag,
     find_trailing_tag,
     parse_unit_tag,
     split_unit_names,
@@ -1044,3 +1045,39 @@ def test_a_star_after_a_name_is_no_part_of_it() -> None:
 )
 def test_names_a_copy_ran_together(names: str, split: list[str]) -> None:
     assert split_unit_names(names) == split
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # (a labelled tag whose closing bracket a copy lost; never names alone, which
+        # may be cut text, nor a bracket closed before the last one opens)
+        (
+            "构建特色支柱产业体系(责任单位:农技推广服务中心、汀头村",
+            "(责任单位:农技推广服务中心、汀头村",
+        ),
+        ("构建特色支柱产业体系(农技推广服务中心、汀头村", None),
+        ("构建特色支柱产业体系(责任单位:农技中心)", None),
+        ("构建特色支柱产业体系。", None),
+    ],
+)
+def test_a_labelled_tag_left_open_at_an_items_end(text: str, tag: str | None) -> None:
+    found = find_open_tag(text)
+    assert (text[found[0] : found[1]] if found else None) == tag
+
+
+def test_an_item_whose_tag_lost_its_closing_bracket_keeps_its_leads() -> None:
+    text = (
+        "江城镇科技扶贫工作实施方案\n一、重点任务\n"
+        "1、培育农业特色支柱产业  培育壮大地方特色和知名品牌,初步构建特色支柱产业体系"
+        "(责任单位:农技推广服务中心、汀头村\n\n"
+        "2、积极推广一批新品种  推广新品种20个。(责任单位:农技推广服务中心)\n"
+    )
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    first = notice.sections[0].items[0]
+    assert (first.title, first.lead_departments) == (
+        "培育农业特色支柱产业",
+        ["农技推广服务中心", "汀头村"],
+    )
+    assert first.measures[-1].text == "培育壮大地方特色和知名品牌,初步构建特色支柱产业体系"

@@ -294,6 +294,21 @@ def _title_again_without_its_issuer(draft: _HeaderDraft, text: str) -> bool:
     )
 
 
+def _title_again_with_its_place(draft: _HeaderDraft, text: str) -> bool:
+    """The notice title said again with the place its issuer belongs to before it:
+    "奉贤区人民政府办公室关于…的通知", then "上海市奉贤区人民政府办公室关于…的通知"."""
+    title = draft.notice_title
+    return (
+        title is not None
+        and len(text) > len(title)
+        and text.endswith(title)
+        and P.PLACE_NAME_RE.fullmatch(text[: -len(title)]) is not None
+        # (its issuer, the words before 关于, a body: never a place's topic alone)
+        and (issuer := P.ISSUER_BEFORE_ABOUT_RE.match(title)) is not None
+        and _issuers_named(issuer["issuer"]) is not None
+    )
+
+
 def _joined_title(parts: Sequence[Token]) -> str:
     """The lines of a notice title a break split, joined; a closing 通知 set out with a
     space inside ("通 知") is read without it."""
@@ -990,14 +1005,42 @@ def issued_by_the_page(
         (i for _, text in _metadata_fields(chrome) if (i := _page_issuer(text, organization))),
         None,
     )
-    if issuer is None:
-        return header
+    return header if issuer is None else _with_issuer(header, issuer, title_span)
+
+
+def _with_issuer(header: Header | None, issuer: str, title_span: Span | None) -> Header | None:
+    """The header with the issuer a page names; where the notice has none, a header
+    that holds no text of its own (its span empty, at the title's start)."""
     if header is not None:
         return header.model_copy(update={"issuer": issuer})
     if title_span is None:
         return header
     at = title_span.model_copy(update={"end": title_span.start, "end_line": title_span.line})
     return Header(issuer=issuer, span=at)
+
+
+def issued_by_an_office_of_the_whole(
+    header: Header | None,
+    chrome: Sequence[Token],
+    organization: str | None,
+    title_span: Span | None,
+) -> Header | None:
+    """With no issuer found anywhere else (nor in a headline, which names the body in
+    full), a page's source that is an office of the level a title's whole place names:
+    "来源:市水利局" over "2024年全市水利工作思路"."""
+    whole = P.WHOLE_PLACE_RE.fullmatch(organization or "")
+    if (header is not None and header.issuer) or whole is None:
+        return header
+    for _, text in _metadata_fields(chrome):
+        author = P.METADATA_AUTHOR_RE.search(text)
+        name = str(author["author"]) if author else ""
+        if (
+            name.startswith(whole["level"])
+            and P.ISSUER_RE.fullmatch(name) is not None
+            and P.NEWS_OUTLET_RE.search(name) is None
+        ):
+            return _with_issuer(header, name, title_span)
+    return header
 
 
 def _page_issuer(text: str, organization: str | None) -> str | None:
@@ -1375,6 +1418,10 @@ def _read_header_line(
         draft.notice_title = _without_category(text)
     elif text == draft.notice_title or _title_again_without_its_issuer(draft, text):
         return  # the page's headline, then the notice's own title line
+    elif _title_again_with_its_place(draft, text):
+        # "奉贤区人民政府办公室关于印发…的通知" (a page's headline) over "上海市奉贤区人民
+        # 政府办公室关于印发…的通知": the notice's own names its issuer in full.
+        draft.notice_title = text
     elif _own_title_under_its_headline(draft, text):
         # "三部门联合印发《关于…的通知》" (a page's headline) over "工业和信息化部 国家发展
         # 改革委 国务院国资委关于…的通知": the title is the notice's own.

@@ -41,6 +41,7 @@ from castplan.grammar.units import (
     find_inline_roles,
     find_inner_tags,
     find_leading_tag,
+    find_open_tag,
     find_trailing_deadline,
     find_trailing_label,
     find_trailing_tag,
@@ -153,7 +154,7 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         # （2025年12月底前完成）")
         deadline = find_trailing_deadline(runs[-1].text)
         text = runs[-1].text[: deadline[0]] if deadline else runs[-1].text
-        tag = find_trailing_tag(text, apart=apart)
+        tag = find_trailing_tag(text, apart=apart) or find_open_tag(text)
         if tag and deadline:
             units.deadline = deadline[1]
         labelled = None if tag else find_trailing_label(runs[-1].text)

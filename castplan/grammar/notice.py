@@ -31,6 +31,7 @@ from castplan.grammar.header import (
     dated_by_the_imprint,
     dated_by_the_page,
     dated_under_the_title,
+    issued_by_an_office_of_the_whole,
     issued_by_its_own_title,
     issued_by_the_headline,
     issued_by_the_lead,
@@ -246,6 +247,7 @@ def _read_notice(
     header = issued_by_the_page(dated_by_the_page(header, chrome, signed), chrome, org, title_span)
     header = dated_by_the_imprint(header, regions.closing)
     header = issued_by_the_headline(header, _headlines(regions.header), year)
+    header = issued_by_an_office_of_the_whole(header, chrome, org, title_span)
     header = issued_by_its_own_title(header, title, title_span)
     if numbered:
         header = _numbered_by_the_title(header, numbered)

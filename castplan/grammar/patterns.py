@@ -1629,7 +1629,8 @@ FIRST_PART_SET_APART_RE = re.compile(r"(?:^|[\s。；;：:])[一壹][、．]")
 # 主动仗 以贯彻实施《…》为…".
 FIRST_PART_BETWEEN_SPACES_RE = re.compile(
     r"[。；;][ \u3000]+[一壹][、．](?![二三四五六七八九十])"
-    r"[^\s。；;：:、]{2,14}(?:[,，][^\s。；;：:]{2,14})?[ \u3000]+(?=\S)"
+    # (its words perhaps a list: "全面落实政府主导、部门负责、社会参加、齐抓共管的…责任制")
+    r"[^\s。；;：:、]{2,14}(?:[,，、][^\s。；;：:、]{2,14}){0,3}[ \u3000]+(?=\S)"
 )
 # The word an office's name ends in, where it signs a letter run into one line.
 _SIGNING_OFFICE = (
@@ -2057,6 +2058,9 @@ NOT_WORD_RE = re.compile(r"[^\p{Han}\p{L}\p{N}]+")
 MASK_LINE_RE = re.compile(rf"^{_MASKED}$")
 # A place's name alone, as a title may name its body: "新邱区", "江城县青山镇".
 PLACE_NAME_RE = re.compile(rf"{_PLACE}+")
+# ... or the whole of a place a title names by its level alone: "全市" of "2024年全市
+# 水利工作思路", whose offices a page names the same way ("市水利局").
+WHOLE_PLACE_RE = re.compile(r"全(?P<level>[省市县縣区區州旗镇鎮乡鄉])")
 # A news outlet a page credits as its source, never the notice's issuer.
 NEWS_OUTLET_RE = re.compile(
     r"融媒体|融媒體|日报|日報|新闻|新聞|电视|電視|广播|廣播|网站|網站|报社|報社"

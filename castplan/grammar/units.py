@@ -651,6 +651,19 @@ def _dash_tag(text: str, end: int) -> tuple[int, int, Units] | None:
     return (dashed.start("dash"), end, units) if units else None
 
 
+def find_open_tag(text: str) -> tuple[int, int, Units] | None:
+    """A labelled tag whose closing bracket a copy lost at the end of an item's whole
+    text: "…特色支柱产业体系(责任单位:农技推广服务中心、汀头村" (names alone never
+    count: an open bracket may be cut text).  Only there: in a line that wraps, an
+    open tag goes on below ("…工作。(牵头部门:" / "办公厅)")."""
+    end = len(text.rstrip())
+    start = max(text.rfind(mark, 0, end) for mark in P.TAG_OPEN)
+    if start < 0 or any(mark in text[start:end] for mark in P.TAG_CLOSE):
+        return None
+    units = parse_unit_tag(text[start + 1 : end])
+    return (start, end, units) if units else None
+
+
 def _labelled_or_named_alone(content: str) -> Units | None:
     """A tag outside brackets of its own (after a dash, in lenticular brackets before
     the text): labelled clauses, or names that end as an office's do."""
