@@ -3451,6 +3451,18 @@ def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
         ),
         # ... and a short heading with its sentence is read to its 。 as before.
         ("一、推进乡村振兴坚持走共同富裕之路。", "推进乡村振兴坚持走共同富裕之路", None),
+        # A labelled tag closes a heading whose text goes on after it on the line; a
+        # bracket of the heading's own words does not.
+        (
+            "一、坚定不移壮产业,全力筑牢经济发展支撑(责任部门:经济发展办公室等) 全力拼抢重大项目。",
+            "坚定不移壮产业,全力筑牢经济发展支撑",
+            "(责任部门:经济发展办公室等) 全力拼抢重大项目。",
+        ),
+        (
+            "一、实施科技创新行动计划(2021-2025年)全面提升创新能力。",
+            "实施科技创新行动计划(2021-2025年)全面提升创新能力",
+            None,
+        ),
     ],
 )
 def test_a_heading_glued_to_text_that_opens_as_a_sentence(
@@ -4057,6 +4069,20 @@ def test_a_year_in_brackets_closing_the_title(
     assert (notice.title, notice.organization, notice.year) == (title, organization, year)
 
 
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        # (a school term whose year the copy lost ends the body's name, as a year does)
+        ("江城第三小学学年第二学期学校工作计划", "江城第三小学"),
+        ("江城实验中学第一学期工作计划", "江城实验中学"),
+        ("学年第二学期工作计划", None),
+    ],
+)
+def test_a_body_before_a_school_term_with_no_year(title: str, organization: str | None) -> None:
+    notice = parse(f"{title}\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (title, organization, None)
+
+
 def test_a_headline_over_the_plans_own_title_split_in_two() -> None:
     notice = parse(
         "江城市长城博物馆2023年工作计划\n作者:长城博物馆\n江城市长城博物馆\n2023年度工作计划\n"
@@ -4260,6 +4286,16 @@ def test_the_year_an_untitled_plans_first_heading_names(heading: str, year: int 
     text = f"{heading}\n认真贯彻上级精神,推进各项工作。\n二、加强队伍建设\n1.开展业务培训。\n"
     notice = parse(text)
     assert (notice.title, notice.year) == (None, year)
+
+
+def test_the_year_a_later_heading_names_after_last_years_review() -> None:
+    # (a review of last year's work, its points dated, then the plan for the next)
+    text = (
+        "一、2022年工作总结\n2022年,我馆认真贯彻上级精神。\n1.组织召开研讨会。\n"
+        "二、2023年工作谋划\n1.推进数字化升级改造。\n2.打造红色兵器园。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == (None, 2023)
 
 
 @pytest.mark.parametrize(
@@ -5182,6 +5218,13 @@ def test_a_sharing_sites_preview_under_a_file_name_that_adds_a_year() -> None:
             "点击查看更多>>",
             "小学20202021学年第一学期学校工作计划",
             "小学2020~2021学年第一学期学校工作计划",
+        ),
+        # A collection site's entry names the document another way.
+        (
+            "第一篇:2018关心下一代工作计划",
+            "江城中心小学 2018年3月",
+            "关心下一代工作方案",
+            "关心下一代工作方案",
         ),
         # The headline adds the site's category for it, a kind of its own.
         (

@@ -269,6 +269,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     spaced = P.SPACED_RUN_IN_TITLE_RE.match(rest) if not run_in else None
     if spaced:
         return spaced["title"], [_rest_of_line(token, spaced.end())]
+    tagged = _tag_then_text(rest[:end] if end else rest)
+    if tagged is not None:
+        # "(一)坚定不移壮产业,全力筑牢经济发展支撑(责任部门:经济发展办公室等) 全力拼抢…":
+        # the units that lead the heading's work close it; its text follows on the line.
+        return rest[:tagged], [_rest_of_line(token, tagged)]
     glued = glued_heading_end(rest[:end] if end else rest, ended=end is not None)
     if glued:
         # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
@@ -292,6 +297,17 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     if not rest[end + 1 :].strip():
         return rest[:end], []
     return rest[:end], [_rest_of_line(token, end + 1)]
+
+
+def _tag_then_text(sentence: str) -> int | None:
+    """Where a labelled unit tag starts that closes a heading's words inside its line's
+    first sentence, the heading's text after it ("…经济发展支撑(责任部门:经济发展办公室
+    等) 全力拼抢…"); None where no tag does (a bracket of the heading's own words is
+    no tag: "(2021-2025年)")."""
+    found = P.HEADING_TAG_THEN_TEXT_RE.search(sentence)
+    if found is None or found.start() == 0 or parse_unit_tag(found["content"]) is None:
+        return None
+    return found.start()
 
 
 # What closes a table's cell at a line's end: "行政规范性文件集中公开 |".

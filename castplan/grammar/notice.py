@@ -649,15 +649,16 @@ def _year_of_an_untitled_plan(
         year = _year_of_the_opening(header.cover_letter, header.span.line, report)
         if year is not None:
             return year
-    if sections and sections[0].title and sections[0].heading_span is not None:
-        # (a first heading that names the year's plan: "一、2016年主要工作思路")
-        named = P.HEADING_YEAR_PLAN_RE.match(sections[0].title)
-        if named is not None:
+    # (a heading that names the year's plan: "一、2016年主要工作思路", or one after the
+    # last year's review, "一、2022年工作总结" / … / "二、2023年工作谋划")
+    for section in sections:
+        named = P.HEADING_YEAR_PLAN_RE.match(section.title or "")
+        if named is not None and section.heading_span is not None:
             year = int(named["year"])
             report.warn(
                 "year-from-opening",
-                f"no title names the year; took {year} from the first heading",
-                sections[0].heading_span.line,
+                f"no title names the year; took {year} from the heading that names its plan",
+                section.heading_span.line,
             )
             return year
     if sections:

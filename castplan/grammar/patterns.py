@@ -321,6 +321,12 @@ PERSON_IN_CHARGE_END_RE = re.compile(
     r"[(（](?!认真|認真|切实|切實|共同|分别|分別|具体|具體|各自|全面|按)"
     r"\p{Han}{2,3}(?:[、,，]\p{Han}{2,3})*(?:负责|負責|分管)[)）]$"
 )
+# A bracket inside a heading's line with text after it, set apart or going on with
+# words: "…经济发展支撑(责任部门:经济发展办公室等) 全力拼抢…" (body.py reads it as a
+# tag only where its content names units with a role word).
+HEADING_TAG_THEN_TEXT_RE = re.compile(
+    r"[(（](?P<content>[^()（）]{2,60})[)）](?=[ \u3000]*\p{Han}{2})"
+)
 # A heading's marker alone, with nothing after it: where an excerpt stops ("一、").
 BARE_MARKER_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*$"
@@ -1194,12 +1200,14 @@ LONE_QUOTE_RE = re.compile(r"^[“”「」『』‘’]$")
 # A news site's call to read before a title: "全文来了!…", "重磅!…" (its "!" is no
 # sentence of the title).
 # A blog's or school site's mark of a repost is such a call too: "转:…", "[转载]…".
+# (a collection site's label of the Nth document it holds: "第一篇:2014年…工作要點")
+_COLLECTION_ENTRY = r"第[一二三四五六七八九十]{1,3}篇[:：]"
+COLLECTION_ENTRY_RE = re.compile("^" + _COLLECTION_ENTRY)
 _NEWS_CALL = (
     r"(?:(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛|转载|轉載|转|轉)[!！:：]"
     # (a document-sharing site's mark of a new copy: "最新-2019年县教育局工作计划")
     r"|最新\s*[-—–_]"
-    # (a collection site's label of the Nth document it holds: "第一篇:2014年…工作要點")
-    r"|第[一二三四五六七八九十]{1,3}篇[:：]"
+    rf"|{_COLLECTION_ENTRY}"
     r"|[\[［](?:转载|轉載|转|轉)[\]］])"
 )
 NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
@@ -2088,6 +2096,10 @@ TITLE_OPENS_WITH_YEAR_RE = re.compile(
 # A title that opens with its body, then a span: "枣庄市第二中学2022—2023学年度…".
 BODY_BEFORE_SPAN_RE = re.compile(
     r"^(?P<org>\p{Han}{2,30}?)(?=(?:19|20)\d{2}\s*[—–―\-~～至到]\s*(?:19|20)\d{2})"
+)
+# ... or a school term whose year a copy lost: "第三小学学年第二学期学校工作计划".
+BODY_BEFORE_TERM_RE = re.compile(
+    r"^(?P<org>\p{Han}{2,30}?)(?=[学學]年度?(?:第[一二][学學]期)?|第[一二][学學]期)"
 )
 # The dashes a span is written with: "2022—2023", "2022-2023".
 SPAN_DASH_RE = re.compile(r"[—–―\-~～]+")

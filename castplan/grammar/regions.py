@@ -262,6 +262,12 @@ def _stands_over_the_title(
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
         # (a page's category, a kind alone with no title above it: "年度计划")
         or _category_over_title(tokens, candidates[0])
+        # (a collection site's entry over the document's own title: "第一篇:2018关心下一代
+        # 工作计划" / "关心下一代工作方案")
+        or (
+            P.COLLECTION_ENTRY_RE.match(tokens[candidates[0]].line.text) is not None
+            and candidates[1] - candidates[0] <= _HEADLINE_GAP
+        )
     )
 
 
@@ -1518,7 +1524,8 @@ def title_parts(title: str | None) -> tuple[str | None, int | None]:
     match = P.TITLE_YEAR_RE.search(title) or P.ROC_YEAR_RE.search(title)
     if match is None:
         # (a body before a span: "枣庄市第二中学2022—2023学年度学校工作计划")
-        spanned = P.BODY_BEFORE_SPAN_RE.match(title)
+        # (or before a school term whose year the copy lost: "第三小学学年第二学期…")
+        spanned = P.BODY_BEFORE_SPAN_RE.match(title) or P.BODY_BEFORE_TERM_RE.match(title)
         if spanned and P.BODY_NAME_END_RE.search(spanned["org"]):
             return spanned["org"], None
         # (a span that opens the title: "2015-2017年桂林市大气污染综合防治计划"; or a
