@@ -6397,3 +6397,42 @@ def test_a_pages_date_and_source_after_a_run_of_spaces_date_and_issue_the_notice
         "江经管发〔2020〕81号",
     )
     assert [c.kind for c in notice.source.chrome] == ["published"]
+
+
+def test_an_items_title_drops_the_exclamation_mark_that_closes_it() -> None:
+    # (as it drops a 。: the mark closes the sentence, it is no word of the title)
+    text = (
+        "江城市惠台若干措施\n一、学习就业\n"
+        "1.在江城大中小学就读的台籍学生享受与本市户籍学生同等的奖、助学金待遇!\n"
+        "2.台湾青年来江城创业,享受同等扶持政策。\n"
+    )
+    notice = parse(text)
+    assert [i.title for i in notice.sections[0].items] == [
+        "在江城大中小学就读的台籍学生享受与本市户籍学生同等的奖、助学金待遇",
+        "台湾青年来江城创业,享受同等扶持政策",
+    ]
+    assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(
+    ("items", "titles"),
+    [
+        # (every marker left a bare number glued to the text)
+        (
+            "1大力发展高新技术产业,力争产值超过9000亿元。\n2加快实施服务业倍增计划。\n",
+            ["大力发展高新技术产业,力争产值超过9000亿元", "加快实施服务业倍增计划"],
+        ),
+        # (the first only, the next item marked)
+        (
+            "1继续开展好常规科普宣传活动\n\n组织好科普宣传周活动。\n\n2、搭建人才服务平台。\n",
+            ["继续开展好常规科普宣传活动", "搭建人才服务平台"],
+        ),
+        # (a count that opens a sentence, with no run after it, stays text)
+        ("1个中心要带动全局,各项工作协调推进。\n", []),
+    ],
+)
+def test_items_whose_markers_a_copy_left_bare_numbers(items: str, titles: list[str]) -> None:
+    text = f"江城市2006年重点任务分解落实方案\n一、加快经济结构调整\n{items}二、保障措施\n"
+    notice = parse(text)
+    assert [i.title for i in notice.sections[0].items] == titles
+    assert_lossless(text, notice)

@@ -317,6 +317,20 @@ def test_a_purpose_sentence_holding_a_kind_word_is_no_glued_title() -> None:
     assert_lossless(text, notice)
 
 
+def test_a_titles_span_with_the_body_that_drafted_it_glued_after() -> None:
+    text = (
+        "江城省中等职业教育中长期发展规划\n(2009—2020年)省教育厅\n(二〇〇九年十二月)\n"
+        "为全面贯彻落实科学发展观,制定本规划。\n一、发展基础\n"
+    )
+    assert parts(text)[1:3] == ["(2009—2020年)", "省教育厅"]
+    notice = parse_notice(text)
+    assert notice.title == "江城省中等职业教育中长期发展规划(2009—2020年)"
+    assert_lossless(text, notice)
+    # (a span with words of the title after it is no byline)
+    plain = "江城省教育发展规划\n(2009—2020年)征求意见稿说明\n一、发展基础\n"
+    assert parts(plain)[1] == "(2009—2020年)征求意见稿说明"
+
+
 def test_a_title_glued_to_the_plans_opening_keeps_its_span() -> None:
     text = f"江城区学前教育发展规划(2021-2025年)为进一步加快我区学前教育改革步伐,{SENTENCE}"
     assert parts(text)[0] == "江城区学前教育发展规划(2021-2025年)"

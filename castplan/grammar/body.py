@@ -409,6 +409,49 @@ def restore_items_opened_by_a_figure(tokens: Sequence[Token]) -> list[Token]:
     return restored
 
 
+def restore_items_numbered_bare(tokens: Sequence[Token]) -> list[Token]:
+    """Items whose marker a copy left a bare number glued to the text: "1大力发展高新
+    技术产业,…" / "2加快实施服务业“倍增”计划,…".
+
+    Read so only in a run that counts from 1 under a heading: the first only where the
+    next item (bare or marked) is 2, a later one where it follows the last item and
+    the next is the number after, or a heading or the end comes next; anywhere else
+    "1个中心…" stays text.
+    """
+    restored = list(tokens)
+    last = 0  # the number of the last item under the current heading
+    if not any(_bare_number(t) is not None for t in tokens):
+        return restored
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.SECTION:
+            last = 0
+        elif token.kind is Kind.ITEM and token.match is not None:
+            last = _item_number(token)
+        elif (bare := _bare_number(token)) is not None and int(bare["number"]) == last + 1:
+            following = _next_item_number(tokens, index + 1)
+            if following == last + 2 or (last > 0 and following is None):
+                restored[index] = dataclasses.replace(token, kind=Kind.ITEM, match=bare)
+                last += 1
+    return restored
+
+
+def _bare_number(token: Token) -> regex.Match[str] | None:
+    return P.BARE_NUMBER_ITEM_RE.match(token.line.text) if token.kind is Kind.TEXT else None
+
+
+def _next_item_number(tokens: Sequence[Token], start: int) -> int | None:
+    """The number of the next item, marked or bare, before any heading; None at a
+    heading or the end.  (Only lines that open with a digit or a marker are read.)"""
+    for token in tokens[start:]:
+        if token.kind is Kind.SECTION:
+            return None
+        if token.kind is Kind.ITEM and token.match is not None:
+            return _item_number(token)
+        if (bare := _bare_number(token)) is not None:
+            return int(bare["number"])
+    return None
+
+
 def _figure_opening_an_item(token: Token, last: int) -> regex.Match[str] | None:
     if token.kind is not Kind.TEXT:
         return None

@@ -569,7 +569,7 @@ def _title_and_measures(runs: list[_Run]) -> tuple[str, list[Measure]]:
             sentence = run.text[start:end]
             if not title:
                 title = P.LEADER_DOTS_RE.sub(
-                    "", sentence.rstrip(" |\u3000").rstrip("。：:")
+                    "", sentence.rstrip(" |\u3000").rstrip("。！!：:")
                 ).strip()
                 cut = _title_cut(title)
                 if cut is None:

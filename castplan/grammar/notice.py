@@ -18,6 +18,7 @@ from castplan.grammar.body import (
     build_sections,
     read_chapters,
     read_decimal_outline,
+    restore_items_numbered_bare,
     restore_items_opened_by_a_figure,
     restore_lost_group_markers,
     restore_lost_numerals,
@@ -204,7 +205,7 @@ def _read_notice(
         )
         chrome = sorted([*chrome, *contents], key=lambda t: t.line.no)
     tokens = read_decimal_outline(shift_under_parts(restore_lost_numerals(tokens, report)))
-    tokens = restore_items_opened_by_a_figure(tokens)
+    tokens = restore_items_numbered_bare(restore_items_opened_by_a_figure(tokens))
     # (after the stages that read a line's marker again: a lost one has none to read)
     tokens = restore_lost_group_markers(read_chapters(tokens), report)
     if not tokens:

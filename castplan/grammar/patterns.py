@@ -216,6 +216,12 @@ FIGURE_OPENS_ITEM_RE = re.compile(
     r"^(?P<number>[1-9]\d?)(?P<padded>)(?P<numeral>)[.．](?P<rest>\d[\d.,，]*\s*\p{Han}.*)$"
 )
 
+# ... or whose marker a copy left a bare number glued to the text: "1大力发展高新技术
+# 产业,…" (body.py reads it so only in a run counting from 1: "1个中心" is a count).
+BARE_NUMBER_ITEM_RE = re.compile(
+    r"^\s*(?P<number>[1-9]\d?)(?P<padded>)(?P<numeral>)(?P<rest>\p{Han}{2}.*)$"
+)
+
 # Level 4 "（1）" or a circled digit, or "1）" with no opening bracket.
 # Line: （1）开展科普月活动。
 # Line: ①开展科普月活动。
@@ -1578,6 +1584,12 @@ HEADING_YEAR_PLAN_RE = re.compile(
 TITLE_THEN_BYLINE_RE = re.compile(
     rf"^(?P<title>[^\s。；;，,：:]{{4,60}}?(?:{PLAN_KIND_RE.pattern}))[ \u3000]+(?P<by>\S.*)$",
     re.VERBOSE,
+)
+# ... or a title's span on the line below it, the body that drafted it glued after:
+# "(2009—2020年)省教育廳" (unfold.py cuts it after the span).
+SPAN_THEN_BYLINE_RE = re.compile(
+    r"^(?P<span>[(（](?:19|20)\d{2}\s*[—–―\-~～至]\s*(?:19|20)\d{2}\s*年?[)）])"
+    r"[ \u3000]*(?P<by>\S{2,30})$"
 )
 # An office named after the title's year with no place, just before the plan's kind:
 # "2016年" + "教育局" + "工作要点" (regions.py reads it as the title's body).

@@ -151,7 +151,11 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         elif P.TAG_THEN_MARKER_RE.search(line.text):
             cuts = _cuts_after_tags(line.text)
         elif index < MAX_TITLE_LINE_INDEX:
-            cuts = _cuts_after_a_glued_title(line.text) or _cuts_before_a_byline(line.text)
+            cuts = (
+                _cuts_after_a_glued_title(line.text)
+                or _cuts_before_a_byline(line.text)
+                or _cuts_after_a_span(line.text)
+            )
         else:
             cuts = []
         cuts = (
@@ -202,6 +206,16 @@ def _cuts_of_a_signed_title(text: str) -> list[int]:
     ("杭州市人民政府 2016年12月23日 關于實施…的實施方案"): cut around the date."""
     signed = P.SIGNED_THEN_TITLE_RE.match(text)
     return [signed.start("date"), signed.end("date")] if signed else []
+
+
+def _cuts_after_a_span(text: str) -> list[int]:
+    """A title's span near the top with the body that drafted it glued after it
+    ("(2009—2020年)省教育廳"): cut after the span, which then closes the title above
+    it, the body standing under it as a byline."""
+    spanned = P.SPAN_THEN_BYLINE_RE.match(text)
+    if spanned is None or P.ISSUER_RE.fullmatch(spanned["by"]) is None:
+        return []
+    return [spanned.start("by")]
 
 
 def _cuts_after_a_doc_number(text: str, at: int) -> list[int]:
