@@ -1820,6 +1820,7 @@ LETTER = (
         ("2019508", dt.date(2019, 5, 8)),
         ("20190508", dt.date(2019, 5, 8)),
         ("2019508日)", dt.date(2019, 5, 8)),  # its 日 and closing bracket kept
+        ("2019年528日)", dt.date(2019, 5, 28)),  # its 年 and 日 kept, its 月 lost
         ("二〇一九年五月八日", dt.date(2019, 5, 8)),
         ("二○一九年五月八日", dt.date(2019, 5, 8)),
         ("二零一九年五月八日", dt.date(2019, 5, 8)),
@@ -5946,6 +5947,25 @@ def test_an_excerpt_that_stops_at_a_headings_marker() -> None:
     assert [s.title for s in notice.sections] == ["发展现状与面临形势", "总体要求"]
     warned = [d for d in notice.diagnostics if d.code == "truncated-heading"]
     assert [d.line for d in warned] == [6]
+
+
+@pytest.mark.parametrize(
+    ("last", "titles"),
+    [
+        # (a title cut after a word that joins it to more heads nothing)
+        ("二、现状与", ["总体要求"]),
+        ("二、指导思想和", ["总体要求"]),
+        # (a short title of its own words is a heading)
+        ("二、发展现状", ["总体要求", "发展现状"]),
+    ],
+)
+def test_an_excerpt_that_stops_inside_a_headings_title(last: str, titles: list[str]) -> None:
+    text = f"江城市水安全保障规划\n水安全是大事。\n一、总体要求\n坚持节水优先。\n{last}\n"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == titles
+    warned = [d.line for d in notice.diagnostics if d.code == "truncated-heading"]
+    assert warned == ([5] if len(titles) == 1 else [])
 
 
 def test_an_excerpt_that_stops_at_a_groups_marker_under_a_heading() -> None:

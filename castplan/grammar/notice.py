@@ -757,19 +757,23 @@ def _names_a_plan_as_its_subject(notice_title: str) -> bool:
 
 
 def _marker_the_text_stops_at(tokens: list[Token], report: Report) -> list[Token]:
-    """A heading's marker alone on the last line ("一、"): the excerpt stopped before its
-    title, so it heads nothing; it stays with the text above it, and a warning says so."""
+    """A heading's marker alone on the last line ("一、"), or with a title cut after a
+    word that joins it to more ("一、现状与"): the excerpt stopped in the heading, so it
+    heads nothing; it stays with the text above it, and a warning says so."""
     last = next(
         (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind is not Kind.BLANK), None
     )
     if last is None or tokens[last].kind not in _HEADING_KINDS:
         return tokens
     line = tokens[last].line
-    if P.BARE_MARKER_LINE_RE.match(line.text) is None:
+    # (or with a title the excerpt cut after a word that joins it to more: "一、现状与")
+    cut = P.CUT_HEADING_LINE_RE.match(line.text) is not None and tokens[last].kind is Kind.SECTION
+    if P.BARE_MARKER_LINE_RE.match(line.text) is None and not cut:
         return tokens
     report.warn(
         "truncated-heading",
-        f"the text stops at a heading's marker with no title: {quote(line.text.strip())}",
+        f"the text stops at a heading's marker with no title, or in its title: "
+        f"{quote(line.text.strip())}",
         line.no,
     )
     return [*tokens[:last], Token(line, Kind.TEXT), *tokens[last + 1 :]]

@@ -337,6 +337,11 @@ HEADING_TAG_THEN_TEXT_RE = re.compile(
 BARE_MARKER_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*$"
 )
+# ... or a section's heading whose title stops at a word that joins it to more, where
+# an excerpt ends: "一、现状与" (never a title: a heading ends on a word of its own).
+CUT_HEADING_LINE_RE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,3}[、．.]\s*\p{Han}{1,20}?(?:与|與|和|及|以及|的|、|[,，])\s*$"
+)
 # What a page cut short after the notice's signed date may keep of the next
 # date ("2023年2月10日" / "2023"): regions.py closes the notice with it.
 CUT_DATE_FRAGMENT_RE = re.compile(r"\d{1,4}(?:[年.\-/]\d{0,2})?")
@@ -894,6 +899,7 @@ YEAR_MONTH_IN_TEXT_RE = re.compile(rf"{_YEAR_MONTH}(?!\s*\d|\s*[一二三四五�
 # Line: (二OO八年二月二十六日)
 # Line: 2019年5月8
 # Line: 2019508
+# Line: 2021年221日)
 # Line: 20223月23日
 # Line: (2019年3月16日)
 # Line: (此件公开发布) 2021年6月25日
@@ -903,8 +909,10 @@ YEAR_MONTH_IN_TEXT_RE = re.compile(rf"{_YEAR_MONTH}(?!\s*\d|\s*[一二三四五�
 DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
     rf"(?:[(（]?(?:{_DATE}|{_YEAR_MONTH}{_DAY})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
-    # (run together, its 日 and closing bracket kept: "2022830日)")
+    # (run together, its 日 and closing bracket kept: "2022830日)"; or its 年 too, where
+    # only the 月 was lost: "2021年221日)")
     r"(?:日[)）]?)?"
+    r"|[(（]?(?P<year>(?:19|20)\d{2})年(?P<month_day>\d{3,4})日[)）]?"
     # (a signature's date left for the day to be written in: "2017年4月 日"; no day)
     rf"|{_YEAR_MONTH}[\s\u3000]+日)"
     # (the label of the attachment that follows, glued on: "2026年1月16日附件")
