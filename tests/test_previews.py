@@ -120,6 +120,21 @@ def test_an_items_heading_a_chunks_end_cuts_goes_on_in_the_next() -> None:
     ]
 
 
+def test_a_groups_heading_a_chunks_end_cuts_takes_its_last_words_from_the_next() -> None:
+    # "(二)持续深化集体林权制度改" / "2、革。一是…": the heading's last word and its
+    # stop open the next chunk; the heading takes them, and the text after is its intro.
+    document = (
+        "江城县林业局2023年度工作计划(一)科学开展国土绿化。"
+        f"{SENTENCE * 2}(二)持续深化集体林权制度改革。一是大力发展绿色富民产业。{SENTENCE}"
+    )
+    at = document.index("制度改革") + len("制度改")
+    text = SITE + "\n1、" + document[:at] + "\n2、" + document[at:] + "\n"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == ["科学开展国土绿化", "持续深化集体林权制度改革"]
+    assert (notice.sections[1].intro or "").startswith("一是大力发展绿色富民产业。")
+
+
 def test_a_site_that_shares_an_upload_and_doubles_its_title() -> None:
     # "…由会员上传分享,免费在线阅读": another site's sharing line; its first chunk
     # opens with the site's headline glued to the document's own title.

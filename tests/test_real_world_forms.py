@@ -4033,6 +4033,21 @@ def test_a_pages_headline_that_reports_the_notice_over_its_own_title() -> None:
     assert [s.title for s in notice.sections] == ["重点任务"]
 
 
+def test_a_pages_headline_cut_short_over_the_notice_title_said_whole() -> None:
+    # (the headline stops at 关于; the notice title below says it all again)
+    text = (
+        "江城市科协科普部、江城市志愿服务促进中心 关于\n\n2022-07-15\n\n"
+        "江城市科协科普部、江城市志愿服务促进中心 关于科技志愿服务项目申报的通知\n\n"
+        "各区科协:\n为做好申报工作,现将有关事项通知如下。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.notice_title == (
+        "江城市科协科普部、江城市志愿服务促进中心 关于科技志愿服务项目申报的通知"
+    )
+    assert_lossless(text, notice)
+
+
 def test_a_pages_headline_over_the_notice_title_that_names_its_issuer_in_full() -> None:
     # (the notice's own title adds the province or city its issuer belongs to)
     text = (

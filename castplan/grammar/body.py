@@ -441,7 +441,8 @@ def _bare_number(token: Token) -> regex.Match[str] | None:
 
 def _next_item_number(tokens: Sequence[Token], start: int) -> int | None:
     """The number of the next item, marked or bare, before any heading; None at a
-    heading or the end.  (Only lines that open with a digit or a marker are read.)"""
+    heading or the end.  (It stops at the next line that opens with a number, so the
+    lines between two numbered ones are read once.)"""
     for token in tokens[start:]:
         if token.kind is Kind.SECTION:
             return None
@@ -955,6 +956,9 @@ class _SectionRoles:
         # text has gone under it (then no tail can follow).
         self.heading = _split_heading(self.head) if self.head else None
         self.section_intro = bool(self.heading and self.heading[1])
+        # The open heading stops where a preview's chunk did: its last word goes on at
+        # the start of the next line ("(三)持续深化集体林权制度改" / "革。").
+        self.cut_by_chunk = bool(self.head and self.head.line.runs_on and not self.section_intro)
         self.section_items = False
         self.group: tuple[str, list[Line]] | None = None
         self.group_has_text = False
@@ -980,6 +984,14 @@ class _SectionRoles:
         return roles
 
     def _role(self, index: int, token: Token) -> Role:
+        cut_by_chunk, self.cut_by_chunk = self.cut_by_chunk, False
+        if (
+            cut_by_chunk
+            and token.kind is Kind.TEXT
+            and P.CHUNK_HEADING_TAIL_RE.fullmatch(token.line.text)
+            and self._extend_heading(token.line.text)
+        ):
+            return Role.HEADING_TAIL
         # The rest of a wrapped heading comes on the next line, never after a blank one.
         if (
             token.kind is Kind.TEXT
@@ -1139,6 +1151,7 @@ class _SectionRoles:
         self.group = _split_heading(token)
         self.heading_at_width = self._at_width(token.line.text)
         self.group_has_text = bool(self.group[1])
+        self.cut_by_chunk = token.line.runs_on and not self.group_has_text
         self.group_items = False
         self.item_open = False
         # (a group heading ends the list an item led into: "1、…" / "(一)" / "2、…"

@@ -243,7 +243,13 @@ def _join_split_notice_titles(
             entries.append((token, "".join(t.line.text for t in cut), cut))
             index += len(cut)
             continue
-        if P.NOTICE_TITLE_START_RE.match(text) and not P.NOTICE_TITLE_RE.match(text):
+        if (
+            P.NOTICE_TITLE_START_RE.match(text)
+            and not P.NOTICE_TITLE_RE.match(text)
+            # (a page's headline cut short over the notice title said whole: "…中心 关于" /
+            # "…中心 关于…申报的通知" is no title split in two)
+            and not _said_again_whole(text, tokens[index + 1 : index + 2])
+        ):
             for extra in (1, 2, 3):
                 parts = tokens[index : index + extra + 1]
                 joined = _joined_title(parts)
@@ -279,6 +285,16 @@ def _join_split_notice_titles(
             entries.append((token, text, [token]))
         index += 1
     return entries
+
+
+def _said_again_whole(text: str, below: Sequence[Token]) -> bool:
+    """Whether the line below opens with all of ``text`` and goes on: the whole title
+    under a headline a page cut short."""
+    start = unspaced(text)
+    return any(
+        len(unspaced(t.line.text)) > len(start) and unspaced(t.line.text).startswith(start)
+        for t in below
+    )
 
 
 def _title_again_without_its_issuer(draft: _HeaderDraft, text: str) -> bool:

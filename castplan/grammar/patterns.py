@@ -333,6 +333,10 @@ PERSON_IN_CHARGE_END_RE = re.compile(
 HEADING_TAG_THEN_TEXT_RE = re.compile(
     r"[(（](?P<content>[^()（）]{2,60})[)）](?=[ \u3000]*\p{Han}{2})"
 )
+# The last words of a heading a preview's chunk cut, at the start of the next chunk
+# and closed by its stop: "革。" after "(三)持续深化集体林权制度改" (unfold.py cuts it
+# off the text after it; body.py adds it to the heading).
+CHUNK_HEADING_TAIL_RE = re.compile(r"[^\s。，,；;：:、（）()“”]{1,8}。")
 # A heading's marker alone, with nothing after it: where an excerpt stops ("一、").
 BARE_MARKER_LINE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])\s*$"

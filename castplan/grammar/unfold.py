@@ -83,7 +83,7 @@ def _unchunk(chunks: Sequence[Chunk]) -> list[Line]:
     """The counters as furniture; the chunks' text cut as one page run together,
     each part within its own chunk (a part a chunk's end cuts goes on in the next)."""
     joined = "".join(chunk.text for chunk in chunks)
-    cuts = _cuts(joined, run_together=True)
+    cuts = _cuts_after_chunked_headings(joined, chunks, _cuts(joined, run_together=True))
     out: list[Line] = []
     offset = 0
     for chunk in chunks:
@@ -96,6 +96,23 @@ def _unchunk(chunks: Sequence[Chunk]) -> list[Line]:
         out.extend(parts)
         offset += size
     return out
+
+
+def _cuts_after_chunked_headings(
+    joined: str, chunks: Sequence[Chunk], cuts: list[int]
+) -> list[int]:
+    """``cuts`` and a cut after the last words of each heading a chunk's end cut, where
+    the next chunk closes them with a stop: "(三)持续深化集体林权制度改" / "革。一是…"
+    gives "革。" a line of its own, for the heading to take."""
+    extra = []
+    start = 0
+    for chunk in chunks[:-1]:
+        start += len(chunk.text)
+        opened = max((cut for cut in cuts if cut < start), default=0)
+        tail = P.CHUNK_HEADING_TAIL_RE.match(joined, start)
+        if tail and P.RUN_TOGETHER_MARKER_RE.match(joined, opened) and start not in cuts:
+            extra.append(tail.end())
+    return sorted({*cuts, *extra})
 
 
 def _furniture_before(line: Line, at: int, cuts: Sequence[int] = ()) -> list[Line]:
