@@ -279,8 +279,11 @@ _STANDARD_HEADINGS = (
     r"(?:原则|内容|对象|时间|目标|范围|方式|职责|步骤|主题|地点|形式|名额|条件|程序)|"
     r"推荐名额|推薦名額"
 )
-# Text glued to a standard heading that opens with a date: "活动时间2016年10月8日…".
-GLUED_DATED_TEXT_RE = re.compile(r"(?:19|20)\d{2}\s*年")
+# Text glued to a standard heading that opens with a date: "活动时间2016年10月8日…",
+# or with a month and day the year goes without: "督查时间12月4日至12月10日".
+GLUED_DATED_TEXT_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年|(?:1[0-2]|0?[1-9])\s*月\s*\d{1,2}\s*[日号號]"
+)
 GLUED_HEADING_RE = re.compile(
     rf"(?:{_STANDARD_HEADINGS}"
     # ... or a background heading of a few words: "一、地震灾害背景陕西地处…"
@@ -294,7 +297,7 @@ GLUED_HEADING_RE = re.compile(
     # (its text may open with the year: "二、重点工作2022年,全市…"; or with its first
     # numbered point: "二、主要任务1.加强…"; a page that turned the line break into
     # a space keeps it between them: "一、组织领导 成立学校…领导小组。")
-    r"(?=[ \u3000]*(?:[\p{Han}“\"《]|(?:19|20)\d{2}年|[1-9][、.．](?!\d)))"
+    r"(?=[ \u3000]*(?:[\p{Han}“\"《]|(?:19|20)\d{2}年|(?:1[0-2]|0?[1-9])月\d|[1-9][、.．](?!\d)))"
     r"(?![ \u3000]*[和与及、等的])"
 )
 # A heading of targets a copy ran into the run-in label of its first part, "二、行动目标
