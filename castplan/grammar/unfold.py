@@ -28,6 +28,7 @@ part is held by one node.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import dataclasses
 from collections.abc import Iterable, Sequence
@@ -104,15 +105,19 @@ def _cuts_after_chunked_headings(
     """``cuts`` and a cut after the last words of each heading a chunk's end cut, where
     the next chunk closes them with a stop: "(三)持续深化集体林权制度改" / "革。一是…"
     gives "革。" a line of its own, for the heading to take."""
+    ordered = sorted(set(cuts))
     extra = []
     start = 0
     for chunk in chunks[:-1]:
         start += len(chunk.text)
-        opened = max((cut for cut in cuts if cut < start), default=0)
+        # (the part the chunk's end falls in opens at the last cut before it)
+        before = bisect.bisect_left(ordered, start)
+        opened = ordered[before - 1] if before else 0
+        at_a_cut = before < len(ordered) and ordered[before] == start
         tail = P.CHUNK_HEADING_TAIL_RE.match(joined, start)
-        if tail and P.RUN_TOGETHER_MARKER_RE.match(joined, opened) and start not in cuts:
+        if tail and not at_a_cut and P.RUN_TOGETHER_MARKER_RE.match(joined, opened):
             extra.append(tail.end())
-    return sorted({*cuts, *extra})
+    return sorted({*ordered, *extra})
 
 
 def _furniture_before(line: Line, at: int, cuts: Sequence[int] = ()) -> list[Line]:
