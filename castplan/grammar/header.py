@@ -290,9 +290,8 @@ def _join_split_notice_titles(
 def _said_again_whole(text: str, below: Sequence[Token]) -> bool:
     """Whether the line below opens with all of ``text`` and goes on: the whole title
     under a headline a page cut short."""
-    start = unspaced(text)
     return any(
-        len(unspaced(t.line.text)) > len(start) and unspaced(t.line.text).startswith(start)
+        _opens_with(t.line.text, text) and len(unspaced(t.line.text)) > len(unspaced(text))
         for t in below
     )
 
@@ -1049,13 +1048,8 @@ def issued_by_an_office_of_the_whole(
         return header
     for _, text in _metadata_fields(chrome):
         author = P.METADATA_AUTHOR_RE.search(text)
-        name = str(author["author"]) if author else ""
-        if (
-            name.startswith(whole["level"])
-            and P.ISSUER_RE.fullmatch(name) is not None
-            and P.NEWS_OUTLET_RE.search(name) is None
-        ):
-            return _with_issuer(header, name, title_span)
+        if author and _an_office_named_after(str(author["author"]), whole["level"]):
+            return _with_issuer(header, str(author["author"]), title_span)
     return header
 
 
@@ -1105,10 +1099,17 @@ def _box_cell_naming(text: str, organization: str | None) -> str | None:
 def _an_office_of_the_place(name: str, organization: str) -> bool:
     """Whether a page's source is an office of the place the title names ("新邱区农业
     农村局" under "新邱区2022年…重点工作目标任务")."""
+    return P.PLACE_NAME_RE.fullmatch(organization) is not None and _an_office_named_after(
+        name, organization
+    )
+
+
+def _an_office_named_after(name: str, place: str) -> bool:
+    """Whether ``name`` is an office that opens with ``place`` ("新邱区农业农村局" after
+    新邱区, "市水利局" after 市); never a news outlet of it."""
     return (
-        P.PLACE_NAME_RE.fullmatch(organization) is not None
-        and name.startswith(organization)
-        and len(name) > len(organization)
+        name.startswith(place)
+        and len(name) > len(place)
         and P.ISSUER_RE.match(name) is not None
         and P.NEWS_OUTLET_RE.search(name) is None
     )

@@ -357,6 +357,8 @@ CUT_DATE_FRAGMENT_RE = re.compile(r"\d{1,4}(?:[年.\-/]\d{0,2})?")
 # 党的领导贯穿始终。"): body.py cuts there only on a line that goes on after the
 # heading's sentence, since a heading alone on its line may hold these words
 # ("毫不动摇坚持党的绝对领导").  Never after a word that the cue completes.
+# (a point counted in words opens with 一是, never the 一 of a word: 统一是, 唯一是)
+_FIRST_POINT = r"(?<![统統唯同第万萬单單划劃进進专專均逐])一是"
 GLUED_TEXT_CUE_RE = re.compile(
     r"(?<=\p{Han}{4})(?<!关于|对于|毫不动摇|坚定不移|必须|不断|持续|确保|更加|[的和与及把将在要为以对])"
     r"(?:按照|根据|依据|围绕|(?:始终)?坚持"
@@ -374,15 +376,12 @@ GLUED_TEXT_CUE_RE = re.compile(
     r"|(?<!推动|推動|促进|促進|推进|推進|加快|带动|帶動|引领|引領|服务|服務|支持|助力|提升|实现|實現)"
     r"我(?:乡|鄉|镇|鎮|县|縣|区|區|市|局|校|院|所)"
     r"(?=(?:人民政府|政府|党委|黨委)?(?:成立|将|將|要|始终|始終|高度|\p{Han}{2,6}工作))"
-    # ... or its first point counted in words: "…意识教育一是化解一批…" (never the 一 of a
-    # word: 统一是, 唯一是)
-    r"|(?<![统統唯同第万萬单單划劃进進专專均逐])一是(?=\p{Han}))"
+    # ... or its first point counted in words: "…意识教育一是化解一批…"
+    rf"|{_FIRST_POINT}(?=\p{{Han}}))"
 )
 # ... and that first point alone, which no heading holds however short it is:
 # "（一）健全禁毒宣传机制一是持续完善…" (a short heading may hold the other cues).
-GLUED_FIRST_POINT_RE = re.compile(
-    r"(?<=\p{Han}{4})(?<![统統唯同第万萬单單划劃进進专專均逐])一是(?=\p{Han}{4})"
-)
+GLUED_FIRST_POINT_RE = re.compile(rf"(?<=\p{{Han}}{{4}}){_FIRST_POINT}(?=\p{{Han}}{{4}})")
 # ... and one on a line of its own that lost its numeral and its 、: "工作目标" before
 # "二、工作重点" (castplan/grammar/body.py reads it as section 一 there only).
 # (two of them may share the line, the second perhaps short: "指导思想和目标")
