@@ -728,6 +728,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["江城市数字经济发展三年行动计划 (2022—2024 年", ")"],
             "江城市数字经济发展三年行动计划 (2022—2024 年)",
         ),
+        # ... or inside a word, its school year set apart by spaces.
+        (
+            ["江城市明珠中心小学 2024-2025 学年度第二学期学", "校工作计划"],
+            "江城市明珠中心小学 2024-2025 学年度第二学期学校工作计划",
+        ),
         # ... also where its opening lists bodies, or its subject's, with 、.
         (
             ["中共江城省委、江城省人民政府关于加强和完善城乡社区治理的", "实施意见"],
@@ -2614,6 +2619,11 @@ def test_a_dash_point_before_the_first_heading_is_no_subtitle() -> None:
             ["科学发展义务教育  积极成就美好人生", "------江城市第九中学“十二五”办学规划"],
             "江城市第九中学“十二五”办学规划",
         ),
+        # A site's category of plans with no year, over a body's plan of a year.
+        (
+            ["全面工作计划及总结——江城县残联2024年工作总结和2025年工作安排的报告"],
+            "江城县残联2024年工作总结和2025年工作安排的报告",
+        ),
         # A dash inside the title, between two kinds, is the title's own.
         (["江城市“十四五”科普规划——2021年度实施方案"], "江城市“十四五”科普规划——2021年度实施方案"),
         # ... and so is a span's between two years.
@@ -3454,6 +3464,23 @@ def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
         ),
         # ... and a short heading with its sentence is read to its 。 as before.
         ("一、推进乡村振兴坚持走共同富裕之路。", "推进乡村振兴坚持走共同富裕之路", None),
+        # A sentence that opens by saying where it looks from, or what a document is.
+        (
+            "一、深入学习贯彻党的创新理论,在解放思想中打开工作新局面从全镇发展的历史来看,组织路线从来都是受思想路线指导的。",
+            "深入学习贯彻党的创新理论,在解放思想中打开工作新局面",
+            "从全镇发展的历史来看,组织路线从来都是受思想路线指导的。",
+        ),
+        (
+            "一、全面推进依法行政的指导思想、基本原则和基本要求及目标《纲要》是指导各级政府依法行政的纲领性文件。",
+            "全面推进依法行政的指导思想、基本原则和基本要求及目标",
+            "《纲要》是指导各级政府依法行政的纲领性文件。",
+        ),
+        # ... but a heading that starts from where it stands keeps its words.
+        (
+            "一、坚持从全镇实际出发,因地制宜推进乡村振兴和农村人居环境整治工作",
+            "坚持从全镇实际出发,因地制宜推进乡村振兴和农村人居环境整治工作",
+            None,
+        ),
         # A labelled tag closes a heading whose text goes on after it on the line; a
         # bracket of the heading's own words does not.
         (
@@ -3476,6 +3503,25 @@ def test_a_heading_glued_to_text_that_opens_as_a_sentence(
     section = notice.sections[0]
     assert (section.title, section.intro) == (title, intro)
     assert_lossless(text, notice)
+
+
+def test_a_heading_the_excerpt_cuts_after_its_glued_text_opens() -> None:
+    # The excerpt stops in the sentence glued to the last heading: the heading is the
+    # words before the text's cue, however short the cut line (a heading alone on its
+    # line, the same length, keeps its words).
+    text = (
+        "江城市2018年精神文明建设工作要点\n一、深化群众性精神文明创建活动。\n"
+        "二、学习贯彻党的十九大精神全市精神文明建设战线要把学习贯彻"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "深化群众性精神文明创建活动"),
+        (2, "学习贯彻党的十九大精神"),
+    ]
+    assert notice.sections[1].intro == "全市精神文明建设战线要把学习贯彻"
+    assert_lossless(text, notice)
+    whole = "江城市2018年精神文明建设工作要点\n一、学习贯彻党的十九大精神全市精神文明建设战线要\n二、强化组织保障\n"
+    assert parse(whole).sections[0].title == "学习贯彻党的十九大精神全市精神文明建设战线要"
 
 
 @pytest.mark.parametrize(

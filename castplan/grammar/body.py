@@ -279,7 +279,7 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
         # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
         # standard heading; the text after it is the intro.
         return rest[:glued], [_rest_of_line(token, glued)]
-    cue = glued_text_start(rest, end)
+    cue = glued_text_start(rest, end, cut=token.stops_the_text)
     if cue:
         # "一、加强全域科普机制建设按照河东区…": a heading of any words, glued
         # to text that opens as a plan's sentence does.

@@ -102,6 +102,9 @@ class Token:
     #: A blank line stands between this line and the text before it (page
     #: furniture aside): the line starts a paragraph, whatever its end.
     after_blank: bool = False
+    #: The excerpt stops inside this heading's line, its first sentence unended
+    #: ("一、…十九大精神全省精神文明建设战线要把学习贯彻"): no heading alone on its line.
+    stops_the_text: bool = False
 
     @property
     def rest_offset(self) -> int:
@@ -288,12 +291,13 @@ def glued_heading_end(sentence: str, *, ended: bool = False) -> int | None:
 MAX_UNENDED_HEADING_LEN = 60
 
 
-def glued_text_start(rest: str, end: int | None) -> int | None:
+def glued_text_start(rest: str, end: int | None, *, cut: bool = False) -> int | None:
     """Where the text glued to a heading of any words starts in a heading line's
     ``rest`` ("加强全域科普机制建设按照河东区…" → at 按照).
 
-    Only on a line that goes on past the heading's sentence (``end``, its 。) or
-    runs long without one: a heading alone on its line may hold the same words.
+    Only on a line that goes on past the heading's sentence (``end``, its 。), runs
+    long without one, or is ``cut`` by the excerpt's end inside its first sentence:
+    a heading alone on its line may hold the same words.
     """
     sentence = rest[:end] if end is not None else rest
     first_point = P.GLUED_FIRST_POINT_RE.search(sentence)
@@ -301,7 +305,7 @@ def glued_text_start(rest: str, end: int | None) -> int | None:
         return first_point.start()
     if len(sentence) <= MAX_UNBROKEN_HEADING_LEN:
         return None
-    if end is None and len(sentence) <= MAX_UNENDED_HEADING_LEN:
+    if end is None and len(sentence) <= MAX_UNENDED_HEADING_LEN and not cut:
         return None
     cue = P.GLUED_TEXT_CUE_RE.search(sentence)
     return cue.start() if cue else None

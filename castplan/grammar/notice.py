@@ -769,7 +769,7 @@ def _marker_the_text_stops_at(tokens: list[Token], report: Report) -> list[Token
     # (or with a title the excerpt cut after a word that joins it to more: "一、现状与")
     cut = P.CUT_HEADING_LINE_RE.match(line.text) is not None and tokens[last].kind is Kind.SECTION
     if P.BARE_MARKER_LINE_RE.match(line.text) is None and not cut:
-        return tokens
+        return _with_last_heading_cut(tokens, last)
     report.warn(
         "truncated-heading",
         f"the text stops at a heading's marker with no title, or in its title: "
@@ -777,6 +777,16 @@ def _marker_the_text_stops_at(tokens: list[Token], report: Report) -> list[Token
         line.no,
     )
     return [*tokens[:last], Token(line, Kind.TEXT), *tokens[last + 1 :]]
+
+
+def _with_last_heading_cut(tokens: list[Token], last: int) -> list[Token]:
+    """The last line, a heading whose first sentence the excerpt cut with no stop
+    ("一、…十九大精神全省精神文明建设战线要把学习贯彻"), marked so: its text may be
+    glued to it however short the line is, as a heading alone never runs on."""
+    text = tokens[last].line.text.rstrip()
+    if text.endswith(P.PARAGRAPH_ENDS):
+        return tokens
+    return [*tokens[:last], dataclasses.replace(tokens[last], stops_the_text=True)]
 
 
 # The kinds of line a heading's marker opens.

@@ -371,6 +371,11 @@ GLUED_TEXT_CUE_RE = re.compile(
     r"|今年(?=\p{Han}{2,12}?(?:要|将|將)(?!求))"
     r"|全[省市区县](?=\p{Han}{2,12}?(?:战线|上下|各级|要))"
     r"|“[^”]{1,10}”时期"
+    # ... or a sentence that opens by saying where it looks from, or what a document
+    # is: "…打开思想观念新局面从党的历史和组织工作历史来看,…", "…基本要求及目标《纲要》
+    # 是全面贯彻…"
+    r"|(?<!\p{Han}[是以])[从從][^，,。；;：:“”]{2,20}?(?:[来來]看|看[来來]|出[发發])[,，]"
+    r"|《[^》]{1,30}》是"
     # ... or the body's own account of itself: "…加强组织领导我乡政府成立…", "…做好森林
     # 防火工作我镇森林防火工作要…" (never after a verb whose object it is: "推动我省…")
     r"|(?<!推动|推動|促进|促進|推进|推進|加快|带动|帶動|引领|引領|服务|服務|支持|助力|提升|实现|實現)"
@@ -1362,6 +1367,11 @@ DOCUMENT_NAME_END_RE = re.compile(
 # brackets, "…行动纲要( 2020- 2035 年)", whose closing year is then no year of the plan.
 SPACE_BY_DIGITS_RE = re.compile(
     r"(?<=[\p{Han}\d—–―\-~～(（])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\p{Han}\d—–―\-~～)）])"
+)
+# ... and a span of two years set apart by spaces inside a title's line, "…中心小学
+# 2024-2025 学年度…" (a school year; read without the spaces).
+SPACED_YEAR_SPAN_RE = re.compile(
+    r"[ \u3000]+(?P<span>(?:19|20)\d{2}\s*[—–―\-~～]\s*(?:19|20)\d{2})[ \u3000]+(?=\p{Han})"
 )
 # A slogan: two short phrases or more, set apart by spaces or commas.
 # (a phrase may quote a name: "推进“一融双高”发展,助力基层党建创新")

@@ -175,8 +175,10 @@ def _is_title_fragment(token: Token) -> bool:
 
 
 def _is_fragment_text(text: str) -> bool:
-    # (read without a mirror's pinyin glosses, which lengthen a line: "內(nèi)蒙古…")
-    text = P.GLOSS_RE.sub("", despaced(text))
+    # (read without a mirror's pinyin glosses, which lengthen a line: "內(nèi)蒙古…", and
+    # without the spaces a copy set around a school year's span: "…中心小学 2024-2025
+    # 学年度…"; never a signature's date after its spaces: "…委员会 2019年6月17日")
+    text = P.SPACED_YEAR_SPAN_RE.sub(r"\g<span>", P.GLOSS_RE.sub("", despaced(text)))
     if "、" in text and P.TITLE_ABOUT_RE.match(text):
         # (a title's opening may list its bodies or its subject's: "中共青海省委、青海省
         # 人民政府关于…", "農業農村部關于落實黨中央、國務院…")
@@ -1316,11 +1318,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     # A slogan over the title: "凝心聚力提质效协同创新谋新篇——剑湖实验学校…工作计划".
     title = P.SUBTITLE_DASH_RE.sub("", title).strip()
     slogan = P.SLOGAN_OVER_TITLE_RE.match(title)
-    if (
-        slogan
-        and P.PLAN_KIND_RE.search(slogan["title"])
-        and not P.PLAN_KIND_RE.search(slogan["slogan"])
-    ):
+    if slogan and P.PLAN_KIND_RE.search(slogan["title"]) and _stands_over_a_title(slogan):
         title = slogan["title"]
     title = unbracketed(_without_glued_author(_without_page_tail(_without_file_name(title))))
     # (a news headline that reports the plan issued names it after 印发)
@@ -1328,6 +1326,21 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     if issued and _ends_in_a_kind(issued["plan"]):
         title = issued["plan"]
     return title, span_of(lines)
+
+
+def _stands_over_a_title(slogan: re.Match[str]) -> bool:
+    """Whether what stands before a title's dash is no part of it: a slogan with no kind
+    word, or a site's category of plans with no year over a body's plan of a year
+    ("全面工作计划及总结——金寨县残联2024年工作总结和2025年工作安排的报告"; a plan's
+    part for a year, "…科普规划——2021年度实施方案", names no body of its own)."""
+    if not P.PLAN_KIND_RE.search(slogan["slogan"]):
+        return True
+    # (a report of a year over its parts keeps its own: "二〇二五年財政年度施政報告——…")
+    over = slogan["slogan"]
+    if any(ch.isdigit() for ch in over) or P.TITLE_YEAR_RE.search(over):
+        return False
+    year = P.TITLE_YEAR_RE.search(slogan["title"])
+    return year is not None and year.start() > 0
 
 
 def _ends_in_a_kind(text: str) -> bool:
