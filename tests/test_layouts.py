@@ -53,6 +53,34 @@ def test_pdf_lines_cut_at_the_width_and_keep_the_text() -> None:
     assert own_characters(laid_out) == own_characters(SAMPLE)
 
 
+def test_a_unit_line_a_pdf_wrapped_reads_on_where_indented_first_lines_are_as_many() -> None:
+    # Each paragraph's first line, its two-space indent stripped, is two characters
+    # short of the width, and as many as the full lines: the width is the one the
+    # most lines fill, so the units a wrap carried onto the next line stay the item's.
+    paragraphs = [
+        "江城省2024年重点工作分工方案",
+        "  一、今年全省经济社会发展的主要预期目标",
+        "  1.地区生产总值增长5.5%左右,在实际工作中力争更好结果,为全省高质量发展提供"
+        "有力支撑,推动经济实现质的有效提升和量的合理增长。",
+        "  牵头单位:省发展改革委",
+        "  责任单位:省工业和信息化厅、省农业农村厅、省商务厅等,各市人民政府,江城新区管委会",
+        "  2.一般公共预算收入增长5%,税收收入占比稳步提高,财政收支保持平衡,重点支出保障"
+        "有力,基层“三保”底线兜牢兜实。",
+        "  牵头单位:省财政厅",
+    ]
+    text = LAYOUTS.pdf_lines("\n".join(paragraphs)) + "\n"
+    assert "  责任单位:省工业和信息化厅、省农业农村厅、省商务厅等\n,各市人民政府," in text
+    first = next(iter(notice_from_input(RawInput("plan.txt", text.encode("utf-8"))).items()))
+    assert first.lead_departments == ["省发展改革委"]
+    assert first.supporting_departments == [
+        "省工业和信息化厅",
+        "省农业农村厅",
+        "省商务厅",
+        "各市人民政府",
+        "江城新区管委会",
+    ]
+
+
 def test_page_numbers_stand_between_pages_of_lines() -> None:
     laid_out = LAYOUTS.page_numbers(SAMPLE).split("\n")
     numbers = [line for line in laid_out if re.fullmatch(r"- \d+ -", line)]

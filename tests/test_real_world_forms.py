@@ -728,6 +728,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["江城市数字经济发展三年行动计划 (2022—2024 年", ")"],
             "江城市数字经济发展三年行动计划 (2022—2024 年)",
         ),
+        # ... or inside a word, a 、 in the quotes of its upper half.
+        (
+            ["2024年度全市公共法律服务领域“双随机、一公开”检查工", "作方案"],
+            "2024年度全市公共法律服务领域“双随机、一公开”检查工作方案",
+        ),
         # ... or inside a word, its school year set apart by spaces.
         (
             ["江城市明珠中心小学 2024-2025 学年度第二学期学", "校工作计划"],
@@ -2050,6 +2055,26 @@ GAPPED_LINES = [
     "。(牵头部门:党委办公室)",
     "(二)加强理论武装。组织开展专题读书班,推动学习走深走实。",
 ]
+
+
+def test_an_items_indented_first_line_a_pdf_wrapped_mid_word_goes_on() -> None:
+    # The point's first line is four characters short of the width its text fills:
+    # its indent fills the rest, so it is the paragraph's first line, not a heading.
+    lines = [
+        "江城市科协2024年学会工作要点",
+        "一、加强学会建设",
+        "    (一)切实提高学会是科协的组织基础和工作基础的思",
+        "想认识。科协是科技工作者的群众组织。科协章程规定,县级以",
+        "上科协由所属学会、下一级科协和基层组织组成。县级以上科协",
+        "只有团体会员,没有个人会员。",
+        "    (二)加强学会党的建设。",
+    ]
+    text = "\n".join(lines) + "\n"
+    notice = parse(text)
+    first = notice.sections[0].items[0]
+    assert first.title == "切实提高学会是科协的组织基础和工作基础的思想认识"
+    assert first.measures[0].text == "科协是科技工作者的群众组织。"
+    assert_lossless(text, notice)
 
 
 def test_a_hard_wrapped_text_whose_lines_a_copy_set_apart_reads_as_one() -> None:

@@ -123,7 +123,8 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
     rules = rules if rules is not None else TagRules()
     content, units, sub_items = _sort_lines(draft, rules.cell_roles)
     starts = {t.line.no for t in draft.lines if t.after_blank} | _after_tag_lines(draft)
-    runs = _runs(content, starts)
+    # (two of its long lines at least fill it: an item may be short)
+    runs = _runs(content, starts, width=wrap_width((t.line.text for t in draft.lines), shared_by=2))
     # Tags that close the sentences of a task-division item name its units too.
     sentence_tags: list[Units] = []
     heading_tag = find_trailing_tag(runs[0].text) if len(runs) > 1 else None
@@ -466,12 +467,16 @@ def _label_over_names(lines: Sequence[Token], index: int) -> Units | None:
     return parse_unit_tag(f"{label}:{names}")
 
 
-def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> list[_Run]:
+def _runs(
+    content: list[tuple[Line, int, str]], paragraph_starts: set[int], *, width: int = 0
+) -> list[_Run]:
     """Join lines that a hard wrap split into the paragraphs they belong to.
 
     A blank line ends a paragraph, and so does a heading line standing over a
     longer body line ("1.深化党的全面领导" / "全面贯彻党的教育方针……"): a hard
-    wrap leaves lines of one width, a heading is shorter than the text under it.
+    wrap leaves lines of one width, a heading is shorter than the text under it,
+    unless its indent fills the rest of the ``width`` the item's lines were wrapped at
+    ("    (一)切实提高…工作基础的思" / "想认识。…": the paragraph's first line).
     """
     paragraphs: list[_Paragraph] = []
     previous: Line | None = None
@@ -488,6 +493,7 @@ def _runs(content: list[tuple[Line, int, str]], paragraph_starts: set[int]) -> l
             and paragraphs[0].lines_with_text() == 1
             and previous is not None
             and _stands_alone(previous, line)
+            and not at_width(" " * (previous.column - 1) + previous.text, width)
         ) or (index in details and current is not None and current.balance <= 0)
         previous = line
         # A marker alone on its line ("01") holds nothing yet: its heading is the next line.

@@ -366,7 +366,7 @@ WRAPPED_SHARE = 0.5
 
 
 def wrap_width(texts: Iterable[str], *, shared_by: int = 3, share: float = WRAPPED_SHARE) -> int:
-    """The width lines were hard-wrapped at: the commonest length of the long ones
+    """The width lines were hard-wrapped at: the length the most long lines fill
     (most lines of a paragraph fill it; a stray long line of furniture does not set
     it), if at least ``shared_by`` lines fill it, and of the long lines at least
     ``share``; 0 for text that is not hard-wrapped (a line longer than any
@@ -378,12 +378,18 @@ def wrap_width(texts: Iterable[str], *, shared_by: int = 3, share: float = WRAPP
             return 0
         if len(text) >= MIN_WRAPPED_LEN:
             lengths[len(text)] += 1
-    common = lengths.most_common(1)
-    if not common:
+    if not lengths:
         return 0
-    width = common[0][0]
-    filled = sum(n for length, n in lengths.items() if width - WIDTH_SLACK <= length <= width)
+    # (the width most lines fill, slack counted: a paragraph's first line, its indent
+    # stripped, is as short as the slack, and may be as common as the full ones; of
+    # widths filled alike, the commonest length)
+    filled, _, width = max((_filling(lengths, n), lengths[n], n) for n in lengths)
     return width if filled >= max(shared_by, share * lengths.total()) else 0
+
+
+def _filling(lengths: Counter[int], width: int) -> int:
+    """How many of the lines counted by length fill ``width``, slack counted."""
+    return sum(n for length, n in lengths.items() if width - WIDTH_SLACK <= length <= width)
 
 
 def at_width(text: str, width: int) -> bool:

@@ -170,8 +170,9 @@ def unbracketed(text: str) -> str:
 
 
 def _is_title_fragment(token: Token) -> bool:
-    """A short line of a title's own characters: part of a title split over lines."""
-    return token.kind is Kind.TEXT and _is_fragment_text(token.line.text)
+    """A short line of a title's own characters: part of a title split over lines
+    (a 、 inside its quotes is a name's: "…领域“双随机、一公开”检查工" / "作方案")."""
+    return token.kind is Kind.TEXT and _is_fragment_text(P.QUOTED_RE.sub("“”", token.line.text))
 
 
 def _is_fragment_text(text: str) -> bool:
