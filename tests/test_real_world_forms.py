@@ -3245,6 +3245,22 @@ def test_a_reposts_lead_names_the_issuer(lead: str, issuer: str | None) -> None:
         assert lead not in (notice.preamble or "")
 
 
+def test_a_reposts_lead_under_the_sites_link_words_names_the_issuer() -> None:
+    # A feed's link words stand over the lead; they are not lines of the text, so
+    # the lead is still among its first three.
+    text = (
+        "跳到正文\nBack to Feed\n总结\n"
+        "1月4日,江城市人民政府办公厅印发《江城市优化营商环境行动方案(2026年)》,提出26条举措。\n"
+        "一、提升政务服务水平\n1.拓展“一件事”集成办理。（牵头单位：市政务服务办）\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.issuer == "江城市人民政府办公厅"
+    # (three lines of text above it are the lead's limit, link words or not)
+    far = text.replace("总结\n", "总结\n第一行文字很长很长很长。\n第二行文字。\n第三行文字。\n")
+    far_header = parse(far).header
+    assert far_header is None or far_header.issuer is None
+
+
 def test_a_reposts_note_of_the_headline_it_took_names_the_issuer() -> None:
     # Below the site's own lines (its headline, date and column), the note that gives
     # the original headline names who issued the text.
@@ -3597,6 +3613,22 @@ def test_a_marker_alone_on_its_line_heads_the_line_below() -> None:
     ]
     (item,) = notice.items()
     assert item.group is not None and item.group.title == "推进项目建设"
+
+
+def test_a_marker_alone_heads_the_line_below_a_blank_line() -> None:
+    # A page that sets every line apart puts a blank between the marker and its title.
+    text = (
+        "江城市2020年工作要点\n\n一、\n\n发展环境\n\n坚持稳中求进。\n\n"
+        "二、\n\n主要任务\n\n（一）\n\n推进项目建设\n\n1.推进重点项目。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title, s.intro) for s in notice.sections] == [
+        (1, "发展环境", "坚持稳中求进。"),
+        (2, "主要任务", None),
+    ]
+    (item,) = notice.items()
+    assert item.group is not None and item.group.title == "推进项目建设"
+    assert_lossless(text, notice)
 
 
 def test_parts_numbered_yi_er_san_in_capitals_are_the_sections() -> None:

@@ -992,10 +992,12 @@ class _SectionRoles:
             and self._extend_heading(token.line.text)
         ):
             return Role.HEADING_TAIL
-        # The rest of a wrapped heading comes on the next line, never after a blank one.
+        # The rest of a wrapped heading comes on the next line, never after a blank one
+        # (but a marker alone takes its title from the next line after a blank too, as
+        # a page that sets every line apart has it: "一、" / "" / "发展环境").
         if (
             token.kind is Kind.TEXT
-            and not token.after_blank
+            and (not token.after_blank or self._marker_alone())
             and self._continues_heading(token.line.text)
         ):
             return Role.HEADING_TAIL
@@ -1053,6 +1055,12 @@ class _SectionRoles:
         ):
             return False
         return self._extend_heading(text)
+
+    def _marker_alone(self) -> bool:
+        """The open heading is its marker alone, with no title yet."""
+        if self.group is not None:
+            return not self.group[0]
+        return self.heading is not None and not self.heading[0]
 
     def _at_width(self, line: str) -> bool:
         return at_width(line, self.width)

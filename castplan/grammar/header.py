@@ -1179,8 +1179,9 @@ def issued_by_the_lead(
             return header, preamble
         lead = P.LEAD_ISSUER_RE.search(header.cover_letter)
         return (header.model_copy(update={"issuer": lead["org"]}) if lead else header), preamble
-    for index, token in enumerate(preamble[: LEAD_LINES + MAX_REPOST_NOTES]):
-        if index >= LEAD_LINES and not token.line.text.startswith(_HEADLINE_NOTES):
+    reach = _lead_reach(preamble)
+    for index, token in enumerate(preamble[: reach + MAX_REPOST_NOTES]):
+        if index >= reach and not token.line.text.startswith(_HEADLINE_NOTES):
             continue
         lead = P.LEAD_ISSUER_RE.search(token.line.text)
         if lead and not _opens_with(token.line.text, title):
@@ -1192,6 +1193,24 @@ def issued_by_the_lead(
             )
             return found, preamble[index + 1 :]
     return None, preamble
+
+
+# A site's link words over a lead ("跳到正文", "Back to Feed", "总结") are this short.
+MAX_LINK_WORDS_LEN = 12
+
+
+def _lead_reach(preamble: Sequence[Token]) -> int:
+    """How many of the preamble's first lines a lead may stand in: ``LEAD_LINES``
+    lines of text, a site's link words above them not counted ("跳到正文" / "Back to
+    Feed" / "总结" / "1月4日,上海市人民政府办公厅印发《…》")."""
+    counted = 0
+    for index, token in enumerate(preamble):
+        text = token.line.text
+        if len(text) > MAX_LINK_WORDS_LEN or P.SENTENCE_PUNCT_RE.search(text):
+            counted += 1
+        if counted == LEAD_LINES:
+            return index + 1
+    return len(preamble)
 
 
 def _opens_with(text: str, title: str | None) -> bool:

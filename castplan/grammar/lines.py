@@ -366,9 +366,10 @@ WRAPPED_SHARE = 0.5
 
 
 def wrap_width(texts: Iterable[str], *, shared_by: int = 3, share: float = WRAPPED_SHARE) -> int:
-    """The width lines were hard-wrapped at: the length the most long lines fill
-    (most lines of a paragraph fill it; a stray long line of furniture does not set
-    it), if at least ``shared_by`` lines fill it, and of the long lines at least
+    """The width lines were hard-wrapped at: the commonest length of the long ones,
+    or else the length the most of them fill (most lines of a paragraph fill it; a
+    stray long line of furniture does not set it), if at least ``shared_by`` lines
+    fill it, and of the long lines at least
     ``share``; 0 for text that is not hard-wrapped (a line longer than any
     page's).
     """
@@ -380,11 +381,15 @@ def wrap_width(texts: Iterable[str], *, shared_by: int = 3, share: float = WRAPP
             lengths[len(text)] += 1
     if not lengths:
         return 0
-    # (the width most lines fill, slack counted: a paragraph's first line, its indent
-    # stripped, is as short as the slack, and may be as common as the full ones; of
-    # widths filled alike, the commonest length)
+    enough = max(shared_by, share * lengths.total())
+    width = lengths.most_common(1)[0][0]
+    if _filling(lengths, width) >= enough:
+        return width
+    # (failing that, the width most lines fill, slack counted: a paragraph's first
+    # line, its indent stripped, is as short as the slack, and may be as common as the
+    # full ones; of widths filled alike, the commonest length)
     filled, _, width = max((_filling(lengths, n), lengths[n], n) for n in lengths)
-    return width if filled >= max(shared_by, share * lengths.total()) else 0
+    return width if filled >= enough else 0
 
 
 def _filling(lengths: Counter[int], width: int) -> int:
