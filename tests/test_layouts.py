@@ -81,6 +81,30 @@ def test_a_unit_line_a_pdf_wrapped_reads_on_where_indented_first_lines_are_as_ma
     ]
 
 
+def test_a_letters_points_after_a_sentence_a_pdf_wrapped_inside_the_name_it_hands_over() -> None:
+    # "…现将《2021" / "年江城市…分解表》印发给你们,并提出如下意" / "见,请一并贯彻落实。":
+    # the letter's last sentence, read whole, hands the plan over and leads into its
+    # own points, which are the letter's, not sections of a plan.
+    paragraphs = [
+        "江政办字〔2021〕18号 关于印发2021年江城市政务公开工作任务分解表的通知",
+        "各县(市、区)人民政府,市政府各部门、单位:",
+        "为认真贯彻落实国家、省关于全面推进政务公开工作的决策部署,切实提升全市政务公开"
+        "水平,经市政府同意,现将《2021年江城市政务公开工作任务分解表》印发给你们,并提出"
+        "如下意见,请一并贯彻落实。",
+        "一、强化组织保障。各级各部门要高度重视政务公开工作,严格落实政务公开工作责任制。",
+        "二、提升公开质量。政务公开工作任务牵头单位要及时更新主动公开目录和指南。",
+        "江城市人民政府办公室",
+        "2021年4月26日",
+    ]
+    text = LAYOUTS.pdf_lines("\n".join(paragraphs)) + "\n"
+    assert "现将《2021\n年江城市" in text
+    notice = notice_from_input(RawInput("plan.txt", text.encode("utf-8")))
+    assert notice.title == "2021年江城市政务公开工作任务分解表"
+    assert notice.sections == []
+    assert notice.header is not None and notice.header.cover_letter is not None
+    assert notice.header.cover_letter.endswith("公开目录和指南。")
+
+
 def test_page_numbers_stand_between_pages_of_lines() -> None:
     laid_out = LAYOUTS.page_numbers(SAMPLE).split("\n")
     numbers = [line for line in laid_out if re.fullmatch(r"- \d+ -", line)]

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 import regex as re
 
 from castplan.grammar import patterns as P
-from castplan.grammar.lines import MIN_WRAPPED_LEN, Kind, Line, Token, span_of
+from castplan.grammar.lines import (
+    MIN_WRAPPED_LEN,
+    Kind,
+    Line,
+    Token,
+    at_width,
+    span_of,
+    wrap_width,
+    wrapped_into,
+)
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.grammar.places import short_place
 from castplan.model import Header, Span
@@ -1067,7 +1076,9 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
     before = tokens[since:first_outline]
     if not before:
         return None
-    letter = before[-1].line.text
+    # (read as paragraphs: a PDF's width may break the letter's last sentence, or the
+    # notice title, inside the name it hands over: "…现将《2021年济" / "宁市…分解表》印发…")
+    letter = _unwrapped(before, wrap_width(t.line.text for t in tokens))[-1]
     hands_over = (
         P.HANDS_OVER_LETTER_RE.search(letter) is not None
         or any(_hands_a_plan_over(t.line.text) for t in before)
@@ -1087,6 +1098,25 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
         (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.DATE), None
     )
     return signed if signed is not None else len(tokens) - 1
+
+
+def _unwrapped(tokens: Sequence[Token], width: int) -> list[str]:
+    """The lines' texts with those a hard wrap at ``width`` broke joined back into one."""
+    texts: list[str] = []
+    previous = ""
+    for token in tokens:
+        text = token.line.text
+        if (
+            texts
+            and not token.after_blank
+            and at_width(previous, width)
+            and wrapped_into(previous, text)
+        ):
+            texts[-1] += text
+        else:
+            texts.append(text)
+        previous = text
+    return texts
 
 
 def _hands_a_plan_over(text: str) -> bool:
