@@ -105,6 +105,28 @@ def test_a_letters_points_after_a_sentence_a_pdf_wrapped_inside_the_name_it_hand
     assert notice.header.cover_letter.endswith("公开目录和指南。")
 
 
+def test_a_heading_whose_indent_fills_the_width_goes_on_to_its_wrapped_tail() -> None:
+    # "      一、深入学习贯彻…社会主义" is six characters short of the width: its indent
+    # fills the rest, so the line below is the heading's tail.
+    paragraphs = [
+        "江城市教育局2018年工作要点",
+        "      一、深入学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神,"
+        "切实加强党对教育工作的领导",
+        "      1.学习贯彻党的十九大精神。扎实深入学习贯彻党的十九大精神,把学习宣传贯彻党的"
+        "十九大精神作为全市教育系统当前和今后一个时期的首要政治任务,持续推动学习宣传贯彻"
+        "走深走实,引导广大师生坚定理想信念,增强“四个意识”、坚定“四个自信”、做到“两个"
+        "维护”,以党的创新理论武装头脑、指导实践、推动工作。",
+        "      2.加强党的政治建设。",
+    ]
+    text = LAYOUTS.pdf_lines("\n".join(paragraphs)) + "\n"
+    assert "社会主义\n思想和党的十九大精神" in text
+    notice = notice_from_input(RawInput("plan.txt", text.encode("utf-8")))
+    assert [section.title for section in notice.sections] == [
+        "深入学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神,切实加强党对教育工作的领导"
+    ]
+    assert [item.title for item in notice.items()] == ["学习贯彻党的十九大精神", "加强党的政治建设"]
+
+
 def test_page_numbers_stand_between_pages_of_lines() -> None:
     laid_out = LAYOUTS.page_numbers(SAMPLE).split("\n")
     numbers = [line for line in laid_out if re.fullmatch(r"- \d+ -", line)]

@@ -728,6 +728,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["江城市数字经济发展三年行动计划 (2022—2024 年", ")"],
             "江城市数字经济发展三年行动计划 (2022—2024 年)",
         ),
+        # (or after the span's first year, its dash opening the line below)
+        (
+            ["江城市地质灾害综合防治能力提升三年行动实施方案(2023", "—2025年)"],
+            "江城市地质灾害综合防治能力提升三年行动实施方案(2023—2025年)",
+        ),
         # ... or inside a word, a 、 in the quotes of its upper half.
         (
             ["2024年度全市公共法律服务领域“双随机、一公开”检查工", "作方案"],

@@ -27,6 +27,7 @@ from castplan.grammar.lines import (
     Token,
     at_width,
     completes_paragraph,
+    fills_width,
     first_sentence_end,
     glued_heading_end,
     glued_text_start,
@@ -948,7 +949,8 @@ class _SectionRoles:
         self.width = width if wrapped else 0
         self.head = chunk[0] if chunk[0].kind is top else None
         # The open heading's last line filled the page's width: it goes on below.
-        self.heading_at_width = self.head is not None and self._at_width(self.head.line.text)
+        # (its indent counted: "      一、深入学习贯彻…社会主义" / "思想和党的十九大精神,…")
+        self.heading_at_width = self.head is not None and fills_width(self.head.line, self.width)
         self.tokens = chunk[1:] if self.head else chunk
         self.openers, self.paragraph_heads = _item_openers(self.tokens, top, self.head is not None)
         self.bare_groups = _bare_groups(self.tokens) if top is Kind.SECTION else set()
@@ -1157,7 +1159,7 @@ class _SectionRoles:
 
     def _open_group(self, token: Token) -> Role:
         self.group = _split_heading(token)
-        self.heading_at_width = self._at_width(token.line.text)
+        self.heading_at_width = fills_width(token.line, self.width)
         self.group_has_text = bool(self.group[1])
         self.cut_by_chunk = token.line.runs_on and not self.group_has_text
         self.group_items = False

@@ -21,6 +21,7 @@ from castplan.grammar.lines import (
     Token,
     at_width,
     bracket_balance,
+    fills_width,
     glued_heading_end,
     has_open_bracket,
     join_lines,
@@ -493,7 +494,7 @@ def _runs(
             and paragraphs[0].lines_with_text() == 1
             and previous is not None
             and _stands_alone(previous, line)
-            and not at_width(" " * (previous.column - 1) + previous.text, width)
+            and not fills_width(previous, width)
         ) or (index in details and current is not None and current.balance <= 0)
         previous = line
         # A marker alone on its line ("01") holds nothing yet: its heading is the next line.

@@ -402,6 +402,12 @@ def at_width(text: str, width: int) -> bool:
     return bool(width) and len(text) >= width - WIDTH_SLACK
 
 
+def fills_width(line: Line, width: int) -> bool:
+    """Whether ``line``, its indent counted, fills a hard-wrapped text's ``width``: a
+    paragraph's indented first line is as long as the full lines after it."""
+    return at_width(" " * (line.column - 1) + line.text, width)
+
+
 def wrapped_into(previous: str, text: str) -> bool:
     """Whether ``text`` continues ``previous``, a line that a hard wrap broke off."""
     return (

@@ -2091,6 +2091,8 @@ TITLE_NOTE_END_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # What a page's width may leave of a title on the line under it: the last characters
 # of its kind or its span, "案", "意见", "5年)", "年）".
 TITLE_CUT_TAIL_RE = re.compile(r"[\p{Han}\d()（）—–―\-~～]+")
+# ... and the rest of a span the width cut after its first year: "—2025年)".
+SPAN_END_LINE_RE = re.compile(r"[—–―\-~～]{1,2}\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 # A year line under a title: "(2024)" or "（2024年）".
 TITLE_YEAR_LINE_RE = re.compile(r"^[(（](?P<year>(?:19|20)\d{2})年?[)）]$")
 # A year a PDF's line break set apart from its 年: "2016" / "年教育局工作要点".

@@ -734,15 +734,20 @@ def _ends_title(token: Token) -> bool:
 def _finishes_a_cut_title(tokens: Sequence[Token], last: int) -> bool:
     """The line under ``last`` holds the end of a title a page's width cut inside a
     word: inside its kind ("…重点工作任务责任分解方" / "案", "…部门分工的" / "意见") or
-    its span ("…三年行动计划(2023—2025" / "年)").
+    its span ("…三年行动计划(2023—2025" / "年)", "…实施方案(2023" / "—2025年)").
 
     Only where the line above does not end as a title does (no kind at its end, or a
     bracket left open), and the two read as one title that does.
     """
-    if last + 1 >= len(tokens) or tokens[last + 1].kind is not Kind.TEXT:
+    if last + 1 >= len(tokens):
         return False
     upper = despaced(tokens[last].line.text)
     lower = despaced(tokens[last + 1].line.text)
+    # (a span's second year with its dash reads as a dash point: "…方案(2023" / "—2025年)")
+    if tokens[last + 1].kind is not Kind.TEXT and not (
+        tokens[last + 1].kind is Kind.DASH and P.SPAN_END_LINE_RE.fullmatch(lower)
+    ):
+        return False
     joined = upper + lower
     return (
         # (only a long line reaches a page's width: "…工作" / "打算" are a title's words
