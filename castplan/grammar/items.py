@@ -122,10 +122,12 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         rules: what earlier items' tags said holds below; updated by this item's.
     """
     rules = rules if rules is not None else TagRules()
-    content, units, sub_items = _sort_lines(draft, rules.cell_roles)
+    # The width the item's lines were hard-wrapped at, if any (two of its long lines at
+    # least fill it: an item may be short).
+    width = wrap_width((t.line.text for t in draft.lines), shared_by=2)
+    content, units, sub_items = _sort_lines(draft, width, rules.cell_roles)
     starts = {t.line.no for t in draft.lines if t.after_blank} | _after_tag_lines(draft)
-    # (two of its long lines at least fill it: an item may be short)
-    runs = _runs(content, starts, width=wrap_width((t.line.text for t in draft.lines), shared_by=2))
+    runs = _runs(content, starts, width=width)
     # Tags that close the sentences of a task-division item name its units too.
     sentence_tags: list[Units] = []
     heading_tag = find_trailing_tag(runs[0].text) if len(runs) > 1 else None
@@ -284,10 +286,11 @@ def _after_tag_lines(draft: ItemDraft) -> set[int]:
 
 
 def _sort_lines(
-    draft: ItemDraft, cell_roles: tuple[str, ...] = ()
+    draft: ItemDraft, width: int, cell_roles: tuple[str, ...] = ()
 ) -> tuple[list[tuple[Line, int, str]], Units, list[SubItem]]:
     """An item's running text (line, offset, text), its unit lines, its sub-items.
 
+    ``width``: the item's wrap width, where a unit line a hard wrap cut goes on.
     With ``cell_roles``, the item's cells of names alone take their columns' roles
     in order: "区发改局" / "区工信局、区商务局" under 牵头单位 / 责任单位.
     """
@@ -296,8 +299,6 @@ def _sort_lines(
     cells = 0
     content: list[tuple[Line, int, str]] = []
     sub_items: list[SubItem] = []
-    # (two of its long lines at least fill it: an item may be short)
-    width = wrap_width((t.line.text for t in draft.lines), shared_by=2)
     taken = 0  # lines a unit line wrapped onto, read with it
     for index, token in enumerate(draft.lines):
         if taken:
