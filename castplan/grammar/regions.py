@@ -20,10 +20,8 @@ from castplan.grammar.lines import (
     Kind,
     Line,
     Token,
-    at_width,
+    join_lines,
     span_of,
-    wrap_width,
-    wrapped_into,
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.grammar.places import short_place
@@ -1081,9 +1079,9 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
     before = tokens[since:first_outline]
     if not before:
         return None
-    # (read as paragraphs: a PDF's width may break the letter's last sentence, or the
-    # notice title, inside the name it hands over: "…现将《2021年济" / "宁市…分解表》印发…")
-    letter = _unwrapped(before, wrap_width(t.line.text for t in tokens))[-1]
+    # (its last paragraph, wrapped lines rejoined: a PDF's width may break the letter's
+    # last sentence inside the name it hands over: "…现将《2021年济" / "宁市…分解表》印发…")
+    letter = join_lines([t.line for t in before]).rsplit("\n", 1)[-1]
     hands_over = (
         P.HANDS_OVER_LETTER_RE.search(letter) is not None
         or any(_hands_a_plan_over(t.line.text) for t in before)
@@ -1103,25 +1101,6 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
         (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.DATE), None
     )
     return signed if signed is not None else len(tokens) - 1
-
-
-def _unwrapped(tokens: Sequence[Token], width: int) -> list[str]:
-    """The lines' texts with those a hard wrap at ``width`` broke joined back into one."""
-    texts: list[str] = []
-    previous = ""
-    for token in tokens:
-        text = token.line.text
-        if (
-            texts
-            and not token.after_blank
-            and at_width(previous, width)
-            and wrapped_into(previous, text)
-        ):
-            texts[-1] += text
-        else:
-            texts.append(text)
-        previous = text
-    return texts
 
 
 def _hands_a_plan_over(text: str) -> bool:
