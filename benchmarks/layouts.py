@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import accuracy
+import typeset
 
 # GB/T 9704 sets an official document's page at 22 lines of 28 characters.
 LINE_WIDTH = 28
@@ -86,8 +87,11 @@ def web_page(text: str) -> str:
 
 @dataclass(frozen=True)
 class Layout:
+    """A copy's layout: its text rewritten, or (``rewrite`` None) the notice typeset
+    as a PDF by ``typeset.py``."""
+
     name: str
-    rewrite: Callable[[str], str]
+    rewrite: Callable[[str], str] | None
     suffix: str = ".txt"
 
 
@@ -97,6 +101,7 @@ LAYOUTS = (
     Layout("page numbers", page_numbers),
     Layout("PDF lines", pdf_lines),
     Layout("web page", web_page, ".html"),
+    Layout("typeset PDF", None, ".pdf"),
 )
 
 
@@ -109,12 +114,36 @@ def by_name(name: str) -> Layout:
 
 def rewritten(annotation: accuracy.Annotation, layout: Layout) -> bytes:
     text = annotation.path.read_bytes().decode("utf-8")
+    if layout.rewrite is None:
+        return typeset.typeset([_typeset_key(annotation)])[_typeset_key(annotation)]
     return layout.rewrite(text).encode("utf-8")
+
+
+def _typeset_key(annotation: accuracy.Annotation) -> tuple[str, str | None]:
+    title = annotation.expected.get("title")
+    return annotation.path.read_text(encoding="utf-8"), str(title) if title else None
+
+
+def prepare(annotations: Iterable[accuracy.Annotation], layouts: Iterable[Layout]) -> None:
+    """Typeset every notice a PDF layout will read, in a few LibreOffice runs."""
+    if any(layout.rewrite is None for layout in layouts):
+        typeset.typeset(_typeset_key(annotation) for annotation in annotations)
 
 
 def score_in(annotation: accuracy.Annotation, layout: Layout) -> accuracy.Outcome:
     name = annotation.path.stem + layout.suffix
     return accuracy.score(annotation, name=name, data=rewritten(annotation, layout))
+
+
+def shown(annotation: accuracy.Annotation, layout: Layout) -> str:
+    """The notice's text as castplan reads it in ``layout`` (a PDF's, page by page)."""
+    data = rewritten(annotation, layout)
+    if layout.rewrite is not None:
+        return data.decode("utf-8")
+    from castplan.readers import extract_text
+
+    name = annotation.path.stem + layout.suffix
+    return extract_text(data, "pdf", name=name, encoding=None).text
 
 
 def right_as_found(annotations: Iterable[accuracy.Annotation]) -> list[accuracy.Annotation]:
@@ -163,11 +192,12 @@ def main(argv: list[str] | None = None) -> int:
         found = [a for a in annotations if a.id.startswith(args.show[1]) and a.id not in split]
         if not found:
             raise SystemExit(f"no training notice {args.show[1]!r}")
-        sys.stdout.write(rewritten(found[0], layout).decode("utf-8"))
+        sys.stdout.write(shown(found[0], layout))
         return 0
     right = right_as_found(annotations)
     if args.failures:
         layout = by_name(args.failures)
+        prepare(right, [layout])
         for annotation in right:
             if annotation.id in split:
                 continue
@@ -176,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{annotation.id}: {outcome.wrong[0]}")
         return 0
     layouts = [by_name(args.layout)] if args.layout else LAYOUTS
+    prepare(right, layouts)
     result = figures(right, split, layouts)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else _table(result))
     return 0

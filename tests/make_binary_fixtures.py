@@ -10,7 +10,8 @@ PDFs are written by hand (``PdfWriter`` below), the way Word and WPS write
 program is not embedded (text extraction reads the ToUnicode map, and the
 files stay a few kilobytes).  Variants: a ToUnicode map that gives Kangxi
 and supplement radicals (⽅ for 方, ⻔ for 门), a font without any ToUnicode
-map, an image-only page, a ruled two-column task table in an attachment, a
+map, an image-only page, a ruled two-column task table in an attachment, the
+notice with its title set in 2号 over two lines, a
 zero-page file, a password (qpdf), a cut-off copy.  One PDF is made by
 reportlab with its built-in CID font (a predefined CMap, no ToUnicode).
 OFDs are written from the same page layout as zips of XML.  Word 97 files
@@ -56,6 +57,7 @@ TEXT_W = 156 * MM
 LINES_PER_PAGE = 22
 PITCH = 225 * MM / LINES_PER_PAGE
 BODY = 16.0  # 3号 仿宋
+TITLE = 22.0  # 2号 小标宋
 
 
 def advance(ch: str) -> float:
@@ -145,6 +147,10 @@ class Layout:
         elif para.kind == "center":
             for _, line in wrap(para.text, BODY, 0):
                 self._put(LEFT + (TEXT_W - width(line, BODY)) / 2, line)
+        elif para.kind == "title":
+            # 2号 (22 pt), centred; a long title wraps over two or three lines
+            for _, line in wrap(para.text, TITLE, 0):
+                self._put(LEFT + (TEXT_W - width(line, TITLE)) / 2, line, TITLE)
         elif para.kind == "right":
             self._put(LEFT + TEXT_W - width(para.text, BODY) - 2 * BODY, para.text)
         elif para.kind == "blank":
@@ -253,6 +259,14 @@ def notice_paras() -> list[Para]:
         Para("", "rule"),
     ]
     return [*head, *plan_paras(), *tail]
+
+
+def titled_notice_paras() -> list[Para]:
+    """The 12-page notice with its title set as GB/T 9704 sets it: 2号, over two lines."""
+    return [
+        Para(para.text, "title") if para.text.startswith("中國科協辦公廳關於") else para
+        for para in notice_paras()
+    ]
 
 
 SHORT_NOTICE = [
@@ -769,6 +783,7 @@ def main() -> int:
     # PDF
     write_pdf(plan, "plan-2025.pdf")
     write_pdf(notice, "notice-12-pages.pdf")
+    write_pdf(lay_out(titled_notice_paras()), "notice-title-2hao.pdf")
     from castplan.script import to_simplified
 
     simplified_plan = lay_out([Para(to_simplified(p.text), p.kind) for p in plan_paras()])

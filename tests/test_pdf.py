@@ -21,7 +21,7 @@ from castplan.load import RawInput, notice_from_input, read_input
 from castplan.model import Notice
 from castplan.readers import input_format_for
 from castplan.readers.pages import clean_page, is_readable
-from castplan.readers.pdf import pdf_text
+from castplan.readers.pdf import _Block, _BlockEdges, _goes_on, _TextLine, pdf_text
 from castplan.script import to_simplified
 
 from .conftest import FIXTURES, SAMPLE_PATH
@@ -74,6 +74,110 @@ def test_twelve_page_notice_reads_masthead_page_numbers_and_imprint() -> None:
     closing = [p.text for p in notice.closing]
     assert "抄送:中央組織部、中央宣傳部、科技部。" in closing
     assert closing[-1].endswith("2025年2月28日印發")
+
+
+def test_a_pdf_s_paragraphs_and_its_title_in_larger_type_read_as_a_line_each() -> None:
+    # GB/T 9704 sets the title in 2号 (22 pt) over the body's 3号, and a long one wraps:
+    # "中國科協辦公廳關於印發《中國科協2025年工" / "作要點》的通知"; a paragraph's lines
+    # reach the right edge, and the next paragraph opens indented.
+    data = (BINARY / "notice-title-2hao.pdf").read_bytes()
+    lines = pdf_text(data, name="notice-title-2hao.pdf").text.splitlines()
+    assert lines[:7] == [
+        "中國科協文件",  # the masthead, in type of its own, is a line of its own
+        "科協辦發〔2025〕5號",
+        "中國科協辦公廳關於印發《中國科協2025年工作要點》的通知",
+        # (the addressees, set flush left, wrap flush left)
+        "各全國學會、協會、研究會,各省、自治區、直轄市、副省級城市科協,"
+        "新疆生產建設兵團科協,中國科協各部門和直屬單位:",
+        "經中國科協黨組、書記處同意,現將《中國科協2025年工作要點》印發給你們。"
+        "請結合實際,研究制定貫徹實施的具體措施,抓好工作落實。",
+        "中國科協辦公廳",  # (a signature set off the right edge ends its line)
+        "2025年2月28日",
+    ]
+    notice, plain = load("notice-title-2hao.pdf"), load("notice-12-pages.pdf")
+    assert notice.header is not None and plain.header is not None
+    assert notice.header.notice_title == "中國科協辦公廳關於印發《中國科協2025年工作要點》的通知"
+    assert notice.header.model_dump(exclude={"span"}) == plain.header.model_dump(exclude={"span"})
+    assert essentials(notice) == essentials(plain)
+
+
+# A GB/T 9704 page: body in 16 pt from x 79 to 521, a line every 29 pt.
+_BLOCK = _Block(body=16.0, left=79.0, right=521.0)
+
+
+def _line(text: str, left: float = 79.0, right: float = 521.0, top: float = 700.0) -> _TextLine:
+    return _TextLine(text, 16.0, left, right, top)
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "goes_on"),
+    [
+        # a full line, the next flush left: one paragraph
+        (
+            _line("一、抓实党的政治建设…新时代中"),
+            _line("国特色社会主义思想,…方向。", top=671),
+            True,
+        ),
+        # the next indented two characters: a new paragraph
+        (_line("…的具体措施,抓好工作"), _line("二、加强…", left=111, top=671), False),
+        # a line that ends its sentence ends its line, even full (a page without indents)
+        (_line("…抓好工作落实。"), _line("二、加强…", top=671), False),
+        (_line("主要任务:"), _line("1.加强…", top=671), False),
+        # a line short of the right edge ends its paragraph
+        (_line("一、总体要求", left=111, right=220), _line("坚持…", top=671), False),
+        # a signature set two characters off the right edge, over a line set flush left
+        (_line("中國科協辦公廳", left=377, right=489), _line("抄送:中央組織部", top=671), False),
+        # the next line far below (a gap, another block): not the same paragraph
+        (_line("…的具体措施,抓好工作"), _line("附件", top=600), False),
+        # a title in larger type goes on whatever its edges, in the same size
+        (
+            _TextLine("中國科協辦公廳關於印發《中國科協2025年工", 22.0, 79.0, 521.0, 650.0),
+            _TextLine("作要點》的通知", 22.0, 224.0, 376.0, 621.0),
+            True,
+        ),
+        (
+            _TextLine("中國科協文件", 32.0, 204.0, 396.0, 760.0),
+            _TextLine("科協辦發〔2025〕5號", 16.0, 230.0, 370.0, 700.0),
+            False,
+        ),
+    ],
+)
+def test_which_pdf_lines_go_on_in_the_line_below(
+    line: _TextLine, below: _TextLine, goes_on: bool
+) -> None:
+    assert _goes_on(line, below, _BLOCK) is goes_on
+
+
+def test_in_a_document_that_indents_its_paragraphs_a_flush_line_goes_on_after_a_stop() -> None:
+    # "(一)坚持用…武装头脑。" filled its line; the text under it, set flush left, is the
+    # same paragraph's: a new one would open two characters in.
+    indented = _Block(body=16.0, left=79.0, right=521.0, indented=True)
+    full = _line("(一)坚持用习近平新时代中国特色社会主义思想武装头脑。", left=111)
+    assert _goes_on(full, _line("各地要认真学习宣传贯彻党的十九大精神,…", top=671), indented)
+    assert not _goes_on(full, _line("(二)坚持…", left=111, top=671), indented)
+    assert not _goes_on(full, _line("各地要认真学习宣传贯彻党的十九大精神,…", top=671), _BLOCK)
+
+
+def test_the_block_s_edges_carry_from_page_to_page() -> None:
+    # A page of short lines (an item's unit lines) ends none at the block's edge: the
+    # full lines of the page before set it, and its longest line is no full one.
+    edges = _BlockEdges()
+    full_page = [_line("…" * 28, left=79, top=700 - 29 * n) for n in range(4)]
+    full_page.append(_line("一、加强…", left=111, top=500))
+    full_page.append(_line("二、推进…", left=111, top=471))
+    first = edges.of_page(full_page)
+    assert first == _Block(body=16.0, left=79.0, right=521.0, indented=True)
+    short_page = [
+        _line("责任单位:立山经济开发区,全区经济运行各专班", left=111, right=428, top=700),
+        _line("2.规模上工业增加值增长5%左右。", left=111, right=339, top=671),
+        _line("责任单位:立山经济开发区,各街道、区直各部门", left=111, right=427, top=642),
+    ]
+    second = edges.of_page(short_page)
+    assert second is not None and second.right == 521.0 and second.left == 79.0
+    assert not _goes_on(short_page[0], short_page[1], second)
+    # (a document's first page of short lines knows no edge: none of its lines is full)
+    alone = _BlockEdges().of_page(short_page)
+    assert alone is not None and not _goes_on(short_page[0], short_page[1], alone)
 
 
 def test_each_node_reports_its_page() -> None:
@@ -235,7 +339,7 @@ def test_a_500_page_pdf_streams_with_flat_memory(tmp_path: Path) -> None:
         PdfWriter().write(laid, path)
         probe = (
             "import resource, sys\n"
-            "from castplan.readers.pdf import pdf_text\n"
+            "from castplan.readers.pdf import _Block, _BlockEdges, _goes_on, _TextLine, pdf_text\n"
             "data = open(sys.argv[1], 'rb').read()\n"
             "decoded = pdf_text(data, name='x.pdf')\n"
             "assert len(decoded.pages) == int(sys.argv[2]), len(decoded.pages)\n"
