@@ -32,6 +32,21 @@ def test_plan_as_ofd_gives_the_items_of_its_text() -> None:
     assert notice.source.page_of(list(notice.items())[-1].span) == 11
 
 
+def test_an_ofd_s_paragraphs_read_as_a_line_each() -> None:
+    # The same page geometry as a PDF's: a full line goes on in the flush-left line
+    # below it, a paragraph's last line and a signature end theirs.
+    text = ofd_text((BINARY / "plan-2025.ofd").read_bytes(), name="plan-2025.ofd").text
+    lines = text.splitlines()
+    opening = next(line for line in lines if line.startswith("2025年,中國科協將堅持"))
+    assert opening.endswith("團結引領廣大科技工作者在以科技現代化支撐中國式現代化中作出新貢獻。")
+    assert lines[2:5] == ["中國科協辦公廳", "2025年2月28日", "中國科協2025年工作要點"]
+    # (a point's paragraph, its unit tag on its last line, is one line)
+    assert any(
+        line.startswith("1.健全思想政治工作體系。") and line.endswith("(牽頭部門:宣傳文化部)")
+        for line in lines
+    )
+
+
 def test_runs_listed_bottom_up_one_character_each_are_read_in_reading_order() -> None:
     notice = notice_from_input(read_input(BINARY / "per-character.ofd"))
     assert notice.title == "中国科协2024年组织工作要点"

@@ -20,8 +20,9 @@ from castplan.errors import InputError
 from castplan.load import RawInput, notice_from_input, read_input
 from castplan.model import Notice
 from castplan.readers import input_format_for
-from castplan.readers.pages import clean_page, is_readable
-from castplan.readers.pdf import _Block, _BlockEdges, _goes_on, _TextLine, pdf_text
+from castplan.readers.geometry import Block, BlockEdges, TextLine, goes_on
+from castplan.readers.pages import PageCollector, clean_page, is_readable
+from castplan.readers.pdf import pdf_text
 from castplan.script import to_simplified
 
 from .conftest import FIXTURES, SAMPLE_PATH
@@ -70,7 +71,7 @@ def test_twelve_page_notice_reads_masthead_page_numbers_and_imprint() -> None:
     assert notice.header.doc_number == "科協辦發〔2025〕5號"
     assert notice.header.date is not None and notice.header.date.isoformat() == "2025-02-28"
     pages = [c.text for c in notice.source.chrome if c.kind == "page"]
-    assert pages == [f"—{n}—" for n in range(1, 13)]  # spaces beside CJK dropped
+    assert pages == [f"— {n} —" for n in range(1, 13)]  # the spaces the page holds kept
     closing = [p.text for p in notice.closing]
     assert "抄送:中央組織部、中央宣傳部、科技部。" in closing
     assert closing[-1].endswith("2025年2月28日印發")
@@ -102,15 +103,15 @@ def test_a_pdf_s_paragraphs_and_its_title_in_larger_type_read_as_a_line_each() -
 
 
 # A GB/T 9704 page: body in 16 pt from x 79 to 521, a line every 29 pt.
-_BLOCK = _Block(body=16.0, left=79.0, right=521.0)
+_BLOCK = Block(body=16.0, left=79.0, right=521.0)
 
 
-def _line(text: str, left: float = 79.0, right: float = 521.0, top: float = 700.0) -> _TextLine:
-    return _TextLine(text, 16.0, left, right, top)
+def _line(text: str, left: float = 79.0, right: float = 521.0, top: float = 700.0) -> TextLine:
+    return TextLine(text, 16.0, left, right, top)
 
 
 @pytest.mark.parametrize(
-    ("line", "below", "goes_on"),
+    ("line", "below", "expected"),
     [
         # a full line, the next flush left: one paragraph
         (
@@ -131,42 +132,42 @@ def _line(text: str, left: float = 79.0, right: float = 521.0, top: float = 700.
         (_line("…的具体措施,抓好工作"), _line("附件", top=600), False),
         # a title in larger type goes on whatever its edges, in the same size
         (
-            _TextLine("中國科協辦公廳關於印發《中國科協2025年工", 22.0, 79.0, 521.0, 650.0),
-            _TextLine("作要點》的通知", 22.0, 224.0, 376.0, 621.0),
+            TextLine("中國科協辦公廳關於印發《中國科協2025年工", 22.0, 79.0, 521.0, 650.0),
+            TextLine("作要點》的通知", 22.0, 224.0, 376.0, 621.0),
             True,
         ),
         (
-            _TextLine("中國科協文件", 32.0, 204.0, 396.0, 760.0),
-            _TextLine("科協辦發〔2025〕5號", 16.0, 230.0, 370.0, 700.0),
+            TextLine("中國科協文件", 32.0, 204.0, 396.0, 760.0),
+            TextLine("科協辦發〔2025〕5號", 16.0, 230.0, 370.0, 700.0),
             False,
         ),
     ],
 )
 def test_which_pdf_lines_go_on_in_the_line_below(
-    line: _TextLine, below: _TextLine, goes_on: bool
+    line: TextLine, below: TextLine, expected: bool
 ) -> None:
-    assert _goes_on(line, below, _BLOCK) is goes_on
+    assert goes_on(line, below, _BLOCK) is expected
 
 
 def test_in_a_document_that_indents_its_paragraphs_a_flush_line_goes_on_after_a_stop() -> None:
     # "(一)坚持用…武装头脑。" filled its line; the text under it, set flush left, is the
     # same paragraph's: a new one would open two characters in.
-    indented = _Block(body=16.0, left=79.0, right=521.0, indented=True)
+    indented = Block(body=16.0, left=79.0, right=521.0, indented=True)
     full = _line("(一)坚持用习近平新时代中国特色社会主义思想武装头脑。", left=111)
-    assert _goes_on(full, _line("各地要认真学习宣传贯彻党的十九大精神,…", top=671), indented)
-    assert not _goes_on(full, _line("(二)坚持…", left=111, top=671), indented)
-    assert not _goes_on(full, _line("各地要认真学习宣传贯彻党的十九大精神,…", top=671), _BLOCK)
+    assert goes_on(full, _line("各地要认真学习宣传贯彻党的十九大精神,…", top=671), indented)
+    assert not goes_on(full, _line("(二)坚持…", left=111, top=671), indented)
+    assert not goes_on(full, _line("各地要认真学习宣传贯彻党的十九大精神,…", top=671), _BLOCK)
 
 
 def test_the_block_s_edges_carry_from_page_to_page() -> None:
     # A page of short lines (an item's unit lines) ends none at the block's edge: the
     # full lines of the page before set it, and its longest line is no full one.
-    edges = _BlockEdges()
+    edges = BlockEdges()
     full_page = [_line("…" * 28, left=79, top=700 - 29 * n) for n in range(4)]
     full_page.append(_line("一、加强…", left=111, top=500))
     full_page.append(_line("二、推进…", left=111, top=471))
     first = edges.of_page(full_page)
-    assert first == _Block(body=16.0, left=79.0, right=521.0, indented=True)
+    assert first == Block(body=16.0, left=79.0, right=521.0, indented=True)
     short_page = [
         _line("责任单位:立山经济开发区,全区经济运行各专班", left=111, right=428, top=700),
         _line("2.规模上工业增加值增长5%左右。", left=111, right=339, top=671),
@@ -174,10 +175,10 @@ def test_the_block_s_edges_carry_from_page_to_page() -> None:
     ]
     second = edges.of_page(short_page)
     assert second is not None and second.right == 521.0 and second.left == 79.0
-    assert not _goes_on(short_page[0], short_page[1], second)
+    assert not goes_on(short_page[0], short_page[1], second)
     # (a document's first page of short lines knows no edge: none of its lines is full)
-    alone = _BlockEdges().of_page(short_page)
-    assert alone is not None and not _goes_on(short_page[0], short_page[1], alone)
+    alone = BlockEdges().of_page(short_page)
+    assert alone is not None and not goes_on(short_page[0], short_page[1], alone)
 
 
 def test_each_node_reports_its_page() -> None:
@@ -288,6 +289,42 @@ def test_from_pdf_forces_the_reader() -> None:
     assert "not a PDF file" in result.stderr
 
 
+def test_a_paragraph_that_goes_on_over_a_page_break_reads_as_one_line() -> None:
+    # The plan's opening paragraph fills page 1's last line and goes on flush left at
+    # the top of page 2: page 2 starts inside that line, and page 1's number, set
+    # below it, moves above its last line and stays a line of its own.
+    decoded = pdf_text((BINARY / "notice-12-pages.pdf").read_bytes(), name="notice.pdf")
+    text, second = decoded.text, decoded.pages[1]
+    assert text[second - 1] != "\n"
+    line_start = text.rindex("\n", 0, second) + 1
+    assert text[line_start:].startswith("2025年,中國科協將堅持以習近平新時代中國特色社會主義思想")
+    assert text[: line_start - 1].endswith("\n— 1 —")
+
+
+def test_a_page_s_last_paragraph_runs_on_into_the_next_page() -> None:
+    collector = PageCollector("plan.pdf", "PDF")
+    first = "一、加强党的建设\n  1.深入学习贯彻党的二十大精神,持续推进\n— 1 —\n"
+    collector.add(first, lambda: True, spaces_read=True)
+    collector.run_on(1)
+    collector.add("理论武装。\n2.加强基层组织建设。\n— 2 —\n", lambda: True, spaces_read=True)
+    decoded = collector.result("pdf")
+    assert decoded.text.split("\n") == [
+        "一、加强党的建设",
+        "— 1 —",
+        "  1.深入学习贯彻党的二十大精神,持续推进理论武装。",
+        "2.加强基层组织建设。",
+        "— 2 —",
+        "",
+    ]
+    assert decoded.pages == (0, decoded.text.index("理论武装"))
+    # (a page that was not read, a scan or a blank, has no paragraph to go on)
+    blank = PageCollector("plan.pdf", "PDF")
+    blank.add("", lambda: False)
+    blank.run_on(0)
+    blank.add("理论武装。\n", lambda: True)
+    assert blank.result("pdf").text == "理论武装。\n"
+
+
 @pytest.mark.parametrize(
     ("raw", "cleaned"),
     [
@@ -339,7 +376,7 @@ def test_a_500_page_pdf_streams_with_flat_memory(tmp_path: Path) -> None:
         PdfWriter().write(laid, path)
         probe = (
             "import resource, sys\n"
-            "from castplan.readers.pdf import _Block, _BlockEdges, _goes_on, _TextLine, pdf_text\n"
+            "from castplan.readers.pdf import pdf_text\n"
             "data = open(sys.argv[1], 'rb').read()\n"
             "decoded = pdf_text(data, name='x.pdf')\n"
             "assert len(decoded.pages) == int(sys.argv[2]), len(decoded.pages)\n"

@@ -11,8 +11,10 @@ The standard library reads it: ``zipfile``, and ElementTree with any DTD
 refused (so no entity can expand: OFD XML has none).  Parts are read with a
 size cap, so a ZIP bomb stops at the cap.  Text runs are placed at their
 positions and sorted into lines top to bottom, left to right, since writers
-list them in any order (one run per character is common).  Each page's text
-then goes through the same rules as a PDF's (``castplan.readers.pages``).
+list them in any order (one run per character is common); the lines of one
+paragraph or title are then joined by the page's geometry, as a PDF's are
+(``castplan.readers.geometry``).  Each page's text then goes through the same
+rules as a PDF's (``castplan.readers.pages``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from xml.etree import ElementTree as ET
 
 from castplan.errors import InputError
 from castplan.readers.decode import Decoded
+from castplan.readers.geometry import NO_ENDS, BlockEdges, PageEnds, TextLine, joins, page_ends
 from castplan.readers.pages import PageCollector
 from castplan.readers.sniff import Progress
 
@@ -132,6 +135,8 @@ def ofd_text(data: bytes, *, name: str, progress: Progress | None = None) -> Dec
             parts, templates = _document(package, package.resolve("OFD.xml", doc_root))
             pages += [(part, templates) for part in parts]
     collector = PageCollector(name, "OFD")
+    block = BlockEdges()
+    above = NO_ENDS
     for number, (part, templates) in enumerate(pages, start=1):
         page = package.xml(part)
         # Templates (running heads, page numbers) first, then the page's own layers.
@@ -143,7 +148,12 @@ def ofd_text(data: bytes, *, name: str, progress: Progress | None = None) -> Dec
         layers.append(page)
         runs = [run for layer in layers for run in _runs(layer)]
         shows = any(True for layer in layers for _ in _children(layer, "ImageObject"))
-        collector.add(_lines(runs), functools.partial(bool, shows))
+        text, ends = _page_of_paragraphs(_lines(runs), block)
+        if above.open_end and ends.flush_start:
+            # (a paragraph that goes on over the page break: one line)
+            collector.run_on(above.foot_lines)
+        collector.add(text, functools.partial(bool, shows))
+        above = ends
         if progress is not None:
             progress(number, len(pages))
     return collector.result("utf-8")
@@ -185,7 +195,7 @@ def _runs(page: ET.Element) -> list[_Run]:
     return runs
 
 
-def _lines(runs: list[_Run]) -> str:
+def _lines(runs: list[_Run]) -> list[TextLine]:
     """Runs sorted into lines, top to bottom, each line left to right."""
     lines: list[list[_Run]] = []
     for run in sorted(runs, key=lambda r: (r.y, r.x)):
@@ -197,10 +207,24 @@ def _lines(runs: list[_Run]) -> str:
     for line in lines:
         text = ""
         end: float | None = None
-        for run in sorted(line, key=lambda r: r.x):
+        ordered = sorted(line, key=lambda r: r.x)
+        for run in ordered:
             if end is not None and run.x - end > _GAP * run.size:
                 text += " "
             text += run.text
             end = run.end
-        out.append(text)
-    return "\n".join(out)
+        first = ordered[0]
+        # (OFD's y grows down the page)
+        out.append(TextLine(text, first.size, first.x, max(r.end for r in line), -first.y))
+    return out
+
+
+def _page_of_paragraphs(lines: list[TextLine], edges: BlockEdges) -> tuple[str, PageEnds]:
+    """The page's text, each paragraph's and title's lines joined into one
+    (``castplan.readers.geometry``), and how the page ends and opens."""
+    block = edges.of_page(lines)
+    ends = page_ends(lines, block) if block else NO_ENDS
+    text = ""
+    for line, goes_on in zip(lines, [*joins(lines, block), False], strict=False):
+        text += line.text if goes_on else line.text + "\n"
+    return text.removesuffix("\n"), ends

@@ -13,7 +13,12 @@ Before the parser sees them, each page's text is cleaned the same way:
 - spaces between two CJK characters go: extractors infer them from letter
   spacing (``宣 传 文 化 部``).  A single space between a CJK character and a
   digit goes too: Word and LibreOffice set a gap there ("2025 年", "1 万名"),
-  which would hide targets and the plan's year.
+  which would hide targets and the plan's year.  The PDF reader knows which
+  spaces PDFium inferred and drops only those (``inferred_spaces``), so a
+  space the page holds as a character stays (``spaces_read``); OFD text runs
+  say nothing of the kind, and every such space goes;
+- a paragraph that goes on over a page break (``PageCollector.run_on``) runs
+  on into the next page's text with no line break.
 
 The parser's own rules then take page numbers (``— 1 —``) as page furniture,
 rejoin hard-wrapped lines and read the 版记 lines at the foot.
@@ -25,7 +30,7 @@ gives) are collected, so the caller can refuse a scan or warn about a page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -47,7 +52,11 @@ _CID_RE = re.compile(r"\(cid:\d+\)")
 _BAD_RE = re.compile(
     r"\(cid:\d+\)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]"
 )
-_PAGE_NUMBER_RE = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$")
+# A page's number at its foot: "— 1 —", "- 2 -", "3", "第4页 共9页", "5/9".
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-—–－\s]*\d{1,4}[-—–－\s]*"
+    r"|第\s*\d{1,4}\s*[页頁](?:\s*共\s*\d{1,4}\s*[页頁])?|\d{1,4}\s*/\s*\d{1,4})$"
+)
 # A page is unreadable when this share of its visible characters is garbage.
 MAX_BAD_SHARE = 0.3
 # ... or when it has almost no Han characters and some garbage.
@@ -75,16 +84,30 @@ def map_radicals(text: str) -> str:
     return text.translate(radical_table())
 
 
-def clean_page(raw: str) -> str:
-    """A page's extracted text as the parser should see it (see the module doc)."""
+def inferred_spaces(text: str) -> Iterator[int]:
+    """The indexes of the spaces in ``text`` that an extractor may have set where the
+    page has none: between two CJK characters, and a single one between CJK text and
+    a digit."""
+    for pattern in (_BETWEEN_CJK_RE, _AUTOSPACE_RE):
+        for match in pattern.finditer(text):
+            yield from range(*match.span())
+
+
+def clean_page(raw: str, *, spaces_read: bool = False) -> str:
+    """A page's extracted text as the parser should see it (see the module doc).
+
+    ``spaces_read``: the reader dropped the spaces it inferred and kept those the
+    page holds as characters (PDF), so none goes here.
+    """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     # PDFium marks a hyphen that ends a line (and joins the lines); Chinese text
     # is never hyphenated, so it is a real one: "CAST-Scholar".
     text = text.replace("\ufffe", "-").replace("\x02", "-")
     text = _CONTROL_RE.sub("", text)
     text = map_radicals(text)
-    text = _BETWEEN_CJK_RE.sub("", text)
-    text = _AUTOSPACE_RE.sub("", text)
+    if not spaces_read:
+        text = _BETWEEN_CJK_RE.sub("", text)
+        text = _AUTOSPACE_RE.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line) + "\n" if any(lines) else ""
 
@@ -92,7 +115,9 @@ def clean_page(raw: str) -> str:
 def is_readable(raw: str) -> bool:
     """Whether a page's extracted text is text, not an empty layer or glyph codes."""
     lines = [line for line in raw.replace("\r", "\n").split("\n") if line.strip()]
-    content = "".join("".join(line.split()) for line in lines if not _PAGE_NUMBER_RE.match(line))
+    content = "".join(
+        "".join(line.split()) for line in lines if not PAGE_NUMBER_RE.match(line.strip())
+    )
     if not content:
         return False
     bad = sum(len(m.group()) for m in _BAD_RE.finditer(content)) / len(content)
@@ -130,19 +155,41 @@ class PageCollector:
     unread: list[int] = field(default_factory=list)
     blank: int = 0
     length: int = 0
+    # The last page added was read (its text is the last part).
+    last_read: bool = False
 
-    def add(self, raw: str, shows_something: Callable[[], bool]) -> None:
+    def add(
+        self, raw: str, shows_something: Callable[[], bool], *, spaces_read: bool = False
+    ) -> None:
         self.starts.append(self.length)
         number = len(self.starts)
+        self.last_read = False
         if not is_readable(raw):
             if _BAD_RE.search(raw) or shows_something():
                 self.unread.append(number)
             else:
                 self.blank += 1
             return
-        text = clean_page(raw)
+        text = clean_page(raw, spaces_read=spaces_read)
         self.parts.append(text)
         self.length += len(text)
+        self.last_read = bool(text)
+
+    def run_on(self, foot_lines: int) -> None:
+        """The last page's last paragraph goes on at the next page's start, which
+        follows it with no line break: the ``foot_lines`` set below it (a page
+        number) move above its last line, and so stay lines of their own."""
+        if not self.last_read:
+            return
+        lines = self.parts[-1].removesuffix("\n").split("\n")
+        if foot_lines >= len(lines):
+            return
+        if foot_lines:
+            body, foot = lines[:-foot_lines], lines[-foot_lines:]
+            lines = [*body[:-1], *foot, body[-1]]
+        text = "\n".join(lines)
+        self.length += len(text) - len(self.parts[-1])
+        self.parts[-1] = text
 
     def result(self, encoding: str) -> Decoded:
         """The whole text; InputError when most pages need OCR."""

@@ -31,7 +31,8 @@ import regex as re
 
 from castplan.errors import InputError
 from castplan.readers.decode import Decoded
-from castplan.readers.pages import PageCollector
+from castplan.readers.geometry import NO_ENDS, BlockEdges, PageEnds, TextLine, joins, page_ends
+from castplan.readers.pages import PageCollector, inferred_spaces
 from castplan.readers.sniff import Progress, is_pdf
 from castplan.readers.tables import table_lines
 
@@ -56,14 +57,24 @@ def pdf_text(data: bytes, *, name: str, progress: Progress | None = None) -> Dec
     except pdfium.PdfiumError as exc:
         raise InputError(_load_error(str(exc), data), source_name=name) from None
     collector = PageCollector(name, "PDF")
-    block = _BlockEdges()
+    block = BlockEdges()
+    above = NO_ENDS
     number = 0
     try:
         count = len(document)
         for number in range(1, count + 1):
             page = document[number - 1]
             try:
-                collector.add(_page_text(page, block), functools.partial(_shows_something, page))
+                text, ends = _page_text(page, block)
+                if above.open_end and ends.flush_start:
+                    # (a paragraph that goes on over the page break: one line)
+                    collector.run_on(above.foot_lines)
+                collector.add(
+                    text,
+                    functools.partial(_shows_something, page),
+                    spaces_read=ends is not _TABLE_PAGE,
+                )
+                above = ends
             finally:
                 page.close()
             if progress is not None:
@@ -75,136 +86,63 @@ def pdf_text(data: bytes, *, name: str, progress: Progress | None = None) -> Dec
     return collector.result("pdf")
 
 
-def _page_text(page: Any, block: _BlockEdges) -> str:
+def _page_text(page: Any, block: BlockEdges) -> tuple[str, PageEnds]:
     textpage = page.get_textpage()
     try:
         grid = _ruled_grid(page)
         if grid is not None:
             text = _text_with_table(textpage, grid)
             if text is not None:
-                return text
-        return _with_set_lines_joined(textpage, str(textpage.get_text_range()), block)
+                return text, _TABLE_PAGE
+        return _page_of_paragraphs(textpage, str(textpage.get_text_range()), block)
     finally:
         textpage.close()
 
 
 # --- lines a typesetter broke -------------------------------------------------------
 #
-# The text layer breaks the text at every line the typesetter set, so a paragraph
-# comes hard-wrapped, and the grammar has to guess from the lines' lengths where
-# one ends.  The page's geometry says it outright, in the two forms GB/T 9704
-# sets (and Word and WPS keep):
-#
-# - a paragraph: each line but its last reaches the text block's right edge, and
-#   the next paragraph opens indented by two characters, so a full line goes on
-#   in the line below when that one starts at the block's left edge, in the same
-#   type: "一、抓实党的政治建设…新时代中" / "国特色社会主义思想,…正确政治方向。";
-# - a title: set in larger type than the body (2号 over the body's 3号), centred,
-#   a long one over two or three lines: "中共科學技術部黨組關于以…新時代中國" /
-#   "特色社會主義思想為指導…進入創" / "新型國家行列的意見".
-#
-# Those lines are joined here, and the page reads as a Word file's paragraphs
-# do.  In a document that opens no paragraph indented, a line that ends a
-# sentence or a clause is left to end its line (its paragraphs would otherwise
-# run together where one ended at the edge), and so is anything
-# the page does not set in one of the two forms: a signature set off the right
-# edge, a table's cells, a masthead in type of its own.
+# (how: castplan.readers.geometry; here, the lines as PDFium gives them)
 
-# Larger type is at least this many times the body's size (2号 22 pt / 3号 16 pt is 1.375).
-_TITLE_TYPE_RATIO = 1.2
-# Lines of one paragraph are in the same size, within this many points.
-_SAME_SIZE = 0.5
-# Consecutive lines of one paragraph are this many times its size apart at most.
-_LINE_PITCH = 2.0
-# A full line ends within this many characters of the block's right edge (a page
-# set ragged-right breaks a line a character short); a signature, set two
-# characters off the edge (GB/T 9704), does not.
-_FULL_LINE_SLACK = 1.5
-# A line starts at the block's left edge within this many characters (an indented
-# first line starts two characters in).
-_FLUSH_SLACK = 0.5
-# A line ending so ends its sentence or clause where the line does.
-_ENDS_ITS_CLAUSE = ("。", "！", "？", "!", "?", "；", ";", "：", ":")
+# (a page read as a ruled table: its cells' text is spaced by the table reader)
+_TABLE_PAGE = PageEnds()
 
 
-@dataclass(frozen=True)
-class _TextLine:
-    text: str
-    size: float  # the type size of its first character (0 for a blank line)
-    left: float
-    right: float
-    top: float
+def _page_of_paragraphs(textpage: Any, text: str, edges: BlockEdges) -> tuple[str, PageEnds]:
+    """The page's text, each paragraph's and title's lines joined into one and the
+    spaces PDFium inferred beside CJK text dropped, and how the page ends and opens.
 
-
-# A paragraph's first line is indented by two characters (between these many), and
-# a document that opens paragraphs so shows at least this many such lines.
-_INDENT_FROM, _INDENT_TO = 1.5, 2.5
-_INDENTED_LINES = 2
-# The right edge is the page's only where this many lines end at it (a page of short
-# lines, a list of units, ends none at the block's edge).
-_LINES_AT_THE_EDGE = 3
-
-
-@dataclass(frozen=True)
-class _Block:
-    """A page's text block: its body's type size and its left and right edges."""
-
-    body: float
-    left: float
-    right: float
-    # The document opens its paragraphs indented: a line set flush left after a full
-    # one goes on its paragraph even after a 。 at the line's end.
-    indented: bool = False
-
-
-@dataclass
-class _BlockEdges:
-    """The text block's edges as the document's pages so far show them: the same on
-    every page, so a page of short lines is read against the full lines of another."""
-
-    left: float | None = None
-    right: float | None = None
-    indented_lines: int = 0
-
-    def of_page(self, lines: list[_TextLine]) -> _Block | None:
-        body = _body_size(lines)
-        in_body = [line for line in lines if line.size > 0 and round(line.size, 1) == body]
-        if not in_body:
-            return None
-        left = min(line.left for line in in_body)
-        self.left = left if self.left is None else min(self.left, left)
-        right = max(line.right for line in in_body)
-        at_edge = sum(line.right >= right - body * _FLUSH_SLACK for line in in_body)
-        if at_edge >= _LINES_AT_THE_EDGE:
-            self.right = right if self.right is None else max(self.right, right)
-        self.indented_lines += sum(
-            _INDENT_FROM <= (line.left - self.left) / body <= _INDENT_TO for line in in_body
-        )
-        # (no edge known yet: no line is full, and only a title's lines join)
-        right_edge = self.right if self.right is not None else float("inf")
-        return _Block(body, self.left, right_edge, self.indented_lines >= _INDENTED_LINES)
-
-
-def _with_set_lines_joined(textpage: Any, text: str, edges: _BlockEdges) -> str:
-    """The page's text, each paragraph's and title's lines joined into one."""
-    lines = _text_lines(textpage, text)
-    block = edges.of_page(lines)
-    if block is None:
-        return text
-    joins = [_goes_on(line, below, block) for line, below in itertools.pairwise(lines)]
-    if not any(joins):
-        return text
-    pieces = text.split("\n")
-    out: list[str] = []
-    for index, piece in enumerate(pieces[:-1]):
-        out.append(piece.rstrip("\r") if joins[index] else piece + "\n")
-    return "".join(out) + pieces[-1]
-
-
-def _text_lines(textpage: Any, text: str) -> list[_TextLine]:
+    PDFium marks the spaces it sets for a gap between glyphs (letter spacing, the
+    gap a word processor leaves between CJK text and digits, "2025 年"); those go
+    where a CJK character stands beside them.  A space the page holds as a
+    character was typed, and stays, as it does in the Word file the PDF was made
+    from: "…第一方阵 1.深化政治机关建设" keeps the heading apart from its point.
+    """
     import pypdfium2.raw as pdfium_c
 
-    lines: list[_TextLine] = []
+    lines = _text_lines(textpage, text)
+    block = edges.of_page(lines)
+    ends = page_ends([line for line in lines if line.size > 0], block) if block else NO_ENDS
+    drop = {
+        index
+        for index in inferred_spaces(text)
+        if text[index] == " " and pdfium_c.FPDFText_IsGenerated(textpage.raw, index) == 1
+    }
+    start = 0
+    for line, goes_on in zip(lines, joins(lines, block), strict=False):
+        end = start + len(line.text)
+        line_break = text.count("\r", end, end + 1) + 1
+        if goes_on:
+            drop.update(range(end, end + line_break))
+        start = end + line_break
+    if not drop:
+        return text, ends
+    return "".join(ch for index, ch in enumerate(text) if index not in drop), ends
+
+
+def _text_lines(textpage: Any, text: str) -> list[TextLine]:
+    import pypdfium2.raw as pdfium_c
+
+    lines: list[TextLine] = []
     start = 0
     for piece in text.split("\n"):
         content = piece.rstrip("\r")
@@ -212,40 +150,15 @@ def _text_lines(textpage: Any, text: str) -> list[_TextLine]:
             first = start + len(content) - len(content.lstrip())
             last = start + len(content.rstrip()) - 1
             size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, first))
-            left, _, _, top = textpage.get_charbox(first)
-            right = textpage.get_charbox(last)[2]
-            lines.append(_TextLine(content, size, left, right, top))
+            # (the loose box is the font's, the same height for every glyph: "一"'s own
+            # ink box is a stroke's, lower than its line's other characters')
+            left, _, _, top = textpage.get_charbox(first, loose=True)
+            right = textpage.get_charbox(last, loose=True)[2]
+            lines.append(TextLine(content, size, left, right, top))
         else:
-            lines.append(_TextLine(content, 0.0, 0.0, 0.0, 0.0))
+            lines.append(TextLine(content, 0.0, 0.0, 0.0, 0.0))
         start += len(piece) + 1
     return lines
-
-
-def _body_size(lines: list[_TextLine]) -> float:
-    """The type size most of the page's characters are set in."""
-    weights: dict[float, int] = {}
-    for line in lines:
-        if line.size > 0:
-            weights[round(line.size, 1)] = weights.get(round(line.size, 1), 0) + len(line.text)
-    return max(weights, key=lambda size: weights[size]) if weights else 0.0
-
-
-def _goes_on(line: _TextLine, below: _TextLine, block: _Block) -> bool:
-    """Whether ``below`` is the next line of the paragraph or title ``line`` is in."""
-    if not (
-        line.size > 0
-        and abs(below.size - line.size) <= _SAME_SIZE
-        and 0 < line.top - below.top <= line.size * _LINE_PITCH
-    ):
-        return False
-    ends_a_clause = line.text.rstrip().endswith(_ENDS_ITS_CLAUSE)
-    if line.size >= block.body * _TITLE_TYPE_RATIO:
-        return not ends_a_clause
-    return (
-        (block.indented or not ends_a_clause)
-        and line.right >= block.right - line.size * _FULL_LINE_SLACK
-        and below.left <= block.left + line.size * _FLUSH_SLACK
-    )
 
 
 # --- ruled tables ------------------------------------------------------------------
