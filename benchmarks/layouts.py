@@ -13,7 +13,10 @@ right as it was found is written again in each layout below and scored
 against the same annotation (``accuracy.py``): the figure is how many stay
 fully right.  The layouts change where lines break and what furniture stands
 between them, never a character of the notice's own text, so a notice that
-falls in a layout shows a reading that hangs on its copy's line breaks.
+falls in a layout shows a reading that hangs on its copy's line breaks.  Two
+layouts write the notice as a file of another format, read through castplan's
+own reader: a Word file, a paragraph a line, and that Word file typeset as a
+PDF by LibreOffice (``typeset.py``; needs LibreOffice, and caches the PDFs).
 
 Test-split notices are scored but never listed or shown: fix on the training
 split, report both.
@@ -87,12 +90,33 @@ def web_page(text: str) -> str:
 
 @dataclass(frozen=True)
 class Layout:
-    """A copy's layout: its text rewritten, or (``rewrite`` None) the notice typeset
-    as a PDF by ``typeset.py``."""
+    """A copy's layout: its text rewritten (``rewrite``), or the notice written as a
+    file of another format (``render``, by ``typeset.py``)."""
 
     name: str
     rewrite: Callable[[str], str] | None
     suffix: str = ".txt"
+    render: Callable[[accuracy.Annotation], bytes] | None = None
+    # Makes what ``render`` reads for many notices at once (a PDF is typeset).
+    prepare: Callable[[Iterable[accuracy.Annotation]], None] | None = None
+
+
+def _text_and_title(annotation: accuracy.Annotation) -> tuple[str, str | None]:
+    title = annotation.expected.get("title")
+    return annotation.path.read_text(encoding="utf-8"), str(title) if title else None
+
+
+def _word_file(annotation: accuracy.Annotation) -> bytes:
+    return typeset.docx_bytes(*_text_and_title(annotation))
+
+
+def _typeset_pdf(annotation: accuracy.Annotation) -> bytes:
+    key = _text_and_title(annotation)
+    return typeset.typeset([key])[key]
+
+
+def _typeset_pdfs(annotations: Iterable[accuracy.Annotation]) -> None:
+    typeset.typeset(_text_and_title(annotation) for annotation in annotations)
 
 
 LAYOUTS = (
@@ -101,7 +125,8 @@ LAYOUTS = (
     Layout("page numbers", page_numbers),
     Layout("PDF lines", pdf_lines),
     Layout("web page", web_page, ".html"),
-    Layout("typeset PDF", None, ".pdf"),
+    Layout("Word file", None, ".docx", render=_word_file),
+    Layout("typeset PDF", None, ".pdf", render=_typeset_pdf, prepare=_typeset_pdfs),
 )
 
 
@@ -113,21 +138,19 @@ def by_name(name: str) -> Layout:
 
 
 def rewritten(annotation: accuracy.Annotation, layout: Layout) -> bytes:
+    if layout.render is not None:
+        return layout.render(annotation)
+    assert layout.rewrite is not None
     text = annotation.path.read_bytes().decode("utf-8")
-    if layout.rewrite is None:
-        return typeset.typeset([_typeset_key(annotation)])[_typeset_key(annotation)]
     return layout.rewrite(text).encode("utf-8")
 
 
-def _typeset_key(annotation: accuracy.Annotation) -> tuple[str, str | None]:
-    title = annotation.expected.get("title")
-    return annotation.path.read_text(encoding="utf-8"), str(title) if title else None
-
-
 def prepare(annotations: Iterable[accuracy.Annotation], layouts: Iterable[Layout]) -> None:
-    """Typeset every notice a PDF layout will read, in a few LibreOffice runs."""
-    if any(layout.rewrite is None for layout in layouts):
-        typeset.typeset(_typeset_key(annotation) for annotation in annotations)
+    """Make the files the layouts read for every notice at once (a few LibreOffice runs
+    typeset the PDFs)."""
+    for layout in layouts:
+        if layout.prepare is not None:
+            layout.prepare(annotations)
 
 
 def score_in(annotation: accuracy.Annotation, layout: Layout) -> accuracy.Outcome:
@@ -140,10 +163,10 @@ def shown(annotation: accuracy.Annotation, layout: Layout) -> str:
     data = rewritten(annotation, layout)
     if layout.rewrite is not None:
         return data.decode("utf-8")
-    from castplan.readers import extract_text
+    from castplan.readers import extract_text, input_format_for
 
     name = annotation.path.stem + layout.suffix
-    return extract_text(data, "pdf", name=name, encoding=None).text
+    return extract_text(data, input_format_for(name, data, None), name=name, encoding=None).text
 
 
 def right_as_found(annotations: Iterable[accuracy.Annotation]) -> list[accuracy.Annotation]:

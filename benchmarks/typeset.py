@@ -96,6 +96,14 @@ def notice_docx(text: str, title: str | None, path: Path) -> None:
     document.save(str(path))
 
 
+def docx_bytes(text: str, title: str | None) -> bytes:
+    """The Word file ``notice_docx`` writes, as bytes (the "Word file" layout)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "notice.docx"
+        notice_docx(text, title, path)
+        return path.read_bytes()
+
+
 def title_line(lines: list[str], title: str | None) -> int | None:
     """The line set as the title: the first that is the annotated title, else the
     first that holds it and no sentence (never a letter that names it)."""
