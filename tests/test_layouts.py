@@ -145,6 +145,31 @@ def test_a_heading_whose_indent_fills_the_width_goes_on_to_its_wrapped_tail() ->
     assert [item.title for item in notice.items()] == ["学习贯彻党的十九大精神", "加强党的政治建设"]
 
 
+def test_a_heading_over_three_full_lines_goes_on_to_its_last() -> None:
+    # A heading that is a whole sentence fills two lines and ends on a third; a
+    # heading that fills its one line exactly, over its paragraph, stays whole.
+    paragraphs = [
+        "江城市科学技术协会2021年重点工作",
+        "一、抓实党的政治建设和思想建设,深入贯彻习近平新时代中国特色社会主义思想,"
+        "扎实开展党史学习教育,把牢正确政治方向,持续推进全面从严治党。",
+        "二、推进科技公园建设,确定项目选址、规模等,通过可研批复。",
+        "三、强化科技社团党建工作,健全完善学会党建工作机制体制",
+        "坚持党建引领,推动学会党建工作与业务工作深度融合,促进学会高质量发展,"
+        "服务科技工作者成长成才,团结引领广大科技工作者听党话、跟党走,"
+        "在推进高水平科技自立自强中建功立业。",
+    ]
+    text = LAYOUTS.pdf_lines("\n".join(paragraphs)) + "\n"
+    assert "新时代中国\n特色社会主义思想,扎实开展党史学习教育,把牢正确政治方向\n," in text
+    assert "机制体制\n坚持党建引领," in text
+    notice = notice_from_input(RawInput("plan.txt", text.encode("utf-8")))
+    assert [section.title for section in notice.sections] == [
+        "抓实党的政治建设和思想建设,深入贯彻习近平新时代中国特色社会主义思想,"
+        "扎实开展党史学习教育,把牢正确政治方向,持续推进全面从严治党",
+        "推进科技公园建设,确定项目选址、规模等,通过可研批复",
+        "强化科技社团党建工作,健全完善学会党建工作机制体制",
+    ]
+
+
 def test_page_numbers_stand_between_pages_of_lines() -> None:
     laid_out = LAYOUTS.page_numbers(SAMPLE).split("\n")
     numbers = [line for line in laid_out if re.fullmatch(r"- \d+ -", line)]

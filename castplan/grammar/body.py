@@ -939,6 +939,13 @@ MAX_HEADING_UNDER_MARKER = 40
 MAX_QUOTED_WORDS = 20
 
 
+def _may_end_a_heading(text: str) -> bool:
+    """A line that may be a wrapped heading's last: a clause or two, no sentence."""
+    return not P.BARE_MARKER_LINE_RE.match(text) and not P.STATEMENT_PUNCT_RE.search(
+        text.removesuffix("。")
+    )
+
+
 class _SectionRoles:
     """The roles of one section's lines: what is open decides where a line goes."""
 
@@ -1000,7 +1007,7 @@ class _SectionRoles:
         if (
             token.kind is Kind.TEXT
             and (not token.after_blank or self._marker_alone())
-            and self._continues_heading(token.line.text)
+            and self._continues_heading(token.line.text, index)
         ):
             return Role.HEADING_TAIL
         if token.kind is Kind.ITEM and self._in_sub_list(index, token):
@@ -1032,7 +1039,7 @@ class _SectionRoles:
         self.item_ended = True
         return Role.OUTSIDE
 
-    def _continues_heading(self, text: str) -> bool:
+    def _continues_heading(self, text: str, index: int) -> bool:
         """The rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
         if self.item_open or (self.section_intro and self.group is None):
             return False
@@ -1043,7 +1050,7 @@ class _SectionRoles:
                 return False
             if not (
                 _is_heading_tail(text, bare=not self.group[0], short=self.wrapped)
-                or self._ends_heading_at_width(text)
+                or self._ends_heading_at_width(text, index)
             ):
                 return False
             return self._extend_heading(text)
@@ -1053,7 +1060,7 @@ class _SectionRoles:
             _is_heading_tail(
                 text, bare=not self.heading[0], heading=self.heading[0], short=self.wrapped
             )
-            or self._ends_heading_at_width(text)
+            or self._ends_heading_at_width(text, index)
         ):
             return False
         return self._extend_heading(text)
@@ -1067,17 +1074,31 @@ class _SectionRoles:
     def _at_width(self, line: str) -> bool:
         return at_width(line, self.width)
 
-    def _ends_heading_at_width(self, text: str) -> bool:
+    def _ends_heading_at_width(self, text: str, index: int) -> bool:
         """The last line of a heading whose line above filled the page's width, in a
         hard-wrapped text: "一、深入学习贯彻…和党的十" / "九大精神,加强党对…的领导".
 
         It may hold a comma, as the heading's own clauses do, but no sentence inside
-        it, and it stops short of the width (a full line is a paragraph's)."""
+        it, and it stops short of the width (a full line is a paragraph's), unless
+        the line after it ends the heading so: a heading over three lines,
+        "一、抓实党的…新时代中国" / "特色社会主义思想,…正确政治方向" / "。"."""
+        if not (self.heading_at_width and _may_end_a_heading(text)):
+            return False
+        if not self._at_width(text):
+            return True
+        # (the three lines run on, with no blank between: a full heading line over a
+        # blank is a heading whole, and the full line below it a paragraph's)
+        above = self.tokens[index - 1] if index else self.head
+        line = self.tokens[index].line
+        below = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         return (
-            self.heading_at_width
-            and not self._at_width(text)
-            and not P.BARE_MARKER_LINE_RE.match(text)
-            and not P.STATEMENT_PUNCT_RE.search(text.removesuffix("。"))
+            above is not None
+            and above.line.no + 1 == line.no
+            and below is not None
+            and below.kind is Kind.TEXT
+            and below.line.no == line.no + 1
+            and not self._at_width(below.line.text)
+            and _may_end_a_heading(below.line.text)
         )
 
     def _open_title(self) -> str | None:
