@@ -64,9 +64,10 @@ class TextLine:
 # a document that opens paragraphs so shows at least this many such lines.
 _INDENT_FROM, _INDENT_TO = 1.5, 2.5
 _INDENTED_LINES = 2
-# The right edge is the page's only where this many lines end at it (a page of short
-# lines, a list of units, ends none at the block's edge).
+# The right edge is the page's only where this many lines end at it, within this
+# many characters (a page of short lines, a list of units, ends none at the edge).
 _LINES_AT_THE_EDGE = 3
+_AT_THE_EDGE = 0.5
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class BlockEdges:
     indented_lines: int = 0
 
     def of_page(self, lines: list[TextLine]) -> Block | None:
+        """The block of a page of ``lines`` (None for a page without text), its
+        edges learnt with those of the pages before."""
         body = _body_size(lines)
         in_body = [line for line in lines if line.size > 0 and round(line.size, 1) == body]
         if not in_body:
@@ -98,7 +101,7 @@ class BlockEdges:
         left = min(line.left for line in in_body)
         self.left = left if self.left is None else min(self.left, left)
         right = max(line.right for line in in_body)
-        at_edge = sum(line.right >= right - body * _FLUSH_SLACK for line in in_body)
+        at_edge = sum(line.right >= right - body * _AT_THE_EDGE for line in in_body)
         if at_edge >= _LINES_AT_THE_EDGE:
             self.right = right if self.right is None else max(self.right, right)
         self.indented_lines += sum(
@@ -122,6 +125,8 @@ NO_ENDS = PageEnds()
 
 
 def page_ends(lines: list[TextLine], block: Block) -> PageEnds:
+    """How the page of ``lines`` ends (its page number set aside) and opens."""
+    lines = [line for line in lines if line.size > 0]
     foot = 0
     while foot < len(lines) and PAGE_NUMBER_RE.match(lines[-1 - foot].text.strip()):
         foot += 1

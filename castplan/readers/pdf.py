@@ -10,9 +10,9 @@ faster (see the README's file-format table).
 Pages are read one at a time and closed before the next, so a 500-page file
 costs the memory of its bytes and its text, not of its pages.  The lines a
 typesetter broke inside a paragraph or a title are joined by the page's
-geometry (see *lines a typesetter broke* below).  Each page's
-text then goes through ``castplan.readers.pages``: radicals mapped, spaces
-between CJK characters dropped, scanned pages detected.  The notice's spans
+geometry (``castplan.readers.geometry``), and the spaces PDFium inferred
+beside CJK text dropped.  Each page's text then goes through
+``castplan.readers.pages``: radicals mapped, scanned pages detected.  The notice's spans
 point into the text so built; ``source.pages`` says where each page starts.
 
 Files castplan cannot read (not a PDF, cut off, encrypted, without pages)
@@ -65,15 +65,12 @@ def pdf_text(data: bytes, *, name: str, progress: Progress | None = None) -> Dec
         for number in range(1, count + 1):
             page = document[number - 1]
             try:
-                text, ends = _page_text(page, block)
+                text, ends, spaces_read = _page_text(page, block)
                 if above.open_end and ends.flush_start:
                     # (a paragraph that goes on over the page break: one line)
                     collector.run_on(above.foot_lines)
-                collector.add(
-                    text,
-                    functools.partial(_shows_something, page),
-                    spaces_read=ends is not _TABLE_PAGE,
-                )
+                shows = functools.partial(_shows_something, page)
+                collector.add(text, shows, spaces_read=spaces_read)
                 above = ends
             finally:
                 page.close()
@@ -86,25 +83,23 @@ def pdf_text(data: bytes, *, name: str, progress: Progress | None = None) -> Dec
     return collector.result("pdf")
 
 
-def _page_text(page: Any, block: BlockEdges) -> tuple[str, PageEnds]:
+def _page_text(page: Any, block: BlockEdges) -> tuple[str, PageEnds, bool]:
+    """The page's text, how it ends and opens, and whether its spaces were read (a
+    ruled table's cells are spaced by the table reader, and cleaned as ever)."""
     textpage = page.get_textpage()
     try:
         grid = _ruled_grid(page)
         if grid is not None:
             text = _text_with_table(textpage, grid)
             if text is not None:
-                return text, _TABLE_PAGE
-        return _page_of_paragraphs(textpage, str(textpage.get_text_range()), block)
+                return text, NO_ENDS, False
+        text, ends = _page_of_paragraphs(textpage, str(textpage.get_text_range()), block)
+        return text, ends, True
     finally:
         textpage.close()
 
 
-# --- lines a typesetter broke -------------------------------------------------------
-#
-# (how: castplan.readers.geometry; here, the lines as PDFium gives them)
-
-# (a page read as a ruled table: its cells' text is spaced by the table reader)
-_TABLE_PAGE = PageEnds()
+# --- lines a typesetter broke (the rules: castplan.readers.geometry) ---------------
 
 
 def _page_of_paragraphs(textpage: Any, text: str, edges: BlockEdges) -> tuple[str, PageEnds]:
@@ -121,19 +116,19 @@ def _page_of_paragraphs(textpage: Any, text: str, edges: BlockEdges) -> tuple[st
 
     lines = _text_lines(textpage, text)
     block = edges.of_page(lines)
-    ends = page_ends([line for line in lines if line.size > 0], block) if block else NO_ENDS
+    ends = page_ends(lines, block) if block else NO_ENDS
     drop = {
         index
         for index in inferred_spaces(text)
         if text[index] == " " and pdfium_c.FPDFText_IsGenerated(textpage.raw, index) == 1
     }
+    # (a joined line's break, "\r\n" or "\n", goes from the text)
     start = 0
-    for line, goes_on in zip(lines, joins(lines, block), strict=False):
-        end = start + len(line.text)
-        line_break = text.count("\r", end, end + 1) + 1
+    for piece, goes_on in zip(text.split("\n"), joins(lines, block), strict=False):
+        end = start + len(piece) + 1
         if goes_on:
-            drop.update(range(end, end + line_break))
-        start = end + line_break
+            drop.update(range(start + len(piece.rstrip("\r")), end))
+        start = end
     if not drop:
         return text, ends
     return "".join(ch for index, ch in enumerate(text) if index not in drop), ends
