@@ -111,8 +111,7 @@ def _word_file(annotation: accuracy.Annotation) -> bytes:
 
 
 def _typeset_pdf(annotation: accuracy.Annotation) -> bytes:
-    key = _text_and_title(annotation)
-    return typeset.typeset([key])[key]
+    return typeset.typeset_pdf(*_text_and_title(annotation))
 
 
 def _typeset_pdfs(annotations: Iterable[accuracy.Annotation]) -> None:

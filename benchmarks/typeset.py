@@ -21,11 +21,13 @@ CJK font (``fonts-wqy-microhei``) and python-docx (the test extra).
 from __future__ import annotations
 
 import hashlib
+import io
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "typeset"
 # Bump when the page style changes, so the cache is made again.
@@ -45,7 +47,7 @@ def cache_key(text: str, title: str | None) -> str:
     return digest.hexdigest()[:24]
 
 
-def notice_docx(text: str, title: str | None, path: Path) -> None:
+def notice_docx(text: str, title: str | None, path: Path | IO[bytes]) -> None:
     """Write ``text`` as a Word file, one paragraph a non-blank line; the title's line
     (``title_line``) is centred in the title's size."""
     import docx
@@ -93,15 +95,14 @@ def notice_docx(text: str, title: str | None, path: Path) -> None:
     field.append(number_run)
     footer._p.append(field)
     footer.add_run(" —")
-    document.save(str(path))
+    document.save(str(path) if isinstance(path, Path) else path)
 
 
 def docx_bytes(text: str, title: str | None) -> bytes:
     """The Word file ``notice_docx`` writes, as bytes (the "Word file" layout)."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "notice.docx"
-        notice_docx(text, title, path)
-        return path.read_bytes()
+    stream = io.BytesIO()
+    notice_docx(text, title, stream)
+    return stream.getvalue()
 
 
 def title_line(lines: list[str], title: str | None) -> int | None:
@@ -118,13 +119,21 @@ def title_line(lines: list[str], title: str | None) -> int | None:
     return None
 
 
-def typeset(notices: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | None], bytes]:
-    """The PDF of each (text, title), made where the cache lacks it."""
-    wanted = {(text, title): CACHE / f"{cache_key(text, title)}.pdf" for text, title in notices}
-    missing = [key for key, pdf in wanted.items() if not pdf.exists()]
+def typeset(notices: Iterable[tuple[str, str | None]]) -> None:
+    """Make the PDF of each (text, title) the cache lacks, in a few LibreOffice runs."""
+    missing = {key for key in notices if not _cached(*key).exists()}
     if missing:
-        _convert(missing)
-    return {key: pdf.read_bytes() for key, pdf in wanted.items() if pdf.exists()}
+        _convert(sorted(missing, key=lambda key: cache_key(*key)))
+
+
+def typeset_pdf(text: str, title: str | None) -> bytes:
+    """The PDF of ``text`` typeset with ``title`` centred, from the cache."""
+    typeset([(text, title)])
+    return _cached(text, title).read_bytes()
+
+
+def _cached(text: str, title: str | None) -> Path:
+    return CACHE / f"{cache_key(text, title)}.pdf"
 
 
 def _convert(missing: list[tuple[str, str | None]]) -> None:
