@@ -3527,6 +3527,40 @@ def test_a_heading_glued_to_its_first_numbered_point_opens_its_items() -> None:
             "坚持从全镇实际出发,因地制宜推进乡村振兴和农村人居环境整治工作",
             None,
         ),
+        # A heading of parallel clauses, its text glued on at a verb that opens a
+        # sentence once the last clause is about as long as the ones before ...
+        (
+            "一、贯彻新思想,实施全镇妇女思想引领行动学习宣传贯彻党的二十大精神。组织集中宣讲。",
+            "贯彻新思想,实施全镇妇女思想引领行动",
+            "学习宣传贯彻党的二十大精神。组织集中宣讲。",
+        ),
+        (
+            "二、提高政治站位,把牢乡镇工作新方向坚守政治定力。组织专题学习。",
+            "提高政治站位,把牢乡镇工作新方向",
+            "坚守政治定力。组织专题学习。",
+        ),
+        # ... never at a verb the clause opens with, nor after 地, nor in a clause with
+        # more after it, nor in a heading alone on its line.
+        (
+            "一、强化政治引领,深入推进全面从严治党。组织专题学习。",
+            "强化政治引领,深入推进全面从严治党",
+            "组织专题学习。",
+        ),
+        (
+            "一、明确任务,强化措施,扎实有效地做好春季森林防火工作。组织巡查。",
+            "明确任务,强化措施,扎实有效地做好春季森林防火工作",
+            "组织巡查。",
+        ),
+        (
+            "一、聚焦主责主业,实施全镇妇女思想引领行动学习宣传",
+            "聚焦主责主业,实施全镇妇女思想引领行动学习宣传",
+            None,
+        ),
+        (
+            "三、六月份以后,视疫情变化情况开展馆际联展,及学术交流等活动。组织参观。",
+            "六月份以后,视疫情变化情况开展馆际联展,及学术交流等活动",
+            "组织参观。",
+        ),
         # A labelled tag closes a heading whose text goes on after it on the line; a
         # bracket of the heading's own words does not.
         (

@@ -304,11 +304,38 @@ def glued_text_start(rest: str, end: int | None, *, cut: bool = False) -> int | 
     if first_point:
         return first_point.start()
     if len(sentence) <= MAX_UNBROKEN_HEADING_LEN:
-        return None
+        return parallel_heading_end(sentence) if end is not None else None
     if end is None and len(sentence) <= MAX_UNENDED_HEADING_LEN and not cut:
         return None
     cue = P.GLUED_TEXT_CUE_RE.search(sentence)
-    return cue.start() if cue else None
+    if cue:
+        return cue.start()
+    return parallel_heading_end(sentence)
+
+
+# A heading of parallel clauses: each before the last this many characters long.
+PARALLEL_CLAUSE_LENS = range(3, 13)
+
+
+def parallel_heading_end(sentence: str) -> int | None:
+    """Where the text glued to a heading of parallel clauses starts: at a verb that
+    opens a sentence, once the last clause is about as long as the ones before it
+    ("贯彻新思想,实施女职工思想引领行动学习宣传…" → at 学习).  Only in the last
+    clause of the sentence: a verb in a clause with more after it is the heading's
+    own ("六月份以后,视疫情变化情况开展…联展,及…")."""
+    *before, last = P.CLAUSE_COMMA_RE.split(sentence)
+    if not before or any(
+        len(clause) not in PARALLEL_CLAUSE_LENS or not P.ALL_HAN_RE.fullmatch(clause)
+        for clause in before
+    ):
+        return None
+    shortest, longest = min(map(len, before)), max(map(len, before))
+    for verb in P.SENTENCE_OPENING_VERB_RE.finditer(last):
+        if verb.start() > 2 * longest + 2 or len(last) - verb.start() < MIN_GLUED_SENTENCE_LEN:
+            return None
+        if verb.start() >= max(4, shortest - 2):
+            return len(sentence) - len(last) + verb.start()
+    return None
 
 
 def lstrip_len(text: str) -> int:

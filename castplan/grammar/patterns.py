@@ -171,10 +171,13 @@ _GROUP_NUMERAL = r"(?:[一二三四五六七八九十]{1,3}|-(?=[)）]))"
 # (a word processor's list, pasted as text, encloses the marker in one character:
 # "㈠加强组织领导", U+3220 to U+3229, 一 to 十)
 # Line: ㈠加强科技创新
+# (a copy that rewrote a document's brackets as 〔〕, as spun copies of plans on
+# sharing sites do, perhaps only the opening one: "〔二〕主汛期〔6-8月)气象服务")
+# Line: 〔一〕整体情况
 GROUP_RE = re.compile(
     r"^(?:(?P<numeral>[\u3220-\u3229])"
-    r"|(?:[(（] ?|(?=[一二三四五六七八九十]{1,3}[)）]\s*\p{Han}))"
-    rf"(?P<numeral>{_GROUP_NUMERAL}) ?[)）](?:[(（](?P=numeral)[)）])?)[、.．]?"
+    r"|(?:[(（〔] ?|(?=[一二三四五六七八九十]{1,3}[)）]\s*\p{Han}))"
+    rf"(?P<numeral>{_GROUP_NUMERAL}) ?[)）〕](?:[(（](?P=numeral)[)）])?)[、.．]?"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -402,7 +405,7 @@ RUN_TOGETHER_HEADING_RE = re.compile(
 RUN_TOGETHER_MARKER_RE = re.compile(
     r"(?P<marker>"
     r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
-    rf"|[(（](?P<group>{_GROUP_NUMERAL})[)）]"
+    rf"|[(（〔](?P<group>{_GROUP_NUMERAL})[)）〕]"
     # (a PDF's text may put a space before the item's dot: "…引领1 .坚持用…")
     r"|(?P<item>[1-9]\d?) ?[.．﹒、](?!\d))"
 )
@@ -413,7 +416,17 @@ TAG_THEN_MARKER_RE = re.compile(rf"[)）](?=[(（]{_GROUP_NUMERAL}[)）]|[1-9]\d
 # is no page run together, and is not read further (a quick test for every long line).
 RUN_TOGETHER_SEPARATED_RE = re.compile(
     r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[,，]?[、．]"
-    rf"|[(（]{_GROUP_NUMERAL}[)）]|[1-9]\d?[.．﹒、](?!\d))"
+    rf"|[(（〔]{_GROUP_NUMERAL}[)）〕]|[1-9]\d?[.．﹒、](?!\d))"
+)
+# A heading's clauses set apart by commas: "贯彻新思想,实施女职工思想引领行动".
+CLAUSE_COMMA_RE = re.compile(r"[,，]")
+ALL_HAN_RE = re.compile(r"\p{Han}+")
+# A verb that opens a plan's sentence, where the text glued to a heading of parallel
+# clauses starts: "…,把牢人大工作新思想坚守政治定力。" (never after 地 or 的, which
+# make it the heading's own: "…,扎实有效地做好森林防火工作").
+SENTENCE_OPENING_VERB_RE = re.compile(
+    r"(?<![地的和与及并、])(?:学习|加强|坚守|发挥|集中|认真|积极|深入|切实|着力|大力|持续"
+    r"|建立|健全|推进|推动|开展|落实|做好|抓好|强化|严格|扎实|围绕|结合|依托|坚决|继续|进一步)"
 )
 # Where a sentence breaks into clauses: "推动经济稳定健康发展,必须…".
 CLAUSE_BREAK_RE = re.compile(r"[,，；;]")
