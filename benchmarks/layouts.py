@@ -13,10 +13,12 @@ right as it was found is written again in each layout below and scored
 against the same annotation (``accuracy.py``): the figure is how many stay
 fully right.  The layouts change where lines break and what furniture stands
 between them, never a character of the notice's own text, so a notice that
-falls in a layout shows a reading that hangs on its copy's line breaks.  Two
+falls in a layout shows a reading that hangs on its copy's line breaks.  Three
 layouts write the notice as a file of another format, read through castplan's
-own reader: a Word file, a paragraph a line, and that Word file typeset as a
-PDF by LibreOffice (``typeset.py``; needs LibreOffice, and caches the PDFs).
+own reader: a Word file, a paragraph a line; that Word file typeset as a PDF
+by LibreOffice; and the same with a 公文's parts set as issued (masthead, 文号,
+signature, date, page numbers at the outer edge; ``typeset.py``; both need
+LibreOffice, and cache the PDFs).
 
 Test-split notices are scored but never listed or shown: fix on the training
 split, report both.
@@ -101,21 +103,39 @@ class Layout:
     prepare: Callable[[Iterable[accuracy.Annotation]], None] | None = None
 
 
-def _text_and_title(annotation: accuracy.Annotation) -> tuple[str, str | None]:
-    title = annotation.expected.get("title")
-    return annotation.path.read_text(encoding="utf-8"), str(title) if title else None
+def _text_and_marks(
+    annotation: accuracy.Annotation, *, issued: bool = False
+) -> tuple[str, typeset.Marks]:
+    expected = annotation.expected
+
+    def mark(name: str) -> str | None:
+        value = expected.get(name)
+        return str(value) if value else None
+
+    marks = typeset.Marks(mark("title"))
+    if issued:
+        marks = typeset.Marks(marks.title, True, mark("issuer"), mark("doc_number"))
+    return annotation.path.read_text(encoding="utf-8"), marks
 
 
 def _word_file(annotation: accuracy.Annotation) -> bytes:
-    return typeset.docx_bytes(*_text_and_title(annotation))
+    return typeset.docx_bytes(*_text_and_marks(annotation))
 
 
 def _typeset_pdf(annotation: accuracy.Annotation) -> bytes:
-    return typeset.typeset_pdf(*_text_and_title(annotation))
+    return typeset.typeset_pdf(*_text_and_marks(annotation))
 
 
 def _typeset_pdfs(annotations: Iterable[accuracy.Annotation]) -> None:
-    typeset.typeset(_text_and_title(annotation) for annotation in annotations)
+    typeset.typeset(_text_and_marks(annotation) for annotation in annotations)
+
+
+def _issued_pdf(annotation: accuracy.Annotation) -> bytes:
+    return typeset.typeset_pdf(*_text_and_marks(annotation, issued=True))
+
+
+def _issued_pdfs(annotations: Iterable[accuracy.Annotation]) -> None:
+    typeset.typeset(_text_and_marks(annotation, issued=True) for annotation in annotations)
 
 
 LAYOUTS = (
@@ -126,6 +146,7 @@ LAYOUTS = (
     Layout("web page", web_page, ".html"),
     Layout("Word file", None, ".docx", render=_word_file),
     Layout("typeset PDF", None, ".pdf", render=_typeset_pdf, prepare=_typeset_pdfs),
+    Layout("issued PDF", None, ".pdf", render=_issued_pdf, prepare=_issued_pdfs),
 )
 
 

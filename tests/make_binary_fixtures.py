@@ -152,7 +152,10 @@ class Layout:
             for _, line in wrap(para.text, TITLE, 0):
                 self._put(LEFT + (TEXT_W - width(line, TITLE)) / 2, line, TITLE)
         elif para.kind == "right":
-            self._put(LEFT + TEXT_W - width(para.text, BODY) - 2 * BODY, para.text)
+            # two characters off the right edge; a signature too long for that wraps,
+            # each of its lines set right
+            for line in _wrap_cell(para.text, BODY, TEXT_W - 2 * BODY):
+                self._put(LEFT + TEXT_W - width(line, BODY) - 2 * BODY, line)
         elif para.kind == "blank":
             self.line += 1
         elif para.kind == "pagebreak":
@@ -291,6 +294,13 @@ SHORT_NOTICE = [
         "4.加强对外交流。推动地方科协与国际组织建立合作关系，举办国际会议30场。"
         "（牵头部门：国际合作部、办公厅）"
     ),
+]
+
+# The short notice signed by an office whose name is too long for its line.
+LONG_SIGNATURE = "中国科学技术协会科学技术普及部全国科普日活动组织委员会办公室"
+LONG_SIGNATURE_NOTICE = [
+    Para(LONG_SIGNATURE, "right") if para.text == "中国科协办公厅" else para
+    for para in SHORT_NOTICE
 ]
 
 TABLE_HEADER = ("重点任务", "牵头部门")
@@ -789,6 +799,7 @@ def main() -> int:
     simplified_plan = lay_out([Para(to_simplified(p.text), p.kind) for p in plan_paras()])
     write_pdf(simplified_plan, "radicals.pdf", "radicals", radical_forms())
     write_pdf(short, "no-tounicode.pdf", "none")
+    write_pdf(lay_out(LONG_SIGNATURE_NOTICE), "long-signature.pdf")
     reportlab_cid_pdf(OUT / "cid-no-tounicode.pdf")
     write_pdf(table_notice_pages(), "attachment-table.pdf")
     mixed = Layout()  # cover page, plan page, then a scanned page (a seal, a signature)

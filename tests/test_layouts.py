@@ -60,7 +60,7 @@ def test_the_typeset_layout_sets_every_line_as_a_paragraph_and_the_title_apart(
 
     typeset = sys.modules["typeset"]
     path = tmp_path / "sample.docx"
-    typeset.notice_docx(SAMPLE, "中國科協2025年工作要點", path)
+    typeset.notice_docx(SAMPLE, typeset.Marks("中國科協2025年工作要點"), path)
     paragraphs = docx.Document(str(path)).paragraphs
     assert [p.text for p in paragraphs] == [
         line.strip() for line in SAMPLE.split("\n") if line.strip()
@@ -69,6 +69,37 @@ def test_the_typeset_layout_sets_every_line_as_a_paragraph_and_the_title_apart(
     assert [p.text for p in titles] == ["中國科協2025年工作要點"]
     assert titles[0].runs[0].font.size.pt == typeset.TITLE_PT
     assert titles[0].paragraph_format.first_line_indent == 0
+
+
+def test_the_issued_layout_sets_a_notices_parts_as_gb_t_9704_does(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    typeset = sys.modules["typeset"]
+    text = "中國科學技術協會文件\n科協發〔2025〕3號\n" + SAMPLE
+    marks = typeset.Marks("中國科協2025年工作要點", True, "中國科協辦公廳", "科協發〔2025〕3號")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    roles = dict(zip(lines, typeset.line_roles(lines, marks), strict=True))
+    assert {line[:8]: role for line, role in roles.items() if role != "body"} == {
+        "中國科學技術協會": "masthead",
+        "科協發〔2025": "doc_number",
+        "各全國學會、協會": "addressees",
+        "中國科協辦公廳": "signature",
+        "2025年2月2": "date",
+        "中國科協2025": "title",
+        **{line[:8]: "heading" for line in lines if re.match("[一二三四五六七八九十]+、", line)},
+    }
+    path = tmp_path / "issued.docx"
+    typeset.notice_docx(text, marks, path)
+    document = docx.Document(str(path))
+    aligned = {p.text[:8]: p.alignment for p in document.paragraphs if p.alignment is not None}
+    assert aligned["中國科協辦公廳"] == aligned["2025年2月2"] == WD_ALIGN_PARAGRAPH.RIGHT
+    assert aligned["科協發〔2025"] == WD_ALIGN_PARAGRAPH.CENTER
+    # The page number stands at the outer edge: right on odd pages, left on even ones.
+    section = document.sections[0]
+    assert document.settings.odd_and_even_pages_header_footer
+    assert section.footer.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert section.even_page_footer.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
 
 
 def test_a_unit_line_a_pdf_wrapped_reads_on_where_indented_first_lines_are_as_many() -> None:

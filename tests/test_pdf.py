@@ -5,6 +5,7 @@ The files are in tests/fixtures/binary/, made by tests/make_binary_fixtures.py.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from castplan.load import RawInput, notice_from_input, read_input
 from castplan.model import Notice
 from castplan.readers import input_format_for
 from castplan.readers.geometry import Block, BlockEdges, TextLine, goes_on
-from castplan.readers.pages import PageCollector, clean_page, is_readable
+from castplan.readers.pages import PageCollector, clean_page, inferred_spaces, is_readable
 from castplan.readers.pdf import pdf_text
 from castplan.script import to_simplified
 
@@ -102,6 +103,41 @@ def test_a_pdf_s_paragraphs_and_its_title_in_larger_type_read_as_a_line_each() -
     assert essentials(notice) == essentials(plain)
 
 
+def test_a_signature_too_long_for_its_line_reads_as_one_issuer() -> None:
+    # Set two characters off the right edge, the office's name wraps, each line set
+    # right: "中国科学技术协会…组织委" / "员会办公室" is one office, not two signed apart.
+    notice = load("long-signature.pdf")
+    assert notice.header is not None
+    assert notice.header.issuer == "中国科学技术协会科学技术普及部全国科普日活动组织委员会办公室"
+    assert notice.header.date == dt.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "spaces"),
+    [
+        # a word processor's gap between CJK text and digits, or Latin letters: a
+        # space PDFium infers there is no one's (the reader drops it when PDFium
+        # flags it as its own)
+        ("2025 年", [4]),
+        ("更新 www.example.cn", [2]),
+        ("2024年 X人大工作计划", [5]),
+        ("CAST 科协", [4]),
+        # ... and letter spacing between CJK characters
+        ("宣 传 部", [1, 3]),
+        # never a space between Latin words or digits
+        ("HKSR Strategic Plan 2023", []),
+    ],
+)
+def test_the_spaces_a_pdf_extractor_may_have_inferred(text: str, spaces: list[int]) -> None:
+    assert sorted(inferred_spaces(text)) == spaces
+
+
+def test_an_ofd_keeps_a_typed_space_beside_a_latin_word() -> None:
+    # OFD text marks no inferred space, so only those beside digits or between CJK
+    # characters go; one beside a Latin word may be the author's.
+    assert clean_page("中国科协 CAST 2025 年\n") == "中国科协 CAST 2025年\n"
+
+
 # A GB/T 9704 page: body in 16 pt from x 79 to 521, a line every 29 pt.
 _BLOCK = Block(body=16.0, left=79.0, right=521.0)
 
@@ -128,6 +164,25 @@ def _line(text: str, left: float = 79.0, right: float = 521.0, top: float = 700.
         (_line("一、总体要求", left=111, right=220), _line("坚持…", top=671), False),
         # a signature set two characters off the right edge, over a line set flush left
         (_line("中國科協辦公廳", left=377, right=489), _line("抄送:中央組織部", top=671), False),
+        # a signature set right, two characters off the edge, too long for its line:
+        # its first line spans from the left edge, the next ends where it ends
+        (
+            _line("江城经济技术开发区创建全国民族团结进步示范开发区工", left=86, right=489),
+            _line("作领导小组办公室", left=361, right=489, top=671),
+            True,
+        ),
+        # ... never a paragraph's short last line that ends where the next line does
+        (
+            _line("各市人民政府,省沈抚示范区管委会", right=316),
+            _line("2.一般公共预算收入增长5%。", left=111, right=318, top=671),
+            False,
+        ),
+        # ... nor a line that ends a sentence
+        (
+            _line("请结合实际认真贯彻落实,抓好各项工作的落实。", left=86, right=489),
+            _line("江城市人民政府办公室", left=361, right=489, top=671),
+            False,
+        ),
         # the next line far below (a gap, another block): not the same paragraph
         (_line("…的具体措施,抓好工作"), _line("附件", top=600), False),
         # a title in larger type goes on whatever its edges, in the same size

@@ -5979,6 +5979,10 @@ def test_a_compilations_note_of_who_issued_the_text(
         # once 的通知 is cut).
         ["江城县人民政府办公室关于2024年无偿献血招募计划的通知"],
         ["关于2022年全县植树造林实施方案的通知"],
+        # ... or targets or tasks it hands down, set out under it (a plan it hands
+        # down, "关于下达2023年…发展计划的通知", is handed over, as 印发 hands one over).
+        ["关于下达2023年全县春耕生产目标任务的通知"],
+        ["江城市人民政府关于下达2024年全市招商引资责任目标的通知"],
     ],
 )
 def test_a_notice_that_sets_out_its_own_work_is_the_plan(title_lines: list[str]) -> None:
@@ -5986,6 +5990,21 @@ def test_a_notice_that_sets_out_its_own_work_is_the_plan(title_lines: list[str])
     notice = parse(text)
     assert_lossless(text, notice)
     assert notice.title == "".join(title_lines)
+
+
+def test_a_notice_that_hands_down_a_plan_hands_it_over() -> None:
+    # The plan it hands down follows it under its own title; the notice is its cover.
+    text = (
+        "江城市人民政府关于下达2023年国民经济和社会发展计划的通知\n"
+        "各区县人民政府,市政府各部门:\n现将《江城市2023年国民经济和社会发展计划》下达给你们,"
+        "请认真组织实施。\n江城市人民政府\n2023年2月1日\n"
+        f"江城市2023年国民经济和社会发展计划\n{BODY}"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城市2023年国民经济和社会发展计划"
+    assert notice.header is not None
+    assert notice.header.notice_title == "江城市人民政府关于下达2023年国民经济和社会发展计划的通知"
 
 
 def test_an_opening_that_names_the_plan_with_its_year() -> None:

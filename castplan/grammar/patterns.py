@@ -1786,7 +1786,9 @@ DIVIDING_NOTICE_RE = re.compile(r"[关關][于於](?:分解落[实實]|分解下
 HANDS_OVER_RE = re.compile(
     # (a plan the title names for its readers to carry out is not handed over:
     # "关于认真贯彻落实…《社区矫正实施办法》进一步做好…的通知" sets out its own points)
-    rf"印[发發送]|[转轉][发發]|批[转轉]|下[达達]"
+    # (tasks or targets handed down are the notice's own, set out under it: "关于下达
+    # 2016年农业重点工作任务的通知", "…年度目标任务的通知")
+    rf"印[发發送]|[转轉][发發]|批[转轉]|下[达達](?![^《》。]{{0,80}}?(?:任[务務]|目[标標])的?通[知報报])"
     rf"|(?<!(?:贯彻|貫徹|落实|落實|执行|執行|学习|學習)[^《》。]{{0,30}})"
     rf"《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,

@@ -2,8 +2,9 @@
 
 A fixed-layout page's text layer breaks the text at every line the typesetter
 set, so a paragraph comes hard-wrapped, and the grammar has to guess from the
-lines' lengths where one ends.  The page's geometry says it outright, in the two forms GB/T 9704
-sets (and Word and WPS keep):
+lines' lengths where one ends.  The page's geometry says it outright, in the
+two forms GB/T 9704 sets (and Word and WPS keep), and a third it makes of a
+long signature:
 
 - a paragraph: each line but its last reaches the text block's right edge, and
   the next paragraph opens indented by two characters, so a full line goes on
@@ -11,7 +12,9 @@ sets (and Word and WPS keep):
   type: "一、抓实党的政治建设…新时代中" / "国特色社会主义思想,…正确政治方向。";
 - a title: set in larger type than the body (2号 over the body's 3号), centred,
   a long one over two or three lines: "中共科學技術部黨組關于以…新時代中國" /
-  "特色社會主義思想為指導…進入創" / "新型國家行列的意見".
+  "特色社會主義思想為指導…進入創" / "新型國家行列的意見";
+- a signature set right, off the edge, too long for its line: its first line
+  spans from the left edge and the next ends where it ends, further in.
 
 The PDF and OFD readers join those lines, and a page reads as a Word file's
 paragraphs do; a paragraph whose page's last line is full and whose next page
@@ -19,8 +22,8 @@ opens flush left goes on over the break (``PageEnds``,
 ``PageCollector.run_on``).  In a document that opens no paragraph indented, a
 line that ends a sentence or a clause is left to end its line (its paragraphs
 would otherwise run together where one ended at the edge), and so is anything
-the page does not set in one of the two forms: a signature set off the right
-edge, a table's cells, a masthead in type of its own.
+the page does not set in one of these forms: a signature on a line of its own,
+a table's cells, a masthead in type of its own.
 """
 
 from __future__ import annotations
@@ -169,7 +172,33 @@ def goes_on(line: TextLine, below: TextLine, block: Block) -> bool:
     ends_a_clause = line.text.rstrip().endswith(_ENDS_ITS_CLAUSE)
     if line.size >= block.body * _TITLE_TYPE_RATIO:
         return not ends_a_clause
+    if not ends_a_clause and _wraps_set_right(line, below, block):
+        return True
     return _ends_open(line, block) and below.left <= block.left + line.size * _FLUSH_SLACK
+
+
+def _wraps_set_right(line: TextLine, below: TextLine, block: Block) -> bool:
+    """Whether ``line`` and ``below`` are one paragraph set right, off the block's right
+    edge, that is too long for its line: a signature over the date, "…示范开发区工" /
+    "作领导小组办公室".  The first spans from the left edge to where the paragraph is
+    set right; the next ends there too, further in."""
+    flush = block.left + line.size * _SET_RIGHT_FLUSH
+    return (
+        line.left <= flush < below.left
+        and block.right - line.size * _SET_RIGHT_FROM
+        <= line.right
+        < block.right - line.size * _FULL_LINE_SLACK
+        and abs(below.right - line.right) <= line.size * _AT_THE_EDGE
+    )
+
+
+# A paragraph set right fills its first line to within a character of the block's
+# left edge (its characters need not fill it exactly), and ends at most this many
+# characters off the right edge (a signature over the date, set four off): a
+# paragraph's short last line that happens to end where the next line ends is no
+# such paragraph.
+_SET_RIGHT_FLUSH = 1.0
+_SET_RIGHT_FROM = 6.0
 
 
 def joins(lines: list[TextLine], block: Block | None) -> list[bool]:

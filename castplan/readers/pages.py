@@ -15,8 +15,11 @@ Before the parser sees them, each page's text is cleaned the same way:
   digit goes too: Word and LibreOffice set a gap there ("2025 年", "1 万名"),
   which would hide targets and the plan's year.  The PDF reader knows which
   spaces PDFium inferred and drops only those (``inferred_spaces``), so a
-  space the page holds as a character stays (``spaces_read``); OFD text runs
-  say nothing of the kind, and every such space goes;
+  space the page holds as a character stays (``spaces_read``); there it also
+  drops the gap a word processor sets between CJK text and Latin letters
+  ("更新 www.…", "2024年 X人大"), which no one typed.  OFD text runs say
+  nothing of the kind, and every CJK or CJK-digit space goes (a typed one
+  beside a Latin word stays);
 - a paragraph that goes on over a page break (``PageCollector.run_on``) runs
   on into the next page's text with no line break.
 
@@ -47,6 +50,9 @@ _BETWEEN_CJK_RE = re.compile(
     rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])(?![〇零一二三四五六七八九]{{4}}\s*年)"
 )
 _AUTOSPACE_RE = re.compile(rf"(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}])")
+# ... and between CJK text and a Latin letter, where only a space PDFium inferred goes
+# (a typed one there is the author's: "科协 CAST").
+_LATIN_AUTOSPACE_RE = re.compile(rf"(?<=[{_CJK}]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[{_CJK}])")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\uffff]")
 _CID_RE = re.compile(r"\(cid:\d+\)")
 _BAD_RE = re.compile(
@@ -87,8 +93,8 @@ def map_radicals(text: str) -> str:
 def inferred_spaces(text: str) -> Iterator[int]:
     """The indexes of the spaces in ``text`` that an extractor may have set where the
     page has none: between two CJK characters, and a single one between CJK text and
-    a digit."""
-    for pattern in (_BETWEEN_CJK_RE, _AUTOSPACE_RE):
+    a digit or a Latin letter."""
+    for pattern in (_BETWEEN_CJK_RE, _AUTOSPACE_RE, _LATIN_AUTOSPACE_RE):
         for match in pattern.finditer(text):
             yield from range(*match.span())
 
