@@ -112,9 +112,12 @@ def _text_and_marks(
         value = expected.get(name)
         return str(value) if value else None
 
-    marks = typeset.Marks(mark("title"))
     if issued:
-        marks = typeset.Marks(marks.title, True, mark("issuer"), mark("doc_number"))
+        marks = typeset.Marks(
+            mark("title"), issued=True, issuer=mark("issuer"), doc_number=mark("doc_number")
+        )
+    else:
+        marks = typeset.Marks(mark("title"))
     return annotation.path.read_text(encoding="utf-8"), marks
 
 

@@ -77,7 +77,12 @@ def test_the_issued_layout_sets_a_notices_parts_as_gb_t_9704_does(tmp_path: Path
 
     typeset = sys.modules["typeset"]
     text = "中國科學技術協會文件\n科協發〔2025〕3號\n" + SAMPLE
-    marks = typeset.Marks("中國科協2025年工作要點", True, "中國科協辦公廳", "科協發〔2025〕3號")
+    marks = typeset.Marks(
+        "中國科協2025年工作要點",
+        issued=True,
+        issuer="中國科協辦公廳",
+        doc_number="科協發〔2025〕3號",
+    )
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     roles = dict(zip(lines, typeset.line_roles(lines, marks), strict=True))
     assert {line[:8]: role for line, role in roles.items() if role != "body"} == {

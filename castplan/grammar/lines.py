@@ -297,7 +297,9 @@ def glued_text_start(rest: str, end: int | None, *, cut: bool = False) -> int | 
 
     Only on a line that goes on past the heading's sentence (``end``, its 。), runs
     long without one, or is ``cut`` by the excerpt's end inside its first sentence:
-    a heading alone on its line may hold the same words.
+    a heading alone on its line may hold the same words.  A heading of parallel
+    clauses is also cut where its text opens with a verb (``parallel_heading_end``),
+    even in a short sentence, once the line goes on past it.
     """
     sentence = rest[:end] if end is not None else rest
     first_point = P.GLUED_FIRST_POINT_RE.search(sentence)

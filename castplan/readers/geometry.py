@@ -3,8 +3,8 @@
 A fixed-layout page's text layer breaks the text at every line the typesetter
 set, so a paragraph comes hard-wrapped, and the grammar has to guess from the
 lines' lengths where one ends.  The page's geometry says it outright, in the
-two forms GB/T 9704 sets (and Word and WPS keep), and a third it makes of a
-long signature:
+two forms GB/T 9704 sets (and Word and WPS keep), and a third that a
+signature too long for its line takes:
 
 - a paragraph: each line but its last reaches the text block's right edge, and
   the next paragraph opens indented by two characters, so a full line goes on
