@@ -176,7 +176,9 @@ def _page_number(footer: Any, alignment: Any, *, outer: bool = False) -> None:
         opening.font.size = closing.font.size = Pt(PAGE_NUMBER_PT)
 
 
-# A date line alone: "2025年2月28日", "二〇二五年二月二十八日".
+# A date line alone: "2025年2月28日", "二〇二五年二月二十八日".  (The layout places a
+# notice's parts by patterns of its own, never castplan's: it must not lean on the
+# reader it measures.)
 _DATE_LINE_RE = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月"
     r"[\d〇○零一二三四五六七八九十]{1,3}日"

@@ -177,6 +177,15 @@ def goes_on(line: TextLine, below: TextLine, block: Block) -> bool:
     return _ends_open(line, block) and below.left <= block.left + line.size * _FLUSH_SLACK
 
 
+# A paragraph set right fills its first line to within a character of the block's
+# left edge (its characters need not fill it exactly), and ends at most this many
+# characters off the right edge (a signature over the date, set four off): a
+# paragraph's short last line that happens to end where the next line ends is no
+# such paragraph.
+_SET_RIGHT_FLUSH = 1.0
+_SET_RIGHT_FROM = 6.0
+
+
 def _wraps_set_right(line: TextLine, below: TextLine, block: Block) -> bool:
     """Whether ``line`` and ``below`` are one paragraph set right, off the block's right
     edge, that is too long for its line: a signature over the date, "…示范开发区工" /
@@ -190,15 +199,6 @@ def _wraps_set_right(line: TextLine, below: TextLine, block: Block) -> bool:
         < block.right - line.size * _FULL_LINE_SLACK
         and abs(below.right - line.right) <= line.size * _AT_THE_EDGE
     )
-
-
-# A paragraph set right fills its first line to within a character of the block's
-# left edge (its characters need not fill it exactly), and ends at most this many
-# characters off the right edge (a signature over the date, set four off): a
-# paragraph's short last line that happens to end where the next line ends is no
-# such paragraph.
-_SET_RIGHT_FLUSH = 1.0
-_SET_RIGHT_FROM = 6.0
 
 
 def joins(lines: list[TextLine], block: Block | None) -> list[bool]:

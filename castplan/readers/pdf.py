@@ -107,10 +107,11 @@ def _page_of_paragraphs(textpage: Any, text: str, edges: BlockEdges) -> tuple[st
     spaces PDFium inferred beside CJK text dropped, and how the page ends and opens.
 
     PDFium marks the spaces it sets for a gap between glyphs (letter spacing, the
-    gap a word processor leaves between CJK text and digits, "2025 年"); those go
-    where a CJK character stands beside them.  A space the page holds as a
-    character was typed, and stays, as it does in the Word file the PDF was made
-    from: "…第一方阵 1.深化政治机关建设" keeps the heading apart from its point.
+    gap a word processor leaves between CJK text and digits or Latin letters,
+    "2025 年", "更新 www"); those go where a CJK character stands beside them.  A
+    space the page holds as a character was typed, and stays, as it does in the
+    Word file the PDF was made from: "…第一方阵 1.深化政治机关建设" keeps the
+    heading apart from its point.
     """
     import pypdfium2.raw as pdfium_c
 
