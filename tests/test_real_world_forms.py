@@ -309,6 +309,24 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
             "江城市卫生健康委等10部门",
             None,
         ),
+        # (a college with no year or period, its name opening with a city's short name)
+        ("江城工程学院发展规划", "江城工程学院", None),
+        ("江城工程學院發展規劃", "江城工程學院", None),
+        # (a school's or a bureau's own office, a brigade, a police station, a students'
+        # union, a chamber of commerce, alone before the kind or after the year)
+        ("教务处工作计划", "教务处", None),
+        ("教務處工作計畫", "教務處", None),
+        ("教務處112學年度工作計畫", "教務處", None),
+        ("2023年消防救援大队工作计划", "消防救援大队", 2023),
+        ("2023年城关派出所工作计划", "城关派出所", 2023),
+        ("2023年学生会工作计划", "学生会", 2023),
+        ("2023年度商会工作计划", "商会", 2023),
+        # (the nation, where it opens a title with no body of it; never an adjective)
+        ("中国妇女发展纲要(2021—2030年)", "中国", None),
+        ("中国式现代化江城实践行动方案", None, None),
+        # (but a title that names no place names no body)
+        ("关于加强人民政协协商民主建设的实施意见", None, None),
+        ("2018年全民科学素质行动工作要点", None, 2018),
         # (a city's new area named without its 市)
         ("江州新区国民经济和社会发展第十三个五年规划纲要", "江州新区", None),
         # (a bureau named after its city's government, as Taiwan's cities name theirs)

@@ -1635,9 +1635,12 @@ _KIND_OFFICE = (
     r"|党委|黨委|党组|黨組|团委|團委|妇联|婦聯|工会|工會"
     # (or a centre, a hospital, a society, a college or a library of a place:
     # "市新时代文明实践中心工作计划", "江城市红十字会工作计划", "江城职业技术学院…发展规划")
-    r"|中心|[红紅]十字[会會]|[医醫]院|(?<![中小])[学學]院|大[学學]|[图圖]书馆|[图圖]書館|博物[馆館])"
+    r"|中心|[红紅]十字[会會]|[医醫]院|(?<![中小])[学學]院|大[学學]|[图圖]书馆|[图圖]書館|博物[馆館]"
+    # (or a school's or a bureau's own office, a brigade or a station: "教务处工作计划",
+    # "2023年消防救援大队工作计划", "城关派出所工作计划", "学生会工作计划")
+    r"|(?<![各全本好之到])[处處]|[大支中][队隊]|派出所|研究所|商[会會]|校友[会會])"
     # (a school's or an institute's committee may stand alone: "2023年团委工作计划")
-    r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊])"
+    r"|党委|黨委|党总支|黨總支|团委|團委|[团團]总支|[团團]總支|工会|工會|少先[队隊]|[学學]生[会會]|商[会會]|校友[会會])"
 )
 OFFICE_BEFORE_KIND_RE = re.compile(
     # (or before "年度" and the year's work, with no year: "科学技术局年度工作计划")
@@ -1651,9 +1654,11 @@ OFFICE_BEFORE_PERIOD_RE = re.compile(
 )
 # A university or college named after the title's year: "2014年" + "长春大学" +
 # "共青团工作要点" (never students, "全市大学生…", nor the whole of a place's, "全省高等
-# 学校…"); its campus may follow in brackets, "中国地质大学(北京)".
+# 学校…", nor the subject of a title's 关于, "关于进一步加强学院…"); its campus may follow
+# in brackets, "中国地质大学(北京)".
 UNIVERSITY_AFTER_YEAR_RE = re.compile(
-    r"^(?![全各本我])(?P<org>\p{Han}{2,12}?(?:大学|大學|学院|學院)(?:[(（]\p{Han}{2,4}[)）])?)(?![生])"
+    r"^(?![全各本我]|[关關][于於])"
+    r"(?P<org>\p{Han}{2,12}?(?:大学|大學|学院|學院)(?:[(（]\p{Han}{2,4}[)）])?)(?![生])"
 )
 # The one space a page left inside a title's words, where its line once wrapped:
 # "新邱区2022年全面推进乡村振兴重点 工作目标任务" (only where it is the line's one space).
@@ -1906,6 +1911,9 @@ PLACE_AFTER_ERA_RE = re.compile(
     r"(?:新时代|新時代|[“\"]十[一二三四五六七]五[”\"])(?P<place>\p{Han}{2,3}[省市])"
     r"(?![场場民级級域直属屬])"
 )
+# The nation, where a title opens with it and no body of it: "中国妇女发展纲要",
+# "中国遏制与防治艾滋病行动计划" (never an adjective, "中国式现代化…", "中国特色…").
+NATION_OPENS_TITLE_RE = re.compile(r"^(?P<place>中[国國])(?![式梦夢特共人])(?=\p{Han}{2})")
 # A short office's name that opens a title a copy stripped of its place, before the
 # work it plans: "地震局监测工作打算", "农委渔业科技工作方案" (never a word that ends
 # so: "布局优化…", "大局…").
@@ -2075,7 +2083,9 @@ BODY_NAME_END_RE = re.compile(
     # (a museum or library too: "秦皇岛市山海关长城博物馆" over "2023年度工作计划")
     # (and a joint conference of offices: "上海市公共卫生工作联席会议")
     rf"(?:{_BODY}|系统|系統|{_PLACE_END}|[协協]会|中心|集团|集團|公司|大学|大學|学校|學校|[中小][学學]|[馆館]"
-    r"|[联聯]席[会會][议議])$"
+    r"|[联聯]席[会會][议議]"
+    # (a school's office: "教務處112學年度工作計畫", "輔導室…")
+    r"|(?<![之到好各全])[处處]|(?<=[务務导導研])室)$"
 )
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
@@ -2152,7 +2162,7 @@ BODY_BEFORE_SPAN_RE = re.compile(
 )
 # ... or a school term whose year a copy lost: "第三小学学年第二学期学校工作计划".
 BODY_BEFORE_TERM_RE = re.compile(
-    r"^(?P<org>\p{Han}{2,30}?)(?=[学學]年度?(?:第[一二][学學]期)?|第[一二][学學]期)"
+    r"^(?P<org>\p{Han}{2,30}?)(?=(?:\d{2,3})?[学學]年度?(?:第[一二][学學]期)?|第[一二][学學]期)"
 )
 # The dashes a span is written with: "2022—2023", "2022-2023".
 SPAN_DASH_RE = re.compile(r"[—–―\-~～]+")

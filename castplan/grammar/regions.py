@@ -1609,7 +1609,7 @@ def _university_of_the_place(text: str, found: str | None) -> str | None:
     """The university or college a title opens with where the body found is only the
     place its name starts with: "黑龙江东方学院…" is the college's, not 黑龙江's."""
     university = P.UNIVERSITY_AFTER_YEAR_RE.match(text)
-    if found and university and university["org"].startswith(found):
+    if university and (not found or university["org"].startswith(found)):
         return str(university["org"])
     return found
 
@@ -1638,9 +1638,10 @@ def _more_of_the_name(found: str | None, other: str | None) -> str | None:
 
 def _body_inside_the_title(title: str) -> str | None:
     """A body a title names where no body opens it: a place named after the era a
-    verb-led title's work belongs to ("加强新时代广州市…"), or else a short office that
-    opens a title stripped of its place ("地震局监测工作打算")."""
-    place = P.PLACE_AFTER_ERA_RE.search(title)
+    verb-led title's work belongs to ("加强新时代广州市…") or the nation that opens it
+    ("中国妇女发展纲要"), or else a short office that opens a title stripped of its
+    place ("地震局监测工作打算")."""
+    place = P.PLACE_AFTER_ERA_RE.search(title) or P.NATION_OPENS_TITLE_RE.match(title)
     office = P.OFFICE_OPENS_TITLE_RE.match(title)
     return place["place"] if place else office["org"] if office else None
 
