@@ -277,6 +277,12 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
             "江城市政务公开(政府信息公开)领导小组",
             dt.date(2021, 6, 25),
         ),
+        # ... or its note after the date, run onto the line as a flattened page runs it.
+        (
+            ["江城市政务公开(政府信息公开)领导小组", "2021年6月25日(此件公开发布)"],
+            "江城市政务公开(政府信息公开)领导小组",
+            dt.date(2021, 6, 25),
+        ),
         # A date left for the day to be written in signs no day.
         (["中國科協辦公廳", "2025年2月 日"], "中國科協辦公廳", None),
         # Full-width digits, as a word processor's copy keeps them.
@@ -291,6 +297,7 @@ def test_a_page_box_over_the_notice_it_lists_signs_nothing() -> None:
         "issuer-and-run-together-date",
         "seal-and-chinese-date",
         "leading-group-and-disclosure-before-date",
+        "disclosure-after-date",
         "date-with-a-blank-day",
         "full-width-digits",
         "day-written-with-hao",

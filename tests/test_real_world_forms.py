@@ -4879,6 +4879,15 @@ def test_a_disclosure_catalogues_box_is_page_furniture() -> None:
     [
         ("文件编号: 江政办发〔2021〕3号", "江政办发〔2021〕3号"),
         ("文件编号: 发布机构:市环保局", None),
+        # (a law database's box calls it 字号, as a page calls its type size)
+        ("【字号】江政办发〔2021〕3号", "江政办发〔2021〕3号"),
+        ("字号: 大 中 小", None),
+        ("【字号:大 中 小】 文号: 江政办发〔2021〕3号", "江政办发〔2021〕3号"),
+        # (its figures keyed full-width)
+        (
+            "文号: 江政办发〔\uff12\uff10\uff12\uff11〕\uff13号",
+            "江政办发〔\uff12\uff10\uff12\uff11〕\uff13号",
+        ),
     ],
 )
 def test_a_catalogues_file_number_is_the_notices_own(line: str, number: str | None) -> None:

@@ -1224,9 +1224,11 @@ def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Head
     if header is None or (header.doc_number and P.DOC_NUMBER_WHOLE_RE.search(header.doc_number)):
         return header
     for _, text in _metadata_fields(chrome):
-        label = P.METADATA_DOC_NUMBER_RE.search(text)
+        labels = list(P.METADATA_DOC_NUMBER_RE.finditer(text))
         # (the next field's label may be glued after it: "西青政发〔2018〕2号主 题 :…")
-        number = P.DOC_NUMBER_RE.match(label["doc"]) if label else _box_cell_number(text)
+        # (a label's value may be no number: "字号: 大 中 小" sizes the page's type)
+        numbers = [P.DOC_NUMBER_RE.match(label["doc"]) for label in labels]
+        number = next(filter(None, numbers), None) if labels else _box_cell_number(text)
         if number:
             return header.model_copy(update={"doc_number": number["doc"]})
     return header

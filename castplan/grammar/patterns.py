@@ -930,6 +930,7 @@ YEAR_MONTH_IN_TEXT_RE = re.compile(rf"{_YEAR_MONTH}(?!\s*\d|\s*[一二三四五�
 # Line: 2026年1月16日附件
 # Line: 2025年3月6号
 # Line: 一四年一月二十日
+# Line: 2023年3月10日(此件公开发布)
 DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
     rf"(?:[(（]?(?:{_DATE}|{_YEAR_MONTH}{_DAY})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
@@ -939,6 +940,8 @@ DATE_RE = re.compile(
     r"|[(（]?(?P<year>(?:19|20)\d{2})年(?P<month_day>\d{3,4})日[)）]?"
     # (a signature's date left for the day to be written in: "2017年4月 日"; no day)
     rf"|{_YEAR_MONTH}[\s\u3000]+日)"
+    # (the note of its disclosure glued after it: "2023年3月10日(此件公开发布)")
+    r"\s*(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?"
     # (the label of the attachment that follows, glued on: "2026年1月16日附件")
     r"(?:附件\s*\d?\s*[:：]?)?$"
 )
@@ -986,7 +989,9 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # the number's 号 perhaps spaced too: "紫政发〔2025〕3 号")
     # (a disclosure catalogue calls it 文件编号: "文件编号: 衢政办发〔2021〕3号")
     # (or a table that gives the colon a cell of its own: "文号 | : | 宁环土壤发〔2019〕14号 |")
-    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號])"
+    # (a law database's box calls it 字号, as a page calls its type size:
+    # "【字号】东教发〔2020〕1号"; its value must be a number, header.py)
+    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號]|(?<![文发發])字\s*[号號])"
     r"(?:\s*[\]］]?\s*[:：|】](?:\s*[:：](?=\s*\|))?\s*\|?\s*|\s+)"
     # (never the next field: "文件编号: 发布机构:市环保局" gives none; a year in
     # lenticular brackets is the number's own: "武昌政办【2019】3号")
@@ -1136,7 +1141,9 @@ DOC_NUMBER_RE = re.compile(
     r"(?P<doc>(?:[\p{Han}A-Za-z]|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){1,24}"
     # (or, as a province's Party office may, in heavy brackets: "青办字【2016】32号")
     # (a PDF's copy may set a space inside them: "濮政办〔 2020〕38号")
-    r"\s*[〔\[［(（﹝【] ?(?:19|20)(?:\d{2}|\*\*|[Xx\u00d7]{2}) ?[〕\]］)）﹞】]"
+    # (a typist may key its figures full-width, U+FF10 to U+FF19)
+    r"\s*[〔\[［(（﹝【] ?(?:19|20|\uff11\uff19|\uff12\uff10)"
+    r"(?:\d{2}|\*\*|[Xx\u00d7]{2}) ?[〕\]］)）﹞】]"
     r"\s*第?\d{1,4}\s*[号號]"
     # (or a Taiwan office's, its year in the ROC era inside the serial: "府授研綜字第
     # 1140012345號", "臺教授國部字第 1070061208 號")
