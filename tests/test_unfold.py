@@ -249,10 +249,53 @@ def test_a_signature_glued_to_the_letter_and_the_plan_cuts_the_line_with_one_hea
     assert [(s.number, s.title) for s in notice.sections] == [(1, "总体要求")]
 
 
+def test_a_notice_run_into_one_line_with_no_space_anywhere() -> None:
+    # The notice title runs into its 文号, the addressees, the letter, the office that
+    # signs, its date and the plan's title: cut after the notice title (never inside
+    # it, before 的通知), its 文号 and the addressees' colon, before the signature,
+    # around its date and after the plan's title.
+    text = (
+        "江城市科学技术协会关于印发江城市2023年科普工作要点的通知江科协发〔2023〕5号"
+        "各区科协,市直有关单位:现将《江城市2023年科普工作要点》印发给你们,请认真贯彻落实。"
+        "江城市科学技术协会2023年3月10日江城市2023年科普工作要点2023年全市科普工作的总体要求是:"
+        f"{SENTENCE * 2}一、加强科普阵地建设1.建设科普基地。{SENTENCE}"
+        f"2.开展科普活动。{SENTENCE}二、强化组织保障3.加强组织领导。{SENTENCE}"
+    )
+    assert len(text) >= MIN_RUN_TOGETHER_LEN
+    assert [p[:10] for p in parts(text)][:8] == [
+        "江城市科学技术协会关",
+        "江科协发〔2023〕",
+        "各区科协,市直有关单",
+        "现将《江城市2023",
+        "江城市科学技术协会",
+        "2023年3月10日",
+        "江城市2023年科普",
+        "2023年全市科普工",
+    ]
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城市2023年科普工作要点"
+    assert notice.header is not None
+    assert (notice.header.issuer, str(notice.header.date), notice.header.doc_number) == (
+        "江城市科学技术协会",
+        "2023-03-10",
+        "江科协发〔2023〕5号",
+    )
+    assert notice.header.addressees == ["各区科协", "市直有关单位"]
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "加强科普阵地建设"),
+        (2, "强化组织保障"),
+    ]
+    assert [i.title for i in notice.items()] == ["建设科普基地", "开展科普活动", "加强组织领导"]
+
+
 def test_an_office_and_a_date_inside_a_sentence_are_no_signature() -> None:
     # Without the disclosure note after the date, nothing says a letter was signed.
     text = f"{SENTENCE * 4}根据工作安排。江城市人民政府办公室2024年11月21日召开会议,{SENTENCE * 3}"
     assert len(text) >= MIN_RUN_TOGETHER_LEN
+    assert parts(text) == [text]
+    # ... nor a date the sentence goes on after, though a plan's kind follows it.
+    text = f"{SENTENCE * 4}根据工作安排。江城市人民政府办公室2024年11月21日印发了2024年工作要点,{SENTENCE * 3}"
     assert parts(text) == [text]
 
 

@@ -1549,6 +1549,12 @@ PLAN_KIND_RE = re.compile(
     | (?<=(?:19|20)\d{2}\s*(?:年度?|[学學]年度?)[\p{Han}“”"、]{2,28})
       (?:计划|計劃|计画|計畫|工作目[标標]|主要任[务務])
       (?:一[览覽])?表?(?:[(（](?:试行|試行)[)）])?$
+    # (or its work's targets, measures, list or arrangement, at the end, the year right
+    # before them too: "…2023年工作目标", "…2023年工作举措", "…2023年工作清单",
+    # "…2023年工作部署", "…2023年进度安排"; never targets and tasks alone, "2023年目标
+    # 任务", nor a campaign, "…专项行动", which a headline names as often)
+    | (?<=(?:19|20)\d{2}\s*年度?[\p{Han}“”"、]{0,28})
+      (?:工作目[标標]|工作(?:[举舉]措|清[单單]|部署)|[进進]度安排)$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"
     # (or before its draft's note: "…宣传方案(征求意见稿)", "…若干意见(试行)")
@@ -1571,6 +1577,7 @@ PLAN_KIND_RE = re.compile(
     | 政策措施(?=$|[(（])                                     # "…若干政策措施(修订版)", at the end
     # "…的若干意见", "…的几点意见", at the end
     | 的(?:若干|几点|幾點|实施|實施|指导|指導)?意[见見](?=$|[(（](?:19|20)\d{2})
+    | 工作指[导導]意[见見](?=$|[(（])                            # "…2023年工作指导意见"
     # (a title that opens with 关于 may leave out its 的: "关于推进…跨越式发展意见")
     | 意(?<=^[关關][于於][^。，,；;：:]{4,60}?意)[见見]$
     """,
@@ -1722,7 +1729,10 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     # ... and a 文号 and a page's bare date set apart after the title: "…的实施意见
     # 浙政发[2009]69号 2009-11-03 为贯彻…"
     rf"|(?<=\S)\s+(?={DOC_NUMBER_RE.pattern}\s)|(?<=\s){DOC_NUMBER_RE.pattern}(?=\s)"
-    r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s)",
+    r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s)"
+    # ... and, where no space is left at all, a 文号 before the addressees and their colon
+    # before the letter: "…的通知江科协发〔2023〕5号各区科协:现将《…》印发给你们,…"
+    rf"|{DOC_NUMBER_RE.pattern}(?=各)|(?<=^[^。！!]{{4,200}})[:：](?=现将|[为為]|根据|根據|按照|经|經)",
     re.VERBOSE,
 )
 # A letter's signature and date inside a line that runs the letter into the plan's
@@ -1735,10 +1745,15 @@ SIGNED_IN_LINE_RE = re.compile(
 )
 # ... or glued to the letter's last sentence and to what follows, where an office
 # signs and its date stands before the disclosure note: "…认真贯彻落实。滨州市人民政府
-# 办公室2024年11月21日(此件公开发布)滨州市…若干措施为贯彻落实…".
+# 办公室2024年11月21日(此件公开发布)滨州市…若干措施为贯彻落实…", or before the plan's
+# title: "…认真贯彻执行。绥滨县人民政府办公室2019年6月6日绥滨县…发展规划(2019—2025年)…".
 SIGNED_GLUED_IN_LINE_RE = re.compile(
     rf"(?<=[。！!])(?P<name>[^\s。，,；;：:、()（）《》“”]{{2,40}}?{_SIGNING_OFFICE})"
-    rf"(?P<date>{_DATE})(?P<note>[(（]此件[^()（）]{{1,10}}[)）])"
+    rf"(?P<date>{_DATE})(?:(?P<note>[(（]此件[^()（）]{{1,10}}[)）])"
+    # (never a sentence that goes on after a date: "…办公室2024年3月1日印发了2024年工作要点")
+    rf"|(?!印|召|[发發]布|制[定订訂]|起|前|以[来來]|至|[开開]始|[对對]|向|[将將]|[会會]|上午|下午)"
+    rf"(?=[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})))",
+    re.VERBOSE,
 )
 # ... or a line that opens with the signature and its date, the plan's title after
 # them: "杭州市人民政府 2016年12月23日 關于實施…提升城市國際化水平的實施方案".
@@ -1760,6 +1775,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (nor inside a title that names its work before its own kind: "关于做好…重点工作
     # 的实施意见")
     r"(?![的之]?(?:实施|實施|若干|指导|指導)?(?:安排|计划|計劃|方案|要[点點]|意[见見]|清[单單]))"
+    # (a notice title that hands the plan over ends after its kind: "…关于印发…工作要点
+    # 的通知江科协发〔2023〕5号…")
+    r"(?:的(?:通知|通[报報]))?"
     # (or its first group, where a plan's parts are its groups: "…工作计划(一)强化政治建设";
     # never a part's number that closes a title, "…分工方案(一)")
     # (a space may stand between, where the page ran its lines together: "…总体工作方案
