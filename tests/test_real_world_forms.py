@@ -328,6 +328,17 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市科学技术协会2023年工作部署", "江城市科学技术协会", 2023),
         ("江城市科学技术协会2023年进度安排", "江城市科学技术协会", 2023),
         ("江城市科学技术协会2023年工作指导意见", "江城市科学技术协会", 2023),
+        # (a year that opens the title with no 年, its body after it; never a school
+        # term's)
+        ("2023江城市科协工作要点", "江城市科协", 2023),
+        ("2022春季学期课后服务方案", None, None),
+        # (a village after its county; never a kind of village, nor villages counted)
+        ("江城县东关村2023年工作计划", "江城县东关村", 2023),
+        ("江城县数字乡村建设2023年工作方案", "江城县", 2023),
+        ("江城县新农村建设2023年工作方案", "江城县", 2023),
+        ("江城县三个村2023年人居环境整治方案", "江城县", 2023),
+        # (the arrangement a body's opinions make of a year's work)
+        ("江城市科协关于2023年工作的安排意见", "江城市科协", 2023),
         # (the nation, where it opens a title with no body of it; never an adjective)
         ("中国妇女发展纲要(2021—2030年)", "中国", None),
         ("中国式现代化江城实践行动方案", None, None),

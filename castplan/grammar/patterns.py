@@ -1578,6 +1578,7 @@ PLAN_KIND_RE = re.compile(
     # "…的若干意见", "…的几点意见", at the end
     | 的(?:若干|几点|幾點|实施|實施|指导|指導)?意[见見](?=$|[(（](?:19|20)\d{2})
     | 工作指[导導]意[见見](?=$|[(（])                            # "…2023年工作指导意见"
+    | 安排意[见見]$                                            # "…关于2023年工作的安排意见"
     # (a title that opens with 关于 may leave out its 的: "关于推进…跨越式发展意见")
     | 意(?<=^[关關][于於][^。，,；;：:]{4,60}?意)[见見]$
     """,
@@ -1841,7 +1842,10 @@ TITLE_YEAR_RE = re.compile(
     r"(?:\s*年度?(?!\s*[—–―\-~～至到]|远景|遠景|(?:更新|修订|修訂)版?[)）])|(?=重[点點]|工作|要[点點]|行[动動])"
     # (or alone in the brackets that close the title: "…年度工作指引(2023)", or as its
     # edition there without 年: "…行动方案(2026版)")
-    r"|(?<=[(（](?:19|20)\d{2})(?=版?[)）]\s*$))"
+    r"|(?<=[(（](?:19|20)\d{2})(?=版?[)）]\s*$)"
+    # (or opening the title with no 年, its body after it: "2023江城市科协工作要点")
+    # (never a school year or term, "2014学年…", "2022春季学期…")
+    r"|(?<=^(?:19|20)\d{2})(?=\p{Han})(?![学學][年期]|[春夏秋冬]季?[学學]期))"
     # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
     r"(?:\s*\d{1,2}\s*月份?)?"
 )
@@ -1985,10 +1989,11 @@ LEADING_BODY_RE = re.compile(
     # (and a district may follow its city: "济南市" + "市中区"; a longer word before
     # 区 is more often a topic than a district: "城市社区", "示范区")
     # (nor with a verb: "打造新时代学习型城市实施方案" is work to do, not a city's plan)
-    # (and a town its county: "海原县" + "红羊乡", never a kind of town, "重点镇", "特色小镇")
+    # (and a town or a village its county: "海原县" + "红羊乡", "江城县" + "东关村", never a
+    # kind of town, "重点镇", "特色小镇", nor of village, "数字乡村", "新农村")
     # (a city's new area may follow its name without its 市: "兰州新区", "福州新区")
     rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗]|(?<=州)新[区區])?"
-    rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}{_TOWN_END})?)"
+    rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}(?:{_TOWN_END}|(?<![乡鄉农農邨个個])村(?![民级級])))?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
     # (and so is a bureau named after it, as Taiwan's cities name theirs: "臺中市政府消防局")
