@@ -134,6 +134,67 @@ def test_web_page_with_the_notice_and_the_plan_in_neighbouring_boxes() -> None:
     assert "首页" not in str(notice.to_json_dict())
 
 
+def _list_page(lists: str) -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"></head><body><div class="article">'
+        "<h1>江城市2023年科普工作要点</h1>"
+        f"<p>一、加强科普阵地建设</p>{lists}</div></body></html>"
+    ).encode()
+
+
+def _items(page: bytes) -> list[tuple[int | None, str | None]]:
+    notice = notice_from_input(RawInput("page.html", page))
+    return [(item.number, item.title) for item in notice.items()]
+
+
+def test_an_ordered_lists_numbers_are_the_items_markers() -> None:
+    # A rich-text editor numbers a plan's points with <ol>: the browser shows "1.",
+    # which is in no element's text.
+    points = "<li>建设科普基地。推进场馆建设。</li><li>开展科普活动。组织科技周。</li>"
+    assert _items(_list_page(f"<ol>{points}</ol>")) == [(1, "建设科普基地"), (2, "开展科普活动")]
+    # (counting from its start)
+    assert _items(_list_page(f'<ol start="3">{points}</ol>')) == [
+        (3, "建设科普基地"),
+        (4, "开展科普活动"),
+    ]
+    # (a page that typed the numbers as well keeps its own)
+    typed = "<li>1.建设科普基地。推进场馆建设。</li><li>2.开展科普活动。组织科技周。</li>"
+    assert _items(_list_page(f"<ol>{typed}</ol>")) == [(1, "建设科普基地"), (2, "开展科普活动")]
+
+
+def test_an_ordered_list_in_a_chinese_style_numbers_sections() -> None:
+    lists = (
+        '<ol style="list-style-type: cjk-ideographic">'
+        "<li>加强科普阵地建设</li><li>强化组织保障</li></ol>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div class="article">'
+        f"<h1>江城市2023年科普工作要点</h1>{lists}<p>1.加强组织领导。明确责任。</p>"
+        "</div></body></html>"
+    ).encode()
+    notice = notice_from_input(RawInput("page.html", page))
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "加强科普阵地建设"),
+        (2, "强化组织保障"),
+    ]
+
+
+def test_lists_numbered_otherwise_or_not_at_all_get_no_numbers() -> None:
+    # Letters, Roman numerals and bullets are no plan's markers: the items stay text.
+    points = "<li>建设科普基地。推进场馆建设。</li><li>开展科普活动。组织科技周。</li>"
+    for lists in (
+        f'<ol type="a">{points}</ol>',
+        f'<ol type="I">{points}</ol>',
+        f"<ul>{points}</ul>",
+    ):
+        assert _items(_list_page(lists)) == []
+    # Nor is a list of links, a menu's or other notices'.
+    links = (
+        '<li><a href="/1">建设科普基地。推进场馆建设。</a></li><li><a href="/2">开展活动。</a></li>'
+    )
+    assert _items(_list_page(f"<ol>{links}</ol>")) == []
+
+
 # --- plain text that carries a page's markup ----------------------------------------
 
 

@@ -2,10 +2,13 @@
 
 Timings live in benchmarks/; here the number of item comparisons a diff
 makes is counted for plans of n and 10n items.  Comparing every pair would
-make it 100 times as many; blocking keeps it near 10.
+make it 100 times as many; blocking keeps it near 10.  So is the number of
+elements the web-page reader walks over for markup nested n and 10n deep.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 
@@ -69,3 +72,39 @@ def test_identical_plans_need_no_comparison(monkeypatch: pytest.MonkeyPatch) -> 
     report = diff_module.diff_notices(plan(3), plan(3))
     assert report.summary.unchanged == 96
     assert calls == 0
+
+
+def nested_page(depth: int) -> str:
+    """A page whose markup nests the article ``depth`` elements deep, as thousands of
+    unclosed tags leave it."""
+    article = "<p>江城市2023年科普工作要点</p><p>一、加强科普阵地建设</p><p>1.建设科普基地。推进场馆建设。</p>"
+    return f"<html><body>{'<div>' * depth}{article}{'</div>' * depth}</body></html>"
+
+
+def elements_visited(depth: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many elements reading such a page walks over (every walk of a subtree,
+    the text of an element read whole included)."""
+    from bs4.element import Tag
+
+    from castplan.readers.html import html_text
+
+    visited = 0
+    walk = Tag.descendants.fget  # type: ignore[attr-defined]
+
+    def counting(self: Tag) -> Iterator[object]:
+        nonlocal visited
+        for node in walk(self):
+            visited += 1
+            yield node
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Tag, "descendants", property(counting))
+        assert html_text(nested_page(depth)).startswith("江城市2023年科普工作要点\n")
+    return visited
+
+
+def test_reading_a_deeply_nested_page_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    small = elements_visited(200, monkeypatch)
+    large = elements_visited(2000, monkeypatch)
+    assert small > 0
+    assert large / small < 13, (small, large)  # each level read whole would be 100x

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex as re
 
 from castplan.errors import InputError
+from castplan.grammar.numerals import chinese_numeral
 from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
 from castplan.readers.decode import Decoded, decode_bytes
 from castplan.readers.markup import BLOCK_ELEMENTS
@@ -47,6 +48,12 @@ _DROP_TAGS = [
 ]
 # The article is the deepest element with at least this share of the page's text.
 _ARTICLE_SHARE = 0.8
+# A list item's own marker, where the page typed it as well as listing the item.
+_TYPED_MARKER_RE = re.compile(
+    r"^\s*(?:\d{1,3}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+)
+# The list styles a browser numbers in Chinese numerals.
+_CHINESE_LIST_STYLE_RE = re.compile(r"cjk|chinese", re.IGNORECASE)
 
 
 def codec_for_charset(label: str) -> str:
@@ -99,15 +106,32 @@ def html_text(markup: str) -> str:
     return "\n".join(line for line in lines if line) + "\n"
 
 
-def _han_counts(tag: Tag) -> tuple[int, int]:
-    """Han characters in a tag's text outside links, and inside them."""
-    total = len(_HAN_RE.findall(tag.get_text()))
-    links = sum(len(_HAN_RE.findall(a.get_text())) for a in tag.find_all("a"))
-    return total - links, links
+class _HanCounts:
+    """Han characters in each element's text outside links and inside them, counted
+    once for the whole page: read element by element, the counts of a page that
+    markup left deeply nested (thousands of unclosed tags) would take time growing
+    with the square of its depth."""
 
+    def __init__(self, top: Tag) -> None:
+        from bs4.element import NavigableString, Tag
 
-def _own_han(tag: Tag) -> int:
-    return _han_counts(tag)[0]
+        self._counts: dict[int, tuple[int, int]] = {}
+        # (in reverse document order every element comes after all it holds)
+        for node in reversed([top, *top.descendants]):
+            if isinstance(node, Tag):
+                total = links = 0
+                for child in node.children:
+                    child_total, child_links = self._counts.get(id(child), (0, 0))
+                    total, links = total + child_total, links + child_links
+                self._counts[id(node)] = (total, total if node.name == "a" else links)
+            elif type(node) is NavigableString:
+                found = len(_HAN_RE.findall(str(node)))
+                self._counts[id(node)] = (found, 0)
+
+    def of(self, tag: Tag) -> tuple[int, int]:
+        """Han characters in ``tag``'s text outside links, and inside them."""
+        total, links = self._counts.get(id(tag), (0, 0))
+        return total - links, links
 
 
 def _article_root(top: Any) -> Any:
@@ -117,12 +141,13 @@ def _article_root(top: Any) -> Any:
     that are prose rather than links, since some sites put the cover notice
     and the plan (the attachment) in neighbouring boxes.
     """
-    total = _own_han(top)
+    counts = _HanCounts(top)
+    total = counts.of(top)[0]
     node = top
     while total:
         best = None
         for child in node.find_all(True, recursive=False):
-            if _own_han(child) >= _ARTICLE_SHARE * total:
+            if counts.of(child)[0] >= _ARTICLE_SHARE * total:
                 best = child
                 break
         if best is None:
@@ -132,7 +157,7 @@ def _article_root(top: Any) -> Any:
     table = node.find_parent("table") if node.name in _TABLE_PARTS else None
     if table is not None and _is_data_table(table):
         node = table
-    while node is not top and node.parent is not None and _adds_prose(node):
+    while node is not top and node.parent is not None and _adds_prose(node, counts):
         node = node.parent
     return node
 
@@ -142,9 +167,9 @@ def _article_root(top: Any) -> Any:
 _MIN_PROSE = 10
 
 
-def _adds_prose(node: Any) -> bool:
-    own, links = _han_counts(node.parent)
-    own_here, links_here = _han_counts(node)
+def _adds_prose(node: Any, counts: _HanCounts) -> bool:
+    own, links = counts.of(node.parent)
+    own_here, links_here = counts.of(node)
     extra_prose, extra_links = own - own_here, links - links_here
     if extra_links * 2 > extra_prose:
         return False
@@ -215,6 +240,11 @@ def _collect_text(node: Any, parts: list[str]) -> None:
         return
     if node.name == "br":
         parts.append("\n")
+    elif node.name == "li" and (label := _list_label(node)):
+        parts.append("\n" + label)
+        for child in node.children:
+            _collect_text(child, parts)
+        parts.append("\n")
     elif node.name == "table" and _is_data_table(node):
         rows = [
             [cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])]
@@ -227,3 +257,34 @@ def _collect_text(node: Any, parts: list[str]) -> None:
         for child in node.children:
             _collect_text(child, parts)
         parts.append("\n" if block else "")
+
+
+def _list_label(item: Tag) -> str:
+    """The number a browser shows before an ordered list's item ("3.", or "三、" in a
+    Chinese list style), which is no part of its text: a rich-text editor numbers a
+    plan's points so.  No label where the list is not numbered in figures or Chinese
+    numerals (letters, Roman), where the page typed the marker as well, or where the
+    item is a link (a menu's, a list of other notices)."""
+    parent = item.parent
+    if parent is None or parent.name != "ol":
+        return ""
+    if _TYPED_MARKER_RE.match(item.get_text()) or _is_a_link(item):
+        return ""
+    kind = str(parent.get("type") or "1")
+    chinese = _CHINESE_LIST_STYLE_RE.search(str(parent.get("style") or "")) is not None
+    if kind != "1" and not chinese:
+        return ""
+    number = _list_start(parent) + len(item.find_previous_siblings("li"))
+    return f"{chinese_numeral(number)}、" if chinese else f"{number}."
+
+
+def _list_start(ordered: Tag) -> int:
+    try:
+        return int(str(ordered.get("start") or 1))
+    except ValueError:
+        return 1
+
+
+def _is_a_link(item: Tag) -> bool:
+    linked = "".join(a.get_text() for a in item.find_all("a"))
+    return bool(linked.strip()) and "".join(linked.split()) == "".join(item.get_text().split())
