@@ -289,6 +289,18 @@ def test_a_notice_run_into_one_line_with_no_space_anywhere() -> None:
     assert [i.title for i in notice.items()] == ["建设科普基地", "开展科普活动", "加强组织领导"]
 
 
+def test_a_long_task_list_run_together_is_cut_past_its_ninety_ninth_item() -> None:
+    # A government report's tasks, a hundred and more, run into one line: the
+    # sequence 99, 100, 101 vouches for the three-digit markers; figures in the text
+    # that read like markers ("建成100、200个") are out of sequence and stay text.
+    tasks = "".join(f"{n}.建设第{n}批站点。建成100、200个,{SENTENCE}" for n in range(1, 121))
+    text = f"江城市2023年重点工作任务分工方案一、稳定经济增长{tasks}"
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [i.number for i in notice.items()] == list(range(1, 121))
+    assert list(notice.items())[-1].title == "建设第120批站点"
+
+
 def test_an_office_and_a_date_inside_a_sentence_are_no_signature() -> None:
     # Without the disclosure note after the date, nothing says a letter was signed.
     text = f"{SENTENCE * 4}根据工作安排。江城市人民政府办公室2024年11月21日召开会议,{SENTENCE * 3}"
