@@ -1552,10 +1552,11 @@ PLAN_KIND_RE = re.compile(
       (?:一[览覽])?表?(?:[(（](?:试行|試行)[)）])?$
     # (or its work's targets, measures, list or arrangement, at the end, the year right
     # before them too: "…2023年工作目标", "…2023年工作举措", "…2023年工作清单",
-    # "…2023年工作部署", "…2023年进度安排"; never targets and tasks alone, "2023年目标
-    # 任务", nor a campaign, "…专项行动", which a headline names as often)
+    # "…2023年进度安排"; never targets and tasks alone, "2023年目标任务", nor a campaign,
+    # "…专项行动", which a headline names as often, nor the work deployed, "…2021年全面
+    # 从严治党…工作部署", which a sentence ends a line with as often)
     | (?<=(?:19|20)\d{2}\s*年度?[\p{Han}“”"、]{0,28})
-      (?:工作目[标標]|工作(?:[举舉]措|清[单單]|部署)|[进進]度安排)$
+      (?:工作目[标標]|工作(?:[举舉]措|清[单單])|[进進]度安排)$
     | 方案(?=$|[(（](?:19|20)\d{2})                           # "…综合试点方案", at the end
     | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"
     # (or before its draft's note: "…宣传方案(征求意见稿)", "…若干意见(试行)")
@@ -1734,7 +1735,8 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s)"
     # ... and, where no space is left at all, a 文号 before the addressees and their colon
     # before the letter: "…的通知江科协发〔2023〕5号各区科协:现将《…》印发给你们,…"
-    rf"|{DOC_NUMBER_RE.pattern}(?=各)|(?<=^[^。！!]{{4,200}})[:：](?=现将|[为為]|根据|根據|按照|经|經)",
+    # (the number's tail is enough: the cut falls after it)
+    r"|[〕\]］)）﹞】]\s*第?\d{1,4}\s*[号號](?=各)|(?<=^[^。！!]{4,200})[:：](?=现将|[为為]|根据|根據|按照|经|經)",
     re.VERBOSE,
 )
 # A letter's signature and date inside a line that runs the letter into the plan's
@@ -1752,11 +1754,13 @@ SIGNED_IN_LINE_RE = re.compile(
 SIGNED_GLUED_IN_LINE_RE = re.compile(
     rf"(?<=[。！!])(?P<name>[^\s。，,；;：:、()（）《》“”]{{2,40}}?{_SIGNING_OFFICE})"
     rf"(?P<date>{_DATE})(?:(?P<note>[(（]此件[^()（）]{{1,10}}[)）])"
-    # (never a sentence that goes on after a date: "…办公室2024年3月1日印发了2024年工作要点")
-    rf"|(?!印|召|[发發]布|制[定订訂]|起|前|以[来來]|至|[开開]始|[对對]|向|[将將]|[会會]|上午|下午)"
-    rf"(?=[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern})))",
-    re.VERBOSE,
+    # (never a sentence that goes on after a date: "…办公室2024年3月1日印发了2024年工作要点";
+    # unfold.py checks that the words after it name a plan's kind)
+    r"|(?!印|召|[发發]布|制[定订訂]|起|前|以[来來]|至|[开開]始|[对對]|向|[将將]|[会會]|上午|下午)"
+    r"(?=[^。，,；;：:\s]))"
 )
+# ... those words: the first clause after the date, where a title would stand.
+TITLE_CLAUSE_RE = re.compile(r"[^。，,；;：:\s]{2,60}")
 # ... or a line that opens with the signature and its date, the plan's title after
 # them: "杭州市人民政府 2016年12月23日 關于實施…提升城市國際化水平的實施方案".
 SIGNED_THEN_TITLE_RE = re.compile(

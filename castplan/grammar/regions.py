@@ -1607,7 +1607,9 @@ def _body_before_the_period(title: str) -> str | None:
 
 def _university_of_the_place(text: str, found: str | None) -> str | None:
     """The university or college a title opens with where the body found is only the
-    place its name starts with: "黑龙江东方学院…" is the college's, not 黑龙江's."""
+    place its name starts with: "黑龙江东方学院…" is the college's, not 黑龙江's; or
+    where no body was found, its name opening with a city's short name that no rule
+    reads as a place: "江城工程学院发展规划"."""
     university = P.UNIVERSITY_AFTER_YEAR_RE.match(text)
     if university and (not found or university["org"].startswith(found)):
         return str(university["org"])

@@ -506,7 +506,7 @@ def _cuts_of_a_signed_letter(text: str) -> list[int]:
     title after them, and no heading to cut it at: "…认真组织实施。 市委…办公室
     2023年3月30日 2023年嵊州市…推进方案为认真贯彻落实…" is cut before the signature,
     around the date, and after the title that opens the rest."""
-    signed = P.SIGNED_IN_LINE_RE.search(text) or P.SIGNED_GLUED_IN_LINE_RE.search(text)
+    signed = P.SIGNED_IN_LINE_RE.search(text) or _signed_glued(text)
     if signed is None:
         return []
     after = signed.end()
@@ -516,6 +516,18 @@ def _cuts_of_a_signed_letter(text: str) -> list[int]:
     if title:
         cuts.append(after + len(rest) - len(rest.lstrip()) + title.end())
     return cuts
+
+
+def _signed_glued(text: str) -> re.Match[str] | None:
+    """A signature glued to the letter's last sentence and to its date, the disclosure
+    note or the plan's title after the date (a clause that names a plan's kind)."""
+    for signed in P.SIGNED_GLUED_IN_LINE_RE.finditer(text):
+        if signed["note"]:
+            return signed
+        clause = P.TITLE_CLAUSE_RE.match(text, signed.end())
+        if clause and P.PLAN_KIND_RE.search(clause.group()):
+            return signed
+    return None
 
 
 def _opens_an_outline(markers: Sequence[_Marker]) -> bool:
