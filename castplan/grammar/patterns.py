@@ -400,6 +400,9 @@ BARE_HEADING_RE = re.compile(
 RUN_TOGETHER_HEADING_RE = re.compile(
     r"[。：:；;]\s*(?:[一二三四五六七八九十]{1,3}(?:[(（][a-zāáǎàīíǐìē]+[)）])?、|[(（][一二三四五六七八九十]{1,3}[)）]|[1-9]\d?[.、．])"
 )
+# An item's number in a page run together: a long task list runs past 99 ("…99.…。100.…"),
+# and the sequence the markers run in vouches for it (unfold.py).
+_RUN_ITEM_NUMBER = r"[1-9]\d{0,2}"
 # A heading marker inside a line: where a page that ran its lines together is cut
 # back into lines (castplan/grammar/unfold.py reads what stands before it).
 RUN_TOGETHER_MARKER_RE = re.compile(
@@ -407,17 +410,18 @@ RUN_TOGETHER_MARKER_RE = re.compile(
     r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
     rf"|[(（〔](?P<group>{_GROUP_NUMERAL})[)）〕]"
     # (a PDF's text may put a space before the item's dot: "…引领1 .坚持用…")
-    # (a long task list runs past 99: "…99.…。100.…"; its sequence vouches for it)
-    r"|(?P<item>[1-9]\d{0,2}) ?[.．﹒、](?!\d))"
+    rf"|(?P<item>{_RUN_ITEM_NUMBER}) ?[.．﹒、](?!\d))"
 )
 # A marker straight after a closing bracket: where an item glued after the unit tag
 # of the one before may start ("…。(省发改委负责)(二)…"); unfold.py checks the tag.
-TAG_THEN_MARKER_RE = re.compile(rf"[)）](?=[(（]{_GROUP_NUMERAL}[)）]|[1-9]\d{{0,2}}[.．、](?!\d))")
+TAG_THEN_MARKER_RE = re.compile(
+    rf"[)）](?=[(（]{_GROUP_NUMERAL}[)）]|{_RUN_ITEM_NUMBER}[.．、](?!\d))"
+)
 # ... set apart by a space or a sentence's end: a line with fewer than two of these
 # is no page run together, and is not read further (a quick test for every long line).
 RUN_TOGETHER_SEPARATED_RE = re.compile(
     r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[,，]?[、．]"
-    rf"|[(（〔]{_GROUP_NUMERAL}[)）〕]|[1-9]\d{{0,2}}[.．﹒、](?!\d))"
+    rf"|[(（〔]{_GROUP_NUMERAL}[)）〕]|{_RUN_ITEM_NUMBER}[.．﹒、](?!\d))"
 )
 # A heading's clauses set apart by commas: "贯彻新思想,实施女职工思想引领行动".
 CLAUSE_COMMA_RE = re.compile(r"[,，]")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import regex as re
 
 from castplan.errors import InputError
+from castplan.grammar import patterns as P
 from castplan.grammar.numerals import chinese_numeral
 from castplan.grammar.patterns import HAN_CHARS_RE as _HAN_RE
 from castplan.readers.decode import Decoded, decode_bytes
@@ -48,10 +49,6 @@ _DROP_TAGS = [
 ]
 # The article is the deepest element with at least this share of the page's text.
 _ARTICLE_SHARE = 0.8
-# A list item's own marker, where the page typed it as well as listing the item.
-_TYPED_MARKER_RE = re.compile(
-    r"^\s*(?:\d{1,3}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*、|[(（][一二三四五六七八九十\d]{1,3}[)）])"
-)
 # The list styles a browser numbers in Chinese numerals.
 _CHINESE_LIST_STYLE_RE = re.compile(r"cjk|chinese", re.IGNORECASE)
 
@@ -240,11 +237,6 @@ def _collect_text(node: Any, parts: list[str]) -> None:
         return
     if node.name == "br":
         parts.append("\n")
-    elif node.name == "li" and (label := _list_label(node)):
-        parts.append("\n" + label)
-        for child in node.children:
-            _collect_text(child, parts)
-        parts.append("\n")
     elif node.name == "table" and _is_data_table(node):
         rows = [
             [cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])]
@@ -253,7 +245,9 @@ def _collect_text(node: Any, parts: list[str]) -> None:
         parts.append("\n" + "\n".join(table_lines(rows)) + "\n")
     else:
         block = node.name in BLOCK_ELEMENTS
-        parts.append("\n" if block else "")
+        # (an ordered list's item opens with the number a browser shows before it)
+        label = _list_label(node) if node.name == "li" else ""
+        parts.append("\n" + label if block else "")
         for child in node.children:
             _collect_text(child, parts)
         parts.append("\n" if block else "")
@@ -268,7 +262,7 @@ def _list_label(item: Tag) -> str:
     parent = item.parent
     if parent is None or parent.name != "ol":
         return ""
-    if _TYPED_MARKER_RE.match(item.get_text()) or _is_a_link(item):
+    if _has_typed_marker(item.get_text()) or _is_a_link(item):
         return ""
     kind = str(parent.get("type") or "1")
     chinese = _CHINESE_LIST_STYLE_RE.search(str(parent.get("style") or "")) is not None
@@ -276,6 +270,13 @@ def _list_label(item: Tag) -> str:
         return ""
     number = _list_start(parent) + len(item.find_previous_siblings("li"))
     return f"{chinese_numeral(number)}、" if chinese else f"{number}."
+
+
+def _has_typed_marker(text: str) -> bool:
+    """Whether a list item opens with a marker the page typed as well: a section's,
+    a group's or an item's, as the grammar reads them ("一、", "(一)", "1.")."""
+    words = text.strip()
+    return any(pattern.match(words) for pattern in (P.SECTION_RE, P.GROUP_RE, P.ITEM_RE))
 
 
 def _list_start(ordered: Tag) -> int:
