@@ -6335,6 +6335,36 @@ def test_a_joint_signature_of_names_set_out_a_character_at_a_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        # A name of five characters or more set out to the width of the date: its
+        # ending (科协, 政府, 办公室) has spaces in it.
+        ("江 城 市 科 协", "江城市科协"),
+        ("江  城  市  人  民  政  府  办  公  室", "江城市人民政府办公室"),
+        # ... one of two that sign a line each.
+        ("江城市科学技术协会\n江 城 市 教 育 局", "江城市科学技术协会、江城市教育局"),
+    ],
+)
+@pytest.mark.parametrize("where", ["under the cover letter", "under the plan"])
+def test_a_signature_set_out_a_character_at_a_time(signature: str, issuer: str, where: str) -> None:
+    signed = f"{signature}\n2023年3月10日\n"
+    plan = "江城市2023年科普工作要点\n" + BODY
+    if where == "under the cover letter":
+        text = (
+            "关于印发江城市2023年科普工作要点的通知\n各区科协:\n"
+            "现将《江城市2023年科普工作要点》印发给你们,请认真贯彻落实。\n" + signed + plan
+        )
+    else:
+        text = plan + signed
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == (issuer, dt.date(2023, 3, 10))
+    # (the name is the signature's, never the last task's text)
+    assert not any(signature.split("\n")[-1] in item.text for item in notice.items())
+
+
+@pytest.mark.parametrize(
     ("title_line", "organization", "year"),
     [
         # A notice of an event that opens with 关于 and its verb names its body after

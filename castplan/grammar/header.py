@@ -27,6 +27,7 @@ from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_valu
 from castplan.grammar.regions import (
     despaced,
     in_order,
+    names_an_issuer,
     signed_on_one_line,
     title_parts,
     unbracketed,
@@ -179,7 +180,7 @@ def _signed_below(entries: Sequence[tuple[Token, str, list[Token]]], position: i
     for token, text, _ in entries[position + 1 : position + 1 + MAX_SIGNATURE_LINES]:
         if token.kind in _SIGNATURE_END_KINDS:
             return True
-        if not P.ISSUER_RE.match(text):
+        if not names_an_issuer(text):
             return False
     return False
 
@@ -496,17 +497,24 @@ def signed_after_the_plan(
 def _signed_at(closing: Sequence[Token], index: int) -> tuple[int, str | None, dt.date] | None:
     """A signature that ends at ``index``: (where it starts, the issuer, the day).
 
-    A date line with the issuer on the line above, or with none; or both on one
-    line, as a web copy runs them together: "江城市科学技术协会　2025年3月1日"."""
+    A date line with the issuer on the line above (joint issuers on the lines above,
+    one a line), or with none; or both on one line, as a web copy runs them
+    together: "江城市科学技术协会　2025年3月1日"."""
     token = closing[index]
     if token.kind is Kind.DATE and token.match:
         day = parse_date(token.match)
         if day is None:
             return None
-        above = index - 1
-        if index and P.ISSUER_RE.match(closing[above].line.text):
-            return above, signer(closing[above].line.text), day
-        return index, None, day
+        first = index
+        while (
+            first
+            and index - first < MAX_SIGNATURE_LINES
+            and names_an_issuer(closing[first - 1].line.text)
+        ):
+            first -= 1
+        if first == index:
+            return index, None, day
+        return first, "、".join(signer(t.line.text) for t in closing[first:index]), day
     signed = signed_on_one_line(token)
     if signed is None:
         return None
@@ -1498,7 +1506,7 @@ def _read_header_line(
     elif (
         draft.issuer is not None
         and draft.issuer.endswith(signer(draft.previous))
-        and P.ISSUER_RE.match(text)
+        and names_an_issuer(text)
         and signed_below
     ):
         # A joint signature, one issuer a line: "中共某市委办公室" / "某市人民政府办公室"
@@ -1506,7 +1514,7 @@ def _read_header_line(
         draft.issuer = f"{draft.issuer}、{signer(text)}"
     elif (
         draft.issuer is None
-        and P.ISSUER_RE.match(text)
+        and names_an_issuer(text)
         and (draft.letter or (nxt is not None and nxt.kind in {Kind.DATE, Kind.SEAL}))
     ):
         if _upper_half_of_a_signature(draft, text, nxt):

@@ -44,6 +44,13 @@ def despaced(text: str) -> str:
     return P.SPACES_RE.sub("", text) if P.LETTER_SPACED_RE.match(text) else text
 
 
+def names_an_issuer(text: str) -> bool:
+    """Whether a line names an issuing body, also where it is set out a character at a
+    time to the width of the date under it: "江 城 市 科 协" (a two-character ending,
+    科协 or 政府, is not found with spaces in it)."""
+    return P.ISSUER_RE.match(despaced(text)) is not None
+
+
 def unspaced(text: str) -> str:
     """``text`` with every space and line break taken out."""
     return "".join(text.split())
@@ -1184,20 +1191,23 @@ def _closing_start(tokens: Sequence[Token], body: int) -> int:
     index = appendix if appendix is not None else len(tokens)
     if appendix is None and _cut_after_the_signature(tokens, body):
         index -= 1
+    signs_below = False  # (whether the line below is a date, a seal or a name that signs)
     while index > body:
         token = tokens[index - 1]
         nxt = tokens[index] if index < len(tokens) else None
+        signs = (
+            nxt is not None
+            and (signs_below or nxt.kind in {Kind.DATE, Kind.SEAL})
+            and names_an_issuer(token.line.text)
+        )
         if (
             token.kind in _CLOSING_KINDS
-            or (
-                nxt is not None
-                and nxt.kind in {Kind.DATE, Kind.SEAL}
-                and P.ISSUER_RE.match(token.line.text)
-            )
+            or signs
             or signed_on_one_line(token) is not None
             or _notes_the_first_leads(token)
         ):
             index -= 1
+            signs_below = signs or token.kind in {Kind.DATE, Kind.SEAL}
         else:
             break
     return index
