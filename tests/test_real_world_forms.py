@@ -653,6 +653,11 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
             ["中共江城省委科技工委 江城省科学技术厅", "2022年科技工作要点"],
             "中共江城省委科技工委 江城省科学技术厅2022年科技工作要点",
         ),
+        # Two bodies and their 关于 set apart by spaces, the page's width cutting a word.
+        (
+            ["中共江城县委 江城县人民政府 关于做好2022年全面推进乡", "村振兴重点工作的实施意见"],
+            "中共江城县委 江城县人民政府 关于做好2022年全面推进乡村振兴重点工作的实施意见",
+        ),
         # Official documents set a long title over three lines: body, 关于…, the rest.
         (
             ["江城省人民检察院", "关于全面深化检察改革", "进一步加强新时代检察工作的意见"],
@@ -6362,6 +6367,25 @@ def test_a_signature_set_out_a_character_at_a_time(signature: str, issuer: str, 
     assert (notice.header.issuer, notice.header.date) == (issuer, dt.date(2023, 3, 10))
     # (the name is the signature's, never the last task's text)
     assert not any(signature.split("\n")[-1] in item.text for item in notice.items())
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "首页 | 机构概况 | 新闻中心 | 通知公告",
+        "网站首页  走进科协  新闻中心  信息公开  服务中心",
+        "首頁\uff5c機構簡介\uff5c服務中心\uff5c",
+    ],
+)
+def test_a_site_menu_on_one_line_signs_nothing(menu: str) -> None:
+    # A saved page's menu, its entries run onto one line: the last that ends as an
+    # office does (新闻中心, 服务中心) is no issuer, and the line is the page's.
+    text = f"{menu}\n江城市科学技术协会2023年工作要点\n{BODY}"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城市科学技术协会2023年工作要点"
+    assert notice.header is None or notice.header.issuer is None
+    assert [line.text for line in notice.source.chrome] == [menu]
 
 
 @pytest.mark.parametrize(

@@ -2378,6 +2378,8 @@ FIVE_YEAR_PERIOD_IN_TITLE_RE = re.compile(
 # Line: 责任编辑：王某
 # Line: 当前位置：首页 > 通知公告
 # Line: 首页 > 新闻中心 > 通知公告
+# Line: 首页 | 机构概况 | 新闻中心 | 通知公告
+# Line: 网站首页  走进科协  新闻中心  信息公开  服务中心
 # Line: 【字体：大 中 小】
 # Line: 打印本页
 # Line: 版权所有：中国科学技术协会
@@ -2756,6 +2758,17 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "breadcrumb",
         re.compile(r"^(?:(?:您)?(?:当前|當前|您的|所在)的?位置\s*[:：]?|首[页頁]\s*[>＞»›/])"),
+    ),
+    # A site's menu on one line, its home page one of the entries: "首页 | 机构概况 |
+    # 新闻中心 | 通知公告", "网站首页  走进科协  新闻中心" (an entry that ends as an office
+    # does, 新闻中心, signs nothing).
+    (
+        "site",
+        re.compile(
+            r"^(?=(?:.*[\s|丨\uff5c])?(?:网站|網站)?首[页頁](?:[\s|丨\uff5c]|$))"
+            r"[\p{Han}A-Za-z]{2,8}(?:(?:\s*[|丨\uff5c]\s*|[ \u3000]+)[\p{Han}A-Za-z]{2,8}){2,}"
+            r"\s*[|丨\uff5c]?$"
+        ),
     ),
     # A site's own links: "设为首页 关于我们", "加入收藏 | 网站地图".
     (

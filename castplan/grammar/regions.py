@@ -198,6 +198,10 @@ def _is_fragment_text(text: str) -> bool:
         # (a title's opening may list its bodies or its subject's: "中共青海省委、青海省
         # 人民政府关于…", "農業農村部關于落實黨中央、國務院…")
         text = text.replace("、", "")
+    if about := P.TITLE_ABOUT_RE.match(text):
+        # (or set its bodies and its 关于 apart with spaces: "中共黟县县委 黟县人民政府
+        # 关于做好2022年全面推进乡", as a PDF's line cuts the rest off)
+        text = P.SPACES_RE.sub("", about[0]) + text[about.end() :]
     return (
         P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
