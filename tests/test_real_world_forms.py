@@ -445,6 +445,12 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         # (or the first page's number before its body's name; a count is none)
         ("1江城电子科技职业学院2007年招生工作方案", "江城电子科技职业学院2007年招生工作方案"),
         ("1号江城农业科技园区2007年建设方案", "1号江城农业科技园区2007年建设方案"),
+        # (or a printed page's number between its dashes, glued to the title)
+        (
+            "-2-江城市关键信息基础设施网络安全检查工作方案",
+            "江城市关键信息基础设施网络安全检查工作方案",
+        ),
+        ("-12-江城市2024年科普工作要点", "江城市2024年科普工作要点"),
         # (a collection site's label of the Nth document it holds)
         ("第一篇:2014年文化體育新聞出版工作要點", "2014年文化體育新聞出版工作要點"),
         # (a news headline that reports the plan issued: the plan is the title)
@@ -799,6 +805,16 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         # ... nor does a short line of a title's words a copy set a line each reach
         # any width.
         (["2023", "地震局", "监测", "工作", "打算", "地震局监测工作打算"], "地震局监测工作打算"),
+        # ... nor the plan's opening sentence a PDF's width cut after a document's name
+        # that ends in a kind and its span.
+        (
+            [
+                "江城市知识产权强国建设纲要实施年度推进计划",
+                "为贯彻落实《知识产权强国建设纲要(2021—2035年)",
+                "》,深入实施知识产权强国战略,制定本计划。",
+            ],
+            "江城市知识产权强国建设纲要实施年度推进计划",
+        ),
     ],
 )
 def test_titles_split_over_lines(lines: list[str], title: str) -> None:
@@ -1847,6 +1863,8 @@ def test_a_headline_that_restates_the_title_cut_short_is_no_part_of_it() -> None
 
 def test_a_news_category_and_table_cells_are_cut_from_the_title() -> None:
     assert parse(f"政务服务丨江城市2021年工作要点\n{BODY}").title == "江城市2021年工作要点"
+    # (the category set apart from the title by a bar and spaces, as a page's cells)
+    assert parse(f"关注 | 江城市2021年工作要点\n{BODY}").title == "江城市2021年工作要点"
     # (a call to read, its "!" no sentence of the title)
     called = parse(f"全文来了!中共江城市委关于推进清廉江城建设的实施意见\n{BODY}")
     assert called.title == "中共江城市委关于推进清廉江城建设的实施意见"
@@ -1926,6 +1944,49 @@ def test_a_metadata_date_stands_in_for_a_missing_signature(metadata: str) -> Non
     notice = parse(f"{metadata}\n江城市2019年工作要点\n{BODY}")
     assert notice.header is not None and notice.header.date == dt.date(2019, 5, 8)
     assert [c.text for c in notice.source.chrome] == [metadata]
+
+
+@pytest.mark.parametrize("bar", [" | ", "  "])
+def test_a_pages_box_run_into_one_long_line_is_its_metadata(bar: str) -> None:
+    # A portal's box, its cells run onto one line by bars or spaces, its title's cell
+    # making it longer than furniture: its fields date, number and issue the plan.
+    box = bar.join(
+        [
+            "索  引  号：000014349/2025-00012",
+            "主题分类：科技",
+            "发文机关：江城省人民政府办公厅",
+            "成文日期：2025年02月20日",
+            "标      题：江城省人民政府办公厅关于印发江城省2025年科普工作要点的通知",
+            "发文字号：江政办发〔2025〕5号",
+            "发布日期：2025年02月25日",
+        ]
+    )
+    text = f"{box}\n江城省2025年科普工作要点\n{BODY}"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [c.text for c in notice.source.chrome] == [box]
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date, notice.header.doc_number) == (
+        "江城省人民政府办公厅",
+        dt.date(2025, 2, 20),
+        "江政办发〔2025〕5号",
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The day it was issued, not the day the page posted it, whichever comes first,
+        # on one line or on two, with a field's value run onto the label after it.
+        "发布日期: 2019年05月20日\n有效性: 有效 发文日期: 2019-05-08",
+        "发文日期：2019-05-08 发布日期：2019-05-20",
+        "发布时间：2019-05-20\n印发日期：2019年5月8日",
+    ],
+)
+def test_a_pages_issuing_date_before_its_posting_date(box: str) -> None:
+    notice = parse(f"{box}\n江城市2019年工作要点\n{BODY}")
+    assert notice.header is not None and notice.header.date == dt.date(2019, 5, 8)
+    assert [c.text for c in notice.source.chrome] == box.split("\n")
 
 
 # --- 文号 --------------------------------------------------------------------------------

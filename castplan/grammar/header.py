@@ -558,15 +558,23 @@ def _metadata_date(text: str) -> re.Match[str] | None:
     line = unspaced(P.CHROME_BULLET_RE.sub("", text))
     # (a box run into one line may hold both: "发文日期:2020年08月13日 … 成文日期:2020年08月12日"
     # is the document made on the 12th)
-    found = list(P.METADATA_DATE_RE.finditer(line))
-    written = next((match for match in found if match["written"]), None)
-    return written or (found[0] if found else None) or P.METADATA_ROC_DATE_RE.search(line)
+    found = sorted(P.METADATA_DATE_RE.finditer(line), key=_metadata_rank)
+    return found[0] if found else P.METADATA_ROC_DATE_RE.search(line)
+
+
+def _metadata_rank(match: re.Match[str]) -> int:
+    """Which of a page's dates tells the notice's own day best: the day it was written
+    (成文日期) first, then the day it was issued (发文日期), then any other (发布日期,
+    the day a page posted it)."""
+    fields = match.groupdict()
+    return 0 if fields.get("written") else 1 if fields.get("issued") else 2
 
 
 def dated_by_the_page(
     header: Header | None, chrome: Sequence[Token], signed: Sequence[Token] = ()
 ) -> Header | None:
-    """With no signed date, the date in the page's metadata: 成文日期 first, then 发布日期.
+    """With no signed date, the date in the page's metadata: 成文日期 first, then 发文日期,
+    then 发布日期.
 
     A signature date run together two ways ("2024115": 1月15日 or 11月5日) is the
     reading on or before the page's date, the latest such: a notice is signed,
@@ -575,7 +583,7 @@ def dated_by_the_page(
     if header is not None and header.date:
         return header
     dated = [(t, m) for t, text in _metadata_fields(chrome) if (m := _metadata_date(text))]
-    dated.sort(key=lambda found: not found[1].groupdict().get("written"))  # 成文日期 first
+    dated.sort(key=lambda found: _metadata_rank(found[1]))
     found = [(token, date) for token, match in dated if (date := _metadata_day(match))]
     if header is not None and found:
         signed_on = _run_together_before(signed, min(date for _, date in found))

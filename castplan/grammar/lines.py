@@ -151,6 +151,8 @@ def classify_line(line: Line) -> Token:
     bulleted = words[:1] in CHROME_BULLETS
     if bulleted:
         words = P.CHROME_BULLET_RE.sub("", words)
+    if len(words) > MAX_CHROME_LEN and _metadata_box_in_one_line(words):
+        return Token(line, Kind.CHROME, chrome_kind="metadata")
     if len(words) <= MAX_CHROME_LEN:
         for chrome_kind, pattern in P.CHROME_RES:
             if pattern.search(words):
@@ -167,6 +169,23 @@ def classify_line(line: Line) -> Token:
     if words != line.text and (match := patterns["DISCLOSURE_RE"].match(words)):
         return Token(line, Kind.DISCLOSURE, match)
     return Token(line, Kind.TEXT)
+
+
+# A line longer than furniture is still a page's metadata box, run into one line, where
+# it opens with a field and holds this many, and no sentence.
+MIN_BOX_FIELDS = 4
+
+
+def _metadata_box_in_one_line(words: str) -> bool:
+    """Whether a long line is a portal's metadata box run into one line, its cells set
+    apart by bars or spaces: "索  引  号：… | 发文机关：… | 成文日期：… | 标      题：…关于
+    印发…的通知 | 发文字号：…" (the title's cell makes it long)."""
+    fields = P.METADATA_FIELD_RE.findall(words)
+    return (
+        len(fields) >= MIN_BOX_FIELDS
+        and P.METADATA_FIELD_RE.match(words) is not None
+        and "。" not in words
+    )
 
 
 # --- diagnostics ---------------------------------------------------------------

@@ -1045,9 +1045,13 @@ METADATA_AUTHOR_RE = re.compile(
 )
 # A date in a web page's metadata: "成文日期：2019-05-08", "发布日期 : 2023-02-24".
 METADATA_DATE_RE = re.compile(
-    # (never the day a rule takes or loses effect: "实施时间: 2015-6-30", "失效时间: …")
-    r"(?:(?:(?<!实施|實施|施行|生效|失效|有效|截止)"
-    r"(?:(?P<written>成文|生成|[签簽][发發])|[发發]布|[发發]文|印[发發]|更新|[发發]表|公[开開]|公布)?(?:日期|[时時][间間])"
+    # (the day it was written first, then the day it was issued, then the day a page
+    # posted it: "发布日期: 2024年03月18日 … 发文日期: 2024-02-22" is issued on the 22nd)
+    r"(?:(?:(?:(?:(?P<written>成文|生成|[签簽][发發])|(?P<issued>[发發]文|印[发發])|[发發]布|更新"
+    r"|[发發]表|公[开開]|公布)"
+    # (never the day a rule takes or loses effect: "实施时间: 2015-6-30", "失效时间: …";
+    # a label's own word may follow a field's value run onto it: "有效性:有效发文日期:…")
+    r"|(?<!实施|實施|施行|生效|失效|有效|截止))(?:日期|[时時][间間])"
     r"[\s:：|】\]]*)|[发發]布[于於]?[\s:：]*|^"
     # (or no label, where the date has its clock time: "来源:区农业农村局   2021-12-27 15:48")
     # (read with the spaces taken out: "…农业农村局2021-12-2715:48")
@@ -1261,12 +1265,13 @@ _NEWS_CALL = (
     r"|[\[［](?:转载|轉載|转|轉)[\]］])"
 )
 NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
-# A news site's category before a title: "政务服务丨…", "【市政府重点工作及责任分解】…",
+# A news site's category before a title: "政务服务丨…", "关注 | …", "【市政府重点工作及责任分解】…",
 # or its call to read; or a site's name, as a browser tab sets it: "某市人民政府门户网站 - …".
 TITLE_PREFIX_RE = re.compile(
     # (a forum's category in square brackets: "[计划总结] XX公安分局…发展规划")
     # (or a blog's, before a hyphen: "宣導-臺中市政府推動…實施計畫")
-    rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s|[^\s丨\uff5c|]{{1,8}}[丨\uff5c|]|{_NEWS_CALL}"
+    rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s"
+    rf"|[^\s丨\uff5c|]{{1,8}}[ \u3000]*[丨\uff5c|]|{_NEWS_CALL}"
     r"|\p{Han}{2,4}[-－](?=\p{Han}{4})"
     # (or a news page's word for its own region before a notice's title: "我區關于做好…的通知")
     r"|我(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉)(?=[关關][于於])"
@@ -1299,8 +1304,10 @@ DOUBLED_LINE_RE = re.compile(r"^(?P<once>\S.{5,80}?)[ \u3000]+(?P=once)[ \u3000|
 # "12012年农业科技促进年实施方案" (no title opens with five digits).
 # ... or the first page's "1" glued before a title that opens with its body's name:
 # "1湖南电子科技职业学院2007年招生工作方案" (never a count: "1号…", "1个…").
+# ... or a printed page's number between its dashes: "-2-汉中市…检查工作方案".
 PAGE_BEFORE_YEAR_RE = re.compile(
     r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)|^1(?![号號个個项項月日季至年名])(?=\p{Han}{2})"
+    r"|^-\d{1,3}-(?=\p{Han}{2})"
 )
 # A news headline that reports a plan issued, the plan named bare after 印发:
 # "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title); or after
@@ -2534,6 +2541,10 @@ def _spaced(*labels: str) -> str:
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
 # (or a markdown table's bar: "| 索引号:000014349/2022-83299 | |")
 _LABEL_LEAD = r"^(?:[-•·∙*]\s*)?[【\[|]?\s*"
+# A metadata field, its label and colon, anywhere in a line: a box run into one line
+# holds several, however long its title's cell makes it (castplan.grammar.lines):
+# "索  引  号：000014349/2025-00012 | … | 标      题：…关于印发…的通知 | 发文字号：…".
+METADATA_FIELD_RE = re.compile(r"(?:^|[\s|])(?:" + _spaced(*_METADATA_LABELS) + r")\s*[:：]")
 # A metadata label alone on its line, its value on a line below: "成文日期:" / "" /
 # "2020年08月30日" (a portal's box set out a cell a line).
 METADATA_LABEL_ALONE_RE = re.compile(
