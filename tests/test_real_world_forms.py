@@ -1830,6 +1830,8 @@ def test_a_notice_title_alone_under_the_title_names_the_issuer() -> None:
     [
         "江城省“十四五”文化和旅游改革发展专项规划 发布时间:2022-04-15 17;12",
         "江城省“十四五”文化和旅游改革发展专项规划 来源:江城省文化和旅游厅",
+        # (the page's note that it shows the whole text is no part of the title)
+        "江城省“十四五”文化和旅游改革发展专项规划(附全文) 发布时间:2021-06-03 09:17",
     ],
 )
 def test_a_title_before_the_pages_posting_time_on_its_line(line: str) -> None:
@@ -1839,6 +1841,33 @@ def test_a_title_before_the_pages_posting_time_on_its_line(line: str) -> None:
         "江城省“十四五”文化和旅游改革发展专项规划",
         "江城省",
     )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "(江城省)江城县国民经济和社会发展第十四个五年规划和二零三五年远景目标纲要",
+        "(江城省)北江市江城县国民经济和社会发展十四五规划(2022年更新)",
+    ],
+)
+def test_a_catalogues_entry_filed_under_its_province_over_the_plans_cover(entry: str) -> None:
+    # A catalogue of plans files each under its province and names it its own way; the
+    # plan's cover below, its title over lines, then the body that issues it and the
+    # month, is the plan's own.
+    text = (
+        f"{entry}\n[规划计划] 发表于:2021-10-08 18:05:57\n收藏\n详情\n"
+        "江城县国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n"
+        "江城县人民政府\n2021 年 3 月\n"
+        "江城县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,主要阐明发展战略。\n"
+        "第一章 发展基础\n“十三五”时期,全县经济稳步增长。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization) == (
+        "江城县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "江城县",
+    )
+    assert notice.header is not None and notice.header.issuer == "江城县人民政府"
 
 
 def test_a_letter_spaced_kind_printed_twice_under_the_upper_half() -> None:

@@ -432,8 +432,9 @@ def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
         )
         if cell is None:
             continue
-        named = cell["title"].strip()
-        title = named
+        # (without the page's note on what it shows: "…发展规划(附全文) 发布时间:…")
+        named = P.TITLE_PAGE_NOTE_RE.sub("", cell["title"].strip())
+        title: str | None = named
         if P.NOTICE_TITLE_RE.match(named):
             # (the plan it hands over, or itself where it is the plan: "…关于2025年
             # 市《政府工作报告》目标任务责任分解的通知")

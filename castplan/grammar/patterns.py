@@ -1244,6 +1244,12 @@ TITLE_PAGE_NOTE_RE = re.compile(
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
+# A catalogue site's entry that files a plan under its province, in brackets before the
+# place: "(浙江省)庆元县国民经济和社会发展第十四个五年规划和二零三五年远景目标纲要",
+# "(安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新)".
+FILED_UNDER_PROVINCE_RE = re.compile(
+    r"^[(（]\p{Han}{2,8}?(?:省|自治区|自治區|特别行政区|特別行政區|市)[)）](?=\p{Han}{2})"
+)
 # Words in quotes, whose punctuation is the quoted slogan's: "“收好官,开好局”".
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
 # A quotation mark alone on its line, as a copy from a word processor may break a
@@ -2541,10 +2547,6 @@ def _spaced(*labels: str) -> str:
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
 # (or a markdown table's bar: "| 索引号:000014349/2022-83299 | |")
 _LABEL_LEAD = r"^(?:[-•·∙*]\s*)?[【\[|]?\s*"
-# A metadata field, its label and colon, anywhere in a line: a box run into one line
-# holds several, however long its title's cell makes it (castplan.grammar.lines):
-# "索  引  号：000014349/2025-00012 | … | 标      题：…关于印发…的通知 | 发文字号：…".
-METADATA_FIELD_RE = re.compile(r"(?:^|[\s|])(?:" + _spaced(*_METADATA_LABELS) + r")\s*[:：]")
 # A metadata label alone on its line, its value on a line below: "成文日期:" / "" /
 # "2020年08月30日" (a portal's box set out a cell a line).
 METADATA_LABEL_ALONE_RE = re.compile(
@@ -2618,25 +2620,25 @@ SHARING_SITE_RE = re.compile(
 # ... and the counter of each chunk of text its preview shows: "2、女微家”、体育健身园等…"
 # (castplan/grammar/previews.py).
 CHUNK_COUNTER_RE = re.compile(r"^(?P<n>[1-9]\d{0,2})、")
+# The metadata box of government sites: a line that opens with one of its labels,
+# 索引号、发文字号、成文日期… (also the first field of a box run into one long line,
+# castplan.grammar.lines).
+METADATA_OPENING_RE = re.compile(
+    _LABEL_LEAD
+    + "(?:"
+    + _spaced(*_METADATA_LABELS)
+    # "标签：", "标签 |", or a label in brackets with no colon: "【公布日期】2018.03.23"
+    + r")(?:\s*[】\]]\s*[:：|]?|\s*[:：|]"
+    # A box whose cells lost their borders runs labels into values:
+    # "索引号000014349/2022-4070856主题分类", "发布机构发文日期2022年11月16日",
+    # "文号是否有效".
+    # (the next label is told by its first two characters: a shorter pattern)
+    + r"|(?=\d|(?:"
+    + "|".join(sorted({label[:2] for label in _METADATA_LABELS}))
+    + r"|[发發]文)))"
+)
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # The metadata box of government sites: 索引号、发文字号、成文日期…
-    (
-        "metadata",
-        re.compile(
-            _LABEL_LEAD
-            + "(?:"
-            + _spaced(*_METADATA_LABELS)
-            # "标签：", "标签 |", or a label in brackets with no colon: "【公布日期】2018.03.23"
-            + r")(?:\s*[】\]]\s*[:：|]?|\s*[:：|]"
-            # A box whose cells lost their borders runs labels into values:
-            # "索引号000014349/2022-4070856主题分类", "发布机构发文日期2022年11月16日",
-            # "文号是否有效".
-            # (the next label is told by its first two characters: a shorter pattern)
-            + r"|(?=\d|(?:"
-            + "|".join(sorted({label[:2] for label in _METADATA_LABELS}))
-            + r"|[发發]文)))"
-        ),
-    ),
+    ("metadata", METADATA_OPENING_RE),
     # ... and its row of cells that opens with the page's source, a bar after it (with a
     # colon it is the page's "source" line): "来   源 | 玉溪市住房和城乡建设局 | 公开日期 |
     # 2022-04-28 |".
@@ -2776,7 +2778,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "site",
         re.compile(
-            r"^(?=(?:.*[\s|丨\uff5c])?(?:网站|網站)?首[页頁](?:[\s|丨\uff5c]|$))"
+            # (a short word and a separator first, which most lines fail at once)
+            r"^(?=[\p{Han}A-Za-z]{2,8}(?:\s*[|丨\uff5c]\s*|[ \u3000]+)[\p{Han}A-Za-z])"
+            r"(?=(?:.*[\s|丨\uff5c])?(?:网站|網站)?首[页頁](?:[\s|丨\uff5c]|$))"
             r"[\p{Han}A-Za-z]{2,8}(?:(?:\s*[|丨\uff5c]\s*|[ \u3000]+)[\p{Han}A-Za-z]{2,8}){2,}"
             r"\s*[|丨\uff5c]?$"
         ),

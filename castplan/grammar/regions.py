@@ -281,6 +281,11 @@ def _stands_over_the_title(
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
+        # (a catalogue's entry, filed under its province, over the plan's own cover)
+        or (
+            P.FILED_UNDER_PROVINCE_RE.match(tokens[candidates[0]].line.text) is not None
+            and candidates[1] - candidates[0] <= _CATALOGUE_GAP
+        )
         # (a page's category, a kind alone with no title above it: "年度计划")
         or _category_over_title(tokens, candidates[0])
         # (a collection site's entry over the document's own title: "第一篇:2018关心下一代
@@ -696,6 +701,9 @@ def _headline_of(upper: str, title: str) -> bool:
 # How far below a page's headline the title it restates stands (lines of the
 # page's metadata between them).
 _HEADLINE_GAP = 3
+# ... and a catalogue's entry, its filing lines and a cover's title of up to three
+# lines between them.
+_CATALOGUE_GAP = 12
 # A headline restates a title when nine in ten of its characters, at least eight,
 # come again in order in the title below it.
 MIN_RESTATED_LEN = 8
