@@ -194,14 +194,12 @@ def _is_fragment_text(text: str) -> bool:
     # without the spaces a copy set around a school year's span: "…中心小学 2024-2025
     # 学年度…"; never a signature's date after its spaces: "…委员会 2019年6月17日")
     text = P.SPACED_YEAR_SPAN_RE.sub(r"\g<span>", P.GLOSS_RE.sub("", despaced(text)))
-    if "、" in text and P.TITLE_ABOUT_RE.match(text):
-        # (a title's opening may list its bodies or its subject's: "中共青海省委、青海省
-        # 人民政府关于…", "農業農村部關于落實黨中央、國務院…")
-        text = text.replace("、", "")
     if about := P.TITLE_ABOUT_RE.match(text):
-        # (or set its bodies and its 关于 apart with spaces: "中共黟县县委 黟县人民政府
-        # 关于做好2022年全面推进乡", as a PDF's line cuts the rest off)
-        text = P.SPACES_RE.sub("", about[0]) + text[about.end() :]
+        # A title's opening may list its bodies or its subject's with 、 ("中共青海省委、
+        # 青海省人民政府关于…", "農業農村部關于落實黨中央、國務院…"), or set its bodies
+        # and its 关于 apart with spaces ("中共黟县县委 黟县人民政府 关于做好2022年全面
+        # 推进乡", as a PDF's line cuts the rest off).
+        text = (P.SPACES_RE.sub("", about[0]) + text[about.end() :]).replace("、", "")
     return (
         P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
