@@ -1347,6 +1347,18 @@ def test_a_taiwan_offices_letter_heads_the_plan(
         ("江城市科学技术协会\n2025年3月1日", "江城市科学技术协会", dt.date(2025, 3, 1)),
         # (a day after words that are no office's name signs nothing)
         ("全年工作 2025年3月1日", None, None),
+        # (the seal's note between the name and the day names no issuer)
+        (
+            "江城市科学技术协会办公室\n(代章)\n2025年3月1日",
+            "江城市科学技术协会办公室",
+            dt.date(2025, 3, 1),
+        ),
+        (
+            "江城市科学技术协会\n（江城市科学技术协会办公室代章）\n2025年3月1日",
+            "江城市科学技术协会",
+            dt.date(2025, 3, 1),
+        ),
+        ("(代章)\n2025年3月1日", None, dt.date(2025, 3, 1)),
     ],
 )
 def test_a_plan_signed_at_its_foot_on_one_line(

@@ -516,6 +516,9 @@ def test_what_a_page_sets_after_the_title_is_no_part_of_it(line: str, title: str
         "最新-江城市2024年工作要点",
         # (a forum's category in square brackets)
         "[计划总结] 江城市2024年工作要点",
+        # (a school site's category glued to the title)
+        "[通知]江城市2024年工作要点",
+        "［公告］江城市2024年工作要点",
     ],
 )
 def test_what_a_page_sets_around_or_before_the_title_is_no_part_of_it(line: str) -> None:
@@ -1841,6 +1844,38 @@ def test_a_title_before_the_pages_posting_time_on_its_line(line: str) -> None:
         "江城省“十四五”文化和旅游改革发展专项规划",
         "江城省",
     )
+
+
+@pytest.mark.parametrize(
+    "breadcrumb",
+    [
+        "当前位置:首页 > 行业资料 > 畜牧/养殖 > 江城市2024年工作要点",
+        "首页>政务公开>通知公告>江城市2024年工作要点",
+        "您现在的位置：首页 » 规划计划 » 江城市2024年工作要点",
+        "当前位置:文档库 › 江城市2024年工作要点",
+    ],
+)
+def test_a_breadcrumb_that_ends_in_the_title_titles_a_page_that_sets_no_other(
+    breadcrumb: str,
+) -> None:
+    notice = parse(f"{breadcrumb}\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (
+        "江城市2024年工作要点",
+        "江城市",
+        2024,
+    )
+
+
+@pytest.mark.parametrize(
+    "breadcrumb",
+    [
+        # (a column's name: short, and no year)
+        "当前位置:首页 > 政务公开 > 规划计划 > 工作计划",
+        "現在位置 首頁 > 關於市府 > 市政資訊 > 中程施政計畫",
+    ],
+)
+def test_a_breadcrumb_that_ends_in_a_column_gives_no_title(breadcrumb: str) -> None:
+    assert parse(f"{breadcrumb}\n{BODY}").title is None
 
 
 @pytest.mark.parametrize(

@@ -499,22 +499,24 @@ def _signed_at(closing: Sequence[Token], index: int) -> tuple[int, str | None, d
 
     A date line with the issuer on the line above (joint issuers on the lines above,
     one a line), or with none; or both on one line, as a web copy runs them
-    together: "江城市科学技术协会　2025年3月1日"."""
+    together: "江城市科学技术协会　2025年3月1日".  A seal's note between the names and
+    the date, "(代章)", names no issuer."""
     token = closing[index]
     if token.kind is Kind.DATE and token.match:
         day = parse_date(token.match)
         if day is None:
             return None
-        first = index
+        names_end = index - 1 if index and closing[index - 1].kind is Kind.SEAL else index
+        first = names_end
         while (
             first
             and index - first < MAX_SIGNATURE_LINES
             and names_an_issuer(closing[first - 1].line.text)
         ):
             first -= 1
-        if first == index:
-            return index, None, day
-        return first, "、".join(signer(t.line.text) for t in closing[first:index]), day
+        if first == names_end:
+            return names_end, None, day
+        return first, "、".join(signer(t.line.text) for t in closing[first:names_end]), day
     signed = signed_on_one_line(token)
     if signed is None:
         return None

@@ -420,8 +420,9 @@ def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
     """A page's metadata box names the plan when nothing else does: "| 标题:南漳镇人民
     政府2023年工作计划 | |" (a notice title there gives the plan it hands over); so
     does the file a document-sharing site shows ("《…实施方案.docx》由会员分享") or the
-    first page it previews ("2021年…宣传活动方案_第1页"), and a
-    headline set before the page's posting time ("…专项规划 发布时间:2022-04-15")."""
+    first page it previews ("2021年…宣传活动方案_第1页"), a headline set before the
+    page's posting time ("…专项规划 发布时间:2022-04-15"), and the last step of its
+    breadcrumb ("当前位置:首页 > … > 2012年农业科技促进年实施方案")."""
     for token in chrome:
         text = token.line.text
         cell = (
@@ -429,6 +430,7 @@ def _title_from_metadata(chrome: Sequence[Token], report: Report) -> str | None:
             or P.SHARED_FILE_TITLE_RE.search(text)
             or P.TITLE_BEFORE_POSTING_RE.match(text)
             or P.PAGE_PREVIEW_TITLE_RE.match(text)
+            or (P.BREADCRUMB_TITLE_RE.search(text) if token.chrome_kind == "breadcrumb" else None)
         )
         if cell is None:
             continue

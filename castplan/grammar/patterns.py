@@ -1032,6 +1032,13 @@ METADATA_TITLE_RE = re.compile(
 TITLE_BEFORE_POSTING_RE = re.compile(
     r"^(?P<title>[^\s|:：]{4,60})\s+(?:[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：]"
 )
+# ... and the last step of a page's breadcrumb, where a site names the page by its
+# title: "当前位置:首页 > 行业资料 > 畜牧/养殖 > 2012年农业科技促进年实施方案" (a
+# column's name, "规划计划", "中程施政計畫", is short and gives no year).
+# Line: 当前位置:首页 > 行业资料 > 畜牧/养殖 > 2012年农业科技促进年实施方案
+BREADCRUMB_TITLE_RE = re.compile(
+    r"[>＞»›]\s*(?P<title>(?=[^>＞»›]*\d{4}|[^>＞»›]{10})[^>＞»›。\s][^>＞»›。]{5,79}?)\s*$"
+)
 # ... and the first page a document-sharing site previews: "2021年…宣传活动方案_第1页".
 PAGE_PREVIEW_TITLE_RE = re.compile(r"^(?P<title>\S{4,80}?)_+第1[页頁]$")
 # ... and the file a document-sharing site shows: "《关于…的实施方案.docx》由会员分享…".
@@ -1274,9 +1281,11 @@ NEWS_CALL_RE = re.compile("^" + _NEWS_CALL)
 # A news site's category before a title: "政务服务丨…", "关注 | …", "【市政府重点工作及责任分解】…",
 # or its call to read; or a site's name, as a browser tab sets it: "某市人民政府门户网站 - …".
 TITLE_PREFIX_RE = re.compile(
-    # (a forum's category in square brackets: "[计划总结] XX公安分局…发展规划")
+    # (a forum's category in square brackets: "[计划总结] XX公安分局…发展规划", or a
+    # school site's, glued to the title: "[通知]关于…的通知")
     # (or a blog's, before a hyphen: "宣導-臺中市政府推動…實施計畫")
     rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s"
+    r"|[\[［]\p{Han}{2,4}[\]］](?=\p{Han})"
     rf"|[^\s丨\uff5c|]{{1,8}}[ \u3000]*[丨\uff5c|]|{_NEWS_CALL}"
     r"|\p{Han}{2,4}[-－](?=\p{Han}{4})"
     # (or a news page's word for its own region before a notice's title: "我區關于做好…的通知")
@@ -1452,7 +1461,9 @@ ADDRESSEE_RE = re.compile(
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
 # Seal line after the issuer.
 # Line: (中国科协办公厅代章)
-SEAL_RE = re.compile(r"^[(（](?P<seal>[^()（）]{2,40}代章)[)）]$")
+# (or the mark alone under the name it seals for)
+# Line: (代章)
+SEAL_RE = re.compile(r"^[(（](?P<seal>(?:[^()（）]{2,40})?代章)[)）]$")
 # Contact line.
 # Line: (联系人:王某,电话:010-68571898)
 CONTACT_RE = re.compile(r"^[(（]?\s*[联聯][系繫]人.*$")
