@@ -6857,3 +6857,118 @@ def test_items_whose_markers_a_copy_left_bare_numbers(items: str, titles: list[s
     notice = parse(text)
     assert [i.title for i in notice.sections[0].items] == titles
     assert_lossless(text, notice)
+
+
+def test_a_catalogues_entry_alone_titles_the_plan_without_its_province() -> None:
+    # With no cover of the plan's own below, the entry is the title, its filing under
+    # the province no part of it.
+    text = (
+        "(江城省)北江县国民经济和社会发展第十三个五年规划纲要\n\n"
+        "[可行性研究报告 - 规划计划] 发表于:2021-10-09 14:27:45\n收藏\n详情\n"
+        "“十三五”时期是北江县全面深化改革攻坚期。\n"
+        "一、发展基础\n“十二五”时期,全县经济稳步增长。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "北江县国民经济和社会发展第十三个五年规划纲要",
+        "北江县",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        # (a place within the city before the work of its economy and its period in words)
+        ("江城市北江区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "江城市北江区"),
+        ("江城市临空经济区国民经济和社会发展第十四个五年规划纲要", "江城市临空经济区"),
+        # (an autonomous county, whose name is longer)
+        ("江城市北江土家族自治县国民经济和社会发展第十四个五年规划纲要", "江城市北江土家族自治县"),
+        ("江城市北江土家族自治县“十四五”交通发展规划", "江城市北江土家族自治县"),
+        # (the city alone where no place within it follows)
+        ("江城市国民经济和社会发展第十四个五年规划纲要", "江城市"),
+    ],
+)
+def test_a_five_year_plan_of_a_place_within_a_place_is_that_places(
+    title: str, organization: str
+) -> None:
+    notice = parse(f"{title}\n{BODY}")
+    assert (notice.title, notice.organization, notice.year) == (title, organization, None)
+
+
+def test_a_headline_cut_short_before_the_title_said_whole_on_its_line() -> None:
+    text = (
+        "国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见\n\n"
+        "发布时间:2024-01-23\n\n各省、自治区、直辖市人民政府:\n"
+        "现就发展银发经济、增进老年人福祉提出如下意见。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title is not None
+    assert "".join(notice.title.split()) == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
+
+
+def test_a_chapter_that_opens_its_sections_is_the_top_level() -> None:
+    # 第一章 / 第一节 / 一、: the 一、 headings under a 节 are text of the chapter.
+    text = (
+        "江城市“十四五”区域协调发展规划\n\n"
+        "第一章 发展基础与环境\n第一节 发展基础\n全市区域协调机制不断健全。\n"
+        "一、经济社会发展水平不断提升\n坚持发展为第一要务。\n"
+        "二、城乡差距持续缩小\n农村居民收入增长较快。\n"
+        "第二节 面临形势\n发展环境深刻变化。\n"
+        "第二章 总体要求\n第一节 指导思想\n坚持新发展理念。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "发展基础与环境"),
+        (2, "总体要求"),
+    ]
+    assert list(notice.items()) == []
+
+
+def test_chapters_over_the_one_headings_with_no_sub_chapter_stay_text() -> None:
+    text = (
+        "江城市“十四五”区域协调发展规划\n\n第一章 发展基础\n"
+        "一、经济社会发展水平不断提升\n坚持发展为第一要务。\n二、城乡差距持续缩小\n农村居民收入增长较快。\n"
+    )
+    assert [(s.number, s.title) for s in parse(text).sections] == [
+        (1, "经济社会发展水平不断提升"),
+        (2, "城乡差距持续缩小"),
+    ]
+
+
+def test_a_box_row_without_colons_names_the_publisher_and_its_status_takes_no_title() -> None:
+    # A box's row of two fields with no colons, and an empty 有效性 over the page's title.
+    text = (
+        "当前位置首页\n> 政务公开 > 法定主动公开内容 > 政策和解读\n"
+        "索  引  号 11370828004313434W/2021-05704 公开方式 主动公开\n"
+        "发布机构 江城县农业农村局 组配分类 政策和解读\n"
+        "成文日期 2021-04-20 废止日期\n有效性\n"
+        "2021年江城县乡村振兴工作重点任务清单\n"
+        "发布日期:2021-04-20 14:54 信息来源:江城县农业农村局 浏览次数:\n分享\n\n"
+        "2021年全县乡村振兴工作总的要求是:坚持稳中求进。\n\n" + BODY
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (
+        "2021年江城县乡村振兴工作重点任务清单",
+        "江城县",
+        2021,
+    )
+    header = notice.header
+    assert header is not None
+    assert (header.issuer, header.date) == ("江城县农业农村局", dt.date(2021, 4, 20))
+
+
+def test_a_status_under_its_label_is_the_boxs_value() -> None:
+    text = (
+        "索  引  号 11370828004313434W/2021-05704 公开方式 主动公开\n"
+        "发布机构 江城县农业农村局 组配分类 政策和解读\n"
+        "成文日期 2021-04-20 废止日期\n有效性\n有效\n"
+        "2021年江城县乡村振兴工作重点任务清单\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "2021年江城县乡村振兴工作重点任务清单"
+    assert notice.source is not None
+    assert [(line.text, line.kind) for line in notice.source.chrome[-2:]] == [
+        ("有效性", "metadata"),
+        ("有效", "metadata"),
+    ]

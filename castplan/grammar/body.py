@@ -599,10 +599,18 @@ def _converted_one(
 def read_chapters(tokens: Sequence[Token]) -> list[Token]:
     """Read the chapters of a plan with no 一、 heading as its sections: "第一章  现实基础"
     over unnumbered paragraphs (a reform pilot plan).  Where 一、 headings stand under
-    the chapters, they stay the sections and the chapters stay text."""
-    if any(t.kind is Kind.SECTION for t in tokens):
-        return list(tokens)
+    the chapters, they stay the sections and the chapters stay text; but where the
+    first chapter opens its 节 before any 一、 ("第一章 发展基础与环境" / "第一节 发展
+    基础" / "一、经济社会发展水平不断提升"), the chapters are the top level and the
+    一、 headings under the 节 are text."""
     out = list(tokens)
+    if any(t.kind is Kind.SECTION for t in tokens):
+        if not _chapters_over_their_sections(tokens):
+            return out
+        out = [
+            dataclasses.replace(t, kind=Kind.TEXT, match=None) if t.kind is Kind.SECTION else t
+            for t in tokens
+        ]
     expected = 1
     for index, token in enumerate(tokens):
         match = P.CHAPTER_RE.match(token.line.text) if token.kind is Kind.TEXT else None
@@ -611,6 +619,23 @@ def read_chapters(tokens: Sequence[Token]) -> list[Token]:
         out[index] = dataclasses.replace(token, kind=Kind.SECTION, match=match)
         expected += 1
     return out
+
+
+def _chapters_over_their_sections(tokens: Sequence[Token]) -> bool:
+    """The first chapter, then its first 节, before the first 一、 heading."""
+    chapter = False
+    for token in tokens:
+        if token.kind is Kind.SECTION:
+            return False
+        if token.kind is not Kind.TEXT:
+            continue
+        text = token.line.text
+        if not chapter:
+            match = P.CHAPTER_RE.match(text)
+            chapter = match is not None and chinese_numeral_value(match["numeral"]) == 1
+        elif P.SUBCHAPTER_RE.match(text):
+            return True
+    return False
 
 
 # Lines numbered N.M that make a plan one numbered in decimals.

@@ -927,7 +927,7 @@ def _box_from(tokens: Sequence[Token], start: int) -> list[int]:
         if below is None:
             break
         if not P.BARE_METADATA_LABEL_RE.match(tokens[below].line.text) and _is_box_value(
-            tokens[below]
+            tokens[below], status=bool(P.STATUS_LABEL_RE.match(tokens[at].line.text))
         ):
             run.append(below)
             below = _next_filled(tokens, below + 1)
@@ -945,8 +945,13 @@ def _previous_filled(tokens: Sequence[Token], before: int) -> int | None:
     return next((i for i in range(before - 1, -1, -1) if tokens[i].kind is not Kind.BLANK), None)
 
 
-def _is_box_value(token: Token) -> bool:
-    return token.kind not in _NO_CELL_KINDS and _is_box_text(token.line.text.strip())
+def _is_box_value(token: Token, *, status: bool = False) -> bool:
+    """A value under a box's bare label (under a label of whether the document is in
+    force, ``status``, a word or two)."""
+    text = token.line.text.strip()
+    if status and len(text) > P.MAX_STATUS_LEN:
+        return False
+    return token.kind not in _NO_CELL_KINDS and _is_box_text(text)
 
 
 def _is_box_text(text: str) -> bool:

@@ -129,6 +129,11 @@ CHAPTER_RE = re.compile(
     r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{4}))"
     r"\s*(?P<rest>\p{Han}.{0,40})$"
 )
+# ... and the level under a chapter in a 规划: "第一节 发展基础" (where it stands
+# under the first chapter, the chapters are the sections and an 一、 below is text).
+SUBCHAPTER_RE = re.compile(
+    r"^第[一二三四五六七八九十]{1,3}[节節](?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{2}))"
+)
 # A plan numbered in decimals, as reports and technical plans are: "1.污染防治形势"
 # over "1.1 现状" and "1.2 问题"; body.py reads the first as section 1 and the others
 # as its items 1 and 2 (a third level, "1.1.1", stays text of its item).
@@ -1011,10 +1016,19 @@ METADATA_DOC_NUMBER_RE = re.compile(
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
 # The issuing body in a web page's metadata: "发布机构:临西县科学技术协会", "发文机关 | 冠县政府",
 # "【发文单位】农业农村部办公厅".
+# (or a box's row with no colons, the body between its label and the next label:
+# "发布机构 江城县农业农村局 组配分类 政策和解读")
+# Line: 发布机构 江城县农业农村局 组配分类 政策和解读
+_ROW_PARTNER_LABELS = (
+    r"(?:[组組]配分[类類]|主[题題]分[类類]|信息分[类類]|生成日期|成文日期|[发發]布日期|[发發]文日期"
+    r"|公[开開]方式|公[开開]日期|索\s*引\s*[号號]|文\s*[号號])"
+)
 METADATA_ISSUER_RE = re.compile(
     r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
     r"|制定机[关關])"
-    r"\s*[\]］]?\s*[:：|】]\s*\|?\s*"
+    r"(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|[ \u3000]+(?=[^\s|:：【]{2,40}[ \u3000]+"
+    + _ROW_PARTNER_LABELS
+    + r"))"
     r"(?P<issuer>[^\s|:：【]{2,40})"
 )
 # An office's own word, which names no body alone: "办公厅", "办公室", "党组".
@@ -1315,6 +1329,9 @@ ISSUED_BY_RE = re.compile(
 # A line a page set its title on twice, a space between, perhaps closed by a cell's
 # bar: "乐清市…行动计划(2020-2022年) 乐清市…行动计划(2020-2022年) |".
 DOUBLED_LINE_RE = re.compile(r"^(?P<once>\S.{5,80}?)[ \u3000]+(?P=once)[ \u3000|]*$")
+# ... or a headline cut short, then the title said whole after a space: "国务院办公厅
+# 关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见".
+CUT_BEFORE_WHOLE_RE = re.compile(r"^(?P<cut>\S{6,60})[ \u3000]+(?=(?P=cut)\s*\S)")
 # A page number a preview glued before a title that opens with its year:
 # "12012年农业科技促进年实施方案" (no title opens with five digits).
 # ... or the first page's "1" glued before a title that opens with its body's name:
@@ -2012,9 +2029,15 @@ FREE_TRADE_ZONE_RE = re.compile(
 # A place within the one a title names first, before its five-year period: "重庆市" +
 # "大渡口区", "鄂尔多斯市东胜区" + "公园街道办事处" (never a kind of area: "社区",
 # "示范区", "开发区", "景区").
+# (or an autonomous county, whose name is longer: "宜昌市" + "长阳土家族自治县")
 PLACE_WITHIN_RE = re.compile(
     r"\p{Han}{2,4}(?<![社城景园園]|示范|示範|[开開][发發]|功能|[试試][验驗]|保[护護])[区區县縣旗]"
-    r"|\p{Han}{2,4}街道(?:办事处|辦事處)?"
+    r"|\p{Han}{2,4}街道(?:办事处|辦事處)?|\p{Han}{2,8}自治[县縣旗]"
+)
+# The work a plan of a place's economy names after the place: "鄂州市梁子湖区" +
+# "国民经济和社会发展" + "第十四个五年规划…" (the body ends before it).
+ECONOMY_AND_SOCIETY_RE = re.compile(
+    r"(?:[国國]民)?(?:[经經]济|[经經]濟)(?:和|与|與)?(?:社会|社會)(?:[发發]展)?$"
 )
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
@@ -2385,9 +2408,11 @@ QUOTED_NAME_RE = re.compile(r"“(?P<name>[^“”\n]{1,40})”|\"(?P<plain>[^\"
 BOOK_NAME_RE = re.compile(r"《(?P<name>[^《》\n]{1,80})》")
 # A five-year plan period: 十四五, 十五五.
 FIVE_YEAR_PERIOD_RE = re.compile(r"^[一二三四五六七八九十]{1,3}五$")
-# ... named in a title: "甘肃省“十三五”脱贫攻坚规划" is for five years, not one.
+# ... named in a title: "甘肃省“十三五”脱贫攻坚规划" is for five years, not one
+# (or in words: "…国民经济和社会发展第十四个五年规划").
 FIVE_YEAR_PERIOD_IN_TITLE_RE = re.compile(
     r"[“\"]十[一二三四五六七八九]?五[”\"]|十[一二三四五六七八九]五(?:时期|時期|规划|規劃|期间|期間)"
+    r"|第[一二三四五六七八九十]{1,3}[个個]五年"
 )
 
 # --- web-page chrome --------------------------------------------------------------
@@ -2591,6 +2616,13 @@ _PAGE_FIELD_LABELS = r"(?:日期|[来來]源|[浏瀏][览覽]量)\s*[:：]"
 BARE_METADATA_LABEL_RE = re.compile(
     r"^\s*(?:(?:" + _spaced(*_BARE_BOX_LABELS) + r")|" + _PAGE_FIELD_LABELS + r")\s*$"
 )
+# A box's label for whether the document is in force, whose value is a word or two
+# ("有效", "失效", "现行有效"), never the title the page sets under an empty one
+# ("有效性" / "2021年全县乡村振兴工作重点任务清单").
+STATUS_LABEL_RE = re.compile(
+    r"^\s*(?:有效性|是否有效|时效性|時效性|效力状态|效力狀態)\s*[:：]?\s*$"
+)
+MAX_STATUS_LEN = 4
 # A portal's box of values with no labels at all opens with its index number, a cell
 # a line, perhaps each bulleted: "• 005252653/2021-00006" / "• 郑州市民族宗教事务局" /
 # "• 计划" / "• 2021-05-31".

@@ -57,10 +57,14 @@ def unspaced(text: str) -> str:
 
 
 def read_once(text: str) -> str:
-    """A line a page set its title on twice ("X(2020-2022年) X(2020-2022年) |"), read
-    once; any other line as it is."""
+    """A line a page set its title on twice ("X(2020-2022年) X(2020-2022年) |"), or
+    cut short and then whole ("X关于发展 X关于发展 增进…的意见"), read once; any
+    other line as it is."""
     doubled = P.DOUBLED_LINE_RE.match(text)
-    return doubled["once"] if doubled else text
+    if doubled:
+        return doubled["once"]
+    cut = P.CUT_BEFORE_WHOLE_RE.match(text)
+    return text[cut.end() :] if cut else text
 
 
 def _is_title_line(token: Token) -> bool:
@@ -1341,6 +1345,9 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
     # site puts its category first: "政务服务丨…".
     title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))
+    # (a catalogue's entry files the plan under its province, no part of its title:
+    # "(湖北省)嘉鱼县…规划纲要")
+    title = P.FILED_UNDER_PROVINCE_RE.sub("", title)
     # (a preview's page number glued before the year: "12012年…实施方案")
     title = P.PAGE_BEFORE_YEAR_RE.sub("", title)
     # A row of a flattened table keeps the title's cell: "XX县2021年重点工作 | 发布日期 …".
@@ -1615,7 +1622,9 @@ def _body_before_the_period(title: str) -> str | None:
     body opens it: "重庆市大渡口区“十四五”科技创新规划" is the district's (read from
     the title's start alone, 重庆市 only)."""
     period = P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title)
-    before = title[: period.start()].strip() if period else ""
+    # (a plan of the place's economy names that work first: "鄂州市梁子湖区国民经济和
+    # 社会发展第十四个五年规划" is 鄂州市梁子湖区's)
+    before = P.ECONOMY_AND_SOCIETY_RE.sub("", title[: period.start()].strip()) if period else ""
     lead = _leading_body(before) if before else None
     if not lead or not before.startswith(lead):
         return None
