@@ -6972,3 +6972,20 @@ def test_a_status_under_its_label_is_the_boxs_value() -> None:
         ("有效性", "metadata"),
         ("有效", "metadata"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        # (a township office's credit after a slash is no part of the title)
+        ("江城鄉公所近期工作重點/鄉公所提供", "江城鄉公所近期工作重點", "江城鄉公所"),
+        ("江城市2024年工作要点\uff0f市政府办公室提供", "江城市2024年工作要点", "江城市"),
+        # (a Taiwan township's office is its body, with a year or without)
+        ("江城區公所113年度施政計畫", "江城區公所113年度施政計畫", "江城區公所"),
+    ],
+)
+def test_a_credit_after_a_slash_and_a_township_office(
+    line: str, title: str, organization: str
+) -> None:
+    notice = parse(f"{line}\n{BODY}")
+    assert (notice.title, notice.organization) == (title, organization)

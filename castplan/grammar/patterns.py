@@ -1652,6 +1652,9 @@ TITLE_BYLINE_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\s*\|?$",
     re.VERBOSE,
 )
+# ... or with the credit of the office that provided it after a slash: "北竿鄉公所近期
+# 工作重點/鄉公所提供".
+TITLE_CREDIT_RE = re.compile(r"\s*[/\uff0f]\s*\p{Han}{2,16}?提供\s*$")
 # The words of a task table's header row: a line that holds two kinds of them is
 # the header run together ("序号 工作重点 工作内容 具体任务 成果形式 责任部门"), no title.
 TABLE_HEADER_WORD_RES = (
@@ -2008,7 +2011,9 @@ _BODY = (
     # (a place's cadres are no department: "湖南省干部教育培训规划"; nor its students
     # a university: "全市大学生就业…")
     # (and a town's or a county's armed forces department: "人民武装部")
-    r"(?:大学|大學|学院|學院)(?!生)|局|厅|廳|委|(?<!干)部|院|人民武[装裝]部)"
+    r"(?:大学|大學|学院|學院)(?!生)|局|厅|廳|委|(?<!干)部|院|人民武[装裝]部"
+    # (and a Taiwan township's office: "北竿鄉公所", "江城區公所")
+    r"|公所)"
 )
 # The verbs a title that names work rather than a body opens with (never 建设: a town
 # may be named so, "建设镇").

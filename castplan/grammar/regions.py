@@ -1360,6 +1360,8 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     byline = P.TITLE_BYLINE_RE.match(title)
     if byline:
         title = byline["title"]
+    # (or its credit after a slash: "…近期工作重點/鄉公所提供")
+    title = P.TITLE_CREDIT_RE.sub("", title)
     # A slogan over the title: "凝心聚力提质效协同创新谋新篇——剑湖实验学校…工作计划".
     title = P.SUBTITLE_DASH_RE.sub("", title).strip()
     slogan = P.SLOGAN_OVER_TITLE_RE.match(title)
