@@ -547,7 +547,9 @@ UNIT_ROLE_RE = re.compile(
     # (a bare 落实 after the lead too: "市河长办牵头,各成员单位参与,各乡(镇)办落实")
     rf"(?:(?:分别|分別|共同|具体|具體)?[负負][责責](?:落实|落實|{_ROLE_ACTION})?|(?:分别|分別)?落[实實]"
     # (or the work alone: "各区政府具体实施", "各县(市、区)人民政府共同推进")
-    rf"|(?:分别|分別|共同|具体|具體){_ROLE_ACTION})"
+    rf"|(?:分别|分別|共同|具体|具體){_ROLE_ACTION}"
+    # (or each for its own part: "卫生司、食品局、办公厅各负其责")
+    r"|各[负負]其[责責])"
     r"|(?:[为為])[责責]任(?:[单單]位|[部][门門]))"
     r"|(?P<support>(?:[为為])?(?:配合|[参參][与與]|[参參]加|[协協]助|[协協]同|[协協][办辦])"
     rf"(?:配合|{_ROLE_ACTION})?(?:[单單]位|[部][门門])?))$"
@@ -641,7 +643,9 @@ UNIT_ROLE_TAIL_RE = re.compile(
     # (both: "乡镇人民政府按职责分工分别负责"; or the label's own role again:
     # "牵头部门:A,B按照职责分工牵头")
     r"(?:按(?:照)?职责分工|按(?:照)?職責分工|按(?:照)?职责|按(?:照)?職責)?(?:分别|分別|共同)?"
-    r"(?:[负負][责責](?:落实|落實)?|[牵牽][头頭])$"
+    r"(?:[负負][责責](?:落实|落實)?|[牵牽][头頭]"
+    # (or each for its own part, or each carrying it out: "办公厅各负其责", "各直属海关分别落实")
+    r"|各[负負]其[责責]|(?<=分别|分別|共同)落[实實])$"
 )
 # What separates unit names: "、" and commas; "和/及" join two names.
 # ("/" too, as Hong Kong's lists write it: "政務司司長辦公室/勞工及福利局")
