@@ -33,6 +33,24 @@ else:
     re = LazyEngine(EitherScript(_regex), globals())
     stdlib_re = LazyEngine(_stdlib_re, globals())
 
+
+def _spaced(*labels: str) -> str:
+    # Sites letter-space their labels ("索 引 号"): a space may stand between characters.
+    return "|".join(r"\s*".join(label) for label in labels)
+
+
+# The labels every portal's metadata box sets (its anchors), and those a box's row sets
+# beside a value with no colon between.
+_BOX_ANCHOR_LABELS = (
+    *("索引号", "索引號", "发文字号", "發文字號", "文号", "文號", "发布机构", "發布機構"),
+    *("成文日期", "发文日期", "發文日期", "发布日期", "發布日期", "发文单位", "發文單位"),
+)
+_ROW_PARTNER_LABELS = _spaced(
+    *_BOX_ANCHOR_LABELS,
+    *("组配分类", "組配分類", "主题分类", "主題分類", "信息分类", "信息分類", "生成日期"),
+    *("公开方式", "公開方式", "公开日期", "公開日期"),
+)
+
 # --- characters ---------------------------------------------------------------
 
 OPEN = "(（"
@@ -1023,16 +1041,12 @@ TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
 # (or a box's row with no colons, the body between its label and the next label:
 # "发布机构 江城县农业农村局 组配分类 政策和解读")
 # Line: 发布机构 江城县农业农村局 组配分类 政策和解读
-_ROW_PARTNER_LABELS = (
-    r"(?:[组組]配分[类類]|主[题題]分[类類]|信息分[类類]|生成日期|成文日期|[发發]布日期|[发發]文日期"
-    r"|公[开開]方式|公[开開]日期|索\s*引\s*[号號]|文\s*[号號])"
-)
 METADATA_ISSUER_RE = re.compile(
     r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
     r"|制定机[关關])"
-    r"(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|[ \u3000]+(?=[^\s|:：【]{2,40}[ \u3000]+"
+    r"(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|[ \u3000]+(?=[^\s|:：【]{2,40}[ \u3000]+(?:"
     + _ROW_PARTNER_LABELS
-    + r"))"
+    + r")))"
     r"(?P<issuer>[^\s|:：【]{2,40})"
 )
 # An office's own word, which names no body alone: "办公厅", "办公室", "党组".
@@ -2046,7 +2060,7 @@ PLACE_WITHIN_RE = re.compile(
 # The work a plan of a place's economy names after the place: "鄂州市梁子湖区" +
 # "国民经济和社会发展" + "第十四个五年规划…" (the body ends before it).
 ECONOMY_AND_SOCIETY_RE = re.compile(
-    r"(?:[国國]民)?(?:[经經]济|[经經]濟)(?:和|与|與)?(?:社会|社會)(?:[发發]展)?$"
+    r"(?:[国國]民)?[经經][济濟](?:和|与|與)?(?:社会|社會)(?:[发發]展)?$"
 )
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
@@ -2584,11 +2598,6 @@ _METADATA_LABELS = (
 )
 
 
-def _spaced(*labels: str) -> str:
-    # Sites letter-space their labels ("索 引 号"): a space may stand between characters.
-    return "|".join(r"\s*".join(label) for label in labels)
-
-
 # A bullet or bracket some sites put before a metadata label: "- 发布日期:", "【发布日期】".
 # (or a markdown table's bar: "| 索引号:000014349/2022-83299 | |")
 _LABEL_LEAD = r"^(?:[-•·∙*]\s*)?[【\[|]?\s*"
@@ -2629,7 +2638,9 @@ BARE_METADATA_LABEL_RE = re.compile(
 # ("有效", "失效", "现行有效"), never the title the page sets under an empty one
 # ("有效性" / "2021年全县乡村振兴工作重点任务清单").
 STATUS_LABEL_RE = re.compile(
-    r"^\s*(?:有效性|是否有效|时效性|時效性|效力状态|效力狀態)\s*[:：]?\s*$"
+    r"^\s*(?:"
+    + _spaced("有效性", "是否有效", "时效性", "時效性", "效力状态", "效力狀態")
+    + r")\s*[:：]?\s*$"
 )
 MAX_STATUS_LEN = 4
 # A portal's box of values with no labels at all opens with its index number, a cell
@@ -2640,11 +2651,7 @@ INDEX_NUMBER_CELL_RE = re.compile(
 )
 BULLETED_CELL_RE = re.compile(r"^\s*[•·\-]\s*(?P<value>\S.*?)\s*$")
 BOX_ANCHOR_LABEL_RE = re.compile(
-    r"^\s*(?:"
-    + _spaced("索引号", "索引號", "发文字号", "發文字號", "文号", "文號", "发布机构", "發布機構")
-    + "|"
-    + _spaced("成文日期", "发文日期", "發文日期", "发布日期", "發布日期", "发文单位", "發文單位")
-    + r"|(?:日期|[来來]源)\s*[:：])\s*$"
+    r"^\s*(?:" + _spaced(*_BOX_ANCHOR_LABELS) + r"|(?:日期|[来來]源)\s*[:：])\s*$"
 )
 # A bullet before a page's metadata line: "- 发布日期:2021-07-19", "• 浏览次数:".
 CHROME_BULLET_RE = re.compile(r"^[-•·∙●▪](?:\s+|(?=【))")
