@@ -6989,3 +6989,90 @@ def test_a_credit_after_a_slash_and_a_township_office(
 ) -> None:
     notice = parse(f"{line}\n{BODY}")
     assert (notice.title, notice.organization) == (title, organization)
+
+
+def test_a_character_lost_with_its_glosss_bracket_ends_no_heading() -> None:
+    # A mirror's code page put "?" for a character and its gloss's "(": no question's end.
+    text = (
+        "江城市2022年防空警報(bào)試?guó)Q方案\n"
+        "一、防空警報(bào)試?guó)Q時(shí)間\n防空警報(bào)試?guó)Q安排在9月17日上午11時(shí)35分至11時(shí)58分"
+        "進(jìn)行。其中,11時(shí)35分至38分,試?guó)Q預(yù)先警報(bào)。\n"
+        "二、防空警報(bào)試?guó)Q方式\n組織本市防空警報(bào)器進(jìn)行鳴放。\n"
+    )
+    assert [s.title for s in parse(text).sections] == [
+        "防空警報(bào)試?guó)Q時(shí)間",
+        "防空警報(bào)試?guó)Q方式",
+    ]
+
+
+def test_a_standard_heading_the_excerpt_cuts_glued_to_its_text() -> None:
+    # The excerpt stops two characters into the heading's text: the heading is whole.
+    text = "江城市科普示范县创建实施方案\n为进一步做好科普工作,制定本方案。\n一、指导思想以邓"
+    assert [s.title for s in parse(text).sections] == ["指导思想"]
+    # (a word that joins the heading to more leaves it as written)
+    text = "江城市科普示范县创建实施方案\n为进一步做好科普工作,制定本方案。\n一、指导思想和主要目"
+    assert [s.title for s in parse(text).sections] != ["指导思想"]
+
+
+def test_a_title_run_into_its_text_ends_after_the_outline_it_carries_out() -> None:
+    text = (
+        "江城省全民科学素质行动计划纲要实施方案(2016-2020年)科学素质是决定全民思维方式"
+        "和行为方式的前提,为贯彻国务院要求,结合我省实际,制定本方案。"
+        + "全省公民科学素质水平稳步提升,科普工作取得明显成效。" * 4
+        + " 一、总体要求 (一)指导思想。坚持创新发展。 (二)发展目标。到2020年达到10%。"
+        + " 二、重点任务 (一)实施青少年科学素质行动。加强科学教育。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城省全民科学素质行动计划纲要实施方案(2016-2020年)"
+
+
+def test_a_box_of_values_numbered_by_a_credit_code_signs_an_untitled_plan() -> None:
+    text = (
+        "11330282002976998R/2024-150295\n市水利局\n计划总结\n水利\n2024-05-21\n2024-05-21\n"
+        "面向社会\n2024年是实施“十四五”规划关键一年。2024年全市水利工作思路如下:\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title is None
+    assert notice.header is not None
+    assert (notice.header.issuer, notice.header.date) == ("市水利局", dt.date(2024, 5, 21))
+
+
+def test_a_bodys_name_over_an_untitled_plans_opening_issues_it() -> None:
+    text = (
+        "江城省知识产权战略实施工作联席会议办公室\n"
+        "为深入实施知识产权战略,明确2016年重点任务和工作措施,制定本计划。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title is None
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省知识产权战略实施工作联席会议办公室"
+    assert notice.preamble is not None and notice.preamble.startswith("为深入实施")
+    # (a site's name over its menu, no opening under it, issues nothing)
+    text = "江城信用担保有限公司\n\n• 法律图书馆\n\n• 2018—2022年检察改革工作规划\n" + BODY
+    header = parse(text).header
+    assert header is None or header.issuer != "江城信用担保有限公司"
+
+
+@pytest.mark.parametrize(
+    ("schedule", "year"),
+    [
+        # (an event's days, in one year)
+        ("二、活动时间\n2022年5月1日至12月31日。\n", 2022),
+        ("二、工作安排\n1.2017年3月底前完成摸底。\n2.2017年6月底前完成整改。\n", 2017),
+        # (a school year's months fall in two years: none)
+        ("二、工作安排\n1.2016年9月开展动员。\n2.2017年1月组织考核。\n", None),
+        # (a look back, or a target's year alone, schedules nothing)
+        ("二、工作基础\n截至2023年6月,全区已建成站点30个。\n", None),
+        ("二、工作目标\n到2025年,建成站点100个。\n", None),
+    ],
+)
+def test_a_plan_that_names_no_year_is_the_year_its_schedule_runs_in(
+    schedule: str, year: int | None
+) -> None:
+    text = (
+        "关于开展“志愿我先行”文明实践活动的方案\n"
+        "为弘扬志愿精神,结合我区实际,制定本方案。\n一、活动主题\n志愿我先行。\n" + schedule
+    )
+    notice = parse(text)
+    assert notice.year == year
+    assert ("year-from-schedule" in [d.code for d in notice.diagnostics]) == (year is not None)

@@ -275,7 +275,9 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
         # "(一)坚定不移壮产业,全力筑牢经济发展支撑(责任部门:经济发展办公室等) 全力拼抢…":
         # the units that lead the heading's work close it; its text follows on the line.
         return rest[:tagged], [_rest_of_line(token, tagged)]
-    glued = glued_heading_end(rest[:end] if end else rest, ended=end is not None)
+    glued = glued_heading_end(
+        rest[:end] if end else rest, ended=end is not None, cut=token.stops_the_text
+    )
     if glued:
         # "一、指导思想以“三个代表”重要思想…": a copy lost the break after a
         # standard heading; the text after it is the intro.

@@ -665,7 +665,16 @@ def issued_under_the_title(
     title that hold nothing of a notice, a web page's headline, stay where
     they are: the caller makes them page furniture.)
     """
-    if (header is not None and _signed_or_numbered(header)) or not preamble or not title:
+    if (header is not None and _signed_or_numbered(header)) or not preamble:
+        return header, preamble
+    if not title:
+        # (an untitled plan may open with its body's name alone over its text, the
+        # page's heading lost: "国务院知识产权战略实施工作部际联席会议办公室" / "为贯彻…")
+        # (right over the plan's opening; a site's name stands over its menu)
+        unsigned = header is None or not header.issuer
+        opening = len(preamble) > 1 and P.TEXT_OPENING_RE.match(preamble[1].line.text.strip())
+        if unsigned and opening and _byline(preamble):
+            return _under_a_byline(header, preamble)
         return header, preamble
     # "国发〔2020〕6号" or "（皖政〔2001〕85号）" under the title, then perhaps its addressees;
     # or the addressees alone, under a "…人民政府关于…的意见".
@@ -680,13 +689,7 @@ def issued_under_the_title(
     if not number and _byline(preamble) and (header is None or not header.issuer):
         # "关于沈阳市恢复和扩大消费政策措施" / "沈阳市发展改革委" / "为深入实施…": the
         # body that issued it, set under the title as a byline.
-        byline = preamble[0].line
-        found = Header(
-            issuer=signer(byline.text),
-            date=header.date if header is not None else None,
-            span=span_of([byline]),
-        )
-        return found, preamble[1:]
+        return _under_a_byline(header, preamble)
     if not number and not about:
         return header, preamble
     addressee = rest[0].line.text if rest else ""
@@ -705,6 +708,20 @@ def issued_under_the_title(
         span=span_of(lines),
     )
     return found, preamble[len(lines) :]
+
+
+def _under_a_byline(
+    header: Header | None, preamble: Sequence[Token]
+) -> tuple[Header, Sequence[Token]]:
+    """The header a byline, the first line of ``preamble``, makes: its body the issuer
+    (the page's date kept), the rest the preamble."""
+    byline = preamble[0].line
+    found = Header(
+        issuer=signer(byline.text),
+        date=header.date if header is not None else None,
+        span=span_of([byline]),
+    )
+    return found, preamble[1:]
 
 
 # A byline under a title names one body or two, not a letter's list of addressees.
@@ -1106,10 +1123,13 @@ def _author_naming(text: str, organization: str | None) -> str | None:
 
 def _box_cell_naming(text: str, organization: str | None) -> str | None:
     """A cell of a box with no labels that is the body the title names, or an office
-    of its place ("• 郑州市民族宗教事务局" over "郑州市民族宗教事务局2021年工作计划")."""
+    of its place ("• 郑州市民族宗教事务局" over "郑州市民族宗教事务局2021年工作计划");
+    under no title that names a body, any office's name ("市水利局")."""
     value = _cell_value(text)
-    if organization is None or P.ISSUER_RE.fullmatch(value) is None:
+    if P.ISSUER_RE.fullmatch(value) is None:
         return None
+    if organization is None:
+        return value
     named = _names_the_body(value, organization) or _an_office_of_the_place(value, organization)
     return value if named else None
 

@@ -272,7 +272,7 @@ def _sentence_ends(text: str, *, guarded: bool) -> list[int] | None:
             stack.pop()
         elif guarded and ch in P.PAIRS:
             stack.append(P.PAIRS[ch])
-        elif ch in P.SENTENCE_END and not stack:
+        elif ch in P.SENTENCE_END and not stack and not P.LOST_GLOSS_RE.match(text, pos):
             ends.append(pos + 1)
     return None if stack else ends
 
@@ -285,13 +285,17 @@ MAX_UNBROKEN_HEADING_LEN = 24
 # ... or, a sentence the heading line ends with 。, at least this long after the words.
 MIN_GLUED_SENTENCE_LEN = 6
 
+# Words that join a heading to more of itself: "指导思想和目标", "现状与问题".
+HEADING_JOINS = "和及与與、的,，"
 
-def glued_heading_end(sentence: str, *, ended: bool = False) -> int | None:
+
+def glued_heading_end(sentence: str, *, ended: bool = False, cut: bool = False) -> int | None:
     """Where a standard heading glued to its text ends in a first ``sentence``
     ("指导思想以…为指导" → after 指导思想); None for a heading that is whole.
 
     ``ended``: the sentence closed with its 。 on the heading's line, as a heading
-    alone never does ("活动主题创新放飞梦想、科技引领未来。").
+    alone never does ("活动主题创新放飞梦想、科技引领未来。"). ``cut``: the
+    excerpt stops inside the sentence, so its length tells nothing ("指导思想以邓").
     """
     glued = P.GLUED_HEADING_RE.match(sentence)
     if glued is None:
@@ -302,7 +306,9 @@ def glued_heading_end(sentence: str, *, ended: bool = False) -> int | None:
     spaced = after[:1] in {" ", "\u3000"} or P.GLUED_DATED_TEXT_RE.match(after) is not None
     whole_sentence = ended and len(after) >= MIN_GLUED_SENTENCE_LEN
     long = len(sentence) > MAX_UNBROKEN_HEADING_LEN
-    return glued.end() if spaced or whole_sentence or long else None
+    # (a word that joins the heading to more, "指导思想和", leaves it unfinished)
+    cut_text = cut and len(after) >= 2 and after[0] not in HEADING_JOINS
+    return glued.end() if spaced or whole_sentence or long or cut_text else None
 
 
 # A heading line's first sentence, with no sentence end, runs past this only when

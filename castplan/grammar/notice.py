@@ -284,6 +284,8 @@ def _read_notice(
         # (a titled plan whose title names no year, opened by the one year it is for:
         # "关于…学习教育的学习计划" / "…决定自2026年春节假期后至7月底,在全党开展…")
         year = _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
+    if year is None and (title is None or _names_no_years(title)):
+        year = _year_of_the_schedule(regions.body, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
     try:
         notice = Notice(
@@ -679,6 +681,35 @@ def _year_of_an_untitled_plan(
     return _year_of_the_date("", header, report) if header is not None else None
 
 
+# The months a plan's schedule names, all in one year, that make it that year's plan.
+MIN_SCHEDULE_MONTHS = 1
+
+
+def _year_of_the_schedule(body: Sequence[Token], report: Report) -> int | None:
+    """The one year of every month the plan's text schedules, for a plan whose title
+    and opening name none: "二、活动时间" / "2022年5月1日至12月31日" … "2022年6月底前".
+
+    Only months count: a target's year alone ("到2025年") is a term, not a schedule;
+    a schedule over two years (a school year's "2016年9月" … "2017年1月") names none.
+    """
+    years: list[int] = []
+    first_line = None
+    for token in body:
+        for match in P.SCHEDULE_MONTH_RE.finditer(token.line.text):
+            years.append(int(match["year"]))
+            first_line = first_line or token.line.no
+    if len(years) < MIN_SCHEDULE_MONTHS or len(set(years)) != 1 or first_line is None:
+        return None
+    year = years[0]
+    report.warn(
+        "year-from-schedule",
+        f"no title or opening names the year; took {year}, the year of every month "
+        f"the plan's schedule names",
+        first_line,
+    )
+    return year
+
+
 def _names_a_year(opening: str) -> bool:
     return (
         P.OPENING_YEAR_RE.search(opening) is not None
@@ -885,6 +916,9 @@ def _value_boxes_as_chrome(tokens: list[Token]) -> list[Token]:
     above = _previous_filled(tokens, start)
     labelled = [*box, above] if above is not None else box
     if any(P.BARE_METADATA_LABEL_RE.match(tokens[i].line.text) for i in labelled):
+        return tokens
+    # (nor is a number under its label, "• 信息索引号:" / "11330922090963010M/2021-27971")
+    if above is not None and tokens[above].kind is Kind.CHROME:
         return tokens
     out = list(tokens)
     for i in box:

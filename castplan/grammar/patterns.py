@@ -1108,6 +1108,9 @@ METADATA_ROC_DATE_RE = re.compile(
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
 # (in either bracket width, and with a stray space: "會(huì )")
 GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
+# ... and where a mirror's code page lost the character it glosses with the gloss's
+# bracket, a "?" in their place: "試?guó)Q方案" (no question's end).
+LOST_GLOSS_RE = re.compile(r"[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]")
 # The days a week's or a term's plan covers, on a line of their own under its title:
 # "2023-9-11—2023-9-15", "(2023年9月11日至9月15日)" (the plan's year, where its title
 # names none).
@@ -1170,6 +1173,12 @@ SENTENCE_OPENING_YEAR_RE = re.compile(r"[。；;]\s*" + OPENING_YEAR_RE.pattern)
 OPENING_MONTH_PLAN_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?"
     r"(?=[^\d。；;，,：:]{0,16}?(?:安排|计划|計劃|要点|要點))"
+)
+# A point of a plan's schedule, its month named: "2022年5月1日至12月31日",
+# "2017年3月底前" (never a look back from it: "截至2023年6月", "比2021年5月…").
+SCHEDULE_MONTH_RE = re.compile(
+    r"(?<!截至|截止|比|较|較|同比|与|與|自|从|從)(?<![\d〔\[【(（])"
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
 )
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 # (or, as a Taiwan office heads its letters, the body and 函: "臺中市政府　函")
@@ -1845,8 +1854,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…")
     r"(?:[(（](?:19|20)\d{2}[^()（）。，,；;]{0,12}[)）])?"
     # (nor inside a title that names its work before its own kind: "关于做好…重点工作
-    # 的实施意见")
-    r"(?![的之]?(?:实施|實施|若干|指导|指導)?(?:安排|计划|計劃|方案|要[点點]|意[见見]|清[单單]))"
+    # 的实施意见", "…行动计划纲要实施方案(2016-2020年)")
+    r"(?![的之]?(?:[纲綱]要)?(?:实施|實施|若干|指导|指導)?"
+    r"(?:安排|计划|計劃|方案|要[点點]|意[见見]|清[单單]))"
     # (a notice title that hands the plan over ends after its kind: "…关于印发…工作要点
     # 的通知江科协发〔2023〕5号…")
     r"(?:的(?:通知|通[报報]))?"
@@ -2645,9 +2655,10 @@ STATUS_LABEL_RE = re.compile(
 MAX_STATUS_LEN = 4
 # A portal's box of values with no labels at all opens with its index number, a cell
 # a line, perhaps each bulleted: "• 005252653/2021-00006" / "• 郑州市民族宗教事务局" /
-# "• 计划" / "• 2021-05-31".
+# "• 计划" / "• 2021-05-31"; a province's portals number it by the body's credit code
+# (eighteen characters): "11330282002976998R/2024-150295".
 INDEX_NUMBER_CELL_RE = re.compile(
-    r"^\s*(?P<bullet>[•·\-]\s*)?[0-9A-Za-z]{8,12}/(?:19|20)\d{2}-\d{3,8}\s*$"
+    r"^\s*(?P<bullet>[•·\-]\s*)?(?:[0-9A-Za-z]{8,12}|[0-9A-Z]{18})/(?:19|20)\d{2}-\d{3,8}\s*$"
 )
 BULLETED_CELL_RE = re.compile(r"^\s*[•·\-]\s*(?P<value>\S.*?)\s*$")
 BOX_ANCHOR_LABEL_RE = re.compile(
