@@ -7076,3 +7076,80 @@ def test_a_plan_that_names_no_year_is_the_year_its_schedule_runs_in(
     notice = parse(text)
     assert notice.year == year
     assert ("year-from-schedule" in [d.code for d in notice.diagnostics]) == (year is not None)
+
+
+def test_a_title_broken_over_three_lines_at_a_conjunction_is_whole() -> None:
+    # A printed page's title in three lines, the middle one opening with its 和.
+    text = (
+        "江城县国民经济\n和社会发展\n第十三个五年规划纲要\n(送审稿)\n"
+        "“十三五”时期是江城县全面建成小康社会的关键五年。\n" + BODY
+    )
+    assert parse(text).title == "江城县国民经济和社会发展第十三个五年规划纲要"
+    # (an office's name over such a middle line opens no title)
+    text = "江城市人民政府办公室\n和社会发展\n第十三个五年规划纲要\n" + BODY
+    assert parse(text).title == "第十三个五年规划纲要"
+
+
+def test_a_cover_notice_over_a_contents_list_the_excerpt_cuts_is_read() -> None:
+    # A legacy code page's "?" for the 文号's brackets; the contents' entries run together
+    # on lines, their dots kept with them and no page numbers, the excerpt cut in the last.
+    dots = "." * 200
+    text = (
+        "江城市人民政府办公室文件\n江府办发?2011?160号\n"
+        "市政府办公室关于印发《江城市\n“十二五”环境保护和生态建设规划》的通知\n"
+        "各县(市、区)人民政府,市各委、办、局:\n"
+        "《江城市“十二五”环境保护和生态建设规划》已经市政府同意,现印发给你们。\n"
+        "二○一一年七月二十五日\n江城市“十二五”环境保护和生态建设规划\n目 录\n"
+        f"第一章 总 论 {dots}\n一、规划背景 {dots} 二、规划编制依据 {dots}\n"
+        f"(一)相关文件资料 {dots} (二)数据主要来源 {dots}\n"
+        f"三、规划范围和期限 {dots} 四、规划编制技术路"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市“十二五”环境保护和生态建设规划"
+    assert notice.sections == []
+    header = notice.header
+    assert header is not None
+    assert (header.doc_number, header.date) == ("江府办发?2011?160号", dt.date(2011, 7, 25))
+    assert notice.source is not None
+    contents = [c.text for c in notice.source.chrome if c.kind == "contents"]
+    assert contents[0] == f"一、规划背景 {dots}"
+
+
+def test_a_doc_number_in_question_marks_gives_the_year_of_issue() -> None:
+    text = (
+        "关于印发江城乡清剿火患战役实施方案的通知\n江政?2014?8号\n各村:\n"
+        "现将实施方案印发给你们,请认真贯彻执行。\n江城乡人民政府\n"
+        "江城乡清剿火患战役实施方案\n一、工作目标\n全面消除火灾隐患。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.doc_number == "江政?2014?8号"
+    assert notice.year == 2014
+
+
+def test_a_provinces_own_level_before_benji_is_no_part_of_its_name() -> None:
+    notice = parse("江城省省本级公共数据资源授权运营总体实施方案\n" + BODY)
+    assert notice.organization == "江城省"
+
+
+def test_a_title_run_into_its_text_keeps_its_span_after_a_space() -> None:
+    text = (
+        "各中小学: 现将行动方案印发给你们,请认真贯彻执行。\n"
+        "江城区“人工智能+智慧教育”高质量发展行动方案 (2025年—2028年) "
+        + "人工智能技术的持续突破,使人才需求经历深刻变革。" * 6
+        + " 一、总体要求 坚持立德树人。 二、重点任务 (一)建设智慧校园。推进数字基座建设。"
+        + " (二)培养教师队伍。开展全员培训。\n"
+    )
+    assert parse(text).title == "江城区“人工智能+智慧教育”高质量发展行动方案(2025年—2028年)"
+
+
+def test_a_kind_set_wide_under_the_place_and_under_a_headline_that_names_no_place() -> None:
+    # A cover page: the plan's name, its kind set wide, its span, the office and month;
+    # above it the page's headline, which the name below says again with its place.
+    text = (
+        "扶贫开发\n\n来源:百度文库 时间:2024/05/05 13:46:02\n"
+        "江城县扶贫开发\n规    划\n(2011—2015)\n江城县扶贫开发办公室\n二0一0年六月\n"
+        "第一章 编制规划的依据\n一、编制依据\n根据国家扶贫开发纲要,制定本规划。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization) == ("江城县扶贫开发规划(2011—2015)", "江城县")

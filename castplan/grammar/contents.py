@@ -62,7 +62,7 @@ def _first_outline(tokens: Sequence[Token]) -> tuple[int, int] | None:
             end += 1
         if end - index >= MIN_ENTRIES and (
             _echoed_below(tokens, index, end)
-            or _paged(tokens[index:end])
+            or _paged(tokens[index:end], cut=end >= len(tokens) - 1)
             or _numbered_in_page_order(tokens[index:end])
             or _titled_below(tokens, end)
         ):
@@ -84,12 +84,19 @@ def _is_entry(token: Token) -> bool:
     return 2 <= len(entry) <= MAX_ENTRY_LEN and not _SENTENCE_RE.search(entry)
 
 
-def _paged(entries: Sequence[Token]) -> bool:
+def _paged(entries: Sequence[Token], *, cut: bool = False) -> bool:
     """Every entry closes with leader dots and its page, "一、总则... 1": an outline
-    whatever follows it (an excerpt may stop before the text it lists)."""
-    return all(
-        entry.match is not None and _LEADER_PAGE_RE.search(entry.match["rest"]) for entry in entries
-    )
+    whatever follows it (an excerpt may stop before the text it lists).  Where the
+    excerpt stops inside the last entry (``cut``), the dots alone will do, and that
+    entry may stand without them: "一、规划背景 ……" / … / "五、规划编制技术路"."""
+    dotted = _LEADER_DOTS_END_RE if cut else _LEADER_PAGE_RE
+    paged = [
+        entry.match is not None
+        and (_LEADER_PAGE_RE.search(entry.match["rest"]) or dotted.search(entry.match["rest"]))
+        is not None
+        for entry in entries
+    ]
+    return all(paged) or (cut and all(paged[:-1]) and len(paged) > MIN_ENTRIES)
 
 
 def _numbered_in_page_order(entries: Sequence[Token]) -> bool:
@@ -109,8 +116,10 @@ def _numbered_in_page_order(entries: Sequence[Token]) -> bool:
 MIN_GLUED_PAGE_ENTRIES = 5
 # A page number glued to an entry's last word: "总体要求3" (never a year or a count).
 _PAGE_GLUED_RE = re.compile(r"(?<=\p{Han})\d{1,3}$")
-# Leader dots (or an ellipsis) and a page number closing an outline's entry.
+# Leader dots (or an ellipsis) and a page number closing an outline's entry ...
 _LEADER_PAGE_RE = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}\s*$")
+# ... or the dots alone, where a copy lost the page: "一、规划背景 ………………".
+_LEADER_DOTS_END_RE = re.compile(r"(?:\.{6,}|…{3,}|·{6,})\s*$")
 
 
 def _echoed_below(tokens: Sequence[Token], start: int, end: int) -> bool:

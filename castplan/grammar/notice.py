@@ -532,7 +532,7 @@ def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
         or P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title)
     ):
         return None
-    year = int(issued.group().strip(" 〔[［(（"))
+    year = int(issued["year"])
     report.warn(
         "year-from-doc-number",
         f"the title names no year; took {year} from the document number {header.doc_number}",

@@ -1199,8 +1199,9 @@ DOC_NUMBER_RE = re.compile(
     # (or, as a province's Party office may, in heavy brackets: "青办字【2016】32号")
     # (a PDF's copy may set a space inside them: "濮政办〔 2020〕38号")
     # (a typist may key its figures full-width, U+FF10 to U+FF19)
-    r"\s*[〔\[［(（﹝【] ?(?:19|20|\uff11\uff19|\uff12\uff10)"
-    r"(?:\d{2}|\*\*|[Xx\u00d7]{2}) ?[〕\]］)）﹞】]"
+    # (a page saved in a legacy code page has "?" for each bracket: "扬府办发?2011?160号")
+    r"\s*[〔\[［(（﹝【?？] ?(?:19|20|\uff11\uff19|\uff12\uff10)"
+    r"(?:\d{2}|\*\*|[Xx\u00d7]{2}) ?[〕\]］)）﹞】?？]"
     r"\s*第?\d{1,4}\s*[号號]"
     # (or a Taiwan office's, its year in the ROC era inside the serial: "府授研綜字第
     # 1140012345號", "臺教授國部字第 1070061208 號")
@@ -1379,7 +1380,7 @@ HEADLINE_ISSUES_PLAN_RE = re.compile(
     r"(?:(?:联合|聯合)?印[发發]|下[达達])(?P<plan>(?![关關][于於][^《》。，,；;]*[通][知])[^《》。，,；;]{4,80})$"
 )
 # The bracketed year of a document number, where its prefix ends.
-DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（](?:19|20)\d{2}")
+DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（﹝【?？] ?(?P<year>(?:19|20)\d{2})")
 # The brackets a document number stood in, left empty at a line's end once it is read
 # (or at its start: "【国管节能〔2026〕28号】国管局关于…的通知").
 NUMBER_BRACKETS_LEFT_RE = re.compile(
@@ -1851,8 +1852,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     rf"^[^。，,；;：:\s]{{2,60}}?(?:(?:{PLAN_KIND_RE.pattern})+|[规規][划劃](?=[(（][^()（）]{{2,5}}稿[)）]))"
     # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
     r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
-    # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…")
-    r"(?:[(（](?:19|20)\d{2}[^()（）。，,；;]{0,12}[)）])?"
+    # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…", perhaps after a
+    # space: "…行动方案 (2025年—2028年) 人工智能技术…")
+    r"(?:[ \u3000]?[(（](?:19|20)\d{2}[^()（）。，,；;]{0,12}[)）])?"
     # (nor inside a title that names its work before its own kind: "关于做好…重点工作
     # 的实施意见", "…行动计划纲要实施方案(2016-2020年)")
     r"(?![的之]?(?:[纲綱]要)?(?:实施|實施|若干|指导|指導)?"
@@ -2187,7 +2189,10 @@ SECTOR_AFTER_PLACE_RE = re.compile(
 # A line set out with a space between its characters: "工 作 的 实 施 方 案".
 # (its year a word of its own: "江 城 市 2025 年 工 作 要 点"; or a signer's short name
 # spread to the width of the long ones: "科     技     部")
-LETTER_SPACED_RE = re.compile(r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,6}){2,}\p{Han}$")
+# (or a word of two characters set wide: "规    划")
+LETTER_SPACED_RE = re.compile(
+    r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,6}){2,}\p{Han}$|^\p{Han}[ \u3000]{1,6}\p{Han}$"
+)
 SPACES_RE = re.compile(r"[ \u3000]+")
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
@@ -2222,6 +2227,8 @@ TITLE_SPAN_LINE_RE = re.compile(
 # The leader dots, and perhaps the page, that close an entry of a contents list
 # read as a heading: "壹、環境情勢分析與優先發展課題……………………", "一、总体要求……3".
 LEADER_DOTS_RE = re.compile(r"(?:…{2,}|[.·．]{3,})[\s\d\-–]*$")
+# ... and a part of a line that is nothing else.
+LEADER_DOTS_ONLY_RE = re.compile(r"(?:…{2,}|[.·．]{3,})[\s\d\-–]*")
 # ... and one a page copied without its dash or opening bracket: "20162018年)".
 # (or its opening bracket only: "2020―2022年)")
 LOST_SPAN_LINE_RE = re.compile(

@@ -359,6 +359,12 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
             and _is_title_fragment(tokens[first - 1])
             and P.PLAN_KIND_END_RE.search(tokens[first - 1].line.text) is None
             and not (first < candidates[0] and _menu_word_over_a_place(tokens, first))
+            # (nor into a page's headline the line below says again with its place:
+            # "扶贫开发" / "巴东县扶贫开发" / "规    划")
+            and not (
+                first < candidates[0]
+                and tokens[first - 1].line.text.strip() in tokens[first].line.text
+            )
         ):
             first -= 1
     else:
@@ -367,7 +373,10 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
         while (
             first > 0
             and candidates[0] - first < 2
-            and _opens_title(tokens[first - 1], tokens[first])
+            and (
+                _opens_title(tokens[first - 1], tokens[first])
+                or _middle_of_a_title(tokens, first - 1)
+            )
         ):
             first -= 1
         if first == candidates[0] - 1 and _joint_issuer_above(tokens, first):
@@ -643,6 +652,20 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         and P.ISSUER_RE.match(text) is None
         # (nor a signature glued to its date: "江城省人民政府办公厅2022年3月26日")
         and P.SIGNED_GLUED_DATE_RE.match(text) is None
+    )
+
+
+def _middle_of_a_title(tokens: Sequence[Token], index: int) -> bool:
+    """A title's middle line, broken at a conjunction under its upper half:
+    "松阳县国民经济" / "和社会发展" / "第十三个五年规划纲要"."""
+    text = tokens[index].line.text.strip()
+    return (
+        index > 0
+        and tokens[index].kind is Kind.TEXT
+        and text.startswith(("和", "与", "與", "及"))
+        and _is_fragment_text(text)
+        and P.PLAN_KIND_RE.search(text) is None
+        and _opens_title(tokens[index - 1], tokens[index])
     )
 
 
@@ -1567,6 +1590,19 @@ def _year_value(text: str) -> int:
 
 
 def title_parts(title: str | None) -> tuple[str | None, int | None]:
+    """The body a title names and the year it is for (``_title_parts``), the level's
+    word before 本级 no part of the body: "湖南省省本级…实施方案" is 湖南省's."""
+    org, year = _title_parts(title)
+    if org and title and _repeats_its_level_before_benji(org, title):
+        org = org[:-1]
+    return org, year
+
+
+def _repeats_its_level_before_benji(org: str, title: str) -> bool:
+    return len(org) > 1 and org[-1] == org[-2] and (f"{org}本级" in title or f"{org}本級" in title)
+
+
+def _title_parts(title: str | None) -> tuple[str | None, int | None]:
     """The body a title names and the year it is for.
 
     "中國科協2025年工作要點" → 中國科協, 2025; "2021年度丽水市科学技术协会重点工作" →

@@ -186,8 +186,23 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             or _cuts_of_a_signed_title(line.text)
             or _cuts_before_a_glued_heading(line.text)
         )
+        cuts = _without_cuts_before_leader_dots(line.text, cuts)
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _without_cuts_before_leader_dots(text: str, cuts: Sequence[int]) -> list[int]:
+    """``cuts`` but those that would set a contents entry's leader dots apart from its
+    heading ("一、规划背景 ……… 3 二、规划编制依据 ……… 5" is cut into its entries)."""
+    if not cuts:
+        return []
+    ordered = sorted(cuts)
+    ends = [*ordered[1:], len(text)]
+    return [
+        cut
+        for cut, end in zip(ordered, ends, strict=True)
+        if P.LEADER_DOTS_ONLY_RE.fullmatch(text[cut:end].strip()) is None
+    ]
 
 
 def _attached_title_at(text: str) -> int | None:
