@@ -89,14 +89,17 @@ def _paged(entries: Sequence[Token], *, cut: bool = False) -> bool:
     whatever follows it (an excerpt may stop before the text it lists).  Where the
     excerpt stops inside the last entry (``cut``), the dots alone will do, and that
     entry may stand without them: "一、规划背景 ……" / … / "五、规划编制技术路"."""
-    dotted = _LEADER_DOTS_END_RE if cut else _LEADER_PAGE_RE
     paged = [
-        entry.match is not None
-        and (_LEADER_PAGE_RE.search(entry.match["rest"]) or dotted.search(entry.match["rest"]))
-        is not None
-        for entry in entries
+        entry.match is not None and _closes_paged(entry.match["rest"], cut) for entry in entries
     ]
     return all(paged) or (cut and all(paged[:-1]) and len(paged) > MIN_ENTRIES)
+
+
+def _closes_paged(entry: str, cut: bool) -> bool:
+    """An entry closed by its dots and page (or by its dots alone, in a ``cut`` list)."""
+    return _LEADER_PAGE_RE.search(entry) is not None or (
+        cut and _LEADER_DOTS_END_RE.search(entry) is not None
+    )
 
 
 def _numbered_in_page_order(entries: Sequence[Token]) -> bool:

@@ -681,10 +681,6 @@ def _year_of_an_untitled_plan(
     return _year_of_the_date("", header, report) if header is not None else None
 
 
-# The months a plan's schedule names, all in one year, that make it that year's plan.
-MIN_SCHEDULE_MONTHS = 1
-
-
 def _year_of_the_schedule(body: Sequence[Token], report: Report) -> int | None:
     """The one year of every month the plan's text schedules, for a plan whose title
     and opening name none: "二、活动时间" / "2022年5月1日至12月31日" … "2022年6月底前".
@@ -698,7 +694,7 @@ def _year_of_the_schedule(body: Sequence[Token], report: Report) -> int | None:
         for match in P.SCHEDULE_MONTH_RE.finditer(token.line.text):
             years.append(int(match["year"]))
             first_line = first_line or token.line.no
-    if len(years) < MIN_SCHEDULE_MONTHS or len(set(years)) != 1 or first_line is None:
+    if len(set(years)) != 1 or first_line is None:
         return None
     year = years[0]
     report.warn(
