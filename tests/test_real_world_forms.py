@@ -7153,3 +7153,16 @@ def test_a_kind_set_wide_under_the_place_and_under_a_headline_that_names_no_plac
     )
     notice = parse(text)
     assert (notice.title, notice.organization) == ("江城县扶贫开发规划(2011—2015)", "江城县")
+
+
+def test_a_group_that_lost_its_opening_bracket_under_parts_is_read() -> None:
+    # Under 壹、貳、 parts the (一) headings are items; one whose "(" a copy lost,
+    # "一)…", is no item of that form: it stays a group heading, and the plan is read.
+    text = (
+        "江城縣高級中學校外輔導工作計畫\n壹、依據\n教育部函辦理。\n貳、組織\n一、校外會組織\n"
+        "一)主任委員:由縣長兼任。\n(二)委員:由教育處處長兼任。\n二、工作項目\n(一)辦理校外巡查。\n"
+        "參、經費\n由本校編列。\n"
+    )
+    notice = parse(text)
+    assert [s.title for s in notice.sections] == ["依據", "組織", "經費"]
+    assert "辦理校外巡查" in [i.title for i in notice.items()]

@@ -559,9 +559,10 @@ def shift_under_parts(tokens: Sequence[Token]) -> list[Token]:
         token = tokens[index]
         if token.kind is Kind.SECTION:
             shifted[index] = dataclasses.replace(token, kind=Kind.GROUP)
-        elif token.kind is Kind.GROUP:
-            item = P.SHIFTED_GROUP_RE.match(token.line.text)
+        elif token.kind is Kind.GROUP and (item := P.SHIFTED_GROUP_RE.match(token.line.text)):
             shifted[index] = dataclasses.replace(token, kind=Kind.ITEM, match=item)
+        # (a group heading that lost its opening bracket, "一)主任委員:…", reads no item
+        # number of the shifted form: it stays the group heading it was read as)
     return shifted
 
 
