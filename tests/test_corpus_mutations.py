@@ -2,7 +2,9 @@
 
 Each case takes a corpus notice and damages it the way copies get damaged:
 lines shuffled, cut short, dropped, stray brackets, bars, markers and glosses
-typed in, two notices spliced, table furniture between every line.  The cases
+typed in, two notices spliced, table furniture between every line, and every
+one of a mark put as "?", as a page saved in a legacy code page puts what it
+cannot hold.  The cases
 are drawn from a fixed seed, so a failure names a case that can be rerun.
 """
 
@@ -22,11 +24,13 @@ JUNK = list(
     "（一）通知如下印发关于(fā)年月日—-•"
 )
 FURNITURE = ["|", "", "序号", "1", "(一)", "牵头单位", "以(yǐ)上"]
+# Marks a legacy code page may lack, each then put as "?" wherever it stands.
+LOST_MARKS = list("(（〔【、：:“》")
 
 
 def damaged(rng: random.Random) -> str:
     lines = rng.choice(TEXTS).split("\n")
-    how = rng.randrange(6)
+    how = rng.randrange(7)
     if how == 0:
         rng.shuffle(lines)
     elif how == 1:
@@ -42,8 +46,11 @@ def damaged(rng: random.Random) -> str:
     elif how == 4:
         other = rng.choice(TEXTS).split("\n")
         lines = lines[: len(lines) // 2] + other[len(other) // 2 :]
-    else:
+    elif how == 5:
         lines = [part for line in lines for part in (line, rng.choice(FURNITURE))]
+    else:
+        lost = rng.choice(LOST_MARKS)
+        lines = [line.replace(lost, "?") for line in lines]
     return "\n".join(lines)
 
 
