@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from castplan.grammar.variants import GLOSS_BODY
+from castplan.grammar.variants import GLOSS_BODY, PINYIN_SYLLABLE
 
 if TYPE_CHECKING:
     import re as stdlib_re
@@ -1110,7 +1110,7 @@ METADATA_ROC_DATE_RE = re.compile(
 GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
 # ... and where a mirror's code page lost the character it glosses with the gloss's
 # bracket, a "?" in their place: "試?guó)Q方案" (no question's end).
-LOST_GLOSS_RE = re.compile(r"[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]")
+LOST_GLOSS_RE = re.compile(rf"[?？]{PINYIN_SYLLABLE} ?[)）]")
 # The days a week's or a term's plan covers, on a line of their own under its title:
 # "2023-9-11—2023-9-15", "(2023年9月11日至9月15日)" (the plan's year, where its title
 # names none).
@@ -2227,8 +2227,6 @@ TITLE_SPAN_LINE_RE = re.compile(
 # The leader dots, and perhaps the page, that close an entry of a contents list
 # read as a heading: "壹、環境情勢分析與優先發展課題……………………", "一、总体要求……3".
 LEADER_DOTS_RE = re.compile(r"(?:…{2,}|[.·．]{3,})[\s\d\-–]*$")
-# ... and a part of a line that is nothing else.
-LEADER_DOTS_ONLY_RE = re.compile(r"(?:…{2,}|[.·．]{3,})[\s\d\-–]*")
 # ... and one a page copied without its dash or opening bracket: "20162018年)".
 # (or its opening bracket only: "2020―2022年)")
 LOST_SPAN_LINE_RE = re.compile(

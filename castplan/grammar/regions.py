@@ -655,6 +655,10 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
     )
 
 
+# The conjunctions a title's line may break at, before or after the break.
+_TITLE_JOINS = ("和", "与", "與", "及")
+
+
 def _middle_of_a_title(tokens: Sequence[Token], index: int) -> bool:
     """A title's middle line, broken at a conjunction under its upper half:
     "松阳县国民经济" / "和社会发展" / "第十三个五年规划纲要"."""
@@ -662,7 +666,7 @@ def _middle_of_a_title(tokens: Sequence[Token], index: int) -> bool:
     return (
         index > 0
         and tokens[index].kind is Kind.TEXT
-        and text.startswith(("和", "与", "與", "及"))
+        and text.startswith(_TITLE_JOINS)
         and _is_fragment_text(text)
         and P.PLAN_KIND_RE.search(text) is None
         and _opens_title(tokens[index - 1], tokens[index])
@@ -692,10 +696,7 @@ def _goes_on_below(token: Token) -> bool:
     text = token.line.text.rstrip()
     return (
         token.kind is Kind.TEXT
-        and (
-            text.endswith(("和", "与", "與", "及"))
-            or P.CONJOINED_YEAR_END_RE.search(text) is not None
-        )
+        and (text.endswith(_TITLE_JOINS) or P.CONJOINED_YEAR_END_RE.search(text) is not None)
         and _is_fragment_text(text)
         and P.ISSUER_RE.match(text) is None
     )

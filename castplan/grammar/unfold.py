@@ -201,7 +201,7 @@ def _without_cuts_before_leader_dots(text: str, cuts: Sequence[int]) -> list[int
     return [
         cut
         for cut, end in zip(ordered, ends, strict=True)
-        if P.LEADER_DOTS_ONLY_RE.fullmatch(text[cut:end].strip()) is None
+        if P.LEADER_DOTS_RE.fullmatch(text[cut:end].strip()) is None
     ]
 
 

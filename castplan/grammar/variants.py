@@ -56,7 +56,8 @@ def _variants() -> dict[str, str]:
 
 # What a mirror site puts after a character: a pinyin gloss ("發(fā)", "會(huì )"),
 # or a mark a reposting site injects after words to spoil copying ("印@@发@@了").
-GLOSS_BODY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]|(?:@@)+)"
+PINYIN_SYLLABLE = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
+GLOSS_BODY = rf"(?:[(（]{PINYIN_SYLLABLE} ?[)）]|(?:@@)+)"
 GLOSS = rf"(?:{GLOSS_BODY})?"
 HAN_PROPERTY = r"\p{Han}"
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
