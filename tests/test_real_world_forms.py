@@ -7166,3 +7166,45 @@ def test_a_group_that_lost_its_opening_bracket_under_parts_is_read() -> None:
     notice = parse(text)
     assert [s.title for s in notice.sections] == ["依據", "組織", "經費"]
     assert "辦理校外巡查" in [i.title for i in notice.items()]
+
+
+@pytest.mark.parametrize(
+    ("preface", "year"),
+    [
+        # (a look back on one year, then ahead to the next)
+        (
+            "2031年,本範疇完成各項工作。\n2031年,治安保持穩定。\n2032年,本範疇將深化警務合作。\n",
+            2032,
+        ),
+        # (a later year opening the last paragraph, with no 將)
+        ("2031 年,本範疇完成各項工作。\n2032 年,本範疇繼續推進各項改革。\n", 2032),
+        # (the review of the last year's plan names the year before the plan's)
+        (
+            "在過去一年,本範疇推進各項工作。\n二○三一年財政年度施政方針執行情況\n本範疇持續完善法制。\n",
+            2032,
+        ),
+        (
+            "過去一年,本範疇推進改革。\n二零三一年度保安範疇施政方針的執行情況\n在2031 年,各部門加強合作。\n",
+            2032,
+        ),
+    ],
+)
+def test_guidelines_that_open_on_their_preface_are_the_year_it_looks_ahead_to(
+    preface: str, year: int
+) -> None:
+    # A year's guidelines on a page that opens on their preface, with no title: the
+    # review heading under the preface is no title, and the year is the one ahead.
+    notice = parse("前言\n" + preface)
+    assert notice.title is None
+    assert notice.year == year
+    assert "year-from-preface" in [d.code for d in notice.diagnostics]
+
+
+def test_a_preface_that_only_looks_back_is_no_plan() -> None:
+    # (one year only, and nothing a body will do in it: a report's preface, refused)
+    with pytest.raises(ParseError, match="not-a-notice"):
+        parse("前言\n2031年,本範疇完成各項工作。\n2031年,治安保持穩定。\n")
+    # (a plan's own title under its preface stays its title)
+    notice = parse("前言\n2032年是開局之年,本範疇將推進改革。\n二○三二年財政年度施政方針\n" + BODY)
+    assert notice.title == "二○三二年財政年度施政方針"
+    assert notice.year == 2032

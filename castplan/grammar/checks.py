@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import QUOTE_LEN, Kind, Report, Token, quote
-from castplan.grammar.numerals import chinese_numeral_value
+from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
 from castplan.model import Header, Notice, Section
 from castplan.script import fold_name
 
@@ -142,6 +142,8 @@ def looks_like_notice(
         or has_headings
         or has_items
         or _year_ahead(tokens)
+        or year_a_preface_looks_ahead_to([t.line.text for t in tokens[:MAX_PREFACE_LINES]])
+        is not None
         or _points_counted_in_words(tokens)
     )
 
@@ -166,6 +168,36 @@ def _year_ahead(tokens: Sequence[Token]) -> bool:
     return opening is not None and P.YEAR_AHEAD_OPENING_RE.match(opening.line.text) is not None
 
 
+def year_a_preface_looks_ahead_to(lines: Sequence[str]) -> tuple[int, int] | None:
+    """The year a text that opens on its preface, with no title, is the plan for, and
+    the index of the line that says so: a year's guidelines that open with "前言", look
+    back on the last year and then ahead ("2023年,…" / "2024年,澳門特區將…"), and go
+    on with the review of the last year's plan ("二○二三年財政年度施政方針執行情況").
+
+    The review heading names the year before the plan's; else the preface's last
+    paragraph that opens with a year names the plan's, where it looks ahead (a later
+    year than the paragraphs before it, or what a body will do in it).  None for any
+    other text: a preface under a title is read with its title.
+    """
+    if not lines or not P.PREFACE_HEADING_RE.match(lines[0]):
+        return None
+    opened: list[tuple[int, int]] = []
+    for index, line in enumerate(lines[1:], start=1):
+        review = P.PLAN_REVIEW_HEADING_RE.match(line)
+        if review is not None:
+            return chinese_digits_value(review["year"]) + 1, index
+        opening = P.PARAGRAPH_YEAR_OPENING_RE.match(line)
+        if opening is not None:
+            opened.append((int(opening["year"]), index))
+    if not opened:
+        return None
+    year, index = opened[-1]
+    ahead = P.YEAR_AHEAD_OPENING_RE.match(lines[index]) is not None
+    return (year, index) if ahead or year > min(y for y, _ in opened) else None
+
+
+# How far down a preface is read for the year it looks ahead to.
+MAX_PREFACE_LINES = 20
 # How far down, past a page's furniture, a plan told in paragraphs opens.
 MAX_OPENING_LINES = 12
 # How far down a plan's points counted in words are looked for.

@@ -24,7 +24,11 @@ from castplan.grammar.body import (
     restore_lost_numerals,
     shift_under_parts,
 )
-from castplan.grammar.checks import collapsed_line, looks_like_notice
+from castplan.grammar.checks import (
+    collapsed_line,
+    looks_like_notice,
+    year_a_preface_looks_ahead_to,
+)
 from castplan.grammar.contents import split_contents
 from castplan.grammar.glosses import glossed_patterns, is_glossed
 from castplan.grammar.header import (
@@ -270,6 +274,8 @@ def _read_notice(
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]
+    if year is None and title is None:
+        year = _year_of_the_preface(preamble, report)
     if year is None:
         year = year_elsewhere(header, preamble) or _year_ahead_in_the_first_part(
             preamble, sections, report
@@ -679,6 +685,21 @@ def _year_of_an_untitled_plan(
     # (a notice of the month's study with no title, whose text names no year, is the
     # year it was signed in: "党委宣传部" / "2023年10月17日")
     return _year_of_the_date("", header, report) if header is not None else None
+
+
+def _year_of_the_preface(preamble: Sequence[Line], report: Report) -> int | None:
+    """The year an untitled plan that opens on its preface looks ahead to
+    (``year_a_preface_looks_ahead_to``)."""
+    found = year_a_preface_looks_ahead_to([line.text for line in preamble])
+    if found is None:
+        return None
+    year, index = found
+    report.warn(
+        "year-from-preface",
+        f"no title names the year; took {year}, the year the plan's preface looks ahead to",
+        preamble[index].no,
+    )
+    return year
 
 
 def _year_of_the_schedule(body: Sequence[Token], report: Report) -> int | None:

@@ -1152,6 +1152,17 @@ YEAR_AHEAD_OPENING_RE = re.compile(
     r"(?:是[^。]{2,40}?[,，。]|\s*[,，])?"
     r"[^。]{0,30}?(?:将|將|要|[总總]的工作思路是|工作思路是)"
 )
+# A document's preface set as a heading of its own: "前言", "前 言", "序 言", "引      言".
+PREFACE_HEADING_RE = re.compile(r"^\s*[前序引][ \u3000]*言\s*$")
+# ... and a paragraph of it that opens with a whole year: "2023年,在中央的支持下…",
+# "2022 年,保安範疇繼續…" (never a day's news: "2024年3月5日,…").
+PARAGRAPH_YEAR_OPENING_RE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:[,，]|是)")
+# The review of the last year's plan that a year's guidelines open with under their
+# preface: "二○二三年財政年度施政方針執行情況", "二零一五年度保安範疇施政方針的執行情況".
+PLAN_REVIEW_HEADING_RE = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2}|(?:一九|二[〇○零O0])[〇○零O0一二三四五六七八九]{2})\s*年"
+    r"[^。，,；;]{0,30}?[执執]行情[况況]\s*$"
+)
 # A paragraph that opens with its point counted in words: "二是抓实项目推进。…".
 POINT_IN_WORDS_OPENING_RE = re.compile(r"^\s*(?P<numeral>[一二三四五六七八九十]{1,2})是(?=\p{Han})")
 # Any year the plan's opening names as a whole year ("为认真做好2019年政府工作"),

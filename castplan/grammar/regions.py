@@ -247,6 +247,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         )
         and not _heads_a_column(tokens, i)
         and not _cut_notice_title(tokens, i)
+        and not _reviews_the_last_plan_under_a_preface(tokens, i)
     ]
     while len(candidates) > 1 and _stands_over_the_title(tokens, candidates, handed, limit):
         headline = candidates.pop(0)
@@ -256,6 +257,16 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
+
+
+def _reviews_the_last_plan_under_a_preface(tokens: Sequence[Token], index: int) -> bool:
+    """A heading under a preface that reviews the last year's plan ("前言" / "2023年,…" /
+    "二○二三年財政年度施政方針執行情況") opens a part of the year's guidelines, not their
+    title (the plan's own may stand under its preface: "前言" / … / "二○二五年財政年度
+    施政方針")."""
+    return P.PLAN_REVIEW_HEADING_RE.match(tokens[index].line.text) is not None and any(
+        P.PREFACE_HEADING_RE.match(token.line.text) for token in tokens[:index]
+    )
 
 
 def _stands_over_the_title(
