@@ -221,6 +221,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城博物馆2023年年度报告及2024年工作计划", "江城博物馆", 2024),
         ("江城市科协2022年工作总结暨2023年工作计划", "江城市科协", 2023),
         ("江城市关工委2014年工作情况和2015年工作要点", "江城市关工委", 2015),
+        ("江城市2007年度目标考评及2008年度目标制订方案", "江城市", 2008),
         ("江城市科协2023年工作要点", "江城市科协", 2023),
         ("江城市2023年开展2022年度工作报告评议的实施方案", "江城市", 2023),
         # a year's work planned (谋划), a target responsibility letter
@@ -7208,3 +7209,41 @@ def test_a_preface_that_only_looks_back_is_no_plan() -> None:
     notice = parse("前言\n2032年是開局之年,本範疇將推進改革。\n二○三二年財政年度施政方針\n" + BODY)
     assert notice.title == "二○三二年財政年度施政方針"
     assert notice.year == 2032
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # (the page's posting time glued to the kind, with its fields after it)
+        "江城省“十二五”综合交通运输体系规划时间: 2014-04-22信息来源:未知 作者:admin 责编:\n",
+        # (a mirror's word that it holds the whole text)
+        "文化部十二五时期公共文化服务体系建设实施纲要/全文\n",
+        # (a column's name over the title, a kind of area and no place: no upper half)
+        "地区发展\n\n江城省“十二五”综合交通运输体系规划\n",
+    ],
+)
+def test_a_title_under_or_glued_to_the_pages_words_is_the_title_alone(lines: str) -> None:
+    notice = parse(lines + "为推进全省交通运输发展,制定本规划。\n" + BODY)
+    assert notice.title is not None
+    assert notice.title.endswith(("体系规划", "实施纲要"))
+    assert notice.title.startswith(("江城省", "文化部"))
+
+
+def test_an_untitled_plan_report_under_its_author_is_for_the_year_it_plans() -> None:
+    # A yearly plan report with no title line: its author over the sentence that
+    # presents it to the congress, which reviews one year and plans the next.
+    text = (
+        "江城省发展和改革委员会\n"
+        "受省人民政府委托,现将2031年全省国民经济和社会发展计划执行情况与2032年计划草案"
+        "提请省人大审查,请予审议。\n"
+        "一、2031年全省国民经济和社会发展计划执行情况\n"
+        "1.经济运行总体平稳。全省生产总值增长5%。\n2.改革开放持续深化。\n"
+    )
+    notice = parse(text)
+    assert notice.title is None
+    assert notice.year == 2032
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省发展和改革委员会"
+    # (two years with no review between them name none)
+    other = parse(text.replace("执行情况与2032年计划草案", "和2032年的计划草案"))
+    assert other.year is None

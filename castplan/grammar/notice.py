@@ -753,6 +753,12 @@ def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:
         # (or the day of the occasion it opens with: "2011年5月8日,是第64个世界红十字日。")
         dated = P.OPENING_DAY_RE.match(opening)
         years = {int(dated["year"])} if dated else set()
+    # (a review of one year and the plan of the next: "现将2022年…计划执行情况与2023年
+    # 计划草案提请…审查" is 2023's)
+    review = P.REVIEW_THEN_PLAN_RE.search(opening)
+    planned = P.OPENING_YEAR_RE.match(opening, review.end()) if review else None
+    if len(years) == 2 and planned is not None and int(planned["year"]) == max(years):
+        years = {max(years)}
     if len(years) != 1:
         return None
     (year,) = years

@@ -1285,12 +1285,18 @@ TITLE_TOOLS_TAIL_RE = re.compile(
     r"|\s+(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
     # (or the bar that closes it as a table's caption cell: "…赛事活动计划 |")
     r"|\s+[|\uff5c][\s|\uff5c]*$"
+    # (or a posting time with no 发布, glued to the kind, and the page's fields after it:
+    # "…运输体系规划时间: 2014-04-22信息来源:未知 作者:admin 责编:")
+    r"|(?<=要[点點]|[计計][划劃]|方案|安排|意[见見]|[规規][划劃]|[纲綱]要)"
+    r"\s*[时時][间間]\s*[:：]\s*(?:19|20)\d{2}[-/.年].*$"
 )
 # A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
 # or the name of the file a document-sharing site shows: "…工作计划.docx".
 TITLE_PAGE_NOTE_RE = re.compile(
     r"\s*[(（【\[]\s*(?:附|含)?(?:全文|原文|图解|圖解|图文|圖文|解读|解讀|全文[发發]布)"
     r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$"
+    # (or a mirror's word that it holds the whole text: "…實施綱要/全文")
+    r"|\s*/\s*全文$"
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
     # (or the day a copy site posted it: "…科普活动方案(2021年10月4日)", "…工作要点
@@ -1896,8 +1902,9 @@ PURPOSE_OPENING_RE = re.compile(
 )
 # How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…";
 # or with the year it looks at, perhaps masked: "2018年是…", "XX年,区妇儿工委将…".
+# (a report to a congress opens on whom it speaks for: "受省人民政府委托,现将…")
 TEXT_OPENING_RE = re.compile(
-    r"(?:为了?|根据|按照|依据|近年来|当前|随着"
+    r"(?:为了?|根据|按照|依据|近年来|当前|随着|受\p{Han}{2,12}?委[托託]"
     r"|(?:(?:19|20)[\dXx]{2}|[Xx]{2,4})\s*年(?:[,，]|是|以来))"
 )
 # What a notice title is about: "…关于2024年无偿献血招募计划的通知" is about
@@ -1950,8 +1957,9 @@ CONJOINED_YEAR_END_RE = re.compile(r"(?:和|与|與|及)(?:19|20)\d{2}年$")
 YEAR_ENDS_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
 # "2023年年度报告及2024年工作计划": the plan is for the year after the connector.
+# (also after the last year's assessment: "…关于2007年度目标考评及2008年度目标制订工作的通知")
 REVIEW_THEN_PLAN_RE = re.compile(
-    r"(?:总结|總結|报告|報告|回顾|回顧|情况|情況)\s*(?:及|和|与|與|暨|、)\s*"
+    r"(?:总结|總結|报告|報告|回顾|回顧|情况|情況|考评|考評|考核)\s*(?:及|和|与|與|暨|、)\s*"
 )
 # A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
 # "一〇一年度" and "一百零一年度"; "九十四年度" is 2005; after 民國 a plain 年 will
@@ -2085,6 +2093,9 @@ PLACE_WITHIN_RE = re.compile(
 ECONOMY_AND_SOCIETY_RE = re.compile(
     r"(?:[国國]民)?[经經][济濟](?:和|与|與)?(?:社会|社會)(?:[发發]展)?$"
 )
+# A word for a kind of area, never a place's name, though it ends as one: "地区发展",
+# "社区治理", "园区建设", "山区扶贫" (a place has its name before it: "阿里地区").
+_AREA_WORD = r"(?:地|社|[园園]|景|[辖轄]|片|山|[灾災]|校)[区區]"
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     # (no place opens with 关于: "关于进一步加强安阳市…" names a place inside its subject)
@@ -2094,7 +2105,7 @@ LEADING_BODY_RE = re.compile(
     # (and a town or a village its county: "海原县" + "红羊乡", "江城县" + "东关村", never a
     # kind of town, "重点镇", "特色小镇", nor of village, "数字乡村", "新农村")
     # (a city's new area may follow its name without its 市: "兰州新区", "福州新区")
-    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>{_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗]|(?<=州)新[区區])?"
+    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>(?!{_AREA_WORD}){_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗]|(?<=州)新[区區])?"
     rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}(?:{_TOWN_END}|(?<![乡鄉农農邨个個])村(?![民级級])))?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
