@@ -7247,3 +7247,36 @@ def test_an_untitled_plan_report_under_its_author_is_for_the_year_it_plans() -> 
     # (two years with no review between them name none)
     other = parse(text.replace("执行情况与2032年计划草案", "和2032年的计划草案"))
     assert other.year is None
+
+
+@pytest.mark.parametrize("note", ["(征求意见稿)", "(草案)", "(送审稿)", "(讨论稿)"])
+def test_a_plans_title_with_its_drafts_note_is_a_title(note: str) -> None:
+    text = f"江城市民政事业发展“十二五”规划{note}\n为推动全市民政事业发展,制定本规划。\n" + BODY
+    notice = parse(text)
+    assert notice.title == f"江城市民政事业发展“十二五”规划{note}"
+    assert notice.organization == "江城市"
+
+
+def test_a_one_line_page_cuts_its_covers_title_byline_and_month_apart() -> None:
+    # A cover run into its preface: title, the body that drafted it, the month.
+    text = (
+        "江城省安全生产“十二五”规划(征求意见稿)江城省安全生产监督管理局二〇一〇年七月"
+        "前言安全生产关系人民群众生命财产安全,是经济发展和社会进步的前提与保障。"
+        "“十一五”时期,全省安全生产状况稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城省安全生产“十二五”规划(征求意见稿)"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省安全生产监督管理局"
+
+
+def test_a_headline_with_the_drafts_note_the_title_sets_apart_is_no_title() -> None:
+    # The page's headline closes with the note; the plan's own title line has it below.
+    text = (
+        "江城市科学技术协会事业发展 “十三五”规划(草案)\n\n"
+        "编稿时间:2017-03-21 01:10 来源:未知\n\n"
+        "江城市科学技术协会事业发展 “十三五”规划\n(草  案)\n"
+        "为推动全市科协事业发展,制定本规划。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "江城市科学技术协会事业发展 “十三五”规划"

@@ -1631,6 +1631,8 @@ PLAN_KIND_RE = re.compile(
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
     | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
+    # ... or before its draft's note: "…安全生产“十二五”规划(征求意见稿)"
+    | [规規][划劃](?=[(（](?:征求意[见見]稿|草案|送[审審]稿|[讨討][论論]稿|初稿|修[订訂]稿)[)）]$)
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
     # "…2020年度统一组织审计项目计划", "…2021年群众体育赛事活动计划": a year's plan of
     # any work, at the end; or its targets, "2008年新区管委会全年工作目标"; or a school
@@ -1860,6 +1862,12 @@ SIGNED_THEN_TITLE_RE = re.compile(
     rf"^(?P<name>[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}"
     rf"(?:\s[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}){{0,2}})[\s\u3000]+"
     rf"(?P<date>{_DATE})[\s\u3000]+[^。\s]{{4,100}}?{DOCUMENT_NAME_END_RE.pattern}"
+)
+# ... and the body that drafted a plan and the month, glued after its title as its cover
+# sets them, then the cover's next part: "安徽省气象局二○○五年十一月目录第一章…".
+COVER_BYLINE_IN_TEXT_RE = re.compile(
+    rf"(?P<body>[^。，,；;：:\s]{{2,30}}?{_SIGNING_OFFICE}){_YEAR_MONTH}"
+    r"(?=\s*(?:目[录錄]|[前序引]\s*言|第[一1]章|一、))"
 )
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".

@@ -282,6 +282,7 @@ def _stands_over_the_title(
         or _headline_over_title(tokens[candidates[0]], tokens[candidates[1]])
         or _site_headline_of(tokens, candidates[0], candidates[1])
         or _restated_below(tokens, candidates[0], candidates[1])
+        or _restated_below_without_its_note(tokens, candidates[0], candidates[1])
         or (
             candidates[1] - candidates[0] <= _HEADLINE_GAP
             and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
@@ -884,6 +885,19 @@ def _headline_over_title(first: Token, second: Token) -> bool:
         (P.TITLE_YEAR_RE.search(first_text) is None and bool(P.TITLE_YEAR_RE.search(second_text)))
         or (_leading_body(first_text) is None and _leading_body(second_text) is not None)
         or first_text == second_text
+    )
+
+
+def _restated_below_without_its_note(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A page's headline that closes with the draft's note the title below it sets on a
+    line of its own: "…事业发展“十三五”规划(草案)" / "编稿时间:…" / "…事业发展 “十三五”规划"
+    / "(草  案)" (the plan's own title line is the title)."""
+    upper = tokens[first].line.text.strip()
+    note = P.TITLE_NOTE_END_RE.search(upper)
+    return (
+        note is not None
+        and second - first <= _HEADLINE_GAP
+        and _loosely(upper[: note.start()]) == _loosely(tokens[second].line.text)
     )
 
 

@@ -285,6 +285,12 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
     dated = P.YEAR_MONTH_IN_TEXT_RE.match(text, title.end())
     if dated is not None and P.TEXT_OPENING_RE.match(text, dated.end()):
         return [title.end(), dated.end()]
+    # (or to the body that drafted it and the month, as its cover sets them, then the
+    # cover's next part: "…气象事业发展“十一五”规划安徽省气象局二○○五年十一月目录第一章…",
+    # "…规划(征求意见稿)贵州省安全生产监督管理局二〇一○年七月前言安全生产…")
+    cover = P.COVER_BYLINE_IN_TEXT_RE.match(text, title.end())
+    if cover is not None:
+        return [title.end(), cover.end("body"), cover.end()]
     if not (first_heading or P.TEXT_OPENING_RE.match(text, title.end())):
         return []
     return [title.end()]
