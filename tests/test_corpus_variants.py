@@ -60,6 +60,11 @@ CONVERTER_CHANGES_WORDS = {
     "za006-beijing-kejichuangxin-zhongxin-shisanwu-guihua-2016-big5-toc",
     # (计画 written in simplified script: 計畫 converts back to 计划)
     "zf006-npm-gugong-zhongcheng-shizheng-99-102-jinchutou",
+    # (Hong Kong's 谘询 in simplified script: 諮詢 converts back to 咨询)
+    "zzzzzzzzzzzzzzzzzzzzm100-xianggang-tebie-erling-yiqi-nianshi-2017",
+    "zzzzzzzzzzzzzzzzzzzzm102-xianggang-tebie-shizheng-baogao-qunce-2009",
+    "zzzzzzzzzzzzzzzzzzzzm105-xianggang-tebie-erling-yiliu-nianshi-2016",
+    "zzzzzzzzzzzzzzzzzzzzm113-xianggang-tebie-erling-yiliu-nianshi-2016",
 }
 
 

@@ -199,6 +199,9 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("关于进一步加强学院意识形态阵地管理的几点意见", None, None),
         # a span that opens the title
         ("2015-2017年江城市大气污染综合防治行动计划", "江城市", None),
+        # (each year with its 年: "2004年至2005年", "2000年-2002年")
+        ("2004年至2005年江城市信息化建设实施纲要", "江城市", None),
+        ("2000年-2002年江城市信息化实施计划", "江城市", None),
         # "政策措施" at the title's end, perhaps with its edition
         ("江城市降低制造业企业成本若干政策措施(修订版)", "江城市", None),
         # measures counted in the title, perhaps with their year
@@ -7280,3 +7283,114 @@ def test_a_headline_with_the_drafts_note_the_title_sets_apart_is_no_title() -> N
     )
     notice = parse(text)
     assert notice.title == "江城市科学技术协会事业发展 “十三五”规划"
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "year"),
+    [
+        # (a government's or a zone's work report of a year sets out its work for it)
+        ("光明新区2016年政府工作报告", "光明新区", 2016),
+        ("2018年政府工作报告", None, 2018),
+        ("2023年珠海高新区工作报告", "珠海高新区", 2023),
+        ("2022年政府工作报告(摘要)", None, 2022),
+    ],
+)
+def test_a_years_work_report_is_a_plan_title(title: str, org: str | None, year: int) -> None:
+    text = f"{title}\n各位代表:\n现在,我代表区人民政府,向大会报告政府工作。\n" + BODY
+    notice = parse(text)
+    assert notice.title == title
+    assert notice.organization == org
+    assert notice.year == year
+
+
+def test_a_work_report_named_in_a_notice_or_a_column_is_no_title() -> None:
+    # (a notice that divides the report's tasks is the plan; the report's name alone,
+    # a running head or a column's, titles nothing)
+    text = "江城县人民政府关于分解落实政府工作报告目标任务的通知\n政府工作报告\n" + BODY
+    assert parse(text).title == "江城县人民政府关于分解落实政府工作报告目标任务的通知"
+
+
+def test_a_sites_menu_of_channels_numbered_as_a_list_is_the_pages() -> None:
+    # (a numbered line of places run together under a channel's label opens no body,
+    # so the title below it is found)
+    text = (
+        "欢迎访问,江城低碳网!\n"
+        "1.     区域频道: 北京天津山东山西河北河南江苏上海浙江福建安徽江西广东广西\n"
+        "当前位置:新闻资讯 > 正文\n\n"
+        "江城省2031年国民经济和社会发展计划执行情况与2032年国民经济和社会发展计划草案\n\n"
+        "一、2031年国民经济和社会发展计划执行情况\n(一)经济运行稳中有进\n"
+    )
+    notice = parse(text)
+    assert notice.title is not None and notice.title.startswith("江城省2031年")
+    assert notice.year == 2032
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # (which part of the whole text a page shows)
+        ("香港特别行政区2031年施政报告全文(二)", "香港特别行政区2031年施政报告"),
+        ("二零三一年財政年度施政報告第二部份", "二零三一年財政年度施政報告"),
+        # (a catalogue's year in brackets after its category)
+        ("【国家】(2031)振兴江城老工业基地2031年工作要点", "振兴江城老工业基地2031年工作要点"),
+    ],
+)
+def test_a_pages_part_or_catalogue_year_is_no_part_of_the_title(line: str, title: str) -> None:
+    notice = parse(line + "\n为推进各项工作,制定本要点。\n" + BODY)
+    assert notice.title == title
+
+
+def test_a_column_that_says_the_titles_kind_again_is_no_part_of_it() -> None:
+    text = "2031-32 施政报告 羣策创新天\n施政报告\n\n固体废物管理\n69. 我们会加强回收。\n70. 我们会推广减废。\n"
+    notice = parse(text)
+    assert notice.title == "2031-32 施政报告 羣策创新天"
+
+
+def test_a_reply_that_approves_a_plan_hands_it_over() -> None:
+    # The State Council's reply approving a plan: the plan is its title, and the
+    # reply's numbered points are the letter's, not the plan's sections.
+    text = (
+        "国务院关于江城地区振兴规划的批复(2031年)\n"
+        "国函〔2031〕76号\n"
+        "发展改革委、振兴江城办:\n"
+        "你们《关于报送江城地区振兴规划的请示》收悉。现批复如下:\n"
+        "一、原则同意《江城地区振兴规划》(以下简称《规划》),请认真组织实施。\n"
+        "二、《规划》实施要坚持以改革开放为动力,加快结构调整。\n"
+        "国务院\n二〇三一年八月二十日\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城地区振兴规划"
+    assert notice.sections == []
+    assert notice.header is not None and notice.header.doc_number == "国函〔2031〕76号"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (the note of when and where it was given glued after the title on one line)
+        "江城市政府门户网站 政务邮箱\n\n2031年政府工作报告 ——2031年2月1日在江城新区第一届人民代表大会第三次会议上\n",
+        # (or under it, broken over two lines; a site's toolbar word over a government's
+        # report is no upper half of it)
+        "换肤\n2031年政府工作报告\n——2031年2月1日在江城新区第一届\n人民代表大会第三次会议上\n",
+    ],
+)
+def test_a_work_reports_note_of_when_it_was_given_dates_it(head: str) -> None:
+    text = (
+        head
+        + "江城新区区长 王某\n各位代表:\n现在,我代表江城新区人民政府,向大会报告政府工作。\n"
+        + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "2031年政府工作报告"
+    assert notice.year == 2031
+    assert notice.header is not None and notice.header.date == dt.date(2031, 2, 1)
+
+
+def test_issuers_over_a_title_the_page_set_in_book_brackets_open_it() -> None:
+    text = (
+        "中共江城省委   江城省人民政府\n《关于加快县域经济发展的若干意见》\n鄂发(2031)10号\n"
+        "2031年4月21日\n为加快县域经济发展,提出如下意见。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "中共江城省委   江城省人民政府关于加快县域经济发展的若干意见"
+    assert notice.organization == "中共江城省委   江城省人民政府"

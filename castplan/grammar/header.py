@@ -921,6 +921,11 @@ def _date_of(token: Token, text: str) -> dt.date | None:
     if token.kind is Kind.DATE and token.match:
         return parse_date(token.match)
     text = P.POSTED_BEFORE_NOTE_RE.sub("", text)
+    # (a report's note of the day it was given: "——2025年1月8日在…会议上")
+    spoken = P.SPEECH_NOTE_RE.match(text)
+    if spoken is not None:
+        given = P.DATE_IN_TEXT_RE.match(text, spoken.end())
+        return parse_date(given) if given else None
     if text.startswith(("(", "（")) and P.ADOPTED_RE.search(text):
         dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
         return next((d for d in reversed(dates) if d is not None), None)

@@ -990,6 +990,15 @@ ISSUE_NOTE_RE = re.compile(
     # (or published: "(重庆市人民政府 2018年5月17日发布)")
     rf"|(?P<by_first>{_ISSUED_BY})\s*(?P<when_after>{_ISSUED_WHEN}))\s*(?:印[发發]|[发發][布佈])\s*[)）]$"
 )
+# A report's note of when and where it was given, under or after its title:
+# "——2025年1月8日在浦东新区第七届人民代表大会第五次会议上" (its date dates the report).
+SPEECH_NOTE_RE = re.compile(r"^\s*[—－―]{1,2}\s*(?=[^。，,]{6,20}?日\s*在)")
+# ... and the report's title with that note glued after it on one line: "2012年政府工作报告
+# ——2012年2月1日在滨海新区…会议上".
+TITLE_THEN_SPEECH_NOTE_RE = re.compile(
+    r"^[^。，,；;]{2,60}?(?:[报報]告|[讲講]话|[讲講]話)[ \u3000]*"
+    r"(?=[—－―]{1,2}\s*[^。，,]{6,20}?日\s*在)"
+)
 # The marks that part the bodies of such a note: "中共中央办公厅、国务院办公厅".
 ISSUERS_SPLIT_RE = re.compile(r"[、\s]+")
 # A page's posting date glued before that note: "2024-05-11(2024年3月21日…会议通过)".
@@ -1295,8 +1304,10 @@ TITLE_TOOLS_TAIL_RE = re.compile(
 TITLE_PAGE_NOTE_RE = re.compile(
     r"\s*[(（【\[]\s*(?:附|含)?(?:全文|原文|图解|圖解|图文|圖文|解读|解讀|全文[发發]布)"
     r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$"
-    # (or a mirror's word that it holds the whole text: "…實施綱要/全文")
-    r"|\s*/\s*全文$"
+    # (or a mirror's word that it holds the whole text: "…實施綱要/全文", or which part
+    # of the whole text a page shows: "…施政報告全文(六)", "…施政報告第二部份")
+    r"|\s*/\s*全文$|全文\s*[(（][一二三四五六七八九十\d]{1,3}[)）]$"
+    r"|第[一二三四五六七八九十]部[分份]$"
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
     # (or the day a copy site posted it: "…科普活动方案(2021年10月4日)", "…工作要点
@@ -1343,7 +1354,8 @@ TITLE_PREFIX_RE = re.compile(
     # (a forum's category in square brackets: "[计划总结] XX公安分局…发展规划", or a
     # school site's, glued to the title: "[通知]关于…的通知")
     # (or a blog's, before a hyphen: "宣導-臺中市政府推動…實施計畫")
-    rf"^(?:【[^】]{{1,16}}】(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s"
+    # (a catalogue's year in brackets may follow its category: "【国家】(2006)振兴东北…")
+    rf"^(?:【[^】]{{1,16}}】(?:[(（](?:19|20)\d{{2}}[)）])?(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s"
     r"|[\[［]\p{Han}{2,4}[\]］](?=\p{Han})"
     rf"|[^\s丨\uff5c|]{{1,8}}[ \u3000]*[丨\uff5c|]|{_NEWS_CALL}"
     r"|\p{Han}{2,4}[-－](?=\p{Han}{4})"
@@ -1409,6 +1421,11 @@ CITED_NUMBER_RE = re.compile(r"[。，,；;]|》\s*[(（]\s*$")
 DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以", "号", "號", "消息")
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 # Also without 关于, as reposts headline it: "省政府印发2020年…责任分解通知".
+_APPROVAL_TITLE = (
+    r"^.{0,40}?[关關][于於](?:同意)?(?P<approved>[^。，,；;]{4,100}?)的批[复復]"
+    r"(?:\s*[(（](?:19|20)\d{2}年?[)）])?$"
+)
+APPROVAL_TITLE_RE = re.compile(_APPROVAL_TITLE)
 NOTICE_TITLE_RE = re.compile(
     r"^(?:.{0,40}?[关關][于於]|[^。，,]{0,60}?印[发發]).{1,120}?[的]?(?:通知|通報|通报)》?$"
     # A ministry's office sends a department's plan under a letter: "农业部办公厅关于
@@ -1418,6 +1435,9 @@ NOTICE_TITLE_RE = re.compile(
     # (its 《》 closed: "关于印发《某市科协2024年" is the first line of a split title).
     r"|^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|批[转轉])"
     r"(?:[^。，,；;：:《》]|《[^《》]{1,60}》){2,120}$"
+    # The State Council approves a plan by its reply: "国务院关于东北地区振兴规划的批复
+    # (2007年)" (its points are the reply's, the plan is the one it approves).
+    r"|" + _APPROVAL_TITLE
 )
 # The first line of a notice title split over lines: "关于印发《中国科协2024年".
 # (or of one that opens with the office forwarding a document: "国务院办公厅转发中国
@@ -1433,8 +1453,9 @@ COVER_LETTER_RE = re.compile(
 # (or, in the sentence that hands the plan over, asks that it be carried out by what
 # it sets below: "现印发给你们,请结合以下要求认真贯彻执行"; a letter that only "提出以下
 # 要求" may be the plan itself)
+# (and a reply that approves a plan: "…收悉。现批复如下:")
 LETTER_POINTS_RE = re.compile(
-    r"(?:通知|要求|明确)如下|如下(?:工作)?要求"
+    r"(?:通知|要求|明确|批[复復])如下|如下(?:工作)?要求"
     # (also with the work named: "…印发给你们,并提出如下工作要求")
     r"|[印转][发發][给給]你[们們][^。]{0,20}?(?:以下|下列|如下)(?:工作)?(?:要求|意[见見])"
 )
@@ -1499,6 +1520,8 @@ BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 ISSUED_PLAN_RE = re.compile(
     r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
     r"|^.{0,40}?[关關][于於]印[发發送]\s*《(?P<name>[^《》]{2,80})》的函$"
+    # (or approves by its reply: "国务院关于东北地区振兴规划的批复")
+    r"|" + _APPROVAL_TITLE.replace("approved", "name")
 )
 # Words around the 《X》 a cover letter hands over: "现将《X》印发给你们", "《X》已经…同意",
 # "我队制定了《X》,现印发给你们".
@@ -1623,6 +1646,9 @@ PLAN_KIND_RE = re.compile(
     | (?:责任|責任|任[务務]|部[门門]|工作)(?:分工|分解)         # 责任分工, 任务分解
     | 重[点點](?:工作|任[务務])                               # 重点工作(安排), 重点任务
     | 施政(?:计划|計劃|计画|計畫|目标|目標|方针|方針|重点|重點|报告|報告)  # 施政報告: Macau
+    # a government's or a zone's work report of a year, which sets out its work for the
+    # year: "2018年政府工作报告", "光明新区2016年政府工作报告", "2023年珠海高新区工作报告"
+    | (?<=(?:19|20)\d{2}\s*年度?[\p{Han}“”"、]{0,20})(?:政府)?工作[报報]告(?=$|[(（]摘要[)）]$)
     | 主要工作$                                               # "…党的建设主要工作", a title's end
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     # a year's list of major decisions, each with its unit and its time: "2022年度重大
@@ -1954,7 +1980,8 @@ TITLE_YEAR_RE = re.compile(
     r"|(?<=[(（](?:19|20)\d{2})(?=版?[)）]\s*$)"
     # (or opening the title with no 年, its body after it: "2023江城市科协工作要点")
     # (never a school year or term, "2014学年…", "2022春季学期…")
-    r"|(?<=^(?:19|20)\d{2})(?=\p{Han})(?![学學][年期]|[春夏秋冬]季?[学學]期))"
+    # (nor a span's first year: "2004年至2005年廣州市…")
+    r"|(?<=^(?:19|20)\d{2})(?=\p{Han})(?![学學][年期]|[春夏秋冬]季?[学學]期|年))"
     # (a monthly plan names its month too: "2020年07月海陵区教育局工作安排")
     r"(?:\s*\d{1,2}\s*月份?)?"
 )
@@ -1963,6 +1990,8 @@ CONJOINED_YEAR_END_RE = re.compile(r"(?:和|与|與|及)(?:19|20)\d{2}年$")
 # A title's upper half broken after its year: "宽城区应急管理局2025年度" (over "安全生产
 # 监督检查计划").
 YEAR_ENDS_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
+# A government's work report closing a title, which names whose plan it is.
+GOVERNMENT_REPORT_END_RE = re.compile(r"政府工作[报報]告$")
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
 # "2023年年度报告及2024年工作计划": the plan is for the year after the connector.
 # (also after the last year's assessment: "…关于2007年度目标考评及2008年度目标制订工作的通知")
@@ -2012,7 +2041,7 @@ TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
     # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")
     # (never 关于 itself: "关于贯彻落实国务院关于…的实施意见" names no body)
-    r"^(?![关關][于於])(?P<org>[\p{Han}()（）]{2,30}?(?:[ \u3000、]\p{Han}{2,20}?)?"
+    r"^(?![关關][于於])(?P<org>[\p{Han}()（）]{2,30}?(?:(?:[ \u3000]{1,4}|、)\p{Han}{2,20}?)?"
     # (several bodies counted after the first: "人力资源社会保障部等10部门关于…")
     r"(?:等[0-9\uff10-\uff19]{1,2}[个個]?(?:部[门門]|[单單]位))?)"
     # (a body that carries out another's document names itself before 贯彻: "浙江省
@@ -2744,6 +2773,12 @@ METADATA_OPENING_RE = re.compile(
 )
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("metadata", METADATA_OPENING_RE),
+    # A site's menu of its channels, each a place's name run together, perhaps numbered
+    # as a list's entry: "1.     区域频道: 北京天津山东山西河北河南江苏上海…".
+    ("site", re.compile(r"^(?:\d{1,2}[.、]\s*)?\p{Han}{2,4}[频頻]道\s*[:：]\s*\p{Han}{12,}$")),
+    # ... and its name as its header sets it, perhaps with its links after it: "天津市政府
+    # 门户网站 政务邮箱".
+    ("site", re.compile(r"^\p{Han}{2,20}(?:门户网站|門戶網站)(?:[ \u3000]+\p{Han}{2,6}){0,4}$")),
     # ... and its row of cells that opens with the page's source, a bar after it (with a
     # colon it is the page's "source" line): "来   源 | 玉溪市住房和城乡建设局 | 公开日期 |
     # 2022-04-28 |".

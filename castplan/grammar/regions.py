@@ -419,6 +419,9 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
         # (nor the title again under a headline that adds its span and a draft's note:
         # "…第十三个五年规划(2016—2020年)(初 稿)" / "…第十三个五年规划")
         and not _restates_its_opening(tokens[last].line.text, tokens[last + 1].line.text)
+        # (nor a page's column under a title that holds its kind already: "2009-10 施政报告
+        # 羣策创新天" / "施政报告")
+        and not _kind_said_again(tokens[candidates[0]].line.text, tokens[last + 1].line.text)
     ):
         last += 1
     return first, last
@@ -507,7 +510,13 @@ def _subject_over_a_bare_year_title(tokens: Sequence[Token], title: int) -> bool
     """ "区农业农村工作" / "2022年工作要点": a title line of nothing but its year and
     kind says nothing of whose plan it is; the short line just above, which names
     the subject and has no kind of its own, is the title's upper half."""
-    if title == 0 or not P.BARE_YEAR_TITLE_RE.fullmatch(despaced(tokens[title].line.text)):
+    text = despaced(tokens[title].line.text)
+    # (a government's work report names whose it is: "2018年政府工作报告")
+    if (
+        title == 0
+        or not P.BARE_YEAR_TITLE_RE.fullmatch(text)
+        or P.GOVERNMENT_REPORT_END_RE.search(text)
+    ):
         return False
     above = tokens[title - 1]
     return (
@@ -634,7 +643,8 @@ def _upper_half_after_notice(tokens: Sequence[Token], title: int) -> bool:
 def _opens_title(token: Token, below: Token | None = None) -> bool:
     text = token.line.text
     # (glosses read away: "關(guān)于…")
-    if below is not None and P.GLOSS_RE.sub("", below.line.text).startswith(
+    # (or in book brackets: "中共湖北省委   湖北省人民政府" / "《关于加快…的若干意见》")
+    if below is not None and P.GLOSS_RE.sub("", below.line.text).lstrip("《").startswith(
         ("关于", "關於", "關于", "关於")
     ):
         # An issuer alone over "关于…的实施意见": "济宁市人民政府" / "关于持续深化…的实施意见".
@@ -866,6 +876,12 @@ def _category_over_title(tokens: Sequence[Token], index: int) -> bool:
         and (P.PLAN_KIND_RE.fullmatch(text) or P.CATEGORY_KIND_RE.fullmatch(text)) is not None
         and (above is None or above.kind is Kind.CHROME or not _is_title_fragment(above))
     )
+
+
+def _kind_said_again(title: str, below: str) -> bool:
+    """Whether ``below`` is a kind alone that ``title`` already names."""
+    kind = despaced(below).strip()
+    return _is_kind_only(kind) and kind in despaced(title)
 
 
 def _is_kind_only(text: str) -> bool:
@@ -1178,7 +1194,11 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
 
 def _hands_a_plan_over(text: str) -> bool:
     """A notice title that hands a plan over; not a page's headline that reports a
-    notice issued ("三部门联合印发《关于…的通知》"), which is that notice's own news."""
+    notice issued ("三部门联合印发《关于…的通知》"), which is that notice's own news.  A
+    reply that approves a plan hands it over too ("国务院关于东北地区振兴规划的批复" /
+    … / "现批复如下:")."""
+    if P.APPROVAL_TITLE_RE.match(text):
+        return True
     if not (P.NOTICE_TITLE_RE.match(text) and P.HANDS_OVER_RE.search(text)):
         return False
     named = P.BOOK_TITLE_RE.search(text)
@@ -1391,6 +1411,10 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
         # (a line the page printed twice is read once: "实 施 意 见" / "实 施 意 见")
         and not (below is not None and below.text == line.text)
     ]
+    # (the issuers over a title the page set in book brackets: "中共湖北省委 湖北省人民政府"
+    # / "《关于加快县域经济发展的若干意见》")
+    if len(words) > 1 and P.ABOUT_OPENING_RE.match(words[-1].lstrip("《")):
+        words[-1] = unbracketed(words[-1])
     # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
     # site puts its category first: "政务服务丨…".
     title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))

@@ -182,6 +182,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = []
         cuts = (
             cuts
+            or _cuts_before_a_speech_note(line.text)
             or _cuts_before_a_first_point(line.text)
             or _cuts_of_a_signed_title(line.text)
             or _cuts_before_a_glued_heading(line.text)
@@ -311,6 +312,14 @@ def _cuts_before_a_byline(text: str) -> list[int]:
     if titled is None or P.ISSUER_RE.match(titled["by"]) is None:
         return []
     return [titled.start("by")]
+
+
+def _cuts_before_a_speech_note(text: str) -> list[int]:
+    """A report's title with the note of when and where it was given after it on one
+    line: "2012年政府工作报告 ——2012年2月1日在滨海新区…会议上" is cut before the
+    note, which then stands under the title and dates it."""
+    titled = P.TITLE_THEN_SPEECH_NOTE_RE.match(text)
+    return [titled.end()] if titled else []
 
 
 def _at_paragraph_marks(lines: Sequence[Line]) -> list[Line]:
