@@ -1648,7 +1648,9 @@ PLAN_KIND_RE = re.compile(
     | 施政(?:计划|計劃|计画|計畫|目标|目標|方针|方針|重点|重點|报告|報告)  # 施政報告: Macau
     # a government's or a zone's work report of a year, which sets out its work for the
     # year: "2018年政府工作报告", "光明新区2016年政府工作报告", "2023年珠海高新区工作报告"
-    | (?<=(?:19|20)\d{2}\s*年度?[\p{Han}“”"、]{0,20})(?:政府)?工作[报報]告(?=$|[(（]摘要[)）]$)
+    # (the words first, the year looked back for only where they stand)
+    | (?:政府)?工作[报報]告(?=$|[(（]摘要[)）]$)
+      (?<=(?:19|20)\d{2}\s*年度?[\p{Han}“”"、]{0,20}(?:政府)?工作[报報]告)
     | 主要工作$                                               # "…党的建设主要工作", a title's end
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     # a year's list of major decisions, each with its unit and its time: "2022年度重大
