@@ -7202,6 +7202,9 @@ def test_guidelines_that_open_on_their_preface_are_the_year_it_looks_ahead_to(
     assert notice.title is None
     assert notice.year == year
     assert "year-from-preface" in [d.code for d in notice.diagnostics]
+    # (a page may set blank lines before and between its paragraphs)
+    spaced = parse("\n前言\n\n" + preface.replace("\n", "\n\n"))
+    assert spaced.year == year
 
 
 def test_a_preface_that_only_looks_back_is_no_plan() -> None:

@@ -142,8 +142,7 @@ def looks_like_notice(
         or has_headings
         or has_items
         or _year_ahead(tokens)
-        or year_a_preface_looks_ahead_to([t.line.text for t in tokens[:MAX_PREFACE_LINES]])
-        is not None
+        or _preface_looks_ahead(tokens)
         or _points_counted_in_words(tokens)
     )
 
@@ -196,8 +195,15 @@ def year_a_preface_looks_ahead_to(lines: Sequence[str]) -> tuple[int, int] | Non
     return (year, index) if ahead or year > min(y for y, _ in opened) else None
 
 
+def _preface_looks_ahead(tokens: Sequence[Token]) -> bool:
+    """A plan with no title that opens on a preface naming the year it looks ahead to."""
+    lines = [t.line.text for t in tokens[:MAX_PREFACE_LINES]]
+    return year_a_preface_looks_ahead_to(lines) is not None
+
+
 # How far down a preface is read for the year it looks ahead to.
 MAX_PREFACE_LINES = 20
+
 # How far down, past a page's furniture, a plan told in paragraphs opens.
 MAX_OPENING_LINES = 12
 # How far down a plan's points counted in words are looked for.

@@ -992,12 +992,12 @@ ISSUE_NOTE_RE = re.compile(
 )
 # A report's note of when and where it was given, under or after its title:
 # "——2025年1月8日在浦东新区第七届人民代表大会第五次会议上" (its date dates the report).
-SPEECH_NOTE_RE = re.compile(r"^\s*[—－―]{1,2}\s*(?=[^。，,]{6,20}?日\s*在)")
+_SPEECH_NOTE = r"[—－―]{1,2}\s*(?=[^。，,]{6,20}?日\s*在)"
+SPEECH_NOTE_RE = re.compile(rf"^\s*{_SPEECH_NOTE}")
 # ... and the report's title with that note glued after it on one line: "2012年政府工作报告
 # ——2012年2月1日在滨海新区…会议上".
 TITLE_THEN_SPEECH_NOTE_RE = re.compile(
-    r"^[^。，,；;]{2,60}?(?:[报報]告|[讲講]话|[讲講]話)[ \u3000]*"
-    r"(?=[—－―]{1,2}\s*[^。，,]{6,20}?日\s*在)"
+    rf"^[^。，,；;]{{2,60}}?(?:[报報]告|[讲講]话|[讲講]話)[ \u3000]*(?={_SPEECH_NOTE})"
 )
 # The marks that part the bodies of such a note: "中共中央办公厅、国务院办公厅".
 ISSUERS_SPLIT_RE = re.compile(r"[、\s]+")
