@@ -7397,3 +7397,19 @@ def test_issuers_over_a_title_the_page_set_in_book_brackets_open_it() -> None:
     notice = parse(text)
     assert notice.title == "中共江城省委   江城省人民政府关于加快县域经济发展的若干意见"
     assert notice.organization == "中共江城省委   江城省人民政府"
+
+
+def test_a_work_report_named_alone_over_its_speech_note_is_titled_by_it() -> None:
+    # The standard layout of a published government work report: its name alone, the
+    # note of when and where it was given, the speaker.
+    text = (
+        "政府工作报告\n——二○三二年一月二十一日在江城省第六届人民代表大会第五次会议上\n"
+        "江城省省长 王某\n各位代表:\n现在,我代表省人民政府,向大会报告政府工作。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "政府工作报告"
+    assert notice.year == 2032
+    assert notice.header is not None and notice.header.date == dt.date(2032, 1, 21)
+    # (the name alone over a task table's rows is no title)
+    table = "序号 | 政府工作报告 | 牵头单位\n1 | 推进项目建设 | 市发展改革委\n"
+    assert parse("关于分解落实政府工作报告目标任务的通知\n" + table).title != "政府工作报告"

@@ -1992,6 +1992,8 @@ CONJOINED_YEAR_END_RE = re.compile(r"(?:和|与|與|及)(?:19|20)\d{2}年$")
 # A title's upper half broken after its year: "宽城区应急管理局2025年度" (over "安全生产
 # 监督检查计划").
 YEAR_ENDS_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
+# A government's work report named alone: "政府工作报告".
+BARE_WORK_REPORT_RE = re.compile(r"政府工作[报報]告")
 # A government's work report closing a title, which names whose plan it is.
 GOVERNMENT_REPORT_END_RE = re.compile(r"政府工作[报報]告$")
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",

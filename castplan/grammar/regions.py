@@ -244,6 +244,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             or _subtitle_under_a_slogan(tokens, i)
             # (a title cut inside its kind is none on either line: "…的实施意" / "见")
             or _finishes_a_cut_title(tokens, i)
+            or _report_over_its_speech_note(tokens, i)
         )
         and not _heads_a_column(tokens, i)
         and not _cut_notice_title(tokens, i)
@@ -257,6 +258,17 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
+
+
+def _report_over_its_speech_note(tokens: Sequence[Token], index: int) -> bool:
+    """A government's work report titled by its name alone, over its note of when and
+    where it was given: "政府工作报告" / "——二○二二年一月二十一日在…人民代表大会…上"
+    (the name alone heads a task table's column too, and is no title there)."""
+    below = tokens[index + 1].line.text if index + 1 < len(tokens) else ""
+    return (
+        P.SPEECH_NOTE_RE.match(below) is not None
+        and P.BARE_WORK_REPORT_RE.fullmatch(despaced(tokens[index].line.text).strip()) is not None
+    )
 
 
 def _reviews_the_last_plan_under_a_preface(tokens: Sequence[Token], index: int) -> bool:
