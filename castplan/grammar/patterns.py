@@ -933,6 +933,8 @@ TABLE_CATEGORY_RE = re.compile(r"(?:重点|主要|工作)?(?:任务|工作|事�
 
 # "2025年2月28日", also written in Chinese numerals: "二〇二五年二月二十八日",
 # with the circle or 零 for zero ("二○一九年"), or without its 日 ("2019年5月8").
+# A year written in Chinese digits, zero as a letter or a digit too: "二〇二五", "二OO八".
+_CHINESE_DIGITS_YEAR = r"(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2}"
 _YEAR_MONTH = (
     # (a page that lost the 年 runs the year into the month: "20223月23日")
     # (a typed copy writes zero as a letter or a digit: "二OO八年", "二00一年")
@@ -1169,7 +1171,7 @@ PARAGRAPH_YEAR_OPENING_RE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年度?\
 # The review of the last year's plan that a year's guidelines open with under their
 # preface: "二○二三年財政年度施政方針執行情況", "二零一五年度保安範疇施政方針的執行情況".
 PLAN_REVIEW_HEADING_RE = re.compile(
-    r"^\s*(?P<year>(?:19|20)\d{2}|(?:一九|二[〇○零O0])[〇○零O0一二三四五六七八九]{2})\s*年"
+    rf"^\s*(?P<year>(?:19|20)\d{{2}}|{_CHINESE_DIGITS_YEAR})\s*年"
     r"[^。，,；;]{0,30}?[执執]行情[况況]\s*$"
 )
 # A paragraph that opens with its point counted in words: "二是抓实项目推进。…".
@@ -1972,7 +1974,7 @@ INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 TITLE_YEAR_RE = re.compile(
     r"(?<![\d—–―\-~～至到])(?P<year>(?:19|20)\d{2}"
     # or "二〇二五年"
-    r"|(?:一九|二[〇○零O\uff2f0\uff10])[〇○零O\uff2f0\uff10一二三四五六七八九]{2})"
+    rf"|{_CHINESE_DIGITS_YEAR})"
     # (never a long-range goal's year: "…五年规划和2035年远景目标纲要"; or with no 年
     # before its work: "2022重点工作")
     # (nor the year a site updated its copy: "…十四五规划(2022年更新)")
@@ -1992,9 +1994,8 @@ CONJOINED_YEAR_END_RE = re.compile(r"(?:和|与|與|及)(?:19|20)\d{2}年$")
 # A title's upper half broken after its year: "宽城区应急管理局2025年度" (over "安全生产
 # 监督检查计划").
 YEAR_ENDS_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
-# A government's work report named alone: "政府工作报告".
-BARE_WORK_REPORT_RE = re.compile(r"政府工作[报報]告")
-# A government's work report closing a title, which names whose plan it is.
+# A government's work report closing a title, which names whose plan it is (or named
+# alone: "政府工作报告").
 GOVERNMENT_REPORT_END_RE = re.compile(r"政府工作[报報]告$")
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
 # "2023年年度报告及2024年工作计划": the plan is for the year after the connector.

@@ -267,7 +267,8 @@ def _report_over_its_speech_note(tokens: Sequence[Token], index: int) -> bool:
     below = tokens[index + 1].line.text if index + 1 < len(tokens) else ""
     return (
         P.SPEECH_NOTE_RE.match(below) is not None
-        and P.BARE_WORK_REPORT_RE.fullmatch(despaced(tokens[index].line.text).strip()) is not None
+        and P.GOVERNMENT_REPORT_END_RE.fullmatch(despaced(tokens[index].line.text).strip())
+        is not None
     )
 
 
