@@ -7413,3 +7413,212 @@ def test_a_work_report_named_alone_over_its_speech_note_is_titled_by_it() -> Non
     # (the name alone over a task table's rows is no title)
     table = "序号 | 政府工作报告 | 牵头单位\n1 | 推进项目建设 | 市发展改革委\n"
     assert parse("关于分解落实政府工作报告目标任务的通知\n" + table).title != "政府工作报告"
+
+
+def test_a_news_pages_full_text_of_a_work_report_is_titled_and_for_the_year_after_its_review() -> (
+    None
+):
+    text = (
+        "《江城日报》3月13日发布市长代表市政府在市人大会议上所作的《政府工作报告》全文。\n\n"
+        "《政府工作报告》全文:\n\n各位代表:\n\n"
+        "现在,我代表市人民政府,向大会作政府工作报告,请予审议。\n\n"
+        "一、2031年工作回顾\n\n2031年是很不平凡的一年。全市经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "政府工作报告"
+    assert notice.year == 2032
+
+
+def test_a_sections_heading_set_apart_from_its_first_point_by_a_space_is_cut_there() -> None:
+    text = (
+        "2031年学校工作总的指导思想是:落实立德树人根本任务,全面提升教育质量。\n"
+        "一、加强党建工作引领 1.加强政治建设。坚持把政治建设摆在首位。\n"
+        "2.规范组织建设。落实校长负责制。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "加强党建工作引领")]
+    assert [i.title for i in notice.sections[0].items] == ["加强政治建设", "规范组织建设"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a portal's column in round brackets before the title)
+        "(学生管理)江城中学 2031-2032学年度第一学期政教处工作计划\n",
+        # (a theme in book brackets over the title, set as a subtitle by a dash)
+        "《马驰新岁研为径 素养深耕品自高》\n\n--江城中学政教处工作计划(2031年春季学期)\n",
+        # (a slogan with its commas and quotes before the dash on the title's line)
+        "同心筑梦,“语”你同行 ——江城中学政教处工作计划(2031年春季学期)\n",
+    ],
+)
+def test_a_column_or_a_theme_before_a_schools_title_is_no_part_of_it(head: str) -> None:
+    notice = parse(head + "日期:2031-09-10 10:45:57  浏览量:0\n\n" + BODY)
+    assert notice.title is not None
+    assert notice.title.startswith("江城中学") and notice.title.endswith(("工作计划", "学期)"))
+    if "学年度" in head:
+        assert notice.organization == "江城中学"
+
+
+def test_a_plan_whose_kind_ends_its_name_is_handed_over_by_its_notice_title() -> None:
+    text = (
+        "科技部 国家江医药管理局关于印发《“十三五”江医药科技创新专项规划》的通知\n"
+        "各有关单位:\n按照《江城省国民经济和社会发展第十三个五年规划纲要》的总体部署,"
+        "特制定《“十三五”江医药科技创新专项规划》。现印发你们,请认真贯彻执行。\n"
+    )
+    assert parse(text).title == "“十三五”江医药科技创新专项规划"
+
+
+def test_a_notice_that_names_its_body_by_its_last_word_takes_the_letters_full_name() -> None:
+    text = (
+        "江城区绿化和市容管理局关于下达2031年局重点工作安排的通知\n局机关各科室:\n"
+        "根据区委的决策部署,特制定《2031年江城区绿化和市容管理局重点工作安排》,"
+        "请认真贯彻落实。\n江城区绿化和市容管理局\n2031年3月17日\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2031年江城区绿化和市容管理局重点工作安排"
+    assert notice.organization == "江城区绿化和市容管理局"
+
+
+def test_a_markdown_rule_under_a_boxs_head_row_is_the_pages() -> None:
+    text = (
+        "索 引 号: | 113708/2031-04623 | 主题分类: | 其他 |\n---|---|---|---|\n"
+        "发布机关: | 江城区人民政府办公室 |\n---|---|\n"
+        "江城区人民政府办公室\n关于印发江城区2031年重点工作任务的通知\n江政办字〔2031〕24号\n"
+        "各镇人民政府:\n《江城区2031年重点工作任务》已经区政府同意,现印发给你们,请认真贯彻执行。\n"
+        "江城区人民政府办公室\n2031年5月23日\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城区2031年重点工作任务"
+    assert notice.header is not None and notice.header.issuer == "江城区人民政府办公室"
+    assert notice.header.date == dt.date(2031, 5, 23)
+    assert notice.sections == []
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "江城市发展和改革委员会 2031年12月16日",
+        "江城市发展和改革委员会 江城市财政局 江城市教育局 江城市自然资源局 2031年12月16日",
+    ],
+)
+def test_a_letters_signature_on_one_line_with_its_date_signs_it(signature: str) -> None:
+    text = (
+        "江發改發〔2031〕385號\n各縣區人民政府:\n"
+        "市發展改革委研究制定了《江城市全民健身場地設施補短板整體解決方案》,"
+        "經市政府同意,現印發你們,請認真抓好貫徹落實。\n" + signature + "\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市全民健身場地設施補短板整體解決方案"
+    assert notice.header is not None and notice.header.date == dt.date(2031, 12, 16)
+    assert notice.header.issuer is not None
+    assert notice.header.issuer.startswith("江城市发展和改革委员会")
+
+
+def test_a_years_requirements_the_plan_opens_on_address_no_one() -> None:
+    text = (
+        "2031年教育工作的总体要求是:\n全面贯彻党的教育方针,努力办好人民满意的教育。\n"
+        "一、全面加强教育系统党的建设\n1.深刻领会精神实质。开展宣传教育。\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2031
+    assert notice.header is None or not notice.header.addressees
+
+
+def test_a_pdfs_text_run_into_one_line_sets_its_note_page_number_and_span_apart() -> None:
+    text = (
+        "江政字〔2031〕21 号 江城市人民政府 关于印发加快建设交通强国山东示范区曲阜市 "
+        "行动方案(2030—2033 年)的通知 各镇人民政府、街道办事处: 现将《加快建设交通强国山东示范区"
+        "曲阜市行动方案(2030 —2033 年)》印发给你们,请认真贯彻落实。 江城市人民政府 "
+        "2031 年 6 月 2 日 (此件公开发布) — 1 — 加快建设交通强国山东示范区曲阜市行动方案 "
+        "(2030—2033年) 为深入贯彻落实交通强国建设纲要,结合实际,制定本行动方案。 "
+        "一、指导思想 以交通强国建设为目标,推进互联互通。 二、工作原则 坚持统筹推进。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "加快建设交通强国山东示范区曲阜市行动方案(2030—2033年)"
+    # (the county-level city named right before the kind, a place of GB/T 2260)
+    assert notice.organization == "曲阜市"
+
+
+def test_an_issuer_named_by_its_level_is_named_in_full_by_a_box_of_bare_labels() -> None:
+    text = (
+        "县人民政府办公室关于印发江城县以旧换新实施方案的通知\n\n索引号\n011446809/2031-42071\n"
+        "发文单位\n江城县人民政府办公室\n发文字号\n江政办发〔2031〕21号\n\n县人民政府办公室\n\n"
+        "关于印发江城县以旧换新实施方案的通知\n\n各乡镇人民政府:\n\n"
+        "《江城县以旧换新实施方案》已经县人民政府同意,现印发给你们,请认真组织实施。\n\n"
+        "2031年7月23日\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.issuer == "江城县人民政府办公室"
+
+
+def test_a_number_under_the_notice_title_the_page_set_again_is_the_notices_own() -> None:
+    text = (
+        "113715250043377942/2031-26729072\n江城县政府\n综合政务;其他\n2031-08-29\n"
+        "江城县人民政府办公室关于印发《江城县2031年重点工作任务》的通知\n有效\n无\n2031-08-29\n"
+        "江政发〔2031〕6号\n江城县人民政府办公室关于印发《江城县2031年重点工作任务》的通知\n"
+        "江政办字〔2031〕6号\n各乡镇人民政府:\n"
+        "《江城县2031年重点工作任务》已经县政府同意,现印发给你们,请认真贯彻执行。\n"
+        "江城县人民政府办公室\n2031年8月29日\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None and notice.header.doc_number == "江政办字〔2031〕6号"
+
+
+def test_a_work_report_named_alone_over_its_speaker_and_undated_note_is_titled_by_it() -> None:
+    text = (
+        "当前位置:首页 - 园区动态 - 2032年江城镇人民政府工作报告\n\n2032年江城镇人民政府工作报告\n\n"
+        "来源:市政府 时间:2032-03-20 03:54:00 查阅:4\n\n政府工作报告\n\n江城镇人民政府镇长王某\n\n"
+        "在江城镇第十七届人民代表大会第六次会议上的报告\n\n各位代表:\n\n"
+        "现在,我代表江城镇人民政府,向大会报告政府工作,请予审议。\n\n"
+        "一、2031年工作回顾\n\n2031年是关键之年。全镇经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "政府工作报告"
+    assert notice.year == 2032
+
+
+def test_a_reference_pages_summary_names_the_plan_it_compiled() -> None:
+    text = (
+        "簡介\n為深入推進“十四五”時期公共機構節約能源資源工作高質量發展,根據有關法律法規,"
+        "編制了《“十四五”江城公共機構節約能源資源工作規劃》。\n內容\n"
+        "一、開創公共機構節約能源資源新局面\n(一)發展基礎。“十三五”期間,各地區紮實推進各項工作。\n"
+    )
+    assert parse(text).title == "“十四五”江城公共機構節約能源資源工作規劃"
+
+
+def test_the_bodies_a_cover_names_over_its_month_sign_it_together() -> None:
+    text = (
+        "江城省“十四五”气象事业发展规划\n江城省“十四五”气象事业发展规划\n江城省气象局\n"
+        "江城省发展和改革委员会\n2031年12月\n目录\n"
+        "按照省委省政府的统一部署,江城省气象局和江城省发展改革委联合编制了本规划。\n"
+        "第一章发展环境\n江城气象现代化建设迈出坚实步伐。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省气象局、江城省发展和改革委员会"
+
+
+def test_a_document_the_text_quotes_is_no_title_it_announces() -> None:
+    text = (
+        "国务院关于印发《“十四五”江城老龄事业发展规划》(国发〔2031〕35号)(以下简称“规划”)指出:"
+        "“十四五”时期,积极应对人口老龄化的制度框架基本建立。\n"
+        "我校经过20年的建设和发展,现已形成一定的规模。\n一、指导思想\n坚持以老年人为中心。\n"
+    )
+    assert parse(text).title is None
+
+
+def test_a_heading_run_into_one_line_ends_before_its_first_dashed_point() -> None:
+    text = (
+        "加快建设交通强国示范区江城市行动方案 为深入贯彻交通强国建设纲要,结合江城实际,"
+        "制定本行动方案。实施期限为2030—2033年。 "
+        "一、指导思想 以交通强国建设为目标,推进互联互通,加快建设现代综合交通运输体系。 "
+        "二、工作原则 ——突出特色。江城作为历史名城,立足实际,打造特色交通品牌。 "
+        "——统筹推进。坚持规划引领,分步实施,协调推进各项任务。 "
+        "三、发展目标 到2033年,基本建成便捷顺畅、经济高效的综合交通运输体系。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "指导思想"),
+        (2, "工作原则"),
+        (3, "发展目标"),
+    ]

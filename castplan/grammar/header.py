@@ -7,6 +7,7 @@ wraps the notice that issued the plan; the wrapped one becomes ``forwarded``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -113,6 +114,8 @@ class _HeaderDraft:
     page_date: tuple[int, str] | None = None
     # The line read just before, to join an issuer signed over two lines.
     previous: str = ""
+    # The notice title was set again (a page's box lists it, then the notice shows it).
+    title_again: bool = False
     # Issuers written one a line over the notice title, joined as a signature is.
     title_issuers: str | None = None
     # Where in the letter the issuer's line stood, when it was read as a signature.
@@ -420,6 +423,16 @@ def _repeats_the_notice(
     forwards = any(word in draft.notice_title for word in ("转发", "轉發"))
     return _without_category(text) == draft.notice_title or (
         named is not None and not forwards and named == _handed_over(draft.notice_title)
+    )
+
+
+def _own_line_under_the_title(draft: _HeaderDraft, text: str, doc: re.Match[str]) -> bool:
+    """Whether a whole 文号 line stands right under the notice title the page set again."""
+    return (
+        draft.doc_number is not None
+        and draft.title_again
+        and draft.previous == draft.notice_title
+        and text.strip() == doc.group().strip()
     )
 
 
@@ -943,7 +956,12 @@ def signed_on_the_cover(
     规划" / "(2021-2025)" / "(报批稿)"); with no header, the cover's lines become one.
     """
     if header is not None and header.issuer:
-        return header, preamble
+        # (the first of the cover's bodies may have been read already as the issuer of a
+        # header that holds nothing else: "四川省气象局" / "四川省发展和改革委员会" / "2021年12月")
+        more = _more_bodies_on_the_cover(header, preamble)
+        return (
+            header.model_copy(update={"issuer": f"{header.issuer} {more}"}) if more else header
+        ), preamble
     start = _title_again_over_the_cover(preamble, title)
     names: list[str] = []
     for index in range(start, min(start + _COVER_BODIES + 1, len(preamble))):
@@ -962,6 +980,22 @@ def signed_on_the_cover(
             break
         names.append(signer(text))
     return header, preamble
+
+
+def _more_bodies_on_the_cover(header: Header, preamble: Sequence[Token]) -> str | None:
+    """The bodies the cover names after a header that is its first body's line alone, over
+    the month it was made; None where the header holds a notice or the names run on."""
+    if header.notice_title or header.cover_letter or header.addressees:
+        return None
+    names: list[str] = []
+    for token in preamble[:_COVER_BODIES]:
+        text = token.line.text.strip()
+        if names and (token.kind is Kind.DATE or P.YEAR_MONTH_LINE_RE.match(text)):
+            return " ".join(names)
+        if not _names_a_body(text):
+            return None
+        names.append(signer(text))
+    return None
 
 
 def _title_again_over_the_cover(preamble: Sequence[Token], title: str | None) -> int:
@@ -1188,6 +1222,12 @@ def _named_in_full_by_the_page(header: Header, chrome: Sequence[Token]) -> Heade
     about = P.TITLE_ABOUT_RE.match(header.notice_title or "")
     labels = (P.METADATA_ISSUER_RE.search(token.line.text) for token in chrome)
     names = [about["org"] if about else "", *(label["issuer"] for label in labels if label)]
+    # (or a box of bare labels, a cell a line: "发文单位" / "竹山县人民政府办公室")
+    names += [
+        below.line.text.strip()
+        for above, below in itertools.pairwise(chrome)
+        if P.BARE_ISSUER_LABEL_RE.fullmatch(above.line.text.strip())
+    ]
     full = next((n for n in names if len(n) > len(short) and n.endswith(short)), None)
     return header.model_copy(update={"issuer": full}) if full else header
 
@@ -1442,6 +1482,10 @@ def _read_header_line(
     doc = P.DOC_NUMBER_RE.search(text)
     if doc and P.CITED_NUMBER_RE.search(text[: doc.start()]):
         doc = None
+    if doc and _own_line_under_the_title(draft, text, doc):
+        # (a box's number, read first, gives way to the one a line of its own sets under
+        # the notice's title: "冠政发〔2023〕6号" in the box, "冠政办字〔2023〕6号" below)
+        draft.doc_number = None
     if doc and draft.doc_number in (None, _own_number(doc)):
         draft.doc_number = _own_number(doc)
         text = (text[: doc.end() - len(draft.doc_number)] + text[doc.end() :]).strip()
@@ -1498,6 +1542,7 @@ def _read_header_line(
     elif draft.notice_title is None and P.NOTICE_TITLE_RE.match(text):
         draft.notice_title = _without_category(text)
     elif text == draft.notice_title or _title_again_without_its_issuer(draft, text):
+        draft.title_again = True
         return  # the page's headline, then the notice's own title line
     elif _title_again_with_its_place(draft, text):
         # "奉贤区人民政府办公室关于印发…的通知" (a page's headline) over "上海市奉贤区人民

@@ -64,6 +64,7 @@ from castplan.grammar.lines import (
     split_lines,
     wrap_width,
 )
+from castplan.grammar.numerals import chinese_digits_value
 from castplan.grammar.regions import (
     Regions,
     is_title_text,
@@ -290,6 +291,8 @@ def _read_notice(
         # (a titled plan whose title names no year, opened by the one year it is for:
         # "关于…学习教育的学习计划" / "…决定自2026年春节假期后至7月底,在全党开展…")
         year = _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
+    if year is None and title and _names_no_years(title) and P.WORK_REPORT_RE.search(title):
+        year = _year_after_the_review(sections, report)
     if year is None and (title is None or _names_no_years(title)):
         year = _year_of_the_schedule(regions.body, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)
@@ -345,6 +348,10 @@ def _as_the_letter_brackets_it(
     公开重点工作清单的通知" / "制定《安徽省交通运输厅2024年政务公开重点工作清单》")."""
     if issued is None:
         return issued
+    spelt = (m["name"] for m in P.BOOK_TITLE_RE.finditer(letter))
+    in_full = next((name for name in spelt if _names_its_body_in_full(issued, name)), None)
+    if in_full is not None:
+        return in_full
     handed = title_from_letter(letter, cited=False)
     if handed is None:
         return issued
@@ -354,6 +361,31 @@ def _as_the_letter_brackets_it(
     if issuer is not None and handed == issuer["issuer"] + issued:
         return handed
     return issued
+
+
+def _names_its_body_in_full(issued: str, handed: str) -> bool:
+    """Whether the letter's 《…》 spells out in full the body the notice title names by
+    its last character alone: "关于下达2021年局重点工作安排的通知" / "特制定《2021年嘉定区
+    绿化和市容管理局重点工作安排》"."""
+    head = _shared_opening(issued, handed)
+    # (the body's last character is the short name: it stays out of the shared closing)
+    tail = max(_shared_opening(issued[head:][::-1], handed[head:][::-1]) - 1, 0)
+    short, full = issued[head : len(issued) - tail], handed[head : len(handed) - tail]
+    return (
+        tail > 0
+        and len(short) == 1
+        and len(full) >= 3
+        and full.endswith(short)
+        and P.BODY_NAME_END_RE.search(full) is not None
+    )
+
+
+def _shared_opening(first: str, second: str) -> int:
+    """How many characters two names open with alike."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+        min(len(first), len(second)),
+    )
 
 
 def _title_from_elsewhere(
@@ -698,6 +730,24 @@ def _year_of_the_preface(preamble: Sequence[Line], report: Report) -> int | None
         "year-from-preface",
         f"no title names the year; took {year}, the year the plan's preface looks ahead to",
         preamble[index].no,
+    )
+    return year
+
+
+def _year_after_the_review(sections: Sequence[Section], report: Report) -> int | None:
+    """The year after the one a work report's first part reviews, where its title and
+    opening name no year: "政府工作报告" / "一、2025年工作回顾" is the report for 2026
+    (an untitled plan's review heading names no year of its own: its results only)."""
+    first = sections[0] if sections else None
+    review = P.YEAR_REVIEW_HEADING_RE.match(first.title or "") if first else None
+    if first is None or review is None or first.heading_span is None:
+        return None
+    year = chinese_digits_value(review["year"]) + 1
+    report.warn(
+        "year-from-review",
+        f"no title or opening names the year; took {year}, the year after the one "
+        "the first part reviews",
+        first.heading_span.line,
     )
     return year
 

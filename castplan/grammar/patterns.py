@@ -341,7 +341,8 @@ SECTION_THEN_FIRST_POINT_RE = re.compile(
     r"^\s*[一二三四五六七八九十]{1,3}[、．.]\s*"
     r"(?:[^，,。；;：:!！?？\d\s]{2,16}?|[^，,。；;：:!！?？\d\s]{2,20}[，,][^，,。；;：:!！?？\d\s]{2,20}?)"
     # (or its first group: "二、发展目标(一)总体目标进一步优化…")
-    r"(?=1[、.．](?!\d)\s*\p{Han}|[(（]一[)）]\s*\p{Han})"
+    # (or set apart from it by a space: "一、加强党建工作引领 1.加强政治建设。…")
+    r"(?=[ \u3000]*1[、.．](?!\d)\s*\p{Han}|[(（]一[)）]\s*\p{Han})"
 )
 # A heading a copy glued to the end of the paragraph before it, closed by its own stop:
 # "…选派第一书记。(二)帮扶力量安排。" (the heading's text is on the next line).
@@ -459,7 +460,12 @@ SENTENCE_OPENING_VERB_RE = re.compile(
 # Where a sentence breaks into clauses: "推动经济稳定健康发展,必须…".
 CLAUSE_BREAK_RE = re.compile(r"[,，；;]")
 # A table's empty row written as text: bars and spaces only.
-EMPTY_ROW_RE = re.compile(r"[ \t\u3000]*[|\uff5c][ \t\u3000|\uff5c]*")
+# (or a copy's rule under a table's head row, as Markdown writes it: "---|---|---|---|")
+EMPTY_ROW_RE = re.compile(
+    r"[ \t\u3000]*[|\uff5c][ \t\u3000|\uff5c]*"
+    r"|(?=.*[|\uff5c])[ \t\u3000|\uff5c]*:?-{3,}:?(?:[ \t\u3000]*[|\uff5c][ \t\u3000]*:?-{3,}:?)*"
+    r"[ \t\u3000|\uff5c]*"
+)
 # The bars of a table's cells written as text, which are no characters of its text.
 TABLE_BARS_RE = re.compile(r"[|\uff5c]+")
 # A dash or dot bullet (施政方针 pages list their measures so).
@@ -996,6 +1002,15 @@ ISSUE_NOTE_RE = re.compile(
 # "——2025年1月8日在浦东新区第七届人民代表大会第五次会议上" (its date dates the report).
 _SPEECH_NOTE = r"[—－―]{1,2}\s*(?=[^。，,]{6,20}?日\s*在)"
 SPEECH_NOTE_RE = re.compile(rf"^\s*{_SPEECH_NOTE}")
+# ... or the note without its date, perhaps under the speaker: "木棠镇人民政府镇长羊金万" /
+# "在木棠镇第十七届人民代表大会第六次会议上的报告", "——在江城市第五届人民代表大会…上".
+UNDATED_SPEECH_NOTE_RE = re.compile(
+    r"^\s*[—－―]{0,2}\s*在[^。，,；;]{4,60}?(?:会议|會議|大会|大會)上(?:的(?:[报報]告|[讲講]话|[讲講]話))?\s*$"
+)
+# The speaker's line over that note: "江城省省长 王某", "木棠镇人民政府镇长羊金万".
+SPEAKER_LINE_RE = re.compile(
+    r"^\s*[^\s。，,；;:：]{2,24}(?:长|長|主任|书记|書記)\s*\p{Han}{2,4}\s*$"
+)
 # ... and the report's title with that note glued after it on one line: "2012年政府工作报告
 # ——2012年2月1日在滨海新区…会议上".
 TITLE_THEN_SPEECH_NOTE_RE = re.compile(
@@ -1007,8 +1022,10 @@ ISSUERS_SPLIT_RE = re.compile(r"[、\s]+")
 POSTED_BEFORE_NOTE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?=[(（])")
 # Issuer and date on one line: "中国科协办公厅　2025年2月28日".
 # (or with the date run together, as a page that lost 年月日 gives it: "陕西省人民政府 2017821")
+# (joint issuers too, a space between: "定西市發展和改革委員會 定西市財政局 … 2021年12月16日")
 SIGNED_DATE_RE = re.compile(
-    rf"^(?P<issuer>[^,，。:：;；]{{2,40}}?)[\s\u3000]+"
+    r"^(?P<issuer>[^,，。:：;；]{2,40}?|(?:[^,，。:：;；\s]{2,40}[\s\u3000]+){1,7}[^,，。:：;；\s]{2,40}?)"
+    rf"[\s\u3000]+"
     rf"(?:{_DATE}|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}}))$"
 )
 # ... or glued to it, where the issuer ends as an office does (ISSUER_RE): "海南省人民
@@ -1059,6 +1076,10 @@ METADATA_ISSUER_RE = re.compile(
     + _ROW_PARTNER_LABELS
     + r")))"
     r"(?P<issuer>[^\s|:：【]{2,40})"
+)
+# ... or its label alone on a line, the value on the next: "发文单位" / "竹山县人民政府办公室".
+BARE_ISSUER_LABEL_RE = re.compile(
+    r"[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
 )
 # An office's own word, which names no body alone: "办公厅", "办公室", "党组".
 OFFICE_WORD_RE = re.compile(r"^(?:办公|辦公|委员会|委員會|党组|黨組|书记处|書記處)")
@@ -1326,8 +1347,11 @@ FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
 # A catalogue site's entry that files a plan under its province, in brackets before the
 # place: "(浙江省)庆元县国民经济和社会发展第十四个五年规划和二零三五年远景目标纲要",
 # "(安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新)".
+# (or a portal's column, "(学生管理)北辛中学 2025-2026学年度…政教处工作计划"; never a
+# numeral, a draft's or a trial's note, "(征求意见稿)", "(试行)")
 FILED_UNDER_PROVINCE_RE = re.compile(
-    r"^[(（]\p{Han}{2,8}?(?:省|自治区|自治區|特别行政区|特別行政區|市)[)）](?=\p{Han}{2})"
+    r"^[(（](?:\p{Han}{2,8}?(?:省|自治区|自治區|特别行政区|特別行政區|市)"
+    r"|(?![一二三四五六七八九十]+[)）])\p{Han}{2,6}(?<!稿|行|案|布|本|版))[)）](?=\p{Han}{2})"
 )
 # Words in quotes, whose punctuation is the quoted slogan's: "“收好官,开好局”".
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
@@ -1481,8 +1505,15 @@ LETTER_POINT_TITLE_HANDED_RE = re.compile(r"^提高政治站位")
 HANDED_TO_YOU_RE = re.compile(_HANDED_TO_YOU)
 # A plan a repost's headline or lead announces.
 ANNOUNCED_TITLE_RE = re.compile(
-    r"(?:印[发發]|[发發]布|公布|出台)了?\s*《(?P<name_after>[^《》]{2,80})》"
+    # (or a reference page's summary: "…有关法律法规,编制了《“十四五”公共机构…工作规划》。")
+    r"(?:印[发發]|[发發]布|公布|出台|[编編]制了)了?\s*《(?P<name_after>[^《》]{2,80})》"
     r"|《(?P<name>[^《》]{2,80})》\s*(?:正式)?(?:[发發]布|印[发發]|公布|出台|全文)"
+)
+# ... never a document the text quotes, what follows its name saying so: "国务院关于印发
+# 《…规划》(国发〔2021〕35号)(以下简称“十四五规划”)指出:…".
+QUOTED_DOCUMENT_AFTER_RE = re.compile(
+    r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)*(?:指出|提出|强调|強調|要求|明确|明確|规定|規定)"
+    r"|\s*(?:[(（][^()（）]{0,40}[)）]\s*)*[(（]以下简称|\s*(?:[(（][^()（）]{0,40}[)）]\s*)*[(（]以下簡稱"
 )
 # ... where the page shows a document's full text ("《…综合防治计划》全文"), any name
 # ending as a plan's document does names it.
@@ -1512,6 +1543,8 @@ SLOGAN_RE = re.compile(r"^[\p{Han}“”\"]{3,14}(?:[\s，,、]+[\p{Han}“”\"
 # ——剑湖实验学校…学校工作计划" (the title is what follows the dash).
 # (a typed copy may draw the dash with hyphens: "------海口市第九中学“十二五”办学规划")
 SUBTITLE_DASH_RE = re.compile(r"^(?:——|-{2,}|－{2,})\s*")
+# ... whose slogan may be a line of short phrases with their commas and quotes, no kind word.
+SLOGAN_WORDS_RE = re.compile(r"^(?:[\p{Han}“”\"‘’「」]{2,14}[\s，,、!！]*){2,4}$")
 SLOGAN_OVER_TITLE_RE = re.compile(
     # (never a span's dash between years: "2022--2023学年")
     r"^(?P<slogan>[^—\-－]{4,40}?)\s*(?:——|(?<!\d)(?:-{2,}|－{2,})(?!\d))\s*(?P<title>[^—]{4,}?)$"
@@ -1531,8 +1564,9 @@ HANDED_OVER_BEFORE_RE = re.compile(r"(?:现将|現將|特将|特將)\s*$")
 HANDED_OVER_AFTER_RE = re.compile(
     r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
     # (or after a comma, "…制定了《X》,现印发给你们")
-    r"(?:[,，]\s*(?:现|現)(?=印))?"
-    r"(?:已[经經]|印[发發][给給]|[转轉][发發][给給]|予以印[发發])"
+    # (also once approved: "…研究制定了《X》,經市政府同意,現印發你們")
+    r"(?:[,，]\s*(?:[经經][^，,。；;]{1,16}?(?:同意|批准)\s*[,，]\s*)?(?:现|現)(?=印))?"
+    r"(?:已[经經]|印[发發](?:[给給]|你们|你們)|[转轉][发發][给給]|予以印[发發])"
 )
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
 # ("…拟2021年度重点开展的工作计划如下：" leads into a list; it addresses no one.)
@@ -1540,7 +1574,8 @@ HANDED_OVER_AFTER_RE = re.compile(
 # nor one that opens on the year it plans: "2025年,安吉县科协将…,系统构建“123”年度工作体系:")
 ADDRESSEE_RE = re.compile(
     # (nor a page's field label alone over its value: "日期:" / "2022-05-20 12:44")
-    r"^(?!.*(?:制定|制订|制訂|根据|根據))(?!(?:19|20)\d{2}\s*年度?[,，])"
+    # (nor the year's requirements it opens on: "2013年教育工作的总体要求是:")
+    r"^(?!.*(?:制定|制订|制訂|根据|根據))(?!(?:19|20)\d{2}\s*年度?(?:[,，]|\p{Han}{2,12}是[:：]$))"
     r"(?!\s*(?:日期|[时時][间間]|[来來]源|作者|[编編][辑輯]|[浏瀏][览覽](?:量|次[数數]))\s*[:：]\s*$)"
     r"(?P<names>[^。:：]{2,300})"
     r"(?<!如下|[计計][划劃]|要[点點]|安排|意[见見]|方案)[:：]$"
@@ -1758,6 +1793,13 @@ HEADING_YEAR_PLAN_RE = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\p{{Han}}{{0,8}}?(?:{PLAN_KIND_RE.pattern})$",
     re.VERBOSE,
 )
+# A work report's title: "政府工作报告", "2023年珠海高新区工作报告".
+WORK_REPORT_RE = re.compile(r"工作[报報]告")
+# A first heading that reviews the last year's work, as a work report opens: "一、2025年
+# 工作回顾", "一、二〇二三年政府工作回顾"; the report is for the year after it.
+YEAR_REVIEW_HEADING_RE = re.compile(
+    rf"^(?P<year>(?:19|20)\d{{2}}|{_CHINESE_DIGITS_YEAR})\s*年\p{{Han}}{{0,6}}?工作回[顾顧]$"
+)
 # A plan's title with its body's name after a space on the same line, as a byline:
 # "2015年工作要点 四川省关心下一代工作委员会" (unfold.py cuts it before the name).
 TITLE_THEN_BYLINE_RE = re.compile(
@@ -1814,7 +1856,9 @@ COUNT_CLOSES_HEADING_RE = re.compile(
 # (a space a few characters before the heading's 。 is where a PDF line wrapped:
 # "(一)深入学习贯彻习近平新时代中国特色社会 主义思想。持续…")
 RUN_TOGETHER_HEADING_END_RE = re.compile(
-    r"(?P<heading>\S{2,4}[^\s。；;：:]{1,30}?)\s+(?=\S)(?![^\s。，,；;：:]{1,8}[。；;])"
+    # (a short sentence after the space is the heading's own, but never a dashed point:
+    # "二、工作原则 ——突出特色。邹城作为…")
+    r"(?P<heading>\S{2,4}[^\s。；;：:]{1,30}?)\s+(?=\S)(?!(?!——)[^\s。，,；;：:]{1,8}[。；;])"
 )
 # A run of characters between spaces: a printed line, where a copy ran a PDF's lines
 # into one (castplan/grammar/unfold.py).
@@ -1858,6 +1902,11 @@ RUN_TOGETHER_BREAK_RE = re.compile(
     # 浙政发[2009]69号 2009-11-03 为贯彻…"
     rf"|(?<=\S)\s+(?={DOC_NUMBER_RE.pattern}\s)|(?<=\s){DOC_NUMBER_RE.pattern}(?=\s)"
     r"|(?<=\s)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s)"
+    # ... and, in a PDF's text run together, the disclosure note, the page's number and
+    # the title's span, each set apart: "…2023 年 6 月 2 日 (此件公开发布) — 1 — 加快建设…
+    # 行动方案 (2022—2025年) 为深入贯彻…"
+    r"|(?<=\s)[(（]此件[^()（）\s]{1,20}[)）](?=\s)|(?<=\s)[—–]\s*\d{1,3}\s*[—–](?=\s)"
+    r"|(?<=\s)[(（](?:19|20)\d{2}\s*[—–―\-~～]\s*(?:19|20)\d{2}\s*年?[)）](?=\s)"
     # ... and, where no space is left at all, a 文号 before the addressees and their colon
     # before the letter: "…的通知江科协发〔2023〕5号各区科协:现将《…》印发给你们,…"
     # (the number's tail is enough: the cut falls after it)
@@ -2947,7 +2996,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "breadcrumb",
         re.compile(
             r"^(?:跳[到至过過](?:主要)?(?:[内內]容|[导導][航覽览]|主[选選]单|主[选選]單)"
-            r"(?:[区區][块塊]|[区區])?|:::)$"
+            r"(?:[区區][块塊]|[区區])?|[:：]{3})$"
         ),
     ),
     # (a school's site names itself at length: "上海师范大学附属卢湾实验小学基础教育信息公开 > …")

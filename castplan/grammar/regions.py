@@ -24,7 +24,7 @@ from castplan.grammar.lines import (
     span_of,
 )
 from castplan.grammar.numerals import chinese_digits_value, chinese_numeral_value
-from castplan.grammar.places import short_place
+from castplan.grammar.places import is_place_name, short_place
 from castplan.model import Header, Span
 
 # A plan title is a short line; a long one is prose that mentions a plan.
@@ -93,6 +93,8 @@ def _is_slogan(token: Token) -> bool:
     text = token.line.text
     # (a school's motto set out a character at a time: "践 行 求 实 校 训 建 设 优 质 名 校")
     spaced = P.LETTER_SPACED_RE.match(text) is not None
+    # (a theme set in book brackets: "《马驰新岁研为径 素养深耕品自高》")
+    text = unbracketed(text)
     return (
         token.kind is Kind.TEXT
         and len(text) <= MAX_SLOGAN_LEN
@@ -250,6 +252,11 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and not _cut_notice_title(tokens, i)
         and not _reviews_the_last_plan_under_a_preface(tokens, i)
     ]
+    if not candidates:
+        # (with no other, a line whose slogan before the dash holds its commas: "同心筑梦,
+        # “语”你同行 ——盛泽小学…教研组工作计划"; a page's headline so set gives way to
+        # the plan's own title below it)
+        candidates = [i for i in range(limit) if _slogan_then_title(tokens[i])]
     while len(candidates) > 1 and _stands_over_the_title(tokens, candidates, handed, limit):
         headline = candidates.pop(0)
     if not candidates:
@@ -260,16 +267,32 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     return first, last
 
 
+def _slogan_then_title(token: Token) -> bool:
+    slogan = P.SLOGAN_OVER_TITLE_RE.match(token.line.text)
+    return (
+        token.kind is Kind.TEXT
+        and slogan is not None
+        and P.SLOGAN_WORDS_RE.match(slogan["slogan"]) is not None
+        and not P.PLAN_KIND_RE.search(slogan["slogan"])
+        and is_title_text(slogan["title"])
+    )
+
+
 def _report_over_its_speech_note(tokens: Sequence[Token], index: int) -> bool:
     """A government's work report titled by its name alone, over its note of when and
     where it was given: "政府工作报告" / "——二○二二年一月二十一日在…人民代表大会…上"
     (the name alone heads a task table's column too, and is no title there)."""
-    below = tokens[index + 1].line.text if index + 1 < len(tokens) else ""
+    below = [t.line.text for t in tokens[index + 1 : index + 3] if t.kind is not Kind.BLANK]
+    # (or over the speaker and the note with no date: "政府工作报告" / "…镇长羊金万" /
+    # "在木棠镇第十七届人民代表大会第六次会议上的报告")
+    if below and P.SPEAKER_LINE_RE.match(below[0]):
+        below = below[1:]
+    note = below[0] if below else ""
     return (
-        P.SPEECH_NOTE_RE.match(below) is not None
-        and P.GOVERNMENT_REPORT_END_RE.fullmatch(despaced(tokens[index].line.text).strip())
-        is not None
-    )
+        P.SPEECH_NOTE_RE.match(note) is not None or P.UNDATED_SPEECH_NOTE_RE.match(note) is not None
+    ) and P.GOVERNMENT_REPORT_END_RE.fullmatch(
+        despaced(tokens[index].line.text).strip()
+    ) is not None
 
 
 def _reviews_the_last_plan_under_a_preface(tokens: Sequence[Token], index: int) -> bool:
@@ -1250,6 +1273,8 @@ def _header_end_without_title(tokens: Sequence[Token], body: int) -> int:
         text = token.line.text
         if (
             token.kind in _HEADER_KINDS
+            # (the letter's issuer and date run together: "定西市发展和改革委员会 2021年12月16日")
+            or signed_on_one_line(token) is not None
             or P.NOTICE_TITLE_RE.match(text)
             or P.ADDRESSEE_RE.match(text)
             or (P.DOC_NUMBER_RE.fullmatch(text) is not None)
@@ -1608,7 +1633,9 @@ def _hands_over(letter: str, match: re.Match[str], *, joined: bool = True) -> bo
 def title_issued_by(notice_title: str | None) -> str | None:
     """The plan a notice's title hands over: "关于印发 2019年全市…任务分工的通知"."""
     issued = P.ISSUED_PLAN_RE.match(notice_title or "")
-    if issued is None or P.PLAN_KIND_RE.search(issued["name"]) is None:
+    # (a kind that counts only at the name's end counts inside its 《》: "关于印发《“十三五”
+    # 中医药科技创新专项规划》的通知")
+    if issued is None or P.PLAN_KIND_RE.search(unbracketed(issued["name"])) is None:
         return None
     return unbracketed(_first_of_joined_plans(issued["name"].strip()))
 
@@ -1631,12 +1658,16 @@ def title_announced(text: str) -> str | None:
     Only an announced plan counts: "认真落实《…实施方案》" names another document.
     """
     for match in P.ANNOUNCED_TITLE_RE.finditer(text):
+        if match["name_after"] and P.QUOTED_DOCUMENT_AFTER_RE.match(text, match.end()):
+            continue
         name = match["name"] or match["name_after"]
         # (the notice that issued it, named in full: "…发布了《…办公厅关于印发X的通知》"
         # announces X)
         name = title_issued_by(name) or name
         full_text = P.FULL_TEXT_OF_RE.search(match.group()) is not None
-        if P.PLAN_KIND_RE.search(name) or (full_text and P.DOCUMENT_NAME_END_RE.search(name)):
+        # (a government's work report, whose full text a news page brings: "《政府工作報告》全文:")
+        named = P.DOCUMENT_NAME_END_RE.search(name) or P.GOVERNMENT_REPORT_END_RE.search(name)
+        if P.PLAN_KIND_RE.search(name) or (full_text and named):
             return str(name)
         follows = P.FULL_TEXT_FOLLOWS_RE.match(text, match.end()) is not None
         if follows and (P.DOCUMENT_NAME_END_RE.search(name) or P.NOTICE_NAME_END_RE.search(name)):
@@ -1701,7 +1732,7 @@ def _title_parts(title: str | None) -> tuple[str | None, int | None]:
         # (a university named after its province, "黑龙江东方学院教学改革…行动方案")
         org = _university_of_the_place(rest, org)
         org = _more_of_the_name(org, _body_before_the_period(rest))
-        return org or _body_inside_the_title(title), None
+        return org or _body_inside_the_title(title) or _place_before_the_kind(title), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
     if planned is not None:
@@ -1716,6 +1747,26 @@ def _title_parts(title: str | None) -> tuple[str | None, int | None]:
     office = _office_before_kind(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
     found = org or _body_or_its_office(after, office)
     return found or _body_inside_the_title(title), year
+
+
+def _place_before_the_kind(title: str) -> str | None:
+    """The city or county a plan that carries out a wider one names right before its
+    kind: "加快建设交通强国山东示范区邹城市行动方案" is 邹城市's (the longest full place
+    name of GB/T 2260 that ends there)."""
+    kind = P.PLAN_KIND_RE.search(title)
+    if kind is None:
+        return None
+    before = title[: kind.start()]
+    for length in range(min(MAX_PLACE_NAME_LEN, len(before)), MIN_PLACE_NAME_LEN - 1, -1):
+        if is_place_name(before[-length:]):
+            return before[-length:]
+    return None
+
+
+# The longest full place name looked for before a plan's kind ("乌鲁木齐市", "额尔古纳市"),
+# and the shortest: a county of two characters ends many words ("示范县" holds 范县).
+MAX_PLACE_NAME_LEN = 8
+MIN_PLACE_NAME_LEN = 3
 
 
 def _body_before_the_period(title: str) -> str | None:
