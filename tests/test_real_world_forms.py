@@ -7622,3 +7622,67 @@ def test_a_heading_run_into_one_line_ends_before_its_first_dashed_point() -> Non
         (2, "工作原则"),
         (3, "发展目标"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (the report's own name, letter-spaced, under the page's headline)
+        (
+            "2032年江城市江城区政府工作报告—全文\n政 府 工 作 报 告\n"
+            "——2031年12月27日在江城区第十届人民代表大会第二次会议上\n江城区人民政府区长 王某\n",
+            "政府工作报告",
+        ),
+        # (its year first, glossed, under a headline that files it under its region)
+        (
+            "(內(nèi)蒙古)2032年江城市江城區(qū)人民政府政府工作報(bào)告\n"
+            "2032年政府工作報(bào)告\n—2032年1月21日在江城區(qū)第十七屆人民代表大會(huì)第四次會(huì)議上\n",
+            "2032年政府工作報(bào)告",
+        ),
+        # (its note giving the day without the year)
+        (
+            "政府工作报告\n\n1月23日在江城区第五届人民代表大会第二次会议上\n\n江城新区管委会主任  王某\n",
+            "政府工作报告",
+        ),
+    ],
+)
+def test_a_work_reports_own_title_over_its_note_wins_over_the_pages_headline(
+    head: str, title: str
+) -> None:
+    text = (
+        head + "各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n"
+        "一、2031年工作回顾\n即将过去的一年,是迎难而上的一年。\n"
+    )
+    notice = parse(text)
+    assert notice.title == title
+    # (given in December, or with no year of its own, it is for the year after its review)
+    assert notice.year == 2032
+
+
+def test_a_catalogues_province_before_the_titles_year_is_no_part_of_it() -> None:
+    text = (
+        "(江城省)2032年江城县人民政府工作报告(全文)\n"
+        "——2032年5月20日在江城县第十七届人民代表大会第四次会议上\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作,请予审议。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.title == "2032年江城县人民政府工作报告"
+    assert notice.organization == "江城县人民政府"
+
+
+def test_a_headline_that_says_a_body_published_a_plan_names_the_plan() -> None:
+    text = (
+        "江城劳动保障部发布2031年劳动和社会保障工作要点\n"
+        "2031年劳动和社会保障工作的总体要求是:全面落实各项政策。\n"
+        "一、努力扩大就业\n1.实施积极的就业政策。完善就业服务体系。\n"
+    )
+    assert parse(text).title == "2031年劳动和社会保障工作要点"
+
+
+def test_a_sites_link_to_the_reports_file_is_no_part_of_its_title() -> None:
+    text = (
+        "跳到主要內容區塊\n\n    市議會第九屆第二次大會施政報告[王市長某某](書面報告Pdf檔/1076KB)\n\n"
+        "    議長、副議長、各位議員女士、先生:\n    欣逢 貴會第九屆第二次大會開議,首先謹致祝賀之意。\n\n"
+        "    壹、前言\n\n    十年前,江城市是最耀眼的城市。\n"
+    )
+    assert parse(text).title == "市議會第九屆第二次大會施政報告"

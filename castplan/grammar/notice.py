@@ -281,6 +281,10 @@ def _read_notice(
         year = year_elsewhere(header, preamble) or _year_ahead_in_the_first_part(
             preamble, sections, report
         )
+    # (a work report is for the year after the one its first part reviews, though it was
+    # given in December: "政府工作报告" / "——2022年12月27日在…" / "一、2022年工作回顾")
+    if year is None and title and _names_no_years(title) and P.WORK_REPORT_RE.search(title):
+        year = _year_after_the_review(sections, report)
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:
@@ -291,8 +295,6 @@ def _read_notice(
         # (a titled plan whose title names no year, opened by the one year it is for:
         # "关于…学习教育的学习计划" / "…决定自2026年春节假期后至7月底,在全党开展…")
         year = _year_of_the_opening("".join(line.text for line in preamble), preamble[0].no, report)
-    if year is None and title and _names_no_years(title) and P.WORK_REPORT_RE.search(title):
-        year = _year_after_the_review(sections, report)
     if year is None and (title is None or _names_no_years(title)):
         year = _year_of_the_schedule(regions.body, report)
     table_lines = frozenset(no for lines_held in held for no in lines_held)

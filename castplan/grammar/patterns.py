@@ -1005,7 +1005,9 @@ SPEECH_NOTE_RE = re.compile(rf"^\s*{_SPEECH_NOTE}")
 # ... or the note without its date, perhaps under the speaker: "木棠镇人民政府镇长羊金万" /
 # "在木棠镇第十七届人民代表大会第六次会议上的报告", "——在江城市第五届人民代表大会…上".
 UNDATED_SPEECH_NOTE_RE = re.compile(
-    r"^\s*[—－―]{0,2}\s*在[^。，,；;]{4,60}?(?:会议|會議|大会|大會)上(?:的(?:[报報]告|[讲講]话|[讲講]話))?\s*$"
+    # (its day given without the year: "1月23日在龙岗区第五届人民代表大会第二次会议上")
+    r"^\s*[—－―]{0,2}\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。，,；;]{4,60}?"
+    r"(?:会议|會議|大会|大會)上(?:的(?:[报報]告|[讲講]话|[讲講]話))?\s*$"
 )
 # The speaker's line over that note: "江城省省长 王某", "木棠镇人民政府镇长羊金万".
 SPEAKER_LINE_RE = re.compile(
@@ -1330,6 +1332,10 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # (or a mirror's word that it holds the whole text: "…實施綱要/全文", or which part
     # of the whole text a page shows: "…施政報告全文(六)", "…施政報告第二部份")
     r"|\s*/\s*全文$|全文\s*[(（][一二三四五六七八九十\d]{1,3}[)）]$"
+    # (or its link to the file, perhaps after the speaker's name: "…施政報告[馬市長英九]
+    # (書面報告Pdf檔/1076KB)")
+    r"|(?:\[[^\[\]]{1,12}\])?\s*[(（][^()（）]{0,12}?(?:pdf|PDF|Pdf|doc|DOC|Doc)[^()（）]{0,12}?"
+    r"\d+\s*[KkMm][Bb][)）]$"
     r"|第[一二三四五六七八九十]部[分份]$"
     # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
     r"|[(（](?:上|中|下|续|續)[)）]$"
@@ -1351,7 +1357,9 @@ FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
 # numeral, a draft's or a trial's note, "(征求意见稿)", "(试行)")
 FILED_UNDER_PROVINCE_RE = re.compile(
     r"^[(（](?:\p{Han}{2,8}?(?:省|自治区|自治區|特别行政区|特別行政區|市)"
-    r"|(?![一二三四五六七八九十]+[)）])\p{Han}{2,6}(?<!稿|行|案|布|本|版))[)）](?=\p{Han}{2})"
+    r"|(?![一二三四五六七八九十]+[)）])\p{Han}{2,6}(?<!稿|行|案|布|本|版))[)）]"
+    # (before a body, or before the year: "(云南省)2020年双柏县人民政府工作报告")
+    r"(?=\p{Han}{2}|(?:19|20)\d{2}\s*年)"
 )
 # Words in quotes, whose punctuation is the quoted slogan's: "“收好官,开好局”".
 QUOTED_RE = re.compile(r"“[^“”]{1,20}”")
@@ -1432,7 +1440,9 @@ HEADLINE_ISSUES_PLAN_RE = re.compile(
     r"^\p{Han}{1,30}?(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
     # (a plan named with 关于 too, "…印发关于大力发展民营经济的实施意见", never the
     # notice that hands one over, "…印发关于…的通知")
-    r"(?:(?:联合|聯合)?印[发發]|下[达達])(?P<plan>(?![关關][于於][^《》。，,；;]*[通][知])[^《》。，,；;]{4,80})$"
+    # (or publishes it: "劳动保障部发布2008年劳动和社会保障工作要点")
+    r"(?:(?:联合|聯合)?印[发發]|下[达達]|[发發]布)"
+    r"(?P<plan>(?![关關][于於][^《》。，,；;]*[通][知])[^《》。，,；;]{4,80})$"
 )
 # The bracketed year of a document number, where its prefix ends.
 DOC_NUMBER_YEAR_RE = re.compile(r"\s*[〔\[［(（﹝【?？] ?(?P<year>(?:19|20)\d{2})")
@@ -1793,6 +1803,8 @@ HEADING_YEAR_PLAN_RE = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\p{{Han}}{{0,8}}?(?:{PLAN_KIND_RE.pattern})$",
     re.VERBOSE,
 )
+# A year that opens a name: "2025年政府工作报告".
+LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # A work report's title: "政府工作报告", "2023年珠海高新区工作报告".
 WORK_REPORT_RE = re.compile(r"工作[报報]告")
 # A first heading that reviews the last year's work, as a work report opens: "一、2025年

@@ -257,11 +257,19 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         # “语”你同行 ——盛泽小学…教研组工作计划"; a page's headline so set gives way to
         # the plan's own title below it)
         candidates = [i for i in range(limit) if _slogan_then_title(tokens[i])]
+    # A work report's own title over its note of when and where it was given is the
+    # title; a page's headline above it gives way ("2023年十堰市张湾区政府工作报告—全文" /
+    # "政 府 工 作 报 告" / "——2022年12月27日在…会议上").
+    own = next((i for i in candidates if _report_over_its_speech_note(tokens, i)), None)
+    if own is not None:
+        candidates = candidates[candidates.index(own) :]
     while len(candidates) > 1 and _stands_over_the_title(tokens, candidates, handed, limit):
         headline = candidates.pop(0)
     if not candidates:
         return None
     first, last = _title_lines_around(tokens, candidates)
+    if own is not None:
+        first = max(first, candidates[0])  # (never joined to the headline above it)
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
@@ -288,11 +296,11 @@ def _report_over_its_speech_note(tokens: Sequence[Token], index: int) -> bool:
     if below and P.SPEAKER_LINE_RE.match(below[0]):
         below = below[1:]
     note = below[0] if below else ""
+    # (its year may open the name: "2025年政府工作報(bào)告")
+    name = P.LEADING_YEAR_RE.sub("", despaced(P.GLOSS_RE.sub("", tokens[index].line.text)).strip())
     return (
         P.SPEECH_NOTE_RE.match(note) is not None or P.UNDATED_SPEECH_NOTE_RE.match(note) is not None
-    ) and P.GOVERNMENT_REPORT_END_RE.fullmatch(
-        despaced(tokens[index].line.text).strip()
-    ) is not None
+    ) and P.GOVERNMENT_REPORT_END_RE.fullmatch(name) is not None
 
 
 def _reviews_the_last_plan_under_a_preface(tokens: Sequence[Token], index: int) -> bool:
