@@ -7686,3 +7686,12 @@ def test_a_sites_link_to_the_reports_file_is_no_part_of_its_title() -> None:
         "    壹、前言\n\n    十年前,江城市是最耀眼的城市。\n"
     )
     assert parse(text).title == "市議會第九屆第二次大會施政報告"
+
+
+def test_an_announced_plan_given_a_short_name_is_still_announced() -> None:
+    text = (
+        "江城网北京2月26日电 记者从江城部获悉,近日,江城部发布《关于落实好2031年江城重点工作部署的"
+        "实施意见》(以下简称《意见》),《意见》部署了34项今年重点工作。\n"
+        "一、抓好粮食生产\n(一)稳定粮食播种面积。加强粮食生产。\n"
+    )
+    assert parse(text).title == "关于落实好2031年江城重点工作部署的实施意见"

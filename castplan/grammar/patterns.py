@@ -463,8 +463,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,，；;]")
 # (or a copy's rule under a table's head row, as Markdown writes it: "---|---|---|---|")
 EMPTY_ROW_RE = re.compile(
     r"[ \t\u3000]*[|\uff5c][ \t\u3000|\uff5c]*"
-    r"|(?=.*[|\uff5c])[ \t\u3000|\uff5c]*:?-{3,}:?(?:[ \t\u3000]*[|\uff5c][ \t\u3000]*:?-{3,}:?)*"
-    r"[ \t\u3000|\uff5c]*"
+    r"|[ \t\u3000]*(?:[|\uff5c][ \t\u3000]*)?:?-{3,}:?[ \t\u3000]*[|\uff5c][ \t\u3000|\uff5c:\-]*"
 )
 # The bars of a table's cells written as text, which are no characters of its text.
 TABLE_BARS_RE = re.compile(r"[|\uff5c]+")
@@ -1350,12 +1349,13 @@ TITLE_PAGE_NOTE_RE = re.compile(
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
-# A catalogue site's entry that files a plan under its province, in brackets before the
-# place: "(浙江省)庆元县国民经济和社会发展第十四个五年规划和二零三五年远景目标纲要",
+# A catalogue site's entry that files a plan under its province, or a portal's under its
+# column, in brackets before the title:
+# "(浙江省)庆元县国民经济和社会发展第十四个五年规划和二零三五年远景目标纲要",
 # "(安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新)".
 # (or a portal's column, "(学生管理)北辛中学 2025-2026学年度…政教处工作计划"; never a
 # numeral, a draft's or a trial's note, "(征求意见稿)", "(试行)")
-FILED_UNDER_PROVINCE_RE = re.compile(
+FILED_UNDER_RE = re.compile(
     r"^[(（](?:\p{Han}{2,8}?(?:省|自治区|自治區|特别行政区|特別行政區|市)"
     r"|(?![一二三四五六七八九十]+[)）])\p{Han}{2,6}(?<!稿|行|案|布|本|版))[)）]"
     # (before a body, or before the year: "(云南省)2020年双柏县人民政府工作报告")
@@ -1521,9 +1521,9 @@ ANNOUNCED_TITLE_RE = re.compile(
 )
 # ... never a document the text quotes, what follows its name saying so: "国务院关于印发
 # 《…规划》(国发〔2021〕35号)(以下简称“十四五规划”)指出:…".
+# (a short name given to it, "(以下简称《意见》)", says nothing: an announcement gives one too)
 QUOTED_DOCUMENT_AFTER_RE = re.compile(
     r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)*(?:指出|提出|强调|強調|要求|明确|明確|规定|規定)"
-    r"|\s*(?:[(（][^()（）]{0,40}[)）]\s*)*[(（]以下简称|\s*(?:[(（][^()（）]{0,40}[)）]\s*)*[(（]以下簡稱"
 )
 # ... where the page shows a document's full text ("《…综合防治计划》全文"), any name
 # ending as a plan's document does names it.

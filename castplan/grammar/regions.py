@@ -276,6 +276,8 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
 
 
 def _slogan_then_title(token: Token) -> bool:
+    """A line of short phrases, their commas and quotes kept, then a dash and a title:
+    "同心筑梦,“语”你同行 ——盛泽小学…教研组工作计划"."""
     slogan = P.SLOGAN_OVER_TITLE_RE.match(token.line.text)
     return (
         token.kind is Kind.TEXT
@@ -287,9 +289,10 @@ def _slogan_then_title(token: Token) -> bool:
 
 
 def _report_over_its_speech_note(tokens: Sequence[Token], index: int) -> bool:
-    """A government's work report titled by its name alone, over its note of when and
-    where it was given: "政府工作报告" / "——二○二二年一月二十一日在…人民代表大会…上"
-    (the name alone heads a task table's column too, and is no title there)."""
+    """A government's work report titled by its name alone (perhaps after its year,
+    letter-spaced or glossed), over its note of when and where it was given:
+    "政府工作报告" / "——二○二二年一月二十一日在…人民代表大会…上" (the name alone heads
+    a task table's column too, and is no title there)."""
     below = [t.line.text for t in tokens[index + 1 : index + 3] if t.kind is not Kind.BLANK]
     # (or over the speaker and the note with no date: "政府工作报告" / "…镇长羊金万" /
     # "在木棠镇第十七届人民代表大会第六次会议上的报告")
@@ -339,9 +342,9 @@ def _stands_over_the_title(
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
-        # (a catalogue's entry, filed under its province, over the plan's own cover)
+        # (a catalogue's entry, filed under its province or a column, over the plan's own cover)
         or (
-            P.FILED_UNDER_PROVINCE_RE.match(tokens[candidates[0]].line.text) is not None
+            P.FILED_UNDER_RE.match(tokens[candidates[0]].line.text) is not None
             and candidates[1] - candidates[0] <= _CATALOGUE_GAP
         )
         # (a page's category, a kind alone with no title above it: "年度计划")
@@ -1466,7 +1469,7 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))
     # (a catalogue's entry files the plan under its province, no part of its title:
     # "(湖北省)嘉鱼县…规划纲要")
-    title = P.FILED_UNDER_PROVINCE_RE.sub("", title)
+    title = P.FILED_UNDER_RE.sub("", title)
     # (a preview's page number glued before the year: "12012年…实施方案")
     title = P.PAGE_BEFORE_YEAR_RE.sub("", title)
     # A row of a flattened table keeps the title's cell: "XX县2021年重点工作 | 发布日期 …".
