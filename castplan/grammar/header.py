@@ -958,40 +958,36 @@ def signed_on_the_cover(
     if header is not None and header.issuer:
         # (the first of the cover's bodies may have been read already as the issuer of a
         # header that holds nothing else: "四川省气象局" / "四川省发展和改革委员会" / "2021年12月")
-        more = _more_bodies_on_the_cover(header, preamble)
-        return (
-            header.model_copy(update={"issuer": f"{header.issuer} {more}"}) if more else header
-        ), preamble
+        alone = not (header.notice_title or header.cover_letter or header.addressees)
+        more = _cover_bodies(preamble, 0) if alone else None
+        if more is None:
+            return header, preamble
+        return header.model_copy(update={"issuer": f"{header.issuer} {more[0]}"}), preamble
     start = _title_again_over_the_cover(preamble, title)
+    found_names = _cover_bodies(preamble, start)
+    if found_names is None:
+        return header, preamble
+    issuer, index = found_names
+    if header is not None:
+        return header.model_copy(update={"issuer": issuer}), preamble
+    token = preamble[index]
+    lines = [t.line for t in preamble[: index + 1]]
+    again = "\n".join(t.line.text for t in preamble[:start]) or None
+    date = _date_of(token, token.line.text.strip())
+    found = Header(issuer=issuer, date=date, note=again, span=span_of(lines))
+    return found, preamble[index + 1 :]
+
+
+def _cover_bodies(preamble: Sequence[Token], start: int) -> tuple[str, int] | None:
+    """The bodies a cover names a line each from ``start``, over the date or month it was
+    made: their names set apart by spaces, and the index of the date's line; None where
+    a line that names no body comes first."""
     names: list[str] = []
     for index in range(start, min(start + _COVER_BODIES + 1, len(preamble))):
         token = preamble[index]
         text = token.line.text.strip()
         if names and (token.kind is Kind.DATE or P.YEAR_MONTH_LINE_RE.match(text)):
-            issuer = " ".join(names)
-            if header is not None:
-                return header.model_copy(update={"issuer": issuer}), preamble
-            lines = [t.line for t in preamble[: index + 1]]
-            again = "\n".join(t.line.text for t in preamble[:start]) or None
-            date = _date_of(token, text)
-            found = Header(issuer=issuer, date=date, note=again, span=span_of(lines))
-            return found, preamble[index + 1 :]
-        if not _names_a_body(text):
-            break
-        names.append(signer(text))
-    return header, preamble
-
-
-def _more_bodies_on_the_cover(header: Header, preamble: Sequence[Token]) -> str | None:
-    """The bodies the cover names after a header that is its first body's line alone, over
-    the month it was made; None where the header holds a notice or the names run on."""
-    if header.notice_title or header.cover_letter or header.addressees:
-        return None
-    names: list[str] = []
-    for token in preamble[:_COVER_BODIES]:
-        text = token.line.text.strip()
-        if names and (token.kind is Kind.DATE or P.YEAR_MONTH_LINE_RE.match(text)):
-            return " ".join(names)
+            return " ".join(names), index
         if not _names_a_body(text):
             return None
         names.append(signer(text))

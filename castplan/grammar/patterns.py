@@ -1070,18 +1070,18 @@ TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
 # (or a box's row with no colons, the body between its label and the next label:
 # "发布机构 江城县农业农村局 组配分类 政策和解读")
 # Line: 发布机构 江城县农业农村局 组配分类 政策和解读
+_ISSUER_LABEL = (
+    r"[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
+)
 METADATA_ISSUER_RE = re.compile(
-    r"(?:[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
-    r"|制定机[关關])"
+    rf"(?:{_ISSUER_LABEL}|制定机[关關])"
     r"(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|[ \u3000]+(?=[^\s|:：【]{2,40}[ \u3000]+(?:"
     + _ROW_PARTNER_LABELS
     + r")))"
     r"(?P<issuer>[^\s|:：【]{2,40})"
 )
 # ... or its label alone on a line, the value on the next: "发文单位" / "竹山县人民政府办公室".
-BARE_ISSUER_LABEL_RE = re.compile(
-    r"[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
-)
+BARE_ISSUER_LABEL_RE = re.compile(_ISSUER_LABEL)
 # An office's own word, which names no body alone: "办公厅", "办公室", "党组".
 OFFICE_WORD_RE = re.compile(r"^(?:办公|辦公|委员会|委員會|党组|黨組|书记处|書記處)")
 # The title cell of a page's metadata box: "| 标题:南漳镇人民政府2023年工作计划 | |",
