@@ -7695,3 +7695,98 @@ def test_an_announced_plan_given_a_short_name_is_still_announced() -> None:
         "一、抓好粮食生产\n(一)稳定粮食播种面积。加强粮食生产。\n"
     )
     assert parse(text).title == "关于落实好2031年江城重点工作部署的实施意见"
+
+
+def test_a_headline_restated_in_the_documents_own_marks_gives_way_to_its_line() -> None:
+    text = (
+        "江城市数字经济发展三年行动计划(2031-2033年)\n\n发布时间:2031-08-12\n\n"
+        "政策级别:市级\n\n发文部门:江城市工业和信息化局\n\n点赞\n\n收藏\n\n"
+        "江城市数字经济发展三年行动计划(2031—2033年)\n\n"
+        "为加快推动全市数字化转型,制定本行动计划。\n\n一、总体要求\n\n(一)发展思路\n\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市数字经济发展三年行动计划(2031—2033年)"
+    assert notice.title_span is not None and notice.title_span.line == 13
+
+
+def test_a_long_name_set_in_three_lines_is_the_one_the_notice_above_hands_over() -> None:
+    text = (
+        "江城市江北区人民政府关于印发江城市江北区国民经济和社会发展第十五个五年规划和"
+        "二〇四〇年远景目标纲要任务分工方案的通知\n各镇人民政府,区直各部门:\n"
+        "现将《江城市江北区国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要"
+        "任务分工方案》印发给你们,请认真贯彻执行。\n江城市江北区人民政府\n2031年3月28日\n\n"
+        "江城市江北区国民经济和\n\n社会发展第十五个五年规划和二〇四〇年远景\n\n"
+        "目标纲要任务分工方案\n\n为确保《纲要》落到实处,制定本方案。\n一、总体要求\n"
+    )
+    notice = parse(text)
+    assert notice.title == (
+        "江城市江北区国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要任务分工方案"
+    )
+    assert notice.organization == "江城市江北区"
+
+
+def test_a_headline_that_says_it_shows_the_whole_text_is_no_upper_half_of_the_title() -> None:
+    text = (
+        "當前位置: 資訊> 農業農村部一號文件發布(全文)\n農業農村部一號文件發布(全文)\n"
+        "農業農村部關于落實2031年農業農村重點工作部署的實施意見\n農發〔2031〕1號\n"
+        "做好2031年農業農村工作具有特殊重要意義。\n一、抓好糧食生產\n(一)穩定播種面積。加強調度。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "農業農村部關于落實2031年農業農村重點工作部署的實施意見"
+    assert notice.organization == "農業農村部"
+
+
+def test_a_pdfs_heading_run_into_one_line_keeps_the_year_it_spaced_from_its_nian() -> None:
+    text = (
+        "江城市人民政府关于印发江城市2031年国民经济和社会发展计划的通知.pdf\n"
+        "江府〔2031〕14 号 江城市人民政府关于印发江城市2031年 国民经济和社会发展计划的通知 "
+        "各区政府,市府直属各单位: 《江城市2031年国民经济和社会发展计划》业经江城市第九 "
+        "届人民代表大会第五次会议审议通过,现印发给你们,请认真贯 彻执行。 江城市人民政府 "
+        "2031 年 2 月 13 日 — 1 — 江城市2031年国民经济和社会发展计划 "
+        "一、2031 年经济社会发展的总体思路和预期目标 (一)发展环境 从宏观环境看,新兴经济体"
+        "和发展中国家成为拉动全球经济 回暖的主要力量,表明世界经济复苏的动力仍然强劲。但仍存在很 "
+        "多不确定性、不稳定性因素,对世界经济带来较大影 响。从国内看,我国经济已由高速增长阶段"
+        "转向高质量发展阶段, 正处在转变发展方式、优化经济结构、转换增长动力的攻关期。\n"
+    )
+    notice = parse(text)
+    assert [" ".join(s.title.split()) for s in notice.sections] == [
+        "2031 年经济社会发展的总体思路和预期目标"
+    ]
+
+
+def test_a_reports_note_over_an_untitled_excerpt_dates_it() -> None:
+    text = (
+        "——2031年1月22日在江城省第十三届人民代表大会\n第六次会议上\n江城省发展和改革委员会\n"
+        "各位代表:\n受江城省人民政府委托,现将计划草案提请会议审议。\n"
+        "一、2030年国民经济和社会发展计划执行情况\n2030年,全省经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2031, 1, 22)
+    assert notice.header.issuer == "江城省发展和改革委员会"
+    assert_lossless(text, notice)
+
+
+def test_a_lone_first_part_of_a_formal_report_is_its_first_section() -> None:
+    text = (
+        "市議會第3屆第2次大會施政報告\n\n議長、副議長、各位議員女士、先生:\n\n"
+        "欣逢 貴會開議,首先謹致祝賀之意。\n\n壹、前言\n\n"
+        "今年7月,颱風在南太平洋形成,原以為只是夏季氣流所產生眾多熱帶氣旋之一。"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "前言")]
+    assert_lossless(text, notice)
+
+
+def test_an_encyclopedias_part_labels_are_no_title_and_its_box_names_the_plan() -> None:
+    text = (
+        "2031年1月26日,江城省人民政府以江政〔2031〕12號批轉《江城省勞動保障事業發展規劃綱要》。\n"
+        "基本介紹\n- 中文名:江城省勞動保障事業發展規劃綱要\n- 印發機關:江城省人民政府\n"
+        "- 文號:江政〔2031〕12號\n- 印發時間:2031年1月26日\n通知\n規劃綱要\n"
+        "一、主要成就\n(一)就業規模不斷擴大。實施積極的就業政策。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城省勞動保障事業發展規劃綱要"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省人民政府"
+    assert notice.header.doc_number == "江政〔2031〕12號"

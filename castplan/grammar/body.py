@@ -548,8 +548,10 @@ def shift_under_parts(tokens: Sequence[Token]) -> list[Token]:
         if token.kind is Kind.TEXT and (match := P.PART_RE.match(token.line.text))
     ]
     values = [chinese_numeral_value(match["numeral"]) for _, match in parts]
-    if not _first_of_the_parts(tokens, parts) and (
-        len(parts) < MIN_PARTS or values[:MIN_PARTS] != list(range(1, MIN_PARTS + 1))
+    if (
+        not _first_of_the_parts(tokens, parts)
+        and not _lone_first_part(tokens, parts)
+        and (len(parts) < MIN_PARTS or values[:MIN_PARTS] != list(range(1, MIN_PARTS + 1)))
     ):
         return _converted_one(tokens, parts)
     shifted = list(tokens)
@@ -580,6 +582,19 @@ def _first_of_the_parts(
         chinese_numeral_value(match["numeral"]) == 1
         and below is not None
         and below.kind is Kind.SECTION
+    )
+
+
+def _lone_first_part(
+    tokens: Sequence[Token], parts: Sequence[tuple[int, regex.Match[str]]]
+) -> bool:
+    """A lone "壹、前言" in text with no 一、 heading, as an excerpt of a formal report
+    stops before its 貳、: the first part all the same (a 壹 over 一、 headings, or a
+    converter's 壹 for 一 before "二、…", is not)."""
+    return (
+        len(parts) == 1
+        and parts[0][1]["numeral"] == "壹"
+        and not any(t.kind is Kind.SECTION for t in tokens)
     )
 
 

@@ -935,10 +935,8 @@ def _date_of(token: Token, text: str) -> dt.date | None:
         return parse_date(token.match)
     text = P.POSTED_BEFORE_NOTE_RE.sub("", text)
     # (a report's note of the day it was given: "——2025年1月8日在…会议上")
-    spoken = P.SPEECH_NOTE_RE.match(text)
-    if spoken is not None:
-        given = P.DATE_IN_TEXT_RE.match(text, spoken.end())
-        return parse_date(given) if given else None
+    if P.SPEECH_NOTE_RE.match(text):
+        return _spoken_on(text)
     if text.startswith(("(", "（")) and P.ADOPTED_RE.search(text):
         dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
         return next((d for d in reversed(dates) if d is not None), None)
@@ -1451,6 +1449,13 @@ def _letter_started(draft: _HeaderDraft) -> bool:
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
 
 
+def _spoken_on(text: str) -> dt.date | None:
+    """The day a report's note says it was given: "——2022年1月22日在…会议上"."""
+    spoken = P.SPEECH_NOTE_RE.match(text)
+    given = P.DATE_IN_TEXT_RE.match(text, spoken.end()) if spoken else None
+    return parse_date(given) if given else None
+
+
 def _dated_in_brackets(text: str, draft: _HeaderDraft) -> bool:
     """A date alone in brackets, after a date already read and before any notice."""
     return (
@@ -1560,6 +1565,11 @@ def _read_header_line(
     elif draft.date is None and (signed := _signed_date_line(text)) and parse_date(signed):
         draft.date = parse_date(signed)
         draft.issuer = draft.issuer or signed["issuer"].strip()
+    elif draft.date is None and draft.notice_title is None and (day := _spoken_on(text)):
+        # A report's note of when it was given, over the report an excerpt shows with
+        # no title: "——2022年1月22日在…人民代表大会" / "第六次会议上" (kept as a letter line).
+        draft.date = day
+        draft.letter.append(text)
     elif (
         draft.masthead is None
         and _lower_half_of_a_masthead(text)

@@ -1074,7 +1074,8 @@ _ISSUER_LABEL = (
     r"[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
 )
 METADATA_ISSUER_RE = re.compile(
-    rf"(?:{_ISSUER_LABEL}|制定机[关關])"
+    # (an encyclopedia's box says who issued it: "• 印發機關:安徽省人民政府")
+    rf"(?:{_ISSUER_LABEL}|制定机[关關]|印[发發]机[关關])"
     r"(?:\s*[\]］]?\s*[:：|】]\s*\|?\s*|[ \u3000]+(?=[^\s|:：【]{2,40}[ \u3000]+(?:"
     + _ROW_PARTNER_LABELS
     + r")))"
@@ -1084,10 +1085,15 @@ METADATA_ISSUER_RE = re.compile(
 BARE_ISSUER_LABEL_RE = re.compile(_ISSUER_LABEL)
 # An office's own word, which names no body alone: "办公厅", "办公室", "党组".
 OFFICE_WORD_RE = re.compile(r"^(?:办公|辦公|委员会|委員會|党组|黨組|书记处|書記處)")
+# An encyclopedia's label for a part of the page, a document's kind alone: "通知" over
+# "規劃綱要", "意見" (no upper half of a title under it).
+PART_LABEL_RE = re.compile(r"^\s*(?:通知|意[见見]|[决決]定|批[复復]|全文|正文)\s*$")
 # The title cell of a page's metadata box: "| 标题:南漳镇人民政府2023年工作计划 | |",
 # "名 称:…", "【标题】…".
 METADATA_TITLE_RE = re.compile(
-    r"(?:^|[|\s【\[•·-])\s*(?:信息|[发發]文)?(?:[标標]\s*[题題]|名\s*[称稱])\s*[\]】]?\s*[:：|]?\s*\|?\s*"
+    # (or an encyclopedia's box about the document: "• 中文名:…規劃綱要")
+    r"(?:^|[|\s【\[•·-])\s*(?:信息|[发發]文)?(?:[标標]\s*[题題]|名\s*[称稱]|中文名)"
+    r"\s*[\]】]?\s*[:：|]?\s*\|?\s*"
     # (up to a bar, the line's end, or the next field on the line: "名  称: …的通知
     # 发布机构: 区政府")
     r"(?P<title>[^|【\s:：][^|【]{3,80}?)\s*(?:\||$|(?=\s\p{Han}(?:\s*\p{Han}){1,5}\s*[:：]))"
@@ -1870,7 +1876,9 @@ COUNT_CLOSES_HEADING_RE = re.compile(
 RUN_TOGETHER_HEADING_END_RE = re.compile(
     # (a short sentence after the space is the heading's own, but never a dashed point:
     # "二、工作原则 ——突出特色。邹城作为…")
-    r"(?P<heading>\S{2,4}[^\s。；;：:]{1,30}?)\s+(?=\S)(?!(?!——)[^\s。，,；;：:]{1,8}[。；;])"
+    # (nor inside a year a PDF spaced from its 年: "一、2018 年经济社会发展的总体思路")
+    r"(?P<heading>\S{2,4}(?:[^\s。；;：:]|(?<=\d)\s+(?=[年月日])){1,30}?)"
+    r"(?!(?<=\d)\s+[年月日])\s+(?=\S)(?!(?!——)[^\s。，,；;：:]{1,8}[。；;])"
 )
 # A run of characters between spaces: a printed line, where a copy ran a PDF's lines
 # into one (castplan/grammar/unfold.py).
@@ -2665,6 +2673,8 @@ _METADATA_LABELS = (
     "政策文件",
     # (an encyclopedia's box about a document: "• 中文名:…", "• 頒布時間:2020年8月17日")
     "中文名",
+    "印发机关",
+    "印發機關",
     "颁布时间",
     "頒布時間",
     "颁布日期",

@@ -249,6 +249,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             or _report_over_its_speech_note(tokens, i)
         )
         and not _heads_a_column(tokens, i)
+        and not _labels_a_part(tokens, i)
         and not _cut_notice_title(tokens, i)
         and not _reviews_the_last_plan_under_a_preface(tokens, i)
     ]
@@ -273,6 +274,16 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
+
+
+def _labels_a_part(tokens: Sequence[Token], index: int) -> bool:
+    """An encyclopedia's labels for the parts of a document it shows, the cover's and
+    the plan's, each a kind alone: "通知" / "規劃綱要" (no title; its box names it)."""
+    return (
+        index > 0
+        and _is_kind_only(tokens[index].line.text)
+        and P.PART_LABEL_RE.match(tokens[index - 1].line.text) is not None
+    )
 
 
 def _slogan_then_title(token: Token) -> bool:
@@ -330,6 +341,7 @@ def _stands_over_the_title(
         or _site_headline_of(tokens, candidates[0], candidates[1])
         or _restated_below(tokens, candidates[0], candidates[1])
         or _restated_below_without_its_note(tokens, candidates[0], candidates[1])
+        or _restated_in_its_own_marks(tokens, candidates[0], candidates[1])
         or (
             candidates[1] - candidates[0] <= _HEADLINE_GAP
             and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
@@ -417,6 +429,8 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
             and candidates[0] - first < 2
             and _is_title_fragment(tokens[first - 1])
             and P.PLAN_KIND_END_RE.search(tokens[first - 1].line.text) is None
+            # (nor up into an encyclopedia's label for the part: "通知" / "規劃綱要")
+            and P.PART_LABEL_RE.match(tokens[first - 1].line.text) is None
             and not (first < candidates[0] and _menu_word_over_a_place(tokens, first))
             # (nor into a page's headline the line below says again with its place:
             # "扶贫开发" / "巴东县扶贫开发" / "规    划")
@@ -452,6 +466,8 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
             or _upper_half_the_letter_names(tokens, first)
         ):
             first -= 1
+    if first == candidates[0] and _upper_lines_the_letter_names(tokens, first, 2):
+        first -= 2
     first = _with_masked_name_above(tokens, first)
     while (
         last + 1 < len(tokens)
@@ -579,15 +595,24 @@ def _upper_half_the_letter_names(tokens: Sequence[Token], title: int) -> bool:
     保障局贯彻落实…市政府办公室2022年政务公开工作要点分工方案》印发你们" over
     "中山市医疗保障局贯彻落实…市政府办公室" / "2022年政务公开工作要点分工方案" (an upper
     half ending in an office's name, which alone reads as a signature)."""
-    if title < 2 or tokens[title - 1].kind is not Kind.TEXT:
+    return _upper_lines_the_letter_names(tokens, title, 1)
+
+
+def _upper_lines_the_letter_names(tokens: Sequence[Token], title: int, lines: int) -> bool:
+    """Whether the ``lines`` lines over the title's last line are its upper part, the
+    letter above handing the plan over by their words together (a long name a page set
+    in three lines: "荆州市沙市区国民经济和" / "社会发展第十四个五年规划和二〇三五年远景" /
+    "目标纲要任务分工方案")."""
+    top = title - lines
+    if top < 1 or any(t.kind is not Kind.TEXT for t in tokens[top:title]):
         return False
-    letter = "".join(t.line.text for t in tokens[: title - 1] if t.kind is Kind.TEXT)
+    letter = "".join(t.line.text for t in tokens[:top] if t.kind is Kind.TEXT)
     handed = title_from_letter(letter, cited=False)
     # (or a notice title above hands it over: "…关于印发重庆市贯彻落实国务院“十三五”旅游业
     # 发展规划重点任务分工的通知" over "重庆市贯彻落实国务院" / "“十三五”旅游业…分工")
-    names = [*([_loosely(handed)] if handed else []), *_handed_over_names(tokens, title - 1)]
-    upper, lower = _loosely(tokens[title - 1].line.text), _loosely(tokens[title].line.text)
-    return any(name.startswith(upper + lower) for name in names)
+    names = [*([_loosely(handed)] if handed else []), *_handed_over_names(tokens, top)]
+    words = _loosely("".join(t.line.text for t in tokens[top : title + 1]))
+    return any(name.startswith(words) for name in names)
 
 
 def _body_over_its_field_title(tokens: Sequence[Token], title: int) -> bool:
@@ -717,6 +742,9 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
         )
         # (a whole document's name is no upper half: "温州市创新券管理办法" over a plan)
         and not text.endswith(("文件", "通知", "办法", "辦法", "规定", "規定", "条例", "條例"))
+        # (nor a page's headline that says it shows the whole text: "農業農村部一號文件
+        # 發布(全文)" over "農業農村部關于…的實施意見")
+        and P.TITLE_PAGE_NOTE_RE.search(text) is None
         and P.PLAN_KIND_RE.search(P.BOOK_TITLE_RE.sub("", text)) is None
         and P.ISSUER_RE.match(text) is None
         # (nor a signature glued to its date: "江城省人民政府办公厅2022年3月26日")
@@ -982,6 +1010,17 @@ def _restated_below(tokens: Sequence[Token], first: int, second: int) -> bool:
         # (not the same title with the marks a copy lost, "小学2020~2021学年…工作计划"
         # over "小学20202021学年…工作计划": the headline is the whole one)
         and not (len(lower) < len(upper) and _words_only(lower) == _words_only(upper))
+    )
+
+
+def _restated_in_its_own_marks(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A page's headline, its filing lines, then the plan's own title again in the
+    document's own marks: "…三年行动计划(2022-2024年)" / "发布时间:2022-08-12" / … /
+    "…三年行动计划(2022—2024年)". The document's line is the title (the same line word
+    for word is either, and stays the first)."""
+    upper, lower = tokens[first].line.text.strip(), tokens[second].line.text.strip()
+    return (
+        upper != lower and second - first <= _CATALOGUE_GAP and _loosely(upper) == _loosely(lower)
     )
 
 
