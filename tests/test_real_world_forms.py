@@ -15,7 +15,7 @@ import pytest
 
 from castplan import ParseError, parse_notice
 from castplan.grammar.lines import split_lines
-from castplan.grammar.patterns import ISSUER_RE
+from castplan.grammar.patterns import ISSUER_RE, PART_RE
 from castplan.grammar.unfold import unfold_lines
 from castplan.model import Notice
 
@@ -7790,3 +7790,52 @@ def test_an_encyclopedias_part_labels_are_no_title_and_its_box_names_the_plan() 
     assert notice.header is not None
     assert notice.header.issuer == "江城省人民政府"
     assert notice.header.doc_number == "江政〔2031〕12號"
+
+
+def test_a_closing_sentence_names_who_is_in_charge_and_who_helps() -> None:
+    text = (
+        "江城省2031年政务公开工作任务分工\n一、深入推进行政权力公开透明运行\n"
+        "(一)规范行政服务中心建设。起草规范性文件,指导各地规范运作。"
+        "此项工作由省府办公厅、省法制办负责,省监察厅、编办配合。\n"
+        "(二)健全社会听证制度。制定规范性文件。此项工作由省府办公厅负责。\n"
+    )
+    assert items(parse(text)) == [
+        (1, "规范行政服务中心建设", ["省府办公厅", "省法制办"], ["省监察厅", "编办"], None),
+        (2, "健全社会听证制度", ["省府办公厅"], [], None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "sections"),
+    [
+        # A policy address counts its parts by the heavenly stems, its paragraphs by digits.
+        ("甲、 引言\n\n1. 現在,我宣讀第五份施政報告。\n\n2. 四年過去了,各界共同努力。\n", ["引言"]),
+        (
+            "甲、引言\n1. 現在,我宣讀施政報告。\n乙、經濟\n2. 經濟穩步復甦。\n",
+            ["引言", "經濟"],
+        ),
+    ],
+)
+def test_a_policy_address_counts_its_parts_by_the_heavenly_stems(
+    body: str, sections: list[str]
+) -> None:
+    notice = parse("二零三一年施政報告\n\n主席女士:\n\n" + body)
+    assert [s.title for s in notice.sections] == sections
+    assert [i.number for i in notice.items()] == [1, 2]
+
+
+def test_a_sentence_on_two_parties_opens_no_part() -> None:
+    assert PART_RE.match("甲、乙双方应按约定履行义务。") is None
+    assert PART_RE.match("甲、 引言") is not None
+
+
+def test_a_share_widget_and_a_link_to_the_original_file_are_the_pages() -> None:
+    text = (
+        "• 分享至:\n\n江城非高等教育發展十年規劃(2031-2040年)\n\n\n原文PDF (2032年施政報告附件五)\n\n"
+        "English Version Here\n\n\n教育是社會進步的基石和人才培養的關鍵環節。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城非高等教育發展十年規劃(2031-2040年)"
+    assert notice.source is not None
+    assert [c.text for c in notice.source.chrome][:1] == ["• 分享至:"]
+    assert "原文PDF (2032年施政報告附件五)" in [c.text for c in notice.source.chrome]

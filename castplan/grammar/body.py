@@ -588,12 +588,12 @@ def _first_of_the_parts(
 def _lone_first_part(
     tokens: Sequence[Token], parts: Sequence[tuple[int, regex.Match[str]]]
 ) -> bool:
-    """A lone "壹、前言" in text with no 一、 heading, as an excerpt of a formal report
-    stops before its 貳、: the first part all the same (a 壹 over 一、 headings, or a
+    """A lone "壹、前言" (or "甲、引言") in text with no 一、 heading, as an excerpt of a
+    formal report stops before its 貳、: the first part all the same (a 壹 over 一、 headings, or a
     converter's 壹 for 一 before "二、…", is not)."""
     return (
         len(parts) == 1
-        and parts[0][1]["numeral"] == "壹"
+        and parts[0][1]["numeral"] in ("壹", "甲")
         and not any(t.kind is Kind.SECTION for t in tokens)
     )
 

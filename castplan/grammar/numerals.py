@@ -47,6 +47,8 @@ _DIGITS = {
     "捌": 8,
     "玖": 9,
 }
+# The heavenly stems, which count a document's parts in order: 甲 is the first.
+HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
@@ -113,6 +115,8 @@ def chinese_numeral_value(text: str) -> int:
         raise ValueError("empty numeral")
     if text == "-":  # 一 as a copy that lost its stroke wrote it: "(-)指导思想"
         return 1
+    if len(text) == 1 and text in HEAVENLY_STEMS:  # "甲、引言", "乙、…": parts counted so
+        return HEAVENLY_STEMS.index(text) + 1
     if (value := enclosed_value(text)) is not None:  # "㈠加强组织领导"
         return value
     if text.isdecimal():  # ASCII or full-width digits, as in a copy's signed date

@@ -137,6 +137,9 @@ LOST_GROUP_MARKER_RE = re.compile(r"^\s*(?P<numeral>)(?P<dash>)[)）]\s*(?P<rest
 # (or "第一部分 总体要求", as task-division plans and government reports name theirs)
 PART_RE = re.compile(
     r"^(?:(?P<numeral>[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2}) ?[、.．]"
+    # (or the heavenly stems of Hong Kong's policy addresses: "甲、 引言", never a
+    # contract's parties "甲、乙双方")
+    r"|(?P<numeral>[甲乙丙丁戊己庚辛壬癸])、(?![乙丙丁戊己庚辛壬癸])"
     r"|第(?P<numeral>[一二三四五六七八九十]{1,3})部分(?:[、.．:：]|(?=[\s\u3000])|$))"
     r"\s*(?P<rest>.*)$"
 )
@@ -611,6 +614,8 @@ CLOSING_RESPONSIBLE_RE = re.compile(
     # "由市科技局承办。", "由市科技局具体负责。", "…共同负责")
     r"(?P<names>[^。；;由\n]{2,80}?)(?:[牵牽][头頭])?(?:具[体體]|共同|分[别別])?"
     r"(?:[负負][责責][^。；;，,]{0,16}|[组組][织織](?:落[实實]|[实實]施|推[进進])|承[办辦])"
+    # (and who helps: "此项工作由省府办公厅负责,省监察厅、法制办配合。")
+    r"(?:[，,]\s*(?P<support>[^。；;，,由\n]{2,80}?)(?:[配協协][合助同]|参与|參與))?"
     # (and when it is due: "由市科技局负责推进,2025年底前完成。")
     r"(?:[，,]\s*(?P<deadline>[^。；;，,]{2,20}?完成))?[。；;]?\s*$"
 )
@@ -3026,13 +3031,17 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tools",
         re.compile(
-            r"^[【\[]?\s*(?:字[号號]|字体|字體|打印|[关關]闭|[关關]閉|分享到|浏览次数|瀏覽次數|阅读|閱讀|"
+            # (perhaps after a bullet: "• 分享至:")
+            r"^[【\[•]?\s*(?:字[号號]|字体|字體|打印|[关關]闭|[关關]閉|分享[到至]|浏览次数|瀏覽次數"
+            r"|阅读|閱讀|"
             r"[浏瀏][览覽]量\s*[:：]|"
             r"扫一扫|掃一掃|[扫掃][码碼]|相[关關][链鏈]接|上一篇|下一篇|返回[顶頂]部|收藏"
             # (a count of visits: "点击:371", "點擊量:12", "访问次数:")
             r"|[点點][击擊](?:量|[数數]|次[数數])?\s*[:：]|[访訪][问問](?:量|次[数數])\s*[:：]"
             # (a link to a list's next page: "更多>>信息公告")
             r"|更多\s*[>＞»›+\uff0b]"
+            # (a link to the original file: "原文PDF (2012年施政報告附件五)")
+            r"|原文\s*(?:PDF|pdf|下[载載])"
             # (a heading over links to other pages, alone on its line: "相关文档:")
             r"|相[关關](?:文[档檔章]|[阅閱][读讀]|新[闻聞]|推[荐薦])\s*[:：]?\s*$)"
             r"[^。]{0,60}$"

@@ -560,8 +560,11 @@ def find_closing_responsible(text: str) -> Units | None:
     names = office_names(named[: together.start()] if together else named)
     if not names:
         return None
-    supporting = split_unit_names(named[together.end() :]) if together else None
-    return Units(lead=names, supporting=supporting or [], deadline=match["deadline"])
+    supporting = (split_unit_names(named[together.end() :]) if together else None) or []
+    # (and those who help, after the lead's role: "…负责,省监察厅配合")
+    if match["support"]:
+        supporting = [*supporting, *(split_unit_names(match["support"]) or [])]
+    return Units(lead=names, supporting=supporting, deadline=match["deadline"])
 
 
 def find_inner_tags(text: str) -> list[Units]:
