@@ -7839,3 +7839,92 @@ def test_a_share_widget_and_a_link_to_the_original_file_are_the_pages() -> None:
     assert notice.source is not None
     assert [c.text for c in notice.source.chrome][:1] == ["• 分享至:"]
     assert "原文PDF (2032年施政報告附件五)" in [c.text for c in notice.source.chrome]
+
+
+def test_a_notice_title_set_in_three_lines_is_no_plan_title() -> None:
+    text = (
+        "江城省人民政府办公厅关于转发\n江城省民族地区旅游产业发展规划\n(2031—2035年)的通知\n"
+        "江办发[2031]20号 二○三一年四月二十二日\n"
+        "《江城省民族地区旅游产业发展规划(2031—2035年)》已经省政府同意,现予转发,请认真组织实施。\n"
+        "江城省民族地区旅游产业发展规划(2031—2035年)\n我省民族地区幅员广阔。\n"
+        "一、发展现状\n(一)资源丰富。旅游资源品位高。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城省民族地区旅游产业发展规划(2031—2035年)"
+    assert notice.header is not None
+    assert notice.header.notice_title == (
+        "江城省人民政府办公厅关于转发江城省民族地区旅游产业发展规划(2031—2035年)的通知"
+    )
+    assert notice.header.doc_number == "江办发[2031]20号"
+    assert notice.header.date == dt.date(2031, 4, 22)
+
+
+def test_a_sites_date_stamp_before_the_title_is_no_part_of_it() -> None:
+    text = (
+        "您当前所在位置: 首页>政务公开>工作报告\n\n江城高新区2031年度经济工作报告\n\n访问量:\n\n"
+        "[2031.2.27]江城高新区2031年经济工作报告\n\n坚定信心 加快发展\n\n"
+        "一、2030年主要工作回顾\n\n2030年,全区经济稳中有进。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城高新区2031年经济工作报告"
+    assert notice.organization == "江城高新区"
+
+
+def test_a_shared_files_name_glued_before_the_formal_title_is_no_part_of_it() -> None:
+    text = (
+        "《江城大学深化综合改革方案.docx》由会员分享,可在线阅读,更多相关《江城大学深化综合改革"
+        "方案.docx(15页珍藏版)》请在文库上搜索。\n"
+        "1、江城大学深化综合改革方案江城大学关于全面深化综合改革的实施意见 为全面提升内涵式发展水平,"
+        "全面提高办学质量,全面推进高水平大学建设进程,根据上级关于高校深化综合改革的要求,结合学校实际,"
+        "提出如下实施意见。 一、全面深化综合改革的重要意义 党的全会对全面深化改革作出重大部署,"
+        "对教育领域深化综合改革提出明确要求。深化教育领域综合改革为高等教育改革发展,也为江\n"
+        "2、城大学的发展创造了重大战略机遇。 二、总体目标 到2035年,学校综合实力显著增强,"
+        "办学水平快速提升,建成高水平大学。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城大学关于全面深化综合改革的实施意见"
+    assert notice.organization == "江城大学"
+
+
+def test_a_notice_titles_tail_set_again_over_the_signature_is_no_half_of_it() -> None:
+    text = (
+        "江城部关于印发《“十五五”国家高新技术产业开发区发展规划》的通知\n"
+        "产业开发区发展规划》的通知\n江 城 部\n2031年9月21日\n一、形势需求\n(一)发展基础。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城部"
+    assert notice.header.date == dt.date(2031, 9, 21)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "2031年12月24日在江城区第九届人民代表大会第五次会议上\n\n王 某",
+        "(2031年12月24日在江城区第九届人民代表大会\n\n第五次会议上)",
+    ],
+)
+def test_a_reports_note_with_no_dash_dates_it(note: str) -> None:
+    text = (
+        "2031年政府工作报告\n\n" + note + "\n\n各位代表:\n\n我代表区人民政府向大会作工作报告。\n\n"
+        "一、2031年工作回顾\n\n过去一年,全区经济稳中有进。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2031, 12, 24)
+    assert_lossless(text, notice)
+
+
+def test_a_gazettes_number_and_date_in_brackets_under_the_notice_title_date_it() -> None:
+    text = (
+        "江城市人民政府办公室关于印发2031年全市政府法制工作要点的通知\n"
+        "(江政办字〔2031〕14号 二○三一年三月十四日)\n"
+        "各县区人民政府,市政府各工作部门:\n"
+        "《二○三一年全市政府法制工作要点》已经市政府同意,现印发你们,请认真贯彻执行。\n"
+        "二○三一年全市政府法制工作要点\n一、加强制度建设\n(一)完善立法。推进立法。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.doc_number == "江政办字〔2031〕14号"
+    assert notice.header.date == dt.date(2031, 3, 14)
+    assert notice.header.addressees == ["各县区人民政府", "市政府各工作部门"]

@@ -221,6 +221,20 @@ def _cells(token: Token) -> list[Token]:
     return cells if len(cells) > 1 else [token]
 
 
+def _split_notice_title_at(tokens: Sequence[Token], index: int) -> list[Token]:
+    """The lines of a notice title opened at ``index`` and set over up to four: the
+    first join that ends as a notice does ("…关于转发" / "…发展规划" / "(2008—2012年)
+    的通知"), else the first that reads as a notice title, else the line alone."""
+    joins = [
+        parts
+        for extra in (1, 2, 3)
+        if len(parts := list(tokens[index : index + extra + 1])) == extra + 1
+        and P.NOTICE_TITLE_RE.match(_joined_title(parts))
+    ]
+    ended = [parts for parts in joins if _joined_title(parts).endswith(P.NOTICE_ENDS)]
+    return (ended or joins or [[tokens[index]]])[0]
+
+
 def _join_split_notice_titles(
     tokens: Sequence[Token],
 ) -> list[tuple[Token, str, list[Token]]]:
@@ -254,16 +268,9 @@ def _join_split_notice_titles(
             # "…中心 关于…申报的通知" is no title split in two)
             and not _said_again_whole(text, tokens[index + 1 : index + 2])
         ):
-            for extra in (1, 2, 3):
-                parts = tokens[index : index + extra + 1]
-                joined = _joined_title(parts)
-                if len(parts) == extra + 1 and P.NOTICE_TITLE_RE.match(joined):
-                    entries.append((token, joined, list(parts)))
-                    index += extra + 1
-                    break
-            else:
-                entries.append((token, text, [token]))
-                index += 1
+            parts = _split_notice_title_at(tokens, index)
+            entries.append((token, _joined_title(parts), parts))
+            index += len(parts)
             continue
         if (
             entries
@@ -940,7 +947,8 @@ def _date_of(token: Token, text: str) -> dt.date | None:
     if text.startswith(("(", "（")) and P.ADOPTED_RE.search(text):
         dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
         return next((d for d in reversed(dates) if d is not None), None)
-    return None
+    # (the note with no dash, or in brackets: "2020年12月24日在…会议上")
+    return _spoken_on(text)
 
 
 def signed_on_the_cover(
@@ -1437,6 +1445,9 @@ def _upper_half_of_a_signature(draft: _HeaderDraft, text: str, nxt: Token | None
         and P.ISSUER_RE.match(upper) is None
         and P.SENTENCE_PUNCT_RE.search(upper) is None
         and P.LEADING_BODY_RE.match(text) is None
+        # (never a notice title's tail a page set again: "产业开发区发展规划》的通知")
+        and not upper.endswith(P.NOTICE_ENDS)
+        and "》" not in upper
     )
 
 
@@ -1449,9 +1460,21 @@ def _letter_started(draft: _HeaderDraft) -> bool:
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
 
 
+def _bracketed_date_opening(text: str) -> tuple[dt.date, str] | None:
+    """The date a line opens with in brackets ("( 二○○七年三月十四日)各县区…"), and
+    the rest of the line."""
+    if not text.startswith(("(", "（")):
+        return None
+    close = min((at for at in (text.find(")"), text.find("）")) if at > 0), default=-1)
+    dated = P.DATE_RE.fullmatch(text[1:close].strip()) if close > 0 else None
+    day = parse_date(dated) if dated else None
+    return (day, text[close + 1 :].strip()) if day else None
+
+
 def _spoken_on(text: str) -> dt.date | None:
-    """The day a report's note says it was given: "——2022年1月22日在…会议上"."""
-    spoken = P.SPEECH_NOTE_RE.match(text)
+    """The day a report's note says it was given: "——2022年1月22日在…会议上", also
+    with no dash or in brackets ("(2023年2月2日在…人民代表大会" / "第三次会议上)")."""
+    spoken = P.SPEECH_NOTE_RE.match(text) or P.SPEECH_NOTE_LINE_RE.match(text)
     given = P.DATE_IN_TEXT_RE.match(text, spoken.end()) if spoken else None
     return parse_date(given) if given else None
 
@@ -1503,6 +1526,12 @@ def _read_header_line(
         if dated and draft.date is None and (day := parse_date(dated)):
             draft.date = day
             return
+        # (a gazette's, in brackets under the notice title, the addressees perhaps run
+        # on: "(汉政办字〔2007〕14号 二○○七年三月十四日)各县区人民政府,…")
+        if doc.start() == 1 and (day_in := _bracketed_date_opening(text)) and draft.date is None:
+            draft.date, text = day_in
+            if not text:
+                return
     if doc is None and draft.doc_number is None and (lost := P.LOST_DOC_NUMBER_RE.fullmatch(text)):
         draft.doc_number = lost["doc"]
         report.warn(

@@ -1006,6 +1006,12 @@ ISSUE_NOTE_RE = re.compile(
 # "——2025年1月8日在浦东新区第七届人民代表大会第五次会议上" (its date dates the report).
 _SPEECH_NOTE = r"[—－―]{1,2}\s*(?=[^。，,]{6,20}?日\s*在)"
 SPEECH_NOTE_RE = re.compile(rf"^\s*{_SPEECH_NOTE}")
+# ... or with no dash, perhaps in brackets, as a line of its own (perhaps wrapped):
+# "2020年12月24日在汉南区第九届人民代表大会第五次会议上", "(2023年2月2日在…大会".
+SPEECH_NOTE_LINE_RE = re.compile(
+    r"^\s*[(（]?\s*(?=(?:19|20)\d{2}\s*年[^。，,]{2,12}?日\s*在[^。，,；;]{2,60}?"
+    r"(?:会议|會議|大会|大會))"
+)
 # ... or the note without its date, perhaps under the speaker: "木棠镇人民政府镇长羊金万" /
 # "在木棠镇第十七届人民代表大会第六次会议上的报告", "——在江城市第五届人民代表大会…上".
 UNDATED_SPEECH_NOTE_RE = re.compile(
@@ -1403,6 +1409,8 @@ TITLE_PREFIX_RE = re.compile(
     rf"^(?:【[^】]{{1,16}}】(?:[(（](?:19|20)\d{{2}}[)）])?(?=\s*\S)|“[^”]{{1,16}}”\s|[\[［][^\]］\d]{{2,8}}[\]］]\s"
     r"|[\[［]\p{Han}{2,4}[\]］](?=\p{Han})"
     rf"|[^\s丨\uff5c|]{{1,8}}[ \u3000]*[丨\uff5c|]|{_NEWS_CALL}"
+    # (or the day a site posted it, in square brackets: "[2009.2.27]南昌高新区…报告")
+    r"|[\[［](?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}[\]］]\s*(?=\p{Han})"
     r"|\p{Han}{2,4}[-－](?=\p{Han}{4})"
     # (or a news page's word for its own region before a notice's title: "我區關于做好…的通知")
     r"|我(?:省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉)(?=[关關][于於])"
@@ -2004,6 +2012,13 @@ RUN_TOGETHER_TITLE_RE = re.compile(
 # line: "乡镇…集中宣传活动方案乡镇…集中宣传活动方案各村、三办三中心: …".
 DOUBLED_TITLE_RE = re.compile(
     rf"^(?P<title>[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}|方案))(?P=title)",
+    re.VERBOSE,
+)
+# ... or the name of the file it shares, then the document's own title, which opens
+# with the same body: "扬州大学深化综合改革方案扬州大学关于全面深化综合改革的实施意见".
+FILE_NAME_THEN_TITLE_RE = re.compile(
+    rf"^(?P<title>(?P<body>[^。，,；;：:\s]{{4}})[^。，,；;：:\s]{{0,56}}?(?:{PLAN_KIND_RE.pattern}|方案))"
+    rf"(?=(?P=body)[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}))",
     re.VERBOSE,
 )
 # ... which is never a sentence that opens the text the way a plan's purpose does,

@@ -251,6 +251,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and not _heads_a_column(tokens, i)
         and not _labels_a_part(tokens, i)
         and not _cut_notice_title(tokens, i)
+        and not _middle_of_a_notice_title(tokens, i)
         and not _reviews_the_last_plan_under_a_preface(tokens, i)
     ]
     if not candidates:
@@ -342,6 +343,7 @@ def _stands_over_the_title(
         or _restated_below(tokens, candidates[0], candidates[1])
         or _restated_below_without_its_note(tokens, candidates[0], candidates[1])
         or _restated_in_its_own_marks(tokens, candidates[0], candidates[1])
+        or _short_name_over_the_formal_title(tokens, candidates[0], candidates[1])
         or (
             candidates[1] - candidates[0] <= _HEADLINE_GAP
             and _headline_of(tokens[candidates[0]].line.text, tokens[candidates[1]].line.text)
@@ -927,6 +929,28 @@ def _cut_notice_title(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _middle_of_a_notice_title(tokens: Sequence[Token], index: int) -> bool:
+    """The plan's name in the middle of a notice title set in three lines: "…办公厅关于
+    转发" / "四川省民族地区旅游产业发展规划" / "(2008—2012年)的通知" (the plan's own
+    title stands below the notice)."""
+    if not 0 < index < len(tokens) - 1:
+        return False
+    above, lower = tokens[index - 1], tokens[index + 1]
+    if above.kind is not Kind.TEXT or lower.kind is not Kind.TEXT:
+        return False
+    opening, end = above.line.text.strip(), despaced(lower.line.text)
+    joined = opening + tokens[index].line.text.strip() + end
+    return (
+        P.NOTICE_TITLE_START_RE.match(opening) is not None
+        and P.NOTICE_TITLE_RE.match(opening) is None
+        and len(end) <= MAX_NOTICE_TAIL_LEN
+        and end.endswith(P.NOTICE_ENDS)
+        and P.NOTICE_TITLE_RE.match(joined) is not None
+    )
+
+
+# The last line of a notice title set in three is short: the span and 的通知.
+MAX_NOTICE_TAIL_LEN = 20
 # The end of a cut title is short: a word's last characters, a span's.
 MAX_CUT_TITLE_TAIL_LEN = 12
 
@@ -1022,6 +1046,30 @@ def _restated_in_its_own_marks(tokens: Sequence[Token], first: int, second: int)
     return (
         upper != lower and second - first <= _CATALOGUE_GAP and _loosely(upper) == _loosely(lower)
     )
+
+
+def _short_name_over_the_formal_title(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A file's or a page's short name for the plan right over its formal title, which
+    names the same body and says what it is about: "扬州大学深化综合改革方案" / "扬州大学
+    关于全面深化综合改革的实施意见" (a sharing site glues its file's name on)."""
+    upper, lower = tokens[first].line.text.strip(), tokens[second].line.text.strip()
+    about = P.TITLE_ABOUT_RE.match(lower)
+    return (
+        second == first + 1
+        and about is not None
+        and P.TITLE_ABOUT_RE.match(upper) is None
+        and upper[:SHARED_BODY_LEN] == lower[:SHARED_BODY_LEN]
+        and _ends_with_a_kind(upper)
+        and _ends_with_a_kind(lower)
+    )
+
+
+def _ends_with_a_kind(text: str) -> bool:
+    return P.PLAN_KIND_END_RE.search(text) is not None or text.endswith("方案")
+
+
+# How many characters of a body's name two titles share at their start.
+SHARED_BODY_LEN = 4
 
 
 def _words_only(title: str) -> str:

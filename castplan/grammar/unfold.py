@@ -299,9 +299,17 @@ def _cuts_after_a_glued_title(text: str) -> list[int]:
 
 def _cuts_in_a_doubled_title(text: str) -> list[int]:
     """After each copy of a title a sharing site glued to itself ("…活动方案…活动方案
-    各村、…:"): the headline and the document's own title are lines of their own."""
-    doubled = P.DOUBLED_TITLE_RE.match(text)
-    return [doubled.end("title"), doubled.end()] if doubled else []
+    各村、…:"): the headline and the document's own title are lines of their own; so
+    are the file's name and the title glued after it ("1、扬州大学深化综合改革方案扬州
+    大学关于…的实施意见", after its preview's chunk counter)."""
+    counter = P.CHUNK_COUNTER_RE.match(text)
+    start = counter.end() if counter else 0
+    rest = text[start:]  # (the patterns are anchored at the text's start)
+    doubled = P.DOUBLED_TITLE_RE.match(rest)
+    if doubled:
+        return [start + doubled.end("title"), start + doubled.end()]
+    named = P.FILE_NAME_THEN_TITLE_RE.match(rest)
+    return [start + named.end("title")] if named else []
 
 
 def _cuts_before_a_byline(text: str) -> list[int]:
