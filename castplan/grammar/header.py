@@ -941,13 +941,11 @@ def _date_of(token: Token, text: str) -> dt.date | None:
     if token.kind is Kind.DATE and token.match:
         return parse_date(token.match)
     text = P.POSTED_BEFORE_NOTE_RE.sub("", text)
-    # (a report's note of the day it was given: "——2025年1月8日在…会议上")
-    if P.SPEECH_NOTE_RE.match(text):
-        return _spoken_on(text)
     if text.startswith(("(", "（")) and P.ADOPTED_RE.search(text):
         dates = [parse_date(m) for m in P.DATE_IN_TEXT_RE.finditer(text)]
         return next((d for d in reversed(dates) if d is not None), None)
-    # (the note with no dash, or in brackets: "2020年12月24日在…会议上")
+    # (a report's note of the day it was given: "——2025年1月8日在…会议上", also with no
+    # dash or in brackets: "2020年12月24日在…会议上")
     return _spoken_on(text)
 
 

@@ -431,8 +431,6 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
             and candidates[0] - first < 2
             and _is_title_fragment(tokens[first - 1])
             and P.PLAN_KIND_END_RE.search(tokens[first - 1].line.text) is None
-            # (nor up into an encyclopedia's label for the part: "通知" / "規劃綱要")
-            and P.PART_LABEL_RE.match(tokens[first - 1].line.text) is None
             and not (first < candidates[0] and _menu_word_over_a_place(tokens, first))
             # (nor into a page's headline the line below says again with its place:
             # "扶贫开发" / "巴东县扶贫开发" / "规    划")
