@@ -33,6 +33,7 @@ from castplan.grammar.regions import (
     title_parts,
     unbracketed,
     unspaced,
+    with_lost_spaces,
 )
 from castplan.model import Attachment, Header, Span
 
@@ -276,7 +277,7 @@ def _join_split_notice_titles(
             entries
             and token.kind is Kind.TEXT
             and entries[-1][0].kind is Kind.TEXT
-            and not P.ISSUER_RE.match(text)
+            and not names_an_issuer(text)
             # A 文号 is never the end of a wrapped line ("综合政务" / "市中政办发〔2024〕3号").
             and not P.DOC_NUMBER_RE.fullmatch(text)
             and not P.SIGNED_DATE_RE.match(text)
@@ -548,7 +549,7 @@ def signer(line: str) -> str:
     """The issuer a signature line names: "…工作专班办公室(代)" signs as …办公室; a
     name set out a character at a time to the width of the others, "国 家 数 据 局",
     "科     技     部", as its characters."""
-    return despaced(P.ACTING_MARK_RE.sub("", line))
+    return despaced(P.ACTING_MARK_RE.sub("", with_lost_spaces(line)))
 
 
 def issuers_listed(header: Header | None) -> Header | None:

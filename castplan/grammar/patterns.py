@@ -2347,6 +2347,9 @@ LETTER_SPACED_RE = re.compile(
     r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,6}){2,}\p{Han}$|^\p{Han}[ \u3000]{1,6}\p{Han}$"
 )
 SPACES_RE = re.compile(r"[ \u3000]+")
+# The "?" a copy saved for the spaces between names on one line, with any spaces it
+# kept: "广东省卫生健康委 ????广东省发展改革委".
+LOST_SPACES_RE = re.compile(r"[ \u3000\u00a0]*[?？]+[ \u3000\u00a0]*")
 # A line of a title split over lines: a title's own characters only, no sentence.
 # (two bodies may share it, set apart by a space: "中共某省委科技工委 某省科学技术厅")
 # (a copy that masks a place's name keeps its mask: "XX區縣域節水型社會…")

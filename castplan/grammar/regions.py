@@ -48,7 +48,19 @@ def names_an_issuer(text: str) -> bool:
     """Whether a line names an issuing body, also where it is set out a character at a
     time to the width of the date under it: "江 城 市 科 协" (a two-character ending,
     科协 or 政府, is not found with spaces in it)."""
-    return P.ISSUER_RE.match(despaced(text)) is not None
+    spaced = with_lost_spaces(text)
+    return spaced != text or P.ISSUER_RE.match(despaced(text)) is not None
+
+
+def with_lost_spaces(text: str) -> str:
+    """A line of bodies' names that a copy saved with "?" for the spaces between them
+    ("市教育局?市发展改革委", "广东省卫生健康委 ????广东省发展改革委"), read with a
+    space between each; any other line as it is, a "?" inside one name included
+    ("湖北?省人民政府办公厅": "湖北" names no body)."""
+    names = [name for name in P.LOST_SPACES_RE.split(text.strip()) if name]
+    if len(names) > 1 and all(P.ISSUER_RE.match(despaced(name)) for name in names):
+        return " ".join(names)
+    return text
 
 
 def unspaced(text: str) -> str:
