@@ -7949,3 +7949,125 @@ def test_a_joint_signature_a_copy_saved_with_question_marks_for_its_spaces() -> 
     assert_lossless(text, notice)
     # A "?" inside one name sets no names apart: "江城" alone names no body.
     assert parse(text.replace("江城省民政厅\n", "江城?省民政厅\n")).header is not None
+
+
+def test_a_lists_entry_for_the_notice_shown_below_it_is_the_pages() -> None:
+    text = (
+        "1. 关于印发《2031年江城区农产品质量安全监管工作方案》的通知\n\n"
+        "关于印发《2031年江城区农产品质量安全监管工作方案》的通知\n\n"
+        "江农发〔2031〕33号\n\n各乡镇人民政府,各有关单位:\n\n"
+        "现将《2031年江城区农产品质量安全监管工作方案》印发给你们,请认真抓好落实。\n\n"
+        "江城区农业农村委员会\n\n2031年4月11日\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2031年江城区农产品质量安全监管工作方案"
+    assert notice.header is not None
+    assert notice.header.doc_number == "江农发〔2031〕33号"
+    assert notice.source.chrome[0].text.startswith("1. 关于印发")
+    assert_lossless(text, notice)
+    # A list of reports a congress will hear keeps its entries: "关于…的报告" hands over none.
+    listed = "江城区人大常委会2031年监督工作计划\n1.关于城市更新工作情况的报告\n2.关于安全生产工作情况的报告\n"
+    assert [item.title for item in parse(listed).sections[0].items] == [
+        "关于城市更新工作情况的报告",
+        "关于安全生产工作情况的报告",
+    ]
+
+
+def test_a_pages_menu_word_after_a_bullet_is_no_plan_bullet() -> None:
+    text = (
+        "北极星\n\n  • 水处理\n\n您的位置:环保政策正文\n\n"
+        "关于印发《江城市“十五五”土壤污染防治规划》的通知\n\n"
+        "各县(市、区)生态环境主管部门:\n\n现将《江城市“十五五”土壤污染防治规划》印发你们,请抓好贯彻落实。\n\n"
+        "江城市生态环境局\n\n2031年9月6日\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市“十五五”土壤污染防治规划"
+    assert any(chrome.text == "• 水处理" for chrome in notice.source.chrome)
+    assert_lossless(text, notice)
+
+
+def test_a_mirrors_gloss_on_a_glued_number_label_is_no_part_of_the_number() -> None:
+    text = (
+        "文號(hào)江政辦發(fā)〔2031〕126號(hào)\n"
+        "江城市人民政府辦公室關(guān)于印發(fā)江城市畜禽養(yǎng)殖廢棄物綜合利用實(shí)施方案的通知\n"
+        "各鄉(xiāng)鎮(zhèn)人民政府:\n現(xiàn)將方案印發(fā)給你們,請認(rèn)真貫徹執(zhí)行。\n"
+        "江城市畜禽養(yǎng)殖廢棄物綜合利用實(shí)施方案\n一、總體要求\n(一)指導(dǎo)思想。堅(jiān)持綠色發(fā)展。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.doc_number == "江政辦發(fā)〔2031〕126號(hào)"
+
+
+def test_an_office_that_forwards_a_document_it_does_not_name_issues_the_notice() -> None:
+    text = (
+        "江城市江北区人民政府办公室转发关于江北区推进百家企业改制上市意见的通知\n"
+        "各委、办、局:\n区经委拟订的《关于江北区推进百家企业改制上市的意见》已经区政府同意,"
+        "现转发给你们,请认真遵照执行。\n"
+        "关于江北区推进百家企业改制上市的意见\n一、总体要求\n(一)指导思想。坚持市场导向。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市江北区人民政府办公室"
+
+
+def test_a_pages_issuing_body_under_its_own_label_issues_the_plan() -> None:
+    text = (
+        "江北区体育局2031年工作要点\n"
+        "  • 发文机构:江城市江北区体育局\n  • 索引号:SY00243833X0203100009\n"
+        "  • 发文字号:江体〔2031〕14号\n  • 发布日期:2031-02-11\n\n"
+        "2031年,江北区体育局工作的总体思路是:坚持以人民为中心。\n\n"
+        "一、开创青少年体育工作新局面\n\n细化市运会备战工作。召开备战动员会。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市江北区体育局"
+    assert notice.header.doc_number == "江体〔2031〕14号"
+
+
+def test_a_task_tables_record_set_out_a_field_a_line_is_read() -> None:
+    text = (
+        "任务163\n\n  • 听全文\n  • 分享到\n"
+        "重点工作: 全面推行林长制。\n牵头单位: 江城市林业园林局\n"
+        "年度阶段性工作目标: 第一季度:成立专项工作小组。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    with pytest.raises(ParseError):
+        parse("任务163\n\n  • 听全文\n  • 分享到\n重点工作完成得很好,大家都很满意。\n")
+
+
+def test_a_title_in_book_brackets_keeps_its_drafts_note_after_them() -> None:
+    text = (
+        "返回上一级\n\n打印\n\n编制《江城区创建国家食品安全示范城市工作方案》\n\n"
+        "《江城区创建国家食品安全示范城市工作方案》(草案)\n\n"
+        "为贯彻落实《中华人民共和国食品安全法》,制定本方案。\n\n一、指导思想\n\n全面贯彻党的精神。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城区创建国家食品安全示范城市工作方案(草案)"
+    assert notice.organization == "江城区"
+
+
+def test_a_name_the_letter_spaced_from_its_brackets_is_the_title_without_the_space() -> None:
+    text = (
+        "各区人民政府:\n现将《 江城市少先队改革方案》印发给你们,请认真贯彻执行。\n"
+        "江城市人民政府\n2031年1月1日\n"
+    )
+    assert parse(text).title == "江城市少先队改革方案"
+
+
+def test_a_plans_date_run_onto_its_last_sentence_signs_it() -> None:
+    text = (
+        "四、保障措施 (一)加强组织领导。各地要建立由政府主要领导牵头的企业上市工作机制,"
+        "定期研究解决企业上市中的重大问题。 (二)加大扶持力度。对成功上市的企业给予一次性奖励,"
+        "对中介机构给予适当补助。 (三)优化服务环境。各部门要为上市企业开辟绿色通道,"
+        "限时办结相关手续。 (四)加强宣传引导。各级各有关部门、新闻媒体要积极宣传报道企业上市的"
+        "成功范例,引导更多企业提高对资本市场的认识,激励更多企业改制上市。 二〇三一年二月九日\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2031, 2, 9)
+    assert_lossless(text, notice)
+    # A date the last sentence names is no signature: "…于二〇三一年二月九日前完成。"
+    named = text.replace("改制上市。 二〇三一年二月九日", "改制上市,于二〇三一年二月九日前完成。")
+    header = parse(named).header
+    assert header is None or header.date is None

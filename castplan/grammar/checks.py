@@ -122,7 +122,7 @@ def looks_like_notice(
     A date line alone is any letter; one numbered line is any sentence.
     """
     # The opening of the text is evidence enough, and keeps this linear.
-    sample = "\n".join(t.line.text for t in tokens[:200])[:8192]
+    sample = "\n".join(t.line.text for t in tokens[:_OPENING_TOKENS])[:8192]
     # (a table's bars are no text: a page may set its cells' runs of empty bars, "| ||||…")
     chars = len("".join(P.TABLE_BARS_RE.sub("", sample).split()))
     han = sum(map(len, P.HAN_RUNS_RE.findall(sample)))
@@ -144,7 +144,19 @@ def looks_like_notice(
         or _year_ahead(tokens)
         or _preface_looks_ahead(tokens)
         or _points_counted_in_words(tokens)
+        or _a_task_given_its_units(tokens)
     )
+
+
+def _a_task_given_its_units(tokens: Sequence[Token]) -> bool:
+    """A task table's record set out a field a line, no title or number left on the
+    page: "重点工作: 全面推行林长制。" / "牵头单位: 市林业园林局" (a letter names
+    no unit under such a label)."""
+    return any(token.kind is Kind.UNIT_LINE for token in tokens[:_OPENING_TOKENS])
+
+
+# How many lines of a text's opening the checks read.
+_OPENING_TOKENS = 200
 
 
 def _points_counted_in_words(tokens: Sequence[Token]) -> bool:

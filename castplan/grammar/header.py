@@ -1346,7 +1346,10 @@ def _own_number(match: re.Match[str]) -> str:
     prefix = P.DOC_NUMBER_YEAR_RE.split(number, maxsplit=1)[0]
     ends = [prefix.rfind(word) + len(word) for word in P.DOC_NUMBER_GLUE if word in prefix]
     glue = max(ends, default=0)
-    return number[glue:] if glue > 0 and len(number) - glue >= 4 else number
+    if glue > 0 and len(number) - glue >= 4:
+        # (with a mirror's gloss of the glued label's last character: "文號(hào)蒙政辦發(fā)…")
+        return P.OPENING_GLOSS_RE.sub("", number[glue:])
+    return number
 
 
 def _without_category(title: str) -> str:

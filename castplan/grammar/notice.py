@@ -1094,7 +1094,9 @@ def _menus_as_chrome(tokens: list[Token]) -> list[Token]:
         ):
             run.append(index)
             continue
-        if len(run) >= MIN_MENU_ENTRIES:
+        if len(run) >= MIN_MENU_ENTRIES or (
+            run and all(_names_a_menu_word(tokens[at]) for at in run)
+        ):
             for at in run:
                 out[at] = dataclasses.replace(
                     tokens[at], kind=Kind.CHROME, chrome_kind="breadcrumb"
@@ -1121,6 +1123,21 @@ def _is_menu_entry(token: Token) -> bool:
     return len(rest) <= MAX_MENU_ENTRY_LEN and (
         not P.SENTENCE_PUNCT_RE.search(rest) or _is_contact_label(token)
     )
+
+
+def _names_a_menu_word(token: Token) -> bool:
+    """A bullet before a page's menu word alone: "• 水处理", "• 长辈版" (one is enough:
+    a plan's bullet says more, and a "- " bullet may head a part: "- 前言")."""
+    rest = _bullet_text(token)
+    return (
+        rest is not None
+        and token.line.text[:1] in MENU_BULLETS
+        and P.MENU_WORD_RE.fullmatch(rest) is not None
+    )
+
+
+# The bullets a site sets before its menu's words.
+MENU_BULLETS = frozenset("•●▪")
 
 
 def _is_contact_label(token: Token) -> bool:

@@ -1082,7 +1082,7 @@ TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
 # "发布机构 江城县农业农村局 组配分类 政策和解读")
 # Line: 发布机构 江城县农业农村局 组配分类 政策和解读
 _ISSUER_LABEL = (
-    r"[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|[发發][布文][单單]位|[发發][布文]部[门門]"
+    r"[发發][布文](?:机构|機構)|[发發]文(?:机关|機關)|[发發][布文][单單]位|[发發][布文]部[门門]"
 )
 METADATA_ISSUER_RE = re.compile(
     # (an encyclopedia's box says who issued it: "• 印發機關:安徽省人民政府")
@@ -1158,6 +1158,8 @@ METADATA_ROC_DATE_RE = re.compile(
 # A pinyin gloss a mirror site puts after a character: "發(fā)", "辦(bàn)".
 # (in either bracket width, and with a stray space: "會(huì )")
 GLOSS_RE = re.compile(r"(?<=\p{Han})" + GLOSS_BODY)
+# ... and one a text opens with, its character left behind: "(hào)蒙政辦發(fā)〔2018〕…".
+OPENING_GLOSS_RE = re.compile("^" + GLOSS_BODY)
 # ... and where a mirror's code page lost the character it glosses with the gloss's
 # bracket, a "?" in their place: "試?guó)Q方案" (no question's end).
 LOST_GLOSS_RE = re.compile(rf"[?？]{PINYIN_SYLLABLE} ?[)）]")
@@ -1577,6 +1579,11 @@ SLOGAN_WORDS_RE = re.compile(r"^(?:[\p{Han}“”\"‘’「」]{2,14}[\s，,、
 SLOGAN_OVER_TITLE_RE = re.compile(
     # (never a span's dash between years: "2022--2023学年")
     r"^(?P<slogan>[^—\-－]{4,40}?)\s*(?:——|(?<!\d)(?:-{2,}|－{2,})(?!\d))\s*(?P<title>[^—]{4,}?)$"
+)
+# A title a page set in book brackets, its draft's note after them: "《…工作方案》(草案)".
+BOOK_TITLE_THEN_DRAFT_NOTE_RE = re.compile(
+    r"《(?P<name>[^《》]{2,80})》[ \u3000]*(?P<note>[(（](?:征求意[见見]稿|[讨討][论論]稿|"
+    r"送[审審]稿|草案|[试試]行|初稿|修[订訂]稿)[)）])"
 )
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
@@ -2145,8 +2152,9 @@ TITLE_ABOUT_RE = re.compile(
     r"(?:(?:贯彻落实|貫徹落實|贯彻|貫徹|落实|落實)《?\p{Han}{2,16}?"
     # (and one that forwards another's names itself before 转发: "国务院办公厅转发中国
     # 红十字会总会关于…的通知"; or that approves and forwards a report: "省政府批转省
-    # 发展改革委关于…计划报告的通知")
-    r"|(?:[转轉][发發]|批[转轉])\p{Han}{2,30}?)?[ \u3000]?[关關][于於]"
+    # 发展改革委关于…计划报告的通知"; or a body's document it does not name:
+    # "…区人民政府办公室转发关于…意见的通知")
+    r"|(?:[转轉][发發]|批[转轉])(?:\p{Han}{2,30}?)?)?[ \u3000]?[关關][于於]"
 )
 # A document's title in 《》 that opens a plan's title: "《促进中部地区崛起规划》安徽省实施方案".
 LEADING_BOOK_TITLE_RE = re.compile(r"《[^《》]{2,40}》")
@@ -2347,6 +2355,8 @@ LETTER_SPACED_RE = re.compile(
     r"^(?:(?:\p{Han}|\d{1,4})[ \u3000]{1,6}){2,}\p{Han}$|^\p{Han}[ \u3000]{1,6}\p{Han}$"
 )
 SPACES_RE = re.compile(r"[ \u3000]+")
+# A page's menu word, a line each after its bullet: "水处理", "加入收藏", "无障碍阅读".
+MENU_WORD_RE = re.compile(r"\p{Han}{1,5}")
 # The "?" a copy saved for the spaces between names on one line, with any spaces it
 # kept: "广东省卫生健康委 ????广东省发展改革委".
 LOST_SPACES_RE = re.compile(r"[ \u3000\u00a0]*[?？]+[ \u3000\u00a0]*")
@@ -2671,6 +2681,8 @@ _METADATA_LABELS = (
     "內容概述",
     "发布机构",
     "發布機構",
+    "发文机构",
+    "發文機構",
     "名称",
     "名稱",
     "信息分类",
@@ -2882,6 +2894,14 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # colon it is the page's "source" line): "来   源 | 玉溪市住房和城乡建设局 | 公开日期 |
     # 2022-04-28 |".
     ("metadata", re.compile(_LABEL_LEAD + "(?:" + _spaced("来源", "來源") + r")\s*\|")),
+    # ... and a list's entry that is a notice issuing a plan, the page's link to the
+    # notice shown below it: "1. 关于印发《2025年某区…工作方案》的通知".
+    (
+        "page",
+        re.compile(
+            r"^\d{1,2}[.．、]\s*[关關][于於](?:印[发發]|[转轉][发發])\S{4,90}的(?:通知|通[报報])$"
+        ),
+    ),
     # ... and its title cell: "标题锦屏县…办公室关于印发《…》的通知".
     ("metadata", re.compile(r"^[标標][题題](?=[^:：\s]{2,60}?[关關][于於])")),
     # ... and a box whose labels and values a space alone sets apart, two or more
@@ -2902,7 +2922,7 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (after up to six fields, set apart by spaces or run together after their
             # colon: "发布人:发布日期:2013-03-14", "发布者:张文舜发布时间:2018-03-20",
-            # "发文机构:信用某市 来源 :信用某市 访问次数 : 发布时间:2023-08-11 08:40")
+            # "编辑:信用某市 来源 :信用某市 访问次数 : 发布时间:2023-08-11 08:40")
             r"^(?:[^\s。，,|\uff5c]{1,30}\s+|[^\s。，,|\uff5c:：]{1,10}[:：][^\s。，,|\uff5c:：]{0,20}?){0,6}"
             # (each field perhaps in brackets: "【字体:[大][中][小] 】【发布时间:2021-07-26】")
             r"[】\]]?[【\[]?"

@@ -194,7 +194,11 @@ def unbracketed(text: str) -> str:
     """A title a web page set in book brackets: "《中国科协2025年工作要点》" (or in the
     inner ones a title inside a title takes: "〈北京市2016年政务公开工作要点〉"; or in a
     headline's brackets or quotes: "【江城市2024年工作要点】", "“…工作要点”"); a page
-    that pads the brackets with spaces pads no title: "《 合肥市…实施方案 》")."""
+    that pads the brackets with spaces pads no title: "《 合肥市…实施方案 》"; a draft's
+    note after the brackets is the title's: "《…工作方案》(草案)")."""
+    noted = P.BOOK_TITLE_THEN_DRAFT_NOTE_RE.fullmatch(text)
+    if noted:
+        return noted["name"].strip() + noted["note"]
     for opening, closing in _TITLE_BRACKETS:
         if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
             return text[1:-1].strip()
@@ -1716,7 +1720,8 @@ def title_from_letter(letter: str, *, cited: bool = True) -> str | None:
     """
     named = []
     for match in P.BOOK_TITLE_RE.finditer(letter):
-        name = match["name"]
+        # (a copy may space the name from its brackets: "《 少先队改革方案》")
+        name = match["name"].strip()
         if P.NOTICE_TITLE_RE.match(name):
             inner = P.INNER_TITLE_RE.search(name)
             name = inner["name"] if inner else ""

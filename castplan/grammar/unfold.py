@@ -472,7 +472,23 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
         if (end := _heading_end(text, m.at)) is not None and not _in_a_marker(text, end, starts)
         for cut in _printed_heading_cuts(text, end, width)
     ]
-    return sorted({*opening, *heads, *(m.at for m in markers)} - {0})
+    closing = _cut_before_a_closing_date(text)
+    return sorted({*opening, *heads, *(m.at for m in markers), *closing} - {0})
+
+
+def _cut_before_a_closing_date(text: str) -> list[int]:
+    """The date a plan issued on its own is signed with, which a copy ran onto the end
+    of its last sentence after a space: "…激励更多企业改制上市。 二〇一〇年二月九日"."""
+    dates = list(P.DATE_IN_TEXT_RE.finditer(text))
+    last = dates[-1] if dates else None
+    if last is None or text[last.end() :].strip():
+        return []
+    before = text[: last.start()]
+    return (
+        [last.start()]
+        if before.endswith((" ", "\u3000")) and before.rstrip()[-1:] in "。；;"
+        else []
+    )
 
 
 # A printed page's lines a copy ran into one line, a space for each break, have
