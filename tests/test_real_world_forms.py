@@ -8071,3 +8071,15 @@ def test_a_plans_date_run_onto_its_last_sentence_signs_it() -> None:
     named = text.replace("改制上市。 二〇三一年二月九日", "改制上市,于二〇三一年二月九日前完成。")
     header = parse(named).header
     assert header is None or header.date is None
+
+
+def test_a_line_that_names_the_years_plan_after_the_review_gives_the_year() -> None:
+    text = (
+        "2030年工作回顾\n2030年,市人民法院各项工作取得新成效。全年受理各类案件50033件。\n"
+        "一、全面贯彻新发展理念,精准服务“六稳”“六保”\n◉助力常态化疫情防控\n"
+        "2031年主要任务\n总体思路:坚持司法为民、公正司法。\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2031
+    # With no such line the review's year stands: it is the only one the text names.
+    assert parse(text.replace("2031年主要任务\n", "")).year == 2030

@@ -276,7 +276,9 @@ def _read_notice(
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]
     if year is None and title is None:
-        year = _year_of_the_preface(preamble, report)
+        year = _year_of_the_preface(preamble, report) or _year_a_line_plans(
+            preamble, regions.body, report
+        )
     if year is None:
         year = year_elsewhere(header, preamble) or _year_ahead_in_the_first_part(
             preamble, sections, report
@@ -719,6 +721,25 @@ def _year_of_an_untitled_plan(
     # (a notice of the month's study with no title, whose text names no year, is the
     # year it was signed in: "党委宣传部" / "2023年10月17日")
     return _year_of_the_date("", header, report) if header is not None else None
+
+
+def _year_a_line_plans(
+    preamble: Sequence[Line], body: Sequence[Token], report: Report
+) -> int | None:
+    """The year a line of its own names as the plan's: "2021年主要任务" after
+    "2020年工作回顾" in a report's excerpt with no title (the review's year is the
+    one its opening names)."""
+    for line in [*preamble, *(token.line for token in body)]:
+        named = P.YEAR_PLAN_LINE_RE.fullmatch(line.text.strip())
+        if named is not None:
+            year = int(named["year"])
+            report.warn(
+                "year-from-opening",
+                f"no title names the year; took {year} from the line that names its plan",
+                line.no,
+            )
+            return year
+    return None
 
 
 def _year_of_the_preface(preamble: Sequence[Line], report: Report) -> int | None:
