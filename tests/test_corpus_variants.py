@@ -65,6 +65,7 @@ CONVERTER_CHANGES_WORDS = {
     "zzzzzzzzzzzzzzzzzzzzm102-xianggang-tebie-shizheng-baogao-qunce-2009",
     "zzzzzzzzzzzzzzzzzzzzm105-xianggang-tebie-erling-yiliu-nianshi-2016",
     "zzzzzzzzzzzzzzzzzzzzm113-xianggang-tebie-erling-yiliu-nianshi-2016",
+    "zzzzzzzzzzzzzzzzzzzzs036-hongkong-shizhengbaogao-zhishichanquan-2024",
 }
 
 

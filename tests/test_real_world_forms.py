@@ -8083,3 +8083,31 @@ def test_a_line_that_names_the_years_plan_after_the_review_gives_the_year() -> N
     assert notice.year == 2031
     # With no such line the review's year stands: it is the only one the text names.
     assert parse(text.replace("2031年主要任务\n", "")).year == 2030
+
+
+@pytest.mark.parametrize("label", ["江城商务", "芈姝怎么死的"])
+def test_a_sites_name_or_a_teaser_before_a_colon_is_no_part_of_the_title(label: str) -> None:
+    text = label + ":关于高质量推进县域商业体系建设的实施意见\n各区县商务主管部门:\n" + BODY
+    assert parse(text).title == "关于高质量推进县域商业体系建设的实施意见"
+
+
+def test_a_places_short_name_before_a_colon_leaves_the_title_to_the_lead() -> None:
+    text = (
+        "江城:关于做好2031年全面推进乡村振兴重点工作的实施意见\n"
+        "近日,江城自治区党委和政府印发了《江城自治区党委自治区人民政府关于做好2031年全面推进"
+        "乡村振兴重点工作的实施意见》,全文如下:\n" + BODY
+    )
+    assert parse(text).title == (
+        "江城自治区党委自治区人民政府关于做好2031年全面推进乡村振兴重点工作的实施意见"
+    )
+
+
+def test_a_byline_padded_after_the_name_over_the_first_part_issues_the_plan() -> None:
+    text = (
+        "首页 > 新闻资讯 > 综合新闻\n江城市口岸办2031年上半年工作总结和下半年工作安排\n"
+        "江城市口岸办       \n\n一、2031年上半年主要工作情况\n\n2031年上半年,各项工作稳步推进。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市口岸办"
+    assert_lossless(text, notice)

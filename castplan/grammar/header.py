@@ -751,12 +751,14 @@ MAX_BYLINE_LEN = 30
 
 def _byline(preamble: Sequence[Token]) -> bool:
     """Whether the first line under the title is the issuing body's name alone, with
-    the plan's text after it."""
-    return len(preamble) > 1 and _names_a_body(preamble[0].line.text)
+    the plan's text after it (or its first part: "深圳市口岸办" / "一、…")."""
+    return bool(preamble) and _names_a_body(preamble[0].line.text)
 
 
 def _names_a_body(text: str) -> bool:
-    """A line that is a body's name alone, as a byline or a cover page sets it."""
+    """A line that is a body's name alone, as a byline or a cover page sets it (a page
+    may pad it after: "深圳市口岸办       ")."""
+    text = text.rstrip()
     return (
         len(text) <= MAX_BYLINE_LEN
         and P.ISSUER_RE.match(text) is not None

@@ -1422,7 +1422,11 @@ TITLE_PREFIX_RE = re.compile(
 )
 # A label a page set before its title with a colon, or the colon alone where the
 # label was lost: "标题：2021年…工作要点", ":2021年上海市…工作要点".
-TITLE_LABEL_RE = re.compile(r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*)?[:：]\s*(?=\S)")
+# (or a site's name or a teaser: "重庆商务:关于…的实施意见", "芈姝怎么死的:台州市…规划纲要";
+# never a place's short name, a news call whose lead may name the plan in full: "内蒙古:关于…")
+TITLE_LABEL_RE = re.compile(
+    r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*|\p{Han}{4,8}(?=[:：]\p{Han}))?[:：]\s*(?=\S)"
+)
 # The words a notice's title ends with.
 NOTICE_ENDS = ("通知", "通報", "通报")
 # ... set out with a space inside, on a line of its own under the title's upper half:
