@@ -1833,12 +1833,8 @@ HEADING_YEAR_PLAN_RE = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\p{{Han}}{{0,8}}?(?:{PLAN_KIND_RE.pattern})$",
     re.VERBOSE,
 )
-# ... and a line of its own that names it after the last year's review: "2021年主要任务".
-YEAR_PLAN_LINE_RE = re.compile(
-    rf"(?P<year>(?:19|20)\d{{2}})\s*年度?(?:\p{{Han}}{{0,8}}?(?:{PLAN_KIND_RE.pattern})"
-    r"|(?:主要|重点|重點|工作)任[务務])",
-    re.VERBOSE,
-)
+# ... or names its tasks, on a line of its own after the last year's review: "2021年主要任务".
+YEAR_TASKS_LINE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?(?:主要|重点|重點|工作)任[务務]")
 # A year that opens a name: "2025年政府工作报告".
 LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # A work report's title: "政府工作报告", "2023年珠海高新区工作报告".

@@ -484,11 +484,8 @@ def _cut_before_a_closing_date(text: str) -> list[int]:
     if last is None or text[last.end() :].strip():
         return []
     before = text[: last.start()]
-    return (
-        [last.start()]
-        if before.endswith((" ", "\u3000")) and before.rstrip()[-1:] in "。；;"
-        else []
-    )
+    spaced = before.endswith((" ", "\u3000"))
+    return [last.start()] if spaced and before.rstrip().endswith(("。", "；", ";")) else []
 
 
 # A printed page's lines a copy ran into one line, a space for each break, have
