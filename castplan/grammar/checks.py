@@ -112,6 +112,10 @@ def _check_run(numbers: Sequence[tuple[int, int]], what: str, report: Report) ->
 MIN_HAN_SHARE = 0.3
 
 
+# How many lines of a text's opening the checks read.
+_OPENING_TOKENS = 200
+
+
 def looks_like_notice(
     tokens: Sequence[Token], header: Header | None, title: str | None, sections: Sequence[Section]
 ) -> bool:
@@ -153,10 +157,6 @@ def _a_task_given_its_units(tokens: Sequence[Token]) -> bool:
     page: "重点工作: 全面推行林长制。" / "牵头单位: 市林业园林局" (a letter names
     no unit under such a label)."""
     return any(token.kind is Kind.UNIT_LINE for token in tokens[:_OPENING_TOKENS])
-
-
-# How many lines of a text's opening the checks read.
-_OPENING_TOKENS = 200
 
 
 def _points_counted_in_words(tokens: Sequence[Token]) -> bool:
