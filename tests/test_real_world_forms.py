@@ -8111,3 +8111,22 @@ def test_a_byline_padded_after_the_name_over_the_first_part_issues_the_plan() ->
     assert notice.header is not None
     assert notice.header.issuer == "江城市口岸办"
     assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize("dash", [" — ", "—"])
+def test_a_headlines_numbered_part_after_a_dash_heads_the_text_below(dash: str) -> None:
+    text = (
+        "跳過導航\n\n二○三一年財政年度施政報告" + dash + "三. 促進經濟發展\n\n\n"
+        "(一)保持主體產業健康發展,加快宜遊宜樂城市建設\n\n推動企業開拓更多元素。\n\n"
+        "(二)推動經濟適度多元發展\n\n持續優化營商環境。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "二○三一年財政年度施政報告"
+    assert [(s.number, s.title) for s in notice.sections] == [(3, "促進經濟發展")]
+    assert [i.title for i in notice.sections[0].items] == [
+        "保持主體產業健康發展,加快宜遊宜樂城市建設",
+        "推動經濟適度多元發展",
+    ]
+    assert_lossless(text, notice)
+    # A part the headline does not number is a page's tail, and no section.
+    assert parse(text.replace("三. ", "")).title == "二○三一年財政年度施政報告"

@@ -1856,6 +1856,15 @@ SPAN_THEN_BYLINE_RE = re.compile(
     r"^(?P<span>[(（](?:19|20)\d{2}\s*[—–―\-~～至]\s*(?:19|20)\d{2}\s*年?[)）])"
     r"[ \u3000]*(?P<by>\S{2,30})$"
 )
+# A page's headline that names the part of a report it shows after a dash, numbered as
+# the report numbers its parts: "特區政府二○一八年施政重點 — 二. 加快各項城市建設"
+# (unfold.py cuts before the part, which is the section the page's text stands under).
+HEADLINE_PART_RE = re.compile(
+    r"[ \u3000]*[—–―][ \u3000]*"
+    r"(?=[一二三四五六七八九十]{1,3}[.、．][ \u3000]*\p{Han}[^。；;]{1,40}$)"
+)
+# ... and the dash it leaves at the title's end.
+DANGLING_DASH_RE = re.compile(r"[ \u3000]*[—–―]$")
 # An office named after the title's year with no place, just before the plan's kind:
 # "2016年" + "教育局" + "工作要点" (regions.py reads it as the title's body).
 _KIND_OFFICE = (

@@ -1680,6 +1680,8 @@ def _without_glued_author(title: str) -> str:
 def _without_page_tail(title: str) -> str:
     """The title without what a page set after its kind word: "…工作要点 -某某国际",
     "…规划纲要(全文)"."""
+    # (a dash left where a headline's part was cut off: "…施政重點 —" / "二. 加快…")
+    title = P.DANGLING_DASH_RE.sub("", title)
     noted = P.TITLE_PAGE_NOTE_RE.search(title)
     # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc")
     if noted and _ends_in_a_kind(title[: noted.start()]):

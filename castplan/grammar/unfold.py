@@ -177,6 +177,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
                 _cuts_after_a_glued_title(line.text)
                 or _cuts_before_a_byline(line.text)
                 or _cuts_after_a_span(line.text)
+                or _cuts_before_a_headline_part(line.text)
             )
         else:
             cuts = []
@@ -254,6 +255,16 @@ def _cuts_after_a_span(text: str) -> list[int]:
     if spanned is None or P.ISSUER_RE.fullmatch(spanned["by"]) is None:
         return []
     return [spanned.start("by")]
+
+
+def _cuts_before_a_headline_part(text: str) -> list[int]:
+    """A headline that names a report, then after a dash the numbered part the page shows
+    ("二○一九年财政年度施政报告 — 三. 促进经济发展"): cut before the part, which heads
+    the text below as its section; the dash stays with the title, as a page's tail."""
+    dash = P.HEADLINE_PART_RE.search(text)
+    if dash is None or P.PLAN_KIND_RE.search(text, 0, dash.start()) is None:
+        return []
+    return [dash.end()]
 
 
 def _cuts_after_a_doc_number(text: str, at: int) -> list[int]:
