@@ -8130,3 +8130,56 @@ def test_a_headlines_numbered_part_after_a_dash_heads_the_text_below(dash: str) 
     assert_lossless(text, notice)
     # A part the headline does not number is a page's tail, and no section.
     assert parse(text.replace("三. ", "")).title == "二○三一年財政年度施政報告"
+
+
+def test_a_span_line_with_a_doubled_dash_closes_the_title() -> None:
+    text = (
+        "江城市人民政府办公室关于印发江城市防震减灾“十三五”规划的通知\n各县(区)人民政府:\n"
+        "《江城市防震减灾“十三五”规划》已经市人民政府同意,现印发给你们,请认真遵照执行。\n"
+        "江城市人民政府办公室\n2031年7月2日\n江城市防震减灾“十三五”规划\n(2031——2035年)\n"
+        "一、发展环境\n(一)主要成就。全市防震减灾能力明显提升。\n"
+    )
+    assert parse(text).title == "江城市防震减灾“十三五”规划(2031——2035年)"
+
+
+def test_a_pages_word_for_the_whole_text_after_the_span_is_no_part_of_the_title() -> None:
+    text = "热门搜索\n\n江城妇女发展纲要(2031—2040年)全文\n\n" + BODY
+    assert parse(text).title == "江城妇女发展纲要(2031—2040年)"
+
+
+def test_a_law_databases_box_run_into_one_line_under_the_title_is_the_pages() -> None:
+    text = (
+        "江城市人民政府关于加快我市信息产业发展的意见\n"
+        "【法规类别】机关工作综合规定 【发文字号】江政发[2031]23号 【发布部门】江城市政府 "
+        "【发布日期】2031.04.19 【实施日期】2031.04.19 【时效性】失效\n"
+        "【失效依据】江城市人民政府关于废止部分文件的决定\n"
+        "江城市人民政府关于加快我市信息产业发展的意见\n(江政发〔2031〕23号)\n"
+        "各区县人民政府,市政府各部门:\n为进一步加快我市信息产业发展,提出以下意见。\n"
+        "一、指导思想\n坚持信息化带动工业化。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.cover_letter is None
+    assert notice.header.date == dt.date(2031, 4, 19)
+    # The document's own number, not the box's copy of it.
+    assert notice.header.doc_number == "江政发〔2031〕23号"
+    assert notice.header.addressees == ["各区县人民政府", "市政府各部门"]
+    assert_lossless(text, notice)
+
+
+def test_a_copy_that_indents_every_line_alike_indents_no_paragraph() -> None:
+    # A heading a little short of a hard wrap's width stands alone; set two full-width
+    # spaces before every line and it still does (only its own indent, beyond the
+    # text's shallowest, counts towards filling the width).
+    text = (
+        "江城市2031年工作要点\n一、重点任务\n  (一)加强组织领导工作\n"
+        "各单位要高度重视本项工作,认真组织\n实施,确保各项任务落到实处,按时完\n"
+        "成全年目标任务,及时报送工作进展。\n  (二)强化督查考核工作\n"
+        "市政府督查室要加强跟踪督查,定期通\n报工作进展情况,对工作不力的单位和\n"
+        "个人严肃问责,确保各项工作取得实效。\n"
+    )
+    indented = "\n".join("\u3000\u3000" + line if line else line for line in text.split("\n"))
+    for copy in (text, indented):
+        notice = parse(copy)
+        assert [i.title for i in notice.items()] == ["加强组织领导工作", "强化督查考核工作"]
+        assert_lossless(copy, notice)

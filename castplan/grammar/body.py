@@ -323,7 +323,14 @@ def _rest_of_line(token: Token, at: int) -> Line:
     tail = token.match["rest"][at:]
     start = token.rest_offset + at + lstrip_len(tail)
     column = token.line.column + start - token.line.start
-    return Line(no=token.line.no, start=start, end=token.line.end, text=tail.strip(), column=column)
+    return Line(
+        no=token.line.no,
+        start=start,
+        end=token.line.end,
+        text=tail.strip(),
+        column=column,
+        shallowest=token.line.shallowest,
+    )
 
 
 class Role(enum.Enum):

@@ -217,6 +217,7 @@ def _cells(token: Token) -> list[Token]:
             end=token.line.start + offset + len(content),
             text=content,
             column=token.line.column + offset,
+            shallowest=token.line.shallowest,
         )
         cells.append(classify_line(line))
     return cells if len(cells) > 1 else [token]

@@ -36,6 +36,10 @@ class Line:
     text: str
     # 1-based column of ``start`` in its line (after the indentation).
     column: int = 1
+    # The indentation of the text's least indented line: a line is indented only by
+    # what it sets before its text beyond that (a copy that indents every line alike,
+    # "\u3000\u3000" before each, indents no paragraph).
+    shallowest: int = 0
     # A part of a line the page put there, not the document: a preview's chunk
     # counter (castplan/grammar/previews.py).
     furniture: bool = False
@@ -53,7 +57,7 @@ def split_lines(text: str) -> list[Line]:
     Only CR, LF and CRLF end a line (not the other characters ``str.splitlines``
     knows), so line numbers match what an editor shows.
     """
-    lines = []
+    parts = []
     for no, match in enumerate(_LINE_RE.finditer(text), start=1):
         raw = match.group()
         if not raw:
@@ -64,11 +68,19 @@ def split_lines(text: str) -> list[Line]:
         content = body[lead:].rstrip()
         if content.endswith(("?", "？", "\ufffd")):
             content = P.TRAILING_JUNK_RE.sub("", content)
-        start = match.start() + lead
-        lines.append(
-            Line(no=no, start=start, end=start + len(content), text=content, column=lead + 1)
+        parts.append((no, match.start() + lead, content, lead))
+    shallowest = min((lead for _, _, content, lead in parts if content), default=0)
+    return [
+        Line(
+            no=no,
+            start=start,
+            end=start + len(content),
+            text=content,
+            column=lead + 1,
+            shallowest=shallowest,
         )
-    return lines
+        for no, start, content, lead in parts
+    ]
 
 
 class Kind(enum.Enum):
@@ -459,7 +471,7 @@ def at_width(text: str, width: int) -> bool:
 def fills_width(line: Line, width: int) -> bool:
     """Whether ``line``, its indent counted, fills a hard-wrapped text's ``width``: a
     paragraph's indented first line is as long as the full lines after it."""
-    return at_width(" " * (line.column - 1) + line.text, width)
+    return at_width(" " * (line.column - 1 - line.shallowest) + line.text, width)
 
 
 def wrapped_into(previous: str, text: str) -> bool:

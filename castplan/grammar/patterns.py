@@ -1350,6 +1350,8 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # (or a mirror's word that it holds the whole text: "…實施綱要/全文", or which part
     # of the whole text a page shows: "…施政報告全文(六)", "…施政報告第二部份")
     r"|\s*/\s*全文$|全文\s*[(（][一二三四五六七八九十\d]{1,3}[)）]$"
+    # (or that word glued after the plan's span: "…发展纲要(2021—2030年)全文")
+    r"|(?<=年[)）])\s*全文$"
     # (or its link to the file, perhaps after the speaker's name: "…施政報告[馬市長英九]
     # (書面報告Pdf檔/1076KB)")
     r"|(?:\[[^\[\]]{1,12}\])?\s*[(（][^()（）]{0,12}?(?:pdf|PDF|Pdf|doc|DOC|Doc)[^()（）]{0,12}?"
@@ -2394,14 +2396,16 @@ BODY_NAME_END_RE = re.compile(
 )
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
-TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年")
+# (a copy may double the dash: "2016——2020年")
+TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:——|[—–―\-~～至到])\s*(?:19|20)?\d{2}\s*年")
 # Any year's digits in a title: one that names a school year ("2022—2023学年度") or a
 # span names years, if not the plan's one year, and takes none from its date.
 YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TITLE_SPAN_LINE_RE = re.compile(
     # (a PDF's copy may set spaces inside the brackets: "( 2020—2022年)")
     # (each year may keep its 年: "(2014年至2017年)")
-    r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[—–―\-~～至到]\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
+    # (or double its dash: "(2016——2020年)")
+    r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:——|[—–―\-~～至到])\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
     # (or years of the Republic of China era, counted in 年度: "(98至101年度)")
     r"|[(（]\s*\d{2,3}\s*[—–―\-~～至到]\s*\d{2,3}\s*年度\s*[)）]"
 )
@@ -2748,6 +2752,12 @@ _METADATA_LABELS = (
     "失效時間",
     "法规类型",
     "法規類型",
+    # (and another's, its fields run into one line: "【法规类别】机关工作综合规定 【发文字号】…
+    # 【发布日期】2007.04.19", and why a law ceased: "【失效依据】…的决定")
+    "法规类别",
+    "法規類別",
+    "失效依据",
+    "失效依據",
     # (another's: "∙【制定机关】武汉市人民政府办公厅", "∙【字 号】…", "∙【效力等级】…")
     "制定机关",
     "制定機關",

@@ -405,6 +405,7 @@ def _as_lines(line: Line, cells: Iterable[re.Match[str]]) -> list[Line]:
             end=line.start + cell.end(),
             text=cell.group(),
             column=line.column + cell.start(),
+            shallowest=line.shallowest,
         )
         for cell in cells
     ]
@@ -693,6 +694,7 @@ def _parts(line: Line, cuts: Sequence[int]) -> list[Line]:
                 end=line.start + offset + len(content),
                 text=content,
                 column=line.column + offset,
+                shallowest=line.shallowest,
             )
         )
     return parts
