@@ -8183,3 +8183,61 @@ def test_a_copy_that_indents_every_line_alike_indents_no_paragraph() -> None:
         notice = parse(copy)
         assert [i.title for i in notice.items()] == ["加强组织领导工作", "强化督查考核工作"]
         assert_lossless(copy, notice)
+
+
+def test_a_breadcrumb_wrapped_after_its_home_page_is_no_title() -> None:
+    text = (
+        "当前位置:首页\n>业务工作>发展规划\n"
+        "关于落实《江城省国民经济和社会发展第十二个五年规划纲要》主要目标和任务工作分工的通知\n\n"
+        "发布日期:2031-11-28 10:16\n\n各市人民政府,省政府各部门:\n\n"
+        "《江城省国民经济和社会发展第十二个五年规划纲要》(以下简称《纲要》)已经省人大审议批准。"
+        "经省政府同意,现就有关事项通知如下:\n\n一、分工落实\n\n(一)加强领导。各地要高度重视。\n"
+    )
+    notice = parse(text)
+    # The notice sets out how to carry out the plan its letter names: it is the plan.
+    assert notice.title == (
+        "关于落实《江城省国民经济和社会发展第十二个五年规划纲要》主要目标和任务工作分工的通知"
+    )
+    assert ">业务工作>发展规划" in [c.text for c in notice.source.chrome]
+    assert_lossless(text, notice)
+
+
+def test_a_seal_note_glued_after_the_signers_name_names_no_issuer() -> None:
+    text = (
+        "各有关单位:\n经同意,现将《江城省软件与信息服务业三年行动计划》印发给你们,请认真贯彻落实。\n"
+        "江城省软件与信息服务业机制办公室(代章)\n2031年1月22日\n"
+        "江城省软件与信息服务业三年行动计划\n一、总体思路\n坚持创新驱动。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省软件与信息服务业机制办公室"
+    assert notice.header.seal == "代章"
+    assert notice.header.date == dt.date(2031, 1, 22)
+    assert_lossless(text, notice)
+
+
+def test_a_notice_that_divides_the_work_of_a_plan_its_letter_names_is_the_plan() -> None:
+    text = (
+        "关于落实《江城省“十二五”规划纲要》主要目标和任务工作分工的通知\n"
+        "各市人民政府:\n《江城省“十二五”规划纲要》已经省人大审议批准。省政府决定将"
+        "《江城省“十二五”规划纲要》提出的主要目标和任务分解落实到各市,请认真抓好贯彻落实。"
+        "现就有关事项通知如下:\n一、分工落实\n(一)加强领导。各地要高度重视。\n"
+    )
+    assert parse(text).title == "关于落实《江城省“十二五”规划纲要》主要目标和任务工作分工的通知"
+    # A letter that hands a plan over names the plan: "现将《X》印发给你们".
+    handed = text.replace("关于落实", "关于印发").replace("主要目标和任务工作分工", "")
+    assert parse(handed).title == "江城省“十二五”规划纲要"
+
+
+@pytest.mark.parametrize("title", ["江城市妇女发展规划(—年)", "江城市妇女发展规划\n(-年)"])
+def test_a_span_whose_years_a_mask_took_out_still_closes_the_title(title: str) -> None:
+    text = (
+        "首页 » 常识 » 江城市妇女发展规划\n\n" + title + "\n\n序言\n\n"
+        "男女平等和妇女全面发展程度,是衡量社会文明进步的重要标志。\n\n"
+        "为落实中国妇女发展纲要,江城市先后制定实施了三个周期的妇女发展规划。\n"
+    )
+    notice = parse(text)
+    assert notice.title == title.replace("\n", "")
+    assert notice.organization == "江城市"
+    assert notice.year is None
+    assert_lossless(text, notice)

@@ -408,8 +408,12 @@ def _title_from_elsewhere(
         # (a page may give the notice title only in its metadata box: "标 题: | …的通知 |")
         notice_title = header.notice_title or _notice_title_in_metadata(chrome)
         issued = _as_the_letter_brackets_it(title_issued_by(notice_title), letter, notice_title)
-        handed = None if issued else title_from_letter(letter, cited=False)
         itself = _is_the_plan(notice_title, with_body=bool(regions.body))
+        handed = None if issued else title_from_letter(letter, cited=False)
+        # (a notice that sets out how to carry out the plan its letter names is the plan:
+        # "关于落实《…规划纲要》主要目标和任务工作分工的通知" over "《纲要》已经…审议批准")
+        if handed and itself and notice_title and f"《{handed}》" in notice_title:
+            handed = None
         cited = None if handed or issued or itself else title_from_letter(letter)
         for title, code, source in (
             (issued, "title-from-notice", "the notice title"),

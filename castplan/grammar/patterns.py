@@ -1628,6 +1628,8 @@ ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
 # (or the mark alone under the name it seals for)
 # Line: (代章)
 SEAL_RE = re.compile(r"^[(（](?P<seal>(?:[^()（）]{2,40})?代章)[)）]$")
+# ... glued after the signer's name: "省领导联系指导软件与信息服务业机制办公室(代章)".
+SEAL_NOTE_END_RE = re.compile(r"(?<=\p{Han})[(（](?:[^()（）]{2,40})?代章[)）]$")
 # Contact line.
 # Line: (联系人:王某,电话:010-68571898)
 CONTACT_RE = re.compile(r"^[(（]?\s*[联聯][系繫]人.*$")
@@ -1738,6 +1740,8 @@ PLAN_KIND_RE = re.compile(
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
     | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
+    # ... or before a span whose years a copy's mask took out: "…妇女发展规划(—年)"
+    | [规規][划劃](?=[(（]\s*[—–―\-~～]{1,2}\s*年[)）]$)
     # ... or before its draft's note: "…安全生产“十二五”规划(征求意见稿)"
     | [规規][划劃](?=[(（](?:征求意[见見]稿|草案|送[审審]稿|[讨討][论論]稿|初稿|修[订訂]稿)[)）]$)
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
@@ -2408,6 +2412,8 @@ TITLE_SPAN_LINE_RE = re.compile(
     r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:——|[—–―\-~～至到])\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
     # (or years of the Republic of China era, counted in 年度: "(98至101年度)")
     r"|[(（]\s*\d{2,3}\s*[—–―\-~～至到]\s*\d{2,3}\s*年度\s*[)）]"
+    # (or a span whose years a copy's mask took out, its dash and 年 left: "(—年)")
+    r"|[(（]\s*(?:——|[—–―\-~～])\s*年\s*[)）]"
 )
 # The leader dots, and perhaps the page, that close an entry of a contents list
 # read as a heading: "壹、環境情勢分析與優先發展課題……………………", "一、总体要求……3".
@@ -3091,6 +3097,12 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # (a school's site names itself at length: "上海师范大学附属卢湾实验小学基础教育信息公开 > …")
     ("breadcrumb", re.compile(r"^[^。]{1,30}(?:\s*[>＞»›]\s*[^。>＞»›]{1,30}){2,}$")),
+    # ... and the rest of one a page wrapped onto the next line after its "首页":
+    # "当前位置:首页" / ">业务工作>发展规划" (whose last entry may name a kind of plan).
+    (
+        "breadcrumb",
+        re.compile(r"^[>＞»›]\s*[^。>＞»›\s]{1,30}(?:\s*[>＞»›]\s*[^。>＞»›\s]{1,30})*$"),
+    ),
     (
         "tools",
         re.compile(

@@ -187,6 +187,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             or _cuts_before_a_first_point(line.text)
             or _cuts_of_a_signed_title(line.text)
             or _cuts_before_a_glued_heading(line.text)
+            or _cuts_before_a_seal_note(line.text)
         )
         cuts = _without_cuts_before_leader_dots(line.text, cuts)
         out.extend(_parts(line, cuts) if cuts else [line])
@@ -238,6 +239,15 @@ def _cuts_before_a_glued_heading(text: str) -> list[int]:
     the line below ("…选派第一书记。(二)帮扶力量安排。"): cut before the heading."""
     glued = P.GLUED_HEADING_AT_END_RE.search(text)
     return [glued.start("heading")] if glued else []
+
+
+def _cuts_before_a_seal_note(text: str) -> list[int]:
+    """A signer's name with its seal's note glued after it ("…机制办公室(代章)", the date
+    on the line below): cut before the note, which names no issuer."""
+    noted = P.SEAL_NOTE_END_RE.search(text)
+    if noted is None or P.ISSUER_RE.match(text[: noted.start()]) is None:
+        return []
+    return [noted.start()]
 
 
 def _cuts_of_a_signed_title(text: str) -> list[int]:
