@@ -8241,3 +8241,22 @@ def test_a_span_whose_years_a_mask_took_out_still_closes_the_title(title: str) -
     assert notice.organization == "江城市"
     assert notice.year is None
     assert_lossless(text, notice)
+
+
+def test_an_unsigned_letters_points_end_where_the_plan_it_hands_over_is_titled() -> None:
+    text = (
+        "各区工业和信息化主管部门,各有关单位:\n"
+        "为加快构建智能工厂梯度培育体系,现将《江城省工业和信息化厅关于开展2031年度智能工厂"
+        "梯度培育行动的通知》转发给你们,并就申报有关事项通知如下:\n"
+        "一、请各区组织好本辖区项目申报工作。\n二、申报主体应已完成智能工厂建设。\n"
+        "三、请于2031年11月22日前将申报书报送我局。\n"
+        "智能工厂梯度培育行动实施方案\n"
+        "智能工厂通过部署智能制造装备、工业软件和系统,推动生产设备和信息系统互联互通。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "智能工厂梯度培育行动实施方案"
+    assert notice.header is not None
+    # The letter's points are the letter's, not the plan's sections.
+    assert "三、请于2031年11月22日前将申报书报送我局。" in (notice.header.cover_letter or "")
+    assert [s.number for s in notice.sections if s.numeral] == []
+    assert_lossless(text, notice)

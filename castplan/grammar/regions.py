@@ -1337,7 +1337,14 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
     signed = next(
         (i for i in range(first_outline, len(tokens)) if tokens[i].kind is Kind.DATE), None
     )
-    return signed if signed is not None else len(tokens) - 1
+    if signed is not None:
+        return signed
+    # (an unsigned letter's points end where the plan it hands over opens with its
+    # title: "三、请各区…报送我局。" / "智能工厂梯度培育行动实施方案" / "智能工厂通过…")
+    titled = next(
+        (i for i in range(first_outline + 1, len(tokens) - 1) if _is_title_line(tokens[i])), None
+    )
+    return titled - 1 if titled is not None else len(tokens) - 1
 
 
 def _hands_a_plan_over(text: str) -> bool:
