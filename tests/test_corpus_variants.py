@@ -66,6 +66,9 @@ CONVERTER_CHANGES_WORDS = {
     "zzzzzzzzzzzzzzzzzzzzm105-xianggang-tebie-erling-yiliu-nianshi-2016",
     "zzzzzzzzzzzzzzzzzzzzm113-xianggang-tebie-erling-yiliu-nianshi-2016",
     "zzzzzzzzzzzzzzzzzzzzs036-hongkong-shizhengbaogao-zhishichanquan-2024",
+    # (浚县: s2t writes 濬縣, its historical name, which t2s keeps; castplan's own
+    # --simplified reads it back through its place-name table)
+    "zzzzzzzzzzzzzzzzzzzzu032-xunxian-shuiwuran-gongjianzhan-fangan-2018",
 }
 
 

@@ -8260,3 +8260,33 @@ def test_an_unsigned_letters_points_end_where_the_plan_it_hands_over_is_titled()
     assert "三、请于2031年11月22日前将申报书报送我局。" in (notice.header.cover_letter or "")
     assert [s.number for s in notice.sections if s.numeral] == []
     assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize("forwards", ["转发", "批转"])
+def test_a_title_that_opens_with_forwarding_names_no_issuer_before_its_about(forwards: str) -> None:
+    text = (
+        forwards + "国务院关于印发江城预防与控制艾滋病中长期规划(2031—2040年)的通知\n"
+        "发文单位:江城省人民政府\n文 号:江府[2031]9号\n发布日期:2031-1-22\n"
+        "各市、县人民政府,省府直属有关单位:\n"
+        "现将《国务院关于印发江城预防与控制艾滋病中长期规划(2031—2040年)的通知》转发给你们,"
+        "并提出如下意见,请一并贯彻执行。\n一、进一步加强对艾滋病防治工作的领导。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省人民政府"
+
+
+def test_a_letter_that_hands_the_plan_over_without_gei_numbers_its_own_asks() -> None:
+    text = (
+        "关于印发《江城州2031年十件民生实事工作方案》的通知\n"
+        "各县市人民政府,自治州人民政府各部门:\n"
+        "现将《江城州2031年十件民生实事工作方案》印发你们,请认真贯彻执行。\n"
+        "一、加强组织领导。各县市各部门要切实提高政治站位,压实主体责任。\n"
+        "二、加强督促检查。各县市各部门要将民生实事作为年度重点工作。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城州2031年十件民生实事工作方案"
+    assert [s for s in notice.sections if s.numeral] == []
+    assert notice.header is not None
+    assert "二、加强督促检查。" in (notice.header.cover_letter or "")
+    assert_lossless(text, notice)

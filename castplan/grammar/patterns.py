@@ -1053,7 +1053,9 @@ NEWS_HEADLINE_END_RE = re.compile(
 # a copy damaged in the text is not: "十农发〔20213").
 DOC_NUMBER_WHOLE_RE = re.compile(r"[〕］\]﹞】)）][^〔［\[﹝【(（]*[号號]$")
 # The issuer a notice title names before its 关于: "安徽省交通运输厅关于印发…的通知".
-ISSUER_BEFORE_ABOUT_RE = re.compile(r"^(?P<issuer>[^\s关關《]{4,40}?)\s*[关關][于於]")
+# (a title that opens with 转发 or 批转 names the forwarded document's issuer before its
+# 关于: "转发国务院关于印发…的通知" is no notice of 转发国务院's)
+ISSUER_BEFORE_ABOUT_RE = re.compile(r"^(?!批?[转轉])(?P<issuer>[^\s关關《]{4,40}?)\s*[关關][于於]")
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
     # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
@@ -1526,7 +1528,8 @@ LETTER_POINTS_RE = re.compile(
 # or leads into what it asks ("并提出以下工作要求"): its points are the letter's where
 # they ask what such letters ask.
 # (the plan sent to those the letter writes to: "印发给你们", "转发给你们")
-_HANDED_TO_YOU = r"[印转轉][发發][给給]你[们們]"
+# (its 给 may be left out: "现将《…工作方案》印发你们")
+_HANDED_TO_YOU = r"[印转轉][发發][给給]?你[们們]"
 HANDS_OVER_LETTER_RE = re.compile(rf"{_HANDED_TO_YOU}|提出(?:以下|如下)(?:工作)?(?:要求|意见|意見)")
 # What a letter asks of those it hands a plan to, numbered as its points:
 # "一、高度重视,夯实责任。", "二、细化工作方案。", "四、严格督查考核。".
@@ -2162,8 +2165,11 @@ ABOUT_OPENING_RE = re.compile(
 TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
     # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")
-    # (never 关于 itself: "关于贯彻落实国务院关于…的实施意见" names no body)
-    r"^(?![关關][于於])(?P<org>[\p{Han}()（）]{2,30}?(?:(?:[ \u3000]{1,4}|、)\p{Han}{2,20}?)?"
+    # (never 关于 itself: "关于贯彻落实国务院关于…的实施意见" names no body; nor 转发,
+    # which a title opens with where the forwarding body is not named in it: "转发国务院
+    # 关于印发…的通知")
+    r"^(?![关關][于於]|批?[转轉])"
+    r"(?P<org>[\p{Han}()（）]{2,30}?(?:(?:[ \u3000]{1,4}|、)\p{Han}{2,20}?)?"
     # (several bodies counted after the first: "人力资源社会保障部等10部门关于…")
     r"(?:等[0-9\uff10-\uff19]{1,2}[个個]?(?:部[门門]|[单單]位))?)"
     # (a body that carries out another's document names itself before 贯彻: "浙江省
