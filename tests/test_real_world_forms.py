@@ -8260,6 +8260,12 @@ def test_an_unsigned_letters_points_end_where_the_plan_it_hands_over_is_titled()
     assert "三、请于2031年11月22日前将申报书报送我局。" in (notice.header.cover_letter or "")
     assert [s.number for s in notice.sections if s.numeral] == []
     assert_lossless(text, notice)
+    # A plan's name a PDF's width set on a line of its own inside a point is no title.
+    wrapped = text.replace(
+        "一、请各区组织好本辖区项目申报工作。\n",
+        "一、请各区组织好本辖区项目申报工作,按照\n江城市智能工厂梯度培育行动实施方案\n要求申报。\n",
+    )
+    assert parse(wrapped).title == "智能工厂梯度培育行动实施方案"
 
 
 @pytest.mark.parametrize("forwards", ["转发", "批转"])

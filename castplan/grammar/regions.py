@@ -20,6 +20,7 @@ from castplan.grammar.lines import (
     Kind,
     Line,
     Token,
+    completes_paragraph,
     join_lines,
     span_of,
 )
@@ -1340,9 +1341,15 @@ def _letter_points_end(tokens: Sequence[Token], first_outline: int, since: int =
     if signed is not None:
         return signed
     # (an unsigned letter's points end where the plan it hands over opens with its
-    # title: "三、请各区…报送我局。" / "智能工厂梯度培育行动实施方案" / "智能工厂通过…")
+    # title: "三、请各区…报送我局。" / "智能工厂梯度培育行动实施方案" / "智能工厂通过…";
+    # a title stands after a sentence's end, never inside a paragraph a PDF's width broke)
     titled = next(
-        (i for i in range(first_outline + 1, len(tokens) - 1) if _is_title_line(tokens[i])), None
+        (
+            i
+            for i in range(first_outline + 1, len(tokens) - 1)
+            if _is_title_line(tokens[i]) and completes_paragraph(tokens[i - 1].line.text)
+        ),
+        None,
     )
     return titled - 1 if titled is not None else len(tokens) - 1
 
