@@ -1630,9 +1630,10 @@ ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
 # Line: (中国科协办公厅代章)
 # (or the mark alone under the name it seals for)
 # Line: (代章)
-SEAL_RE = re.compile(r"^[(（](?P<seal>(?:[^()（）]{2,40})?代章)[)）]$")
+_SEAL_NOTE = r"[(（](?P<seal>(?:[^()（）]{2,40})?代章)[)）]"
+SEAL_RE = re.compile("^" + _SEAL_NOTE + "$")
 # ... glued after the signer's name: "省领导联系指导软件与信息服务业机制办公室(代章)".
-SEAL_NOTE_END_RE = re.compile(r"(?<=\p{Han})[(（](?:[^()（）]{2,40})?代章[)）]$")
+SEAL_NOTE_END_RE = re.compile(r"(?<=\p{Han})" + _SEAL_NOTE + "$")
 # Contact line.
 # Line: (联系人:王某,电话:010-68571898)
 CONTACT_RE = re.compile(r"^[(（]?\s*[联聯][系繫]人.*$")
@@ -1709,6 +1710,11 @@ LEAD_ISSUER_RE = re.compile(
 
 # --- plan title -------------------------------------------------------------------
 
+# A span's dash, perhaps doubled as a copy may write it ("2016——2020年"), or its 至.
+_SPAN_DASH = r"(?:——|[—–―\-~～至到])"
+# A span whose years a copy's mask took out, its dash and 年 left: "(—年)".
+_MASKED_SPAN = r"[(（]\s*(?:——|[—–―\-~～])\s*年\s*[)）]"
+
 # The kind words of a plan title, in both scripts: 工作要点 and its kin.
 # Line: 中國科協2025年工作要點
 # Line: 2021年度丽水市科学技术协会重点工作
@@ -1744,7 +1750,9 @@ PLAN_KIND_RE = re.compile(
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
     | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
     # ... or before a span whose years a copy's mask took out: "…妇女发展规划(—年)"
-    | [规規][划劃](?=[(（]\s*[—–―\-~～]{1,2}\s*年[)）]$)
+    | [规規][划劃](?="""
+    + _MASKED_SPAN
+    + r"""$)
     # ... or before its draft's note: "…安全生产“十二五”规划(征求意见稿)"
     | [规規][划劃](?=[(（](?:征求意[见見]稿|草案|送[审審]稿|[讨討][论論]稿|初稿|修[订訂]稿)[)）]$)
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
@@ -2406,20 +2414,18 @@ BODY_NAME_END_RE = re.compile(
 )
 # A span line under a title: "(2018—2020年)".
 # A span of years anywhere in a title: "（2021—2025年）", "2021-2025年".
-# (a copy may double the dash: "2016——2020年")
-TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:——|[—–―\-~～至到])\s*(?:19|20)?\d{2}\s*年")
+TITLE_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*" + _SPAN_DASH + r"\s*(?:19|20)?\d{2}\s*年")
 # Any year's digits in a title: one that names a school year ("2022—2023学年度") or a
 # span names years, if not the plan's one year, and takes none from its date.
 YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TITLE_SPAN_LINE_RE = re.compile(
     # (a PDF's copy may set spaces inside the brackets: "( 2020—2022年)")
     # (each year may keep its 年: "(2014年至2017年)")
-    # (or double its dash: "(2016——2020年)")
-    r"[(（]\s*(?:19|20)\d{2}\s*年?\s*(?:——|[—–―\-~～至到])\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
+    r"[(（]\s*(?:19|20)\d{2}\s*年?\s*" + _SPAN_DASH + r"\s*(?:19|20)?\d{2}\s*年?\s*[)）]"
     # (or years of the Republic of China era, counted in 年度: "(98至101年度)")
     r"|[(（]\s*\d{2,3}\s*[—–―\-~～至到]\s*\d{2,3}\s*年度\s*[)）]"
-    # (or a span whose years a copy's mask took out, its dash and 年 left: "(—年)")
-    r"|[(（]\s*(?:——|[—–―\-~～])\s*年\s*[)）]"
+    # (or a span whose years a copy's mask took out)
+    r"|" + _MASKED_SPAN
 )
 # The leader dots, and perhaps the page, that close an entry of a contents list
 # read as a heading: "壹、環境情勢分析與優先發展課題……………………", "一、总体要求……3".
