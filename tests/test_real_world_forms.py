@@ -8296,3 +8296,35 @@ def test_a_letter_that_hands_the_plan_over_without_gei_numbers_its_own_asks() ->
     assert notice.header is not None
     assert "二、加强督促检查。" in (notice.header.cover_letter or "")
     assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            "关于江城省2031年国民经济和社会发展计划\n执行情况与2032年国民经济和社会发展\n"
+            "计划草案的报告\n",
+            "关于江城省2031年国民经济和社会发展计划执行情况与2032年国民经济和社会发展"
+            "计划草案的报告",
+        ),
+        (
+            "關於江城省2031年國民經濟和社會發展計劃\n執行情況與2032年國民經濟和社會發展"
+            "計劃的報告\n",
+            "關於江城省2031年國民經濟和社會發展計劃執行情況與2032年國民經濟和社會發展計劃的報告",
+        ),
+    ],
+)
+def test_a_title_about_its_subject_goes_on_to_its_de_past_a_line_ending_with_a_kind(
+    lines: str, title: str
+) -> None:
+    text = (
+        lines + "江城省第九届人民代表大会第一次会议审议通过\n"
+        "一、2031年国民经济和社会发展计划执行情况\n"
+        "2031年,全省经济运行稳中有进。\n二、2032年经济社会发展的总体要求和主要目标\n"
+        "2032年是实施规划的关键之年。\n"
+    )
+    notice = parse(text)
+    assert notice.title == title
+    assert notice.year == 2032
+    assert [s.title for s in notice.sections][:1] == ["2031年国民经济和社会发展计划执行情况"]
+    assert_lossless(text, notice)

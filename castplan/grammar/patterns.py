@@ -2170,6 +2170,11 @@ ABOUT_OPENING_RE = re.compile(
 # Where a title names its body: before 关于 ("安徽省科协关于…的实施意见").
 # (two bodies may share the title, set apart by a space: "中共某市委 某市人民政府关于…")
 # (or a space may set 关于 apart: "新密市人民政府办公室 关于…")
+# How a title about its subject opens, in either script (and as converters mix them).
+ABOUT_WORDS = ("关于", "關於", "關于", "关於")
+# A title about its subject closes with its 的 and the kind of document it is: "…计划
+# 执行情况与…计划的报告", "…的实施意见".
+CLOSED_ABOUT_TITLE_RE = re.compile(r"的\p{Han}{1,10}$")
 TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
     # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")

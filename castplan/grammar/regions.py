@@ -489,7 +489,11 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
     while (
         last + 1 < len(tokens)
         and last - candidates[0] < 2
-        and (_ends_title(tokens[last + 1]) or _finishes_a_cut_title(tokens, last))
+        and (
+            _ends_title(tokens[last + 1])
+            or _finishes_a_cut_title(tokens, last)
+            or _about_title_goes_on(tokens, first, last)
+        )
         and not _heads_a_column(tokens, last + 1)  # "主要工作任务" / "牵头单位" / …
         # (a page may print a title's line twice: "实 施 意 见" / "实 施 意 见", the
         # first perhaps with the page's stamp: "…的实施意见 20220912" / "…的实施意见")
@@ -889,6 +893,24 @@ def _ends_title(token: Token) -> bool:
         # name: "为贯彻落实《知识产权强国建设纲要(2021—2035年)" / "》和…")
         and P.PURPOSE_OPENING_RE.match(text) is None
     )
+
+
+def _about_title_goes_on(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A title that opens with 关于 is not whole before its 的, even where a line of it
+    ends with a kind: "关于海南省2021年国民经济和社会发展计划" / "执行情况与2022年国民经济
+    和社会发展" / "计划的报告". It goes on where the next line, or the two next, close it
+    with its 的 and the kind of document it is."""
+    upper = "".join(despaced(token.line.text) for token in tokens[first : last + 1])
+    if not upper.startswith(P.ABOUT_WORDS) or "的" in upper:
+        return False
+    joined = upper
+    for below in tokens[last + 1 : last + 3]:
+        if not _is_title_fragment(below):
+            return False
+        joined += despaced(below.line.text)
+        if P.CLOSED_ABOUT_TITLE_RE.search(joined) and is_title_text(joined):
+            return True
+    return False
 
 
 def _finishes_a_cut_title(tokens: Sequence[Token], last: int) -> bool:
