@@ -8328,3 +8328,25 @@ def test_a_title_about_its_subject_goes_on_to_its_de_past_a_line_ending_with_a_k
     assert notice.year == 2032
     assert [s.title for s in notice.sections][:1] == ["2031年国民经济和社会发展计划执行情况"]
     assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("2031年江城市新华区政府工作报告", "江城市新华区"),
+        ("2031年江城新区政府工作報告", "江城新区"),
+        ("2031年江城县人民政府工作报告", "江城县人民政府"),
+    ],
+)
+def test_a_government_work_report_after_its_year_is_its_places(
+    title: str, organization: str
+) -> None:
+    text = (
+        title + "\n——2031年1月8日在江城第一届人民代表大会第三次会议上\n"
+        "一、2030年工作回顾\n过去一年,全区经济平稳增长。\n二、2031年主要任务\n"
+        "(一)扎实推进产业升级。加快培育新兴产业。\n"
+    )
+    notice = parse(text)
+    assert notice.title == title
+    assert notice.organization == organization
+    assert notice.year == 2031
