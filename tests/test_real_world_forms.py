@@ -8350,3 +8350,21 @@ def test_a_government_work_report_after_its_year_is_its_places(
     assert notice.title == title
     assert notice.organization == organization
     assert notice.year == 2031
+
+
+def test_a_letter_that_names_the_plan_and_hands_it_over_in_the_next_sentence_hands_it_over() -> (
+    None
+):
+    text = (
+        "各区卫生健康委:\n"
+        "为深入开展糖尿病防治专项行动,市卫生健康委等8个部门联合制定了"
+        "《健康江城行动—糖尿病防治行动实施方案(2031—2035年)》。现印发给你们,请认真贯彻执行。\n"
+        "江城市卫生健康委 江城市发展改革委\n江城市教育局 江城市民政局\n2031年7月15日\n"
+        "(信息公开形式:主动公开)\n"
+        "健康江城行动——糖尿病防治行动\n实施方案(2031—2035年)\n"
+        "为深入开展糖尿病防治专项行动,制定本方案。\n一、总体要求\n坚持预防为主。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "健康江城行动——糖尿病防治行动实施方案(2031—2035年)"
+    assert [s.title for s in notice.sections] == ["总体要求"]
+    assert_lossless(text, notice)
