@@ -8368,3 +8368,80 @@ def test_a_letter_that_names_the_plan_and_hands_it_over_in_the_next_sentence_han
     assert notice.title == "健康江城行动——糖尿病防治行动实施方案(2031—2035年)"
     assert [s.title for s in notice.sections] == ["总体要求"]
     assert_lossless(text, notice)
+
+
+def test_a_table_cell_that_sets_a_units_note_apart_with_a_space_names_that_unit() -> None:
+    text = (
+        "2031年江城市安全生产工作任务清单\n主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n"
+        "一、加强安全生产工作部署 |\n(一)制定工作任务清单。 |\n"
+        "1.制定2031年全市安全生产工作任务清单,分解落实到县区、部门。 |\n"
+        "市安委办 (工作专班办公室) |\n1月20日前 |\n"
+        "2.制定行业领域安全生产工作任务清单,并报市安委办。 |\n"
+        "市级各专委会办公室、市生态环境局 |\n2月10日前 |\n"
+    )
+    items = list(parse(text).items())
+    assert [i.lead_departments for i in items] == [
+        ["市安委办 (工作专班办公室)"],
+        ["市级各专委会办公室", "市生态环境局"],
+    ]
+
+
+def test_a_plan_that_carries_out_another_joins_the_line_that_names_it_under_a_headline() -> None:
+    text = (
+        "江城市癌症防治行动实施方案(2031—2035年)公布\n"
+        "市卫生健康委等部门联合制定公布《健康江城行动—癌症防治行动实施方案(2031—2035年)》。\n"
+        "方案全文\n健康江城行动—癌症防治行动\n实施方案(2031—2035年)\n"
+        "为进一步推动癌症防治工作高质量发展,特制定本方案。\n一、总体要求\n坚持预防为主。\n"
+    )
+    notice = parse(text)
+    # The headline's span is no site's name after a dash: it reports the plan.
+    assert notice.title == "健康江城行动—癌症防治行动实施方案(2031—2035年)"
+    assert [s.title for s in notice.sections] == ["总体要求"]
+    assert_lossless(text, notice)
+
+
+def test_a_tag_that_gives_the_time_for_the_work_itself_gives_its_deadline() -> None:
+    text = (
+        "江城县危险化学品安全风险集中治理方案\n一、具体举措、责任主体和治理时限\n"
+        "1.修订完善安全生产职能职责规定。(责任单位:县安委办;治理时限:2031年11月)\n"
+        "2.完善危险化学品安全监管工作体系。(责任单位:县应急局;整改时限:2031年8月)\n"
+    )
+    items = list(parse(text).items())
+    assert [i.deadline for i in items] == ["2031年11月", "2031年8月"]
+    assert [i.lead_departments for i in items] == [
+        ["县安委办"],
+        ["县应急局"],
+    ]
+
+
+def test_a_report_on_the_years_plan_keeps_its_words_after_the_kind_before_a_posting_date() -> None:
+    title = "关于江城市2030年国民经济和社会发展计划执行情况与2031年国民经济和社会发展计划草案的报告"
+    text = (
+        title + " 2031-04-14\n——2031年1月12日在江城市第十二届人民代表大会第二次会议上\n"
+        "各位代表:\n一、2030年国民经济和社会发展计划执行情况\n2030年,全市经济平稳。\n"
+    )
+    notice = parse(text)
+    assert notice.title == title
+    assert notice.year == 2031
+
+
+def test_a_list_of_units_closed_by_offices_and_bodies_together_names_the_units() -> None:
+    text = (
+        "2031年江城区主要任务分解\n"
+        "1.推进城市更新项目建设。\n牵头单位:区住房和城乡建设局\n"
+        "配合单位:区公共项目建设管理中心、区国有资产管理中心等部门、单位\n"
+    )
+    item = next(parse(text).items())
+    assert item.supporting_departments == ["区公共项目建设管理中心", "区国有资产管理中心"]
+
+
+def test_a_notice_that_issues_a_report_about_its_subject_names_its_issuer_before_the_verb() -> None:
+    text = (
+        "江城市人民政府办公室印发关于江城市国民经济和社会发展第十一个五年规划纲要的报告的通知\n"
+        "各县、区人民政府,市人民政府各工作部门:\n"
+        "现将市长在市人民代表大会上所作的《关于江城市国民经济和社会发展第十一个五年规划纲要的报告》"
+        "印发给你们,请认真贯彻落实。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府办公室"

@@ -641,10 +641,10 @@ INLINE_ROLES_RE = re.compile(
     r"|(?P<share>(?:按(?:照)?[职職][责責](?:分工)?)?(?:[负負][责責]|落[实實])(?:落[实實])?))[,，。；;])?"
 )
 # A deadline's label: "完成时限", "时间安排", "时限", "时限要求"; "截止时间",
-# "办结时限", "进度安排".
+# "办结时限", "进度安排"; the time the work itself is given: "治理时限", "整改时限".
 _DEADLINE_LABEL = (
     r"(?:(?:完成|截止|[办辦][结結])(?:时限|時限|时间|時間|期限|日期)|[时時][间間](?:节点|節點|安排|要求)"
-    r"|[时時]限(?:要求)?|[进進]度(?:安排|要求))"
+    r"|(?:治理|整改|整治|[办辦]理)?[时時]限(?:要求)?|[进進]度(?:安排|要求))"
 )
 # A time's bare label, which is a deadline only in a tag that names units too:
 # "(牵头单位:市科技局,时间:2025年6月)"; on a line of its own under an activity
@@ -784,7 +784,9 @@ LEADER_NAME_RE = re.compile(
 # "等部门" and friends close a list; they are not a unit.
 # (also "等省直有关部门", "等各有关单位")
 UNIT_TAIL_RE = re.compile(
-    r"等(?:[省市县區区縣][直属屬]|各)?(?:有关|有關|相关|相關)?(?:部[门門]|[单單]位|机构|機構)?$"
+    # (the offices and bodies together: "…管理中心等部门、单位", "等部门和单位")
+    r"等(?:[省市县區区縣][直属屬]|各)?(?:有关|有關|相关|相關)?"
+    r"(?:部[门門](?:[、和及與与]?[单單]位)?|[单單]位|机构|機構)?$"
     # (or "等区政府有关部门")
     r"|等\p{Han}{1,4}?(?:有关|有關|相关|相關)(?:部[门門]|[单單]位|机构|機構)$"
 )
@@ -810,8 +812,9 @@ UNIT_NAME_END_RE = re.compile(
     r"|(?<![学學本专專])科|(?<![控入参參持配])股"
     # (a grain depot: "中儲糧株洲直屬庫", "市粮库", "省储备库"; never "题库", "数据库")
     r"|(?:[直属屬]|[粮糧]|[储儲][备備]?)[库庫])"
-    # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)")
-    r"(?:[(（]\p{Han}{1,8}[)）])?$"
+    # (perhaps with a note in brackets: "市政府各部门(单位)", "各区政府(管委会)", also
+    # where a table's cell set it apart with a space: "市安委办 (工作专班办公室)")
+    r"(?:\s?[(（]\p{Han}{1,8}[)）])?$"
 )
 # Words before 镇 or 乡 that name a kind of town, not one town.
 _KIND_OF_TOWN = (
@@ -1055,7 +1058,11 @@ DOC_NUMBER_WHOLE_RE = re.compile(r"[〕］\]﹞】)）][^〔［\[﹝【(（]*[�
 # The issuer a notice title names before its 关于: "安徽省交通运输厅关于印发…的通知".
 # (a title that opens with 转发 or 批转 names the forwarded document's issuer before its
 # 关于: "转发国务院关于印发…的通知" is no notice of 转发国务院's)
-ISSUER_BEFORE_ABOUT_RE = re.compile(r"^(?!批?[转轉])(?P<issuer>[^\s关關《]{4,40}?)\s*[关關][于於]")
+# (nor the verb by which it issues a report about its subject: "遵义市人民政府办公室印发
+# 关于…的报告的通知" is the office's)
+ISSUER_BEFORE_ABOUT_RE = re.compile(
+    r"^(?!批?[转轉])(?P<issuer>[^\s关關《]{4,40}?)\s*(?:印[发發]|[转轉][发發])?\s*[关關][于於]"
+)
 # A document number in a web page's metadata: "文  号: 津滨教体[2020]1号", "发文字号: …".
 METADATA_DOC_NUMBER_RE = re.compile(
     # (or in a bracketed cell: "[ 发文字号 ] | 丰都府办〔2022〕50号 |")
@@ -1337,6 +1344,8 @@ TITLE_TOOLS_TAIL_RE = re.compile(
     r"|[发發][布佈](?:[时時][间間]|日期)|[来來]源)\s*[:：].{0,30}$"
     # (or its stamp, the day run together: "…的实施意见 20220912")
     r"|\s+(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+    # (or its posting date after a space: "…计划草案的报告 2004-04-14")
+    r"|\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
     # (or the bar that closes it as a table's caption cell: "…赛事活动计划 |")
     r"|\s+[|\uff5c][\s|\uff5c]*$"
     # (or a posting time with no 发布, glued to the kind, and the page's fields after it:
@@ -1817,8 +1826,9 @@ ANNOUNCED_YEAR_RE = re.compile(
     re.VERBOSE,
 )
 # A title a page ran together with its publisher and date: "…规划(2016-2020)中国科协 2016-08-12 |".
+# (never the rest of the title's own words after a kind inside it: "…计划草案的报告 2004-04-14")
 TITLE_BYLINE_RE = re.compile(
-    rf"^(?P<title>.+?(?:{PLAN_KIND_RE.pattern}|[)）]))(?P<by>\p{{Han}}{{0,20}})\s+"
+    rf"^(?P<title>.+?(?:{PLAN_KIND_RE.pattern}|[)）]))(?P<by>(?:(?!的)\p{{Han}}){{0,20}})\s+"
     r"(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\s*\|?$",
     re.VERBOSE,
 )
@@ -2176,6 +2186,10 @@ ABOUT_WORDS = ("关于", "關於", "關于", "关於")
 # A title about its subject closes with its 的 and the kind of document it is: "…计划
 # 执行情况与…计划的报告", "…的实施意见".
 CLOSED_ABOUT_TITLE_RE = re.compile(r"的\p{Han}{1,10}$")
+# A kind that carries out the plan named before it: "…防治行动" / "实施方案(2023—2030年)".
+IMPLEMENTING_KIND_RE = re.compile(r"[实實]施(?:方案|意[见見]|[细細][则則]|[计計][划劃])")
+# A page's label over the whole text it shows: "方案全文", "全文:".
+FULL_TEXT_LABEL_RE = re.compile(r"\p{Han}{0,4}全文[:：]?$")
 TITLE_ABOUT_RE = re.compile(
     # (a name may hold a bracket: "吉林省政务公开(政府信息公开)领导小组关于…")
     # (two bodies may issue it, set apart by a space or a 、: "中共某省委、某省人民政府关于…")
@@ -2194,8 +2208,9 @@ TITLE_ABOUT_RE = re.compile(
     # (and one that forwards another's names itself before 转发: "国务院办公厅转发中国
     # 红十字会总会关于…的通知"; or that approves and forwards a report: "省政府批转省
     # 发展改革委关于…计划报告的通知"; or a body's document it does not name:
-    # "…区人民政府办公室转发关于…意见的通知")
-    r"|(?:[转轉][发發]|批[转轉])(?:\p{Han}{2,30}?)?)?[ \u3000]?[关關][于於]"
+    # "…区人民政府办公室转发关于…意见的通知"; or that issues a report about its subject:
+    # "遵义市人民政府办公室印发关于…纲要的报告的通知")
+    r"|(?:[转轉][发發]|批[转轉])(?:\p{Han}{2,30}?)?|印[发發])?[ \u3000]?[关關][于於]"
 )
 # A document's title in 《》 that opens a plan's title: "《促进中部地区崛起规划》安徽省实施方案".
 LEADING_BOOK_TITLE_RE = re.compile(r"《[^《》]{2,40}》")

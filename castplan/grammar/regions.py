@@ -133,7 +133,8 @@ def is_title_text(line: str) -> bool:
         and P.PLAN_KIND_RE.search(bare) is not None
         and not P.SENTENCE_PUNCT_RE.search(text)
         and not text.endswith(P.NOTICE_ENDS)
-        and not P.NEWS_HEADLINE_END_RE.search(text)
+        # (a headline's span is no site's name after a dash: "…实施方案(2023—2030年)公布")
+        and not P.NEWS_HEADLINE_END_RE.search(P.TITLE_SPAN_RE.sub("", text))
         and not P.NOTICE_TITLE_RE.match(text)
         and not text.startswith(("印发", "印發"))
         # "关于加快科普事业发展的实施意见" is a title; "关于印发…" opens a notice's.
@@ -447,7 +448,14 @@ def _title_lines_around(tokens: Sequence[Token], candidates: list[int]) -> tuple
             first > 0
             and candidates[0] - first < 2
             and _is_title_fragment(tokens[first - 1])
-            and P.PLAN_KIND_END_RE.search(tokens[first - 1].line.text) is None
+            and (
+                P.PLAN_KIND_END_RE.search(tokens[first - 1].line.text) is None
+                # (a plan that carries out the one named above ends in a kind too:
+                # "健康中国行动—癌症防治行动" / "实施方案(2023—2030年)")
+                or (first == candidates[0] and P.IMPLEMENTING_KIND_RE.match(text) is not None)
+            )
+            # (nor a page's label over the text it shows: "方案全文")
+            and P.FULL_TEXT_LABEL_RE.match(tokens[first - 1].line.text.strip()) is None
             and not (first < candidates[0] and _menu_word_over_a_place(tokens, first))
             # (nor into a page's headline the line below says again with its place:
             # "扶贫开发" / "巴东县扶贫开发" / "规    划")
@@ -1023,6 +1031,8 @@ def _kind_said_again(title: str, below: str) -> bool:
 def _is_kind_only(text: str) -> bool:
     """A title line that is only the plan's kind: "工作實施方案", "工作要點"."""
     text = despaced(text)  # "实 施 意 见"
+    # (its span after it: "实施方案(2023—2030年)")
+    text = P.TITLE_SPAN_END_RE.sub("", text) or text
     rest = P.PLAN_KIND_RE.sub("", P.GLOSS_RE.sub("", text)).replace("工作", "")
     return len(rest) <= 2 and len(rest) < len(text)
 
