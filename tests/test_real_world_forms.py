@@ -8445,3 +8445,76 @@ def test_a_notice_that_issues_a_report_about_its_subject_names_its_issuer_before
     notice = parse(text)
     assert notice.header is not None
     assert notice.header.issuer == "江城市人民政府办公室"
+
+
+def test_a_pdfs_cover_run_into_one_line_with_spaces_gives_title_span_body_and_month() -> None:
+    text = (
+        "江城县妇女发展规划 (2031-2040 年) 江城县人民政府妇女儿童工作委员会办公室 "
+        "2032 年 8 月 前 言 实行男女平等是国家的基本国策。为促进妇女全面发展,制定本规划。\n"
+        "一、指导思想\n坚持男女平等基本国策。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城县妇女发展规划 (2031-2040 年)"
+    assert notice.organization == "江城县"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城县人民政府妇女儿童工作委员会办公室"
+    assert_lossless(text, notice)
+
+
+def test_a_tag_whose_deadline_follows_the_units_sentence_gives_that_deadline() -> None:
+    text = (
+        "江城县人民政府职能转变任务分工\n一、积极推进政府职能转变\n"
+        "1.做好承接上级取消和下放行政审批事项的相关工作。(县编办负责。收到上级政府文件1个月内完成)\n"
+        "2.取消其他评比达标表彰活动。(县人社局会同县监察局等有关部门负责。2031年12月底前完成)\n"
+    )
+    items = list(parse(text).items())
+    assert [i.deadline for i in items] == ["收到上级政府文件1个月内完成", "2031年12月底前完成"]
+    assert items[1].lead_departments == ["县人社局"]
+    assert items[1].supporting_departments == ["县监察局"]
+
+
+@pytest.mark.parametrize(
+    ("title", "organization", "year"),
+    [
+        ("2031年江城路街道社区代表会议报告", "江城路街道", 2031),
+        ("新华路街道2031年社代会报告", "新华路街道", 2031),
+    ],
+)
+def test_a_street_offices_report_to_its_community_congress_is_a_plan_of_the_street(
+    title: str, organization: str, year: int
+) -> None:
+    text = (
+        title + "\n各位代表:\n现在,我代表街道办事处,向大会作报告,请予审议。\n"
+        "一、2030年主要工作回顾\n2030年,街道各项工作取得新进展。\n"
+        "二、2031年工作安排\n(一)持续优化营商环境。加强企业服务。\n"
+    )
+    notice = parse(text)
+    assert notice.title == title
+    assert notice.organization == organization
+    assert notice.year == year
+
+
+def test_a_speech_note_drawn_with_box_drawing_lines_dates_the_report() -> None:
+    text = (
+        "──2031年1月11日在江城市第十八届人民代表大会第一次会议上\n江城市发展和改革委员会\n"
+        "各位代表:\n受市人民政府委托,现将我市2030年国民经济和社会发展计划执行情况与2031年"
+        "国民经济和社会发展计划草案的报告提请大会审议。\n"
+        "一、2030年国民经济和社会发展计划执行情况\n2030年,全市经济平稳。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2031, 1, 11)
+
+
+def test_a_letter_that_forwards_the_plan_it_approved_names_the_title_below() -> None:
+    text = (
+        "江城省人民政府批转省教育厅《江城省教育事业发展“十一五”规划及2020年远景目标》的通知\n"
+        "各州、市人民政府,省直各委、办、厅、局:\n"
+        "省人民政府同意省教育厅制定的《江城省教育事业发展“十一五”规划及2020年远景目标》,"
+        "现转发给你们,请认真贯彻执行。\n江城省人民政府\n二○○七年十二月七日\n"
+        "江城省教育事业发展“十一五”规划及2020年远景目标\n"
+        "为进一步落实科学发展观,制定本规划。\n一、“十五”时期教育事业取得的成绩\n全省教育事业持续发展。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城省教育事业发展“十一五”规划及2020年远景目标"
+    assert notice.organization == "江城省"

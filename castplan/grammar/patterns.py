@@ -897,7 +897,9 @@ DIVISION_LABEL_RE = re.compile(
 # A deadline or standing status closing a tag: "2025年6月底前完成", "年内持续推进", "长期坚持".
 TAG_DEADLINE_RE = re.compile(
     r"^(?=.{2,24}$)(?!.*(?:[牵牽][头頭]|[负負][责責]|配合|[单單]位|[部][门門]))"
-    r".*?(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|年內|年末|上半年|下半年|季度|底前|[持][续續]|[长長]期|常[态態]|逐步|分步|按年度|每年|全年)"
+    r".*?(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|年內|年末|上半年|下半年|季度|底前|[持][续續]|[长長]期|常[态態]|逐步|分步|按年度|每年|全年"
+    # (or a time counted from an event: "收到上级政府文件1个月内完成")
+    r"|[个個]月[内內]|[日天][内內])"
 )
 # The head of a task table's unit column, alone on its line once the table is
 # flattened one cell per line: "责任单位", "牵头单位", "责任部门".
@@ -1007,7 +1009,8 @@ ISSUE_NOTE_RE = re.compile(
 )
 # A report's note of when and where it was given, under or after its title:
 # "——2025年1月8日在浦东新区第七届人民代表大会第五次会议上" (its date dates the report).
-_SPEECH_NOTE = r"[—－―]{1,2}\s*(?=[^。，,]{6,20}?日\s*在)"
+# (a copy may draw the dash with box-drawing lines: "──2023年1月11日在…")
+_SPEECH_NOTE = r"[—－―─]{1,2}\s*(?=[^。，,]{6,20}?日\s*在)"
 SPEECH_NOTE_RE = re.compile(rf"^\s*{_SPEECH_NOTE}")
 # ... or with no dash, perhaps in brackets, as a line of its own (perhaps wrapped):
 # "2020年12月24日在汉南区第九届人民代表大会第五次会议上", "(2023年2月2日在…大会".
@@ -1019,7 +1022,7 @@ SPEECH_NOTE_LINE_RE = re.compile(
 # "在木棠镇第十七届人民代表大会第六次会议上的报告", "——在江城市第五届人民代表大会…上".
 UNDATED_SPEECH_NOTE_RE = re.compile(
     # (its day given without the year: "1月23日在龙岗区第五届人民代表大会第二次会议上")
-    r"^\s*[—－―]{0,2}\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。，,；;]{4,60}?"
+    r"^\s*[—－―─]{0,2}\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。，,；;]{4,60}?"
     r"(?:会议|會議|大会|大會)上(?:的(?:[报報]告|[讲講]话|[讲講]話))?\s*$"
 )
 # The speaker's line over that note: "江城省省长 王某", "木棠镇人民政府镇长羊金万".
@@ -1620,7 +1623,7 @@ HANDED_OVER_AFTER_RE = re.compile(
     # (or after a comma, "…制定了《X》,现印发给你们", or a sentence's end: "…联合制定了
     # 《X》。现印发给你们")
     # (also once approved: "…研究制定了《X》,經市政府同意,現印發你們")
-    r"(?:[,，。]\s*(?:[经經][^，,。；;]{1,16}?(?:同意|批准)\s*[,，]\s*)?(?:现|現)(?=印))?"
+    r"(?:[,，。]\s*(?:[经經][^，,。；;]{1,16}?(?:同意|批准)\s*[,，]\s*)?(?:现|現)(?=印|[转轉]))?"
     r"(?:已[经經]|印[发發](?:[给給]|你们|你們)|[转轉][发發][给給]|予以印[发發])"
 )
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
@@ -1751,6 +1754,10 @@ PLAN_KIND_RE = re.compile(
     # (the words first, the year looked back for only where they stand)
     | (?:政府)?工作[报報]告(?=$|[(（]摘要[)）]$)
       (?<=(?:19|20)\d{2}\s*年度?[\p{Han}“”"、]{0,20}(?:政府)?工作[报報]告)
+    # ... and a Shanghai street office's report of a year to its community's congress:
+    # "2024年长寿路街道社区代表会议报告", "浦兴路街道2022年社代会报告"
+    | (?:社[区區]代表(?:大[会會]|[会會][议議])|社代[会會])(?:工作)?[报報]告$
+      (?<=(?:19|20)\d{2}\s*年度?\p{Han}{0,12}(?:社[区區]代表\p{Han}{2}|社代[会會])(?:工作)?[报報]告)
     | 主要工作$                                               # "…党的建设主要工作", a title's end
     | (?:[项項]目|任[务務]|[责責]任)清[单單]
     # a year's list of major decisions, each with its unit and its time: "2022年度重大
@@ -1758,7 +1765,8 @@ PLAN_KIND_RE = re.compile(
     | (?:[决決]策|事[项項])目[录錄]
     | [实實]事(?:[项項]目)?
     | [规規][划劃](?:纲要|綱要)                               # 规划纲要
-    | [规規][划劃](?=$|[(（](?:19|20)\d{2})                    # "…“十三五”规划", at the end
+    | [规規][划劃](?=$|[ ]?[(（][ ]?(?:19|20)\d{2})            # "…“十三五”规划", at the end
+    # (or before its span, which a PDF's copy sets apart: "…妇女发展规划 (2021-2030 年)")
     # ... or before a span whose years a copy's mask took out: "…妇女发展规划(—年)"
     | [规規][划劃](?="""
     + _MASKED_SPAN
@@ -2028,7 +2036,9 @@ SIGNED_THEN_TITLE_RE = re.compile(
 # ... and the body that drafted a plan and the month, glued after its title as its cover
 # sets them, then the cover's next part: "安徽省气象局二○○五年十一月目录第一章…".
 COVER_BYLINE_IN_TEXT_RE = re.compile(
-    rf"(?P<body>[^。，,；;：:\s]{{2,30}}?{_SIGNING_OFFICE}){_YEAR_MONTH}"
+    # (a PDF's copy may set the parts apart with spaces: "…规划 (2021-2030 年) 乌拉特中旗
+    # 人民政府妇女儿童工作委员会办公室 2022 年 8 月 前 言 …")
+    rf"\s?(?P<body>[^。，,；;：:\s]{{2,30}}?{_SIGNING_OFFICE})\s?{_YEAR_MONTH}"
     r"(?=\s*(?:目[录錄]|[前序引]\s*言|第[一1]章|一、))"
 )
 # ... and a plan's title that opens such a line, glued to the text after it:

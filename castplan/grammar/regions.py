@@ -1907,7 +1907,16 @@ def _title_parts(title: str | None) -> tuple[str | None, int | None]:
     after = title[match.end() :]
     office = _office_before_kind(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
     found = org or _without_the_reports_government(_body_or_its_office(after, office), after)
+    found = _without_the_community_congress(found, after)
     return found or _body_inside_the_title(title), year
+
+
+def _without_the_community_congress(found: str | None, after: str) -> str | None:
+    """A street office's report to its community's congress is the street's: "2024年
+    长寿路街道社区代表会议报告" is 长寿路街道's (the community names the congress)."""
+    if found and found.endswith(("社区", "社區")) and after.startswith(found + "代表"):
+        return found[:-2] or None
+    return found
 
 
 def _without_the_reports_government(found: str | None, after: str) -> str | None:

@@ -431,7 +431,11 @@ def _without_note(content: str) -> str:
     """A tag's units end at its first 。; a note may follow ("…负责。具体任务均涉及…"),
     also after a comma where it says how the tags below read ("市人社局,此项及以下任务
     均需各县(市、区)落实,不再列出")."""
-    head, mark, _ = content.partition("。")
+    head, mark, rest = content.partition("。")
+    if mark and head.strip() and P.TAG_DEADLINE_RE.match(rest.strip(" 。")):
+        # (but a deadline after the units' sentence is the tag's, as the State Council's
+        # divisions of work write it: "县编办负责。2015年12月底前完成")
+        return f"{head}；{rest.strip(' 。')}"
     head = head if mark and head.strip() else content
     note = P.COMMA_NOTE_RE.search(head)
     return head[: note.start()] if note and head[: note.start()].strip() else head
