@@ -391,7 +391,7 @@ def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> list[Toke
             return []
         if not P.ISSUER_RE.match(tokens[index + count - 1].line.text):
             return []
-        if tokens[index + count].line.text.startswith(("关于", "關於", "关於", "關于")):
+        if tokens[index + count].line.text.startswith(P.ABOUT_WORDS):
             found = []
             for extra in (0, 1, 2, 3):
                 heads = list(tokens[index : index + count + 1 + extra])

@@ -711,7 +711,7 @@ def _about_line_under_issuer(tokens: Sequence[Token], title: int) -> bool:
     about, issuer = tokens[title - 1], tokens[title - 2]
     text = P.GLOSS_RE.sub("", about.line.text)
     return (
-        text.startswith(("关于", "關於", "關于", "关於"))
+        text.startswith(P.ABOUT_WORDS)
         and _is_title_fragment(about)
         and P.PLAN_KIND_RE.search(text) is None
         and issuer.kind is Kind.TEXT
@@ -746,7 +746,7 @@ def _opens_title(token: Token, below: Token | None = None) -> bool:
     # (glosses read away: "關(guān)于…")
     # (or in book brackets: "中共湖北省委   湖北省人民政府" / "《关于加快…的若干意见》")
     if below is not None and P.GLOSS_RE.sub("", below.line.text).lstrip("《").startswith(
-        ("关于", "關於", "關于", "关於")
+        P.ABOUT_WORDS
     ):
         # An issuer alone over "关于…的实施意见": "济宁市人民政府" / "关于持续深化…的实施意见".
         return P.ISSUER_RE.match(text) is not None and not text.endswith(("文件", "通知"))
@@ -868,7 +868,7 @@ def _about_upper_half(token: Token, below: Token) -> bool:
     text = P.QUOTED_RE.sub("“”", token.line.text)
     return (
         token.kind is Kind.TEXT
-        and text.startswith(("关于", "關於", "關于", "关於"))
+        and text.startswith(P.ABOUT_WORDS)
         and "印发" not in text
         and "印發" not in text
         and _is_fragment_text(text)
