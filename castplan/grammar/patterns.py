@@ -1727,6 +1727,8 @@ LEAD_ISSUER_RE = re.compile(
 _SPAN_DASH = r"(?:——|[—–―\-~～至到])"
 # A span whose years a copy's mask took out, its dash and 年 left: "(—年)".
 _MASKED_SPAN = r"[(（]\s*(?:——|[—–―\-~～])\s*年\s*[)）]"
+# A kind that carries out a plan named before it: "…防治行动" / "实施方案(2023—2030年)".
+_IMPLEMENTING_KIND = r"[实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則|办法|辦法)"
 
 # The kind words of a plan title, in both scripts: 工作要点 and its kin.
 # Line: 中國科協2025年工作要點
@@ -1740,7 +1742,9 @@ PLAN_KIND_RE = re.compile(
     | 工作[细細][则則]$                                      # "…产业链链长制工作细则"
     | 年度工作指引                                           # "…高质量发展年度工作指引(2023)"
     | 立法(?:计划|計劃|计画|計畫)                            # "湖南省人民政府2024年立法计划"
-    | [实實]施(?:方案|意见|意見|计划|計劃|计画|計畫|细则|細則|办法|辦法)
+    | """
+    + _IMPLEMENTING_KIND
+    + r"""
     | (?:行[动動]|推[进進]|工作)(?:计划|計劃|计画|計畫|方案)
     | (?:总体|總體)方案                                       # 数字政府建设总体方案
     | 落[实實]方案                                            # 贯彻落实方案
@@ -2146,6 +2150,10 @@ YEAR_ENDS_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?$")
 # A government's work report closing a title, which names whose plan it is (or named
 # alone: "政府工作报告").
 GOVERNMENT_REPORT_END_RE = re.compile(r"政府工作[报報]告$")
+# The word a body's name and a report's kind share, the kind's: a government's work
+# report ("…区政府工作报告", never "…人民政府工作报告", the government named in full) and
+# a street's report to its community's congress ("…街道社区代表会议报告").
+REPORT_KIND_OPENING_RE = re.compile(r"(?<!人民)政府工作[报報]告$|社[区區]代表")
 # A title that reviews one year and plans the next: "宣汉县文联2010年总结和2011年工作要点",
 # "2023年年度报告及2024年工作计划": the plan is for the year after the connector.
 # (also after the last year's assessment: "…关于2007年度目标考评及2008年度目标制订工作的通知")
@@ -2196,8 +2204,8 @@ ABOUT_WORDS = ("关于", "關於", "關于", "关於")
 # A title about its subject closes with its 的 and the kind of document it is: "…计划
 # 执行情况与…计划的报告", "…的实施意见".
 CLOSED_ABOUT_TITLE_RE = re.compile(r"的\p{Han}{1,10}$")
-# A kind that carries out the plan named before it: "…防治行动" / "实施方案(2023—2030年)".
-IMPLEMENTING_KIND_RE = re.compile(r"[实實]施(?:方案|意[见見]|[细細][则則]|[计計][划劃])")
+# ... at a line's start, under the name of the plan it carries out.
+IMPLEMENTING_KIND_RE = re.compile(_IMPLEMENTING_KIND)
 # A page's label over the whole text it shows: "方案全文", "全文:".
 FULL_TEXT_LABEL_RE = re.compile(r"\p{Han}{0,4}全文[:：]?$")
 TITLE_ABOUT_RE = re.compile(

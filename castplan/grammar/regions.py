@@ -1906,30 +1906,17 @@ def _title_parts(title: str | None) -> tuple[str | None, int | None]:
     org = _body_before_the_year(before)
     after = title[match.end() :]
     office = _office_before_kind(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
-    found = org or _without_the_reports_government(_body_or_its_office(after, office), after)
-    found = _without_the_community_congress(found, after)
+    found = _without_the_reports_opening(org or _body_or_its_office(after, office), after)
     return found or _body_inside_the_title(title), year
 
 
-def _without_the_community_congress(found: str | None, after: str) -> str | None:
-    """A street office's report to its community's congress is the street's: "2024年
-    长寿路街道社区代表会议报告" is 长寿路街道's (the community names the congress)."""
-    if found and found.endswith(("社区", "社區")) and after.startswith(found + "代表"):
-        return found[:-2] or None
-    return found
-
-
-def _without_the_reports_government(found: str | None, after: str) -> str | None:
-    """The place whose government's work report a title names after its year: "2024年
-    浦东新区政府工作报告" is 浦东新区's, as "光明新区2016年政府工作报告" is 光明新区's (the
-    kind is the whole 政府工作报告); a people's government named in full keeps its name:
-    "2020年双柏县人民政府工作报告"."""
-    if (
-        found
-        and found.endswith("政府")
-        and not found.endswith("人民政府")
-        and P.GOVERNMENT_REPORT_END_RE.match(after, len(found) - 2)
-    ):
+def _without_the_reports_opening(found: str | None, after: str) -> str | None:
+    """A body named after the year whose last word opens the kind of report the title
+    names leaves that word to the kind: "2024年浦东新区政府工作报告" is 浦东新区's, as
+    "光明新区2016年政府工作报告" is 光明新区's (the kind is the whole 政府工作报告), and
+    "2024年长寿路街道社区代表会议报告" is 长寿路街道's (the community names the congress);
+    a people's government named in full keeps its name: "2020年双柏县人民政府工作报告"."""
+    if found and after.startswith(found) and P.REPORT_KIND_OPENING_RE.match(after, len(found) - 2):
         return found[:-2] or None
     return found
 
