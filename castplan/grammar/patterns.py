@@ -306,7 +306,11 @@ _STANDARD_HEADINGS = (
     # 通过相关部门的…", "二、工作职责本实施方案所称…")
     r"(?:督查|督导|检查|巡查|排查|治理|整治|考核|评估|评选|申报|创建|整改|调研|宣传|活动|工作)"
     r"(?:原则|内容|对象|时间|目标|范围|方式|职责|步骤|主题|地点|形式|名额|条件|程序)|"
-    r"推荐名额|推薦名額"
+    r"推荐名额|推薦名額|"
+    # (a plan's bare parts: "三、组织机构“…领导小组”下设…", "四、职责乡人民政府…",
+    # "二、目标坚持预防为主…"; never the opening of a longer name the heading's
+    # colon kept from matching above, "目标任务:到2020年…")
+    r"组织机构(?!及)|目标及步骤|职责(?!分工)|目标(?!任务)"
 )
 # Text glued to a standard heading that opens with a date: "活动时间2016年10月8日…",
 # or with a month and day the year goes without: "督查时间12月4日至12月10日".

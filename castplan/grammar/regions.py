@@ -1755,8 +1755,9 @@ def _without_page_tail(title: str) -> str:
     return title
 
 
-# How many tails a page sets after a title at most.
-_MAX_PAGE_TAILS = 2
+# How many tails a page sets after a title at most (a site, its category, an advert:
+# "…实施方案_江南体育app_江南体育app下载_安卓通用版").
+_MAX_PAGE_TAILS = 3
 
 
 def title_from_letter(letter: str, *, cited: bool = True) -> str | None:
