@@ -105,6 +105,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("湖南创新型省份建设实施方案", "湖南", None),
         # ... or in 计划 before its span ("培训计划" alone is any list).
         ("广西创新计划(2005-2007年)", "广西", None),
+        # (perhaps with a note after the span)
+        ("江城市全民健身计划(2011—2015年)(修订稿)", "江城市", None),
         # ... or in 计划 after a named work of four characters or more.
         ("江城市街道信息公开计划", "江城市", None),
         ("江城市“双随机、一公开”监管计划", "江城市", None),
@@ -5063,6 +5065,11 @@ def test_a_disclosure_catalogues_box_is_page_furniture() -> None:
     [
         ("文件编号: 江政办发〔2021〕3号", "江政办发〔2021〕3号"),
         ("文件编号: 发布机构:市环保局", None),
+        # (the next field's label glued to the number's 号, the label letter-spaced)
+        (
+            "发文单位:江城市人民政府 文  号:江政办发[2002]23号发布日期:2002-2-26",
+            "江政办发[2002]23号",
+        ),
         # (a law database's box calls it 字号, as a page calls its type size)
         ("【字号】江政办发〔2021〕3号", "江政办发〔2021〕3号"),
         ("字号: 大 中 小", None),

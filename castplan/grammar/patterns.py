@@ -1081,14 +1081,16 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # "【字号】东教发〔2020〕1号"; its value must be a number, header.py)
     r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號]|(?<![文发發])字\s*[号號])"
     r"(?:\s*[\]］]?\s*[:：|】](?:\s*[:：](?=\s*\|))?\s*\|?\s*|\s+)"
-    # (never the next field: "文件编号: 发布机构:市环保局" gives none; a year in
-    # lenticular brackets is the number's own: "武昌政办【2019】3号")
+    # (never the next field: "文件编号: 发布机构:市环保局" gives none, as its value is
+    # no number, header.py; the next field may be glued to the number's 号,
+    # "丽政办发[2002]23号发布日期:…"; a year in lenticular brackets is the number's
+    # own: "武昌政办【2019】3号")
     # (a page may space its brackets out: "漾政办发 〔 2023〕 20号")
     r"(?P<doc>(?:[^\s|【:：]|【(?:19|20)\d{2}】"
     r"|\s+(?=[〔［\[﹝]\s*(?:19|20)\d{2})|(?<=[〔［\[﹝])\s+|(?<=[〕］\]﹞])\s+(?=\d)"
     # (a Taiwan office's serial spaced from its 字第: "臺教授國部字第 1070061208 號")
     r"|(?<=字第)\s(?=\d))++"
-    r"(?:\s[号號])?)(?![:：])"
+    r"(?:\s[号號])?)"
 )
 # A bracketed word closing a name: "泾县人民政府(办公室)".
 TRAILING_NOTE_RE = re.compile(r"[(（]\p{Han}{1,8}[)）]$")
@@ -1782,6 +1784,8 @@ PLAN_KIND_RE = re.compile(
     # ... or before its draft's note: "…安全生产“十二五”规划(征求意见稿)"
     | [规規][划劃](?=[(（](?:征求意[见見]稿|草案|送[审審]稿|[讨討][论論]稿|初稿|修[订訂]稿)[)）]$)
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
+    # (perhaps a note after the span: "全民健身计划(2011—2015年)(2011年)")
+    | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）][(（][^()（）]{1,8}[)）]$)
     # "…2020年度统一组织审计项目计划", "…2021年群众体育赛事活动计划": a year's plan of
     # any work, at the end; or its targets, "2008年新区管委会全年工作目标"; or a school
     # year's or a term's: "…2023学年第二学期教学计划"; or laid out as a table:
