@@ -7469,6 +7469,30 @@ def test_a_news_pages_full_text_of_a_work_report_is_titled_and_for_the_year_afte
     assert notice.year == 2032
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        ("江城市人民政府工作报告", "江城市人民政府工作报告", "江城市人民政府"),
+        # (its province tagged before it, as a portal lists reports from many)
+        ("(江南)江城市人民政府工作报告", "江城市人民政府工作报告", "江城市人民政府"),
+        ("江城区政府工作报告", "江城区政府工作报告", "江城区政府"),
+    ],
+)
+def test_a_named_governments_work_report_is_for_the_year_its_plans_part_names(
+    line: str, title: str, organization: str
+) -> None:
+    # No year in the title and no review shown: the heading of the year's work names it.
+    text = f"导航菜单\n\n{line}\n\n二、2031年重点工作\n\n今年是规划收官之年。全面推进改革。\n"
+    notice = parse(text)
+    assert (notice.title, notice.organization, notice.year) == (title, organization, 2031)
+    assert "year-from-heading" in [d.code for d in notice.diagnostics]
+
+
+def test_a_sentence_naming_a_work_report_is_no_title() -> None:
+    text = "会议听取了市人民政府工作报告\n二、2031年重点工作\n今年是规划收官之年。全面推进改革。\n"
+    assert parse(text).title is None
+
+
 def test_a_sections_heading_set_apart_from_its_first_point_by_a_space_is_cut_there() -> None:
     text = (
         "2031年学校工作总的指导思想是:落实立德树人根本任务,全面提升教育质量。\n"
@@ -8357,6 +8381,29 @@ def test_a_letter_that_hands_the_plan_over_without_gei_numbers_its_own_asks() ->
 def test_a_title_about_its_subject_goes_on_to_its_de_past_a_line_ending_with_a_kind(
     lines: str, title: str
 ) -> None:
+    _assert_a_plan_report_titled(lines, title)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # (the upper half names a kind inside it and breaks off in a word; the lower
+        # half alone reads as a title)
+        (
+            "关于江城省2031年国民经济和社会发展计划执行情况与2032年国民经济和社会\n"
+            "发展计划草案的报告(草案)\n",
+            "关于江城省2031年国民经济和社会发展计划执行情况与2032年国民经济和社会"
+            "发展计划草案的报告(草案)",
+        ),
+    ],
+)
+def test_a_title_about_its_subject_is_joined_up_past_a_kind_inside_its_upper_half(
+    lines: str, title: str
+) -> None:
+    _assert_a_plan_report_titled(lines, title)
+
+
+def _assert_a_plan_report_titled(lines: str, title: str) -> None:
     text = (
         lines + "江城省第九届人民代表大会第一次会议审议通过\n"
         "一、2031年国民经济和社会发展计划执行情况\n"

@@ -286,7 +286,7 @@ def _read_notice(
     # (a work report is for the year after the one its first part reviews, though it was
     # given in December: "政府工作报告" / "——2022年12月27日在…" / "一、2022年工作回顾")
     if year is None and title and _names_no_years(title) and P.WORK_REPORT_RE.search(title):
-        year = _year_after_the_review(sections, report)
+        year = _year_after_the_review(sections, report) or _year_of_the_plans_part(sections, report)
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:
@@ -780,6 +780,24 @@ def _year_after_the_review(sections: Sequence[Section], report: Report) -> int |
         first.heading_span.line,
     )
     return year
+
+
+def _year_of_the_plans_part(sections: Sequence[Section], report: Report) -> int | None:
+    """The year a work report's part on the year's work names, where its title and
+    opening name none and its review is not shown: "通辽市人民政府工作报告" /
+    "二、2025年重点工作" is the report for 2025."""
+    for section in sections:
+        planned = P.HEADING_YEAR_PLAN_RE.match(section.title or "")
+        if planned is not None and section.heading_span is not None:
+            year = int(planned["year"])
+            report.warn(
+                "year-from-heading",
+                f"no title or opening names the year; took {year} from the heading of "
+                "the part on the year's work",
+                section.heading_span.line,
+            )
+            return year
+    return None
 
 
 def _year_of_the_schedule(body: Sequence[Token], report: Report) -> int | None:

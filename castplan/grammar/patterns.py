@@ -1764,6 +1764,10 @@ PLAN_KIND_RE = re.compile(
     # (the words first, the year looked back for only where they stand)
     | (?:政府)?工作[报報]告(?=$|[(（]摘要[)）]$)
       (?<=(?:19|20)\d{2}\s*年度?[\p{Han}“”"、]{0,20}(?:政府)?工作[报報]告)
+    # ... or a named government's, with no year, the line its title alone (perhaps its
+    # province tagged before): "(内蒙古)通辽市人民政府工作报告"
+    | (?:人民)?政府工作[报報]告$
+      (?<=^(?:[(（]\p{Han}{2,4}[)）])?(?:(?![了的])\p{Han}){1,12}[省市县縣区區旗州盟](?:人民)?政府工作[报報]告)
     # ... and a Shanghai street office's report of a year to its community's congress:
     # "2024年长寿路街道社区代表会议报告", "浦兴路街道2022年社代会报告"
     | (?:社[区區]代表(?:大[会會]|[会會][议議])|社代[会會])(?:工作)?[报報]告$

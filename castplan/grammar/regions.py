@@ -872,9 +872,24 @@ def _about_upper_half(token: Token, below: Token) -> bool:
         and "印发" not in text
         and "印發" not in text
         and _is_fragment_text(text)
-        and P.PLAN_KIND_RE.search(text) is None
-        and P.PLAN_KIND_END_RE.search(below.line.text) is not None
+        # (a kind inside it, its words going on, is the subject's: "关于…2021年国民经济和
+        # 社会发展计划执行情况与2022年国民经济和社会" / "发展计划草案的报告(草案)")
+        and (
+            (
+                P.PLAN_KIND_RE.search(text) is None
+                and P.PLAN_KIND_END_RE.search(below.line.text) is not None
+            )
+            or (_kind_inside_goes_on(text) and is_title_text(below.line.text))
+        )
     )
+
+
+def _kind_inside_goes_on(text: str) -> bool:
+    """Whether the kinds ``text`` names are inside it, the line going on past the last
+    with no 的 to close the title ("…发展计划执行情况与2022年国民经济和社会")."""
+    kinds = list(P.PLAN_KIND_RE.finditer(text))
+    rest = text[kinds[-1].end() :] if kinds else ""
+    return bool(rest) and "的" not in rest and P.PLAN_KIND_END_RE.search(text) is None
 
 
 def _ends_title(token: Token) -> bool:
