@@ -66,6 +66,8 @@ CONVERTER_CHANGES_WORDS = {
     "zzzzzzzzzzzzzzzzzzzzm105-xianggang-tebie-erling-yiliu-nianshi-2016",
     "zzzzzzzzzzzzzzzzzzzzm113-xianggang-tebie-erling-yiliu-nianshi-2016",
     "zzzzzzzzzzzzzzzzzzzzs036-hongkong-shizhengbaogao-zhishichanquan-2024",
+    # (Taiwan's 谘询 in a simplified-script copy: 諮詢 converts back to 咨询)
+    "zzzzzzzzzzzzzzzzzzzzx005-xingzhengyuan-shizhengbaogao-liangan-2021",
     # (浚县: s2t writes 濬縣, its historical name, which t2s keeps; castplan's own
     # --simplified reads it back through its place-name table)
     "zzzzzzzzzzzzzzzzzzzzu032-xunxian-shuiwuran-gongjianzhan-fangan-2018",

@@ -7488,6 +7488,45 @@ def test_a_named_governments_work_report_is_for_the_year_its_plans_part_names(
     assert "year-from-heading" in [d.code for d in notice.diagnostics]
 
 
+def test_an_untitled_work_report_is_for_the_year_after_its_review() -> None:
+    # Its address to the congress says it is a report; the review's year is past.
+    text = (
+        "——2032年2月27日在江城市第七届人民代表大会第四次会议上\n市长 张三\n各位代表:\n"
+        "现在,我代表市人民政府向大会报告工作,请予审议。\n"
+        "一、2031年工作回顾\n2031年,是全面贯彻落实的开局之年。全市经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == (None, 2032)
+    assert "year-from-review" in [d.code for d in notice.diagnostics]
+
+
+@pytest.mark.parametrize(("day", "year"), [("2031年11月22日", 2032), ("2031年3月26日", 2031)])
+def test_an_untitled_work_report_with_no_review_is_for_the_year_it_was_given_for(
+    day: str, year: int
+) -> None:
+    # Given at the year's end, a report is for the next year.
+    text = (
+        f"—{day}在江城市第十二届人民代表大会第一次会议上\n各位代表:\n"
+        "现在,我代表市人民政府,向大会报告政府工作,请予审议。\n"
+        "一、过去五年工作回顾\n五年来,全市发展掀开崭新一页。我们坚持稳中求进。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == (None, year)
+
+
+def test_a_work_report_known_by_its_address_alone_is_read_not_refused() -> None:
+    # No title, its headings unnumbered; a site's link to more reports over it.
+    text = (
+        "点击查阅更多2032年地方政府工作报告\n"
+        "——2031年12月30日在江城市第二届人民代表大会第四次会议上\n江城市人民政府市长 张三\n"
+        "各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n"
+        "2031年工作回顾\n2031年极不平凡、极具挑战,全市经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.title is None
+    assert [c.text for c in notice.source.chrome] == ["点击查阅更多2032年地方政府工作报告"]
+
+
 def test_a_sentence_naming_a_work_report_is_no_title() -> None:
     text = "会议听取了市人民政府工作报告\n二、2031年重点工作\n今年是规划收官之年。全面推进改革。\n"
     assert parse(text).title is None
@@ -7854,6 +7893,19 @@ def test_an_encyclopedias_part_labels_are_no_title_and_its_box_names_the_plan() 
     assert notice.header is not None
     assert notice.header.issuer == "江城省人民政府"
     assert notice.header.doc_number == "江政〔2031〕12號"
+
+
+def test_an_encyclopedias_heading_over_the_plan_is_no_part_of_its_title() -> None:
+    # "規劃內容" heads the plan's text on the page, right over its title line.
+    text = (
+        "檔案發布\n國務院關於印發江城環境保護規劃的通知\n國發〔2031〕42號\n"
+        "各省、自治區、直轄市人民政府:\n現將《江城環境保護規劃》印發給你們,請認真貫徹執行。\n"
+        "國務院\n二○三一年十二月十五日\n規劃內容\n江城環境保護規劃\n"
+        "保護環境是基本國策。\n一、環境形勢\n環境保護取得積極進展。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城環境保護規劃"
+    assert {c.text for c in notice.source.chrome} >= {"檔案發布", "規劃內容"}
 
 
 def test_a_closing_sentence_names_who_is_in_charge_and_who_helps() -> None:

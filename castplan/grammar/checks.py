@@ -149,7 +149,14 @@ def looks_like_notice(
         or _preface_looks_ahead(tokens)
         or _points_counted_in_words(tokens)
         or _a_task_given_its_units(tokens)
+        or _addresses_the_congress(tokens)
     )
+
+
+def _addresses_the_congress(tokens: Sequence[Token]) -> bool:
+    """A work report with no title, its headings unnumbered or not reached, known by its
+    address to the congress: "各位代表:" / "现在,我代表市人民政府向大会报告工作…"."""
+    return any(P.CONGRESS_ADDRESS_RE.search(t.line.text) for t in tokens[:MAX_ADDRESS_LINES])
 
 
 def _a_task_given_its_units(tokens: Sequence[Token]) -> bool:
@@ -212,6 +219,9 @@ def _preface_looks_ahead(tokens: Sequence[Token]) -> bool:
     lines = [t.line.text for t in tokens[:MAX_PREFACE_LINES]]
     return year_a_preface_looks_ahead_to(lines) is not None
 
+
+# How far down its opening, past a page's furniture, a work report addresses the congress.
+MAX_ADDRESS_LINES = 12
 
 # How far down a preface is read for the year it looks ahead to.
 MAX_PREFACE_LINES = 20

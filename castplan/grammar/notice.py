@@ -275,6 +275,8 @@ def _read_notice(
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]
+    if year is None and title is None and _addresses_the_congress(preamble):
+        year = _year_after_the_review(sections, report) or _year_after_the_delivery(header, report)
     if year is None and title is None:
         year = _year_of_the_preface(preamble, report) or _year_a_line_plans(
             preamble, regions.body, report
@@ -778,6 +780,37 @@ def _year_after_the_review(sections: Sequence[Section], report: Report) -> int |
         f"no title or opening names the year; took {year}, the year after the one "
         "the first part reviews",
         first.heading_span.line,
+    )
+    return year
+
+
+def _addresses_the_congress(preamble: Sequence[Line]) -> bool:
+    """Whether an untitled text opens as a work report does: "各位代表:" / "现在,我代表
+    市人民政府,向大会报告工作,请予审议…"."""
+    return any(P.CONGRESS_ADDRESS_RE.search(line.text) for line in preamble[:MAX_ADDRESS_LINE])
+
+
+# How far down its opening a work report addresses the congress.
+MAX_ADDRESS_LINE = 8
+
+# From this month on, a work report is given for the year after: a city's congress may
+# meet in November or December to hear the next year's report.
+FIRST_MONTH_FOR_NEXT_YEAR = 11
+
+
+def _year_after_the_delivery(header: Header | None, report: Report) -> int | None:
+    """The year a work report whose review is not shown is for: the year it was given
+    in ("——2018年3月26日在…会议上"), or the next one where it was given at the year's
+    end ("—2021年11月22日在…会议上")."""
+    if header is None or header.date is None or header.span is None:
+        return None
+    day = header.date
+    year = day.year + int(day.month >= FIRST_MONTH_FOR_NEXT_YEAR)
+    report.warn(
+        "year-from-date",
+        f"no title or heading names the year; took {year} from the day the report was "
+        f"given ({day.isoformat()})",
+        header.span.line,
     )
     return year
 

@@ -1893,6 +1893,9 @@ LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 WORK_REPORT_RE = re.compile(r"工作[报報]告")
 # A first heading that reviews the last year's work, as a work report opens: "一、2025年
 # 工作回顾", "一、二〇二三年政府工作回顾"; the report is for the year after it.
+# A work report's address to the congress it is given to, in its opening: "现在,我代表
+# 市人民政府,向大会报告工作,请予审议" (a report with no title line is known by it).
+CONGRESS_ADDRESS_RE = re.compile(r"我代表[^。]{0,24}?向[^。]{0,6}?大[会會]\s*(?:[报報]告|作)")
 YEAR_REVIEW_HEADING_RE = re.compile(
     rf"^(?P<year>(?:19|20)\d{{2}}|{_CHINESE_DIGITS_YEAR})\s*年\p{{Han}}{{0,6}}?工作回[顾顧]$"
 )
@@ -3147,8 +3150,14 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # An encyclopedia's headings around a document it shows: "基本介紹", "全文",
-    # "公文發布", "公文全文".
-    ("site", re.compile(r"^(?:基本(?:介[绍紹]|信息)|全文[,，]?|公文(?:[发發]布|全文))$")),
+    # "公文發布", "公文全文", "檔案發布", "規劃內容".
+    (
+        "site",
+        re.compile(
+            r"^(?:基本(?:介[绍紹]|信息)|全文[,，]?|公文(?:[发發]布|全文)|[档檔]案[发發]布"
+            r"|(?:[规規][划劃]|[计計][划劃]|方案|[纲綱]要)[内內]容)$"
+        ),
+    ),
     # A screen reader's skip link or access key over a page's content: "跳到主要內容區塊",
     # ":::" (Taiwan's government sites).
     (
@@ -3178,6 +3187,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|[点點][击擊](?:量|[数數]|次[数數])?\s*[:：]|[访訪][问問](?:量|次[数數])\s*[:：]"
             # (a link to a list's next page: "更多>>信息公告")
             r"|更多\s*[>＞»›+\uff0b]"
+            # (or to more pages of its kind: "点击查阅更多2023年地方政府工作报告")
+            r"|[点點][击擊](?:查[阅閱看])?更多"
             # (a link to the original file: "原文PDF (2012年施政報告附件五)")
             r"|原文\s*(?:PDF|pdf|下[载載])"
             # (a heading over links to other pages, alone on its line: "相关文档:")
