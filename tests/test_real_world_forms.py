@@ -114,7 +114,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城省2017年交通运输工作主要任务", "江城省", 2017),
         # ... or in 意见 after a title's opening 关于, its 的 left out.
         ("关于推进非公有制经济跨越式发展意见", None, None),
-        # ... and a plan before its draft's note.
+        # ... and a plan before its draft's note, or a draft's plan.
+        ("江城省红十字事业发展“十四五”规划草案", "江城省", None),
         ("江城市创建文明城市宣传方案(征求意见稿)", "江城市", None),
         ("江城市人民政府关于加快学前教育改革与发展的若干意见(试行)", "江城市人民政府", None),
         # Bodies a title names without their place, and schools by their own name.

@@ -301,16 +301,22 @@ def test_an_outline_with_leader_dots_and_pages(after: str) -> None:
     assert [(s.number, s.title) for s in notice.sections] == ([(1, "总则")] if after else [])
 
 
-def test_an_outline_whose_pages_a_copy_glued_to_its_entries() -> None:
-    outline = (
+@pytest.mark.parametrize(
+    "outline",
+    [
         "一、总体要求3\n1.指导思想3\n2.基本原则4\n3.目标与部署5\n二、主要任务8\n"
-        "1.造就一支科学家队伍9\n2.重点建设优秀科技创新团队10\n"
-    )
+        "1.造就一支科学家队伍9\n2.重点建设优秀科技创新团队10\n",
+        # (or set after a space, every line apart: a PDF's copy that lost the dots)
+        "一、区域综合评价 1\n\n(一)自然状况 1\n\n(二)经济社会概况 3\n\n二、机遇和挑战 5\n\n"
+        "(一)重大机遇 5\n\n(二)主要挑战 7\n\n三、总体要求 8\n",
+    ],
+)
+def test_an_outline_whose_pages_a_copy_glued_to_its_entries(outline: str) -> None:
     text = f"江城市中长期科技人才发展规划\n{outline}"
     notice = parse_notice(text)
     assert_lossless(text, notice)
     contents = [c.text for c in notice.source.chrome if c.kind == "contents"]
-    assert contents == outline.splitlines()
+    assert contents == [line for line in outline.splitlines() if line]
     assert notice.sections == []
 
 

@@ -107,7 +107,7 @@ def _numbered_in_page_order(entries: Sequence[Token]) -> bool:
     "1.指导思想3" / "2.基本原则4" / … (a copy lost the leader dots).  Headings that end
     in figures of their own seldom run so, and a longer run is asked for."""
     pages = [_PAGE_GLUED_RE.search(e.match["rest"]) if e.match else None for e in entries]
-    numbers = [int(page.group()) for page in pages if page]
+    numbers = [int(page["page"]) for page in pages if page]
     return (
         len(entries) >= MIN_GLUED_PAGE_ENTRIES
         and len(numbers) == len(entries)
@@ -117,8 +117,9 @@ def _numbered_in_page_order(entries: Sequence[Token]) -> bool:
 
 # An outline whose pages are glued to its entries has this many entries at least.
 MIN_GLUED_PAGE_ENTRIES = 5
-# A page number glued to an entry's last word: "总体要求3" (never a year or a count).
-_PAGE_GLUED_RE = re.compile(r"(?<=\p{Han})\d{1,3}$")
+# A page number glued to an entry's last word: "总体要求3" (never a year or a count), or
+# set after it by a space where the copy lost the dots: "区域综合评价 1".
+_PAGE_GLUED_RE = re.compile(r"(?<=\p{Han})[ \u3000]?(?P<page>\d{1,3})$")
 # Leader dots (or an ellipsis) and a page number closing an outline's entry ...
 _LEADER_PAGE_RE = re.compile(r"(?:\.{2,}|…+|·{2,})\s*\d{1,3}\s*$")
 # ... or the dots alone, where a copy lost the page: "一、规划背景 ………………".
