@@ -149,11 +149,11 @@ def looks_like_notice(
         or _preface_looks_ahead(tokens)
         or _points_counted_in_words(tokens)
         or _a_task_given_its_units(tokens)
-        or _addresses_the_congress(tokens)
+        or addresses_the_congress(tokens)
     )
 
 
-def _addresses_the_congress(tokens: Sequence[Token]) -> bool:
+def addresses_the_congress(tokens: Sequence[Token]) -> bool:
     """A work report with no title, its headings unnumbered or not reached, known by its
     address to the congress: "各位代表:" / "现在,我代表市人民政府向大会报告工作…"."""
     return any(P.CONGRESS_ADDRESS_RE.search(t.line.text) for t in tokens[:MAX_ADDRESS_LINES])

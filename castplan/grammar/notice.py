@@ -25,6 +25,7 @@ from castplan.grammar.body import (
     shift_under_parts,
 )
 from castplan.grammar.checks import (
+    addresses_the_congress,
     collapsed_line,
     looks_like_notice,
     year_a_preface_looks_ahead_to,
@@ -275,7 +276,7 @@ def _read_notice(
     if furniture:
         chrome = sorted([*chrome, *_as_furniture(furniture)], key=lambda t: t.line.no)
     preamble = [t.line for t in preamble_tokens]
-    if year is None and title is None and _addresses_the_congress(preamble):
+    if year is None and title is None and addresses_the_congress(preamble_tokens):
         year = _year_after_the_review(sections, report) or _year_after_the_delivery(header, report)
     if year is None and title is None:
         year = _year_of_the_preface(preamble, report) or _year_a_line_plans(
@@ -705,16 +706,14 @@ def _year_of_an_untitled_plan(
             return year
     # (a heading that names the year's plan: "一、2016年主要工作思路", or one after the
     # last year's review, "一、2022年工作总结" / … / "二、2023年工作谋划")
-    for section in sections:
-        named = P.HEADING_YEAR_PLAN_RE.match(section.title or "")
-        if named is not None and section.heading_span is not None:
-            year = int(named["year"])
-            report.warn(
-                "year-from-opening",
-                f"no title names the year; took {year} from the heading that names its plan",
-                section.heading_span.line,
-            )
-            return year
+    year = _year_a_heading_plans(
+        sections,
+        report,
+        "year-from-opening",
+        "no title names the year; took {year} from the heading that names its plan",
+    )
+    if year is not None:
+        return year
     if sections:
         intro, where = sections[0].intro, sections[0].intro_span
         if intro and where is not None:
@@ -784,15 +783,6 @@ def _year_after_the_review(sections: Sequence[Section], report: Report) -> int |
     return year
 
 
-def _addresses_the_congress(preamble: Sequence[Line]) -> bool:
-    """Whether an untitled text opens as a work report does: "各位代表:" / "现在,我代表
-    市人民政府,向大会报告工作,请予审议…"."""
-    return any(P.CONGRESS_ADDRESS_RE.search(line.text) for line in preamble[:MAX_ADDRESS_LINE])
-
-
-# How far down its opening a work report addresses the congress.
-MAX_ADDRESS_LINE = 8
-
 # From this month on, a work report is given for the year after: a city's congress may
 # meet in November or December to hear the next year's report.
 FIRST_MONTH_FOR_NEXT_YEAR = 11
@@ -819,16 +809,25 @@ def _year_of_the_plans_part(sections: Sequence[Section], report: Report) -> int 
     """The year a work report's part on the year's work names, where its title and
     opening name none and its review is not shown: "通辽市人民政府工作报告" /
     "二、2025年重点工作" is the report for 2025."""
+    return _year_a_heading_plans(
+        sections,
+        report,
+        "year-from-heading",
+        "no title or opening names the year; took "
+        "{year} from the heading of the part on the year's work",
+    )
+
+
+def _year_a_heading_plans(
+    sections: Sequence[Section], report: Report, code: str, message: str
+) -> int | None:
+    """The year the first heading that names the year's plan names ("2025年重点工作"),
+    warned of with ``code`` and ``message`` (its ``{year}`` filled in)."""
     for section in sections:
         planned = P.HEADING_YEAR_PLAN_RE.match(section.title or "")
         if planned is not None and section.heading_span is not None:
             year = int(planned["year"])
-            report.warn(
-                "year-from-heading",
-                f"no title or opening names the year; took {year} from the heading of "
-                "the part on the year's work",
-                section.heading_span.line,
-            )
+            report.warn(code, message.format(year=year), section.heading_span.line)
             return year
     return None
 
