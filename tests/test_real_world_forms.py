@@ -4643,8 +4643,10 @@ def test_a_page_that_starts_at_its_first_heading_opens_with_its_text() -> None:
         # The first heading names the year's plan.
         ("一、2016年主要工作思路", 2016),
         ("一、2018年重点工作", 2018),
-        # ... not a year's results, nor a target set for a year.
-        ("一、2015年工作回顾", None),
+        # ... a year's results are not its own: it is the next year's plan.
+        ("一、2015年工作回顾", 2016),
+        # ... nor is a target set for a later year.
+        ("一、到2020年的主要目标", None),
     ],
 )
 def test_the_year_an_untitled_plans_first_heading_names(heading: str, year: int | None) -> None:
@@ -8658,3 +8660,42 @@ def test_a_letter_that_forwards_the_plan_it_approved_names_the_title_below() -> 
     notice = parse(text)
     assert notice.title == "江城省教育事业发展“十一五”规划及2020年远景目标"
     assert notice.organization == "江城省"
+
+
+def test_a_chapter_heading_broken_over_a_blank_line_takes_its_rest_above_its_first_part() -> None:
+    # A page that sets every line apart breaks the chapter's heading mid-clause; the
+    # rest stands over a blank, and the chapter's first 节 right below it.
+    text = (
+        "江城市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+        "第一章 全面建成小康社会即将胜利实现,开启全\n\n面建设社会主义现代化新征程\n\n"
+        "第一节 决胜全面建成小康社会取得决定性成就\n\n全市经济实力显著增强。\n\n"
+        "第二章 指导思想\n\n第一节 总体要求\n\n坚持新发展理念。\n"
+    )
+    assert [(s.number, s.title) for s in parse(text).sections] == [
+        (1, "全面建成小康社会即将胜利实现,开启全面建设社会主义现代化新征程"),
+        (2, "指导思想"),
+    ]
+
+
+def test_a_short_line_over_a_blank_under_a_chapter_with_no_part_below_is_its_text() -> None:
+    # The chapter's intro, not the rest of its heading: no 节 follows the short line.
+    text = (
+        "江城市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+        "第一章 全面建成小康社会,开启新征程\n\n全市经济实力显著增强\n\n"
+        "这是全市发展极不平凡的五年。\n\n第二章 指导思想\n\n坚持新发展理念。\n"
+    )
+    assert [(s.number, s.title) for s in parse(text).sections] == [
+        (1, "全面建成小康社会,开启新征程"),
+        (2, "指导思想"),
+    ]
+
+
+def test_an_excerpt_that_starts_at_a_years_review_is_for_the_year_after() -> None:
+    # No title, no address: the page's text starts at the report's first part.
+    text = (
+        "一、2031年工作回顾\n2031年,在地委的坚强领导下,全区经济稳中向好。\n"
+        "二、2032年工作安排\n(一)持续优化营商环境。加强企业服务。\n"
+    )
+    notice = parse(text)
+    assert (notice.title, notice.year) == (None, 2032)
+    assert "year-from-review" in [d.code for d in notice.diagnostics]

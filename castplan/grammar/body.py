@@ -1060,6 +1060,8 @@ class _SectionRoles:
             and self._continues_heading(token.line.text, index)
         ):
             return Role.HEADING_TAIL
+        if self._chapter_wrapped_over_a_blank(index) and self._extend_heading(token.line.text):
+            return Role.HEADING_TAIL
         if token.kind is Kind.ITEM and self._in_sub_list(index, token):
             return self._extend_item(token)
         if token.kind in self.openers or index in self.paragraph_heads or index in self.bare_groups:
@@ -1114,6 +1116,27 @@ class _SectionRoles:
         ):
             return False
         return self._extend_heading(text)
+
+    def _chapter_wrapped_over_a_blank(self, index: int) -> bool:
+        """A chapter's heading that a page setting every line apart broke mid-clause,
+        its rest over a blank and its first 节 right below: "第一章 全面建成小康社会即将
+        胜利实现,开启全" / "" / "面建设社会主义现代化新征程" / "" / "第一节 …".
+
+        (a chapter opens on its first 节, never on a paragraph, so the short line
+        between them is the heading's; elsewhere a short line after a blank is a
+        heading of its own)"""
+        if index != 0 or self.head is None or self.heading is None:
+            return False
+        if P.CHAPTER_RE.match(self.head.line.text) is None:
+            return False
+        below = self.tokens[1] if len(self.tokens) > 1 else None
+        return (
+            self.tokens[0].kind is Kind.TEXT
+            and below is not None
+            and P.SUBCHAPTER_RE.match(below.line.text) is not None
+            and P.CLAUSE_BREAK_RE.search(self.heading[0]) is not None
+            and _is_heading_tail(self.tokens[0].line.text)
+        )
 
     def _marker_alone(self) -> bool:
         """The open heading is its marker alone, with no title yet."""

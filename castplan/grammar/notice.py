@@ -278,6 +278,10 @@ def _read_notice(
     preamble = [t.line for t in preamble_tokens]
     if year is None and title is None and addresses_the_congress(preamble_tokens):
         year = _year_after_the_review(sections, report) or _year_after_the_delivery(header, report)
+    # (an untitled text whose first part reviews a year is that year's report, where
+    # the excerpt starts at the review itself: "一、2024年工作回顾" is for 2025)
+    if year is None and title is None and not preamble_tokens:
+        year = _year_after_the_review(sections, report)
     if year is None and title is None:
         year = _year_of_the_preface(preamble, report) or _year_a_line_plans(
             preamble, regions.body, report
