@@ -8699,3 +8699,60 @@ def test_an_excerpt_that_starts_at_a_years_review_is_for_the_year_after() -> Non
     notice = parse(text)
     assert (notice.title, notice.year) == (None, 2032)
     assert "year-from-review" in [d.code for d in notice.diagnostics]
+
+
+def test_a_reports_dashed_note_of_its_day_is_no_item_where_no_heading_is_numbered() -> None:
+    # "——2031年12月30日在…会议上" dates the report; with no numbered heading below it
+    # was read as a bulleted item, and the review's year taken for the report's.
+    text = (
+        "——2031年12月30日在江城市第二届人民代表大会第四次会议上\n江城市人民政府市长 张三\n"
+        "各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n"
+        "2031年工作回顾\n2031年极不平凡、极具挑战,全市经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2031, 12, 30)
+    assert notice.year == 2032
+    assert list(notice.items()) == []
+
+
+def test_a_titled_work_report_given_in_november_with_no_year_in_sight_is_for_the_next() -> None:
+    # The note wraps over a blank line; the review names a term, not a year.
+    text = (
+        "政府工作报告\n\n——2031年11月18日在江城县第十八届\n\n人民代表大会第一次会议上\n\n"
+        "代县长 张三\n\n各位代表:\n\n现在,我代表江城县人民政府,向大会报告工作,请予审议。\n\n"
+        "十七届人民政府工作回顾\n\n2026年以来,全县经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.title, notice.header.date, notice.year) == (
+        "政府工作报告",
+        dt.date(2031, 11, 18),
+        2032,
+    )
+    assert "year-from-date" in [d.code for d in notice.diagnostics]
+
+
+def test_a_catalogues_work_report_with_its_day_in_brackets_after_the_title_is_dated_so() -> None:
+    # A catalogue files the report under its province and gives the day it was given;
+    # its menu's label over it is the page's.
+    text = (
+        "导航菜单\n\n(江城省)江城市人民政府工作报告(2031年1月23日)\n\n"
+        "  二、2031年重点工作\n\n  今年是“十五五”规划开局之年,全市经济稳中向好。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert (notice.title, notice.year, notice.header.date) == (
+        "江城市人民政府工作报告",
+        2031,
+        dt.date(2031, 1, 23),
+    )
+    assert [c.text for c in notice.source.chrome] == ["导航菜单"]
+
+
+def test_a_copy_sites_day_after_a_plans_title_is_no_day_of_issue() -> None:
+    # Only a report is dated by its title's brackets: a plan's is the day it was posted.
+    text = "江城市2031年科普工作要点(2031年3月4日)\n\n一、总体要求\n坚持新发展理念。\n"
+    notice = parse(text)
+    assert notice.title == "江城市2031年科普工作要点"
+    assert notice.header is None or notice.header.date is None

@@ -293,7 +293,11 @@ def _read_notice(
     # (a work report is for the year after the one its first part reviews, though it was
     # given in December: "政府工作报告" / "——2022年12月27日在…" / "一、2022年工作回顾")
     if year is None and title and _names_no_years(title) and P.WORK_REPORT_RE.search(title):
-        year = _year_after_the_review(sections, report) or _year_of_the_plans_part(sections, report)
+        year = (
+            _year_after_the_review(sections, report)
+            or _year_of_the_plans_part(sections, report)
+            or _year_after_the_delivery(header, report)
+        )
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:

@@ -478,7 +478,12 @@ TABLE_BARS_RE = re.compile(r"[|\uff5c]+")
 # Line: ——实施全民科学素质提升行动。
 # Line: - 推動公共行政改革
 # Line: • 推动公共行政改革
-DASH_RE = re.compile(r"^(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*(?P<rest>\S.*)$")
+# (not a report's note of the day it was given, the text's own heading or none:
+# "——2022年12月30日在山南市第二届人民代表大会第四次会议上")
+DASH_RE = re.compile(
+    r"^(?![—－\-]{1,2}\s*(?:19|20)\d{2}\s*年[^。，,]{2,12}?日\s*在)"
+    r"(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*(?P<rest>\S.*)$"
+)
 
 # --- lead and supporting units ------------------------------------------------
 
@@ -1387,6 +1392,11 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # "…实施方案(完整版)", "…工作要点[精选]")
     r"|\s+(?:精品|精编|精編|精选|精選)$"
     r"|\s*[(（【\[](?:精品|精编|精編|精选|精選|完整版|可编辑|可編輯|[Ww][Oo][Rr][Dd]版)[)）】\]]$"
+)
+# The day a work report was given, in brackets after its title on a catalogue's page:
+# "(内蒙古)通辽市人民政府工作报告(2025年1月23日)" (the date follows its bracket).
+TITLE_DAY_GIVEN_RE = re.compile(
+    r"[报報]告\s*[(（](?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$)"
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
@@ -3161,12 +3171,12 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # A screen reader's skip link or access key over a page's content: "跳到主要內容區塊",
-    # ":::" (Taiwan's government sites).
+    # ":::" (Taiwan's government sites); or the label of a page's folded menu, "导航菜单".
     (
         "breadcrumb",
         re.compile(
             r"^(?:跳[到至过過](?:主要)?(?:[内內]容|[导導][航覽览]|主[选選]单|主[选選]單)"
-            r"(?:[区區][块塊]|[区區])?|[:：]{3})$"
+            r"(?:[区區][块塊]|[区區])?|[:：]{3}|[导導]航菜[单單])$"
         ),
     ),
     # (a school's site names itself at length: "上海师范大学附属卢湾实验小学基础教育信息公开 > …")

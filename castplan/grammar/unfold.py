@@ -178,6 +178,7 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
                 or _cuts_before_a_byline(line.text)
                 or _cuts_after_a_span(line.text)
                 or _cuts_before_a_headline_part(line.text)
+                or _cuts_before_the_day_given(line.text)
             )
         else:
             cuts = []
@@ -349,6 +350,14 @@ def _cuts_before_a_speech_note(text: str) -> list[int]:
     note, which then stands under the title and dates it."""
     titled = P.TITLE_THEN_SPEECH_NOTE_RE.match(text)
     return [titled.end()] if titled else []
+
+
+def _cuts_before_the_day_given(text: str) -> list[int]:
+    """A work report's title with the day it was given after it in brackets, as a
+    catalogue's page sets it: "(内蒙古)通辽市人民政府工作报告(2025年1月23日)" is cut
+    before the bracket, which then stands under the title and dates it."""
+    given = P.TITLE_DAY_GIVEN_RE.search(text)
+    return [given.end() - 1] if given else []
 
 
 def _at_paragraph_marks(lines: Sequence[Line]) -> list[Line]:
