@@ -8756,3 +8756,63 @@ def test_a_copy_sites_day_after_a_plans_title_is_no_day_of_issue() -> None:
     notice = parse(text)
     assert notice.title == "江城市2031年科普工作要点"
     assert notice.header is None or notice.header.date is None
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # Wrapped over three lines, the last a kind of its own.
+        "江城市国民经济和社会发展\n第十四个五年规划和二〇三五年\n远景目标纲要\n",
+        # ... the first ending in a kind, the year a PDF set apart below it.
+        "江城市国民经济和社会发展第十四个五年规划\n和二 〇 三五年远景目标纲要\n",
+        # ... the year in digits, the last line short.
+        "江城市国民经济和社会发展\n第十四个五年规划和 2035 年远景\n目标纲要\n",
+        # ... under a catalogue's label, which is no part of it.
+        "详情\n\n江城市国民经济和社会发展第十四个五年\n\n规划和二 〇 三五年远景目标纲要\n",
+    ],
+)
+def test_a_five_year_outlines_name_wrapped_on_its_cover_is_one_title(cover: str) -> None:
+    text = (
+        cover
+        + "(2031年1月14日市四届人大六次会议批准)\n序 言\n“十四五”时期,是全面建设的关键五年。\n"
+    )
+    notice = parse(text)
+    assert notice.title is not None
+    assert "".join(notice.title.split()).endswith("远景目标纲要")
+    assert "".join(notice.title.split()).startswith("江城市国民经济和社会发展第十四个五年规划和")
+    assert notice.organization == "江城市"
+
+
+def test_a_notice_title_a_catalogue_files_under_its_place_names_its_issuer_without_it() -> None:
+    text = (
+        "(江城市)江城市人民政府关于印发江城市“十四五”生态环境保护规划的通知(江政办秘【2032】55号)\n"
+        "“十四五”时期是全面建设的关键五年。\n一、发展基础\n全市生态环境持续改善。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府"
+    assert notice.title == "江城市“十四五”生态环境保护规划"
+
+
+def test_a_box_whose_labels_stand_in_square_brackets_gives_the_number() -> None:
+    # "[ 发文字号 ] value" with no bar or colon between the label and its value.
+    text = (
+        "[ 索引号 ] 11500381009320238D/2032-00039 [ 发文字号 ] 江城府办发〔2032〕20号\n"
+        "[ 成文日期 ] 2032-02-21 [ 发布日期 ] 2032-02-28\n"
+        "江城市人民政府办公室关于印发2032年政府工作报告目标任务分解方案的通知\n"
+        "各镇人民政府,街道办事处:\n现将《2032年政府工作报告目标任务分解方案》印发给你们,请认真贯彻执行。\n"
+        "2032年政府工作报告目标任务分解方案\n一、主要目标\n1.地区生产总值增长6%。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.doc_number == "江城府办发〔2032〕20号"
+
+
+def test_a_notice_that_issues_several_plans_by_the_first_ones_name_and_a_count() -> None:
+    text = (
+        "江城省人民政府\n关于印发《江城平原经济区“十四五”一体化发展规划》等5个规划的通知\n"
+        "江府发〔2031〕7号\n各市(州)人民政府:\n"
+        "现将《江城平原经济区“十四五”一体化发展规划》《江南经济区“十四五”一体化发展规划》"
+        "等5个规划印发给你们,请认真贯彻执行。\n江城省人民政府\n2031年6月9日\n"
+    )
+    assert parse(text).title == "江城平原经济区“十四五”一体化发展规划"

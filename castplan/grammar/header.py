@@ -465,8 +465,9 @@ def _finish_header(
     if draft.issuer is None and draft.notice_title:
         # "南昌市人民政府关于印发…的通知" names its issuer when no signature does, and
         # so does "某区委办公室 某区政府办公室印发《…》的通知".
-        # (a page may set the whole notice title in book brackets: "《…印發〈…〉的通知》")
-        named = unbracketed(draft.notice_title)
+        # (a page may set the whole notice title in book brackets: "《…印發〈…〉的通知》",
+        # or a catalogue file it under its place: "(界首市)界首市人民政府關於印發…")
+        named = P.FILED_UNDER_RE.sub("", unbracketed(draft.notice_title))
         about = P.TITLE_ABOUT_RE.match(named) or P.ISSUED_BY_RE.match(named)
         draft.issuer = draft.title_issuers or (about["org"].strip() if about else None)
     if draft.issuer is None and draft.masthead:

@@ -1085,7 +1085,8 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # (a law database's box calls it 字号, as a page calls its type size:
     # "【字号】东教发〔2020〕1号"; its value must be a number, header.py)
     r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號]|(?<![文发發])字\s*[号號])"
-    r"(?:\s*[\]］]?\s*[:：|】](?:\s*[:：](?=\s*\|))?\s*\|?\s*|\s+)"
+    # (or a bracketed label with no bar after it: "[ 发文字号 ] 江津府办发〔2023〕20号")
+    r"(?:\s*[\]］]?\s*[:：|】](?:\s*[:：](?=\s*\|))?\s*\|?\s*|\s*[\]］]\s*|\s+)"
     # (never the next field: "文件编号: 发布机构:市环保局" gives none, as its value is
     # no number, header.py; the next field may be glued to the number's 号,
     # "丽政办发[2002]23号发布日期:…"; a year in lenticular brackets is the number's
@@ -1397,6 +1398,13 @@ TITLE_PAGE_NOTE_RE = re.compile(
 # "(内蒙古)通辽市人民政府工作报告(2025年1月23日)" (the date follows its bracket).
 TITLE_DAY_GIVEN_RE = re.compile(
     r"[报報]告\s*[(（](?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$)"
+)
+# The whole name of a place's five-year outline, which its cover wraps over up to
+# three lines: "宁德市国民经济和社会发展" / "第十四个五年规划和二〇三五年" / "远景目标纲要".
+FIVE_YEAR_OUTLINE_TITLE_RE = re.compile(
+    r"^\p{Han}[^。，,；;:：]{1,24}?(?:国民经济|國民經濟)和(?:社会|社會)(?:发展|發展)"
+    r"第[一二三四五六七八九十]{1,3}[个個]五年(?:规划|規劃|计划|計劃)[和与與]?"
+    r"(?:二[〇○零O][一二三四五][〇○零O五]|20[345][05])年(?:远景|遠景)(?:目标|目標)(?:纲要|綱要)$"
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
@@ -2145,6 +2153,12 @@ HANDS_OVER_RE = re.compile(
 )
 # Where a notice title joins two plans it issues: "…妇女发展规划和…儿童发展规划".
 PLANS_JOINED_RE = re.compile(r"[和及与與、]")
+# A notice title that issues several plans by the first one's name and a count:
+# "《成都平原经济区“十四五”一体化发展规划》等5个规划" (the first one's text comes first).
+SEVERAL_PLANS_RE = re.compile(
+    r"^《(?P<first>[^《》]{2,80})》(?:[、,，]?《[^《》]{2,80}》)*"
+    r"等\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*[个個项項份部件]\p{Han}{0,6}$"
+)
 # More documents named after one in a letter, handed over with it: "《X》和《Y》".
 MORE_BOOK_TITLES_RE = re.compile(r"(?:\s*[和及与與、,，]\s*《[^《》]{2,80}》)+")
 # A title named inside a quoted notice title: "《…关于印发〈X〉的通知》" gives X.

@@ -287,11 +287,33 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         headline = candidates.pop(0)
     if not candidates:
         return None
-    first, last = _title_lines_around(tokens, candidates)
+    first, last = _outline_wrapped_around(tokens, *_title_lines_around(tokens, candidates))
     if own is not None:
         first = max(first, candidates[0])  # (never joined to the headline above it)
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
+    return first, last
+
+
+# The lines a cover wraps a five-year outline's name over, at most.
+MAX_OUTLINE_TITLE_LINES = 3
+
+
+def _outline_wrapped_around(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """The lines that make a five-year outline's whole name where its cover wraps it
+    and the lines found hold a part of it: "宁德市国民经济和社会发展" / "第十四个五年规划
+    和二〇三五年" / "远景目标纲要" (its last line a kind of its own, its first a title)."""
+    # (the fewest lines that hold the lines found: a page's label over the name,
+    # "详情", is no part of it)
+    for size in range(last - first + 1, MAX_OUTLINE_TITLE_LINES + 1):
+        for low in range(max(0, last - size + 1), first + 1):
+            block = tokens[low : low + size]
+            if len(block) < size or any(t.kind is not Kind.TEXT for t in block):
+                continue
+            # (a PDF's spaces inside the year are no part of it: "二 〇 三五年")
+            joined = "".join("".join(t.line.text for t in block).split())
+            if P.FIVE_YEAR_OUTLINE_TITLE_RE.match(joined):
+                return low, low + size - 1
     return first, last
 
 
@@ -1814,6 +1836,9 @@ def title_issued_by(notice_title: str | None) -> str | None:
     # 中医药科技创新专项规划》的通知")
     if issued is None or P.PLAN_KIND_RE.search(unbracketed(issued["name"])) is None:
         return None
+    several = P.SEVERAL_PLANS_RE.match(issued["name"].strip())
+    if several is not None:
+        return str(several["first"])
     return unbracketed(_first_of_joined_plans(issued["name"].strip()))
 
 
