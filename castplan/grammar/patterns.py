@@ -478,8 +478,8 @@ TABLE_BARS_RE = re.compile(r"[|\uff5c]+")
 # Line: ——实施全民科学素质提升行动。
 # Line: - 推動公共行政改革
 # Line: • 推动公共行政改革
-# (not a report's note of the day it was given, the text's own heading or none:
-# "——2022年12月30日在山南市第二届人民代表大会第四次会议上")
+# (never a report's note of the day it was given, which dates the report and lists no
+# task: "——2022年12月30日在山南市第二届人民代表大会第四次会议上")
 DASH_RE = re.compile(
     r"^(?![—－\-]{1,2}\s*(?:19|20)\d{2}\s*年[^。，,]{2,12}?日\s*在)"
     r"(?P<dash>——|—|－－|--|-(?=\s)|[•●▪◆])\s*(?P<rest>\S.*)$"
