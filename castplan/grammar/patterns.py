@@ -1913,12 +1913,12 @@ LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 WORK_REPORT_RE = re.compile(r"工作[报報]告")
 # A first heading that reviews the last year's work, as a work report opens: "一、2025年
 # 工作回顾", "一、二〇二三年政府工作回顾"; the report is for the year after it.
-# A work report's address to the congress it is given to, in its opening: "现在,我代表
-# 市人民政府,向大会报告工作,请予审议" (a report with no title line is known by it).
-CONGRESS_ADDRESS_RE = re.compile(r"我代表[^。]{0,24}?向[^。]{0,6}?大[会會]\s*(?:[报報]告|作)")
 YEAR_REVIEW_HEADING_RE = re.compile(
     rf"^(?P<year>(?:19|20)\d{{2}}|{_CHINESE_DIGITS_YEAR})\s*年\p{{Han}}{{0,6}}?工作回[顾顧]$"
 )
+# A work report's address to the congress it is given to, in its opening: "现在,我代表
+# 市人民政府,向大会报告工作,请予审议" (a report with no title line is known by it).
+CONGRESS_ADDRESS_RE = re.compile(r"我代表[^。]{0,24}?向[^。]{0,6}?大[会會]\s*(?:[报報]告|作)")
 # A plan's title with its body's name after a space on the same line, as a byline:
 # "2015年工作要点 四川省关心下一代工作委员会" (unfold.py cuts it before the name).
 TITLE_THEN_BYLINE_RE = re.compile(
