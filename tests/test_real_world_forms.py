@@ -8816,3 +8816,37 @@ def test_a_notice_that_issues_several_plans_by_the_first_ones_name_and_a_count()
         "等5个规划印发给你们,请认真贯彻执行。\n江城省人民政府\n2031年6月9日\n"
     )
     assert parse(text).title == "江城平原经济区“十四五”一体化发展规划"
+
+
+def test_a_forwarded_notice_named_by_its_plan_and_notice_word_alone_gives_the_plan() -> None:
+    # The forwarding office named the province's notice "《X工作要点的通知》", without its
+    # issuer or 关于印发: the plan is X.
+    text = (
+        "江城市人民政府关于转发《2032年全省政务公开工作要点的通知》的通知\n"
+        "(江政办〔2032〕17号)\n各区、县人民政府,市政府各部门:\n"
+        "经市政府领导同意,现将《2032年全省政务公开工作要点的通知》(江省政办〔2032〕14号)"
+        "转发给你们,请结合实际,认真贯彻落实。\n"
+    )
+    assert parse(text).title == "2032年全省政务公开工作要点"
+
+
+def test_a_taiwan_plans_parts_numbered_with_a_plain_dot_and_run_into_one_line() -> None:
+    # A copy ran the plan's parts into one long line; each part's number takes a plain dot.
+    text = (
+        "江城縣打造運動島計畫書\n"
+        "一.活動名稱:100年度綜合性桌球團體性趣味體育活動 "
+        "二.活動依據:行政院99年1月7日院臺體字第0990090194號函暨行政院體育委員會運動發展基金"
+        "相關作業要點辦理。 三.活動目標:為促進「潛在性運動人口」成為「自發性運動人口」,讓"
+        "「個別型運動人口」成為「團體型運動人口」。營造優質全民運動環境,並為不同特質民眾,"
+        "提供多元化、生活化、專屬化的運動指導與服務。 四.指導單位:行政院體育委員會、江城縣政府 "
+        "五.主辦單位:江城縣體育會 六.活動地點:江城技術學院運動場\n"
+    )
+    sections = [(s.number, s.title) for s in parse(text).sections]
+    assert sections == [
+        (1, "活動名稱"),
+        (2, "活動依據"),
+        (3, "活動目標"),
+        (4, "指導單位"),
+        (5, "主辦單位"),
+        (6, "活動地點"),
+    ]

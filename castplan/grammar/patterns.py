@@ -438,7 +438,8 @@ _RUN_ITEM_NUMBER = r"[1-9]\d{0,2}"
 # back into lines (castplan/grammar/unfold.py reads what stands before it).
 RUN_TOGETHER_MARKER_RE = re.compile(
     r"(?P<marker>"
-    r"(?P<section>[一二三四五六七八九十]{1,3})[,，]?[、．]"
+    # (a Taiwan copy's section numbers take a plain dot: "一.活動名稱:… 二.活動依據:…")
+    r"(?P<section>[一二三四五六七八九十]{1,3})(?:[,，]?[、．]|\.(?!\d))"
     rf"|[(（〔](?P<group>{_GROUP_NUMERAL})[)）〕]"
     # (a PDF's text may put a space before the item's dot: "…引领1 .坚持用…")
     rf"|(?P<item>{_RUN_ITEM_NUMBER}) ?[.．﹒、](?!\d))"
@@ -451,7 +452,7 @@ TAG_THEN_MARKER_RE = re.compile(
 # ... set apart by a space or a sentence's end: a line with fewer than two of these
 # is no page run together, and is not read further (a quick test for every long line).
 RUN_TOGETHER_SEPARATED_RE = re.compile(
-    r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[,，]?[、．]"
+    r"(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}(?:[,，]?[、．]|\.(?!\d))"
     rf"|[(（〔]{_GROUP_NUMERAL}[)）〕]|{_RUN_ITEM_NUMBER}[.．﹒、](?!\d))"
 )
 # A heading's clauses set apart by commas: "贯彻新思想,实施女职工思想引领行动".
@@ -2151,6 +2152,8 @@ HANDS_OVER_RE = re.compile(
     rf"《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
 )
+# A notice's closing words after the plan it names: "…工作要点的通知".
+NOTICE_WORD_END_RE = re.compile(r"的(?:通知|通報|通报)$")
 # Where a notice title joins two plans it issues: "…妇女发展规划和…儿童发展规划".
 PLANS_JOINED_RE = re.compile(r"[和及与與、]")
 # A notice title that issues several plans by the first one's name and a count:

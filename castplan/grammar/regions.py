@@ -1839,7 +1839,18 @@ def title_issued_by(notice_title: str | None) -> str | None:
     several = P.SEVERAL_PLANS_RE.match(issued["name"].strip())
     if several is not None:
         return str(several["first"])
-    return unbracketed(_first_of_joined_plans(issued["name"].strip()))
+    return _named_as_a_notice(unbracketed(_first_of_joined_plans(issued["name"].strip())))
+
+
+def _named_as_a_notice(name: str) -> str:
+    """The plan inside a forwarded notice's name: "关于转发《2008年全省政务公开工作要点
+    的通知》的通知" forwards a notice its writer named by the plan and 的通知 alone, whose
+    plan is "2008年全省政务公开工作要点"; the forwarded notice's own whole title,
+    "省政府关于印发…的通知", stays as written (its header reads it)."""
+    bare = P.NOTICE_WORD_END_RE.sub("", name)
+    if bare != name and _ends_in_a_kind(bare) and P.ISSUED_PLAN_RE.match(name) is None:
+        return bare
+    return name
 
 
 def _first_of_joined_plans(name: str) -> str:
