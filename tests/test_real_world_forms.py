@@ -8850,3 +8850,34 @@ def test_a_taiwan_plans_parts_numbered_with_a_plain_dot_and_run_into_one_line() 
         (5, "主辦單位"),
         (6, "活動地點"),
     ]
+
+
+def test_a_forwarding_letter_dated_with_no_signature_over_the_forwarded_title() -> None:
+    # The letter's date and the forwarded document's title (with its addressees run on)
+    # share a line; the date dates the letter.
+    text = (
+        "文号 | 江政办〔2033〕12号 | 索引号 | 005452065/2033-00025 |\n"
+        "各县(市、区)人民政府,市人民政府各有关部门:\n"
+        "《江城省人民政府关于进一步加强新时期民政工作的意见》(江政〔2032〕84号)已经下发,"
+        "现予以转发,请结合实际认真贯彻执行。\n"
+        "2033年3月1日 江城省人民政府关于进一步加强新时期民政工作的意见各省辖市人民政府,"
+        "省人民政府各部门:\n"
+        "为加快推进新时期我省民政事业创新发展,现提出如下意见:\n"
+        "一、全面发挥民政在社会建设中的骨干作用\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2033, 3, 1)
+
+
+def test_a_joint_signer_by_both_its_names_the_second_in_brackets() -> None:
+    text = (
+        "各设区市数据主管部门、教育局:\n"
+        "省发展改革委(省数据局)会同有关部门制定了《江城省数据要素三年行动实施方案》,"
+        "现印发你们,请认真组织实施。\n"
+        "江城省发展改革委(江城省数据局)\n江城省委网信办\n江城省教育厅\n2034年9月10日\n"
+        "江城省数据要素三年行动实施方案\n一、总体要求\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城省发展改革委(江城省数据局)、江城省委网信办、江城省教育厅"

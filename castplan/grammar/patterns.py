@@ -1729,6 +1729,9 @@ ISSUER_RE = re.compile(
     # (and an office by its short name, "杨凌示范区文明办", "县禁毒办"; never a verb's
     # 办: "举办", "承办", "督办")
     r"(?<![举舉创創承主协協合督兴興开開代包照查交批转轉经經领領帮幫申试試停民公待已在])[办辦])"
+    # (an office that signs by both its names, the second in brackets: "江西省发展改革委
+    # (江西省数据局)"; never its former name, "…管理局(原政务服务中心)", a title's note)
+    r"(?:[(（](?!原)[^()（）\s]{1,20}?(?:局|委|办|辦|厅|廳|中心)[)）])?"
     # (an office that signs for its group marks it: "…工作专班办公室(代)")
     r"(?:[(（]代[)）])?$"
 )
@@ -2069,9 +2072,14 @@ TITLE_CLAUSE_RE = re.compile(r"[^。，,；;：:\s]{2,60}")
 # ... or a line that opens with the signature and its date, the plan's title after
 # them: "杭州市人民政府 2016年12月23日 關于實施…提升城市國際化水平的實施方案".
 SIGNED_THEN_TITLE_RE = re.compile(
-    rf"^(?P<name>[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}"
-    rf"(?:\s[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}){{0,2}})[\s\u3000]+"
-    rf"(?P<date>{_DATE})[\s\u3000]+[^。\s]{{4,100}}?{DOCUMENT_NAME_END_RE.pattern}"
+    # (a forwarding letter may be dated with no signature: "2013年3月1日 河南省人民政府关于
+    # 进一步加强新时期民政工作的意见")
+    rf"^(?:(?P<name>[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}"
+    rf"(?:\s[^\s。，,；;：:、]{{2,40}}?{_SIGNING_OFFICE}){{0,2}})[\s\u3000]+)?"
+    rf"(?P<date>{_DATE})[\s\u3000]+[^。\s]{{4,100}}?"
+    # (the forwarded document's addressees may run on after its title: "…的意见各省辖市、
+    # 省直管试点县(市)人民政府,省人民政府各部门:")
+    rf"(?:{DOCUMENT_NAME_END_RE.pattern}|{DOCUMENT_NAME_END_RE.pattern[:-1]}(?=各[^。]{{2,80}}[:：]$))"
 )
 # ... and the body that drafted a plan and the month, glued after its title as its cover
 # sets them, then the cover's next part: "安徽省气象局二○○五年十一月目录第一章…".
