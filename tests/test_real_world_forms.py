@@ -8881,3 +8881,58 @@ def test_a_joint_signer_by_both_its_names_the_second_in_brackets() -> None:
     notice = parse(text)
     assert notice.header is not None
     assert notice.header.issuer == "江城省发展改革委(江城省数据局)、江城省委网信办、江城省教育厅"
+
+
+def test_a_law_librarys_box_run_into_one_line_between_the_name_and_the_text() -> None:
+    text = (
+        "江城市人民政府关于加快学前教育改革与发展的若干意见(试行)文章属性"
+        "•【制定机关】江城市人民政府•【公布日期】2035.02.01•【字号】江政函[2035]39号"
+        "•【施行日期】2035.02.01•【效力等级】地方规范性文件•【时效性】现行有效"
+        "•【主题分类】基础教育正文江城市人民政府关于加快学前教育改革与发展的若干意见(试行)"
+        "(江政函〔2035〕39号)各区、县(市)人民政府,市政府各部门:"
+        "为进一步加快我市学前教育改革与发展,现提出如下意见。\n"
+        "一、明确目标任务,促进学前教育快速发展\n到2037年,全市学前三年毛入园率达到95%。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2035, 2, 1)
+    assert notice.header.doc_number == "江政函〔2035〕39号"
+    assert notice.header.issuer == "江城市人民政府"
+    assert notice.header.addressees == ["各区、县(市)人民政府", "市政府各部门"]
+
+
+def test_a_sharing_sites_label_over_the_file_card_and_a_notice_of_another_plan() -> None:
+    # The site labels the file with another document's name; the notice names the plan.
+    text = (
+        "全国水文事业发展规划\n合集下载\n- 格式:docx\n- 文档页数:11\n"
+        "江城省水利厅办公室关于印发2036年水文工作要点的通知\n"
+        "各市水利局:\n现将《2036年水文工作要点》印发给你们,请结合实际做好相关工作。\n"
+        "江城省水利厅办公室\n2036年3月25日\n"
+        "一、牢固树立底线思维,全力做好水旱灾害防御水文测报工作\n"
+    )
+    assert parse(text).title == "2036年水文工作要点"
+
+
+def test_a_paper_databases_machine_translation_under_the_text_is_no_reason_to_refuse() -> None:
+    # The site sets an English translation, longer than the Chinese, under the text.
+    english = (
+        "First, the guiding ideology To implement the school sports and health regulations "
+        "as the center, pay close attention to the school sports and health infrastructure, "
+        "strengthen the weak links, a large area to improve students' health and physique. "
+    )
+    text = (
+        "论文部分内容阅读\n"
+        "一、指导思想以贯彻落实学校体育、卫生两个《条例》为中心,加强薄弱环节。"
+        "二、主要工作 (一) 贯彻落实两个《条例》 1.召开研讨会,重点交流各地贯彻两个《条例》的经验。 "
+        "2.配合部分省区市,结合实际,制定贯彻《条例》的实施办法。选择少数县(市、区),总结贯彻"
+        "《条例》的典型经验。 3.检查大、中学生体育合格标准及中、小学体育卫生器材、设施目录执行"
+        "情况,完善与《条例》配套的其他文件。 4.研究《条例》中有关体育卫生经费比例等问题。\n"
+        + english
+        * 4
+    )
+    notice = parse(text)
+    sections = [(s.number, s.title) for s in notice.sections]
+    assert sections[:2] == [(1, "指导思想"), (2, "主要工作")]
+    # (the translation is the site's furniture, never the last item's text)
+    assert [c.kind for c in notice.source.chrome] == ["site", "translation"]
+    assert all("First" not in item.text for s in notice.sections for item in s.items)

@@ -126,7 +126,11 @@ def looks_like_notice(
     A date line alone is any letter; one numbered line is any sentence.
     """
     # The opening of the text is evidence enough, and keeps this linear.
-    sample = "\n".join(t.line.text for t in tokens[:_OPENING_TOKENS])[:8192]
+    # (a line with no Chinese at all is no part of it: a paper database's page sets its
+    # machine translation, "First, the guiding ideology…", under the Chinese text)
+    sample = "\n".join(
+        t.line.text for t in tokens[:_OPENING_TOKENS] if P.HAN_RUNS_RE.search(t.line.text)
+    )[:8192]
     # (a table's bars are no text: a page may set its cells' runs of empty bars, "| ||||…")
     chars = len("".join(P.TABLE_BARS_RE.sub("", sample).split()))
     han = sum(map(len, P.HAN_RUNS_RE.findall(sample)))

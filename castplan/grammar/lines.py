@@ -172,6 +172,8 @@ def classify_line(line: Line) -> Token:
         if bulleted and words != line.text and P.DATE_RE.match(words):
             # "• 2023年09月15日" in a page's list of metadata: its publication date.
             return Token(line, Kind.CHROME, chrome_kind="published")
+    if _foreign_prose(line.text):
+        return Token(line, Kind.CHROME, chrome_kind="translation")
     patterns = vars(P)
     for kind, name in _MARKER_TABLE:
         match = patterns[name].match(line.text)
@@ -181,6 +183,21 @@ def classify_line(line: Line) -> Token:
     if words != line.text and (match := patterns["DISCLOSURE_RE"].match(words)):
         return Token(line, Kind.DISCLOSURE, match)
     return Token(line, Kind.TEXT)
+
+
+# A paragraph of prose with no Chinese at all, this long and in this many words, is a
+# site's translation of the text (a paper database sets its machine translation under
+# the Chinese: "First, the guiding ideology To implement the school sports, …").
+MIN_FOREIGN_PROSE_LEN = 200
+MIN_FOREIGN_PROSE_WORDS = 25
+
+
+def _foreign_prose(text: str) -> bool:
+    return (
+        len(text) >= MIN_FOREIGN_PROSE_LEN
+        and text.count(" ") >= MIN_FOREIGN_PROSE_WORDS
+        and P.HAN_RUNS_RE.search(text) is None
+    )
 
 
 # A line longer than furniture is still a page's metadata box, run into one line, where

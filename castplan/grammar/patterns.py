@@ -2002,6 +2002,17 @@ NON_SPACE_RUN_RE = re.compile(r"\S+")
 PARTS_ANNOUNCED_RE = re.compile(r"(?:以下|如下|下列)[^。：:]{0,12}[:：]\s+(?=[一壹][、．])")
 # A notice title that opens a long line, a space after it: the line is a page run
 # together ("鞍山市人民政府办公厅关于印发…方案的通知 各县(市)、区人民政府,…").
+# A law library's box of fields run into one line between the document's name and its
+# text: "…的通知文章属性•【制定机关】水利部•【公布日期】2022.03.25•【文号】…•【主题分类】
+# 水文水环境正文水利部办公厅关于…" (unfold.py cuts it back into the lines its page has).
+LAW_BOX_OPENS_RE = re.compile(r"文章[属屬]性(?=\s*[•∙·]\s*【)")
+LAW_BOX_FIELD_RE = re.compile(r"[•∙·]\s*【[^【】]{1,8}】")
+LAW_BOX_TEXT_LABEL = "正文"
+# ... and the 文号 glued after the name repeated over the text, perhaps in brackets:
+# "…的若干意见(试行)(杭政函〔2005〕39号)各区、县(市)人民政府,…:".
+GLUED_DOC_NUMBER_RE = re.compile(r"[(（]?" + DOC_NUMBER_RE.pattern + r"[)）]?")
+# ... and the colon that closes the addressees glued after it.
+ADDRESSEES_END_RE = re.compile(r"[:：]")
 NOTICE_TITLE_OPENS_LINE_RE = re.compile(
     r"^[^。，,：:\s]{0,60}?[关關][于於][^。：:\s]{2,120}?(?:通知|通報|通报)\s"
 )
@@ -3132,6 +3143,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:(?:返回|下[载載]|相[关關]|[举舉][报報])\s*){3,}$"
             r"|^[亲親][,，]\s*[该該]文[档檔]总共\d+[页頁].{0,30}下[载載]吧[!！]?$|^[资資]源描述\s*[:：]?$"
             r"|^全文[预預][览覽]已[结結]束$"
+            # (and a paper database's label over the part of a paper it shows)
+            r"|^[论論]文部分[内內]容[阅閱][读讀]$"
             # (and its note on copyright over the file's summary: "版权说明:本文档由用户提供并
             # 上传,…" / "文档简介")
             r"|^[版][权權][说說]明\s*[:：].{0,80}$|^文[档檔]简介$"
@@ -3143,13 +3156,14 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|下[载載]本文[档檔])"
             r"(?:\s+立即下[载載])?$"
             # (and its greeting and the file's record: "欢迎来到天天文库", "浏览记录",
-            # "ID:36459747", "大小:62.68 KB", "页数:3页")
+            # "ID:36459747", "大小:62.68 KB", "页数:3页", "格式:docx", "文档页数:11")
             r"|^[欢歡]迎[来來]到\S{2,12}文[库庫]$|^[浏瀏][览覽][记記][录錄]$|^ID\s*[:：]\s*\d+$"
             # (and its search box's labels: "高级检索", "热词推荐:")
             r"|^(?:高[级級]检索|高[级級]搜索|[热熱][词詞]推荐|[热熱][门門]搜索|[热熱][门門]标签|相关搜索)\s*[:：]?$"
             # (or a database's: "您好,欢迎来到减贫研究数据库!")
             r"|^您好[,，!！]?\s*[欢歡]迎(?:[来來]到|[访訪]问|[访訪]問|光[临臨])[^。,，]{2,30}[!！]?$"
-            r"|^(?:大小\s*[:：]\s*[\d.]+\s*[KM]B|[页頁][数數]\s*[:：]\s*\d+\s*[页頁])$"
+            r"|^(?:大小\s*[:：]\s*[\d.]+\s*[KM]B|[页頁][数數]\s*[:：]\s*\d+\s*[页頁]"
+            r"|格式\s*[:：]\s*(?i:docx?|pdf|wps|txt|pptx?|xlsx?)|文[档檔][页頁][数數]\s*[:：]\s*\d+)$"
         ),
     ),
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".

@@ -271,6 +271,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and not _cut_notice_title(tokens, i)
         and not _middle_of_a_notice_title(tokens, i)
         and not _reviews_the_last_plan_under_a_preface(tokens, i)
+        and not _file_label_over_a_notice(tokens, i, limit)
     ]
     if not candidates:
         # (with no other, a line whose slogan before the dash holds its commas: "同心筑梦,
@@ -293,6 +294,33 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
+
+
+# How many lines at least a sharing site's file card sets between its label and the
+# text ("合集下载", "- 格式:docx", "- 文档页数:11", blank lines), as page furniture.
+MIN_FILE_CARD_GAP = 2
+
+
+def _file_label_over_a_notice(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """A sharing site's label for its file, first on the page, over the file's card and
+    a notice that issues a plan of another name: "全国水文事业发展规划" / "合集下载" /
+    "水利部办公厅关于印发2022年水文工作要点的通知" (the plan the notice hands over is the
+    document; the label misnames it).  ``tokens`` hold no page furniture, so the card
+    shows as the lines it leaves out between the two."""
+    if any(t.kind is not Kind.BLANK for t in tokens[:index]):
+        return False
+    notice = next((t for t in tokens[index + 1 : limit] if t.kind is not Kind.BLANK), None)
+    # (a headline right over a notice that hands over another document is the page's,
+    # and stays the title)
+    if (
+        notice is None
+        or notice.line.no - tokens[index].line.no <= MIN_FILE_CARD_GAP
+        or P.NOTICE_TITLE_RE.match(notice.line.text) is None
+    ):
+        return False
+    issued = title_issued_by(notice.line.text)
+    label = unspaced(tokens[index].line.text)
+    return issued is not None and label not in unspaced(issued) and unspaced(issued) not in label
 
 
 # The lines a cover wraps a five-year outline's name over, at most.

@@ -49,6 +49,13 @@ SENTENCE_ENDS = frozenset("。；;：:")
 MIN_RUN_TOGETHER_LEN = 200
 # Headings of one level, in sequence, that make a line a page run together.
 MIN_HEADINGS = 2
+# How many fields a law library's box run into one line holds at least (its pages set
+# seven: 制定机关, 公布日期, 字号, 施行日期, 效力等级, 时效性, 主题分类).
+MIN_LAW_BOX_FIELDS = 3
+# How far a letter's addressees glued after a 文号 may run before their colon.
+MAX_GLUED_ADDRESSEES = 300
+# The shortest document name looked for again over its text.
+MIN_REPEATED_NAME = 8
 # Bars between cells that make a line a table's row (its header names a task
 # table's columns: castplan.grammar.tables.task_columns).
 MIN_ROW_BARS = 2
@@ -166,6 +173,8 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         seen_text = seen_text or bool(line.text.strip())
         if attached is not None:
             cuts = _cuts_after_an_attachment_label(line.text, attached)
+        elif law_box := _cuts_of_a_law_library_box(line.text):
+            cuts = law_box
         elif numbered is not None:
             cuts = _cuts_after_a_doc_number(line.text, numbered.end())
         elif len(line.text) >= MIN_RUN_TOGETHER_LEN:
@@ -193,6 +202,40 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         cuts = _without_cuts_before_leader_dots(line.text, cuts)
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _cuts_of_a_law_library_box(text: str) -> list[int]:
+    """A law library's page run into one line: the document's name, its box of fields
+    ("文章属性•【制定机关】…•【主题分类】…"), the label "正文", then the name again with
+    its 文号 and addressees glued to the letter.  Cut back into those lines, so the box
+    reads as the bulleted box the library's other pages set a field a line."""
+    box = P.LAW_BOX_OPENS_RE.search(text)
+    if box is None:
+        return []
+    fields = list(P.LAW_BOX_FIELD_RE.finditer(text, box.end()))
+    if len(fields) < MIN_LAW_BOX_FIELDS:
+        return []
+    cuts = [box.start(), box.end(), *(field.start() for field in fields)]
+    label = text.find(P.LAW_BOX_TEXT_LABEL, fields[-1].end())
+    if label < 0:
+        return cuts
+    cuts += [label, label + len(P.LAW_BOX_TEXT_LABEL)]
+    return cuts + _cuts_after_a_repeated_name(text, text[: box.start()].strip(), cuts[-1])
+
+
+def _cuts_after_a_repeated_name(text: str, name: str, at: int) -> list[int]:
+    """After the document's name repeated at ``at`` over its text, and after the 文号
+    and the addressees glued to it ("…的通知办水文〔2022〕77号部机关有关司局,…:为…")."""
+    if len(name) < MIN_REPEATED_NAME or not text.startswith(name, at):
+        return []
+    cuts = [at + len(name)]
+    number = P.GLUED_DOC_NUMBER_RE.match(text, cuts[-1])
+    if number is not None:
+        cuts.append(number.end())
+    colon = P.ADDRESSEES_END_RE.search(text, cuts[-1], cuts[-1] + MAX_GLUED_ADDRESSEES)
+    if colon is not None and P.ADDRESSEE_RE.match(text[cuts[-1] : colon.end()]):
+        cuts.append(colon.end())
+    return cuts
 
 
 def _without_cuts_before_leader_dots(text: str, cuts: Sequence[int]) -> list[int]:
