@@ -1599,9 +1599,11 @@ FULL_TEXT_OF_RE = re.compile(r"》\s*全文$")
 # 全文如下:" (a notice too, then: the notice over its own points is the plan).
 FULL_TEXT_FOLLOWS_RE = re.compile(r"[。，,]?\s*全文如下")
 NOTICE_NAME_END_RE = re.compile(r"(?:通知|決定|决定)$")
-DOCUMENT_NAME_END_RE = re.compile(
-    r"(?:计划|計劃|规划|規劃|方案|意见|意見|措施|办法|辦法|纲要|綱要|要点|要點)(?:[(（][^()（）]{2,16}[)）])?$"
+_DOCUMENT_NAME_END = (
+    r"(?:计划|計劃|规划|規劃|方案|意见|意見|措施|办法|辦法|纲要|綱要|要点|要點)"
+    r"(?:[(（][^()（）]{2,16}[)）])?"
 )
+DOCUMENT_NAME_END_RE = re.compile(_DOCUMENT_NAME_END + "$")
 # A space a copy set around a title's digits ("剑湖实验学校 2025-2026 学年…", "镇 2025 年
 # 工作要点"): no gap between the title's words, read without it; nor inside a span's
 # brackets, "…行动纲要( 2020- 2035 年)", whose closing year is then no year of the plan.
@@ -2090,7 +2092,7 @@ SIGNED_THEN_TITLE_RE = re.compile(
     rf"(?P<date>{_DATE})[\s\u3000]+[^。\s]{{4,100}}?"
     # (the forwarded document's addressees may run on after its title: "…的意见各省辖市、
     # 省直管试点县(市)人民政府,省人民政府各部门:")
-    rf"(?:{DOCUMENT_NAME_END_RE.pattern}|{DOCUMENT_NAME_END_RE.pattern[:-1]}(?=各[^。]{{2,80}}[:：]$))"
+    rf"{_DOCUMENT_NAME_END}(?:$|(?=各[^。]{{2,80}}[:：]$))"
 )
 # ... and the body that drafted a plan and the month, glued after its title as its cover
 # sets them, then the cover's next part: "安徽省气象局二○○五年十一月目录第一章…".

@@ -339,7 +339,7 @@ def _outline_wrapped_around(tokens: Sequence[Token], first: int, last: int) -> t
             if len(block) < size or any(t.kind is not Kind.TEXT for t in block):
                 continue
             # (a PDF's spaces inside the year are no part of it: "二 〇 三五年")
-            joined = "".join("".join(t.line.text for t in block).split())
+            joined = unspaced("".join(t.line.text for t in block))
             if P.FIVE_YEAR_OUTLINE_TITLE_RE.match(joined):
                 return low, low + size - 1
     return first, last
