@@ -8936,3 +8936,40 @@ def test_a_paper_databases_machine_translation_under_the_text_is_no_reason_to_re
     # (the translation is the site's furniture, never the last item's text)
     assert [c.kind for c in notice.source.chrome] == ["site", "translation"]
     assert all("First" not in item.text for s in notice.sections for item in s.items)
+
+
+def test_a_sharing_sites_file_name_that_adds_a_word_over_the_first_page_run_on() -> None:
+    # The site names the file "…行動計劃方案(…)(18頁).docx"; the first page it previews,
+    # run onto the text, opens with the document's own title.
+    text = (
+        "江城市突發事件應急保障體系建設行動計劃方案(2031-2032年)(18頁).docx\n"
+        "下載文檔\n上傳人:Le****97\n編號:928920\n2034-05-20\n18頁\n33.20KB\n"
+        "1、江城市突發事件應急保障體系建設行動計劃(2031-2032年)為提高突發事件應急保障能力和水平,"
+        "制定本行動計劃。一、總體要求 以習近平新時代中國特色社會主義思想為指導,提升應急保障能力。"
+        "二、主要任務 (一)健全應急物資保障體系。完善物資儲備。\n"
+    )
+    assert parse(text).title == "江城市突發事件應急保障體系建設行動計劃(2031-2032年)"
+    # (with no restatement below, the file's name stands, as before)
+    alone = text.replace("1、江城市突發事件應急保障體系建設行動計劃(2031-2032年)", "1、")
+    assert parse(alone).title.startswith("江城市突發事件應急保障體系建設行動計劃方案")
+
+
+def test_a_letter_dated_with_no_signature_glued_to_the_plans_title() -> None:
+    # A page ran the letter, its date and the plan into one line, with no signer.
+    text = (
+        "江城市人民政府办公室关于印发深化医药卫生体制改革2036年重点工作任务的通知\n"
+        "各区人民政府,市政府各部门:《深化医药卫生体制改革2036年重点工作任务》已经市政府同意,"
+        "现印发给你们,请结合实际,认真组织实施。2036年5月4日深化医药卫生体制改革2036年重点工作"
+        "任务2036年是深化医药卫生体制改革的关键之年,要坚持以人民健康为中心,推进医疗、医保、医药"
+        "协同发展和治理。一、加快构建有序的就医和诊疗新格局 (一)发挥公立医院改革的示范作用。"
+        "推动公立医院高质量发展,建设紧密型城市医疗集团。(二)推进分级诊疗体系建设。"
+        "完善家庭医生签约服务,做实基层首诊。\n"
+    )
+    notice = parse(text)
+    assert notice.header.date == dt.date(2036, 5, 4)
+    assert notice.header.issuer == "江城市人民政府办公室"
+    assert [s.title for s in notice.sections] == ["加快构建有序的就医和诊疗新格局"]
+    # (a sentence of the text that opens with a date and names a plan's kind is no date
+    # of the letter: no letter hands a plan over before it)
+    prose = text.replace("现印发给你们,请结合实际,认真组织实施。", "各地积极推进。")
+    assert parse(prose).header.date is None

@@ -1409,6 +1409,10 @@ FIVE_YEAR_OUTLINE_TITLE_RE = re.compile(
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
 FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
+# ... its page count, closing the name: "(18頁)".
+FILE_PAGE_COUNT_RE = re.compile(r"\s*[(（]\d{1,4}\s*[页頁][)）]\s*$")
+# ... and the number a site sets before each page it previews: "1、諸城市…".
+PREVIEW_PAGE_MARK_RE = re.compile(r"^\d{1,3}[、.．]")
 # A catalogue site's entry that files a plan under its province, or a portal's under its
 # column, in brackets before the title:
 # "(浙江省)庆元县国民经济和社会发展第十四个五年规划和二零三五年远景目标纲要",
@@ -2072,14 +2076,21 @@ SIGNED_IN_LINE_RE = re.compile(
 # signs and its date stands before the disclosure note: "…认真贯彻落实。滨州市人民政府
 # 办公室2024年11月21日(此件公开发布)滨州市…若干措施为贯彻落实…", or before the plan's
 # title: "…认真贯彻执行。绥滨县人民政府办公室2019年6月6日绥滨县…发展规划(2019—2025年)…".
+# (never a sentence that goes on after a date: "…办公室2024年3月1日印发了2024年工作要点";
+# unfold.py checks that the words after it name a plan's kind)
+_NO_SENTENCE_AFTER_DATE = (
+    r"(?!印|召|[发發]布|制[定订訂]|起|前|以[来來]|至|[开開]始|[对對]|向|[将將]|[会會]|上午|下午)"
+    r"(?=[^。，,；;：:\s])"
+)
 SIGNED_GLUED_IN_LINE_RE = re.compile(
     rf"(?<=[。！!])(?P<name>[^\s。，,；;：:、()（）《》“”]{{2,40}}?{_SIGNING_OFFICE})"
-    rf"(?P<date>{_DATE})(?:(?P<note>[(（]此件[^()（）]{{1,10}}[)）])"
-    # (never a sentence that goes on after a date: "…办公室2024年3月1日印发了2024年工作要点";
-    # unfold.py checks that the words after it name a plan's kind)
-    r"|(?!印|召|[发發]布|制[定订訂]|起|前|以[来來]|至|[开開]始|[对對]|向|[将將]|[会會]|上午|下午)"
-    r"(?=[^。，,；;：:\s]))"
+    rf"(?P<date>{_DATE})(?:(?P<note>[(（]此件[^()（）]{{1,10}}[)）])|{_NO_SENTENCE_AFTER_DATE})"
 )
+# ... or dated with no signature, the date glued between the letter's last sentence
+# and the plan's title: "…现印发给你们,请结合实际,认真组织实施。2022年5月4日深化医药卫生
+# 体制改革2022年重点工作任务2022年是…" (unfold.py checks that the sentences before it
+# hand a plan over, as a cover letter's do).
+DATED_GLUED_IN_LINE_RE = re.compile(rf"(?<=[。！!])(?P<date>{_DATE}){_NO_SENTENCE_AFTER_DATE}")
 # ... those words: the first clause after the date, where a title would stand.
 TITLE_CLAUSE_RE = re.compile(r"[^。，,；;：:\s]{2,60}")
 # ... or a line that opens with the signature and its date, the plan's title after

@@ -1706,7 +1706,49 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
     issued = P.HEADLINE_ISSUES_PLAN_RE.match(title)
     if issued and _ends_in_a_kind(issued["plan"]):
         title = issued["plan"]
+    if P.FILE_NAME_RE.search(lines[0].text):
+        title = _restated_under_its_file_name(title, tokens[at[1] + 1 : at[1] + _FILE_CARD_LINES])
     return title, span_of(lines)
+
+
+# How far below a sharing site's file name its card's fields and first page run.
+_FILE_CARD_LINES = 12
+
+
+def _restated_under_its_file_name(title: str, below: Sequence[Token]) -> str:
+    """The document's own title where a sharing site's name for its file restates it
+    with words of the site's own, and the file's first page, run onto its text, opens
+    with the title: "諸城市…行動計劃方案(2021-2022年)(18頁).docx" over
+    "1、諸城市…行動計劃(2021-2022年)為提高…" (the text's title: up to the kind word
+    both share, with the span the page gives after it)."""
+    name = unspaced(P.FILE_PAGE_COUNT_RE.sub("", P.FILE_NAME_RE.sub("", title)))
+    for token in below:
+        text = P.PREVIEW_PAGE_MARK_RE.sub("", unspaced(token.line.text))
+        shared = _shared_title_opening(name, text)
+        if shared is None:
+            continue
+        span = P.TITLE_SPAN_LINE_RE.match(text, len(shared))
+        return shared + span.group() if span else shared
+    return title
+
+
+# The least of a title a file's name and the text must share before the kind word.
+_MIN_SHARED_TITLE = 8
+
+
+def _shared_title_opening(name: str, text: str) -> str | None:
+    """The opening a file's name and a text share, cut after its last kind word, where
+    that leaves a title of some length that the name goes on past."""
+    at = 0
+    while at < min(len(name), len(text)) and name[at] == text[at]:
+        at += 1
+    if at == len(name):
+        # (the text restates the whole name: the name is the title)
+        return None
+    kinds = [m.end() for m in P.PLAN_KIND_RE.finditer(name[:at])]
+    if not kinds or kinds[-1] < _MIN_SHARED_TITLE:
+        return None
+    return name[: kinds[-1]]
 
 
 def _stands_over_a_title(slogan: re.Match[str]) -> bool:

@@ -631,12 +631,14 @@ def _cuts_of_a_signed_letter(text: str) -> list[int]:
     title after them, and no heading to cut it at: "…认真组织实施。 市委…办公室
     2023年3月30日 2023年嵊州市…推进方案为认真贯彻落实…" is cut before the signature,
     around the date, and after the title that opens the rest."""
-    signed = P.SIGNED_IN_LINE_RE.search(text) or _signed_glued(text)
+    signed = P.SIGNED_IN_LINE_RE.search(text) or _signed_glued(text) or _dated_glued(text)
     if signed is None:
         return []
     after = signed.end()
     rest = text[after:]
-    cuts = [signed.start("name"), signed.start("date"), signed.end("date"), after]
+    # (a letter dated with no signature is cut around its date alone)
+    named = [signed.start("name")] if "name" in signed.groupdict() else []
+    cuts = sorted({*named, signed.start("date"), signed.end("date"), after})
     title = P.RUN_TOGETHER_TITLE_RE.match(rest.lstrip())
     if title:
         cuts.append(after + len(rest) - len(rest.lstrip()) + title.end())
@@ -652,6 +654,21 @@ def _signed_glued(text: str) -> re.Match[str] | None:
         clause = P.TITLE_CLAUSE_RE.match(text, signed.end())
         if clause and P.PLAN_KIND_RE.search(clause.group()):
             return signed
+    return None
+
+
+def _dated_glued(text: str) -> re.Match[str] | None:
+    """A date glued between a cover letter's last sentence and the plan's title, with
+    no signature: the sentences before it hand a plan over, the clause after it names a
+    plan's kind."""
+    for dated in P.DATED_GLUED_IN_LINE_RE.finditer(text):
+        clause = P.TITLE_CLAUSE_RE.match(text, dated.end())
+        if (
+            clause
+            and P.PLAN_KIND_RE.search(clause.group())
+            and P.COVER_LETTER_RE.search(text, 0, dated.start())
+        ):
+            return dated
     return None
 
 
