@@ -8973,3 +8973,64 @@ def test_a_letter_dated_with_no_signature_glued_to_the_plans_title() -> None:
     # of the letter: no letter hands a plan over before it)
     prose = text.replace("现印发给你们,请结合实际,认真组织实施。", "各地积极推进。")
     assert parse(prose).header.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # (a work report's review, its text opening with the year again)
+        ("一、2035年工作回顾2035年是新一届政府开局之年。我们认真落实各项部署。", "2035年工作回顾"),
+        # (a copy's masked name, which the text opens with again)
+        ("一、****镇基本概况****镇位于****市东部,东邻****县,西连市区,南依汝河。", "****镇基本概况"),
+        # (a heading that says its verb twice is not cut)
+        (
+            "一、加强党的建设加强党的领导是根本保证,要抓好落实。",
+            "加强党的建设加强党的领导是根本保证,要抓好落实",
+        ),
+    ],
+)
+def test_a_heading_glued_to_text_that_opens_with_the_headings_first_word(
+    line: str, title: str
+) -> None:
+    text = f"江城镇2036年工作计划\n{line}\n二、主要任务\n(一)抓好项目建设。\n"
+    assert parse(text).sections[0].title == title
+
+
+def test_a_page_that_opens_with_its_title_as_one_bullet_after_a_columns_name() -> None:
+    text = (
+        "• 【投资江城区】2036年江城市江城区政府工作报告\n\n"
+        "    (2036年1月22日在江城区第五届人民代表大会第二次会议上)\n"
+        "一、2035年工作回顾\n二、2036年工作安排\n(一)抓好项目建设。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2036年江城市江城区政府工作报告"
+    assert notice.organization == "江城市江城区"
+    # (bullets in a list are its entries, never a title)
+    listed = text.replace("\n\n", "\n• 【投资江城区】2036年江城区招商引资工作方案\n", 1)
+    assert parse(listed).title != "2036年江城市江城区政府工作报告"
+
+
+def test_a_law_sites_repeal_note_glued_before_the_documents_name() -> None:
+    text = (
+        "*注:本篇法规已被:江城市人民政府关于对部分规范性文件予以废止的决定"
+        "(发布日期:2040年10月31日,实施日期:2040年10月31日)废止"
+        "江城市人民政府办公室关于切实推进仲裁工作的意见\n"
+        "(江政办发〔2037〕6号)\n"
+        "各区县(市)人民政府,市人民政府各局委、各直属机构:\n"
+        "为切实推进新时期仲裁工作,经市人民政府同意,提出如下意见:\n"
+        "一、提高认识\n(一)加强领导。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市人民政府办公室关于切实推进仲裁工作的意见"
+    assert notice.header.issuer == "江城市人民政府办公室"
+    assert [c.kind for c in notice.source.chrome] == ["site"]
+
+
+def test_a_masked_place_set_apart_by_a_space_in_a_title_glued_to_its_text() -> None:
+    text = (
+        "XX 乡非洲猪瘟防控工作实施方案为扎实做好全乡非洲猪瘟疫病防控工作,确保我乡生猪产业健康"
+        "发展及人民生产生活稳定,依据《国务院办公厅关于做好非洲猪瘟等动物疫病防控工作的通知》、"
+        "非洲猪瘟防控应急预案等规定,结合我乡实际,特制定本实施方案。一、把握总体要求 要坚持"
+        "底线思维、立足最不利局面。二、明晰重点任务 (一)组织发动。召开防控工作会议。\n"
+    )
+    assert parse(text).title == "XX 乡非洲猪瘟防控工作实施方案"

@@ -359,6 +359,17 @@ def glued_text_start(rest: str, end: int | None, *, cut: bool = False) -> int | 
     first_point = P.GLUED_FIRST_POINT_RE.search(sentence)
     if first_point:
         return first_point.start()
+    cued = _glued_text_cue(sentence, end, cut=cut)
+    # (or where the text opens again with the heading's first word, if before any cue)
+    restated = (
+        restated_opening(sentence)
+        if end is not None or len(sentence) > MAX_UNENDED_HEADING_LEN or cut
+        else None
+    )
+    return min(restated, cued) if restated and cued else restated or cued
+
+
+def _glued_text_cue(sentence: str, end: int | None, *, cut: bool) -> int | None:
     if len(sentence) <= MAX_UNBROKEN_HEADING_LEN:
         return parallel_heading_end(sentence) if end is not None else None
     if end is None and len(sentence) <= MAX_UNENDED_HEADING_LEN and not cut:
@@ -367,6 +378,28 @@ def glued_text_start(rest: str, end: int | None, *, cut: bool = False) -> int | 
     if cue:
         return cue.start()
     return parallel_heading_end(sentence)
+
+
+# A heading that its text restates the opening of is this long at least, and at most.
+RESTATED_HEADING_LENS = range(4, 21)
+
+
+def restated_opening(sentence: str) -> int | None:
+    """Where the text glued to a heading opens again with the heading's own first word:
+    its year ("2017年工作回顾2017年是…") or its masked name ("****镇基本概况****镇
+    位于…").  The heading runs to there unbroken by a comma; the text goes on past the
+    word."""
+    word = P.HEADING_OPENING_WORD_RE.match(sentence)
+    if word is None:
+        return None
+    for at in RESTATED_HEADING_LENS:
+        if at + len(word.group()) + MIN_GLUED_SENTENCE_LEN > len(sentence):
+            return None
+        if P.HEADING_BREAK_RE.match(sentence, at - 1):
+            return None
+        if sentence.startswith(word.group(), at) and P.ALL_HAN_RE.match(sentence[at - 1]):
+            return at
+    return None
 
 
 # A heading of parallel clauses: each before the last this many characters long.

@@ -1907,6 +1907,13 @@ PLAN_AND_REPORT_RE = re.compile(
 ATTACHMENT_LABEL_THEN_WORDS_RE = re.compile(
     r"^附件\s*\d{0,2}\s*[:：]?\s*(?P<words>[^。，,；;：:\s]{2,64})"
 )
+# A heading's first word, as the text glued to it may open with it again: a year with its
+# 年 ("2017年"), or a masked name with its next character ("****镇").  (Not any word: a
+# heading may say a verb twice, "加强党的建设加强…", where no text starts.)
+HEADING_OPENING_WORD_RE = re.compile(r"(?:19|20)\d{2}年|[*\uff0axX]{2,}\p{Han}")
+# A break between a heading's clauses or sentences: none stands in a heading before the
+# text that restates its first word.
+HEADING_BREAK_RE = re.compile(r"[,，、;；:：。]")
 # A line that ends in a kind word: the lower half of a split title, "任务分解和责任分工方案".
 PLAN_KIND_END_RE = re.compile(rf"(?:{PLAN_KIND_RE.pattern})$", re.VERBOSE)
 # A plan's first heading that names the year's plan, where no title does: "2016年主要
@@ -2118,7 +2125,9 @@ COVER_BYLINE_IN_TEXT_RE = re.compile(
 RUN_TOGETHER_TITLE_RE = re.compile(
     # (never inside a longer kind: "…重点工作" of "…重点工作安排2023年…")
     # (a plan, "…规划", before its draft's note too: "烟叶发展规划(征求意见稿)为认真落实…")
-    rf"^[^。，,；;：:\s]{{2,60}}?(?:(?:{PLAN_KIND_RE.pattern})+|[规規][划劃](?=[(（][^()（）]{{2,5}}稿[)）]))"
+    # (a copy's mask for the place may stand apart by a space: "XX 乡非洲猪瘟防控工作实施方案为…")
+    rf"^(?:[Xx]{{1,4}}[ ])?[^。，,；;：:\s]{{2,60}}?"
+    rf"(?:(?:{PLAN_KIND_RE.pattern})+|[规規][划劃](?=[(（][^()（）]{{2,5}}稿[)）]))"
     # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
     r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
     # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…", perhaps after a
@@ -3040,8 +3049,16 @@ METADATA_OPENING_RE = re.compile(
     + "|".join(sorted({label[:2] for label in _METADATA_LABELS}))
     + r"|[发發]文)))"
 )
+# A law site's note that a later document repealed or amended this one, before its name:
+# "*注:本篇法规已被:益阳市人民政府关于对部分规范性文件予以废止…的决定(发布日期:
+# 2010年10月31日,…)废止" (the name may be glued after it).
+REPEAL_NOTE_RE = re.compile(
+    r"^\*?注\s*[:：]\s*本篇法[规規]已被\s*[:：]?.{0,200}?[)）]\s*(?:[废廢]止|修改|修正|修訂|修订)"
+)
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("metadata", METADATA_OPENING_RE),
+    # (the law site's note that the document was repealed: no part of the notice)
+    ("site", REPEAL_NOTE_RE),
     # A site's menu of its channels, each a place's name run together, perhaps numbered
     # as a list's entry: "1.     区域频道: 北京天津山东山西河北河南江苏上海…".
     ("site", re.compile(r"^(?:\d{1,2}[.、]\s*)?\p{Han}{2,4}[频頻]道\s*[:：]\s*\p{Han}{12,}$")),

@@ -98,6 +98,21 @@ def _subtitle_under_a_slogan(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _bulleted_title_alone(tokens: Sequence[Token], index: int) -> bool:
+    """The title a page set as the one bullet that opens it, perhaps after its column's
+    name: "• 【投资滨江区】2018年杭州市滨江区政府工作报告" (a bullet with others under
+    it opens a list)."""
+    token = tokens[index]
+    if token.kind is not Kind.DASH or token.match is None:
+        return False
+    if any(t.kind not in (Kind.BLANK, Kind.CHROME) for t in tokens[:index]):
+        return False
+    below = next((t for t in tokens[index + 1 :] if t.kind is not Kind.BLANK), None)
+    return (below is None or below.kind is not Kind.DASH) and is_title_text(
+        P.CHROME_BULLET_RE.sub("", token.line.text)
+    )
+
+
 # A slogan is a line of a few short phrases, "凝心聚力提质效 协同创新谋新篇".
 MAX_SLOGAN_LEN = 40
 
@@ -265,6 +280,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             # (a title cut inside its kind is none on either line: "…的实施意" / "见")
             or _finishes_a_cut_title(tokens, i)
             or _report_over_its_speech_note(tokens, i)
+            or _bulleted_title_alone(tokens, i)
         )
         and not _heads_a_column(tokens, i)
         and not _labels_a_part(tokens, i)
@@ -1678,7 +1694,11 @@ def title_of(tokens: Sequence[Token], at: tuple[int, int] | None) -> tuple[str |
         words[-1] = unbracketed(words[-1])
     # A table flattened to text leaves its cell bars: "洋縣2024年…項目清單|"; a news
     # site puts its category first: "政务服务丨…".
-    title = P.TITLE_PREFIX_RE.sub("", "".join(words).strip(" |\t"))
+    title = "".join(words).strip(" |\t")
+    if tokens[at[0]].kind is Kind.DASH:
+        # (the one bullet a page opens with: "• 【投资滨江区】2018年…政府工作报告")
+        title = P.CHROME_BULLET_RE.sub("", title)
+    title = P.TITLE_PREFIX_RE.sub("", title)
     # (a catalogue's entry files the plan under its province, no part of its title:
     # "(湖北省)嘉鱼县…规划纲要")
     title = P.FILED_UNDER_RE.sub("", title)

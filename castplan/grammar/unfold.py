@@ -183,7 +183,8 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
             cuts = _cuts_after_tags(line.text)
         elif index < MAX_TITLE_LINE_INDEX:
             cuts = (
-                _cuts_after_a_glued_title(line.text)
+                _cuts_after_a_repeal_note(line.text)
+                or _cuts_after_a_glued_title(line.text)
                 or _cuts_before_a_byline(line.text)
                 or _cuts_after_a_span(line.text)
                 or _cuts_before_a_headline_part(line.text)
@@ -202,6 +203,14 @@ def _unfold(lines: Sequence[Line]) -> list[Line]:
         cuts = _without_cuts_before_leader_dots(line.text, cuts)
         out.extend(_parts(line, cuts) if cuts else [line])
     return out
+
+
+def _cuts_after_a_repeal_note(text: str) -> list[int]:
+    """A law site's note that the document was repealed, with the document's name glued
+    after it ("*注:本篇法规已被:…的决定(…)废止益阳市人民政府办公室关于…的意见"): cut
+    after the note, which is the site's, not the notice's."""
+    note = P.REPEAL_NOTE_RE.match(text)
+    return [note.end()] if note and text[note.end() :].strip() else []
 
 
 def _cuts_of_a_law_library_box(text: str) -> list[int]:
