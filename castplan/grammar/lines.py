@@ -359,17 +359,16 @@ def glued_text_start(rest: str, end: int | None, *, cut: bool = False) -> int | 
     first_point = P.GLUED_FIRST_POINT_RE.search(sentence)
     if first_point:
         return first_point.start()
-    cued = _glued_text_cue(sentence, end, cut=cut)
-    # (or where the text opens again with the heading's first word, if before any cue)
-    restated = (
-        restated_opening(sentence)
-        if end is not None or len(sentence) > MAX_UNENDED_HEADING_LEN or cut
-        else None
-    )
-    return min(restated, cued) if restated and cued else restated or cued
+    starts = [_glued_text_cue(sentence, end, cut=cut)]
+    if end is not None or len(sentence) > MAX_UNENDED_HEADING_LEN or cut:
+        # (or where the text opens again with the heading's first word, if before any cue)
+        starts.append(_restated_opening(sentence))
+    return min((at for at in starts if at is not None), default=None)
 
 
 def _glued_text_cue(sentence: str, end: int | None, *, cut: bool) -> int | None:
+    """Where a plan's sentence opens after the heading's words, by its first words or,
+    in a heading of parallel clauses, by a verb."""
     if len(sentence) <= MAX_UNBROKEN_HEADING_LEN:
         return parallel_heading_end(sentence) if end is not None else None
     if end is None and len(sentence) <= MAX_UNENDED_HEADING_LEN and not cut:
@@ -384,7 +383,7 @@ def _glued_text_cue(sentence: str, end: int | None, *, cut: bool) -> int | None:
 RESTATED_HEADING_LENS = range(4, 21)
 
 
-def restated_opening(sentence: str) -> int | None:
+def _restated_opening(sentence: str) -> int | None:
     """Where the text glued to a heading opens again with the heading's own first word:
     its year ("2017年工作回顾2017年是…") or its masked name ("****镇基本概况****镇
     位于…").  The heading runs to there unbroken by a comma; the text goes on past the

@@ -69,6 +69,7 @@ from castplan.grammar.numerals import chinese_digits_value
 from castplan.grammar.regions import (
     Regions,
     is_title_text,
+    shared_opening,
     title_announced,
     title_from_letter,
     title_issued_by,
@@ -382,9 +383,9 @@ def _names_its_body_in_full(issued: str, handed: str) -> bool:
     """Whether the letter's 《…》 spells out in full the body the notice title names by
     its last character alone: "关于下达2021年局重点工作安排的通知" / "特制定《2021年嘉定区
     绿化和市容管理局重点工作安排》"."""
-    head = _shared_opening(issued, handed)
+    head = shared_opening(issued, handed)
     # (the body's last character is the short name: it stays out of the shared closing)
-    tail = max(_shared_opening(issued[head:][::-1], handed[head:][::-1]) - 1, 0)
+    tail = max(shared_opening(issued[head:][::-1], handed[head:][::-1]) - 1, 0)
     short, full = issued[head : len(issued) - tail], handed[head : len(handed) - tail]
     return (
         tail > 0
@@ -392,14 +393,6 @@ def _names_its_body_in_full(issued: str, handed: str) -> bool:
         and len(full) >= 3
         and full.endswith(short)
         and P.BODY_NAME_END_RE.search(full) is not None
-    )
-
-
-def _shared_opening(first: str, second: str) -> int:
-    """How many characters two names open with alike."""
-    return next(
-        (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
-        min(len(first), len(second)),
     )
 
 

@@ -1756,12 +1756,18 @@ def _restated_under_its_file_name(title: str, below: Sequence[Token]) -> str:
 _MIN_SHARED_TITLE = 8
 
 
+def shared_opening(first: str, second: str) -> int:
+    """How many characters two names open with alike."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+        min(len(first), len(second)),
+    )
+
+
 def _shared_title_opening(name: str, text: str) -> str | None:
     """The opening a file's name and a text share, cut after its last kind word, where
     that leaves a title of some length that the name goes on past."""
-    at = 0
-    while at < min(len(name), len(text)) and name[at] == text[at]:
-        at += 1
+    at = shared_opening(name, text)
     if at == len(name):
         # (the text restates the whole name: the name is the title)
         return None

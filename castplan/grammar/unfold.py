@@ -658,12 +658,15 @@ def _signed_glued(text: str) -> re.Match[str] | None:
     """A signature glued to the letter's last sentence and to its date, the disclosure
     note or the plan's title after the date (a clause that names a plan's kind)."""
     for signed in P.SIGNED_GLUED_IN_LINE_RE.finditer(text):
-        if signed["note"]:
-            return signed
-        clause = P.TITLE_CLAUSE_RE.match(text, signed.end())
-        if clause and P.PLAN_KIND_RE.search(clause.group()):
+        if signed["note"] or _names_a_plan_at(text, signed.end()):
             return signed
     return None
+
+
+def _names_a_plan_at(text: str, at: int) -> bool:
+    """Whether the clause at ``at``, where a title would stand, names a plan's kind."""
+    clause = P.TITLE_CLAUSE_RE.match(text, at)
+    return clause is not None and P.PLAN_KIND_RE.search(clause.group()) is not None
 
 
 def _dated_glued(text: str) -> re.Match[str] | None:
@@ -671,12 +674,7 @@ def _dated_glued(text: str) -> re.Match[str] | None:
     no signature: the sentences before it hand a plan over, the clause after it names a
     plan's kind."""
     for dated in P.DATED_GLUED_IN_LINE_RE.finditer(text):
-        clause = P.TITLE_CLAUSE_RE.match(text, dated.end())
-        if (
-            clause
-            and P.PLAN_KIND_RE.search(clause.group())
-            and P.COVER_LETTER_RE.search(text, 0, dated.start())
-        ):
+        if _names_a_plan_at(text, dated.end()) and P.COVER_LETTER_RE.search(text, 0, dated.start()):
             return dated
     return None
 
