@@ -9034,3 +9034,23 @@ def test_a_masked_place_set_apart_by_a_space_in_a_title_glued_to_its_text() -> N
         "底线思维、立足最不利局面。二、明晰重点任务 (一)组织发动。召开防控工作会议。\n"
     )
     assert parse(text).title == "XX 乡非洲猪瘟防控工作实施方案"
+
+
+def test_a_notice_title_in_doubled_angle_brackets_names_its_issuer() -> None:
+    text = (
+        "江城市商务局印发<<关于加快推进江城市外贸转型试点工作方案>>的通知\n\n"
+        "[江商函〔2036〕84号]  [2036-04-11]\n\n"
+        "各区县商务主管部门:\n\n"
+        "  市商务局制定了《关于加快推进江城市外贸转型试点工作方案》,现印发给你们,"
+        "请遵照执行。\n\n"
+        "加快推进江城市外贸转型试点工作方案\n\n"
+        "一、总体要求\n(一)加强领导。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "加快推进江城市外贸转型试点工作方案"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市商务局"
+    assert notice.header.doc_number == "江商函〔2036〕84号"
+    # (the date in square brackets after the number is the notice's own)
+    assert notice.header.date == dt.date(2036, 4, 11)
+    assert "2036-04-11" not in (notice.header.cover_letter or "")

@@ -1466,13 +1466,20 @@ def _letter_started(draft: _HeaderDraft) -> bool:
     return any(P.SENTENCE_PUNCT_RE.search(line) for line in draft.letter)
 
 
+# The brackets a gazette or a document mirror may set a notice's date in, after its
+# number: "(汉政办字〔2007〕14号 二○○七年三月十四日)", "[商资函〔2025〕84号]  [2025-04-11]".
+_DATE_BRACKETS = {"(": ")）", "（": ")）", "[": "]］", "［": "]］", "【": "】"}
+
+
 def _bracketed_date_opening(text: str) -> tuple[dt.date, str] | None:
-    """The date a line opens with in brackets ("( 二○○七年三月十四日)各县区…"), and
-    the rest of the line."""
-    if not text.startswith(("(", "（")):
+    """The date a line opens with in brackets ("( 二○○七年三月十四日)各县区…",
+    "[2025-04-11]"), and the rest of the line."""
+    closers = _DATE_BRACKETS.get(text[:1])
+    if closers is None:
         return None
-    close = min((at for at in (text.find(")"), text.find("）")) if at > 0), default=-1)
-    dated = P.DATE_RE.fullmatch(text[1:close].strip()) if close > 0 else None
+    close = min((at for at in map(text.find, closers) if at > 0), default=-1)
+    inner = text[1:close].strip() if close > 0 else ""
+    dated = P.DATE_RE.fullmatch(inner) or P.DASHED_DATE_RE.fullmatch(inner)
     day = parse_date(dated) if dated else None
     return (day, text[close + 1 :].strip()) if day else None
 

@@ -1298,12 +1298,10 @@ DOC_NUMBER_RE = re.compile(
 # ... and one in a note under the title with the day it was issued:
 # "(冀政办〔2011〕2号 2011年1月27日)".
 # (or a portal's date with dashes: "浙政办发〔2023〕3号 2023-01-11")
-NUMBER_AND_DATE_RE = re.compile(
-    DOC_NUMBER_RE.pattern
-    + r"\s+(?:"
-    + _DATE
-    + r"|(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2}))"
-)
+_DASHED_DATE = r"(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+NUMBER_AND_DATE_RE = re.compile(DOC_NUMBER_RE.pattern + rf"\s+(?:{_DATE}|{_DASHED_DATE})")
+# ... or alone in the brackets after it: "[商资函〔2025〕84号]  [2025-04-11]".
+DASHED_DATE_RE = re.compile(_DASHED_DATE)
 # ... whose date a copy glued to the addressees after it: "浙政办发〔2023〕3号
 # 2023-01-11各市、县(市、区)人民政府,…:".
 DASHED_DATE_GLUED_RE = re.compile(r"[ \u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\S)")
@@ -1485,7 +1483,8 @@ ISSUED_BY_RE = re.compile(
     r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]"
     # (the plan named in 《》, or by its year: "广州市人民政府印发2012年市政府重点工作…";
     # in 〈〉 inside a title a page set in 《》: "《中共吉林省委辦公廳…印發〈關于…〉的通知》")
-    r"(?:[《〈]|\s*(?:19|20)\d{2}\s*年)"
+    # (or in doubled angle brackets, as a mirror types them: "商务部印发<<关于…>>的通知")
+    r"(?:[《〈]|<<|\s*(?:19|20)\d{2}\s*年)"
 )
 # A line a page set its title on twice, a space between, perhaps closed by a cell's
 # bar: "乐清市…行动计划(2020-2022年) 乐清市…行动计划(2020-2022年) |".
