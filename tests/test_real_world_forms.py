@@ -8982,6 +8982,16 @@ def test_a_letter_dated_with_no_signature_glued_to_the_plans_title() -> None:
         ("一、2035年工作回顾2035年是新一届政府开局之年。我们认真落实各项部署。", "2035年工作回顾"),
         # (a copy's masked name, which the text opens with again)
         ("一、****镇基本概况****镇位于****市东部,东邻****县,西连市区,南依汝河。", "****镇基本概况"),
+        # (a term the heading quotes, which the text opens with again, glued or after a
+        # space)
+        (
+            "一、“十五”规划执行情况“十五”期间,我市体育事业持续、稳定、健康发展。",
+            "“十五”规划执行情况",
+        ),
+        (
+            "一、“十五”规划执行情况 “十五”期间,我市体育事业持续、稳定、健康发展。",
+            "“十五”规划执行情况",
+        ),
         # (a heading that says its verb twice is not cut)
         (
             "一、加强党的建设加强党的领导是根本保证,要抓好落实。",

@@ -286,7 +286,7 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     if cue:
         # "一、加强全域科普机制建设按照河东区…": a heading of any words, glued
         # to text that opens as a plan's sentence does.
-        return rest[:cue], [_rest_of_line(token, cue)]
+        return rest[:cue].rstrip(), [_rest_of_line(token, cue)]
     if end is None:
         # (a table's cell may close it: "一、年底前专项工作任务 |"; the units leading
         # the section's work may: "一、加快调整能源结构(省发改委总牵头)")

@@ -385,9 +385,9 @@ RESTATED_HEADING_LENS = range(4, 21)
 
 def _restated_opening(sentence: str) -> int | None:
     """Where the text glued to a heading opens again with the heading's own first word:
-    its year ("2017年工作回顾2017年是…") or its masked name ("****镇基本概况****镇
-    位于…").  The heading runs to there unbroken by a comma; the text goes on past the
-    word."""
+    its year ("2017年工作回顾2017年是…"), its masked name ("****镇基本概况****镇
+    位于…") or a term it quotes ("“十五”规划执行情况“十五”期间,…")."""
+    # (The heading runs to there unbroken by a comma; the text goes on past the word.)
     word = P.HEADING_OPENING_WORD_RE.match(sentence)
     if word is None:
         return None
@@ -396,7 +396,9 @@ def _restated_opening(sentence: str) -> int | None:
             return None
         if P.HEADING_BREAK_RE.match(sentence, at - 1):
             return None
-        if sentence.startswith(word.group(), at) and P.ALL_HAN_RE.match(sentence[at - 1]):
+        # (or set apart by one space: "“十五”规划执行情况 “十五”期间,…")
+        before = sentence[at - 1]
+        if sentence.startswith(word.group(), at) and (P.ALL_HAN_RE.match(before) or before == " "):
             return at
     return None
 

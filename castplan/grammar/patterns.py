@@ -1907,9 +1907,12 @@ ATTACHMENT_LABEL_THEN_WORDS_RE = re.compile(
     r"^附件\s*\d{0,2}\s*[:：]?\s*(?P<words>[^。，,；;：:\s]{2,64})"
 )
 # A heading's first word, as the text glued to it may open with it again: a year with its
-# 年 ("2017年"), or a masked name with its next character ("****镇").  (Not any word: a
-# heading may say a verb twice, "加强党的建设加强…", where no text starts.)
-HEADING_OPENING_WORD_RE = re.compile(r"(?:19|20)\d{2}年|[*\uff0axX]{2,}\p{Han}")
+# 年 ("2017年"), or a masked name with its next character ("****镇"), or a term in
+# quotes ("“十五”规划执行情况“十五”期间,…").  (Not any word: a heading may say a verb
+# twice, "加强党的建设加强…", where no text starts.)
+HEADING_OPENING_WORD_RE = re.compile(
+    r"(?:19|20)\d{2}年|[*\uff0axX]{2,}\p{Han}|[“\"][^“”\"]{1,8}[”\"]"
+)
 # A break between a heading's clauses or sentences: none stands in a heading before the
 # text that restates its first word.
 HEADING_BREAK_RE = re.compile(r"[,，、;；:：。]")
