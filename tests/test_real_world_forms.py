@@ -9064,3 +9064,52 @@ def test_a_notice_title_in_doubled_angle_brackets_names_its_issuer() -> None:
     # (the date in square brackets after the number is the notice's own)
     assert notice.header.date == dt.date(2036, 4, 11)
     assert "2036-04-11" not in (notice.header.cover_letter or "")
+
+
+def test_an_untitled_opening_that_closes_on_the_years_work_is_no_list_of_addressees() -> None:
+    text = (
+        "江城区档案馆将以全市档案工作会议精神为指引,坚持稳中求进、守正创新,"
+        "聚焦主责主业推进2036年工作:\n"
+        "一是围绕中心服务大局。把学习贯彻党的创新理论作为首要政治任务,推动档案工作与地方"
+        "发展深度融合;广泛征求意见,结合实际制定《江城区档案事业发展规划》。\n"
+        "二是抓实档案业务建设检查问题整改工作。坚持问题导向,将整改工作作为今后工作重中之重,"
+        "逐条梳理,建立台账。\n"
+        "三是推进档案资源建设。加强重点领域档案收集,做好重大活动档案接收进馆工作。\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2036
+    assert notice.header is None or not notice.header.addressees
+    # (a list of addressees still closes on its colon)
+    letter = "各区县档案馆,市直各单位:\n" + text
+    assert parse(letter).header is not None
+    assert parse(letter).header.addressees == ["各区县档案馆", "市直各单位"]
+
+
+@pytest.mark.parametrize("button", ["友善列印", "打印本页", "列印"])
+def test_a_title_with_the_pages_print_button_after_it(button: str) -> None:
+    text = (
+        "當前教育重大政策\n\n"
+        f"江城市2036年教育工作計畫 {button}\n\n"
+        "一、 主冊\n\n"
+        "   為協助學校發展特色,將要求學校依據特色規劃主冊計畫。\n"
+    )
+    assert parse(text).title == "江城市2036年教育工作計畫"
+
+
+def test_a_plan_named_with_its_phase_after_its_kind() -> None:
+    text = (
+        "當前教育重大政策\n\n"
+        "江城市教育深耕計畫第二期(125-129年) 友善列印\n\n"
+        "一、 主冊\n\n"
+        "   為協助學校發展特色,將要求學校依據特色規劃主冊計畫。\n"
+    )
+    assert parse(text).title == "江城市教育深耕計畫第二期(125-129年)"
+    assert parse(text.replace("(125-129年)", "")).title == "江城市教育深耕計畫第二期"
+
+
+def test_a_town_health_centre_named_in_a_title_is_its_body() -> None:
+    text = "平邑县保太中心卫生院爱国卫生2036—2040年工作规划\n一、总体要求\n(一)加强领导。\n"
+    assert parse(text).organization == "平邑县保太中心卫生院"
+    # (the towns' health centres as a topic are no body: the county is)
+    topic = text.replace("保太中心卫生院爱国卫生", "乡镇卫生院建设")
+    assert parse(topic).organization == "平邑县"

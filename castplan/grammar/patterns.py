@@ -1362,6 +1362,9 @@ TITLE_TOOLS_TAIL_RE = re.compile(
     r"|\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
     # (or the bar that closes it as a table's caption cell: "…赛事活动计划 |")
     r"|\s+[|\uff5c][\s|\uff5c]*$"
+    # (or its print button, after a space, which a letter-spaced line's reading may take
+    # out: "高等教育深耕計畫第二期(112-116年) 友善列印", "…工作計畫 列印")
+    r"|\s*(?:友善(?:列印|打印)|(?:列印|打印)本[页頁])$|\s+(?:列印|打印)$"
     # (or a posting time with no 发布, glued to the kind, and the page's fields after it:
     # "…运输体系规划时间: 2014-04-22信息来源:未知 作者:admin 责编:")
     r"|(?<=要[点點]|[计計][划劃]|方案|安排|意[见見]|[规規][划劃]|[纲綱]要)"
@@ -1659,14 +1662,15 @@ HANDED_OVER_AFTER_RE = re.compile(
 # Addressee line: "各全國學會、協會、研究會,…,中國科協各部門和直屬單位:".
 # ("…拟2021年度重点开展的工作计划如下：" leads into a list; it addresses no one.)
 # (never an opening that sets out the plan: "为更好地开展工作,根据…,制定2017年工作计划:",
-# nor one that opens on the year it plans: "2025年,安吉县科协将…,系统构建“123”年度工作体系:")
+# nor one that opens on the year it plans: "2025年,安吉县科协将…,系统构建“123”年度工作体系:",
+# nor one that closes on it: "…档案馆将以…为指引,…,聚焦主责主业推进2026年工作:")
 ADDRESSEE_RE = re.compile(
     # (nor a page's field label alone over its value: "日期:" / "2022-05-20 12:44")
     # (nor the year's requirements it opens on: "2013年教育工作的总体要求是:")
     r"^(?!.*(?:制定|制订|制訂|根据|根據))(?!(?:19|20)\d{2}\s*年度?(?:[,，]|\p{Han}{2,12}是[:：]$))"
     r"(?!\s*(?:日期|[时時][间間]|[来來]源|作者|[编編][辑輯]|[浏瀏][览覽](?:量|次[数數]))\s*[:：]\s*$)"
     r"(?P<names>[^。:：]{2,300})"
-    r"(?<!如下|[计計][划劃]|要[点點]|安排|意[见見]|方案)[:：]$"
+    r"(?<!如下|[计計][划劃]|要[点點]|安排|意[见見]|方案|(?:19|20)\d{2}\s*年度?\p{Han}{0,6}工作)[:：]$"
 )
 ADDRESSEE_SPLIT_RE = re.compile(r"[,，;；]")
 # Seal line after the issuer.
@@ -1817,6 +1821,8 @@ PLAN_KIND_RE = re.compile(
     # ... or before its draft's note: "…安全生产“十二五”规划(征求意见稿)"
     | [规規][划劃](?=[(（](?:征求意[见見]稿|草案|送[审審]稿|[讨討][论論]稿|初稿|修[订訂]稿)[)）]$)
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
+    # (or its phase, perhaps with its span: "高等教育深耕計畫第二期(112-116年)")
+    | (?:计划|計劃|计画|計畫)(?=第[一二三四五六七八九十\d]{1,3}期(?:\s*[(（][^()（）]{1,16}[)）])?$)
     # (perhaps a note after the span: "全民健身计划(2011—2015年)(2011年)")
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）][(（][^()（）]{1,8}[)）]$)
     # "…2020年度统一组织审计项目计划", "…2021年群众体育赛事活动计划": a year's plan of
@@ -2420,8 +2426,9 @@ LEADING_BODY_RE = re.compile(
     r"|\p{Han}{2,8}?[总總支大][队隊]|\p{Han}{2,4}街道(?:办事处|辦事處)"
     r"|(?:教育|[卫衛]生|[卫衛]健|科[协協]|司法行政|[税稅]务|[税稅]務|公安|水利|民政|[财財]政|[审審][计計]"
     r"|[检檢][察]|法院|政法|[应應]急|文化|[统統][计計])[系][统統](?!化)"
-    # (a hospital's name may be short: "江城市" + "人民医院")
-    rf"|\p{{Han}}{{2,9}}?(?:医院|醫院)"
+    # (a hospital's name may be short: "江城市" + "人民医院"; and so may a town's health
+    # centre: "江城县" + "常路中心卫生院", never the towns' ones as a topic, "乡镇卫生院")
+    rf"|\p{{Han}}{{2,9}}?(?:医院|醫院)|(?!乡镇|鄉鎮|基层|基層)\p{{Han}}{{2,9}}?(?:卫生院|衛生院)"
     # (a village school has a short name: "颜店镇" + "屯二小学"; and so may a city's
     # secondary school: "上海市" + "浦东中学")
     rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)|(?!普通|初级|初級|高级|高級|完全)\p{{Han}}{{2}}(?:中学|中學)"
