@@ -9113,3 +9113,19 @@ def test_a_town_health_centre_named_in_a_title_is_its_body() -> None:
     # (the towns' health centres as a topic are no body: the county is)
     topic = text.replace("保太中心卫生院爱国卫生", "乡镇卫生院建设")
     assert parse(topic).organization == "平邑县"
+
+
+def test_a_pages_box_names_the_issuer_of_a_plan_it_gives_the_title_of() -> None:
+    text = (
+        "中文名 | 江城縣關于加快5G通信基礎設施建設的實施方案 | 發布單位 | 江城縣人民政府 |\n"
+        "---|\n"
+        "一、發展目標\n"
+        "2036年,全縣力爭開通5G基站80座,實現城區熱點區域覆蓋。\n"
+        "二、重點任務\n(一)加快5G網絡建設部署\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城縣關于加快5G通信基礎設施建設的實施方案"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城縣人民政府"
+    # (the header holds no text of its own: its span is empty, at the box's line)
+    assert notice.header.span.start == notice.header.span.end == 0

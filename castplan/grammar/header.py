@@ -1095,11 +1095,20 @@ def issued_by_the_page(
     """
     if header is not None and header.issuer:
         return _named_in_full_by_the_page(header, chrome)
-    issuer = next(
-        (i for _, text in _metadata_fields(chrome) if (i := _page_issuer(text, organization))),
+    named = next(
+        (
+            (token, issuer)
+            for token, text in _metadata_fields(chrome)
+            if (issuer := _page_issuer(text, organization))
+        ),
         None,
     )
-    return header if issuer is None else _with_issuer(header, issuer, title_span)
+    if named is None:
+        return header
+    # (a title the page's box gave has no span of its own: the header stands at the box's
+    # line, "中文名 | …的實施方案 | 發布單位 | 通城縣人民政府 |")
+    token, issuer = named
+    return _with_issuer(header, issuer, title_span or span_of([token.line]))
 
 
 def _with_issuer(header: Header | None, issuer: str, title_span: Span | None) -> Header | None:
