@@ -9129,3 +9129,59 @@ def test_a_pages_box_names_the_issuer_of_a_plan_it_gives_the_title_of() -> None:
     assert notice.header.issuer == "江城縣人民政府"
     # (the header holds no text of its own: its span is empty, at the box's line)
     assert notice.header.span.start == notice.header.span.end == 0
+
+
+def test_an_issuer_line_over_a_glossed_notice_title_names_the_issuer() -> None:
+    text = (
+        "江城市人民政府辦公室\n"
+        "關(guān)于印發(fā)《江城市優(yōu)化營商環(huán)境工作實(shí)施方案》的通知\n"
+        "江政辦發(fā)〔2036〕12號\n"
+        "各縣區(qū)人民政府,市政府有關(guān)部門:\n"
+        "《江城市優(yōu)化營商環(huán)境工作實(shí)施方案》已經(jīng)市政府同意,現(xiàn)印發(fā)你們,請抓好貫徹落實(shí)。\n"
+        "一、總體要求\n"
+        "(一)指導(dǎo)思想。堅持以人民為中心。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府辦公室"
+    assert notice.header.notice_title is not None
+    assert notice.header.notice_title.startswith("江城市人民政府辦公室關(guān)于")
+
+
+@pytest.mark.parametrize("verb", ["批转", "转发", "印发"])
+def test_an_issuer_line_over_a_notice_title_that_hands_a_document_on(verb: str) -> None:
+    text = (
+        "江政发〔2036〕6号\n"
+        "市人民政府\n"
+        f"{verb}市发改委关于2036年全市国民经济和社会发展计划报告的通知\n"
+        "各县市区人民政府,市政府各部门:\n"
+        f"市发改委的报告已经市人民代表大会审议通过,现{verb}给你们,请据此安排工作。\n"
+        "2036年4月25日\n"
+        "关于2036年全市国民经济和社会发展计划的报告\n"
+        "一、主要目标\n"
+        "全市地区生产总值增长6%左右。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "市人民政府"
+    assert notice.header.notice_title == (
+        f"市人民政府{verb}市发改委关于2036年全市国民经济和社会发展计划报告的通知"
+    )
+    assert notice.header.cover_letter is not None
+    assert not notice.header.cover_letter.startswith("市人民政府")
+
+
+def test_a_glossed_byline_under_the_title_names_the_issuer() -> None:
+    text = (
+        "關(guān)于江城市2035年國民經(jīng)濟(jì)和社會發(fā)展計(jì)劃執(zhí)行情況與"
+        "2036年國民經(jīng)濟(jì)和社會發(fā)展計(jì)劃草案的報告\n"
+        "(2036年1月17日江城市第二十屆人民代表大會第二次會議通過)\n"
+        "江城市發(fā)展和改革委員會\n"
+        "一、2035年國民經(jīng)濟(jì)和社會發(fā)展計(jì)劃執(zhí)行情況\n"
+        "2035年是不平凡的一年。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市發(fā)展和改革委員會"
+    assert notice.header.date == dt.date(2036, 1, 17)
+    assert notice.preamble is None

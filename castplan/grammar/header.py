@@ -391,7 +391,10 @@ def _issuers_over_notice_title(tokens: Sequence[Token], index: int) -> list[Toke
             return []
         if not P.ISSUER_RE.match(tokens[index + count - 1].line.text):
             return []
-        if tokens[index + count].line.text.startswith(P.ABOUT_WORDS):
+        # (glosses read away: "天水市人民政府辦公室" / "關(guān)于印發(fā)《…》的通知")
+        # (or one that hands a document on: "市人民政府" / "批转市发改委关于…的通知")
+        below = P.GLOSS_RE.sub("", tokens[index + count].line.text)
+        if below.startswith(P.ABOUT_WORDS + P.HANDING_ON_WORDS):
             found = []
             for extra in (0, 1, 2, 3):
                 heads = list(tokens[index : index + count + 1 + extra])
@@ -761,10 +764,12 @@ def _names_a_body(text: str) -> bool:
     """A line that is a body's name alone, as a byline or a cover page sets it (a page
     may pad it after: "深圳市口岸办       ")."""
     text = text.rstrip()
+    # (a gloss's brackets are no sentence's: "上海市發(fā)展和改革委員會")
+    bare = P.GLOSS_RE.sub("", text)
     return (
-        len(text) <= MAX_BYLINE_LEN
+        len(bare) <= MAX_BYLINE_LEN
         and P.ISSUER_RE.match(text) is not None
-        and P.SENTENCE_PUNCT_CHARS_RE.search(text) is None
+        and P.SENTENCE_PUNCT_CHARS_RE.search(bare) is None
     )
 
 

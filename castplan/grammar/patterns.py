@@ -2294,6 +2294,9 @@ ABOUT_OPENING_RE = re.compile(
 # (or a space may set 关于 apart: "新密市人民政府办公室 关于…")
 # How a title about its subject opens, in either script (and as converters mix them).
 ABOUT_WORDS = ("关于", "關於", "關于", "关於")
+# ... and how a notice title opens under its issuer's line when it hands on a document
+# rather than speaks about one: "市人民政府" / "批转市发改委关于…的通知".
+HANDING_ON_WORDS = ("批转", "批轉", "转发", "轉發", "印发", "印發")
 # A title about its subject closes with its 的 and the kind of document it is: "…计划
 # 执行情况与…计划的报告", "…的实施意见".
 CLOSED_ABOUT_TITLE_RE = re.compile(r"的\p{Han}{1,10}$")
