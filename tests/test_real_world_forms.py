@@ -9185,3 +9185,27 @@ def test_a_glossed_byline_under_the_title_names_the_issuer() -> None:
     assert notice.header.issuer == "江城市發(fā)展和改革委員會"
     assert notice.header.date == dt.date(2036, 1, 17)
     assert notice.preamble is None
+
+
+def test_a_reports_day_over_the_body_that_gives_it_names_the_issuer() -> None:
+    text = (
+        "政府信息公开\n"
+        "2036年江城高新区工作报告\n"
+        "发布日期:2036-01-28  浏览次数:-\n"
+        "\n"
+        "(2036年1月14日)\n"
+        "\n"
+        "江城高新技术产业开发区管理委员会\n"
+        "\n"
+        "一、2035年工作回顾\n"
+        "2035年是不平凡的一年。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2036年江城高新区工作报告"
+    assert notice.header is not None
+    assert notice.header.date == dt.date(2036, 1, 14)
+    assert notice.header.issuer == "江城高新技术产业开发区管理委员会"
+    # (a day over the report's own opening names no issuer)
+    opening = text.replace("江城高新技术产业开发区管理委员会", "2035年是极不平凡的一年。")
+    assert parse(opening).header is not None
+    assert parse(opening).header.issuer is None

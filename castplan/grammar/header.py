@@ -893,6 +893,11 @@ def dated_under_the_title(
             above = preamble[index - 1].line.text if index > 0 else ""
             signed = not header.issuer and P.ISSUER_RE.match(above) is not None
             update = {"date": date, **({"issuer": signer(above)} if signed else {})}
+            # (or a report's day over the body that gives it, the report's text below:
+            # "(2023年1月14日)" / "珠海高新技术产业开发区管理委员会" / "一、…")
+            below = preamble[index + 1 :]
+            if not header.issuer and not signed and _byline(below):
+                update["issuer"] = signer(below[0].line.text)
             return header.model_copy(update=update), preamble
         lines = [t.line for t in preamble[: end + 1]]
         note = "\n".join(line.text for line in lines)
