@@ -228,6 +228,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市科协2022年工作总结暨2023年工作计划", "江城市科协", 2023),
         ("江城市关工委2014年工作情况和2015年工作要点", "江城市关工委", 2015),
         ("江城市2007年度目标考评及2008年度目标制订方案", "江城市", 2008),
+        # (whatever the first year's part is called, a plan's kind closing the second)
+        ("江城镇2035年高质量发展特色亮点及2036年工作安排", "江城镇", 2036),
         ("江城市科协2023年工作要点", "江城市科协", 2023),
         ("江城市2023年开展2022年度工作报告评议的实施方案", "江城市", 2023),
         # a year's work planned (谋划), a target responsibility letter
@@ -452,6 +454,11 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         # (the kind before its span)
         ("江城市数字乡村发展五年规划(2019-2023年)_建设", "江城市数字乡村发展五年规划(2019-2023年)"),
         ("江城街道2024年全域科普工作计划.docx", "江城街道2024年全域科普工作计划"),
+        # (with the site's badge for a paid file glued after it)
+        (
+            "江城市创建国家卫生城市工作任务目标分解表.docVIP",
+            "江城市创建国家卫生城市工作任务目标分解表",
+        ),
         # (a preview's page number glued before the year)
         ("12012年江城市农业科技促进年实施方案", "2012年江城市农业科技促进年实施方案"),
         # (or the first page's number before its body's name; a count is none)
@@ -2173,6 +2180,18 @@ def test_yi_shi_runs_stay_measures_of_their_item() -> None:
         ("一、总体要求：坚持稳中求进工作总基调。", "总体要求", "坚持稳中求进工作总基调。"),
         ("一、总体要求:坚持稳中求进工作总基调。", "总体要求", "坚持稳中求进工作总基调。"),
         ("一、主要任务：", "主要任务", None),
+        # a heading of two phrases closed by its colon
+        (
+            "一、落實鐵路改革,確保行車安全:以「乘客、員工雙贏」為改革最終指引,規劃公司化。",
+            "落實鐵路改革,確保行車安全",
+            "以「乘客、員工雙贏」為改革最終指引,規劃公司化。",
+        ),
+        # ... but a sentence of three clauses before a colon is no heading's title
+        (
+            "一、为落实部署,推进改革,现提出如下要求:坚持稳中求进。",
+            "为落实部署,推进改革,现提出如下要求:坚持稳中求进",
+            None,
+        ),
         ("一、指导思想。坚持稳中求进工作总基调。", "指导思想", "坚持稳中求进工作总基调。"),
         # set apart by a space alone, before a sentence of clauses
         (
@@ -9209,3 +9228,38 @@ def test_a_reports_day_over_the_body_that_gives_it_names_the_issuer() -> None:
     opening = text.replace("江城高新技术产业开发区管理委员会", "2035年是极不平凡的一年。")
     assert parse(opening).header is not None
     assert parse(opening).header.issuer is None
+
+
+def test_a_notice_that_hands_down_quotas_sets_them_out_itself() -> None:
+    text = (
+        "市政府关于下达2036年江城市安全生产控制指标的通知\n"
+        "江政发〔2036〕28号\n"
+        "各县(市)、区人民政府,市各有关部门和单位:\n"
+        "为进一步贯彻落实安全生产法,现将2036年安全生产控制指标下达给你们,"
+        "并就有关事项通知如下:\n"
+        "一、控制指标分解\n"
+        "2036年我市安全生产控制指标采用条块结合的方式进行分解。\n"
+        "(一)各类事故死亡人数控制指标\n"
+        "全市各类事故死亡人数控制在724人以内。\n"
+        "二、落实控制指标的主要措施\n"
+        "(一)强化安全生产责任制。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "市政府关于下达2036年江城市安全生产控制指标的通知"
+    assert [s.title for s in notice.sections] == ["控制指标分解", "落实控制指标的主要措施"]
+
+
+def test_a_notice_title_with_no_about_names_the_plan_its_issuer_issues() -> None:
+    text = (
+        "江城市人民政府印发2036年目标管理方案的通知\n"
+        "\n"
+        "  市政府2036年主要目标任务由综合目标、实事目标和单项目标三个方面的工作目标组成。\n"
+        "  三、市政府2036年下达各责任单位的目标任务\n"
+        "  (一)“主要目标任务”,基本分值为100分。\n"
+        "  四、目标任务的分解、检查考核\n"
+        "  (一)分解到各区县。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "2036年目标管理方案"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府"

@@ -269,8 +269,11 @@ SUBITEM_RE = re.compile(
 )
 
 # A run-in heading: a short title closed by a colon, then its text on the same
-# line, "一、总体要求：坚持稳中求进…" (title 总体要求).
-RUN_IN_TITLE_RE = re.compile(r"^(?P<title>[^，,。；;：:、（(“\"]{2,16})[：:](?=\s*\S)")
+# line, "一、总体要求：坚持稳中求进…" (title 总体要求); also a heading of two phrases,
+# "一、落實臺鐵改革,確保行車安全:以…為改革最終指引…".
+RUN_IN_TITLE_RE = re.compile(
+    r"^(?P<title>[^，,。；;：:、（(“\"]{2,16}(?:[，,][^，,。；;：:、（(“\"]{2,16})?)[：:](?=\s*\S)"
+)
 # ... or set apart from its text by a space alone, where that text is a sentence of
 # clauses: "一、把握一条主线 紧紧围绕…这条主线,全力做好…工作。" (title 把握一条主线;
 # a heading of two phrases, "坚持陆海统筹 全力推动海洋经济发展", has no clause).
@@ -1374,7 +1377,7 @@ TITLE_TOOLS_TAIL_RE = re.compile(
 # or the name of the file a document-sharing site shows: "…工作计划.docx".
 TITLE_PAGE_NOTE_RE = re.compile(
     r"\s*[(（【\[]\s*(?:附|含)?(?:全文|原文|图解|圖解|图文|圖文|解读|解讀|全文[发發]布)"
-    r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$"
+    r"\s*[)）】\]]$|\.(?:docx?|pdf|wps|txt|DOCX?|PDF)(?:VIP)?$"
     # (or a mirror's word that it holds the whole text: "…實施綱要/全文", or which part
     # of the whole text a page shows: "…施政報告全文(六)", "…施政報告第二部份")
     r"|\s*/\s*全文$|全文\s*[(（][一二三四五六七八九十\d]{1,3}[)）]$"
@@ -1409,7 +1412,8 @@ FIVE_YEAR_OUTLINE_TITLE_RE = re.compile(
     r"(?:二[〇○零O][一二三四五][〇○零O五]|20[345][05])年(?:远景|遠景)(?:目标|目標)(?:纲要|綱要)$"
 )
 # The name of a file a site shows, perhaps with its page count: "…方案(2021-2022年)(18頁).docx".
-FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)$")
+# (a site may glue its paid file's badge after it: "…目标分解表.docVIP")
+FILE_NAME_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|DOCX?|PDF)(?:VIP)?$")
 # ... its page count, closing the name: "(18頁)".
 FILE_PAGE_COUNT_RE = re.compile(r"\s*[(（]\d{1,4}\s*[页頁][)）]\s*$")
 # ... and the number a site sets before each page it previews: "1、諸城市…".
@@ -1645,6 +1649,9 @@ BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 ISSUED_PLAN_RE = re.compile(
     r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
     r"|^.{0,40}?[关關][于於]印[发發送]\s*《(?P<name>[^《》]{2,80})》的函$"
+    # (or with no 关于, right after the issuer: "自贡市人民政府印发2006年目标管理方案的通知")
+    r"|^[^关關《》。，,]{2,40}?(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|局|厅|廳|部|委)"
+    r"(?:印[发發]|[转轉][发發])\s*(?P<name>[^关關]{4,100}?)的?(?:通知|通報|通报)$"
     # (or approves by its reply: "国务院关于东北地区振兴规划的批复")
     r"|" + _APPROVAL_TITLE.replace("approved", "name")
 )
@@ -2195,8 +2202,9 @@ HANDS_OVER_RE = re.compile(
     # (a plan the title names for its readers to carry out is not handed over:
     # "关于认真贯彻落实…《社区矫正实施办法》进一步做好…的通知" sets out its own points)
     # (tasks or targets handed down are the notice's own, set out under it: "关于下达
-    # 2016年农业重点工作任务的通知", "…年度目标任务的通知")
-    rf"印[发發送]|[转轉][发發]|批[转轉]|下[达達](?![^《》。]{{0,80}}?(?:任[务務]|目[标標])的?通[知報报])"
+    # 2016年农业重点工作任务的通知", "…年度目标任务的通知", "…安全生产控制指标的通知")
+    rf"印[发發送]|[转轉][发發]|批[转轉]"
+    rf"|下[达達](?![^《》。]{{0,80}}?(?:任[务務]|目[标標]|指[标標])的?通[知報报])"
     rf"|(?<!(?:贯彻|貫徹|落实|落實|执行|執行|学习|學習)[^《》。]{{0,30}})"
     rf"《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
@@ -2253,6 +2261,9 @@ REPORT_KIND_OPENING_RE = re.compile(r"(?<!人民)政府工作[报報]告$|社[�
 REVIEW_THEN_PLAN_RE = re.compile(
     r"(?:总结|總結|报告|報告|回顾|回顧|情况|情況|考评|考評|考核)\s*(?:及|和|与|與|暨|、)\s*"
 )
+# ... or joins any part of the year before to the year's plan: "…2022年高质量发展特色亮点
+# 及2023年工作安排".
+YEAR_JOINED_RE = re.compile(r"(?:及|和|与|與|暨)\s*(?=(?:19|20)\d{2}\s*年)")
 # A year of the Republic of China era (Taiwan): "101年度" is 2012, and so are
 # "一〇一年度" and "一百零一年度"; "九十四年度" is 2005; after 民國 a plain 年 will
 # do: "民國109年推展全民國防教育工作計畫" is 2020's.

@@ -2166,9 +2166,18 @@ def _body_before_the_year(before: str) -> str | None:
 def _year_planned_after_a_review(title: str, after: int) -> int | None:
     """The year of the plan in a title that reviews the year before it: "…2010年总结
     和2011年工作要点" is for 2011."""
-    review = P.REVIEW_THEN_PLAN_RE.search(title, after)
+    review = P.REVIEW_THEN_PLAN_RE.search(title, after) or _joined_to_a_year_planned(title, after)
     planned = P.TITLE_YEAR_RE.match(title, review.end()) if review else None
     return _year_value(planned["year"]) if planned else None
+
+
+def _joined_to_a_year_planned(title: str, after: int) -> re.Match[str] | None:
+    """ "…2022年高质量发展特色亮点及2023年工作安排": whatever the first year's part is
+    called, a plan's kind closing the second names the plan's year."""
+    joint = P.YEAR_JOINED_RE.search(title, after)
+    if joint is None or P.PLAN_KIND_END_RE.search(title) is None:
+        return None
+    return joint
 
 
 def _without_topic(before: str) -> str:
