@@ -1508,12 +1508,14 @@ PAGE_BEFORE_YEAR_RE = re.compile(
     r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)|^1(?![号號个個项項月日季至年名])(?=\p{Han}{2})"
     r"|^-\d{1,3}-(?=\p{Han}{2})"
 )
+# How the name of an office that issues a plan ends: "…市政府", "…办公厅", "…商务部".
+_ISSUING_OFFICE_END = r"(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
 # A news headline that reports a plan issued, the plan named bare after 印发:
 # "临汾市政府印发临汾市水污染防治2018年行动计划" (the plan is the title); or after
 # 下达, as a government sends out the year's plan: "省政府下达2020年浙江省国民经济和
 # 社会发展计划".
 HEADLINE_ISSUES_PLAN_RE = re.compile(
-    r"^\p{Han}{1,30}?(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
+    r"^\p{Han}{1,30}?" + _ISSUING_OFFICE_END +
     # (a plan named with 关于 too, "…印发关于大力发展民营经济的实施意见", never the
     # notice that hands one over, "…印发关于…的通知")
     # (or publishes it: "劳动保障部发布2008年劳动和社会保障工作要点")
@@ -1650,8 +1652,8 @@ ISSUED_PLAN_RE = re.compile(
     r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
     r"|^.{0,40}?[关關][于於]印[发發送]\s*《(?P<name>[^《》]{2,80})》的函$"
     # (or with no 关于, right after the issuer: "自贡市人民政府印发2006年目标管理方案的通知")
-    r"|^[^关關《》。，,]{2,40}?(?:政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|局|厅|廳|部|委)"
-    r"(?:印[发發]|[转轉][发發])\s*(?P<name>[^关關]{4,100}?)的?(?:通知|通報|通报)$"
+    r"|^[^关關《》。，,]{2,40}?" + _ISSUING_OFFICE_END + r"(?:印[发發]|[转轉][发發])"
+    r"\s*(?P<name>[^关關]{4,100}?)的?(?:通知|通報|通报)$"
     # (or approves by its reply: "国务院关于东北地区振兴规划的批复")
     r"|" + _APPROVAL_TITLE.replace("approved", "name")
 )
