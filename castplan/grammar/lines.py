@@ -376,7 +376,17 @@ def _glued_text_cue(sentence: str, end: int | None, *, cut: bool) -> int | None:
     cue = P.GLUED_TEXT_CUE_RE.search(sentence)
     if cue:
         return cue.start()
-    return parallel_heading_end(sentence)
+    return parallel_heading_end(sentence) or _verb_led_heading_end(sentence)
+
+
+def _verb_led_heading_end(sentence: str) -> int | None:
+    """Where a heading that opens with a verb and closes on the work it names runs into
+    a sentence that opens with a verb again ("依法加强森林资源管理工作加强对木材…" →
+    at the second 加强): a heading holds one verb phrase, so the second opens the text."""
+    if not P.VERB_LED_HEADING_RE.match(sentence):
+        return None
+    second = P.SECOND_VERB_AFTER_WORK_RE.search(sentence)
+    return second.start() if second else None
 
 
 # A heading that its text restates the opening of is this long at least, and at most.

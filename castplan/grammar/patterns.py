@@ -307,9 +307,9 @@ _STANDARD_HEADINGS = (
     r"工作要点|工作要點|"
     # (an inspection's or a campaign's parts: "三、督查内容学校层面,查看…", "二、治理目标
     # 通过相关部门的…", "二、工作职责本实施方案所称…")
-    r"(?:督查|督导|检查|巡查|排查|治理|整治|考核|评估|评选|申报|创建|整改|调研|宣传|活动|工作)"
+    r"(?:督查|督导|检查|巡查|排查|治理|整治|考核|评估|评选|申报|创建|整改|调研|宣传|活动|工作|服务)"
     r"(?:原则|内容|对象|时间|目标|范围|方式|职责|步骤|主题|地点|形式|名额|条件|程序)|"
-    r"推荐名额|推薦名額|"
+    r"推荐名额|推薦名額|师资保障|經費保障|经费保障|资金保障|提高认识|"
     # (a plan's bare parts: "三、组织机构“…领导小组”下设…", "四、职责乡人民政府…",
     # "二、目标坚持预防为主…"; never the opening of a longer name the heading's
     # colon kept from matching above, "目标任务:到2020年…")
@@ -324,6 +324,7 @@ GLUED_HEADING_RE = re.compile(
     rf"(?:{_STANDARD_HEADINGS}"
     # ... or a background heading of a few words: "一、地震灾害背景陕西地处…"
     r"|\p{Han}{2,6}?(?:背景|现状|形势)(?:分析)?"
+    r"|\p{Han}{1,8}?(?:概况|概況)"
     # ... or the targets of any work, before a year or a numbered target: "二、创建目标
     # 2022年8底前,…", "二、主要指标1、学前一年教育率达90%…"
     r"|\p{Han}{2,4}?(?:目标|指标)(?=(?:19|20)\d{2}年|[1-9][、.．](?!\d))"
@@ -333,7 +334,9 @@ GLUED_HEADING_RE = re.compile(
     # (its text may open with the year: "二、重点工作2022年,全市…"; or with its first
     # numbered point: "二、主要任务1.加强…"; a page that turned the line break into
     # a space keeps it between them: "一、组织领导 成立学校…领导小组。")
-    r"(?=[ \u3000]*(?:[\p{Han}“\"《]|(?:19|20)\d{2}年|(?:1[0-2]|0?[1-9])月\d|[1-9][、.．](?!\d)))"
+    # (or with a masked name: "一、茶店乡概况XX县茶店…")
+    r"(?=[ \u3000]*(?:[\p{Han}“\"《]|[xX*\uff0a]{2}\p{Han}"
+    r"|(?:19|20)\d{2}年|(?:1[0-2]|0?[1-9])月\d|[1-9][、.．](?!\d)))"
     r"(?![ \u3000]*[和与及、等的])"
 )
 # A heading of targets a copy ran into the run-in label of its first part, "二、行动目标
@@ -407,7 +410,7 @@ GLUED_TEXT_CUE_RE = re.compile(
     r"|(?<!\d)(?:19|20)\d{2}\s*年(?:是|以来|[,，])"
     r"|今年(?=\p{Han}{2,12}?(?:要|将|將)(?!求))"
     r"|全[省市区县](?=\p{Han}{2,12}?(?:战线|上下|各级|要))"
-    r"|“[^”]{1,10}”时期"
+    r"|“[^”]{1,10}”(?:时期|期间|期間)"
     # ... or a sentence that opens by saying where it looks from, or what a document
     # is: "…打开思想观念新局面从党的历史和组织工作历史来看,…", "…基本要求及目标《纲要》
     # 是全面贯彻…"
@@ -467,6 +470,20 @@ ALL_HAN_RE = re.compile(r"\p{Han}+")
 SENTENCE_OPENING_VERB_RE = re.compile(
     r"(?<![地的和与及并、])(?:学习|加强|坚守|发挥|集中|认真|积极|深入|切实|着力|大力|持续"
     r"|建立|健全|推进|推动|开展|落实|做好|抓好|强化|严格|扎实|围绕|结合|依托|坚决|继续|进一步)"
+)
+# A heading that opens with a verb, perhaps after an adverb: "进一步落实好…", "依法加强…",
+# "认真开展…" (lines.py reads where such a heading runs into its text) ...
+VERB_LED_HEADING_RE = re.compile(
+    r"(?:进一步|進一步|切实|切實|全力|认真|認真|积极|積極|依法|扎实|紮實|着力|大力|全面)?"
+    r"(?:落实好?|落實好?|做好|开展|開展|加强|加強|抓好|参与|參與|推进|推進|强化|強化)"
+)
+# ... and, after the work it names, the verb that opens its text: "…督导评估积极推动各县…",
+# "…管理工作加强对木材…", "…产业化建设稳步推进第一产业…" (never the heading's own last
+# words: the work comes first, as a heading's object does).
+SECOND_VERB_AFTER_WORK_RE = re.compile(
+    r"(?<=\p{Han}{6}(?:工作|建设|建設|评估|評估|考核|任务|任務|管理))"
+    r"(?:加强|加強|积极|積極|认真|認真|切实|切實|稳步|穩步|统筹|統籌|指导督促|指導督促|深入|着力"
+    r"|全面推进|全面推進)(?=\p{Han}{2})"
 )
 # Where a sentence breaks into clauses: "推动经济稳定健康发展,必须…".
 CLAUSE_BREAK_RE = re.compile(r"[,，；;]")
