@@ -8094,17 +8094,27 @@ def test_a_reports_note_with_no_dash_dates_it(note: str) -> None:
     assert_lossless(text, notice)
 
 
-def test_a_gazettes_number_and_date_in_brackets_under_the_notice_title_date_it() -> None:
+@pytest.mark.parametrize(
+    ("note", "doc_number"),
+    [
+        ("(江政办字〔2031〕14号 二○三一年三月十四日)", "江政办字〔2031〕14号"),
+        # (or the date first, its year written with digit zeros: a compilation's form)
+        ("(二0三一年三月十四日 江政办[2031]14号)", "江政办[2031]14号"),
+    ],
+)
+def test_a_gazettes_number_and_date_in_brackets_under_the_notice_title_date_it(
+    note: str, doc_number: str
+) -> None:
     text = (
         "江城市人民政府办公室关于印发2031年全市政府法制工作要点的通知\n"
-        "(江政办字〔2031〕14号 二○三一年三月十四日)\n"
+        f"{note}\n"
         "各县区人民政府,市政府各工作部门:\n"
         "《二○三一年全市政府法制工作要点》已经市政府同意,现印发你们,请认真贯彻执行。\n"
         "二○三一年全市政府法制工作要点\n一、加强制度建设\n(一)完善立法。推进立法。\n"
     )
     notice = parse(text)
     assert notice.header is not None
-    assert notice.header.doc_number == "江政办字〔2031〕14号"
+    assert notice.header.doc_number == doc_number
     assert notice.header.date == dt.date(2031, 3, 14)
     assert notice.header.addressees == ["各县区人民政府", "市政府各工作部门"]
 

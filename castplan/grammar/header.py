@@ -1559,8 +1559,10 @@ def _read_header_line(
             draft.date = day
             return
         # (a gazette's, in brackets under the notice title, the addressees perhaps run
-        # on: "(汉政办字〔2007〕14号 二○○七年三月十四日)各县区人民政府,…")
-        if doc.start() == 1 and (day_in := _bracketed_date_opening(text)) and draft.date is None:
+        # on: "(汉政办字〔2007〕14号 二○○七年三月十四日)各县区人民政府,…"; or the date
+        # first: "(二00八年二月二十二日 冀劳社办[2008]29号)")
+        bracketed = doc.start() == 1 or doc.string[doc.end() :].lstrip()[:1] in (")", "）")
+        if bracketed and (day_in := _bracketed_date_opening(text)) and draft.date is None:
             draft.date, text = day_in
             if not text:
                 return
