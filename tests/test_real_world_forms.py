@@ -4954,6 +4954,16 @@ def test_chapters_are_the_sections_of_a_plan_with_no_numbered_headings() -> None
     # A chapter glued to its name, as a copy that lost the space sets it.
     text = "江城市社会信用体系建设规划\n第一章社会信用体系建设总体思路\n加快推进。\n"
     assert [(s.number, s.title) for s in parse(text).sections] == [(1, "社会信用体系建设总体思路")]
+    # A standard heading glued to its chapter's first paragraph: the heading titles it.
+    text = (
+        "第一章 发展基础“十三五”时期,全市各级机关事务管理部门以新发展理念为指导,"
+        "持续深化重点领域改革,机关事务工作迈上新台阶。\n强化政治建设。\n第二章 总体要求\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "发展基础"), (2, "总体要求")]
+    assert notice.sections[0].intro is not None
+    assert notice.sections[0].intro.startswith("“十三五”时期")
+    assert_lossless(text, notice)
 
 
 def test_a_letters_points_over_an_attached_plan_are_no_sections() -> None:
@@ -9281,9 +9291,17 @@ def test_a_reports_day_over_the_body_that_gives_it_names_the_issuer() -> None:
     assert parse(opening).header.issuer is None
 
 
-def test_a_notice_that_hands_down_quotas_sets_them_out_itself() -> None:
+@pytest.mark.parametrize(
+    "title",
+    [
+        "市政府关于下达2036年江城市安全生产控制指标的通知",
+        # (with the rules that go with them)
+        "市政府关于下达2036年江城市安全生产控制指标和考核办法的通知",
+    ],
+)
+def test_a_notice_that_hands_down_quotas_sets_them_out_itself(title: str) -> None:
     text = (
-        "市政府关于下达2036年江城市安全生产控制指标的通知\n"
+        f"{title}\n"
         "江政发〔2036〕28号\n"
         "各县(市)、区人民政府,市各有关部门和单位:\n"
         "为进一步贯彻落实安全生产法,现将2036年安全生产控制指标下达给你们,"
@@ -9296,8 +9314,67 @@ def test_a_notice_that_hands_down_quotas_sets_them_out_itself() -> None:
         "(一)强化安全生产责任制。\n"
     )
     notice = parse(text)
-    assert notice.title == "市政府关于下达2036年江城市安全生产控制指标的通知"
+    assert notice.title == title
     assert [s.title for s in notice.sections] == ["控制指标分解", "落实控制指标的主要措施"]
+
+
+def test_an_office_that_hands_down_targets_with_no_about_issues_the_notice() -> None:
+    # No 关于: the office's name ends right before 下达, and the notice sets out the
+    # targets in its own points, so it is the plan.
+    text = (
+        "江城市人民政府办公室下达2036年促进就业工作目标责任制的通知\n"
+        "(江政办〔2036〕77号)\n"
+        "各县(市、区)人民政府,市直有关单位:\n"
+        "  就业是民生之本。现就建立2036年促进就业工作目标责任制的有关事项通知如下:\n"
+        "  一、2036年全市促进就业目标责任制主要指标\n"
+        "  1、全市年末城镇登记失业率控制在4%以内。\n"
+        "  二、各县(市、区)要于2037年3月中旬组织自查\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市人民政府办公室下达2036年促进就业工作目标责任制的通知"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市人民政府办公室"
+    assert notice.header.doc_number == "江政办〔2036〕77号"
+    assert [s.number for s in notice.sections] == [1, 2]
+    assert_lossless(text, notice)
+
+
+def test_a_short_heading_line_over_a_short_line_is_the_items_title() -> None:
+    # Both lines are shorter than any wrap, and the heading is the shorter: the line
+    # under it is the item's text, not the rest of its title.
+    text = (
+        "江城市2036年安全生产考核指标\n"
+        "一、考核指标\n"
+        "1、总体控制考核指标\n"
+        "全市各类事故死亡总人数\n"
+        "2、绝对控制考核指标\n"
+        "工矿商贸生产安全事故死亡人数\n"
+    )
+    notice = parse(text)
+    items = notice.sections[0].items
+    assert [i.title for i in items] == ["总体控制考核指标", "绝对控制考核指标"]
+    assert [m.text for m in items[0].measures] == ["全市各类事故死亡总人数"]
+    assert_lossless(text, notice)
+
+
+def test_a_long_heading_line_over_a_paragraph_twice_its_length_is_the_items_title() -> None:
+    # A page that never wraps its lines sets a point's long heading over its paragraph:
+    # the heading is the title however long, when the paragraph is at least twice it.
+    body = (
+        "深入推进党的创新理论学习教育,全面系统、及时跟进学习领会重要讲话精神,"
+        "健全完善第一议题制度,坚持读原著、学原文、悟原理,组织开展专题读书班和集中研讨,"
+        "推动学习成果转化为推进文化和旅游高质量发展的实际成效。"
+    )
+    heading = "深刻把握学懂弄通做实要求,深入学习贯彻新时代中国特色社会主义思想和党的二十大精神"
+    text = f"江城市2036年文化和旅游工作要点\n一、突出政治引领\n1、{heading}\n{body}\n2.严格落实责任制\n"
+    notice = parse(text)
+    item = notice.sections[0].items[0]
+    assert item.title == heading
+    assert item.measures[0].text.startswith("深入推进党的创新理论")
+    assert_lossless(text, notice)
+    # (a first line as long as the line under it is a wrapped paragraph's)
+    wrapped = f"江城市2036年文化和旅游工作要点\n一、突出政治引领\n1、{heading}\n{heading}。\n"
+    assert parse(wrapped).sections[0].items[0].title == heading + heading
 
 
 def test_a_notice_title_with_no_about_names_the_plan_its_issuer_issues() -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from castplan.grammar import patterns as P
 from castplan.grammar.lines import (
+    MIN_WRAPPED_LEN,
     Kind,
     Line,
     Report,
@@ -538,14 +539,27 @@ def _stands_alone(heading: Line, below: Line) -> bool:
         and (
             len(heading.text) + 2 < len(below.text)
             or P.HEADING_LEAD_RE.search(heading.text) is not None
+            # (or both shorter than any wrap, the heading the shorter: a list of names
+            # under its heading, "1、总体控制考核指标" / "全市各类事故死亡总人数")
+            or len(heading.text) < len(below.text) < MIN_WRAPPED_LEN
         )
-        and len(heading.text) <= MAX_HEADING_LEN
+        and (
+            len(heading.text) <= MAX_HEADING_LEN
+            # (a longer heading over a paragraph at least twice its length, as a page
+            # that never wraps its lines sets one: "1、深刻把握…和党的二十大精神" / "深入…")
+            or (
+                len(heading.text) <= MAX_LONG_HEADING_LEN
+                and 2 * len(heading.text) <= len(below.text)
+            )
+        )
         and not P.STATEMENT_PUNCT_RE.search(heading.text)
     )
 
 
 # A heading standing on its own line is short; a long first line is text.
 MAX_HEADING_LEN = 40
+# ... unless the paragraph under it is at least twice its length, and then this.
+MAX_LONG_HEADING_LEN = 60
 
 
 def _title_cut(sentence: str) -> tuple[int, int] | None:

@@ -143,13 +143,6 @@ PART_RE = re.compile(
     r"|第(?P<numeral>[一二三四五六七八九十]{1,3})部分(?:[、.．:：]|(?=[\s\u3000])|$))"
     r"\s*(?P<rest>.*)$"
 )
-# A chapter heading, the top level of reform plans and 规划 with no 一、 level:
-# "第一章  现实基础" (body.py reads the chapters as sections only there).
-# (or glued to its name, as a copy that lost the space sets it: "第一章社会信用体系建设总体思路")
-CHAPTER_RE = re.compile(
-    r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{4}))"
-    r"\s*(?P<rest>\p{Han}.{0,40})$"
-)
 # ... and the level under a chapter in a 规划: "第一节 发展基础" (where it stands
 # under the first chapter, the chapters are the sections and an 一、 below is text).
 SUBCHAPTER_RE = re.compile(
@@ -338,6 +331,15 @@ GLUED_HEADING_RE = re.compile(
     r"(?=[ \u3000]*(?:[\p{Han}“\"《]|[xX*\uff0a]{2}\p{Han}"
     r"|(?:19|20)\d{2}年|(?:1[0-2]|0?[1-9])月\d|[1-9][、.．](?!\d)))"
     r"(?![ \u3000]*[和与及、等的])"
+)
+# A chapter heading, the top level of reform plans and 规划 with no 一、 level:
+# "第一章  现实基础" (body.py reads the chapters as sections only there).
+# (or glued to its name, as a copy that lost the space sets it: "第一章社会信用体系建设总体思路")
+CHAPTER_RE = re.compile(
+    r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{4}))"
+    # (or a standard heading glued to its chapter's first paragraph: "第一章 发展基础
+    # “十三五”时期,各级机关事务管理部门…")
+    r"\s*(?P<rest>\p{Han}.{0,40}|(?:" + GLUED_HEADING_RE.pattern + r").{20,})$"
 )
 # A heading of targets a copy ran into the run-in label of its first part, "二、行动目标
 # 总体目标:全面提升…" (title 行动目标; the label and its text are the intro).
@@ -1504,9 +1506,10 @@ SPACED_NOTICE_END_RE = re.compile(r"^通[ \u3000]+[知報报]$")
 NOTICE_HEADLINE_RE = re.compile(r"^(?:(?![关關][于於])[^《》。，,])*印[发發]《")
 # A notice title that names its issuer before 印发: "某区委办公室 某区政府办公室印发《…》的通知".
 ISSUED_BY_RE = re.compile(
-    r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?印[发發]"
+    r"^(?P<org>[\p{Han} \u3000、]{2,60}?)(?<![关關][于於])(?:[关關][于於])?(?:印[发發]|下[达達])"
     # (the plan named in 《》, or by its year: "广州市人民政府印发2012年市政府重点工作…";
     # in 〈〉 inside a title a page set in 《》: "《中共吉林省委辦公廳…印發〈關于…〉的通知》")
+    # (or the year's targets it hands down: "漳州市人民政府办公室下达2009年…的通知")
     # (or in doubled angle brackets, as a mirror types them: "商务部印发<<关于…>>的通知")
     r"(?:[《〈]|<<|\s*(?:19|20)\d{2}\s*年)"
 )
@@ -1568,7 +1571,13 @@ NOTICE_TITLE_RE = re.compile(
     r"(?:[^。，,；;：:《》]|《[^《》]{1,60}》){2,120}$"
     # The State Council approves a plan by its reply: "国务院关于东北地区振兴规划的批复
     # (2007年)" (its points are the reply's, the plan is the one it approves).
-    r"|" + _APPROVAL_TITLE
+    r"|"
+    + _APPROVAL_TITLE
+    # An office hands down the year's targets with no 关于: "漳州市人民政府办公室下达2009年
+    # 促进就业工作目标责任制的通知".
+    + r"|^[^关關《》。，,：:]{2,40}?"
+    + _ISSUING_OFFICE_END
+    + r"下[达達][^。，,：:]{2,100}?的(?:通知|通報|通报)$"
 )
 # The first line of a notice title split over lines: "关于印发《中国科协2024年".
 # (or of one that opens with the office forwarding a document: "国务院办公厅转发中国
@@ -1669,7 +1678,7 @@ ISSUED_PLAN_RE = re.compile(
     r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
     r"|^.{0,40}?[关關][于於]印[发發送]\s*《(?P<name>[^《》]{2,80})》的函$"
     # (or with no 关于, right after the issuer: "自贡市人民政府印发2006年目标管理方案的通知")
-    r"|^[^关關《》。，,]{2,40}?" + _ISSUING_OFFICE_END + r"(?:印[发發]|[转轉][发發])"
+    r"|^[^关關《》。，,]{2,40}?" + _ISSUING_OFFICE_END + r"(?:印[发發]|[转轉][发發]|下[达達])"
     r"\s*(?P<name>[^关關]{4,100}?)的?(?:通知|通報|通报)$"
     # (or approves by its reply: "国务院关于东北地区振兴规划的批复")
     r"|" + _APPROVAL_TITLE.replace("approved", "name")
@@ -2223,7 +2232,9 @@ HANDS_OVER_RE = re.compile(
     # (tasks or targets handed down are the notice's own, set out under it: "关于下达
     # 2016年农业重点工作任务的通知", "…年度目标任务的通知", "…安全生产控制指标的通知")
     rf"印[发發送]|[转轉][发發]|批[转轉]"
-    rf"|下[达達](?![^《》。]{{0,80}}?(?:任[务務]|目[标標]|指[标標])的?通[知報报])"
+    rf"|下[达達](?![^《》。]{{0,80}}?(?:任[务務]|目[标標](?:[责責]任制)?|指[标標])"
+    # (perhaps with the rules that go with them: "…考核指标和考核办法的通知")
+    rf"(?:[和及与與][^《》。的]{{2,10}})?的?通[知報报])"
     rf"|(?<!(?:贯彻|貫徹|落实|落實|执行|執行|学习|學習)[^《》。]{{0,30}})"
     rf"《[^《》]*(?:{PLAN_KIND_RE.pattern})[^《》]*》",
     re.VERBOSE,
