@@ -352,6 +352,19 @@ def test_a_title_glued_to_the_plans_opening_is_cut_off_before_any_heading(repeat
     assert_lossless(text, notice)
 
 
+def test_any_plan_titled_before_a_space_opens_a_page_run_together() -> None:
+    # "…活动方案", no kind of a year's plan, before the space a page turned its line
+    # break into: the title, then the text and the headings set apart by spaces.
+    text = (
+        f"江城大学庆祝建校90周年活动方案 2036年,学校将迎来建校90周年。{SENTENCE * 2} "
+        f"一、指导思想 {SENTENCE * 2} 二、活动安排 (一)扎实组织师生理论学习。{SENTENCE * 2}"
+    )
+    notice = parse_notice(text)
+    assert notice.title == "江城大学庆祝建校90周年活动方案"
+    assert [s.title for s in notice.sections] == ["指导思想", "活动安排"]
+    assert_lossless(text, notice)
+
+
 def test_a_purpose_sentence_holding_a_kind_word_is_no_glued_title() -> None:
     # "…为民办实事" ends in a kind word, yet a sentence that opens as a plan's purpose
     # does is the text: the line is still a page run together, cut at its headings.

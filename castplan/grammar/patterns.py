@@ -2170,7 +2170,10 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (a plan, "…规划", before its draft's note too: "烟叶发展规划(征求意见稿)为认真落实…")
     # (a copy's mask for the place may stand apart by a space: "XX 乡非洲猪瘟防控工作实施方案为…")
     rf"^(?:[Xx]{{1,4}}[ ])?[^。，,；;：:\s]{{2,60}}?"
-    rf"(?:(?:{PLAN_KIND_RE.pattern})+|[规規][划劃](?=[(（][^()（）]{{2,5}}稿[)）]))"
+    rf"(?:(?:{PLAN_KIND_RE.pattern})+|[规規][划劃](?=[(（][^()（）]{{2,5}}稿[)）])"
+    # (or any plan, "…方案", before the space a page turned its line break into:
+    # "庆祝中国共产党成立90周年活动方案 2011年,中国共产党将…")
+    r"|方案(?=[ \u3000]))"
     # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
     r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
     # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…", perhaps after a
