@@ -9391,3 +9391,40 @@ def test_a_notice_title_with_no_about_names_the_plan_its_issuer_issues() -> None
     assert notice.title == "2036年目标管理方案"
     assert notice.header is not None
     assert notice.header.issuer == "江城市人民政府"
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        # A document of another kind than a plan's, named whole in its 《》, over its
+        # text (a law library's second page, opening inside the text): the title.
+        ("考核办法", "江城县2036年度综合目标管理责任考核办法"),
+        ("实施方案", "江城县2036年度综合目标管理责任实施方案"),
+    ],
+)
+def test_the_document_a_notice_title_issues_in_book_brackets_titles_its_text(
+    kind: str, title: str
+) -> None:
+    text = (
+        "法搜网--中国法律信息搜索网\n"
+        "中共江城县委办公室、江城县人民政府办公室关于印发"
+        f"《江城县2036年度综合目标管理责任{kind}》的通知\n\n"
+        "  (六)考核与测评相结合的原则。在考核的同时,要注重测评。\n\n"
+        "  二、考核的对象\n\n"
+        "  (一)乡镇(15个)\n"
+    )
+    notice = parse(text)
+    assert notice.title == title
+    assert notice.organization == "江城县"
+    assert_lossless(text, notice)
+
+
+def test_a_notice_title_that_issues_an_unbracketed_document_of_another_kind_names_no_title() -> (
+    None
+):
+    # With no 《》 the name may run into the notice's own words: no title is taken.
+    text = (
+        "江城县人民政府办公室关于印发江城县2036年度综合目标管理责任考核办法的通知\n"
+        "  (六)考核与测评相结合的原则。在考核的同时,要注重测评。\n"
+    )
+    assert parse(text).title is None

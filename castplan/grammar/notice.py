@@ -456,7 +456,27 @@ def _title_from_elsewhere(
             header.span.line,
         )
         return notice_title
+    named_document = _document_issued(notice_title)
+    if header is not None and named_document is not None and regions.body:
+        # "…关于印发《张家川县2010年度综合目标管理责任考核办法》的通知" over its text: a
+        # document of another kind than a plan's, named in full in its 《》, is the text.
+        report.warn(
+            "title-from-notice",
+            f"no plan title line; took {named_document} from the notice title",
+            header.span.line,
+        )
+        return named_document
     return _title_from_metadata(chrome, report)
+
+
+def _document_issued(notice_title: str | None) -> str | None:
+    """The document a notice title issues in 《》, whatever its kind: "关于印发《…考核
+    办法》的通知" (one 《》 only, holding the whole name)."""
+    issued = P.ISSUED_PLAN_RE.match(notice_title or "")
+    name = issued["name"].strip() if issued else ""
+    if not (name.startswith("《") and name.endswith("》")) or name.count("《") != 1:
+        return None
+    return name[1:-1].strip() or None
 
 
 def _notice_title_in_metadata(chrome: Sequence[Token]) -> str | None:
