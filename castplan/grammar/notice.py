@@ -75,6 +75,7 @@ from castplan.grammar.regions import (
     title_issued_by,
     title_of,
     title_parts,
+    unbracketed,
     year_elsewhere,
 )
 from castplan.grammar.tables import find_flattened_tables
@@ -474,9 +475,8 @@ def _document_issued(notice_title: str | None) -> str | None:
     办法》的通知" (one 《》 only, holding the whole name)."""
     issued = P.ISSUED_PLAN_RE.match(notice_title or "")
     name = issued["name"].strip() if issued else ""
-    if not (name.startswith("《") and name.endswith("》")) or name.count("《") != 1:
-        return None
-    return name[1:-1].strip() or None
+    bare = unbracketed(name)
+    return bare or None if name.startswith("《") and bare != name else None
 
 
 def _notice_title_in_metadata(chrome: Sequence[Token]) -> str | None:
