@@ -9428,3 +9428,32 @@ def test_a_notice_title_that_issues_an_unbracketed_document_of_another_kind_name
         "  (六)考核与测评相结合的原则。在考核的同时,要注重测评。\n"
     )
     assert parse(text).title is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # An untitled excerpt whose first heading names the year's aims or tasks: the
+        # year the plan is for.
+        "一、2036年政府工作的总体要求",
+        "二、2036年主要任务",
+        "一、2036年全市工作的主要目标",
+    ],
+)
+def test_an_untitled_plans_heading_that_names_the_years_aims_gives_the_year(heading: str) -> None:
+    text = f"{heading}\n(一)以科学发展观统领全局,努力保增长、保民生、保稳定。\n"
+    notice = parse(text)
+    assert notice.title is None
+    assert notice.year == 2036
+
+
+def test_an_opening_that_reviews_a_year_and_plans_the_next_is_for_the_next() -> None:
+    text = (
+        "日前,江城县科技局对2035年工作进行了全面总结,在充分调研的基础上,围绕县域主导"
+        "产业,对2036年度科技工作进行了全面谋划,确定了明年科技工作重点。\n"
+        "一、工作思路\n"
+        "全面落实科学发展观,紧紧围绕县委、县政府中心工作,创新科技工作思路。\n"
+    )
+    assert parse(text).year == 2036
+    # (two years that are not a review and the next year's plan name no one year)
+    assert parse(text.replace("进行了全面总结", "提出了要求")).year is None

@@ -845,7 +845,8 @@ def _year_a_heading_plans(
     """The year the first heading that names the year's plan names ("2025年重点工作"),
     warned of with ``code`` and ``message`` (its ``{year}`` filled in)."""
     for section in sections:
-        planned = P.HEADING_YEAR_PLAN_RE.match(section.title or "")
+        title = section.title or ""
+        planned = P.HEADING_YEAR_PLAN_RE.match(title) or P.HEADING_YEAR_AIMS_RE.match(title)
         if planned is not None and section.heading_span is not None:
             year = int(planned["year"])
             report.warn(code, message.format(year=year), section.heading_span.line)
@@ -909,6 +910,11 @@ def _year_of_the_opening(text: str, line: int, report: Report) -> int | None:
     review = P.REVIEW_THEN_PLAN_RE.search(opening)
     planned = P.OPENING_YEAR_RE.match(opening, review.end()) if review else None
     if len(years) == 2 and planned is not None and int(planned["year"]) == max(years):
+        years = {max(years)}
+    # (or reviews the one year and plans the next in turn: "对2012年工作进行了全面总结,
+    # …对2013年度科技工作进行了全面谋划" is 2013's)
+    reviewed = {int(m["year"]) for m in P.REVIEWED_YEAR_RE.finditer(opening)}
+    if len(years) == 2 and reviewed == {min(years)} and max(years) == min(years) + 1:
         years = {max(years)}
     if len(years) != 1:
         return None

@@ -1965,6 +1965,11 @@ HEADING_YEAR_PLAN_RE = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\p{{Han}}{{0,8}}?(?:{PLAN_KIND_RE.pattern})$",
     re.VERBOSE,
 )
+# ... or the year's aims or tasks, as an untitled plan's heading: "2009年政府工作的总体要求",
+# "2005年主要任务".
+HEADING_YEAR_AIMS_RE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:总体要求|总体思路|主要目标|主要任务|目标任务)$"
+)
 # ... or names its tasks, on a line of its own after the last year's review: "2021年主要任务".
 YEAR_TASKS_LINE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?(?:主要|重点|重點|工作)任[务務]")
 # A year that opens a name: "2025年政府工作报告".
@@ -2293,6 +2298,12 @@ REPORT_KIND_OPENING_RE = re.compile(r"(?<!人民)政府工作[报報]告$|社[�
 # (also after the last year's assessment: "…关于2007年度目标考评及2008年度目标制订工作的通知")
 REVIEW_THEN_PLAN_RE = re.compile(
     r"(?:总结|總結|报告|報告|回顾|回顧|情况|情況|考评|考評|考核)\s*(?:及|和|与|與|暨|、)\s*"
+)
+# ... or a year an opening says it has reviewed: "对2012年工作进行了全面总结,…对2013年度
+# 科技工作进行了全面谋划".
+REVIEWED_YEAR_RE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年度?[^,，。;；]{0,12}?(?:进行了?|進行了?|作了?)?"
+    r"(?:全面|认真|認真)?(?:总结|總結|回顾|回顧)"
 )
 # ... or joins any part of the year before to the year's plan: "…2022年高质量发展特色亮点
 # 及2023年工作安排".
