@@ -9457,3 +9457,42 @@ def test_an_opening_that_reviews_a_year_and_plans_the_next_is_for_the_next() -> 
     assert parse(text).year == 2036
     # (two years that are not a review and the next year's plan name no one year)
     assert parse(text.replace("进行了全面总结", "提出了要求")).year is None
+
+
+def test_the_months_of_a_stage_a_heading_names_in_brackets_give_the_year() -> None:
+    text = (
+        "一、总体思路\n"
+        "以习近平新时代中国特色社会主义思想为指导,教育引导广大师生。\n"
+        "二、主要安排\n"
+        "(一)做好线下全覆盖学习(2036年6月—9月)\n"
+        "相关部门和二级学院要立足主题,全面推动学习。\n"
+    )
+    assert parse(text).year == 2036
+    # (a stage over two years names no one year)
+    assert parse(text.replace("2036年6月—9月", "2036年9月—2037年1月")).year is None
+
+
+@pytest.mark.parametrize(
+    "notice_title",
+    [
+        # A notice that forwards, with 批转, other bodies' plan named whole in its 《》
+        # (a law library's second page, opening inside the plan): the plan titles it.
+        "中共江城省委、江城省人民政府批转省委宣传部、省司法厅《关于在全省公民中开展法制宣传"
+        "教育的第九个五年规划》的通知",
+        "江城省人民政府关于批转省委宣传部、省司法厅《关于在全省公民中开展法制宣传教育的第九个"
+        "五年规划》的通知",
+    ],
+)
+def test_a_notice_that_forwards_other_bodies_plan_is_titled_by_the_plan(
+    notice_title: str,
+) -> None:
+    text = (
+        "法搜网--中国法律信息搜索网\n"
+        f"{notice_title}\n\n"
+        "  四、步骤与方法\n\n"
+        "  (一)步骤\n\n"
+        "  “九五”普法规划从2036年开始实施,到2040年结束。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "关于在全省公民中开展法制宣传教育的第九个五年规划"
+    assert_lossless(text, notice)

@@ -475,6 +475,8 @@ def _document_issued(notice_title: str | None) -> str | None:
     办法》的通知" (one 《》 only, holding the whole name)."""
     issued = P.ISSUED_PLAN_RE.match(notice_title or "")
     name = issued["name"].strip() if issued else ""
+    forwarded = P.FORWARDED_FROM_BODIES_RE.match(name)
+    name = forwarded["doc"] if forwarded else name
     bare = unbracketed(name)
     return bare or None if name.startswith("《") and bare != name else None
 
@@ -864,7 +866,8 @@ def _year_of_the_schedule(body: Sequence[Token], report: Report) -> int | None:
     years: list[int] = []
     first_line = None
     for token in body:
-        for match in P.SCHEDULE_MONTH_RE.finditer(token.line.text):
+        text = token.line.text
+        for match in [*P.SCHEDULE_MONTH_RE.finditer(text), *P.SCHEDULE_STAGE_RE.finditer(text)]:
             years.append(int(match["year"]))
             first_line = first_line or token.line.no
     if len(set(years)) != 1 or first_line is None:

@@ -1290,6 +1290,12 @@ SCHEDULE_MONTH_RE = re.compile(
     r"(?<!截至|截止|比|较|較|同比|与|與|自|从|從)(?<![\d〔\[【(（])"
     r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
 )
+# ... or the months of a stage a heading names in its brackets: "(一)做好线下全覆盖学习
+# (2023年6月—9月)" (a year in brackets alone is a citation's date).
+SCHEDULE_STAGE_RE = re.compile(
+    r"[(（](?P<year>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
+    r"\s*[—–―\-~～至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|0?[1-9])\s*月[)）]"
+)
 # The issuing body's masthead (发文机关标志) at the top of an official document.
 # (or, as a Taiwan office heads its letters, the body and 函: "臺中市政府　函")
 MASTHEAD_RE = re.compile(r"^(?P<body>[\p{Han}（）()]{2,30}?)(?:文件|[\s\u3000]*函)$")
@@ -1675,13 +1681,24 @@ BOOK_TITLE_THEN_DRAFT_NOTE_RE = re.compile(
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
 # The plan a notice's title hands over: "关于印发 2019年全市政务公开重点工作任务分工的通知".
 ISSUED_PLAN_RE = re.compile(
-    r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
+    r"^.{0,40}?[关關][于於](?:印[发發]|[转轉][发發]|下[达達]|批[转轉])\s*(?P<name>.{4,100}?)的?(?:通知|通報|通报)$"
     r"|^.{0,40}?[关關][于於]印[发發送]\s*《(?P<name>[^《》]{2,80})》的函$"
     # (or with no 关于, right after the issuer: "自贡市人民政府印发2006年目标管理方案的通知")
-    r"|^[^关關《》。，,]{2,40}?" + _ISSUING_OFFICE_END + r"(?:印[发發]|[转轉][发發]|下[达達])"
+    r"|^[^关關《》。，,]{2,40}?"
+    + _ISSUING_OFFICE_END
+    + r"(?:印[发發]|[转轉][发發]|下[达達]|批[转轉])"
     r"\s*(?P<name>[^关關]{4,100}?)的?(?:通知|通報|通报)$"
+    # (or forwards, with no 关于, other bodies' document named whole in its 《》: "中共江苏
+    # 省委、江苏省人民政府批转省委宣传部、省司法厅《关于…第四个五年规划》的通知")
+    r"|^[^关關《》。，,]{2,40}?" + _ISSUING_OFFICE_END + r"(?:印[发發]|[转轉][发發]|批[转轉])"
+    r"(?P<name>[^关關《》]{2,30}?《[^《》]{2,80}》)的?(?:通知|通報|通报)$"
     # (or approves by its reply: "国务院关于东北地区振兴规划的批复")
     r"|" + _APPROVAL_TITLE.replace("approved", "name")
+)
+# The bodies whose document a notice forwards, named before it: "批转省委宣传部、省司法厅
+# 《关于在全省公民中开展法制宣传教育的第四个五年规划》的通知".
+FORWARDED_FROM_BODIES_RE = re.compile(
+    r"^[^《》关關]{2,30}?(?:部|厅|廳|委|局|办|辦|会|會|院|府|室)(?P<doc>《[^《》]{2,80}》)$"
 )
 # Words around the 《X》 a cover letter hands over: "现将《X》印发给你们", "《X》已经…同意",
 # "我队制定了《X》,现印发给你们".

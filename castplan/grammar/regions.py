@@ -1928,14 +1928,20 @@ def _hands_over(letter: str, match: re.Match[str], *, joined: bool = True) -> bo
 def title_issued_by(notice_title: str | None) -> str | None:
     """The plan a notice's title hands over: "关于印发 2019年全市…任务分工的通知"."""
     issued = P.ISSUED_PLAN_RE.match(notice_title or "")
+    if issued is None:
+        return None
+    name = issued["name"].strip()
+    # (the document of other bodies it forwards: "批转省委宣传部、省司法厅《…规划》的通知")
+    forwarded = P.FORWARDED_FROM_BODIES_RE.match(name)
+    name = forwarded["doc"] if forwarded else name
     # (a kind that counts only at the name's end counts inside its 《》: "关于印发《“十三五”
     # 中医药科技创新专项规划》的通知")
-    if issued is None or P.PLAN_KIND_RE.search(unbracketed(issued["name"])) is None:
+    if P.PLAN_KIND_RE.search(unbracketed(name)) is None:
         return None
-    several = P.SEVERAL_PLANS_RE.match(issued["name"].strip())
+    several = P.SEVERAL_PLANS_RE.match(name)
     if several is not None:
         return str(several["first"])
-    return _named_as_a_notice(unbracketed(_first_of_joined_plans(issued["name"].strip())))
+    return _named_as_a_notice(unbracketed(_first_of_joined_plans(name)))
 
 
 def _named_as_a_notice(name: str) -> str:
