@@ -9496,3 +9496,78 @@ def test_a_notice_that_forwards_other_bodies_plan_is_titled_by_the_plan(
     notice = parse(text)
     assert notice.title == "关于在全省公民中开展法制宣传教育的第九个五年规划"
     assert_lossless(text, notice)
+
+
+def test_a_printed_pages_number_between_long_dashes_before_a_title_is_no_part_of_it() -> None:
+    text = (
+        "—1—江城县争创全省优秀平安县实施方案为进一步推进社会管理创新,强化各项防范措施的落实,"
+        "全面深化平安建设,推动创建全省优秀平安县工作扎实开展,结合全县实际,制定本实施方案。"
+        "一、指导思想深入贯彻落实上级党委政法、维稳工作会议精神,以建立健全维稳长效机制为核心,"
+        "以严格落实责任制为抓手,推动优秀平安创建活动深入持久开展。"
+        "二、总体目标以争创全省优秀平安县为总体目标,整合社会资源,健全完善工作体系和机制。"
+        "三、工作重点。以平安建设“细胞工程”创建活动为载体,巩固平安创建活动成果。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城县争创全省优秀平安县实施方案"
+    assert notice.organization == "江城县"
+    assert_lossless(text, notice)
+
+
+def test_a_pages_read_aloud_button_over_a_masthead_is_page_furniture() -> None:
+    text = (
+        "文章播报\n"
+        "江城市竹溪乡人民政府文件\n"
+        "竹政〔2036〕10号\n"
+        "关于开展2036年“安全生产月”活动的通知\n"
+        "各村、企事业单位:\n"
+        "现就开展2036年“安全生产月”活动通知如下:\n"
+        "一、活动时间及目标\n"
+        "“安全生产月”活动于6月开展。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市竹溪乡人民政府"
+    assert notice.source.chrome[0].text == "文章播报"
+    assert_lossless(text, notice)
+
+
+def test_a_congress_resolution_on_a_plan_names_the_plan() -> None:
+    text = (
+        "江城族自治旗人民政府\n"
+        "江城族自治旗第十二届人民代表大会第五次会议关于江城族自治旗国民经济和社会发展第十三个"
+        "五年规划纲要的决议\n"
+        "(2036年2月24日江城族自治旗\n"
+        "第十二届人民代表大会第五次会议通过)\n"
+        "江城族自治旗第十二届人民代表大会第五次会议审查了旗人民政府提交的规划纲要。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城族自治旗国民经济和社会发展第十三个五年规划纲要"
+    assert notice.organization == "江城族自治旗"
+    assert_lossless(text, notice)
+
+
+def test_a_title_set_whole_in_book_brackets_after_a_pages_category_is_the_name_inside() -> None:
+    text = (
+        "网站支持IPV6\n\n"
+        "【决策草案】《关于推动县域工业高质量发展实施方案(2036-2039年)(送审稿)》\n\n"
+        "2036-06-05 14:10 江城省经济和信息化厅\n\n"
+        "根据《省委省政府关于推进强县工程的实施方案》,工业是强县的关键支撑。\n"
+        "一、总体要求\n"
+        "坚持工业强县,推动县域工业高质量发展。\n"
+    )
+    assert parse(text).title == "关于推动县域工业高质量发展实施方案(2036-2039年)(送审稿)"
+
+
+def test_a_plan_a_page_dates_only_by_its_posting_is_for_the_year_a_sentence_opens_on() -> None:
+    text = (
+        "乡镇重点工作安排\n\n"
+        "时间:2040-04-09 08:27:37\n\n"
+        "(一)扎实做好村两委换届选举工作。镇村庄多、村情复杂,要精心组织实施换届选举。\n\n"
+        "(二)打造一批高质量的党建示范单位。一是扎实抓好党建示范村的建设。2036年计划申报并"
+        "打造3个以上的党建示范村。\n"
+    )
+    notice = parse(text)
+    assert notice.year == 2036
+    # (a signed notice is dated by its signature: its date gives the year)
+    signed = text.replace("时间:2040-04-09 08:27:37", "江城镇人民政府\n2040年4月9日")
+    assert parse(signed).year == 2040

@@ -8,6 +8,7 @@ read the cover notice, find the title, build the sections, check the result.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
@@ -303,7 +304,11 @@ def _read_notice(
     if year is None and title and header is not None and header.doc_number:
         year = _year_of_issue(title, header, report)
     if year is None and title and header is not None and header.date:
-        year = _year_of_the_month(title, header, report) or _year_of_the_date(title, header, report)
+        year = (
+            _year_of_the_month(title, header, report)
+            or _year_the_text_opens_on(header, chrome, regions.body, report)
+            or _year_of_the_date(title, header, report)
+        )
     if year is None and title is None:
         year = _year_of_an_untitled_plan(preamble, header, sections, report)
     if year is None and title and preamble and _names_no_years(title):
@@ -649,6 +654,43 @@ def _year_of_the_date(title: str, header: Header, report: Report) -> int | None:
     report.warn(
         "year-from-date",
         f"the title names no year; took {year} from the date {header.date.isoformat()}",
+        header.span.line,
+    )
+    return year
+
+
+def _names_the_day(text: str, day: dt.date | None) -> bool:
+    return day is not None and any(
+        (int(m["year"]), int(m["month"]), int(m["day"])) == (day.year, day.month, day.day)
+        for m in P.NUMERIC_DAY_RE.finditer(text)
+    )
+
+
+# How much of a plan's text is read for a year that opens one of its sentences.
+POSTED_PLAN_WINDOW = 400
+
+
+def _year_the_text_opens_on(
+    header: Header, chrome: Sequence[Token], body: Sequence[Token], report: Report
+) -> int | None:
+    """For a plan dated only by the time a page posted it ("时间:2022-04-09 08:27:37"
+    on a site that collects papers), the year that opens a sentence of its text: "一是
+    扎实抓好党建示范村的建设。2021年计划申报…" is 2021's, whenever the page took it."""
+    posted = any(
+        token.chrome_kind == "published" and _names_the_day(token.line.text, header.date)
+        for token in chrome
+    )
+    if not posted or header.issuer or header.doc_number:
+        return None
+    text = "".join(token.line.text for token in body)[:POSTED_PLAN_WINDOW]
+    opening = P.SENTENCE_OPENING_YEAR_RE.search(text)
+    if opening is None:
+        return None
+    year = int(opening["year"])
+    report.warn(
+        "year-from-opening",
+        f"the title names no year and the page gives only the day it posted the plan; "
+        f"took {year}, the year a sentence of its text opens with",
         header.span.line,
     )
     return year

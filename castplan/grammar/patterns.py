@@ -1275,6 +1275,10 @@ OPENING_YEAR_RE = re.compile(
 OPENING_DAY_RE = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[,，是]"
 )
+# A day written in figures, any separators: "2022-04-09", "2022年4月9日", "2022/4/9".
+NUMERIC_DAY_RE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\D{1,2}(?P<month>\d{1,2})\D{1,2}(?P<day>\d{1,2})(?!\d)"
+)
 # ... and one that opens a later sentence: "…再上新台阶。 2015年,要认真贯彻…"
 # (regions.py takes it after a look back at the year before).
 SENTENCE_OPENING_YEAR_RE = re.compile(r"[。；;]\s*" + OPENING_YEAR_RE.pattern)
@@ -1529,10 +1533,10 @@ CUT_BEFORE_WHOLE_RE = re.compile(r"^(?P<cut>\S{6,60})[ \u3000]+(?=(?P=cut)\s*\S)
 # "12012年农业科技促进年实施方案" (no title opens with five digits).
 # ... or the first page's "1" glued before a title that opens with its body's name:
 # "1湖南电子科技职业学院2007年招生工作方案" (never a count: "1号…", "1个…").
-# ... or a printed page's number between its dashes: "-2-汉中市…检查工作方案".
+# ... or a printed page's number between its dashes: "-2-汉中市…检查工作方案", "—1—青河县…".
 PAGE_BEFORE_YEAR_RE = re.compile(
     r"^\d{1,2}(?=(?:19|20)\d{2}\s*年)|^1(?![号號个個项項月日季至年名])(?=\p{Han}{2})"
-    r"|^-\d{1,3}-(?=\p{Han}{2})"
+    r"|^[-—–－]\d{1,3}[-—–－](?=\p{Han}{2})"
 )
 # How the name of an office that issues a plan ends: "…市政府", "…办公厅", "…商务部".
 _ISSUING_OFFICE_END = r"(?:政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部|委)"
@@ -1562,7 +1566,8 @@ DOC_NUMBER_GLUE = ("文件", "件", "通知", "意见", "意見", "方案", "以
 # The notice's own title: 关于印发《中国科协2022年科普工作要点》的通知.
 # Also without 关于, as reposts headline it: "省政府印发2020年…责任分解通知".
 _APPROVAL_TITLE = (
-    r"^.{0,40}?[关關][于於](?:同意)?(?P<approved>[^。，,；;]{4,100}?)的批[复復]"
+    # (or a congress's resolution on it: "…第十二届人民代表大会第五次会议关于…规划纲要的决议")
+    r"^.{0,40}?[关關][于於](?:同意|批准)?(?P<approved>[^。，,；;]{4,100}?)的(?:批[复復]|[决決][议議])"
     r"(?:\s*[(（](?:19|20)\d{2}年?[)）])?$"
 )
 APPROVAL_TITLE_RE = re.compile(_APPROVAL_TITLE)
@@ -3350,6 +3355,8 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"扫一扫|掃一掃|[扫掃][码碼]|相[关關][链鏈]接|上一篇|下一篇|返回[顶頂]部|收藏"
             # (a count of visits: "点击:371", "點擊量:12", "访问次数:")
             r"|[点點][击擊](?:量|[数數]|次[数數])?\s*[:：]|[访訪][问問](?:量|次[数數])\s*[:：]"
+            # (a page's read-aloud button, alone on its line: "文章播报")
+            r"|(?:文章|语音|語音)播[报報]\s*$"
             # (a link to a list's next page: "更多>>信息公告")
             r"|更多\s*[>＞»›+\uff0b]"
             # (or to more pages of its kind: "点击查阅更多2023年地方政府工作报告")

@@ -135,6 +135,7 @@ def is_title_text(line: str) -> bool:
     text = read_once(P.STRAY_SPACE_RE.sub("", despaced(P.TITLE_LABEL_RE.sub("", line)), count=1))
     text = unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
+    text = _unbracketed_after_a_category(text)
     # The kind word must stand outside any 《…》: "关于《…工作要点》的说明" names a plan;
     # and outside a news site's category: "施政報告|李家超列110項KPI…" is a headline.
     bare = P.BOOK_TITLE_RE.sub("", P.TITLE_PREFIX_RE.sub("", P.TITLE_PAGE_NOTE_RE.sub("", text)))
@@ -205,6 +206,14 @@ def _closes_a_title_its_year_opened(tokens: Sequence[Token], index: int) -> bool
 
 
 _TITLE_BRACKETS = (("《", "》"), ("〈", "〉"), ("【", "】"), ("[", "]"), ("“", "”"), ("「", "」"))
+
+
+def _unbracketed_after_a_category(text: str) -> str:
+    """A title a page set whole in book brackets after its category: "【决策草案】《关于推动
+    县域工业高质量发展实施方案(2024-2027年)(送审稿)》" is the name in the brackets."""
+    bare = P.TITLE_PREFIX_RE.sub("", text, count=1)
+    whole = unbracketed(bare) if bare.startswith(("《", "〈")) else bare
+    return whole if bare != text and whole != bare else text
 
 
 def unbracketed(text: str) -> str:
