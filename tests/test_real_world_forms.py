@@ -9571,3 +9571,51 @@ def test_a_plan_a_page_dates_only_by_its_posting_is_for_the_year_a_sentence_open
     # (a signed notice is dated by its signature: its date gives the year)
     signed = text.replace("时间:2040-04-09 08:27:37", "江城镇人民政府\n2040年4月9日")
     assert parse(signed).year == 2040
+
+
+@pytest.mark.parametrize("brackets", [("《", "》"), ("", "")])
+def test_a_news_headline_that_reports_the_plan_issued_names_its_issuer(
+    brackets: tuple[str, str],
+) -> None:
+    opening, closing = brackets
+    text = (
+        f"{opening}江城市政府印发江城市水污染防治2036年行动计划{closing}\n\n"
+        "  • 来源专题:水体污染治理\n"
+        "  • 发布时间:2036-09-03\n"
+        "  • 江城市水污染防治2036年行动计划\n\n"
+        "    为完成2036年度水污染防治工作目标任务,确保水环境质量持续改善,制定本计划。\n"
+        "一、总体要求\n"
+        "坚持节水优先、空间均衡。\n"
+    )
+    notice = parse(text)
+    assert notice.title == "江城市水污染防治2036年行动计划"
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市政府"
+
+
+def test_a_place_after_a_five_year_periods_time_is_the_titles_organization() -> None:
+    text = (
+        "“十四五”时期江城市档案事业发展规划\n"
+        "一、发展基础\n"
+        "“十三五”期间,全市档案工作取得显著成效。\n"
+    )
+    notice = parse(text)
+    assert notice.organization == "江城市"
+    assert notice.title == "“十四五”时期江城市档案事业发展规划"
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        # A place right after the title's 关于, then its work's verb: the place's plan.
+        ("关于江城区推进百家企业改制上市的意见", "江城区"),
+        # ... never a place inside the subject after a verb, nor a word ending in 市.
+        ("关于进一步加强江城市科技志愿服务队伍建设的意见", None),
+        ("关于城市更新的实施意见", None),
+    ],
+)
+def test_a_place_right_after_about_then_a_verb_is_the_titles_organization(
+    title: str, organization: str | None
+) -> None:
+    notice = parse(f"{title}\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进发展。\n")
+    assert notice.organization == organization

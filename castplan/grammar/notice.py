@@ -259,6 +259,7 @@ def _read_notice(
     header = issued_by_the_headline(header, _headlines(regions.header), year)
     header = issued_by_an_office_of_the_whole(header, chrome, org, title_span)
     header = issued_by_its_own_title(header, title, title_span)
+    header = _issued_by_the_news(header, text, title_span)
     if numbered:
         header = _numbered_by_the_title(header, numbered)
     header = numbered_by_the_page(header, chrome)
@@ -593,6 +594,18 @@ def _header_around_the_title(
     header, preamble = dated_under_the_title(header, preamble)
     header, preamble = signed_on_the_cover(header, preamble, title)
     return issued_by_the_title(header, title), preamble, furniture
+
+
+def _issued_by_the_news(header: Header | None, text: str, title_span: Span | None) -> Header | None:
+    """A news headline that reports the plan issued, read as its title, names the body
+    that issued it: "《临汾市政府印发临汾市水污染防治2018年行动计划》"."""
+    if header is None or header.issuer or header.notice_title or title_span is None:
+        return header
+    headline = unbracketed(text[title_span.start : title_span.end].strip())
+    issued = P.HEADLINE_ISSUES_PLAN_RE.match(headline)
+    if issued is None or P.ISSUER_RE.match(issued["body"]) is None:
+        return header
+    return header.model_copy(update={"issuer": issued["body"]})
 
 
 def _year_of_issue(title: str, header: Header, report: Report) -> int | None:

@@ -1545,7 +1545,7 @@ _ISSUING_OFFICE_END = r"(?:政府|办公厅|辦公廳|办公室|辦公室|委员
 # 下达, as a government sends out the year's plan: "省政府下达2020年浙江省国民经济和
 # 社会发展计划".
 HEADLINE_ISSUES_PLAN_RE = re.compile(
-    r"^\p{Han}{1,30}?" + _ISSUING_OFFICE_END +
+    r"^(?P<body>\p{Han}{1,30}?" + _ISSUING_OFFICE_END + ")" +
     # (a plan named with 关于 too, "…印发关于大力发展民营经济的实施意见", never the
     # notice that hands one over, "…印发关于…的通知")
     # (or publishes it: "劳动保障部发布2008年劳动和社会保障工作要点")
@@ -2423,9 +2423,10 @@ _PLACE = (
 )
 # A place named right after the era or the five-year plan a title's work belongs to,
 # where the title opens with that work: "加强新时代广州市中小学科学教育工作行动方案",
-# "“十四五”广东省档案事业发展规划" (never a word that ends in 市: "新时代学习型城市").
+# "“十四五”广东省档案事业发展规划", "“十四五”时期天津市档案事业发展规划" (never a word
+# that ends in 市: "新时代学习型城市").
 PLACE_AFTER_ERA_RE = re.compile(
-    r"(?:新时代|新時代|[“\"]十[一二三四五六七]五[”\"])(?P<place>\p{Han}{2,3}[省市])"
+    r"(?:新时代|新時代|[“\"]十[一二三四五六七]五[”\"](?:时期|時期)?)(?P<place>\p{Han}{2,3}[省市])"
     r"(?![场場民级級域直属屬])"
 )
 # The nation, where a title opens with it and no body of it: "中国妇女发展纲要",

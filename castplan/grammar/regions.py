@@ -2056,7 +2056,12 @@ def _title_parts(title: str | None) -> tuple[str | None, int | None]:
         # (a university named after its province, "黑龙江东方学院教学改革…行动方案")
         org = _university_of_the_place(rest, org)
         org = _more_of_the_name(org, _body_before_the_period(rest))
-        return org or _body_inside_the_title(title) or _place_before_the_kind(title), None
+        return (
+            org
+            or _place_right_after_about(title)
+            or _body_inside_the_title(title)
+            or _place_before_the_kind(title)
+        ), None
     year = _year_value(match["year"])
     planned = _year_planned_after_a_review(title, match.end())
     if planned is not None:
@@ -2071,6 +2076,16 @@ def _title_parts(title: str | None) -> tuple[str | None, int | None]:
     office = _office_before_kind(after) or P.UNIVERSITY_AFTER_YEAR_RE.match(after)
     found = _without_the_reports_opening(org or _body_or_its_office(after, office), after)
     return found or _body_inside_the_title(title), year
+
+
+def _place_right_after_about(title: str) -> str | None:
+    """The place a title about its work names first, then the work's verb: "关于闵行区
+    推进百家企业改制上市的意见" is 闵行区's (as "关于闵行区2036年…" would be)."""
+    about = P.ABOUT_OPENING_RE.match(title)
+    if about is None or about.end() == 0 or about.group().strip() not in ("关于", "關於"):
+        return None
+    place = P.PLACE_THEN_TOPIC_RE.match(title[about.end() :])
+    return place["place"] if place else None
 
 
 def _without_the_reports_opening(found: str | None, after: str) -> str | None:
