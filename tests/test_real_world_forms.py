@@ -9619,3 +9619,52 @@ def test_a_place_right_after_about_then_a_verb_is_the_titles_organization(
 ) -> None:
     notice = parse(f"{title}\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进发展。\n")
     assert notice.organization == organization
+
+
+def test_phases_counted_together_at_a_lines_start_are_no_heading() -> None:
+    # A wrapped sentence leaves its 第 on the line above: "一、二期工程" goes on with it.
+    text = (
+        "二、主要工作任务\n"
+        "1、深入江城村开展调研。全面掌握基本情况,形成工作计划。\n"
+        "2、积极推进新村建设。年内要完成新村第\n"
+        "一、二期工程,完善功能,提升品位。\n"
+        "3、抓好科技信息服务站建设。全面完成服务站的软硬设施建设。\n"
+    )
+    notice = parse(text)
+    assert [s.number for s in notice.sections] == [2]
+    assert [i.number for i in notice.sections[0].items] == [1, 2, 3]
+    assert_lossless(text, notice)
+
+
+@pytest.mark.parametrize(
+    ("due", "deadline"),
+    [
+        # When the work is due, in brackets of its own after the item's last sentence.
+        ("(4月5日以前完成)", "4月5日以前完成"),
+        ("(12月底以前)", "12月底以前"),
+        ("(4月30日以前完成项目申报材料)", "4月30日以前完成项目申报材料"),
+    ],
+)
+def test_a_due_date_in_brackets_after_an_items_last_sentence_is_its_deadline(
+    due: str, deadline: str
+) -> None:
+    text = (
+        "江城村2036年新农村建设工作计划\n"
+        "一、主要工作任务\n"
+        f"1、深入江城村开展调研。全面掌握基本情况,形成工作计划。{due}\n"
+        "2、积极推进新村建设。年内完成新村建设。\n"
+    )
+    item = parse(text).sections[0].items[0]
+    assert item.deadline == deadline
+    assert item.title == "深入江城村开展调研"
+    assert due not in " ".join(m.text for m in item.measures)
+
+
+def test_a_dated_note_in_brackets_after_an_items_last_sentence_is_no_deadline() -> None:
+    text = (
+        "江城村2036年新农村建设工作计划\n"
+        "一、主要工作任务\n"
+        "1、深入学习《村民委员会组织法》。全面掌握基本内容。(2036年修订)\n"
+        "2、积极推进新村建设。年内完成新村建设。\n"
+    )
+    assert parse(text).sections[0].items[0].deadline is None

@@ -40,6 +40,7 @@ from castplan.grammar.units import (
     Units,
     find_bare_deadline,
     find_closing_responsible,
+    find_due_after_sentence,
     find_inline_roles,
     find_inner_tags,
     find_leading_tag,
@@ -163,7 +164,8 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         if tag and deadline:
             units.deadline = deadline[1]
         labelled = None if tag else find_trailing_label(runs[-1].text)
-        bare = None if tag or labelled else find_bare_deadline(runs[-1].text)
+        due = None if tag or labelled else find_due_after_sentence(runs[-1].text)
+        bare = None if tag or labelled or due else find_bare_deadline(runs[-1].text)
         if tag:
             sentence_tags.append(tag[2])
             runs[-1] = runs[-1].cut(tag[0])
@@ -172,6 +174,9 @@ def build_item(draft: ItemDraft, report: Report, rules: TagRules | None = None) 
         elif labelled:
             units.merge(labelled[1])
             runs[-1] = runs[-1].cut(labelled[0])
+        elif due:
+            units.deadline = units.deadline or due[1]
+            runs[-1] = runs[-1].cut(due[0])
         elif bare:
             units.deadline = units.deadline or bare[1]
             runs[-1] = runs[-1].cut(bare[0])

@@ -119,6 +119,9 @@ SECTION_RE = re.compile(
     r"(?P<numeral>[一二三四五六七八九十]{1,3}) ?"
     r"(?(ordinal)[:：]|(?:[,，]?[、．]|\.(?!\d)|[,，](?=[^。；;,，:：]{2,40}$)"
     r"|[ \u3000]+(?=\p{Han}[^。；;,，:：\s]{1,19}$)))"
+    # (never phases counted together, a wrapped sentence's "第" left on the line above:
+    # "…年内要完成新村第" / "一、二期工程,完善功能")
+    r"(?!\s*[二三四五六七八九十]{1,2}[期批])"
     r"\s*(?P<rest>.*)$"
 )
 
@@ -738,6 +741,13 @@ _TAG_CLOSE_CLASS = f"[{re.escape(TAG_CLOSE)}]"
 TRAILING_DEADLINE_RE = re.compile(
     rf"(?<={_TAG_CLOSE_CLASS})\s*{_TAG_OPEN_CLASS}"
     rf"(?P<deadline>[^{re.escape(TAG_OPEN + TAG_CLOSE)}]{{2,24}}){_TAG_CLOSE_CLASS}\s*[。；;]?\s*$"
+)
+# ... or after the item's last sentence, where it names when the work is due: "…形成
+# 工作计划。(4月5日以前完成)", "…农民培训班。(12月底以前)".
+SENTENCE_DEADLINE_RE = re.compile(
+    rf"(?<=[。；;])\s*{_TAG_OPEN_CLASS}(?P<deadline>[^{re.escape(TAG_OPEN + TAG_CLOSE)}]{{0,16}}?"
+    r"(?:\d{1,2}\s*月|年底|年内|年內)[^()（）]{0,8}?(?:以前|之前|前|底)[^()（）]{0,10}?)"
+    rf"{_TAG_CLOSE_CLASS}\s*$"
 )
 # A time alone after an item's last sentence, as a table's time cell runs in once the
 # row is joined: "…研究部署下一阶段工作。4月份", "…创建活动。12月底前".

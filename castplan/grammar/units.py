@@ -720,6 +720,14 @@ def find_trailing_deadline(text: str) -> tuple[int, str] | None:
     return found.start(), deadline
 
 
+def find_due_after_sentence(text: str) -> tuple[int, str] | None:
+    """When the work is due, in brackets of their own after the item's last sentence
+    and no unit tag: "…形成工作计划。(4月5日以前完成)" → (where the bracket opens, the
+    deadline)."""
+    found = P.SENTENCE_DEADLINE_RE.search(text)
+    return (found.start(), found["deadline"]) if found else None
+
+
 def find_bare_deadline(text: str) -> tuple[int, str] | None:
     """A time alone after the item's last sentence, a table's time cell run in:
     "…研究部署下一阶段工作。4月份" → (where it starts, 4月份)."""
