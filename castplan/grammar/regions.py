@@ -2082,7 +2082,8 @@ def _place_right_after_about(title: str) -> str | None:
     """The place a title about its work names first, then the work's verb: "关于闵行区
     推进百家企业改制上市的意见" is 闵行区's (as "关于闵行区2036年…" would be)."""
     about = P.ABOUT_OPENING_RE.match(title)
-    if about is None or about.end() == 0 or about.group().strip() not in ("关于", "關於"):
+    # (only 关于 alone: "关于开展…", "关于印发…" open with the work's verb, not a place)
+    if about is None or about.group().strip() not in ("关于", "關於"):
         return None
     place = P.PLACE_THEN_TOPIC_RE.match(title[about.end() :])
     return place["place"] if place else None
