@@ -1090,6 +1090,30 @@ def issued_by_the_headline(
     return header
 
 
+def issued_by_the_news(header: Header | None, headline: str) -> Header | None:
+    """With nothing signed and no notice, the body a news headline read as the plan's
+    title names as issuing it: "《临汾市政府印发临汾市水污染防治2018年行动计划》"."""
+    if header is None or header.issuer or header.notice_title:
+        return header
+    issued = P.HEADLINE_ISSUES_PLAN_RE.match(unbracketed(headline.strip()))
+    if issued is None or P.ISSUER_RE.match(issued["body"]) is None:
+        return header
+    return header.model_copy(update={"issuer": issued["body"]})
+
+
+def dated_by_its_posting_alone(header: Header, chrome: Sequence[Token]) -> bool:
+    """Whether the header's only date is the day a page posted the plan ("时间:2022-04-09
+    08:27:37"), nothing signed or numbered: a paper a site collected, whenever written."""
+    if header.date is None or header.issuer or header.doc_number:
+        return False
+    return any(
+        token.chrome_kind == "published"
+        and (found := _metadata_date(token.line.text)) is not None
+        and _metadata_day(found) == header.date
+        for token in chrome
+    )
+
+
 def issued_by_the_page(
     header: Header | None,
     chrome: Sequence[Token],

@@ -8,7 +8,6 @@ read the cover notice, find the title, build the sections, check the result.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
@@ -35,6 +34,7 @@ from castplan.grammar.contents import split_contents
 from castplan.grammar.glosses import glossed_patterns, is_glossed
 from castplan.grammar.header import (
     build_header,
+    dated_by_its_posting_alone,
     dated_by_the_imprint,
     dated_by_the_page,
     dated_under_the_title,
@@ -42,6 +42,7 @@ from castplan.grammar.header import (
     issued_by_its_own_title,
     issued_by_the_headline,
     issued_by_the_lead,
+    issued_by_the_news,
     issued_by_the_page,
     issued_by_the_title,
     issued_under_the_title,
@@ -70,6 +71,7 @@ from castplan.grammar.numerals import chinese_digits_value
 from castplan.grammar.regions import (
     Regions,
     is_title_text,
+    name_issued,
     shared_opening,
     title_announced,
     title_from_letter,
@@ -259,7 +261,8 @@ def _read_notice(
     header = issued_by_the_headline(header, _headlines(regions.header), year)
     header = issued_by_an_office_of_the_whole(header, chrome, org, title_span)
     header = issued_by_its_own_title(header, title, title_span)
-    header = _issued_by_the_news(header, text, title_span)
+    if title_span is not None:
+        header = issued_by_the_news(header, text[title_span.start : title_span.end])
     if numbered:
         header = _numbered_by_the_title(header, numbered)
     header = numbered_by_the_page(header, chrome)
@@ -479,10 +482,7 @@ def _title_from_elsewhere(
 def _document_issued(notice_title: str | None) -> str | None:
     """The document a notice title issues in 《》, whatever its kind: "关于印发《…考核
     办法》的通知" (one 《》 only, holding the whole name)."""
-    issued = P.ISSUED_PLAN_RE.match(notice_title or "")
-    name = issued["name"].strip() if issued else ""
-    forwarded = P.FORWARDED_FROM_BODIES_RE.match(name)
-    name = forwarded["doc"] if forwarded else name
+    name = name_issued(notice_title) or ""
     bare = unbracketed(name)
     return bare or None if name.startswith("《") and bare != name else None
 
@@ -596,18 +596,6 @@ def _header_around_the_title(
     return issued_by_the_title(header, title), preamble, furniture
 
 
-def _issued_by_the_news(header: Header | None, text: str, title_span: Span | None) -> Header | None:
-    """A news headline that reports the plan issued, read as its title, names the body
-    that issued it: "《临汾市政府印发临汾市水污染防治2018年行动计划》"."""
-    if header is None or header.issuer or header.notice_title or title_span is None:
-        return header
-    headline = unbracketed(text[title_span.start : title_span.end].strip())
-    issued = P.HEADLINE_ISSUES_PLAN_RE.match(headline)
-    if issued is None or P.ISSUER_RE.match(issued["body"]) is None:
-        return header
-    return header.model_copy(update={"issuer": issued["body"]})
-
-
 def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
     """The year in the document's own number, for a plan whose text names no year.
 
@@ -672,13 +660,6 @@ def _year_of_the_date(title: str, header: Header, report: Report) -> int | None:
     return year
 
 
-def _names_the_day(text: str, day: dt.date | None) -> bool:
-    return day is not None and any(
-        (int(m["year"]), int(m["month"]), int(m["day"])) == (day.year, day.month, day.day)
-        for m in P.NUMERIC_DAY_RE.finditer(text)
-    )
-
-
 # How much of a plan's text is read for a year that opens one of its sentences.
 POSTED_PLAN_WINDOW = 400
 
@@ -689,11 +670,7 @@ def _year_the_text_opens_on(
     """For a plan dated only by the time a page posted it ("时间:2022-04-09 08:27:37"
     on a site that collects papers), the year that opens a sentence of its text: "一是
     扎实抓好党建示范村的建设。2021年计划申报…" is 2021's, whenever the page took it."""
-    posted = any(
-        token.chrome_kind == "published" and _names_the_day(token.line.text, header.date)
-        for token in chrome
-    )
-    if not posted or header.issuer or header.doc_number:
+    if not dated_by_its_posting_alone(header, chrome):
         return None
     text = "".join(token.line.text for token in body)[:POSTED_PLAN_WINDOW]
     opening = P.SENTENCE_OPENING_YEAR_RE.search(text)

@@ -1285,10 +1285,6 @@ OPENING_YEAR_RE = re.compile(
 OPENING_DAY_RE = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[,，是]"
 )
-# A day written in figures, any separators: "2022-04-09", "2022年4月9日", "2022/4/9".
-NUMERIC_DAY_RE = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\D{1,2}(?P<month>\d{1,2})\D{1,2}(?P<day>\d{1,2})(?!\d)"
-)
 # ... and one that opens a later sentence: "…再上新台阶。 2015年,要认真贯彻…"
 # (regions.py takes it after a look back at the year before).
 SENTENCE_OPENING_YEAR_RE = re.compile(r"[。；;]\s*" + OPENING_YEAR_RE.pattern)

@@ -1934,15 +1934,24 @@ def _hands_over(letter: str, match: re.Match[str], *, joined: bool = True) -> bo
     )
 
 
-def title_issued_by(notice_title: str | None) -> str | None:
-    """The plan a notice's title hands over: "关于印发 2019年全市…任务分工的通知"."""
+def name_issued(notice_title: str | None) -> str | None:
+    """The name of the document a notice title hands over, as written: "关于印发 2019年
+    全市…任务分工的通知" gives "2019年全市…任务分工"; a document of other bodies it
+    forwards is named without them ("批转省委宣传部、省司法厅《…规划》的通知" gives
+    "《…规划》")."""
     issued = P.ISSUED_PLAN_RE.match(notice_title or "")
     if issued is None:
         return None
-    name = issued["name"].strip()
-    # (the document of other bodies it forwards: "批转省委宣传部、省司法厅《…规划》的通知")
+    name = str(issued["name"]).strip()
     forwarded = P.FORWARDED_FROM_BODIES_RE.match(name)
-    name = forwarded["doc"] if forwarded else name
+    return str(forwarded["doc"]) if forwarded else name
+
+
+def title_issued_by(notice_title: str | None) -> str | None:
+    """The plan a notice's title hands over: "关于印发 2019年全市…任务分工的通知"."""
+    name = name_issued(notice_title)
+    if name is None:
+        return None
     # (a kind that counts only at the name's end counts inside its 《》: "关于印发《“十三五”
     # 中医药科技创新专项规划》的通知")
     if P.PLAN_KIND_RE.search(unbracketed(name)) is None:
