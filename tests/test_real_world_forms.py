@@ -9668,3 +9668,21 @@ def test_a_dated_note_in_brackets_after_an_items_last_sentence_is_no_deadline() 
         "2、积极推进新村建设。年内完成新村建设。\n"
     )
     assert parse(text).sections[0].items[0].deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        # A county of one character after its city is the title's place.
+        ("江城市沐县国民经济和社会发展第十四个五年规划纲要", "江城市沐县"),
+        # ... never the counties as a word, nor a county's parts.
+        ("江城市县域经济发展三年行动计划", "江城市"),
+        # ... and one after its autonomous prefecture too.
+        ("江城州沐县农村人居环境整治实施方案", "江城州沐县"),
+    ],
+)
+def test_a_county_of_one_character_after_its_city_is_the_titles_organization(
+    title: str, organization: str
+) -> None:
+    notice = parse(f"{title}\n一、发展基础\n全县经济稳步增长。\n")
+    assert notice.organization == organization

@@ -2489,6 +2489,9 @@ ECONOMY_AND_SOCIETY_RE = re.compile(
 # A word for a kind of area, never a place's name, though it ends as one: "地区发展",
 # "社区治理", "园区建设", "山区扶贫" (a place has its name before it: "阿里地区").
 _AREA_WORD = r"(?:地|社|[园園]|景|[辖轄]|片|山|[灾災]|校)[区區]"
+_ONE_CHARACTER_COUNTY = (
+    r"(?![全本该該各郊每两兩多市区區省州县縣乡鄉镇鎮村])\p{Han}[县縣](?![域级級城乡鄉镇鎮区區市])"
+)
 LEADING_BODY_RE = re.compile(
     # (a bureau after the place may have a long name: "武昌区" + "市场监督管理局")
     # (no place opens with 关于: "关于进一步加强安阳市…" names a place inside its subject)
@@ -2498,7 +2501,10 @@ LEADING_BODY_RE = re.compile(
     # (and a town or a village its county: "海原县" + "红羊乡", "江城县" + "东关村", never a
     # kind of town, "重点镇", "特色小镇", nor of village, "数字乡村", "新农村")
     # (a city's new area may follow its name without its 市: "兰州新区", "福州新区")
-    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>(?!{_AREA_WORD}){_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗]|(?<=州)新[区區])?"
+    # (a county of one character may follow its city: "宜宾市" + "高县", never the county
+    # or its kin as a word, "市县", "全县", "该县", nor its parts, "县域", "县级")
+    rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>(?!{_AREA_WORD}){_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗]|(?<=州)新[区區]"
+    rf"|(?<=[市州]){_ONE_CHARACTER_COUNTY})?"
     rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}(?:{_TOWN_END}|(?<![乡鄉农農邨个個])村(?![民级級])))?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
