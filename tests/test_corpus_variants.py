@@ -71,6 +71,8 @@ CONVERTER_CHANGES_WORDS = {
     # (浚县: s2t writes 濬縣, its historical name, which t2s keeps; castplan's own
     # --simplified reads it back through its place-name table)
     "zzzzzzzzzzzzzzzzzzzzu032-xunxian-shuiwuran-gongjianzhan-fangan-2018",
+    # (澄江县 likewise: s2t writes 澂江縣, which t2s keeps)
+    "zzzzzzzzzzzzzzzzzzzzzg027-chengjiang-dizhi-zaihai-fangzhi-fangan-2015",
 }
 
 
