@@ -9686,3 +9686,82 @@ def test_a_county_of_one_character_after_its_city_is_the_titles_organization(
 ) -> None:
     notice = parse(f"{title}\n一、发展基础\n全县经济稳步增长。\n")
     assert notice.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("title_line", "title"),
+    [
+        # The month a plan was drawn up, in brackets after its title, is no part of it.
+        ("江城市都市区同城化的工作方案 (二○三六年八月)", "江城市都市区同城化的工作方案"),
+        ("江城市都市区同城化的工作方案(2036年8月20日)", "江城市都市区同城化的工作方案"),
+        # ... but a span of months is the plan's own.
+        ("江城小学发展规划(2036年9月-2039年7月)", "江城小学发展规划(2036年9月-2039年7月)"),
+    ],
+)
+def test_the_month_a_plan_was_drawn_up_after_its_title_is_no_part_of_it(
+    title_line: str, title: str
+) -> None:
+    notice = parse(f"{title_line}\n一、总体要求\n加快推进城市联盟进程。\n")
+    assert notice.title == title
+
+
+def test_a_heading_a_copy_ran_onto_the_paragraph_before_after_a_space() -> None:
+    # The copy set each heading after the paragraph above it, a space between, with
+    # no stop of its own: "…平台和门户。 二、主要目标".
+    text = (
+        "江城都市区同城化工作方案\n"
+        "一、总体要求\n"
+        "增强辐射带动能力,构建祖国大陆对台交往合作的平台和门户。 二、主要目标\n"
+        "综合经济实力显著增强。 三、主要工作\n"
+        "(一)推动基础设施共建共享。完善对内交通网络。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "总体要求"),
+        (2, "主要目标"),
+        (3, "主要工作"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tag", "lead"),
+    [
+        # Cities named by their short names share the last one's government, and a
+        # council for promoting trade is named short.
+        (
+            "(江城、深圳、东莞市政府,省商务厅、贸促会)",
+            ["江城、深圳、东莞市政府", "省商务厅", "贸促会"],
+        ),
+        ("(广州、深圳、东莞市政府)", ["广州、深圳、东莞市政府"]),
+        ("(省商务厅、贸促会)", ["省商务厅", "贸促会"]),
+    ],
+)
+def test_places_named_short_share_the_last_ones_government_in_an_items_tag(
+    tag: str, lead: list[str]
+) -> None:
+    text = (
+        "江城省2036年重点工作\n一、携手参与建设\n"
+        f"1.支持举办进出口商品交易会。{tag}\n"
+        "2.共同组织赴沿线国家考察。(省商务厅)\n"
+    )
+    notice = parse(text)
+    assert notice.sections[0].items[0].lead_departments == lead
+
+
+def test_a_bodys_name_alone_over_a_plan_no_notice_hands_over_is_its_issuer() -> None:
+    text = (
+        "江城县人民政府办公室\n"
+        "江城县2036年地质灾害防治方案\n"
+        "为切实做好2036年地质灾害防治工作,结合我县实际,制定本方案。\n"
+        "一、指导思想\n"
+        "坚持以人为本。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (notice.header.masthead, notice.header.issuer) == ("江城县人民政府办公室",) * 2
+    assert notice.header.cover_letter is None
+    # (a page's label before the name names no body: "长者模式 江城县人民政府")
+    labelled = parse(text.replace("江城县人民政府办公室", "长者模式 江城县人民政府"))
+    assert labelled.header is None or labelled.header.issuer is None

@@ -1090,6 +1090,24 @@ def issued_by_the_headline(
     return header
 
 
+def issued_by_the_name_over_the_title(header: Header | None) -> Header | None:
+    """The body whose name alone stands over a plan no notice hands over, read as its
+    letter ("澄江县人民政府办公室" / "澄江县2015年地质灾害防治方案"): its masthead,
+    without 文件, and the plan's issuer, where nothing else numbers, dates or signs it."""
+    if header is None or header.issuer or header.doc_number or header.date:
+        return header
+    name = (header.cover_letter or "").strip()
+    if (
+        header.masthead
+        or header.notice_title
+        or header.addressees
+        or any(ch.isspace() for ch in name)
+        or P.ISSUER_RE.fullmatch(name) is None
+    ):
+        return header
+    return header.model_copy(update={"masthead": name, "cover_letter": None, "issuer": name})
+
+
 def issued_by_the_news(header: Header | None, headline: str) -> Header | None:
     """With nothing signed and no notice, the body a news headline read as the plan's
     title names as issuing it: "《临汾市政府印发临汾市水污染防治2018年行动计划》"."""

@@ -42,6 +42,7 @@ from castplan.grammar.header import (
     issued_by_its_own_title,
     issued_by_the_headline,
     issued_by_the_lead,
+    issued_by_the_name_over_the_title,
     issued_by_the_news,
     issued_by_the_page,
     issued_by_the_title,
@@ -269,7 +270,7 @@ def _read_notice(
     # (a header the page's date or the title's 文号 made names no issuer yet: the
     # body the title names before 关于 is it, as for any header)
     header = issued_by_the_title(header, title)
-    header = issuers_listed(header)
+    header = issuers_listed(issued_by_the_name_over_the_title(header))
     if signature and not _holds(header, signature):
         # A header read under the title took the signature's values, not its lines:
         # the lines close the notice, as they do under a cover notice.

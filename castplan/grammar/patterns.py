@@ -368,6 +368,11 @@ GLUED_HEADING_AT_END_RE = re.compile(
     r"(?<=[。；;])\s*(?P<heading>(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
     r"\p{Han}[^。，,；;：:、()（）]{1,18}。)$"
 )
+# ... or set apart from the sentence by a space, with no stop: "…平台和门户。 二、主要目标".
+SPACED_HEADING_AT_END_RE = re.compile(
+    r"(?<=[。；;])[ \u3000]+(?P<heading>(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
+    r"\p{Han}[^。，,；;：:、()（）\s]{1,18})$"
+)
 # The person in charge of a heading's work, in brackets at its end: "(李焕龙负责)",
 # "(张恩周、王红负责)"; a note on the heading, no part of its title.
 PERSON_IN_CHARGE_END_RE = re.compile(
@@ -870,8 +875,8 @@ NAME_ALONE_END_RE = re.compile(
     # of several levels, "各镇、街道", "各县、市、区", "各乡镇、街道、园区")
     rf"^各{_LEVEL_OF_PLACE}(?:[、/]{_LEVEL_OF_PLACE})*(?:[(（][^()（）]{{1,8}}[)）])?$"
     # (a school's or a body's own union, league or committee, named short: "工会",
-    # "团委、学生会"; a city's own zones, "高新区、经开区")
-    r"|^(?:工[会會]|[学學]生[会會]|[团團]委|[党黨]委|[妇婦][联聯]|高新[区區]|[经經][开開][区區])$"
+    # "团委、学生会", "贸促会"; a city's own zones, "高新区、经开区")
+    r"|^(?:工[会會]|[学學]生[会會]|[团團]委|[党黨]委|[妇婦][联聯]|高新[区區]|[经經][开開][区區]|[贸貿]促[会會])$"
     # (each enterprise, each school: "各企业", "各中小学校")
     r"|^各\p{Han}{0,4}?(?:企[业業]|[学學]校)$"
     # (a ministry's departments too: "专利管理司"; a name's note may stand inside it:
@@ -881,7 +886,9 @@ NAME_ALONE_END_RE = re.compile(
     # (a section of an office, "综合科", "计财股" (never "本科", "控股"); a union or a
     # committee, "工会", "学生会", "校学术委员会", never an event's "座谈会"; the
     # party's branches, "各基层党组织")
+    # (and a council for promoting trade, "省贸促会", or a promotion society, "侨商促进会")
     r"|(?<![学學本专專])科|(?<![控入参參持配])股|(?:工|[学學]生|委[员員])[会會]|[党黨][组組][织織]"
+    r"|(?:[贸貿]促|促[进進])[会會]"
     # (a station, a hall, a squad, a press or a federation: "县农技站", "市文化馆",
     # "综合执法大队", "日报社", "市电视台", "市文联", "市税务所", "市工商联", a customs house
     # or a bank; never "网站", "平台", "场所", "关联")
@@ -1408,6 +1415,9 @@ TITLE_TOOLS_TAIL_RE = re.compile(
     r"|(?<=要[点點]|[计計][划劃]|方案|安排|意[见見]|[规規][划劃]|[纲綱]要)"
     r"\s*[时時][间間]\s*[:：]\s*(?:19|20)\d{2}[-/.年].*$"
 )
+# The month a plan was drawn up, in brackets after its title on the title's line: "…同城化
+# 的工作方案 (二○一一年八月)" (a span of months is the plan's: "…发展规划(2013年9月-2018年7月)").
+TITLE_DRAWN_UP_RE = re.compile(rf"\s*[(（]\s*{_YEAR_MONTH}(?:{_DAY}\s*日)?\s*[)）]$")
 # A page's note on what it shows, after a title: "…规划纲要(全文)", "…工作要点【图解】";
 # or the name of the file a document-sharing site shows: "…工作计划.docx".
 TITLE_PAGE_NOTE_RE = re.compile(

@@ -47,6 +47,12 @@ def short_place(text: str) -> str | None:
     return None
 
 
+def is_short_place_name(name: str) -> bool:
+    """Whether ``name`` is a city's or county's short name alone ("广州", "東莞"), in
+    either script, as a list of places sharing one government names them."""
+    return name in _short_names()
+
+
 def is_place_name(name: str) -> bool:
     """Whether ``name`` is a city, county or district of GB/T 2260 by its full name
     ("绥滨县", "东胜区", "晋城市"), in either script; never a kind of area ("城区")."""

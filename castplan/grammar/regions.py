@@ -1874,6 +1874,9 @@ def _without_page_tail(title: str) -> str:
     # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc")
     if noted and _ends_in_a_kind(title[: noted.start()]):
         title = title[: noted.start()]
+    drawn_up = P.TITLE_DRAWN_UP_RE.search(title)
+    if drawn_up and _ends_in_a_kind(title[: drawn_up.start()]):
+        title = title[: drawn_up.start()]
     # (a site may set two: its category, then its own name: "…工作要点_年度计划_福州市
     # 生态环境局"; a kind alone is a category, "年度计划")
     # (the site's name after its category: "…工作要点_政务公开_某市科学技术局", the

@@ -291,6 +291,11 @@ def _cuts_before_a_glued_heading(text: str) -> list[int]:
     """The next heading glued to the end of a paragraph, closed by its stop, its text on
     the line below ("…选派第一书记。(二)帮扶力量安排。"): cut before the heading."""
     glued = P.GLUED_HEADING_AT_END_RE.search(text)
+    if glued is None and not (P.SECTION_RE.match(text) or P.GROUP_RE.match(text)):
+        # (or one set apart by a space, with no stop, after a paragraph's sentence:
+        # "…平台和门户。 二、主要目标"; a line that opens with a heading and closes with
+        # the next is a line, "一、总体要求 …。 二、重点任务")
+        glued = P.SPACED_HEADING_AT_END_RE.search(text)
     return [glued.start("heading")] if glued else []
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from castplan.grammar import patterns as P
-from castplan.grammar.places import is_place_name
+from castplan.grammar.places import is_place_name, is_short_place_name
 
 # A unit's name is short; a long "name" means the parenthesis is prose.
 MAX_UNIT_NAME = 30
@@ -244,7 +244,9 @@ def _places_sharing_a_government(pieces: list[str]) -> list[str]:
     run: list[str] = []
     for piece in pieces:
         name = piece.strip()
-        if P.BARE_PLACE_RE.fullmatch(name) and not P.UNIT_NAME_END_RE.search(name):
+        # (a short name may end as an office's does: "广州、深圳、东莞市政府")
+        bare = not P.UNIT_NAME_END_RE.search(name) or is_short_place_name(name)
+        if P.BARE_PLACE_RE.fullmatch(name) and bare:
             run.append(name)
             continue
         # (the last one may close the list, and a wrap may break it: "长沙、株洲、湘潭市
@@ -809,4 +811,14 @@ def _named_alone(name: str) -> bool:
     # 各, "各县、市、区": "谢、王、厚余小学" names teachers, then a school)
     # (a city, county or district by its full name: "(绥滨县、萝北县)", "(东胜区)")
     ends_as_a_unit = P.NAME_ALONE_END_RE.search(name) is not None or is_place_name(name)
-    return ends_as_a_unit and ("、" not in name or name.startswith("各"))
+    # (places named bare before the last one's government share it: "广州、深圳、东莞市政府")
+    return ends_as_a_unit and (
+        "、" not in name or name.startswith("各") or _shares_a_government(name)
+    )
+
+
+def _shares_a_government(name: str) -> bool:
+    *places, government = name.split("、")
+    return P.PLACE_GOVERNMENT_RE.fullmatch(government) is not None and all(
+        P.BARE_PLACE_RE.fullmatch(place) for place in places
+    )
