@@ -12,8 +12,11 @@ from castplan import parse_notice
 from castplan.grammar.lines import split_lines
 from castplan.grammar.patterns import (
     GLUED_HEADING_AT_END_RE,
+    GROUP_RE,
+    SECTION_RE,
     SECTION_THEN_FIRST_POINT_RE,
     SIGNED_THEN_TITLE_RE,
+    SPACED_HEADING_AT_END_RE,
 )
 from castplan.grammar.unfold import MIN_RUN_TOGETHER_LEN, unfold_lines
 
@@ -637,11 +640,17 @@ def test_parts_are_the_lines_own_characters_in_order(pieces: list[str]) -> None:
     for part in cut:
         assert text[part.start : part.end] == part.text and part.no == 1
     # A short line is a line, but for a section's heading glued to its first point, the
-    # next heading glued to the end of a paragraph ("…第一书记。(二)帮扶力量安排。") and a
-    # signature and date before the plan's title: forms a copy makes at any length.
+    # next heading glued to the end of a paragraph ("…第一书记。(二)帮扶力量安排。"), or
+    # set after its sentence by a space on a line that opens with none ("…门户。 二、主要
+    # 目标"), and a signature and date before the plan's title: forms a copy makes at any
+    # length.
+    spaced_heading = SPACED_HEADING_AT_END_RE.search(line.text) and not (
+        SECTION_RE.match(line.text) or GROUP_RE.match(line.text)
+    )
     kept_whole = not (
         SECTION_THEN_FIRST_POINT_RE.match(line.text)
         or GLUED_HEADING_AT_END_RE.search(line.text)
+        or spaced_heading
         or SIGNED_THEN_TITLE_RE.match(line.text)
     )
     if len(line.text) < MIN_RUN_TOGETHER_LEN and kept_whole:
