@@ -1593,6 +1593,16 @@ def test_a_letter_that_hands_the_plan_over_then_asks(
             "请认真贯彻执行。",
             "一、切实把准工作方向。各镇街、各部门要围绕中心工作。",
         ),
+        # A letter's stock point that asks for the whole duty to be taken up.
+        (
+            "《2020年政府工作报告目标任务分解方案》已经市政府同意,现印发给你们,请认真贯彻执行。",
+            "一、高度负责,抓好各项目标任务。各级各部门要确保各项目标任务全面完成。",
+        ),
+        # A letter that issues the plan in so many words, then asks.
+        (
+            "市政府制定了2020年政府工作报告重点工作责任分解方案,现予以印发,请做好贯彻落实。",
+            "一、加强组织领导,完善工作机制。各区县、各部门都要高度重视。",
+        ),
     ],
 )
 def test_a_letter_whose_points_follow_its_handing_over(letter: str, first: str) -> None:
@@ -9765,3 +9775,16 @@ def test_a_bodys_name_alone_over_a_plan_no_notice_hands_over_is_its_issuer() -> 
     # (a page's label before the name names no body: "长者模式 江城县人民政府")
     labelled = parse(text.replace("江城县人民政府办公室", "长者模式 江城县人民政府"))
     assert labelled.header is None or labelled.header.issuer is None
+
+
+def test_a_pages_source_cell_that_gives_the_document_number() -> None:
+    # The page's row of metadata gives the document it shows as its source, after an
+    # empty label of the same name.
+    text = (
+        "江城市妇女发展纲要(2036—2045年)全文\n\n"
+        "来源: | 来源:江发〔2036〕16号 | 时间 :2036-09-28 | 22282 次浏览 | 分享到:\n\n"
+        "一、指导思想\n坚持男女平等基本国策。\n"
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.doc_number == "江发〔2036〕16号"

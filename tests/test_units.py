@@ -171,6 +171,12 @@ TAGS = [
     ("州级牵头部门:州科技局", ["州科技局"], []),
     ("牵头执行单位:市科技局", ["市科技局"], []),
     ("牵头主管部门:市科技局", ["市科技局"], []),
+    # (the members of a joint body the first one sits on close the list, no unit)
+    (
+        "牵头单位:省发展改革委;配合单位:省财政厅等省社会信用体系建设联席会议相关成员单位",
+        ["省发展改革委"],
+        ["省财政厅"],
+    ),
     ("科技局牵头:市财政局", None, None),
     # (the role's work alone is no label)
     ("组织实施", None, None),

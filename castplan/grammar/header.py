@@ -1373,7 +1373,9 @@ def numbered_by_the_page(header: Header | None, chrome: Sequence[Token]) -> Head
     if header is None or (header.doc_number and P.DOC_NUMBER_WHOLE_RE.search(header.doc_number)):
         return header
     for _, text in _metadata_fields(chrome):
-        labels = list(P.METADATA_DOC_NUMBER_RE.finditer(text))
+        # (overlapping: an empty label's match may run into the next label, "来源: | 来源:
+        # 国发〔2021〕16号", whose own match must still be read)
+        labels = list(P.METADATA_DOC_NUMBER_RE.finditer(text, overlapped=True))
         # (the next field's label may be glued after it: "西青政发〔2018〕2号主 题 :…")
         # (a label's value may be no number: "字号: 大 中 小" sizes the page's type)
         numbers = [P.DOC_NUMBER_RE.match(label["doc"]) for label in labels]

@@ -836,6 +836,9 @@ UNIT_TAIL_RE = re.compile(
     r"(?:部[门門](?:[、和及與与]?[单單]位)?|[单單]位|机构|機構)?$"
     # (or "等区政府有关部门")
     r"|等\p{Han}{1,4}?(?:有关|有關|相关|相關)(?:部[门門]|[单單]位|机构|機構)$"
+    # (or the members of a joint body the first one sits on: "省财政厅等省社会信用体系建设
+    # 联席会议相关成员单位")
+    r"|等\p{Han}{2,24}?(?:有关|有關|相关|相關)?成[员員][单單]位$"
 )
 # How the name of an office ends. An unlabelled "(…负责)" is a tag only when
 # every name in it ends so: "(加强组织领导,切实负责)" is prose.
@@ -1124,7 +1127,9 @@ METADATA_DOC_NUMBER_RE = re.compile(
     # (or a table that gives the colon a cell of its own: "文号 | : | 宁环土壤发〔2019〕14号 |")
     # (a law database's box calls it 字号, as a page calls its type size:
     # "【字号】东教发〔2020〕1号"; its value must be a number, header.py)
-    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號]|(?<![文发發])字\s*[号號])"
+    # (and a page may give the document it shows as its source: "来源:国发〔2021〕16号")
+    r"(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|文\s*件\s*[编編]\s*[号號]|(?<![文发發])字\s*[号號]"
+    r"|[来來]\s*源)"
     # (or a bracketed label with no bar after it: "[ 发文字号 ] 江津府办发〔2023〕20号")
     r"(?:\s*[\]］]?\s*[:：|】](?:\s*[:：](?=\s*\|))?\s*\|?\s*|\s*[\]］]\s*|\s+)"
     # (never the next field: "文件编号: 发布机构:市环保局" gives none, as its value is
@@ -1632,13 +1637,16 @@ LETTER_POINTS_RE = re.compile(
 # (the plan sent to those the letter writes to: "印发给你们", "转发给你们")
 # (its 给 may be left out: "现将《…工作方案》印发你们")
 _HANDED_TO_YOU = r"[印转轉][发發][给給]?你[们們]"
-HANDS_OVER_LETTER_RE = re.compile(rf"{_HANDED_TO_YOU}|提出(?:以下|如下)(?:工作)?(?:要求|意见|意見)")
+# (or issues it in so many words: "市政府制定了…分工方案,现予以印发,请…做好贯彻落实")
+HANDS_OVER_LETTER_RE = re.compile(
+    rf"{_HANDED_TO_YOU}|提出(?:以下|如下)(?:工作)?(?:要求|意见|意見)|[现現]予以?印[发發]"
+)
 # What a letter asks of those it hands a plan to, numbered as its points:
 # "一、高度重视,夯实责任。", "二、细化工作方案。", "四、严格督查考核。".
 # (written once: each character also reads its traditional variants, variants.py)
 LETTER_POINT_TITLE_RE = re.compile(
     # (a 工作 or 主体 between: "一、落实工作责任。")
-    r"^(?:高度重视|提高站位|加强领导|加强组织领导|(?:压实|夯实|强化|明确|落实)(?:工作|主体)?责任|细化"
+    r"^(?:高度重视|高度负责|提高站位|加强领导|加强组织领导|(?:压实|夯实|强化|明确|落实)(?:工作|主体)?责任|细化"
     r"|加强统筹|加强调度|加强协调|强化协作|主动作为|严格督查|强化督查|加强督查|严格考核|狠抓落实)"
 )
 # ... and, under a letter that hands the plan to those it writes to, "提高政治站位"
