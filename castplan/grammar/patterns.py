@@ -889,8 +889,8 @@ NAME_ALONE_END_RE = re.compile(
     # (a section of an office, "综合科", "计财股" (never "本科", "控股"); a union or a
     # committee, "工会", "学生会", "校学术委员会", never an event's "座谈会"; the
     # party's branches, "各基层党组织")
-    # (and a council for promoting trade, "省贸促会", or a promotion society, "侨商促进会")
     r"|(?<![学學本专專])科|(?<![控入参參持配])股|(?:工|[学學]生|委[员員])[会會]|[党黨][组組][织織]"
+    # (and a council for promoting trade, "省贸促会", or a promotion society, "侨商促进会")
     r"|(?:[贸貿]促|促[进進])[会會]"
     # (a station, a hall, a squad, a press or a federation: "县农技站", "市文化馆",
     # "综合执法大队", "日报社", "市电视台", "市文联", "市税务所", "市工商联", a customs house
@@ -2507,6 +2507,8 @@ ECONOMY_AND_SOCIETY_RE = re.compile(
 # A word for a kind of area, never a place's name, though it ends as one: "地区发展",
 # "社区治理", "园区建设", "山区扶贫" (a place has its name before it: "阿里地区").
 _AREA_WORD = r"(?:地|社|[园園]|景|[辖轄]|片|山|[灾災]|校)[区區]"
+# A county named by one character and its 县 ("高县", "珙县"), never the word for counties
+# ("全县", "市县"), nor a county's parts ("县域", "县级", "县城").
 _ONE_CHARACTER_COUNTY = (
     r"(?![全本该該各郊每两兩多市区區省州县縣乡鄉镇鎮村])\p{Han}[县縣](?![域级級城乡鄉镇鎮区區市])"
 )

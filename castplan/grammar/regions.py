@@ -1874,6 +1874,7 @@ def _without_page_tail(title: str) -> str:
     # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc")
     if noted and _ends_in_a_kind(title[: noted.start()]):
         title = title[: noted.start()]
+    # (or the month it was drawn up: "…工作方案 (二○一一年八月)")
     drawn_up = P.TITLE_DRAWN_UP_RE.search(title)
     if drawn_up and _ends_in_a_kind(title[: drawn_up.start()]):
         title = title[: drawn_up.start()]

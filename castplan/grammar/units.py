@@ -818,6 +818,7 @@ def _named_alone(name: str) -> bool:
 
 
 def _shares_a_government(name: str) -> bool:
+    """Whether a collective names bare places, then the last one's government."""
     *places, government = name.split("、")
     return P.PLACE_GOVERNMENT_RE.fullmatch(government) is not None and all(
         P.BARE_PLACE_RE.fullmatch(place) for place in places
