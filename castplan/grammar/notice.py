@@ -270,6 +270,8 @@ def _read_notice(
     # (a header the page's date or the title's 文号 made names no issuer yet: the
     # body the title names before 关于 is it, as for any header)
     header = issued_by_the_title(header, title)
+    # (last: a lone name over the title is the issuer only where no read above, under
+    # the title or on the page, found a number, a date or a signer)
     header = issuers_listed(issued_by_the_name_over_the_title(header))
     if signature and not _holds(header, signature):
         # A header read under the title took the signature's values, not its lines:

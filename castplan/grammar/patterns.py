@@ -362,16 +362,16 @@ SECTION_THEN_FIRST_POINT_RE = re.compile(
     # (or set apart from it by a space: "一、加强党建工作引领 1.加强政治建设。…")
     r"(?=[ \u3000]*1[、.．](?!\d)\s*\p{Han}|[(（]一[)）]\s*\p{Han})"
 )
+# The marker of a heading after the first, with its title's first character.
+_NEXT_HEADING_OPENING = r"(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)\p{Han}"
 # A heading a copy glued to the end of the paragraph before it, closed by its own stop:
 # "…选派第一书记。(二)帮扶力量安排。" (the heading's text is on the next line).
 GLUED_HEADING_AT_END_RE = re.compile(
-    r"(?<=[。；;])\s*(?P<heading>(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
-    r"\p{Han}[^。，,；;：:、()（）]{1,18}。)$"
+    rf"(?<=[。；;])\s*(?P<heading>{_NEXT_HEADING_OPENING}[^。，,；;：:、()（）]{{1,18}}。)$"
 )
 # ... or set apart from the sentence by a space, with no stop: "…平台和门户。 二、主要目标".
 SPACED_HEADING_AT_END_RE = re.compile(
-    r"(?<=[。；;])[ \u3000]+(?P<heading>(?:[（(][二三四五六七八九十][)）]|[二三四五六七八九十]、)"
-    r"\p{Han}[^。，,；;：:、()（）\s]{1,18})$"
+    rf"(?<=[。；;])[ \u3000]+(?P<heading>{_NEXT_HEADING_OPENING}[^。，,；;：:、()（）\s]{{1,18}})$"
 )
 # The person in charge of a heading's work, in brackets at its end: "(李焕龙负责)",
 # "(张恩周、王红负责)"; a note on the heading, no part of its title.

@@ -1870,14 +1870,12 @@ def _without_page_tail(title: str) -> str:
     "…规划纲要(全文)"."""
     # (a dash left where a headline's part was cut off: "…施政重點 —" / "二. 加快…")
     title = P.DANGLING_DASH_RE.sub("", title)
-    noted = P.TITLE_PAGE_NOTE_RE.search(title)
-    # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc")
-    if noted and _ends_in_a_kind(title[: noted.start()]):
-        title = title[: noted.start()]
-    # (or the month it was drawn up: "…工作方案 (二○一一年八月)")
-    drawn_up = P.TITLE_DRAWN_UP_RE.search(title)
-    if drawn_up and _ends_in_a_kind(title[: drawn_up.start()]):
-        title = title[: drawn_up.start()]
+    # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc"; or the
+    # note is the month the plan was drawn up: "…工作方案 (二○一一年八月)")
+    for note in (P.TITLE_PAGE_NOTE_RE, P.TITLE_DRAWN_UP_RE):
+        noted = note.search(title)
+        if noted and _ends_in_a_kind(title[: noted.start()]):
+            title = title[: noted.start()]
     # (a site may set two: its category, then its own name: "…工作要点_年度计划_福州市
     # 生态环境局"; a kind alone is a category, "年度计划")
     # (the site's name after its category: "…工作要点_政务公开_某市科学技术局", the
