@@ -9788,3 +9788,22 @@ def test_a_pages_source_cell_that_gives_the_document_number() -> None:
     notice = parse(text)
     assert notice.header is not None
     assert notice.header.doc_number == "江发〔2036〕16号"
+
+
+def test_a_kind_word_alone_over_a_letter_that_hands_over_a_named_plan_is_no_title() -> None:
+    # The page's column name stands over the notice ("区域规划"); the plan's own title
+    # is the name the letter hands over, and a sentence's subject a page's cut left
+    # alone on the last line ("本规划") is none either.
+    text = (
+        "区域规划\n\n"
+        "江城省人民政府关于印发《江城都市圈发展规划》的通知\n"
+        "江府发〔2036〕34号\n"
+        "各市人民政府:《江城都市圈发展规划》已经省人民政府同意,现印发给你们,请认真组织实施。\n"
+        "江城省人民政府\n2036年11月29日\n\n"
+        "江城都市圈以江城市为中心,与德城市共同组成。\n\n"
+        "本规划\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城都市圈发展规划"
+    assert parse(text.replace("区域规划\n\n", "")).title == "江城都市圈发展规划"

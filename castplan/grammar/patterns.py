@@ -1529,6 +1529,8 @@ TITLE_LABEL_RE = re.compile(
 )
 # The words a notice's title ends with.
 NOTICE_ENDS = ("通知", "通報", "通报")
+# The words a plan names itself by in its own text: "本规划", "该方案", "此計畫".
+THIS_PLAN_WORDS = ("本", "该", "該", "此")
 # ... set out with a space inside, on a line of its own under the title's upper half:
 # "关于切实做好2019年防空警报鸣放工作的" / "通 知".
 SPACED_NOTICE_END_RE = re.compile(r"^通[ \u3000]+[知報报]$")

@@ -156,6 +156,9 @@ def is_title_text(line: str) -> bool:
         # "关于加快科普事业发展的实施意见" is a title; "关于印发…" opens a notice's.
         and not (text.startswith(("关于", "關於")) and ("印发" in text or "印發" in text))
         and not P.ISSUER_RE.match(text)
+        # (a plan that names itself, "本规划", is a sentence's subject a page's cut left
+        # alone on its line, never a title)
+        and not (text.startswith(P.THIS_PLAN_WORDS) and _is_kind_only(text[1:]))
         and sum(bool(words.search(text)) for words in P.TABLE_HEADER_WORD_RES) < 2
         # (a line that closes a book title it did not open is the end of a sentence
         # wrapped over lines: "专项行动实施方案》", also where it opens the next:
@@ -292,6 +295,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
             or _bulleted_title_alone(tokens, i)
         )
         and not _heads_a_column(tokens, i)
+        and not _kind_over_a_named_handover(tokens, i, handed)
         and not _labels_a_part(tokens, i)
         and not _cut_notice_title(tokens, i)
         and not _middle_of_a_notice_title(tokens, i)
@@ -771,6 +775,16 @@ def _heads_a_column(tokens: Sequence[Token], index: int) -> bool:
     "工作措施" / "责任单位"."""
     return _is_kind_only(tokens[index].line.text) and any(
         P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens[index + 1 : index + _HEADER_ROW]
+    )
+
+
+def _kind_over_a_named_handover(
+    tokens: Sequence[Token], index: int, handed: dict[str, int]
+) -> bool:
+    """A kind word alone over a letter that hands over a plan by its name: the page's
+    column ("区域规划" / "…关于印发《成都都市圈发展规划》的通知"), not the plan's title."""
+    return _is_kind_only(tokens[index].line.text) and any(
+        index < at and not _is_kind_only(name) for name, at in handed.items()
     )
 
 
