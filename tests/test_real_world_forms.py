@@ -9807,3 +9807,75 @@ def test_a_kind_word_alone_over_a_letter_that_hands_over_a_named_plan_is_no_titl
     assert_lossless(text, notice)
     assert notice.title == "江城都市圈发展规划"
     assert parse(text.replace("区域规划\n\n", "")).title == "江城都市圈发展规划"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # (a repost cut into pages counts the page it shows)
+        ("江城市“十二五”时期文化改革发展规划(3)", "江城市“十二五”时期文化改革发展规划"),
+        # (a writing site calls what it shows a model text)
+        ("江城镇建设项目推进工作方案范文", "江城镇建设项目推进工作方案"),
+    ],
+)
+def test_a_pages_note_after_a_title_is_no_part_of_it(headline: str, title: str) -> None:
+    text = f"{headline}\n\n四、加快构建公共文化服务体系\n(一)创新公共文化服务机制。加强服务。\n"
+    assert parse(text).title == title
+
+
+def test_a_chapter_counted_by_its_page_after_a_reports_title_is_cut_with_its_counter() -> None:
+    text = (
+        "二〇三六年財政年度施政報告—二○三六年度施政總體方向和施政重點(2)\n\n"
+        "(三)解民憂、紓民困、惠民生\n民生為大。本屆政府將堅持把市民利益放在第一位。\n"
+    )
+    assert parse(text).title == "二〇三六年財政年度施政報告"
+
+
+def test_a_customs_district_signs_with_the_provinces_offices() -> None:
+    text = (
+        "各设区市市场监督管理局:\n"
+        "现将《江城省知识产权保护体系建设工程实施计划》印发给你们,请认真贯彻执行。\n"
+        "江城省市场监督管理局 中共江城省委宣传部\n"
+        "江城省商务厅 江城海关\n"
+        "2036年5月14日\n"
+        "江城省知识产权保护体系建设工程实施计划\n"
+        "一、建设目标\n到2040年,知识产权保护体系基本建成。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert (
+        notice.header.issuer == "江城省市场监督管理局、中共江城省委宣传部、江城省商务厅、江城海关"
+    )
+    assert ISSUER_RE.match("江城海关") and ISSUER_RE.match("海關總署")
+
+
+def test_a_words_one_before_a_comma_is_no_heading_in_a_page_run_together() -> None:
+    # "统一、" lists words: only the "一、" set apart after the opening heads the plan.
+    text = (
+        "江城市人民政府关于印发江城市计量发展规划(2036—2045年)的通知 江政发〔2036〕20号"
+        " 各区人民政府,市政府各委、办、局: 现将《江城市计量发展规划(2036—2045年)》印发给你们,"
+        "望遵照执行。 江城市人民政府 2036年8月27日 江城市计量发展规划(2036—2045年)"
+        " 计量是实现单位统一、保证量值准确可靠的活动,是科技创新的重要基础。 一、总体要求"
+        " (一)指导思想。以新发展理念为指导,推进计量事业发展。 (二)基本原则。坚持创新突破。"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [(1, "总体要求")]
+
+
+def test_a_schools_term_calendar_is_read_as_a_plan() -> None:
+    # A term's calendar sets out each week's work under its title: the title is a
+    # plan's, not a reason to refuse the page.
+    text = (
+        "江城市第六中学2036-2037学年第二学期校历\n"
+        "起止日期 | 主要工作 | 责任处室 | |\n"
+        "开学前 | 2月24日 | 下午2:30行政务虚会 | 办公室 |\n"
+        "2月25日 | 上午:教职工大会 | 教科室 | |\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城市第六中学2036-2037学年第二学期校历"
+    assert (
+        parse(text.replace("校历", "行事曆")).title == "江城市第六中学2036-2037学年第二学期行事曆"
+    )

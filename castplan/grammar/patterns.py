@@ -1438,8 +1438,9 @@ TITLE_PAGE_NOTE_RE = re.compile(
     r"|(?:\[[^\[\]]{1,12}\])?\s*[(（][^()（）]{0,12}?(?:pdf|PDF|Pdf|doc|DOC|Doc)[^()（）]{0,12}?"
     r"\d+\s*[KkMm][Bb][)）]$"
     r"|第[一二三四五六七八九十]部[分份]$"
-    # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)")
-    r"|[(（](?:上|中|下|续|續)[)）]$"
+    # (or which part of a plan a page shows: "…“十三五”规划(下)", "…(续)", or which
+    # page of a repost cut into pages: "…文化改革发展规划(3)")
+    r"|[(（](?:上|中|下|续|續|\d{1,2})[)）]$"
     # (or the day a copy site posted it: "…科普活动方案(2021年10月4日)", "…工作要点
     # 2024-03-01", "…工作要点 (2024-03-01)")
     r"|[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$"
@@ -1447,6 +1448,8 @@ TITLE_PAGE_NOTE_RE = re.compile(
     # (or a document-sharing site's word of praise for its copy: "…工作计划 精品",
     # "…实施方案(完整版)", "…工作要点[精选]")
     r"|\s+(?:精品|精编|精編|精选|精選)$"
+    # (or a writing site's word that it shows a model text: "…推进工作方案范文")
+    r"|(?:参考|參考)?(?:范文|範文)$"
     r"|\s*[(（【\[](?:精品|精编|精編|精选|精選|完整版|可编辑|可編輯|[Ww][Oo][Rr][Dd]版)[)）】\]]$"
 )
 # The day a work report was given, in brackets after its title on a catalogue's page:
@@ -1528,6 +1531,9 @@ TITLE_LABEL_RE = re.compile(
     r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*|\p{Han}{4,8}(?=[:：]\p{Han}))?[:：]\s*(?=\S)"
 )
 # The words a notice's title ends with.
+# The characters before 一 in words that end with it ("统一", "唯一", "之一", "逐一"):
+# a 一、 after one lists words ("实现单位统一、保证量值准确") and heads nothing.
+WORD_ENDING_IN_ONE = "统統唯之同单單划劃合万萬逐专專归歸如"
 NOTICE_ENDS = ("通知", "通報", "通报")
 # The words a plan names itself by in its own text: "本规划", "该方案", "此計畫".
 THIS_PLAN_WORDS = ("本", "该", "該", "此")
@@ -1813,6 +1819,8 @@ ISSUER_RE = re.compile(
     # (and a general administration, "海关总署", a prefecture's office, "行政公署", or
     # the press administration, "国家新闻出版署"; never a plan's 部署)
     r"(?:总|總|公|出版)署|"
+    # (and a customs district, which signs with the province's offices: "南昌海关")
+    r"海[关關]|"
     # (and the people's organisations by their short names: "全国妇联", "共青团中央",
     # "省文联", "县残联", "市工商联")
     r"(?:妇|婦|文|残|殘|侨|僑|工商|社科|台)[联聯]|[团團]中央|"
@@ -1862,6 +1870,8 @@ PLAN_KIND_RE = re.compile(
     | 工作[细細][则則]$                                      # "…产业链链长制工作细则"
     | 年度工作指引                                           # "…高质量发展年度工作指引(2023)"
     | 立法(?:计划|計劃|计画|計畫)                            # "湖南省人民政府2024年立法计划"
+    # a school's calendar of a term, each week's work set out: "…學期行事曆", "…学年校历"
+    | (?:行事|校)(?:历|曆)$
     | """
     + _IMPLEMENTING_KIND
     + r"""

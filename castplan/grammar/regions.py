@@ -1886,9 +1886,11 @@ def _without_page_tail(title: str) -> str:
     title = P.DANGLING_DASH_RE.sub("", title)
     # (the kind may stand before the plan's span: "…行动方案(2022―2025年).doc"; or the
     # note is the month the plan was drawn up: "…工作方案 (二○一一年八月)")
+    counted = False  # (a page's counter cut from a chapter's end: "…施政重點(2)")
     for note in (P.TITLE_PAGE_NOTE_RE, P.TITLE_DRAWN_UP_RE):
         noted = note.search(title)
         if noted and _ends_in_a_kind(title[: noted.start()]):
+            counted = counted or P.PART_COUNTER_END_RE.search(noted.group()) is not None
             title = title[: noted.start()]
     # (a site may set two: its category, then its own name: "…工作要点_年度计划_福州市
     # 生态环境局"; a kind alone is a category, "年度计划")
@@ -1900,8 +1902,11 @@ def _without_page_tail(title: str) -> str:
         # (a chapter of a report the page shows in parts, counted: "…施政報告—二○二五年
         # 施政總體方向…和施政重點(2)")
         chapter = tail is not None and (
-            bool(tail["chapter"]) or P.PART_COUNTER_END_RE.search(tail["tail"]) is not None
+            bool(tail["chapter"])
+            or counted
+            or P.PART_COUNTER_END_RE.search(tail["tail"]) is not None
         )
+        counted = False  # (the counter closed the last tail only)
         if tail is None or (
             P.PLAN_KIND_RE.search(tail["tail"]) and not chapter and not _is_kind_only(tail["tail"])
         ):
