@@ -9879,3 +9879,53 @@ def test_a_schools_term_calendar_is_read_as_a_plan() -> None:
     assert (
         parse(text.replace("校历", "行事曆")).title == "江城市第六中学2036-2037学年第二学期行事曆"
     )
+
+
+def test_a_legislative_plans_field_lines_name_the_bills_unit_and_time() -> None:
+    # The unit that drafts or studies a bill leads it; the time it is handed in is its
+    # deadline; the congress's own committee named after them is no unit and no part
+    # of the bill's name.
+    text = (
+        "江城市人大常委会2036年立法计划\n"
+        "二、调研类项目\n"
+        "1.江城市市容和环境卫生管理条例\n"
+        "调研单位:市城管执法局\n"
+        "报送时间:2036年11月(调研报告)\n"
+        "牵头工委:城建环资工委\n"
+        "2.江城市非物质文化遗产保护条例\n"
+        "起草单位:市文旅局\n"
+        "报送议案时间:2036年9月\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    first, second = notice.sections[0].items
+    assert (first.title, first.lead_departments, first.deadline) == (
+        "江城市市容和环境卫生管理条例",
+        ["市城管执法局"],
+        "2036年11月(调研报告)",
+    )
+    assert (second.title, second.lead_departments, second.deadline) == (
+        "江城市非物质文化遗产保护条例",
+        ["市文旅局"],
+        "2036年9月",
+    )
+
+
+def test_a_link_between_a_pages_title_and_that_title_again_is_no_title() -> None:
+    # A wiki sets its page's title, the document's box, a link to the next plan and the
+    # title again over the text.
+    text = (
+        "跳至內容\n\n"
+        "國家園林事業發展「十三五」規劃\n\n"
+        "維基文庫,自由的圖書館\n"
+        "國家園林事業發展「十三五」規劃\n"
+        "園林政發〔2036〕4號\n"
+        "制定機關:國家園林局\n"
+        "2036年2月21日\n"
+        "「十四五」文物保護和科技創新規劃\n"
+        "國家園林事業發展「十三五」規劃\n\n\n"
+        "前 言\n\n文物承載燦爛文明,傳承歷史文化。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "國家園林事業發展「十三五」規劃"

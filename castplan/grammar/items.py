@@ -286,9 +286,17 @@ def _after_tag_lines(draft: ItemDraft) -> set[int]:
             above.kind is Kind.UNIT_LINE
             or alone[index - 1]
             or (below.kind is not Kind.UNIT_LINE and alone[index])
+            # (a deadline's labelled line ends the text above it too: "报送时间:2018年11月"
+            # / "牵头工委:城建环资工委"; a person's may open a tag that goes on below)
+            or _labels_a_deadline(above.line.text)
         ):
             starts.add(below.line.no)
     return starts
+
+
+def _labels_a_deadline(text: str) -> bool:
+    labelled = P.OTHER_LABEL_RE.match(text)
+    return labelled is not None and bool(labelled["deadline"])
 
 
 def _sort_lines(

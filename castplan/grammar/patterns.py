@@ -548,7 +548,10 @@ _LEAD = (
     rf"(?:{_OFFICE}|\p{{Han}}{{0,3}}?[组組])?"
     # (or the main charge alone: "主责:市科技局"; or the one that leads or drives
     # it: "主导部门", "主抓单位")
-    rf"|主[责責办辦导導抓]{_OFFICE}?)"
+    rf"|主[责責办辦导導抓]{_OFFICE}?"
+    # (or, in a legislative plan, the unit that drafts the bill or studies it first:
+    # "起草单位:市城管执法局", "调研单位:市文旅局")
+    r"|(?:起草|[调調]研)[单單]位)"
 )
 # 责任单位, 责任科室, 责任主体, 承办单位 (or "承办:"): lead unless a 牵头 clause names the lead.
 # (and 组织单位, a call for activities' "建议组织单位")
@@ -684,7 +687,9 @@ INLINE_ROLES_RE = re.compile(
 # "办结时限", "进度安排"; the time the work itself is given: "治理时限", "整改时限".
 _DEADLINE_LABEL = (
     r"(?:(?:完成|截止|[办辦][结結])(?:时限|時限|时间|時間|期限|日期)|[时時][间間](?:节点|節點|安排|要求)"
-    r"|(?:治理|整改|整治|[办辦]理)?[时時]限(?:要求)?|[进進]度(?:安排|要求))"
+    r"|(?:治理|整改|整治|[办辦]理)?[时時]限(?:要求)?|[进進]度(?:安排|要求)"
+    # (and, in a legislative plan, when the draft is handed in: "报送时间", "报送议案时间")
+    r"|[报報]送(?:[议議]案|[审審][议議])?[时時][间間])"
 )
 # A time's bare label, which is a deadline only in a tag that names units too:
 # "(牵头单位:市科技局,时间:2025年6月)"; on a line of its own under an activity

@@ -450,6 +450,7 @@ def _stands_over_the_title(
         or _headline_restated_after_its_body(tokens, candidates[0], candidates[1])
         or _headline_short_of_the_body(tokens, candidates[0], candidates[1])
         or _kind_added_to_the_title(tokens, candidates[0], candidates[1])
+        or _between_a_title_and_itself(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
@@ -466,6 +467,16 @@ def _stands_over_the_title(
             P.COLLECTION_ENTRY_RE.match(tokens[candidates[0]].line.text) is not None
             and candidates[1] - candidates[0] <= _HEADLINE_GAP
         )
+    )
+
+
+def _between_a_title_and_itself(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """The first title line stands between the page's title and that title again: a
+    link to another plan ("國家文物事業發展「十三五」規劃" / "文物政發〔2017〕4號" /
+    "「十四五」文物保護和科技創新規劃" / "國家文物事業發展「十三五」規劃")."""
+    again = tokens[second].line.text.strip()
+    return tokens[first].line.text.strip() != again and any(
+        token.line.text.strip() == again for token in tokens[max(first - _HEADLINE_GAP, 0) : first]
     )
 
 
