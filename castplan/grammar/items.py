@@ -295,6 +295,8 @@ def _after_tag_lines(draft: ItemDraft) -> set[int]:
 
 
 def _labels_a_deadline(text: str) -> bool:
+    """A line that labels the item's deadline and names no unit: "完成时限:6月底",
+    "报送时间:2018年11月(调研报告)"."""
     labelled = P.OTHER_LABEL_RE.match(text)
     return labelled is not None and bool(labelled["deadline"])
 

@@ -1535,10 +1535,11 @@ TITLE_PREFIX_RE = re.compile(
 TITLE_LABEL_RE = re.compile(
     r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*|\p{Han}{4,8}(?=[:：]\p{Han}))?[:：]\s*(?=\S)"
 )
-# The words a notice's title ends with.
 # The characters before 一 in words that end with it ("统一", "唯一", "之一", "逐一"):
 # a 一、 after one lists words ("实现单位统一、保证量值准确") and heads nothing.
+# (a plain string, not a pattern: both scripts are written out)
 WORD_ENDING_IN_ONE = "统統唯之同单單划劃合万萬逐专專归歸如"
+# The words a notice's title ends with.
 NOTICE_ENDS = ("通知", "通報", "通报")
 # The words a plan names itself by in its own text: "本规划", "该方案", "此計畫".
 THIS_PLAN_WORDS = ("本", "该", "該", "此")
