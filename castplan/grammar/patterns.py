@@ -1535,14 +1535,14 @@ TITLE_PREFIX_RE = re.compile(
 TITLE_LABEL_RE = re.compile(
     r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*|\p{Han}{4,8}(?=[:：]\p{Han}))?[:：]\s*(?=\S)"
 )
-# The characters before 一 in words that end with it ("统一", "唯一", "之一", "逐一"):
+# The character before 一 in a word that ends with it ("统一", "唯一", "之一", "逐一"):
 # a 一、 after one lists words ("实现单位统一、保证量值准确") and heads nothing.
-# (a plain string, not a pattern: both scripts are written out)
-WORD_ENDING_IN_ONE = "统統唯之同单單划劃合万萬逐专專归歸如"
+WORD_ENDING_IN_ONE_RE = re.compile(r"[统唯之同单划合万逐专归如]")
 # The words a notice's title ends with.
 NOTICE_ENDS = ("通知", "通報", "通报")
-# The words a plan names itself by in its own text: "本规划", "该方案", "此計畫".
-THIS_PLAN_WORDS = ("本", "该", "該", "此")
+# The word a plan names itself by in its own text, before its kind: "本规划", "该方案",
+# "此計畫".
+THIS_PLAN_RE = re.compile(r"^[本该此]")
 # ... set out with a space inside, on a line of its own under the title's upper half:
 # "关于切实做好2019年防空警报鸣放工作的" / "通 知".
 SPACED_NOTICE_END_RE = re.compile(r"^通[ \u3000]+[知報报]$")

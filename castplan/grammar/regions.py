@@ -158,7 +158,7 @@ def is_title_text(line: str) -> bool:
         and not P.ISSUER_RE.match(text)
         # (a plan that names itself, "本规划", is a sentence's subject a page's cut left
         # alone on its line, never a title)
-        and not (text.startswith(P.THIS_PLAN_WORDS) and _is_kind_only(text[1:]))
+        and not (P.THIS_PLAN_RE.match(text) and _is_kind_only(text[1:]))
         and sum(bool(words.search(text)) for words in P.TABLE_HEADER_WORD_RES) < 2
         # (a line that closes a book title it did not open is the end of a sentence
         # wrapped over lines: "专项行动实施方案》", also where it opens the next:

@@ -715,7 +715,7 @@ def _markers(text: str, titled: int | None = None) -> list[_Marker]:
         before = text[at - 1] if at else " "
         if before.isdigit() or before == "第":
             continue  # "12.5", "第一、二批"
-        if match["section"] == "一" and before in P.WORD_ENDING_IN_ONE:
+        if match["section"] == "一" and P.WORD_ENDING_IN_ONE_RE.fullmatch(before):
             continue  # "实现单位统一、保证量值准确": a word's 一 in a list, no heading
         separated = before.isspace() or before in SENTENCE_ENDS or at == titled
         if match["section"]:
