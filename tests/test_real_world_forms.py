@@ -4976,6 +4976,26 @@ def test_chapters_are_the_sections_of_a_plan_with_no_numbered_headings() -> None
     assert_lossless(text, notice)
 
 
+def test_a_chapter_whose_name_opens_with_a_quoted_period_is_a_section() -> None:
+    # "第一章  “十一五”林业发展基本情况": a 规划's review chapter names the last
+    # five-year period in quotes; its 节 below stay text of the chapter.
+    text = (
+        "江城市“十二五”林业发展规划\n\n   “十二五”时期是关键时期。制定本规划。\n\n"
+        "第一章  “十一五”林业发展基本情况\n\n第一节  主要成就\n\n    全市林业稳步发展。\n\n"
+        "第二章  总体思路\n\n    坚持生态优先。\n"
+    )
+    notice = parse(text)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "“十一五”林业发展基本情况"),
+        (2, "总体思路"),
+    ]
+    assert notice.preamble == "“十二五”时期是关键时期。制定本规划。"
+    # A chapter whose name is a quote alone is no heading of a plan.
+    assert (
+        parse("江城市林业规划\n为发展制定本规划。\n第一章 “\n全市林业稳步发展。\n").sections == []
+    )
+
+
 def test_a_letters_points_over_an_attached_plan_are_no_sections() -> None:
     # "通知如下:一、…二、…" then "附件:…任务分解表": the plan is the attachment, the
     # points ask how to carry it out; a notice that attaches a form keeps its sections.

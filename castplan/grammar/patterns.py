@@ -342,7 +342,8 @@ CHAPTER_RE = re.compile(
     r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{4}))"
     # (or a standard heading glued to its chapter's first paragraph: "第一章 发展基础
     # “十三五”时期,各级机关事务管理部门…")
-    r"\s*(?P<rest>\p{Han}.{0,40}|(?:" + GLUED_HEADING_RE.pattern + r").{20,})$"
+    # (a name may open with a quoted period, "第一章  “十一五”林业发展基本情况")
+    r"\s*(?P<rest>(?:\p{Han}|[“\"]\p{Han}).{0,40}|(?:" + GLUED_HEADING_RE.pattern + r").{20,})$"
 )
 # A heading of targets a copy ran into the run-in label of its first part, "二、行动目标
 # 总体目标:全面提升…" (title 行动目标; the label and its text are the intro).
