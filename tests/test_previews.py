@@ -49,6 +49,20 @@ def test_a_previews_chunks_are_read_as_one_text() -> None:
     assert not any(section.items for section in notice.sections)
 
 
+def test_a_five_year_plans_title_glued_to_its_preface_in_a_preview() -> None:
+    # "南通市科普事业发展“十一五”规划为贯彻落实…": a 规划 is a kind of plan where the
+    # words its preface opens with follow it, not only at its line's end.
+    for opening in ("为深入贯彻落实", "依照红十字会法和", "根据国家有关规划"):
+        document = DOCUMENT.replace(
+            "江城街道2024年全域科普工作计划为深入贯彻落实",
+            f"江城市科普事业发展“十一五”规划{opening}",
+        )
+        text = preview(document)
+        notice = parse_notice(text)
+        assert_lossless(text, notice)
+        assert (notice.title, notice.organization) == ("江城市科普事业发展“十一五”规划", "江城市")
+
+
 def test_a_heading_a_chunks_end_cuts_goes_on_in_the_next() -> None:
     document = DOCUMENT
     at = document.index("强化基层") + 2  # a chunk ends inside the second heading

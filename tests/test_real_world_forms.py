@@ -1987,6 +1987,7 @@ LETTER = (
         ("20190508", dt.date(2019, 5, 8)),
         ("2019508日)", dt.date(2019, 5, 8)),  # its 日 and closing bracket kept
         ("2019年528日)", dt.date(2019, 5, 28)),  # its 年 and 日 kept, its 月 lost
+        ("2019年528", dt.date(2019, 5, 28)),  # its 年 kept, its 月 and 日 lost
         ("二〇一九年五月八日", dt.date(2019, 5, 8)),
         ("二○一九年五月八日", dt.date(2019, 5, 8)),
         ("二零一九年五月八日", dt.date(2019, 5, 8)),
@@ -2000,6 +2001,14 @@ def test_signature_dates(written: str, date: dt.date) -> None:
     notice = parse(LETTER.format(date=written))
     assert notice.header is not None
     assert (notice.header.issuer, notice.header.date) == ("江城市科协", date)
+
+
+def test_a_date_that_lost_its_month_and_day_is_no_part_of_the_title_below() -> None:
+    # "2025年513" under the signature, over the plan's title: the date, not a year
+    # the title opens with.
+    notice = parse(LETTER.format(date="2019年528"))
+    assert notice.title == "江城市科协2019年工作要点"
+    assert notice.organization == "江城市科协"
 
 
 @pytest.mark.parametrize(

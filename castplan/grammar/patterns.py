@@ -1031,6 +1031,7 @@ YEAR_MONTH_IN_TEXT_RE = re.compile(rf"{_YEAR_MONTH}(?!\s*\d|\s*[一二三四五�
 # Line: 2019年5月8
 # Line: 2019508
 # Line: 2021年221日)
+# Line: 2025年513
 # Line: 20223月23日
 # Line: (2019年3月16日)
 # Line: (此件公开发布) 2021年6月25日
@@ -1042,9 +1043,9 @@ DATE_RE = re.compile(
     r"^(?P<disclosure>[(（]此件[^()（）]{1,20}[)）])?\s*"
     rf"(?:[(（]?(?:{_DATE}|{_YEAR_MONTH}{_DAY})[)）]?|(?P<year>(?:19|20)\d{{2}})(?P<month_day>\d{{2,4}})"
     # (run together, its 日 and closing bracket kept: "2022830日)"; or its 年 too, where
-    # only the 月 was lost: "2021年221日)")
+    # only the 月 was lost: "2021年221日)", or the 月 and the 日: "2025年513")
     r"(?:日[)）]?)?"
-    r"|[(（]?(?P<year>(?:19|20)\d{2})年(?P<month_day>\d{3,4})日[)）]?"
+    r"|[(（]?(?P<year>(?:19|20)\d{2})年(?P<month_day>\d{3,4})(?:日[)）]?)?"
     # (a signature's date left for the day to be written in: "2017年4月 日"; no day)
     rf"|{_YEAR_MONTH}[\s\u3000]+日)"
     # (the note of its disclosure glued after it: "2023年3月10日(此件公开发布)")
@@ -2241,6 +2242,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (a copy's mask for the place may stand apart by a space: "XX 乡非洲猪瘟防控工作实施方案为…")
     rf"^(?:[Xx]{{1,4}}[ ])?[^。，,；;：:\s]{{2,60}}?"
     rf"(?:(?:{PLAN_KIND_RE.pattern})+|[规規][划劃](?=[(（][^()（）]{{2,5}}稿[)）])"
+    # (or a plan, "…规划", glued to the words its preface opens with: "南通市科普事业发展
+    # “十一五”规划为贯彻落实…", "…红十字事业发展规划依照中华人民共和国红十字会法…")
+    r"|[规規][划劃](?=(?:为|為|根据|根據|依照|依据|依據|按照)\p{Han})"
     # (or any plan, "…方案", before the space a page turned its line break into:
     # "庆祝中国共产党成立90周年活动方案 2011年,中国共产党将…")
     r"|方案(?=[ \u3000]))"
