@@ -707,6 +707,27 @@ def test_a_table_of_targets_reads_each_target_as_a_section_and_its_standards_as_
     assert notice.sections[0].items[0].marker == "(1)"
 
 
+def test_a_numbered_list_of_tasks_a_cell_a_line_with_its_progress() -> None:
+    # "序号" / "|" / "工作任务" / "|" / "二季度完成情况": a quarter's report on a list of
+    # tasks; each numbered row's task is an item, the progress beside it no part of it,
+    # and the header's cells no title.
+    text = (
+        "序号\n|\n工作任务\n|\n二季度完成情况\n|\n"
+        "1\n|\n围绕高新技术企业培育,助力高质量发展。全区高新技术企业总量达到160家。\n|\n"
+        "完成第三批高新技术企业申报工作。\n|\n"
+        "2\n|\n加强科学技术普及,推动全民科学素质提升。\n|\n"
+        "举办全国科普日活动启动仪式。\n|\n"
+        "3\n|\n深化科技特派员制度,赋能乡村振兴。\n|\n完成示范基地绩效评估。\n|\n"
+    )
+    notice = parse(text)
+    assert notice.title is None
+    assert [(i.number, i.title, i.lead_departments) for i in notice.items()] == [
+        (1, "围绕高新技术企业培育,助力高质量发展", []),
+        (2, "加强科学技术普及,推动全民科学素质提升", []),
+        (3, "深化科技特派员制度,赋能乡村振兴", []),
+    ]
+
+
 def test_a_numbered_schedule_with_no_unit_column() -> None:
     notice = parse(
         "江城市2021年群众体育赛事活动计划 |\n|||\n序号 |\n赛事名称 |\n时间 |\n备注 |\n"

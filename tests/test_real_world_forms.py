@@ -226,6 +226,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("宣汉县文联2010年总结和2011年工作要点", "宣汉县文联", 2011),
         ("江城博物馆2023年年度报告及2024年工作计划", "江城博物馆", 2024),
         ("江城市科协2022年工作总结暨2023年工作计划", "江城市科协", 2023),
+        # (a review whose own year a copy left out names no body: the body is before it)
+        ("政务服务数据管理局年度工作总结及2021年工作计划", "政务服务数据管理局", 2021),
         ("江城市关工委2014年工作情况和2015年工作要点", "江城市关工委", 2015),
         ("江城市2007年度目标考评及2008年度目标制订方案", "江城市", 2008),
         # (whatever the first year's part is called, a plan's kind closing the second)
@@ -1631,6 +1633,14 @@ def test_a_headline_over_a_letter_that_numbers_what_it_asks() -> None:
     assert notice.title == "2021年县政府重点工作任务"
     assert notice.sections == []
     assert notice.header is not None and notice.header.doc_number == "江政发〔2021〕2号"
+
+
+def test_a_plan_title_closed_by_its_number_in_brackets_a_space_before_the_bracket() -> None:
+    # "…振兴行动计划(西交党〔2019〕9号 )": a copy left a space inside the brackets.
+    text = "江城大学新时代学生工作振兴行动计划(江大党〔2019〕9号 )\n发布时间:2019-05-16\n" + BODY
+    notice = parse(text)
+    assert (notice.title, notice.organization) == ("江城大学新时代学生工作振兴行动计划", "江城大学")
+    assert notice.header is not None and notice.header.doc_number == "江大党〔2019〕9号"
 
 
 def test_a_notice_that_divides_the_work_itself_is_the_plan() -> None:
@@ -6505,6 +6515,22 @@ def test_a_cover_page_names_the_bodies_that_made_the_plan() -> None:
     )
 
 
+def test_a_cover_line_that_says_which_body_made_the_plan() -> None:
+    # "上海市崇明区人民政府制定" under the title, no date under it: the body issued it.
+    text = (
+        "江城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n江城市江城区人民政府制定\n"
+        "前 言\n为谋划江城区未来发展,编制本纲要。\n" + BODY
+    )
+    notice = parse(text)
+    assert notice.header is not None
+    assert notice.header.issuer == "江城市江城区人民政府"
+    assert notice.title == "江城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    # A line of text that says a plan was made is no cover's byline.
+    text = "江城区“十四五”规划纲要\n本纲要由区发展改革委编制\n" + BODY
+    notice = parse(text)
+    assert notice.header is None or notice.header.issuer is None
+
+
 def test_a_cover_page_with_no_notice_sets_the_title_again_over_its_bodies() -> None:
     # (the page's metadata box names one body; the cover, the text's own, names both)
     text = (
@@ -6565,6 +6591,16 @@ def test_a_databases_greeting_and_search_box_are_page_furniture() -> None:
     assert notice.header.addressees == ["各市、自治州人民政府", "省政府各部门"]
     # A plan for a five-year period is for no one year, whatever year its number names.
     assert (notice.title, notice.year) == ("江城省“十三五”脱贫攻坚规划", None)
+    # A platform's welcome with no 您好 over a report's title is the page's too.
+    text = (
+        "欢迎访问江城市中小企业公共服务平台电子信息窗口\n"
+        "江城区2019年国民经济和社会发展计划执行情况与2020年计划的报告\n" + BODY
+    )
+    notice = parse(text)
+    assert (notice.title, notice.organization) == (
+        "江城区2019年国民经济和社会发展计划执行情况与2020年计划的报告",
+        "江城区",
+    )
 
 
 @pytest.mark.parametrize(

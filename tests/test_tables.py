@@ -43,6 +43,9 @@ ROWS = [
         # A numbered schedule with no units: each row an event and when it is held.
         (["序号", "赛事名称", "时间", "备注"], (0, 1, -1, -1, 2)),
         (["序号", "活动内容", "时间安排"], (0, 1, -1, -1, 2)),
+        # A numbered list of tasks alone, its other column the progress made.
+        (["序号", "工作任务", "二季度完成情况"], (0, 1, -1, -1, -1)),
+        (["序号", "重点任务", "进展情况"], (0, 1, -1, -1, -1)),
         # A column that asks a yes-or-no question names no units, whatever its note says.
         (
             ["序号", "检查事项", "承办机构", "是否属跨部门联合检查(如是,需写明牵头部门和配合部门)"],
@@ -70,6 +73,8 @@ def test_task_columns(header: list[str], expected: tuple[int, ...]) -> None:
         ["中國科協辦公廳　2025年2月28日印發"],
         # (a table of figures names no time to carry anything out)
         ["序号", "指标名称", "2020年", "2025年"],
+        # (a column of work that names no tasks, and no time, is no list of tasks)
+        ["序号", "工作内容", "完成情况"],
         ["赛事名称", "时间", "备注"],
     ],
 )

@@ -999,14 +999,19 @@ def signed_on_the_cover(
 
 def _cover_bodies(preamble: Sequence[Token], start: int) -> tuple[str, int] | None:
     """The bodies a cover names a line each from ``start``, over the date or month it was
-    made: their names set apart by spaces, and the index of the date's line; None where
-    a line that names no body comes first."""
+    made (or one that says it made the plan: "…人民政府制定"): their names set apart by
+    spaces, and the index of the date's line; None where a line that names no body
+    comes first."""
     names: list[str] = []
     for index in range(start, min(start + _COVER_BODIES + 1, len(preamble))):
         token = preamble[index]
         text = token.line.text.strip()
         if names and (token.kind is Kind.DATE or P.YEAR_MONTH_LINE_RE.match(text)):
             return " ".join(names), index
+        # (or a body that says it made the plan, which needs no date: "…人民政府制定")
+        made = None if names else P.COVER_MADE_BY_RE.match(text)
+        if made is not None and _names_a_body(made["body"]):
+            return signer(made["body"]), index
         if not _names_a_body(text):
             return None
         names.append(signer(text))

@@ -983,6 +983,11 @@ TABLE_SCHEDULE_ENTRY_RE = re.compile(
     r"(?:名[称稱]|[内內]容|[项項]目|活[动動]|[赛賽]事|事[项項]|任[务務]|工作)"
 )
 TABLE_TASK_RE = re.compile(r"(?:任[务務]|工作|事[项項]|[内內]容|措施|目[标標]|[实實]事)")
+# ... and the one column of a numbered list of tasks that names no units and no time,
+# its other columns the progress made ("序号 | 工作任务 | 二季度完成情况").
+TABLE_TASK_LIST_ENTRY_RE = re.compile(
+    r"^(?:重[点點]|主要|目[标標]|年度|具[体體])?(?:工作)?任[务務](?:名[称稱]|[内內]容)?$"
+)
 # (a column of the leaders who answer for a task names persons, no units: "责任领导",
 # "牵头领导", "责任人")
 # (a leader of a level too: "牵头市领导", "责任县领导")
@@ -1370,12 +1375,19 @@ TITLE_DOC_NUMBER_RE = re.compile(DOC_NUMBER_RE.pattern + r"[ \u3000]+(?=\p{Han}{
 DOC_NUMBER_THEN_TEXT_RE = re.compile(
     DOC_NUMBER_RE.pattern + r"(?=[ \u3000]+[^\s，,。；;：:]{2,40}[，,。])"
 )
-# ... and one in brackets closing a page's headline: "2021年县政府重点工作任务(华政发〔2021〕2号)".
-TITLE_CLOSING_DOC_NUMBER_RE = re.compile(r"\s*[(（]" + DOC_NUMBER_RE.pattern + r"[)）]$")
+# ... and one in brackets closing a page's headline: "2021年县政府重点工作任务(华政发〔2021〕2号)"
+# (a copy may leave a space before the closing bracket: "…行动计划(西交党〔2019〕9号 )").
+TITLE_CLOSING_DOC_NUMBER_RE = re.compile(r"\s*[(（]" + DOC_NUMBER_RE.pattern + r"[ \u3000]?[)）]$")
 # ... and one a page copied without its closing 〕 and 号, alone on its line:
 # "南兴府办函〔202058" (〔2020〕58号), "吉政公组〔20212", or without its 号: "咸安政发〔2019〕1".
 LOST_DOC_NUMBER_RE = re.compile(
     r"\s*(?P<doc>\p{Han}{2,16}\s*[〔\[［](?:19|20)\d{2}(?:[〕\]］]\s*)?\d{1,4})\s*"
+)
+# A cover's line under a plan's title that names the body that made it, with no
+# date under it: "上海市崇明区人民政府制定" (header.py reads the body as the issuer).
+# (never a sentence that says so: "本纲要由区发展改革委编制")
+COVER_MADE_BY_RE = re.compile(
+    r"^(?![本该該此])(?P<body>[^由\s][^由]{1,40}?)[ \u3000]*(?:制定|编制|編製|編制)$"
 )
 # A document-sharing site's mark for a paragraph's end, a Cyrillic Er (U+0420) between
 # two paragraphs of Chinese ("…重要作用。<Er>责任单位:教育部<Er>——组织专家…"): unfold.py
@@ -2368,6 +2380,11 @@ REPORT_KIND_OPENING_RE = re.compile(r"(?<!人民)政府工作[报報]告$|社[�
 REVIEW_THEN_PLAN_RE = re.compile(
     r"(?:总结|總結|报告|報告|回顾|回顧|情况|情況|考评|考評|考核)\s*(?:及|和|与|與|暨|、)\s*"
 )
+# ... and such a review before the year planned where its own year was left out:
+# "政务服务数据管理局年度工作总结及2021年工作计划" (the body is before the review).
+REVIEW_BEFORE_THE_YEAR_RE = re.compile(
+    r"(?:年度)?(?:工作)?(?:总结|總結)\s*(?:及|和|与|與|暨|、)\s*$"
+)
 # ... or a year an opening says it has reviewed: "对2012年工作进行了全面总结,…对2013年度
 # 科技工作进行了全面谋划".
 REVIEWED_YEAR_RE = re.compile(
@@ -3335,8 +3352,9 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^[欢歡]迎[来來]到\S{2,12}文[库庫]$|^[浏瀏][览覽][记記][录錄]$|^ID\s*[:：]\s*\d+$"
             # (and its search box's labels: "高级检索", "热词推荐:")
             r"|^(?:高[级級]检索|高[级級]搜索|[热熱][词詞]推荐|[热熱][门門]搜索|[热熱][门門]标签|相关搜索)\s*[:：]?$"
-            # (or a database's: "您好,欢迎来到减贫研究数据库!")
-            r"|^您好[,，!！]?\s*[欢歡]迎(?:[来來]到|[访訪]问|[访訪]問|光[临臨])[^。,，]{2,30}[!！]?$"
+            # (or a database's: "您好,欢迎来到减贫研究数据库!"; or a platform's, with no
+            # 您好: "欢迎访问深圳市中小企业公共服务平台电子信息窗口")
+            r"|^(?:您好[,，!！]?\s*)?[欢歡]迎(?:[来來]到|[访訪]问|[访訪]問|光[临臨])[^。,，]{2,30}[!！]?$"
             r"|^(?:大小\s*[:：]\s*[\d.]+\s*[KM]B|[页頁][数數]\s*[:：]\s*\d+\s*[页頁]"
             r"|格式\s*[:：]\s*(?i:docx?|pdf|wps|txt|pptx?|xlsx?)|文[档檔][页頁][数數]\s*[:：]\s*\d+)$"
         ),

@@ -783,9 +783,15 @@ def _joint_issuer_above(tokens: Sequence[Token], first: int) -> bool:
 
 def _heads_a_column(tokens: Sequence[Token], index: int) -> bool:
     """A kind word alone in a table's header row: "重点工作" / "主要" / "任务" /
-    "工作措施" / "责任单位"."""
-    return _is_kind_only(tokens[index].line.text) and any(
-        P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens[index + 1 : index + _HEADER_ROW]
+    "工作措施" / "责任单位", or after the row's number column: "序号" / "|" / "工作任务"."""
+    return _is_kind_only(tokens[index].line.text) and (
+        any(
+            P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens[index + 1 : index + _HEADER_ROW]
+        )
+        or any(
+            P.TABLE_NUMBER_RE.match(t.line.text.strip(" |"))
+            for t in tokens[max(0, index - _HEADER_ROW) : index]
+        )
     )
 
 
@@ -2228,6 +2234,8 @@ def _body_before_the_year(before: str) -> str | None:
     """The body a title names before its year: before 关于 ("安徽省科协关于…"), or
     after a title's opening 关于 and its verb ("关于开展2025年…" names none there,
     never "关于开展"), or the words before the year without their topic."""
+    # (a review before the year planned names no body: "…管理局年度工作总结及" 2021年…)
+    before = P.REVIEW_BEFORE_THE_YEAR_RE.sub("", before) or before
     opening = P.ABOUT_OPENING_RE.match(before)
     if opening:
         return _leading_body(before[opening.end() :])

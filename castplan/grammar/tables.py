@@ -103,13 +103,17 @@ def task_columns(header: Sequence[str], *, task_after_number: bool = False) -> T
 
 def _schedule_columns(number: int, find: Callable[..., int]) -> TaskColumns | None:
     """A numbered schedule with no column of units, its rows the events or works it
-    names and when each is held: "序号 | 赛事名称 | 时间 | 备注"."""
+    names and when each is held: "序号 | 赛事名称 | 时间 | 备注"; or a numbered list of
+    tasks, its column named as tasks alone: "序号 | 工作任务 | 二季度完成情况"."""
     if number < 0:
         return None
     task = find(P.TABLE_SCHEDULE_ENTRY_RE, (number,))
     deadline = find(P.TABLE_DEADLINE_RE, (number, task))
-    if task < 0 or deadline < 0:
+    if task < 0:
         return None
+    if deadline < 0:
+        listed = find(P.TABLE_TASK_LIST_ENTRY_RE, (number,))
+        return TaskColumns(number, listed, -1, -1, -1) if listed >= 0 else None
     return TaskColumns(number, task, -1, -1, deadline)
 
 
