@@ -228,6 +228,7 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市科协2022年工作总结暨2023年工作计划", "江城市科协", 2023),
         # (a review whose own year a copy left out names no body: the body is before it)
         ("政务服务数据管理局年度工作总结及2021年工作计划", "政务服务数据管理局", 2021),
+        ("工作总结及2021年工作计划", None, 2021),
         ("江城市关工委2014年工作情况和2015年工作要点", "江城市关工委", 2015),
         ("江城市2007年度目标考评及2008年度目标制订方案", "江城市", 2008),
         # (whatever the first year's part is called, a plan's kind closing the second)

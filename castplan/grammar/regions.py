@@ -2234,8 +2234,11 @@ def _body_before_the_year(before: str) -> str | None:
     """The body a title names before its year: before 关于 ("安徽省科协关于…"), or
     after a title's opening 关于 and its verb ("关于开展2025年…" names none there,
     never "关于开展"), or the words before the year without their topic."""
-    # (a review before the year planned names no body: "…管理局年度工作总结及" 2021年…)
-    before = P.REVIEW_BEFORE_THE_YEAR_RE.sub("", before) or before
+    # (a review before the year planned names no body: "…管理局年度工作总结及" 2021年…,
+    # and where it is all there is, "工作总结及2021年工作计划", no body is named)
+    before = P.REVIEW_BEFORE_THE_YEAR_RE.sub("", before)
+    if not before:
+        return None
     opening = P.ABOUT_OPENING_RE.match(before)
     if opening:
         return _leading_body(before[opening.end() :])
