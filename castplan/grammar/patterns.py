@@ -975,6 +975,9 @@ UNIT_LINE_RE = re.compile(
 
 # --- task tables ---------------------------------------------------------------
 
+# What stands around a table's cell on its line, as a copy set it a cell a line: its
+# bars and the spaces beside them ("序号 |", "| 工作任务").
+TABLE_CELL_PADDING = " |\u3000\u00a0\t"
 # Header cells naming the columns of a task table (任务分工表), in both scripts:
 # 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限.
 TABLE_NUMBER_RE = re.compile(r"^(?:序[号號]|[编編][号號])$")

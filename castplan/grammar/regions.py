@@ -789,7 +789,7 @@ def _heads_a_column(tokens: Sequence[Token], index: int) -> bool:
             P.UNIT_COLUMN_RE.fullmatch(t.line.text) for t in tokens[index + 1 : index + _HEADER_ROW]
         )
         or any(
-            P.TABLE_NUMBER_RE.match(t.line.text.strip(" |"))
+            P.TABLE_NUMBER_RE.match(t.line.text.strip(P.TABLE_CELL_PADDING))
             for t in tokens[max(0, index - _HEADER_ROW) : index]
         )
     )

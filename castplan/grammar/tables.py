@@ -135,14 +135,11 @@ class _Cell:
 def _cell_piece(token: Token) -> tuple[Line, int, str] | None:
     """The text of a cell line without the pipes around it; None for a separator."""
     text = token.line.text
-    bare = text.strip(_PIPES)
+    bare = text.strip(P.TABLE_CELL_PADDING)
     if not bare:
         return None
     offset = text.index(bare)
     return token.line, token.line.start + offset, bare
-
-
-_PIPES = " |\u3000\u00a0\t"
 
 
 def _page_number(token: Token) -> bool:
@@ -924,7 +921,7 @@ def find_flattened_table(tokens: Sequence[Token]) -> FlattenedTable | None:
     """
     tried = 0
     for index, token in enumerate(tokens):
-        label = "".join(token.line.text.strip(_PIPES).split())
+        label = "".join(token.line.text.strip(P.TABLE_CELL_PADDING).split())
         spaced = _spaced_header(token.line.text)
         if not (P.TABLE_NUMBER_RE.match(label) or spaced or P.TABLE_CATEGORY_RE.fullmatch(label)):
             continue
