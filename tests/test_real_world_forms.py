@@ -8360,6 +8360,23 @@ def test_a_line_that_names_the_years_plan_after_the_review_gives_the_year() -> N
     assert parse(text.replace("2031年主要任务\n", "")).year == 2030
 
 
+def test_a_years_heading_glued_after_a_space_to_the_review_gives_the_year() -> None:
+    # A flattened page joins the last paragraph of the review and the plan's heading.
+    text = (
+        "在各级妇联组织的共同努力下,2030年各项工作圆满完成。\n"
+        "妇联工作与群众的期盼还有距离,这些问题将在今后的工作中认真加以解决。"
+        " 2031年主要工作安排\n"
+        "今年是实施规划的开局之年,做好全年工作意义重大。\n"
+        "一、统一思想,进一步增强服务大局的责任感\n党的建设取得新成效。\n"
+        "二、围绕中心,深入开展巾帼建功活动\n组织妇女投身经济建设。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.year == 2031
+    # A sentence that goes on past the year's words is no heading.
+    assert parse(text.replace(" 2031年主要工作安排", " 2031年工作安排已经部署。")).year is None
+
+
 @pytest.mark.parametrize("label", ["江城商务", "芈姝怎么死的"])
 def test_a_sites_name_or_a_teaser_before_a_colon_is_no_part_of_the_title(label: str) -> None:
     text = label + ":关于高质量推进县域商业体系建设的实施意见\n各区县商务主管部门:\n" + BODY

@@ -795,7 +795,7 @@ def _year_a_line_plans(
     for line in [*preamble, *(token.line for token in body)]:
         # (the heading pattern, compiled once for both uses: a glossed copy of a
         # pattern that holds the plan kinds takes a tenth of a second to compile)
-        text = line.text.strip()
+        text = _glued_heading(line.text.strip())
         named = P.HEADING_YEAR_PLAN_RE.fullmatch(text) or P.YEAR_TASKS_LINE_RE.fullmatch(text)
         if named is not None:
             year = int(named["year"])
@@ -806,6 +806,13 @@ def _year_a_line_plans(
             )
             return year
     return None
+
+
+def _glued_heading(text: str) -> str:
+    """A line's own text, or the heading a flattened page glued to its end after a space
+    ("…认真加以解决。 2011年主要工作安排" is read as "2011年主要工作安排")."""
+    glued = P.GLUED_HEADING_TAIL_RE.search(text)
+    return glued["tail"] if glued is not None else text
 
 
 def _year_of_the_preface(preamble: Sequence[Line], report: Report) -> int | None:

@@ -2053,6 +2053,9 @@ HEADING_YEAR_AIMS_RE = re.compile(
 )
 # ... or names its tasks, on a line of its own after the last year's review: "2021年主要任务".
 YEAR_TASKS_LINE_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?(?:主要|重点|重點|工作)任[务務]")
+# A flattened page's heading glued after a space to the paragraph before it, the line's
+# last words past its last full stop: "…将在今后的工作中认真加以解决。 2011年主要工作安排".
+GLUED_HEADING_TAIL_RE = re.compile(r"[。！？；!?;]\s+(?P<tail>[^。！？；!?;\s]{4,30})$")
 # A year that opens a name: "2025年政府工作报告".
 LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # A work report's title: "政府工作报告", "2023年珠海高新区工作报告".
