@@ -103,6 +103,21 @@ def test_glossed_numerals_number_their_headings() -> None:
     assert_lossless(text, notice)
 
 
+def test_a_gloss_of_every_reading_of_a_character_is_read_through() -> None:
+    # "一(yī / yì /yí)、總體要(yào / yāo)求": a mirror glosses a character of more than
+    # one reading with them all, the numerals too.
+    text = GLOSSED.replace("一、加強(qiáng)組織建設(shè)", "一(yī / yì /yí)、總體要(yào / yāo)求")
+    text += "(二(èr))健全工作機制。\n二(èr)、深化改革\n"
+    text = text.replace("1.推進(jìn)", "(一(yī / yì /yí))推進(jìn)")
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "總體要(yào / yāo)求"),
+        (2, "深化改革"),
+    ]
+    assert [item.number for item in notice.sections[0].items] == [1, 2]
+
+
 MARKED = (
     "各区县科协@@、各学会@@:\n"
     "现将@@《江城市科协@@2019年@@工作要点@@》印@@发@@给你们@@,请认真贯彻落实@@。\n"

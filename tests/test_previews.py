@@ -63,6 +63,36 @@ def test_a_five_year_plans_title_glued_to_its_preface_in_a_preview() -> None:
         assert (notice.title, notice.organization) == ("江城市科普事业发展“十一五”规划", "江城市")
 
 
+def test_a_five_year_plans_title_glued_to_the_period_its_preface_opens_on() -> None:
+    # "广元市体育发展“十三五”规划“十三五”时期是…": the preface opens on the period
+    # the plan is for, in quotes, with no word between.
+    document = DOCUMENT.replace(
+        "江城街道2024年全域科普工作计划为深入贯彻落实全民科学素质行动规划纲要,制定本计划。",
+        "江城市体育发展“十三五”规划“十三五”时期是深化体育改革的关键时期,制定本规划。",
+    )
+    text = preview(document)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization) == ("江城市体育发展“十三五”规划", "江城市")
+
+
+def test_a_plans_title_glued_to_a_year_the_uploader_masked() -> None:
+    # "旅游局全年工作计划20**年的工作主要从三个方面来开展(一)…": the uploader's mask for
+    # the year, as "XX年" is one, opens the text after the title.
+    document = (
+        DOCUMENT.replace(
+            "江城街道2024年全域科普工作计划为深入贯彻落实全民科学素质行动规划纲要,制定本计划。一、",
+            "旅游局全年工作计划20**年的工作主要从三个方面来开展(一)",
+        )
+        .replace("二、", "(二)")
+        .replace("三、", "(三)")
+    )
+    text = preview(document)
+    notice = parse_notice(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization) == ("旅游局全年工作计划", "旅游局")
+
+
 def test_a_heading_a_chunks_end_cuts_goes_on_in_the_next() -> None:
     document = DOCUMENT
     at = document.index("强化基层") + 2  # a chunk ends inside the second heading

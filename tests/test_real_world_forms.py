@@ -5010,6 +5010,18 @@ def test_a_chapter_whose_name_opens_with_a_quoted_period_is_a_section() -> None:
         (2, "总体思路"),
     ]
     assert notice.preamble == "“十二五”时期是关键时期。制定本规划。"
+    # With no space after its number too, over the chapter's first point.
+    glued = (
+        "江城市博物馆“十四五”规划\n发布时间:\n2036-12-12\n"
+        "  江城市博物馆是全市唯一的综合性博物馆。\n"
+        "  第一章“十四五”时期博物馆事业发展形势分析\n"
+        "  (一)文明交流互鉴为博物馆事业发展提供强大动力。\n  文物事业迎来新空间。\n"
+    )
+    notice = parse(glued)
+    assert_lossless(glued, notice)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "“十四五”时期博物馆事业发展形势分析")
+    ]
     # A chapter whose name is a quote alone is no heading of a plan.
     assert (
         parse("江城市林业规划\n为发展制定本规划。\n第一章 “\n全市林业稳步发展。\n").sections == []
@@ -10012,3 +10024,110 @@ def test_a_link_between_a_pages_title_and_that_title_again_is_no_title() -> None
     notice = parse(text)
     assert_lossless(text, notice)
     assert notice.title == "國家園林事業發展「十三五」規劃"
+
+
+def test_an_items_first_line_that_stops_at_a_comma_goes_on_below() -> None:
+    # "2、扩大就业见习规模,开展“千人就业见习计划”," / "2023年组织…不少于1000名。": a line
+    # that stops at a comma is no heading, however much shorter than the line below.
+    text = (
+        "江城市促进高校毕业生就业行动方案\n"
+        "1、扩大就业见习规模,开展“千人就业见习计划”,\n"
+        "2036年组织高校毕业生和16—24岁失业青年参加就业见习不少\n"
+        "于1000名。\n"
+        "2、组织实施创业培训圆梦计划。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    first, second = list(notice.items())
+    assert first.title == (
+        "扩大就业见习规模,开展“千人就业见习计划”,"
+        "2036年组织高校毕业生和16—24岁失业青年参加就业见习不少于1000名"
+    )
+    assert second.title == "组织实施创业培训圆梦计划"
+    # A heading of its own line, no comma at its end, stays the title.
+    headed = text.replace("计划”,\n2036年", "计划”\n2036年")
+    assert next(parse(headed).items()).title == "扩大就业见习规模,开展“千人就业见习计划”"
+
+
+def test_a_unit_line_whose_list_a_wrap_cut_goes_on_below() -> None:
+    # A booklet's lines, cut anywhere: the supporting units run over three lines, the
+    # first stopping on one character of the next name.
+    text = (
+        "江城市促进高校毕业生就业行动方案\n"
+        "1.国有企业吸纳就业800名。加强现代产业人才队伍建设,落实招聘信息公开发布制度。\n"
+        "牵头单位:市国资委、工商联\n"
+        "配合单位:市委组织部、市工信局(大数据发展局)、农\n"
+        "业农村局(市乡村振兴局)、商务局、文旅局、各区(县)人\n"
+        "民政府\n"
+        "2.中小微企业吸纳就业20000名。切实发挥中小微企业吸纳就业的作用。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    first, second = list(notice.items())
+    assert first.lead_departments == ["市国资委", "工商联"]
+    assert first.supporting_departments == [
+        "市委组织部",
+        "市工信局(大数据发展局)",
+        "农业农村局(市乡村振兴局)",
+        "商务局",
+        "文旅局",
+        "各区(县)人民政府",
+    ]
+    assert second.number == 2
+
+
+def test_the_first_of_two_plans_a_notice_issues_in_the_same_kind() -> None:
+    # "…印发江城市群众体育工作实施方案和竞技体育工作实施方案的通知": the second names
+    # no body but ends in the first's kind; the first's text follows.
+    text = (
+        "江城市人民政府办公厅关于印发江城市群众体育工作实施方案和竞技体育工作实施方案的通知\n"
+        "《江城市群众体育工作实施方案》和《江城市竞技体育工作实施方案》已经市人民政府同意,"
+        "现印发给你们,请认真组织实施。\n"
+        "为全面推进全民健身,现制定本实施方案。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization) == ("江城市群众体育工作实施方案", "江城市")
+    # Two kinds of one plan joined stay one title.
+    joined = text.replace("竞技体育工作实施方案的通知", "责任分解的通知")
+    assert parse(joined).title == "江城市群众体育工作实施方案和责任分解"
+
+
+def test_a_news_headline_over_a_lead_that_says_the_full_text_follows() -> None:
+    # "江城发布…实施方案" / "近日,…印发《…》。全文如下。" / the plan's own title and span:
+    # the headline is the news page's, the title below the plan's.
+    text = (
+        "江城发布全面推进数字政府建设三年行动实施方案\n"
+        "近日,江城市人民政府印发《全面推进江城数字政府建设三年行动实施方案(2031—2033年)》。"
+        "全文如下。\n"
+        "全面推进江城数字政府建设三年行动实施方案\n(2031—2033年)\n"
+        "根据《江城市国民经济和社会发展第十四个五年规划和2045年远景目标纲要》,制定本方案。\n"
+        "一、总体思路\n(一)指导思想。\n坚持以人民为中心。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "全面推进江城数字政府建设三年行动实施方案(2031—2033年)"
+    # A plan over three years is for no one year, whatever year its preface names.
+    assert notice.year is None
+    # With no such lead the headline stays the title the page gives.
+    bare = text.replace("全文如下。", "")
+    assert parse(bare).title == "江城发布全面推进数字政府建设三年行动实施方案"
+
+
+def test_a_plan_over_a_span_of_years_takes_no_year_from_its_preface() -> None:
+    text = (
+        "全面推进江城数字政府建设三年行动实施方案\n(2031—2033年)\n"
+        "根据《江城市国民经济和社会发展第十四个五年规划和2045年远景目标纲要》,制定本方案。\n"
+        "一、总体思路\n(一)指导思想。\n坚持以人民为中心。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.year) == (
+        "全面推进江城数字政府建设三年行动实施方案(2031—2033年)",
+        None,
+    )
+    # A plan for one year still takes it from the opening it names it in.
+    single = text.replace("三年行动实施方案\n(2031—2033年)", "行动实施方案").replace(
+        "根据《", "2031年是关键之年。根据《"
+    )
+    assert parse(single).year == 2031

@@ -1284,11 +1284,12 @@ class _SectionRoles:
     def _wrapped_from_a_unit_line(self, token: Token) -> bool:
         """The rest of a unit line that filled a hard-wrapped text's width:
         "责任单位:县政府办公室、…,乡镇人民政" / "府按职责分工分别负责。"."""
+        above = self.last_item_line
         return (
             self.last_was_unit_line
             and token.kind is Kind.TEXT
-            and self._at_width(self.last_item_line)
-            and wrapped_into(self.last_item_line, token.line.text)
+            and (self._at_width(above) or P.UNIT_LIST_CUT_RE.search(above) is not None)
+            and wrapped_into(above, token.line.text)
         )
 
     def _extend_item(self, token: Token) -> Role:

@@ -83,13 +83,13 @@ def _unit_line_units(token: Token, wrapped: Sequence[Token] = ()) -> Units | Non
 def _wrapped_on(tokens: Sequence[Token], index: int, width: int) -> int:
     """How many lines after the unit line at ``index`` a hard wrap carried it onto:
     "责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政" / "府按职责分工分别负责。",
-    "牵头单位:…、省商务厅" / "、省地方金融监管局" (a line at the width goes on)."""
+    "牵头单位:…、省商务厅" / "、省地方金融监管局" (a line at the width goes on, and
+    so does one whose list a wrap cut: "配合单位:…、农" / "业农村局、商务局")."""
     count = 0
     line = tokens[index].line.text
     while (
-        width
-        and index + count + 1 < len(tokens)
-        and at_width(line, width)
+        index + count + 1 < len(tokens)
+        and (at_width(line, width) or P.UNIT_LIST_CUT_RE.search(line) is not None)
         and tokens[index + count + 1].kind is Kind.TEXT
         and wrapped_into(line, tokens[index + count + 1].line.text)
     ):
@@ -550,6 +550,9 @@ def _stands_alone(heading: Line, below: Line) -> bool:
     # first line (the marker counted) is as long as the lines after it.
     return (
         not heading.runs_on
+        # (a line that stops at a comma goes on below, however short: "2、扩大就业见习规模,
+        # 开展“千人就业见习计划”," / "2023年组织高校毕业生…参加就业见习不少于1000名。")
+        and not heading.text.endswith(CLAUSE_ENDS)
         # (or names whose work follows: "(二)省审计厅牵头的工作" / "全面加强审计工作。")
         and (
             len(heading.text) + 2 < len(below.text)
@@ -571,6 +574,8 @@ def _stands_alone(heading: Line, below: Line) -> bool:
     )
 
 
+# What ends a clause but never a heading or a paragraph.
+CLAUSE_ENDS = (",", "，", "、")
 # A heading standing on its own line is short; a long first line is text.
 MAX_HEADING_LEN = 40
 # ... unless the paragraph under it is at least twice its length, and then this.

@@ -296,7 +296,9 @@ def _read_notice(
         year = _year_of_the_preface(preamble, report) or _year_a_line_plans(
             preamble, regions.body, report
         )
-    if year is None:
+    # (a plan over a span of years is for no one year its text names: "…三年行动实施方案"
+    # / "(2021—2023年)" over "根据《…和2035年远景目标纲要》")
+    if year is None and not (title and _spans_years(title)):
         year = year_elsewhere(header, preamble) or _year_ahead_in_the_first_part(
             preamble, sections, report
         )
@@ -930,6 +932,11 @@ def _names_a_year(opening: str) -> bool:
         or P.OPENING_MONTH_PLAN_RE.search(opening) is not None
         or P.OPENING_DAY_RE.match(opening) is not None
     )
+
+
+def _spans_years(title: str) -> bool:
+    """A title over a span of years ("…(2021—2023年)") or a five-year period."""
+    return bool(P.TITLE_SPAN_RE.search(title) or P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title))
 
 
 def _names_no_years(title: str) -> bool:

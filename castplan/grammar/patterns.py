@@ -339,10 +339,11 @@ GLUED_HEADING_RE = re.compile(
 # "第一章  现实基础" (body.py reads the chapters as sections only there).
 # (or glued to its name, as a copy that lost the space sets it: "第一章社会信用体系建设总体思路")
 CHAPTER_RE = re.compile(
-    r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{4}))"
+    r"^第(?P<numeral>[一二三四五六七八九十]{1,3})章(?:[、.．:：]|[\s\u3000]+|(?=\p{Han}{4}|[“\"]\p{Han}))"
     # (or a standard heading glued to its chapter's first paragraph: "第一章 发展基础
     # “十三五”时期,各级机关事务管理部门…")
-    # (a name may open with a quoted period, "第一章  “十一五”林业发展基本情况")
+    # (a name may open with a quoted period, "第一章  “十一五”林业发展基本情况", with no
+    # space before it too: "第一章“十四五”时期博物馆事业发展形势分析")
     r"\s*(?P<rest>(?:\p{Han}|[“\"]\p{Han}).{0,40}|(?:" + GLUED_HEADING_RE.pattern + r").{20,})$"
 )
 # A heading of targets a copy ran into the run-in label of its first part, "二、行动目标
@@ -968,6 +969,10 @@ UNIT_COLUMN_RE = re.compile(rf"\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*\|?\s*
 # Line: 牵头科室(单位):计划科、科技资源统筹中心基建办
 # Line: 【牵头单位】市科技局
 # (the labels written once for both forms: each copy is compiled with its glosses)
+# A unit line whose list a wrap cut, wherever the page's width: it stops at a list's
+# comma or on one character of the next name, "配合单位:市委组织部、市工信局、农" /
+# "业农村局、商务局" (no name is one character long).
+UNIT_LIST_CUT_RE = re.compile(r"(?:[、，,]|[、，,]\p{Han})$")
 UNIT_LINE_RE = re.compile(
     rf"^(【)?(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)"
     rf"(?(1)】|{_LABEL_NOTE}\s*[:：])\s*\S.*$"
@@ -2263,6 +2268,8 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (or a plan, "…规划", glued to the words its preface opens with: "南通市科普事业发展
     # “十一五”规划为贯彻落实…", "…红十字事业发展规划依照中华人民共和国红十字会法…")
     r"|[规規][划劃](?=(?:为|為|根据|根據|依照|依据|依據|按照)\p{Han})"
+    # (or to the period its preface opens on: "广元市体育发展“十三五”规划“十三五”时期是…")
+    r"|[规規][划劃](?=[“\"]十[一二三四五]?五[”\"][时時]期)"
     # (or any plan, "…方案", before the space a page turned its line break into:
     # "庆祝中国共产党成立90周年活动方案 2011年,中国共产党将…")
     r"|方案(?=[ \u3000]))"
@@ -2282,9 +2289,9 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # never a part's number that closes a title, "…分工方案(一)")
     # (a space may stand between, where the page ran its lines together: "…总体工作方案
     # (试行) 个体工商户是…")
-    # (a masked year too: "…工作计划XX年,区妇儿工委将…")
-    r"(?=[ \u3000]?(?:\p{Han}|(?:19|20)[\dXx]{2}\s*年|[Xx]{2,4}年)"
-    r"|[(（]一[)）][ \u3000]*\p{Han}{2})",
+    # (a masked year too: "…工作计划XX年,区妇儿工委将…", "…全年工作计划20**年的工作…")
+    r"(?=[ \u3000]?(?:\p{Han}|(?:19|20)[\dXx*]{2}\s*年|[Xx*]{2,4}年)"
+    r"|[(（]一[)）][ \u3000]*\p{Han}{2}|[“\"]十[一二三四五]?五[”\"][时時]期)",
     re.VERBOSE,
 )
 # A title a sharing site glued to itself, its headline over the document's own first
@@ -2309,9 +2316,11 @@ PURPOSE_OPENING_RE = re.compile(
 # How a plan's text opens after its title: "为深入贯彻…", "根据…", "按照…", "近年来…";
 # or with the year it looks at, perhaps masked: "2018年是…", "XX年,区妇儿工委将…".
 # (a report to a congress opens on whom it speaks for: "受省人民政府委托,现将…")
+# (a 规划 on the period it plans for: "“十三五”时期是深化体育改革的关键时期")
 TEXT_OPENING_RE = re.compile(
     r"(?:为了?|根据|按照|依据|近年来|当前|随着|受\p{Han}{2,12}?委[托託]"
-    r"|(?:(?:19|20)[\dXx]{2}|[Xx]{2,4})\s*年(?:[,，]|是|以来))"
+    r"|(?:(?:19|20)[\dXx]{2}|[Xx]{2,4})\s*年(?:[,，]|是|以来)"
+    r"|[“\"]十[一二三四五]?五[”\"][时時]期)"
 )
 # What a notice title is about: "…关于2024年无偿献血招募计划的通知" is about
 # "2024年无偿献血招募计划", whose kind word ends it only once 的通知 is cut.

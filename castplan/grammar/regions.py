@@ -451,6 +451,7 @@ def _stands_over_the_title(
         or _headline_short_of_the_body(tokens, candidates[0], candidates[1])
         or _kind_added_to_the_title(tokens, candidates[0], candidates[1])
         or _between_a_title_and_itself(tokens, candidates[0], candidates[1])
+        or _full_text_announced_between(tokens, candidates[0], candidates[1])
         or _whole_title_over_the_body(tokens, candidates[0], candidates[-1], limit)
         # (a file's name as a sharing site shows it, over the document's own title)
         or P.FILE_NAME_RE.search(tokens[candidates[0]].line.text) is not None
@@ -477,6 +478,15 @@ def _between_a_title_and_itself(tokens: Sequence[Token], first: int, second: int
     again = tokens[second].line.text.strip()
     return tokens[first].line.text.strip() != again and any(
         token.line.text.strip() == again for token in tokens[max(first - _HEADLINE_GAP, 0) : first]
+    )
+
+
+def _full_text_announced_between(tokens: Sequence[Token], first: int, second: int) -> bool:
+    """A news page's lead between its headline and the plan's own title says the full
+    text follows: "广西发布…实施方案" / "近日,…印发《…》。全文如下。" / "…实施方案"."""
+    return any(
+        P.FULL_TEXT_FOLLOWS_RE.search(token.line.text) is not None
+        for token in tokens[first + 1 : second]
     )
 
 
@@ -2014,13 +2024,21 @@ def _named_as_a_notice(name: str) -> str:
 def _first_of_joined_plans(name: str) -> str:
     """The first of two plans a notice issues together, "江城市妇女发展规划(2016—2020年)和
     江城市儿童发展规划(2016—2020年)": its text comes first.  Each names its body, so
-    both open alike; a name that joins two kinds of one plan ("2020年重点工作要点及
-    责任分解") or only holds 和 ("科技和人才工作要点") is one plan."""
+    both open alike, or the second, naming it no more, ends in the first's own kind
+    ("江城市群众体育工作实施方案和竞技体育工作实施方案"); a name that joins two kinds
+    of one plan ("2020年重点工作要点及责任分解") or only holds 和 ("科技和人才工作要点")
+    is one plan."""
     for joint in P.PLANS_JOINED_RE.finditer(name):
         first, second = name[: joint.start()], name[joint.end() :]
-        if first[:2] == second[:2] and _ends_in_a_kind(first) and _ends_in_a_kind(second):
+        alike = first[:2] == second[:2] or _ends_in_the_same_kind(first, second)
+        if alike and _ends_in_a_kind(first) and _ends_in_a_kind(second):
             return first
     return name
+
+
+def _ends_in_the_same_kind(first: str, second: str) -> bool:
+    kind = P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", first))
+    return kind is not None and P.TITLE_SPAN_END_RE.sub("", second).endswith(kind.group())
 
 
 def title_announced(text: str) -> str | None:

@@ -57,7 +57,9 @@ def _variants() -> dict[str, str]:
 # What a mirror site puts after a character: a pinyin gloss ("發(fā)", "會(huì )"),
 # or a mark a reposting site injects after words to spoil copying ("印@@发@@了").
 PINYIN_SYLLABLE = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
-GLOSS_BODY = rf"(?:[(（]{PINYIN_SYLLABLE} ?[)）]|(?:@@)+)"
+# (a character of more than one reading may carry them all: "爲(wéi / wèi)", "一(yī / yì /yí)")
+# (spaces in brackets, as a verbose pattern ignores a bare one)
+GLOSS_BODY = rf"(?:[(（]{PINYIN_SYLLABLE}(?:[ ]?/[ ]?{PINYIN_SYLLABLE}){{0,3}}[ ]?[)）]|(?:@@)+)"
 GLOSS = rf"(?:{GLOSS_BODY})?"
 HAN_PROPERTY = r"\p{Han}"
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
