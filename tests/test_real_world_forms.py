@@ -10047,6 +10047,11 @@ def test_an_items_first_line_that_stops_at_a_comma_goes_on_below() -> None:
     # A heading of its own line, no comma at its end, stays the title.
     headed = text.replace("计划”,\n2036年", "计划”\n2036年")
     assert next(parse(headed).items()).title == "扩大就业见习规模,开展“千人就业见习计划”"
+    # Nor does a blank line after the comma end it, as a page that sets lines apart has it.
+    apart = text.replace("计划”,\n", "计划”,\n\n")
+    notice = parse(apart)
+    assert_lossless(apart, notice)
+    assert next(notice.items()).title == first.title
 
 
 def test_a_unit_line_whose_list_a_wrap_cut_goes_on_below() -> None:

@@ -513,9 +513,14 @@ def _runs(
             and _stands_alone(previous, line)
             and not fills_width(previous, width)
         ) or (index in details and current is not None and current.balance <= 0)
+        # (nor does a blank line end a paragraph whose line stops at a comma: a page that
+        # sets every line apart, "1、依托…,按照人员信息“应登尽登”," / "" / "充分摸清…")
+        after_a_clause = previous is not None and previous.text.endswith(CLAUSE_ENDS)
         previous = line
         # A marker alone on its line ("01") holds nothing yet: its heading is the next line.
-        blank_ends = after_blank and not (current is not None and current.in_a_book_title())
+        blank_ends = after_blank and not (
+            (current is not None and current.in_a_book_title()) or after_a_clause
+        )
         if current is None or (current.length and (blank_ends or heading or current.complete())):
             current = _Paragraph()
             paragraphs.append(current)

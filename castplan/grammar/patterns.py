@@ -969,14 +969,14 @@ UNIT_COLUMN_RE = re.compile(rf"\s*(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT})\s*\|?\s*
 # Line: 牵头科室(单位):计划科、科技资源统筹中心基建办
 # Line: 【牵头单位】市科技局
 # (the labels written once for both forms: each copy is compiled with its glosses)
-# A unit line whose list a wrap cut, wherever the page's width: it stops at a list's
-# comma or on one character of the next name, "配合单位:市委组织部、市工信局、农" /
-# "业农村局、商务局" (no name is one character long).
-UNIT_LIST_CUT_RE = re.compile(r"(?:[、，,]|[、，,]\p{Han})$")
 UNIT_LINE_RE = re.compile(
     rf"^(【)?(?:{_LEAD}|{_RESPONSIBLE}|{_SUPPORT}|(?:[部][门門]|[责責]任|工作|任[务務])?分工)"
     rf"(?(1)】|{_LABEL_NOTE}\s*[:：])\s*\S.*$"
 )
+# A unit line whose list a wrap cut, wherever the page's width: it stops at a list's
+# comma or on one character of the next name, "配合单位:市委组织部、市工信局、农" /
+# "业农村局、商务局" (no name is one character long).
+UNIT_LIST_CUT_RE = re.compile(r"[、，,]\p{Han}?$")
 
 # --- task tables ---------------------------------------------------------------
 
