@@ -56,10 +56,13 @@ def _variants() -> dict[str, str]:
 
 # What a mirror site puts after a character: a pinyin gloss ("發(fā)", "會(huì )"),
 # or a mark a reposting site injects after words to spoil copying ("印@@发@@了").
-PINYIN_SYLLABLE = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
-# (a character of more than one reading may carry them all: "爲(wéi / wèi)", "一(yī / yì /yí)")
-# (spaces in brackets, as a verbose pattern ignores a bare one)
-GLOSS_BODY = rf"(?:[(（]{PINYIN_SYLLABLE}(?:[ ]?/[ ]?{PINYIN_SYLLABLE}){{0,3}}[ ]?[)）]|(?:@@)+)"
+# (the letters as ranges, à to ǜ less ÷: a class of two dozen single letters, copied after
+# every character of a glossed pattern, takes far longer to compile)
+PINYIN_LETTERS = r"a-z\u00e0-\u00f6\u00f8-\u01dc"
+PINYIN_SYLLABLE = rf"[{PINYIN_LETTERS}]{{1,6}}"
+# (a character of more than one reading may carry them all: "爲(wéi / wèi)", "一(yī / yì /yí)";
+# one class for the letters, spaces and slashes after the first letter, for the same reason)
+GLOSS_BODY = rf"(?:[(（][{PINYIN_LETTERS}][{PINYIN_LETTERS} /]{{0,23}}[)）]|(?:@@)+)"
 GLOSS = rf"(?:{GLOSS_BODY})?"
 HAN_PROPERTY = r"\p{Han}"
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")
