@@ -17,7 +17,7 @@ import regex
 
 from castplan.grammar import patterns as P
 from castplan.grammar.checks import check_body
-from castplan.grammar.items import ItemDraft, build_item
+from castplan.grammar.items import ItemDraft, build_item, unit_line_goes_on
 from castplan.grammar.lines import (
     MAX_WRAPPED_LINE_LEN,
     MIN_WRAPPED_LEN,
@@ -1282,14 +1282,13 @@ class _SectionRoles:
         return Role.ITEM
 
     def _wrapped_from_a_unit_line(self, token: Token) -> bool:
-        """The rest of a unit line that filled a hard-wrapped text's width:
+        """The rest of a unit line a wrap carried on (``unit_line_goes_on``):
         "责任单位:县政府办公室、…,乡镇人民政" / "府按职责分工分别负责。"."""
-        above = self.last_item_line
         return (
             self.last_was_unit_line
             and token.kind is Kind.TEXT
-            and (self._at_width(above) or P.UNIT_LIST_CUT_RE.search(above) is not None)
-            and wrapped_into(above, token.line.text)
+            and unit_line_goes_on(self.last_item_line, self.width)
+            and wrapped_into(self.last_item_line, token.line.text)
         )
 
     def _extend_item(self, token: Token) -> Role:

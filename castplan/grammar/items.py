@@ -80,6 +80,12 @@ def _unit_line_units(token: Token, wrapped: Sequence[Token] = ()) -> Units | Non
     return parse_unit_tag(text) or unit_cell(text)
 
 
+def unit_line_goes_on(text: str, width: int) -> bool:
+    """Whether a wrap carried a unit line on to the next line: it fills the page's
+    ``width``, or its list stops at a comma or one character of a name."""
+    return at_width(text, width) or P.UNIT_LIST_CUT_RE.search(text) is not None
+
+
 def _wrapped_on(tokens: Sequence[Token], index: int, width: int) -> int:
     """How many lines after the unit line at ``index`` a hard wrap carried it onto:
     "责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政" / "府按职责分工分别负责。",
@@ -89,7 +95,7 @@ def _wrapped_on(tokens: Sequence[Token], index: int, width: int) -> int:
     line = tokens[index].line.text
     while (
         index + count + 1 < len(tokens)
-        and (at_width(line, width) or P.UNIT_LIST_CUT_RE.search(line) is not None)
+        and unit_line_goes_on(line, width)
         and tokens[index + count + 1].kind is Kind.TEXT
         and wrapped_into(line, tokens[index + count + 1].line.text)
     ):

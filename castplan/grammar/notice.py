@@ -609,11 +609,7 @@ def _year_of_issue(title: str, header: Header, report: Report) -> int | None:
     is for no one year, nor is one of a five-year period ("“十三五”脱贫攻坚规划").
     """
     issued = P.DOC_NUMBER_YEAR_RE.search(header.doc_number or "")
-    if (
-        issued is None
-        or P.TITLE_SPAN_RE.search(title)
-        or P.FIVE_YEAR_PERIOD_IN_TITLE_RE.search(title)
-    ):
+    if issued is None or _spans_years(title):
         return None
     year = int(issued["year"])
     report.warn(

@@ -2257,6 +2257,8 @@ COVER_BYLINE_IN_TEXT_RE = re.compile(
     rf"\s?(?P<body>[^。，,；;：:\s]{{2,30}}?{_SIGNING_OFFICE})\s?{_YEAR_MONTH}"
     r"(?=\s*(?:目[录錄]|[前序引]\s*言|第[一1]章|一、))"
 )
+# The period a 规划's preface opens on, in quotes: "“十三五”时期是深化体育改革的关键时期".
+_QUOTED_PERIOD_OPENING = r"[“\"]十[一二三四五]?五[”\"][时時]期"
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".
 RUN_TOGETHER_TITLE_RE = re.compile(
@@ -2269,7 +2271,7 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # “十一五”规划为贯彻落实…", "…红十字事业发展规划依照中华人民共和国红十字会法…")
     r"|[规規][划劃](?=(?:为|為|根据|根據|依照|依据|依據|按照)\p{Han})"
     # (or to the period its preface opens on: "广元市体育发展“十三五”规划“十三五”时期是…")
-    r"|[规規][划劃](?=[“\"]十[一二三四五]?五[”\"][时時]期)"
+    rf"|[规規][划劃](?={_QUOTED_PERIOD_OPENING})"
     # (or any plan, "…方案", before the space a page turned its line break into:
     # "庆祝中国共产党成立90周年活动方案 2011年,中国共产党将…")
     r"|方案(?=[ \u3000]))"
@@ -2291,7 +2293,7 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (试行) 个体工商户是…")
     # (a masked year too: "…工作计划XX年,区妇儿工委将…", "…全年工作计划20**年的工作…")
     r"(?=[ \u3000]?(?:\p{Han}|(?:19|20)[\dXx*]{2}\s*年|[Xx*]{2,4}年)"
-    r"|[(（]一[)）][ \u3000]*\p{Han}{2}|[“\"]十[一二三四五]?五[”\"][时時]期)",
+    rf"|[(（]一[)）][ \u3000]*\p{{Han}}{{2}}|{_QUOTED_PERIOD_OPENING})",
     re.VERBOSE,
 )
 # A title a sharing site glued to itself, its headline over the document's own first
@@ -2320,7 +2322,7 @@ PURPOSE_OPENING_RE = re.compile(
 TEXT_OPENING_RE = re.compile(
     r"(?:为了?|根据|按照|依据|近年来|当前|随着|受\p{Han}{2,12}?委[托託]"
     r"|(?:(?:19|20)[\dXx]{2}|[Xx]{2,4})\s*年(?:[,，]|是|以来)"
-    r"|[“\"]十[一二三四五]?五[”\"][时時]期)"
+    rf"|{_QUOTED_PERIOD_OPENING})"
 )
 # What a notice title is about: "…关于2024年无偿献血招募计划的通知" is about
 # "2024年无偿献血招募计划", whose kind word ends it only once 的通知 is cut.
