@@ -5942,6 +5942,9 @@ def test_a_plan_the_notice_title_names_takes_the_issuer_the_letter_names_it_with
         ("江城市公安消防总队全面推进智慧消防建设工作方案", "江城市公安消防总队"),
         ("江城省教育系统庆祝建党100周年工作方案", "江城省教育系统"),
         ("江城市智慧交通系统建设实施方案", "江城市"),
+        # (an information system is no body: the production corps names itself short)
+        ("江城市政务信息系统整合共享实施方案", "江城市"),
+        ("兵团政务信息系统整合共享实施方案", "兵团"),
         (
             "江城县红羊镇人民政府江城县红羊镇人民武装部2025年民兵整组工作实施方案",
             "江城县红羊镇人民政府江城县红羊镇人民武装部",

@@ -2623,7 +2623,11 @@ LEADING_BODY_RE = re.compile(
     # A national body: "中国科协", "中国科学技术协会", "中华全国总工会".
     r"|(?P<national>(?:中国|中國|中华|中華)\p{Han}{0,10}?"
     r"(?:科协|科協|协会|協會|学会|學會|联合会|聯合會|总工会|總工會|科学院|科學院|工程院))"
-    r"|(?P<system>\p{Han}{1,6}?[系][统統])"  # 科协系统, 教育系统
+    # A sector's offices named together, "科协系统", "教育系统", never an information
+    # system built: "兵团政务信息系统整合共享实施方案" is the production corps' own, named
+    # short, as its offices name it.
+    r"|(?:新疆生产建设|新疆生產建設)?兵[团團]"
+    r"|(?P<system>\p{Han}{1,6}?(?<!信息|管理|网络|網絡|数据|數據|业务|業務|应用|應用)[系][统統])"
     # The courts and procuratorates, named without their place: "2020年人民法院工作要点".
     r"|(?P<court>(?:最高)?人民(?:法院|[检檢][察]院))"
     # A bureau of a place the title leaves unnamed: "市农业农村局", "县林业局".
