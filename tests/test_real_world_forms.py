@@ -498,6 +498,11 @@ def test_a_year_a_pdf_set_apart_from_its_nian_rejoins_the_title() -> None:
         ("市教育局2018年工作要点 字号:[ ]", "市教育局2018年工作要点"),
         # (the bar that closes a table's caption cell)
         ("江城市2021年群众体育赛事活动计划 |", "江城市2021年群众体育赛事活动计划"),
+        # (the anchor a documentation site sets after each heading)
+        (
+            "江城市灾害监测预警能力三年行动方案(2025—2027年) #",
+            "江城市灾害监测预警能力三年行动方案(2025—2027年)",
+        ),
         (
             "江城市科协事业发展“十三五”规划(2016-2020)江城市科协 2016-08-12 |",
             "江城市科协事业发展“十三五”规划(2016-2020)",
@@ -738,6 +743,15 @@ def test_a_headline_over_the_wrapped_title_is_no_part_of_it() -> None:
         (
             ["江城省大力优化营商环境行动方案", "(2026版)"],
             "江城省大力优化营商环境行动方案(2026版)",
+        ),
+        # The school term a school's plan is for, under it, a blank line between.
+        (
+            ["江城县万集幼儿园园务工作计划", "", "(2016-2017年度第一学期)"],
+            "江城县万集幼儿园园务工作计划(2016-2017年度第一学期)",
+        ),
+        (
+            ["江城县实验小学工作计划", "（2023—2024学年第二学期）"],
+            "江城县实验小学工作计划（2023—2024学年第二学期）",
         ),
         # ... also where no body opens it: the 、 says the list goes on below.
         (
@@ -4967,6 +4981,26 @@ def test_decimal_items_under_their_sections_numbered_in_words() -> None:
     assert [(i.number, i.title) for i in notice.items()] == [(1, "推进项目建设")]
 
 
+def test_decimal_items_under_their_own_n_line_are_its_group() -> None:
+    # "一、…" over "1.主动承接…" over "1.1", "1.2": the "N." lines are the section's
+    # groups, and the N.M lines under each are its items, counted from 1 in each.
+    text = (
+        "一、全面落实重大任务\n1.主动承接制度创新\n1.1复制借鉴创新制度。提升便利化水平。\n"
+        "1.2推动加工区转型。提升服务水平。\n2.着力激发创新活力\n"
+        "2.1开展政策解读宣传。推荐一批企业。\n2.2做好上市辅导。促进深度融合。\n"
+        "二、推动经济高质量发展\n1.增强创新策源能力\n1.1建立工作机制。研究出台政策。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [(i.group.title if i.group else None, i.number, i.title) for i in notice.items()] == [
+        ("主动承接制度创新", 1, "复制借鉴创新制度"),
+        ("主动承接制度创新", 2, "推动加工区转型"),
+        ("着力激发创新活力", 1, "开展政策解读宣传"),
+        ("着力激发创新活力", 2, "做好上市辅导"),
+        ("增强创新策源能力", 1, "建立工作机制"),
+    ]
+
+
 def test_chapters_are_the_sections_of_a_plan_with_no_numbered_headings() -> None:
     # "第一章  现实基础" over unnumbered paragraphs: the chapters are the sections.
     text = (
@@ -5945,6 +5979,10 @@ def test_a_plan_the_notice_title_names_takes_the_issuer_the_letter_names_it_with
         # (an information system is no body: the production corps names itself short)
         ("江城市政务信息系统整合共享实施方案", "江城市"),
         ("兵团政务信息系统整合共享实施方案", "兵团"),
+        # (a kindergarten after its county, never a kind of them as a topic)
+        ("江城县万集幼儿园园务工作计划", "江城县万集幼儿园"),
+        ("江城市公办幼儿园建设三年行动计划", "江城市"),
+        ("江城市普惠性幼儿园扶持实施方案", "江城市"),
         (
             "江城县红羊镇人民政府江城县红羊镇人民武装部2025年民兵整组工作实施方案",
             "江城县红羊镇人民政府江城县红羊镇人民武装部",

@@ -729,21 +729,33 @@ def _decimal_heading(token: Token) -> regex.Match[str] | None:
 
 def _decimal_items_under_sections(tokens: Sequence[Token]) -> list[Token]:
     """ "N.M" lines under the 一、 heading whose number is N ("二、重点任务" / "2.1 推进…"
-    / "2.2 …") are its items, where two or more are so placed."""
+    / "2.2 …") are its items, where two or more are so placed; where they stand under an
+    "N." line of their own ("一、全面落实…" / "1.主动承接自贸区制度创新" / "1.1主动复制…"),
+    that line is their group."""
     out = list(tokens)
     section = 0
+    head: tuple[int, regex.Match[str]] | None = None  # the section's last "N." line
     placed: dict[int, regex.Match[str]] = {}
+    grouped: dict[int, regex.Match[str]] = {}
+    heads: dict[int, regex.Match[str]] = {}
     for index, token in enumerate(tokens):
         if token.kind is Kind.SECTION and token.match is not None:
             # (a heading whose numeral a copy lost stands for the next one)
             numeral = token.match["numeral"]
             section = chinese_numeral_value(numeral) if numeral else section + 1
-        elif (
-            token.kind is Kind.TEXT
-            and (match := P.DECIMAL_ITEM_RE.match(token.line.text))
-            and int(match["section"]) == section
-        ):
-            placed[index] = match
+            head = None
+        elif token.kind is Kind.ITEM and (top := P.DECIMAL_SECTION_RE.match(token.line.text)):
+            head = (index, top)
+        elif token.kind is Kind.TEXT and (match := P.DECIMAL_ITEM_RE.match(token.line.text)):
+            if head is not None and int(match["section"]) == int(head[1]["numeral"]):
+                grouped[index] = match
+                heads[head[0]] = head[1]
+            elif int(match["section"]) == section:
+                placed[index] = match
+    if len(grouped) >= MIN_DECIMAL_ITEMS:
+        for index, match in heads.items():
+            out[index] = dataclasses.replace(tokens[index], kind=Kind.GROUP, match=match)
+        placed = grouped
     if len(placed) < MIN_DECIMAL_ITEMS:
         return out
     for index, match in placed.items():

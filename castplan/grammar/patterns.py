@@ -1439,6 +1439,8 @@ TITLE_TOOLS_TAIL_RE = re.compile(
     r"|\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"
     # (or the bar that closes it as a table's caption cell: "…赛事活动计划 |")
     r"|\s+[|\uff5c][\s|\uff5c]*$"
+    # (or the anchor a documentation site sets after each heading: "…行动方案(2025—2027年) #")
+    r"|\s+#$"
     # (or its print button, after a space, which a letter-spaced line's reading may take
     # out: "高等教育深耕計畫第二期(112-116年) 友善列印", "…工作計畫 列印")
     r"|\s*(?:友善(?:列印|打印)|(?:列印|打印)本[页頁])$|\s+(?:列印|打印)$"
@@ -2599,6 +2601,10 @@ LEADING_BODY_RE = re.compile(
     # (a hospital's name may be short: "江城市" + "人民医院"; and so may a town's health
     # centre: "江城县" + "常路中心卫生院", never the towns' ones as a topic, "乡镇卫生院")
     rf"|\p{{Han}}{{2,9}}?(?:医院|醫院)|(?!乡镇|鄉鎮|基层|基層)\p{{Han}}{{2,9}}?(?:卫生院|衛生院)"
+    # (and a kindergarten: "洪泽县" + "万集幼儿园", never a kind of them as a topic,
+    # "公办幼儿园", "普惠性幼儿园", nor a verb's object, "增加中小学幼儿园学位")
+    rf"|(?!公[办辦]|民[办辦]|普惠|公立|私立|[学學]前|[农農]村|[乡鄉][镇鎮]|城[区區]|各[类類]"
+    rf"|增加|新建|改扩建|{_LEADING_VERB})[^\P{{Han}}学學]{{2,6}}?(?:幼[儿兒][园園])"
     # (a village school has a short name: "颜店镇" + "屯二小学"; and so may a city's
     # secondary school: "上海市" + "浦东中学")
     rf"|\p{{Han}}{{2}}(?<!中)(?:小学|小學)|(?!普通|初级|初級|高级|高級|完全)\p{{Han}}{{2}}(?:中学|中學)"
@@ -2779,6 +2785,12 @@ BARE_YEAR_TITLE_RE = re.compile(rf"(?:19|20)\d{{2}}年度?(?:{PLAN_KIND_RE.patte
 FIELD_THEN_YEAR_RE = re.compile(r"^\p{Han}{2,8}(?:19|20)\d{2}年度?")
 # ... or the year's edition, part of the title's name: "(2025年版)".
 TITLE_EDITION_LINE_RE = re.compile(r"^[(（](?:19|20)\d{2}年?版[)）]$")
+# ... or the school term a school's plan is for: "(2016-2017年度第一学期)",
+# "（2023—2024学年第二学期）".
+TITLE_TERM_LINE_RE = re.compile(
+    r"^[(（]\s*(?:19|20)\d{2}\s*" + _SPAN_DASH + r"\s*(?:19|20)\d{2}\s*(?:[学學]年|年)度?"
+    r"\s*第?[一二上下][学學]期\s*[)）]$"
+)
 # A site's column of plans, over the plan's own title: "发展规划", "年度计划".
 CATEGORY_KIND_RE = re.compile(r"(?:[发發]展|年度|工作)?(?:[规規][划劃]|[计計][划劃])")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".

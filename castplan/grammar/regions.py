@@ -1018,6 +1018,7 @@ def _ends_title(token: Token) -> bool:
     if (
         P.TITLE_YEAR_LINE_RE.match(text)
         or P.TITLE_EDITION_LINE_RE.match(text)
+        or P.TITLE_TERM_LINE_RE.match(text)
         or P.TITLE_SPAN_LINE_RE.fullmatch(text)
         or P.LOST_SPAN_LINE_RE.fullmatch(text)
     ):
