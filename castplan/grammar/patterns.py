@@ -2603,7 +2603,7 @@ LEADING_BODY_RE = re.compile(
     rf"|\p{{Han}}{{2,9}}?(?:医院|醫院)|(?!乡镇|鄉鎮|基层|基層)\p{{Han}}{{2,9}}?(?:卫生院|衛生院)"
     # (and a kindergarten: "洪泽县" + "万集幼儿园", never a kind of them as a topic,
     # "公办幼儿园", "普惠性幼儿园", nor a verb's object, "增加中小学幼儿园学位")
-    rf"|(?!公[办辦]|民[办辦]|普惠|公立|私立|[学學]前|[农農]村|[乡鄉][镇鎮]|城[区區]|各[类類]"
+    r"|(?!公[办辦]|民[办辦]|普惠|公立|私立|[学學]前|[农農]村|[乡鄉][镇鎮]|城[区區]|各[类類]"
     rf"|增加|新建|改扩建|{_LEADING_VERB})[^\P{{Han}}学學]{{2,6}}?(?:幼[儿兒][园園])"
     # (a village school has a short name: "颜店镇" + "屯二小学"; and so may a city's
     # secondary school: "上海市" + "浦东中学")
