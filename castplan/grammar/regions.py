@@ -1846,7 +1846,13 @@ def _stands_over_a_title(slogan: re.Match[str]) -> bool:
 def _ends_in_a_kind(text: str) -> bool:
     """Whether ``text`` ends in a plan's kind, perhaps before its span: "…行动计划",
     "…规划(2016—2020年)"."""
-    return P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", text)) is not None
+    return _kind_at_the_end(text) is not None
+
+
+def _kind_at_the_end(text: str) -> str | None:
+    """The plan's kind ``text`` ends in, its span aside ("…规划(2016—2020年)": 规划)."""
+    kind = P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", text))
+    return kind.group() if kind else None
 
 
 # The shortest whole title a file's name can be glued before.
@@ -2038,8 +2044,8 @@ def _first_of_joined_plans(name: str) -> str:
 
 
 def _ends_in_the_same_kind(first: str, second: str) -> bool:
-    kind = P.PLAN_KIND_END_RE.search(P.TITLE_SPAN_END_RE.sub("", first))
-    return kind is not None and P.TITLE_SPAN_END_RE.sub("", second).endswith(kind.group())
+    kind = _kind_at_the_end(first)
+    return kind is not None and P.TITLE_SPAN_END_RE.sub("", second).endswith(kind)
 
 
 def title_announced(text: str) -> str | None:
