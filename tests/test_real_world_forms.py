@@ -237,6 +237,8 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("江城市2023年开展2022年度工作报告评议的实施方案", "江城市", 2023),
         # a year's work planned (谋划), a target responsibility letter
         ("城东街道2025年工作谋划", "城东街道", 2025),
+        # ... or the work of a year considered as a whole (总体考虑)
+        ("江城镇2021年工作总体考虑", "江城镇", 2021),
         ("江城区水务局2019年度(分季)目标责任书", "江城区水务局", 2019),
         # an office's targets and measures; an office alone before its kind is its body
         ("江城市科技局2012年工作目标与措施", "江城市科技局", 2012),
