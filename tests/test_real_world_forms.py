@@ -3565,6 +3565,12 @@ def test_question_marks_a_page_left_for_spaces_are_no_text(raw: str, text: str) 
             "重点工作",
             "2022年,全市应急管理工作要着力加强“五个建设”,高质量推进各项工作。",
         ),
+        # (the longer name first: the targets and tasks, not the targets alone)
+        (
+            "二、主要目标任务2031年计划完成油茶新造1.2万亩、义务植树112.6万株。",
+            "主要目标任务",
+            "2031年计划完成油茶新造1.2万亩、义务植树112.6万株。",
+        ),
         # (the targets of any work, before a year or a numbered target)
         (
             "一、创建目标2022年8月底前,各项创建指标全部达到创建标准,评价总分值在90分以上。",
@@ -10179,3 +10185,21 @@ def test_a_plan_over_a_span_of_years_takes_no_year_from_its_preface() -> None:
         "根据《", "2031年是关键之年。根据《"
     )
     assert parse(single).year == 2031
+
+
+def test_a_sites_posting_day_and_column_under_the_title_are_no_part_of_it() -> None:
+    # "文化下乡工作计划" / "2018-12-13工作计划": the day the site posted the page, glued to
+    # the column it filed it in, ends in a kind but does not continue the title.
+    text = (
+        "江城市文化下乡工作计划\n\n2031-12-13工作计划\n\n"
+        "为丰富农民的精神文化生活,特制订江城市2031年文化下乡工作计划。\n"
+        "一、下乡服务项目\n歌舞、戏曲、图书、电影等。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.year) == ("江城市文化下乡工作计划", 2031)
+    # A title's own lower half that ends in its kind still continues it.
+    wrapped = text.replace("2031-12-13工作计划", "2031年工作计划").replace(
+        "江城市文化下乡工作计划\n\n", "江城市文化下乡\n"
+    )
+    assert parse(wrapped).title == "江城市文化下乡2031年工作计划"

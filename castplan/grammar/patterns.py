@@ -288,7 +288,7 @@ WIDELY_SPACED_TITLE_RE = re.compile(
 # the line break ("一、指导思想以“三个代表”重要思想为指导…"): only before a character
 # that goes on with a sentence, never before punctuation or more of a heading.
 _STANDARD_HEADINGS = (
-    r"总体要求|指导思想|基本原则|工作原则|工作目标|主要目标|发展目标|目标任务|任务目标|主要任务|"
+    r"总体要求|指导思想|基本原则|工作原则|工作目标|主要目标任务|主要目标|发展目标|目标任务|任务目标|主要任务|"
     r"重点任务|工作任务|重点工作|工作重点|主要措施|工作措施|保障措施|工作要求|组织领导|"
     r"组织保障|实施步骤|工作步骤|进度安排|时间安排|发展基础|面临形势|总体思路|基本情况|"
     r"现状分析|工作方向|总体目标|工作思路|基本思路|主要内容|工作内容|活动内容|宣传内容|"
@@ -2793,6 +2793,10 @@ TITLE_TERM_LINE_RE = re.compile(
     r"^[(（]\s*(?:19|20)\d{2}\s*" + _SPAN_DASH + r"\s*(?:19|20)\d{2}\s*(?:[学學]年|年)度?"
     r"\s*第?[一二上下][学學]期\s*[)）]$"
 )
+# The day a site posted a page, glued to the name of the column it filed it in, under
+# the title: "文化下乡工作计划" / "2018-12-13工作计划" (the column's name is no part of
+# the title, though it ends in a kind).
+POSTED_DAY_OPENING_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 # A site's column of plans, over the plan's own title: "发展规划", "年度计划".
 CATEGORY_KIND_RE = re.compile(r"(?:[发發]展|年度|工作)?(?:[规規][划劃]|[计計][划劃])")
 # A title line that opens with its year lacks its organisation: "2025年工作要点".

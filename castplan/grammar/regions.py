@@ -1029,6 +1029,7 @@ def _ends_title(token: Token) -> bool:
         _is_title_fragment(token)
         and P.PLAN_KIND_END_RE.search(words) is not None
         and P.TITLE_YEAR_RE.search(text) is None
+        and P.POSTED_DAY_OPENING_RE.match(text) is None
         # (never the plan's opening sentence, cut by a PDF's width after a document's
         # name: "为贯彻落实《知识产权强国建设纲要(2021—2035年)" / "》和…")
         and P.PURPOSE_OPENING_RE.match(text) is None
