@@ -239,6 +239,17 @@ BODY = "一、重点任务\n1.推进项目建设。全年完成投资10亿元。
         ("城东街道2025年工作谋划", "城东街道", 2025),
         # ... or the work of a year considered as a whole (总体考虑)
         ("江城镇2021年工作总体考虑", "江城镇", 2021),
+        # a headline's place before a colon is the title's and names its body; its verb
+        # names none
+        ("江城县:确定2031年农机化工作重点", "江城县", 2031),
+        ("确定2031年农机化工作重点", None, 2031),
+        # a village after its town is the body; a kind of village, or villages as a
+        # word, is no name
+        ("江城镇东关村美丽乡村建设项目实施方案", "江城镇东关村", None),
+        ("江城县红羊乡东关村2031年工作计划", "江城县红羊乡东关村", 2031),
+        ("**镇**村新农村建设方案", "**镇**村", None),
+        ("江城镇中心村建设规划", "江城镇", None),
+        ("江城镇数字乡村建设方案", "江城镇", None),
         ("江城区水务局2019年度(分季)目标责任书", "江城区水务局", 2019),
         # an office's targets and measures; an office alone before its kind is its body
         ("江城市科技局2012年工作目标与措施", "江城市科技局", 2012),
@@ -10203,3 +10214,25 @@ def test_a_sites_posting_day_and_column_under_the_title_are_no_part_of_it() -> N
         "江城市文化下乡工作计划\n\n", "江城市文化下乡\n"
     )
     assert parse(wrapped).title == "江城市文化下乡2031年工作计划"
+
+
+def test_a_sharing_sites_label_for_one_piece_of_a_compilation_is_no_title() -> None:
+    # "农村脱贫攻坚月工作计划1": a site that strings several model texts together numbers
+    # each piece after its kind; the label names no plan (and no item's text runs into it).
+    text = (
+        "在日常工作中,定期制定工作计划是非常重要的。以下是小编带来的工作计划。\n"
+        "农村扶贫工作计划1\n"
+        "一、加强组织领导\n1.成立江城镇扶贫工作领导小组。\n"
+        "农村扶贫工作计划篇2\n"
+        "二、强化产业帮扶\n1.发展江城镇茶叶产业。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title is None
+    assert [i.title for s in notice.sections for i in s.items] == [
+        "成立江城镇扶贫工作领导小组",
+        "发展江城镇茶叶产业",
+    ]
+    # The same words without a piece's number are the title.
+    titled = text.replace("农村扶贫工作计划1\n", "江城镇农村扶贫工作计划\n", 1)
+    assert parse(titled).title == "江城镇农村扶贫工作计划"

@@ -1557,8 +1557,12 @@ TITLE_PREFIX_RE = re.compile(
 # (or a site's name or a teaser: "重庆商务:关于…的实施意见", "芈姝怎么死的:台州市…规划纲要";
 # never a place's short name, a news call whose lead may name the plan in full: "内蒙古:关于…")
 TITLE_LABEL_RE = re.compile(
-    r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*|\p{Han}{4,8}(?=[:：]\p{Han}))?[:：]\s*(?=\S)"
+    r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*"
+    r"|\p{Han}{4,8}(?<![省市县縣区區州旗盟])(?=[:：]\p{Han}))?[:：]\s*(?=\S)"
 )
+# ... but a place's name a headline sets before its title with a colon is part of the
+# title, read past to see the title: "赤峰宁城县:确定2015年农机化工作重点".
+PLACE_LABEL_RE = re.compile(r"^\p{Han}{2,8}[省市县縣区區州旗盟][:：](?=\p{Han})")
 # The character before 一 in a word that ends with it ("统一", "唯一", "之一", "逐一"):
 # a 一、 after one lists words ("实现单位统一、保证量值准确") and heads nothing.
 WORD_ENDING_IN_ONE_RE = re.compile(r"[统唯之同单划合万逐专归如]")
@@ -2444,8 +2448,9 @@ TITLE_TOPIC_END_RE = re.compile(
 )
 # A council's term before its body's name: "第八届" in "第八届湖南省律师协会工作规划".
 TERM_BEFORE_BODY_RE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[届屆](?=\p{Han})")
-# Words between a body and the year that are not its name: "…关于印发2025年…".
-TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發)+$")
+# Words between a body and the year that are not its name: "…关于印发2025年…"; or a
+# headline's verb, "赤峰宁城县:确定2015年农机化工作重点" (no body is called 确定).
+TITLE_LEAD_IN_RE = re.compile(r"(?:关于|關於|印发|印發|确定|確定|明确|明確|部署)+$")
 # ... and a title that opens with 关于, perhaps its work's verb before the year:
 # "关于开展2025年…", "关于印发江城市2024年…".
 ABOUT_OPENING_RE = re.compile(
@@ -2503,6 +2508,11 @@ _MASKED = (
 # (a town, "三甲镇", has two characters or more before 镇: "城乡" is no place; and
 # 乡 before 村 is the countryside: "数字乡村", "美丽乡村" name no township)
 _TOWN_END = r"(?:[镇鎮]|[乡鄉](?![村邨]))"
+# A kind of village, never a village's name: "中心村", "示范村", "美丽村", "行政村".
+_KIND_OF_VILLAGE = (
+    r"(?:中心|重[点點]|示范|示範|美[丽麗]|特色|[贫貧]困|行政|自然|"
+    r"[试試][点點]|文明|[卫衛]生|各|全|每)"
+)
 _PLACE = (
     rf"(?:(?:\p{{Han}}{{1,10}}?|{_MASKED}){_PLACE_END}|(?:\p{{Han}}{{2,6}}?|{_MASKED}){_TOWN_END})"
 )
@@ -2586,7 +2596,11 @@ LEADING_BODY_RE = re.compile(
     # or its kin as a word, "市县", "全县", "该县", nor its parts, "县域", "县级")
     rf"^(?![关關][于於]|{_LEADING_VERB})(?:(?P<place>(?!{_AREA_WORD}){_PLACE}(?:(?:\p{{Han}}{{2}}|{_MASKED})新?[区區县縣旗]|(?<=州)新[区區]"
     rf"|(?<=[市州]){_ONE_CHARACTER_COUNTY})?"
-    rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}(?:{_TOWN_END}|(?<![乡鄉农農邨个個])村(?![民级級])))?)"
+    rf"(?:(?<=[县縣区區旗])(?!{_KIND_OF_TOWN})\p{{Han}}{{2,3}}(?:{_TOWN_END}|(?<![乡鄉农農邨个個])村(?![民级級])))?"
+    # (and a village its town: "簰洲湾镇" + "王家巷村", "**镇" + "**村"; never a kind of
+    # village, "中心村", "示范村", nor the word for villages, "乡村", "新农村", "村庄")
+    rf"(?:(?<=[镇鎮乡鄉])(?!{_KIND_OF_VILLAGE})(?:\p{{Han}}{{2,3}}|{_MASKED})"
+    r"(?<![乡鄉农農邨个個各])村(?![民级級庄莊落]))?)"
     # (a government follows its place directly: "数字政府", "法治政府" are topics)
     # (a government's office is the office: "…人民政府办公厅贯彻落实《…》的实施意见")
     # (and so is a bureau named after it, as Taiwan's cities name theirs: "臺中市政府消防局")
@@ -3396,6 +3410,17 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:您好[,，!！]?\s*)?[欢歡]迎(?:[来來]到|[访訪]问|[访訪]問|光[临臨])[^。,，]{2,30}[!！]?$"
             r"|^(?:大小\s*[:：]\s*[\d.]+\s*[KM]B|[页頁][数數]\s*[:：]\s*\d+\s*[页頁]"
             r"|格式\s*[:：]\s*(?i:docx?|pdf|wps|txt|pptx?|xlsx?)|文[档檔][页頁][数數]\s*[:：]\s*\d+)$"
+        ),
+    ),
+    # ... and its label for one piece of a compilation of model texts, the piece's number
+    # after the kind: "农村脱贫攻坚月工作计划1", "政府2024年工作计划2024年工作计划篇1" (no
+    # title of the plan below it; never a numbered heading's line).
+    (
+        "page",
+        re.compile(
+            r"^(?![\d一二三四五六七八九十]+[、.．])(?![(（])[^\s，,。；;：:]{2,40}?"
+            r"(?:计划|計劃|计画|計畫|方案|要点|要點|安排|意见|意見|规划|規劃|思路|打算|谋划)"
+            r"(?:篇[1-9一二三四五六七八九十]{1,2}|[1-9])$"
         ),
     ),
     # Page numbers and running heads left by a PDF: "— 3 —", "-3-", "第3页 共8页".

@@ -132,6 +132,7 @@ def _is_slogan(token: Token) -> bool:
 
 
 def is_title_text(line: str) -> bool:
+    line = P.PLACE_LABEL_RE.sub("", line)
     text = read_once(P.STRAY_SPACE_RE.sub("", despaced(P.TITLE_LABEL_RE.sub("", line)), count=1))
     text = unbracketed(P.GLOSS_RE.sub("", P.TITLE_TOOLS_TAIL_RE.sub("", text)))
     text = P.TITLE_PREFIX_RE.sub("", text) if P.NEWS_CALL_RE.match(text) else text
