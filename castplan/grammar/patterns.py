@@ -1556,13 +1556,15 @@ TITLE_PREFIX_RE = re.compile(
 # label was lost: "标题：2021年…工作要点", ":2021年上海市…工作要点".
 # (or a site's name or a teaser: "重庆商务:关于…的实施意见", "芈姝怎么死的:台州市…规划纲要";
 # never a place's short name, a news call whose lead may name the plan in full: "内蒙古:关于…")
+# (the end of a place's name, which no label a title drops ends in: PLACE_LABEL_RE)
+_LABEL_PLACE_END = "[省市县縣区區州旗盟]"
 TITLE_LABEL_RE = re.compile(
     r"^(?:(?:[标標]\s*[题題]|名\s*[称稱]|文件名[称稱])\s*"
-    r"|\p{Han}{4,8}(?<![省市县縣区區州旗盟])(?=[:：]\p{Han}))?[:：]\s*(?=\S)"
+    rf"|\p{{Han}}{{4,8}}(?<!{_LABEL_PLACE_END})(?=[:：]\p{{Han}}))?[:：]\s*(?=\S)"
 )
 # ... but a place's name a headline sets before its title with a colon is part of the
 # title, read past to see the title: "赤峰宁城县:确定2015年农机化工作重点".
-PLACE_LABEL_RE = re.compile(r"^\p{Han}{2,8}[省市县縣区區州旗盟][:：](?=\p{Han})")
+PLACE_LABEL_RE = re.compile(rf"^\p{{Han}}{{2,8}}{_LABEL_PLACE_END}[:：](?=\p{{Han}})")
 # The character before 一 in a word that ends with it ("统一", "唯一", "之一", "逐一"):
 # a 一、 after one lists words ("实现单位统一、保证量值准确") and heads nothing.
 WORD_ENDING_IN_ONE_RE = re.compile(r"[统唯之同单划合万逐专归如]")
