@@ -10236,3 +10236,50 @@ def test_a_sharing_sites_label_for_one_piece_of_a_compilation_is_no_title() -> N
     # The same words without a piece's number are the title.
     titled = text.replace("农村扶贫工作计划1\n", "江城镇农村扶贫工作计划\n", 1)
     assert parse(titled).title == "江城镇农村扶贫工作计划"
+
+
+def test_a_files_name_glued_before_the_title_that_restates_it_for_its_body() -> None:
+    # A sharing site's page: the file's name, then the document's own title that names
+    # the village it is for before the same words, then the opening, on one line.
+    opening = (
+        "为了贯彻落实美丽乡村建设的要求,根据江城镇党委、政府美丽乡村建设工作部署,"
+        "扎实推进桃源村“美丽乡村”创建工作,结合本村实际,特制定本方案。"
+    )
+    text = (
+        "2031年美丽乡村建设项目实施方案江城县江城镇桃源村2031年美丽乡村建设项目实施方案"
+        + opening
+        + "一、基本情况:桃源村地处北纬30度附近的亚热带季风气候山区,气候宜人、风景秀丽,"
+        + "全村地域19.8平方公里,辖8个村民小组,全年平均气温15℃左右。"
+        + "二、总体目标:通过两年努力,建成村新、业兴、景美、人和的美丽乡村示范村。"
+        + "三、建设内容:1.修建村级道路3公里。2.改造农户厕所120户。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization) == (
+        "江城县江城镇桃源村2031年美丽乡村建设项目实施方案",
+        "江城县江城镇桃源村",
+    )
+
+
+def test_a_closing_date_run_onto_the_last_sentence_in_a_tables_cell() -> None:
+    # A law library's page keeps the document in one cell of a table: its bar stands
+    # on the first line and after the date that closes the last paragraph.
+    text = (
+        "|\n"
+        "[接上页] 七、强化市场监督检查 物价、工商、质监等部门立即部署开展“百日执法大检查”"
+        "活动,对哄抬价格、价格欺诈等违法违规行为进行严厉打击。"
+        " 八、加强价格监测预警分析 物价部门对粮、油、肉、禽、蛋等居民生活必需品价格监测"
+        "实行一日一报制度,提高价格预测的准确性和针对性。"
+        " 九、严格控制出台新提价项目 2031年年底前,原则上不再出台新的提价项目。"
+        " 十、加大价格舆论宣传引导力度 各市、县(区)要及时发布价格政策信息,"
+        "正确引导社会各方理性对待市场变化。 二〇三一年八月二十二日 |\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header.date == dt.date(2031, 8, 22)
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (7, "强化市场监督检查"),
+        (8, "加强价格监测预警分析"),
+        (9, "严格控制出台新提价项目"),
+        (10, "加大价格舆论宣传引导力度"),
+    ]

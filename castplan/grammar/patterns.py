@@ -2319,6 +2319,14 @@ FILE_NAME_THEN_TITLE_RE = re.compile(
     rf"(?=(?P=body)[^。，,；;：:\s]{{2,60}}?(?:{PLAN_KIND_RE.pattern}))",
     re.VERBOSE,
 )
+# ... or the name of the file, then the document's own title, which restates the name
+# after the body it is for: "2022年美丽乡村建设项目实施方案巴东县大支坪镇耀英坪村2022年
+# 美丽乡村建设项目实施方案为了贯彻…".
+FILE_NAME_THEN_BODYS_TITLE_RE = re.compile(
+    rf"^(?P<title>[^。，,；;：:\s]{{6,60}}?(?:{PLAN_KIND_RE.pattern}|方案))"
+    r"(?=(?P<again>\p{Han}{2,30}?(?P=title)))",
+    re.VERBOSE,
+)
 # ... which is never a sentence that opens the text the way a plan's purpose does,
 # whatever kind word it holds: "为深入贯彻落实2023年…为民办实事各项任务,…".
 PURPOSE_OPENING_RE = re.compile(

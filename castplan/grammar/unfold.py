@@ -380,13 +380,17 @@ def _cuts_in_a_doubled_title(text: str) -> list[int]:
     """After each copy of a title a sharing site glued to itself ("…活动方案…活动方案
     各村、…:"): the headline and the document's own title are lines of their own; so
     are the file's name and the title glued after it ("1、扬州大学深化综合改革方案扬州
-    大学关于…的实施意见", after its preview's chunk counter)."""
+    大学关于…的实施意见", after its preview's chunk counter), and the title that
+    restates the file's name after the body it is for ("…实施方案巴东县…村…实施方案")."""
     counter = P.CHUNK_COUNTER_RE.match(text)
     start = counter.end() if counter else 0
     rest = text[start:]  # (the patterns are anchored at the text's start)
     doubled = P.DOUBLED_TITLE_RE.match(rest)
     if doubled:
         return [start + doubled.end("title"), start + doubled.end()]
+    restated = P.FILE_NAME_THEN_BODYS_TITLE_RE.match(rest)
+    if restated:
+        return [start + restated.end("title"), start + restated.end("again")]
     named = P.FILE_NAME_THEN_TITLE_RE.match(rest)
     return [start + named.end("title")] if named else []
 
@@ -569,11 +573,15 @@ def _cut_before_a_closing_date(text: str) -> list[int]:
     of its last sentence after a space: "…激励更多企业改制上市。 二〇一〇年二月九日"."""
     dates = list(P.DATE_IN_TEXT_RE.finditer(text))
     last = dates[-1] if dates else None
-    if last is None or text[last.end() :].strip():
+    # (a law library sets the document in one cell of a table, whose bar a copy keeps
+    # after the date: "…稳定社会通胀预期。 二〇一一年八月二十二日 |")
+    if last is None or text[last.end() :].strip() not in ("", "|"):
         return []
     before = text[: last.start()]
     spaced = before.endswith((" ", "\u3000"))
-    return [last.start()] if spaced and before.rstrip().endswith(("。", "；", ";")) else []
+    if not (spaced and before.rstrip().endswith(("。", "；", ";"))):
+        return []
+    return [last.start(), last.end()] if text[last.end() :].strip() else [last.start()]
 
 
 # A printed page's lines a copy ran into one line, a space for each break, have
