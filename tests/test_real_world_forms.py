@@ -10283,3 +10283,45 @@ def test_a_closing_date_run_onto_the_last_sentence_in_a_tables_cell() -> None:
         (9, "严格控制出台新提价项目"),
         (10, "加大价格舆论宣传引导力度"),
     ]
+
+
+def test_a_gazettes_imprint_box_over_the_document_is_page_furniture() -> None:
+    # A copy taken from a city's gazette keeps its imprint box over the title: the
+    # sponsor, the publisher, the address; none of it is the notice's issuer.
+    text = (
+        "江城市人民政府公報\n主管單位 江城市人民政府\n主辦單位 江城市人民政府辦公室\n"
+        "編輯出版 江城市人民政府公報編輯室\n地 址 江城市通川區永興路2號\n"
+        "電 話 0818-3091434\n郵 編 635000\n\n"
+        "江城市人民政府關於加強優質煙葉生產基地建設的意見\n\n江城府發〔2031〕7號\n\n"
+        "各縣、市、區人民政府,市級有關部門:\n\n為了恢復發展我市煙葉生產,提出如下意見。\n\n"
+        "一、統一思想,增強煙葉發展信心\n\n1.提高認識。煙葉是我市的傳統經濟作物。\n"
+        "主辦單位:江城市農業局、江城市煙草公司。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header.doc_number == "江城府發〔2031〕7號"
+    assert notice.header.issuer != "主管單位 江城市人民政府"
+    assert [c.text for c in notice.source.chrome if c.text.startswith(("主管", "編輯", "郵"))] == [
+        "主管單位 江城市人民政府",
+        "編輯出版 江城市人民政府公報編輯室",
+        "郵 編 635000",
+    ]
+    # An activity's organisers, labelled with a colon in the plan's text, stay its text.
+    [item] = notice.sections[0].items
+    assert item.text.endswith("主辦單位:江城市農業局、江城市煙草公司。")
+
+
+def test_a_towns_first_thoughts_on_a_years_work_are_a_plans_title() -> None:
+    # "工作初步思路": the year's work as a body first thinks it through, as 工作思路.
+    text = (
+        "2031年江城镇宣传思想工作初步思路\n\n"
+        "2031年江城镇宣传思想工作将以全面贯彻党的精神为主线。\n\n"
+        "一、力争文化活动事业迈出新步伐\n\n1、完善基础活动室建设。按照达标要求改造。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert (notice.title, notice.organization, notice.year) == (
+        "2031年江城镇宣传思想工作初步思路",
+        "江城镇",
+        2031,
+    )

@@ -1977,9 +1977,10 @@ PLAN_KIND_RE = re.compile(
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
     | (?:任[务務]|工作)(?:台[账賬]|提示[单單])$                  # 任务台账, 工作任务提示单
-    # (2008年工作谋划; 2024年工作思路及措施; 工作目标与措施; 乡镇工作总体考虑)
+    # (2008年工作谋划; 2024年工作思路及措施; 工作目标与措施; 乡镇工作总体考虑;
+    # 2013年镇宣传思想工作初步思路)
     | 任[务務][书書]$
-    | 工作(?:思路|打算|谋划|謀劃|(?:总体|總體)考[虑慮])(?:[及和与與](?:措施|[举舉]措))?$
+    | 工作(?:初步)?(?:思路|打算|谋划|謀劃|(?:总体|總體)考[虑慮])(?:[及和与與](?:措施|[举舉]措))?$
     | 年度[计計][划劃]$
     | 工作目[标標][及和与與](?:措施|[举舉]措)$
     | 目[标標][责責]任[书書]$                                    # 目标责任书
@@ -3280,8 +3281,20 @@ METADATA_OPENING_RE = re.compile(
 REPEAL_NOTE_RE = re.compile(
     r"^\*?注\s*[:：]\s*本篇法[规規]已被\s*[:：]?.{0,200}?[)）]\s*(?:[废廢]止|修改|修正|修訂|修订)"
 )
+# The imprint box of a government gazette (公报) over the document a copy took from it:
+# "主管單位 達州市人民政府", "編輯出版 達州市人民政府公報編輯室", "地 址 …", "郵 編 635000".
+# (its sponsor's label with a space, never a colon: "主办单位:省科技厅、…" is an
+# activity's organisers in a plan's text; its address lines letter-spaced, as the box
+# sets them, never a plan's "联系电话:…")
+GAZETTE_IMPRINT_RE = re.compile(
+    r"^(?:主管|主[办辦])[单單]位[ \u3000]+\p{Han}[^\s。；;,，]*$"
+    r"|^[编編][辑輯]出版[ \u3000]*[:：|]?[ \u3000]*\p{Han}[^\s。；;,，]*(?:[ \u3000]*\|)?$"
+    r"|^(?:地[ \u3000]+址|[电電][ \u3000]+[话話]|[邮郵][ \u3000]+[编編])"
+    r"[ \u3000]+[\p{Han}\d][^。；;]*$"
+)
 CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("metadata", METADATA_OPENING_RE),
+    ("page", GAZETTE_IMPRINT_RE),
     # (the law site's note that the document was repealed: no part of the notice)
     ("site", REPEAL_NOTE_RE),
     # A site's menu of its channels, each a place's name run together, perhaps numbered
