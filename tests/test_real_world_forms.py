@@ -10259,6 +10259,15 @@ def test_a_files_name_glued_before_the_title_that_restates_it_for_its_body() -> 
         "江城县江城镇桃源村2031年美丽乡村建设项目实施方案",
         "江城县江城镇桃源村",
     )
+    # A notice's title said twice is no file's name over a body's title, though its
+    # first words end in the plan's kind and its second copy restates them.
+    letter = "各县、市、区人民政府:为推进美丽乡村建设,现将方案印发给你们,请认真贯彻执行。"
+    doubled = (
+        "关于印发江城市美丽乡村建设项目实施方案的通知关于印发江城市美丽乡村建设项目实施方案的通知"
+        + letter
+        + text.split("项目实施方案", 2)[2]
+    )
+    assert parse(doubled).title == "江城市美丽乡村建设项目实施方案"
 
 
 def test_a_closing_date_run_onto_the_last_sentence_in_a_tables_cell() -> None:
@@ -10325,3 +10334,31 @@ def test_a_towns_first_thoughts_on_a_years_work_are_a_plans_title() -> None:
         "江城镇",
         2031,
     )
+
+
+def test_a_heading_broken_inside_a_quotation_over_a_blank_line_goes_on() -> None:
+    # A copy that set every paragraph apart broke a heading inside its quotation
+    # marks; the heading goes on over the blank line to where the quotation closes.
+    text = (
+        "江城市愛國衛生工作計畫\n\n"
+        "一、以農村改廁項目為依託,全面開展農牧區環境衛生“五治、四改、三促\n\n"
+        "進、兩創建、一達標”的綜合整治,推動新農村建設“村容整潔、鄉風文明”目標的實現。\n\n"
+        "今年全市完成改廁一萬戶。\n\n"
+        "二、以滅蟑為重點,做好城鎮病媒生物防制工作\n\n開展滅蟑達標活動。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [s.title for s in notice.sections] == [
+        "以農村改廁項目為依託,全面開展農牧區環境衛生“五治、四改、三促進、兩創建、一達標”"
+        "的綜合整治,推動新農村建設“村容整潔、鄉風文明”目標的實現",
+        "以滅蟑為重點,做好城鎮病媒生物防制工作",
+    ]
+    # A standard heading run into its text leaves the quotation to the text.
+    glued = (
+        "江城市中小学生健康促进行动计划实施方案\n\n"
+        "一、指导思想以“健康第一\n\n”为指导思想,以增强学生体质为目标。\n\n"
+        "二、实施原则\n\n坚持以人为本。\n"
+    )
+    first, second = parse(glued).sections
+    assert first.title.startswith("指导思想") and "为指导思想" not in first.title
+    assert second.title == "实施原则"

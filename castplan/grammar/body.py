@@ -993,6 +993,16 @@ def _is_heading_tail(
     )
 
 
+def _open_quotes(text: str) -> int:
+    """Opening quotation marks less closing ones: above 0 where a quotation is left open,
+    below 0 where the text closes one it did not open."""
+    return sum(text.count(mark) for mark in P.OPENING_QUOTES) - sum(
+        text.count(mark) for mark in P.CLOSING_QUOTES
+    )
+
+
+# The rest of a heading a break left inside a quotation is no longer than this.
+MAX_HEADING_REST = 60
 # A heading that is a sentence wraps only at a line's full width.
 MIN_SENTENCE_HEADING_WRAP = 24
 # A title under a bare marker is no longer than a heading line.
@@ -1066,9 +1076,11 @@ class _SectionRoles:
         # The rest of a wrapped heading comes on the next line, never after a blank one
         # (but a marker alone takes its title from the next line after a blank too, as
         # a page that sets every line apart has it: "一、" / "" / "发展环境").
+        # (nor a heading left inside an open quotation mark, which a copy that set every
+        # paragraph apart broke: "二、…开展环境卫生“五治、四改、三促" / "" / "進、两创建…”…。")
         if (
             token.kind is Kind.TEXT
-            and (not token.after_blank or self._marker_alone())
+            and (not token.after_blank or self._marker_alone() or self._quote_left_open())
             and self._continues_heading(token.line.text, index)
         ):
             return Role.HEADING_TAIL
@@ -1107,7 +1119,7 @@ class _SectionRoles:
         """The rest of a wrapped heading: "一、强化思想政治引领,激发科技界使" / "命担当"."""
         if self.item_open or (self.section_intro and self.group is None):
             return False
-        if self._quote_breaks_heading(text):
+        if self._quote_breaks_heading(text) or self._closes_the_open_quote(text):
             return self._extend_heading(text)
         if self.group is not None:
             if self.group_has_text or self.group_items or not _wrapped_heading(self.group[0]):
@@ -1185,6 +1197,23 @@ class _SectionRoles:
             and not self._at_width(below.line.text)
             and _may_end_a_heading(below.line.text)
         )
+
+    def _quote_left_open(self) -> bool:
+        """The open heading opened a quotation mark and did not close it (and is no
+        standard heading run into its text, whose quotation is the text's: "指导思想以
+        “健康第一" / "”为指导思想,…")."""
+        title = self._open_title()
+        if title is None or _open_quotes(title) <= 0:
+            return False
+        glued = P.GLUED_HEADING_RE.match(title)
+        return glued is None or glued.end() == len(title)
+
+    def _closes_the_open_quote(self, text: str) -> bool:
+        """The rest of a heading left inside an open quotation mark: a line that closes
+        the mark, holds no sentence before its end and is no longer than a heading."""
+        if not self._quote_left_open() or _open_quotes(text) >= 0:
+            return False
+        return len(text) <= MAX_HEADING_REST and not P.STATEMENT_PUNCT_RE.search(text.rstrip("。"))
 
     def _open_title(self) -> str | None:
         """The title of the open group, else of the section's heading."""

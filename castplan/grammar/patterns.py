@@ -2322,10 +2322,12 @@ FILE_NAME_THEN_TITLE_RE = re.compile(
 )
 # ... or the name of the file, then the document's own title, which restates the name
 # after the body it is for: "2022年美丽乡村建设项目实施方案巴东县大支坪镇耀英坪村2022年
-# 美丽乡村建设项目实施方案为了贯彻…".
+# 美丽乡村建设项目实施方案为了贯彻…". (Never a notice's title said twice, whose
+# first words end in the plan's kind: "关于印发…工作方案的通知关于印发…工作方案的通知";
+# no body's name holds 的.)
 FILE_NAME_THEN_BODYS_TITLE_RE = re.compile(
-    rf"^(?P<title>[^。，,；;：:\s]{{6,60}}?(?:{PLAN_KIND_RE.pattern}|方案))"
-    r"(?=(?P<again>\p{Han}{2,30}?(?P=title)))",
+    rf"^(?![关關][于於]|印[发發])(?P<title>[^。，,；;：:\s]{{6,60}}?(?:{PLAN_KIND_RE.pattern}|方案))"
+    r"(?=(?P<again>(?:(?!的)\p{Han}){2,30}?(?P=title)))",
     re.VERBOSE,
 )
 # ... which is never a sentence that opens the text the way a plan's purpose does,
