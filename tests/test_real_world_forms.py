@@ -10362,3 +10362,64 @@ def test_a_heading_broken_inside_a_quotation_over_a_blank_line_goes_on() -> None
     first, second = parse(glued).sections
     assert first.title.startswith("指导思想") and "为指导思想" not in first.title
     assert second.title == "实施原则"
+
+
+def test_an_item_whose_digit_a_copy_lost_is_numbered_by_its_place() -> None:
+    # "、今年…" before "2、…": the first point under each heading lost its digit.
+    text = (
+        "2031年江城镇宣传思想工作思路\n\n"
+        "一、力争文化活动事业迈出新步伐\n\n"
+        "、今年将在各村开展“问责风暴”活动,深入开展廉政文化。\n\n"
+        "2、完善基础活动室建设。按照达标要求改造。\n\n"
+        "二、力争新闻外宣工作实现新突破\n\n"
+        "1、加强信息队伍建设。完善奖励机制。\n\n"
+        "、继续加大网络宣传力度。以年轻干部为主力。\n\n"
+        "3、办好镇宣传栏。每月更新一次。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    first, second = notice.sections
+    assert [(i.number, i.title) for i in first.items] == [
+        (1, "今年将在各村开展“问责风暴”活动,深入开展廉政文化"),
+        (2, "完善基础活动室建设"),
+    ]
+    assert [(i.number, i.title) for i in second.items] == [
+        (1, "加强信息队伍建设"),
+        (2, "继续加大网络宣传力度"),
+        (3, "办好镇宣传栏"),
+    ]
+    assert [d.code for d in notice.diagnostics].count("lost-numeral") == 2
+    # A wrapped list's next name after its comma stays the item's text, and a comma
+    # line with no item after it to leave a number out is no item.
+    wrapped = (
+        "江城市新区建设工作要点\n\n一、总体要求\n\n"
+        "1、建好新区,包括江城新区\n、河西新区和湖滨新区。\n\n"
+        "2、完善配套。\n\n、其余工作按计划推进。\n"
+    )
+    [section] = parse(wrapped).sections
+    assert [i.number for i in section.items] == [1, 2]
+    assert section.items[0].text.endswith("、河西新区和湖滨新区。")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # The note may follow the span, as a draft set out for comment writes it.
+        (
+            "江城区建设儿童友好城市三年行动方案(2031-2033 年)(征求意见稿)为贯彻落实关于推进"
+            "儿童友好城市建设的指导意见,制定本方案。\n\n一、总体要求\n\n坚持儿童优先。\n",
+            "江城区建设儿童友好城市三年行动方案(2031-2033 年)(征求意见稿)",
+        ),
+        # A draft sent up for approval is noted so too, before its preface's period.
+        (
+            "江城县红十字事业发展十四五规划(报批稿)“十四五”时期是我国全面建成小康社会的"
+            "关键时期。\n\n一、发展基础\n\n成绩显著。\n",
+            "江城县红十字事业发展十四五规划(报批稿)",
+        ),
+    ],
+)
+def test_a_drafts_note_stays_with_the_title_glued_to_its_text(text: str, title: str) -> None:
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == title
+    assert notice.preamble is not None and not notice.preamble.startswith(title)

@@ -445,6 +445,60 @@ def restore_items_numbered_bare(tokens: Sequence[Token]) -> list[Token]:
     return restored
 
 
+def restore_items_with_lost_digits(tokens: Sequence[Token], report: Report) -> list[Token]:
+    """Items whose digit a copy lost, leaving the comma after it: "一、力争文化活动事业
+    迈出新步伐" / "、今年将在各村…开展“问责风暴”活动,…。" / "2、完善基础活动室建设。…".
+
+    Read so only at a paragraph's start where the items around it leave its number
+    out: the item before is the number before (or none, under a heading), and the
+    next item under the same heading the number after; anywhere else the comma opens
+    a wrapped list's next name ("…上海浦东" / "、河北雄安新区…") and stays text.
+    """
+    restored = list(tokens)
+    last = 0  # the number of the last item under the current heading
+    for index, token in enumerate(tokens):
+        if token.kind in (Kind.SECTION, Kind.GROUP):
+            last = 0
+        elif token.kind is Kind.ITEM and token.match is not None:
+            last = _item_number(token)
+        elif (
+            token.kind is Kind.TEXT
+            and (lost := P.LOST_ITEM_DIGIT_RE.match(token.line.text)) is not None
+            and _opens_a_paragraph(tokens, index)
+            and _next_item_under_the_heading(tokens, index + 1) == last + 2
+        ):
+            last += 1
+            restored[index] = dataclasses.replace(token, kind=Kind.ITEM, match=lost, place=last)
+            report.warn(
+                "lost-numeral",
+                f"an item without its number, read as item {last}: {quote(token.line.text)}",
+                token.line.no,
+            )
+    return restored
+
+
+def _opens_a_paragraph(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a line starts a paragraph: after a blank, a heading or a sentence's end."""
+    if tokens[index].after_blank:
+        return True
+    above = next((t for t in reversed(tokens[:index]) if t.kind is not Kind.BLANK), None)
+    return (
+        above is None
+        or above.kind in (Kind.SECTION, Kind.GROUP)
+        or above.line.text.rstrip().endswith(P.PARAGRAPH_ENDS)
+    )
+
+
+def _next_item_under_the_heading(tokens: Sequence[Token], start: int) -> int | None:
+    """The number of the next item before any heading; None at a heading or the end."""
+    for token in tokens[start:]:
+        if token.kind in (Kind.SECTION, Kind.GROUP):
+            return None
+        if token.kind is Kind.ITEM and token.match is not None:
+            return _item_number(token)
+    return None
+
+
 def _bare_number(token: Token) -> regex.Match[str] | None:
     return P.BARE_NUMBER_ITEM_RE.match(token.line.text) if token.kind is Kind.TEXT else None
 
@@ -925,6 +979,8 @@ def _item_number(token: Token) -> int:
     number = token.match["number"] or token.match["padded"]
     if number:
         return int(number)
+    if token.place is not None:
+        return token.place
     stopped = token.match.groupdict().get("stopped")  # "⒈", a pasted list's marker
     return chinese_numeral_value(stopped or token.match["numeral"])
 

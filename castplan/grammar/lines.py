@@ -117,6 +117,9 @@ class Token:
     #: The excerpt stops inside this heading's line, its first sentence unended
     #: ("一、…十九大精神全省精神文明建设战线要把学习贯彻"): no heading alone on its line.
     stops_the_text: bool = False
+    #: The number an item whose digit a copy lost stands for, by its place
+    #: ("、今年…" before "2、…"): its marker has none to read.
+    place: int | None = None
 
     @property
     def rest_offset(self) -> int:

@@ -20,6 +20,7 @@ from castplan.grammar.body import (
     read_decimal_outline,
     restore_items_numbered_bare,
     restore_items_opened_by_a_figure,
+    restore_items_with_lost_digits,
     restore_lost_group_markers,
     restore_lost_numerals,
     shift_under_parts,
@@ -218,6 +219,7 @@ def _read_notice(
         chrome = sorted([*chrome, *contents], key=lambda t: t.line.no)
     tokens = read_decimal_outline(shift_under_parts(restore_lost_numerals(tokens, report)))
     tokens = restore_items_numbered_bare(restore_items_opened_by_a_figure(tokens))
+    tokens = restore_items_with_lost_digits(tokens, report)
     # (after the stages that read a line's marker again: a lost one has none to read)
     tokens = restore_lost_group_markers(read_chapters(tokens), report)
     if not tokens:

@@ -130,6 +130,13 @@ SECTION_RE = re.compile(
 # It reads as a section only there (castplan/grammar/body.py), never by itself.
 LOST_NUMERAL_RE = re.compile(r"^(?P<numeral>)、\s*(?P<rest>\p{Han}{2,12}(?:[,，]\p{Han}{2,12})?)$")
 
+# A level-3 item whose digit a copy lost, its text after the bare comma: "、今年将在各村
+# 开展…。" before "2、完善…". It reads as an item only where the items around it leave its
+# number out (castplan/grammar/body.py); a wrapped list's "、河北雄安新区…" stays text.
+LOST_ITEM_DIGIT_RE = re.compile(
+    r"^\s*(?P<number>)(?P<padded>)(?P<numeral>)、\s*(?P<rest>\p{Han}.*)$"
+)
+
 # A level-2 heading whose bracket and numeral a copy lost: ")抓好粮油种植和单产提升。…"
 # (between "一、…" and "(二)…"). It reads as a group only there (castplan/grammar/body.py),
 # numbered by its place: its numeral is empty, as a lost section numeral's is.
@@ -1745,10 +1752,12 @@ SLOGAN_OVER_TITLE_RE = re.compile(
     # (never a span's dash between years: "2022--2023学年")
     r"^(?P<slogan>[^—\-－]{4,40}?)\s*(?:——|(?<!\d)(?:-{2,}|－{2,})(?!\d))\s*(?P<title>[^—]{4,}?)$"
 )
+# The notes a draft closes its title with: "(征求意见稿)", "(草案)", "(报批稿)"; a trial's,
+# "(试行)", is added where a title may close with it.
+_DRAFT_NOTES = r"征求意[见見]稿|[讨討][论論]稿|送[审審]稿|[报報]批稿|草案|初稿|修[订訂]稿"
 # A title a page set in book brackets, its draft's note after them: "《…工作方案》(草案)".
 BOOK_TITLE_THEN_DRAFT_NOTE_RE = re.compile(
-    r"《(?P<name>[^《》]{2,80})》[ \u3000]*(?P<note>[(（](?:征求意[见見]稿|[讨討][论論]稿|"
-    r"送[审審]稿|草案|[试試]行|初稿|修[订訂]稿)[)）])"
+    rf"《(?P<name>[^《》]{{2,80}})》[ \u3000]*(?P<note>[(（](?:{_DRAFT_NOTES}|[试試]行)[)）])"
 )
 # A 《…》 name, for a plan title taken from the cover letter.
 BOOK_TITLE_RE = re.compile(r"《(?P<name>[^《》]{2,80})》")
@@ -1948,7 +1957,9 @@ PLAN_KIND_RE = re.compile(
     # ... or a draft's, at the end: "…红十字事业发展“十四五”规划草案"
     | [规規][划劃]草案$
     # ... or before its draft's note: "…安全生产“十二五”规划(征求意见稿)"
-    | [规規][划劃](?=[(（](?:征求意[见見]稿|草案|送[审審]稿|[讨討][论論]稿|初稿|修[订訂]稿)[)）]$)
+    | [规規][划劃](?=[(（](?:"""
+    + _DRAFT_NOTES
+    + r""")[)）]$)
     | (?:计划|計劃|计画|計畫)(?=\s*[(（](?:19|20)\d{2}[^()（）]*[)）]$)   # "…创新计划(2005-2007年)"
     # (or its phase, perhaps with its span: "高等教育深耕計畫第二期(112-116年)")
     | (?:计划|計劃|计画|計畫)(?=第[一二三四五六七八九十\d]{1,3}期(?:\s*[(（][^()（）]{1,16}[)）])?$)
@@ -1973,7 +1984,9 @@ PLAN_KIND_RE = re.compile(
     | 方案(?=[(（](?:公开|公開)版[)）]$)                           # "…整改方案(公开版)"
     # (or before its draft's note: "…宣传方案(征求意见稿)", "…若干意见(试行)")
     | (?:方案|的(?:若干|几点|幾點|实施|實施|指导|指導)?意[见見])
-      (?=[(（](?:征求意[见見]稿|[讨討][论論]稿|送[审審]稿|草案|[试試]行|初稿)[)）]$)
+      (?=[(（](?:"""
+    + _DRAFT_NOTES
+    + r"""|[试試]行)[)）]$)
     | 若干(?:政策|措施|[举舉]措)(?=$|[(（](?:19|20)\d{2})  # "…若干政策(2025年版)"
     | [纲綱]要(?=$|[(（](?:19|20)\d{2})                       # "…五年改革纲要(2019—2023)"
     | (?:任[务務]|工作)(?:台[账賬]|提示[单單])$                  # 任务台账, 工作任务提示单
@@ -2270,6 +2283,8 @@ COVER_BYLINE_IN_TEXT_RE = re.compile(
 )
 # The period a 规划's preface opens on, in quotes: "“十三五”时期是深化体育改革的关键时期".
 _QUOTED_PERIOD_OPENING = r"[“\"]十[一二三四五]?五[”\"][时時]期"
+# A draft's or a trial's note closing a title: "(征求意见稿)", "(试行)", "(报批稿)".
+_RUN_TOGETHER_DRAFT_NOTE = rf"(?:[(（](?:{_DRAFT_NOTES}|[试試]行)[)）])"
 # ... and a plan's title that opens such a line, glued to the text after it:
 # "绥棱县2018年政务公开工作要点实施方案为深入贯彻…", "县林业局2017年工作计划2017年,全县…".
 RUN_TOGETHER_TITLE_RE = re.compile(
@@ -2286,11 +2301,14 @@ RUN_TOGETHER_TITLE_RE = re.compile(
     # (or any plan, "…方案", before the space a page turned its line break into:
     # "庆祝中国共产党成立90周年活动方案 2011年,中国共产党将…")
     r"|方案(?=[ \u3000]))"
-    # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…")
-    r"(?:[(（](?:征求意[见見]稿|[试試]行|草案|送审稿|送審稿|[讨討][论論]稿)[)）])?"
+    # (perhaps with its draft's note: "…工作要点(征求意见稿)2018年是…",
+    # "…“十四五”规划(报批稿)“十四五”时期是…")
+    rf"{_RUN_TOGETHER_DRAFT_NOTE}?"
     # (or with its span: "…学前教育发展规划(2021-2025年)为进一步…", perhaps after a
-    # space: "…行动方案 (2025年—2028年) 人工智能技术…")
-    r"(?:[ \u3000]?[(（](?:19|20)\d{2}[^()（）。，,；;]{0,12}[)）])?"
+    # space: "…行动方案 (2025年—2028年) 人工智能技术…"; the note may come after it:
+    # "…行动方案(2023-2025 年)(征求意见稿)为贯彻…")
+    r"(?:[ \u3000]?[(（](?:19|20)\d{2}[^()（）。，,；;]{0,12}[)）]"
+    rf"{_RUN_TOGETHER_DRAFT_NOTE}?)?"
     # (nor inside a title that names its work before its own kind: "关于做好…重点工作
     # 的实施意见", "…行动计划纲要实施方案(2016-2020年)")
     r"(?![的之]?(?:[纲綱]要)?(?:实施|實施|若干|指导|指導)?"
