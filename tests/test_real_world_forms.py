@@ -10423,3 +10423,57 @@ def test_a_drafts_note_stays_with_the_title_glued_to_its_text(text: str, title: 
     assert_lossless(text, notice)
     assert notice.title == title
     assert notice.preamble is not None and not notice.preamble.startswith(title)
+
+
+def test_an_opening_that_names_the_plan_it_draws_up_makes_two_items_a_plan() -> None:
+    # A school's term plan whose page dropped its title: labelled paragraphs, then
+    # two points; its opening names the plan it is drawn up to be.
+    text = (
+        "指导思想:2031学年度第一学期是推进学校发展的关键学期,以此为基础制订2031学年度"
+        "第一学期学校工作计划。\n"
+        "工作要点:\n"
+        "1、加强民主管理,坚持校务公开\n"
+        "坚持依法办学,以德立校,加强校园民主管理,充分发挥教代会的民主监督作用。\n"
+        "2、突出育人根本,努力提高德育实效\n"
+        "发扬学校重视德育的优良传统,将德育融入日常课堂,开展主题教育活动。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [i.title for i in notice.sections[0].items] == [
+        "加强民主管理,坚持校务公开",
+        "突出育人根本,努力提高德育实效",
+    ]
+    # Two points after an opening that names no plan are still no notice.
+    with pytest.raises(ParseError, match="expected a work-plan notice"):
+        parse(text.replace("以此为基础制订2031学年度第一学期学校工作计划", "全校师生共同努力"))
+
+
+def test_a_letter_whose_page_joined_its_paragraphs_after_the_addressees_is_read() -> None:
+    # A law library's copy ran the letter into one line, its paragraphs joined by
+    # spaces: the addressees, the year's work, then the first part.
+    text = (
+        "|\n"
+        "各市、州、县人民政府,省政府各部门: 做好2031年全省扶贫开发工作,对于统筹城乡区域协调"
+        "发展、推进老区贫困地区新农村建设,具有十分重要的意义。 2031年全省扶贫开发工作要以"
+        "科学发展观为指导,坚持开发式扶贫方针,以稳定解决扶贫对象温饱并实现脱贫致富为首要任务,"
+        "以产业发展为根本,以增加收入为核心。 2031年,全省计划解决40万贫困人口的温饱和脱贫"
+        "问题;扶贫搬迁1万户、4万人。 一、全力做好“三个确保”工作。坚持“产业第一、能力至上”"
+        "的原则,集中各行业力量,全面启动整村推进任务。一是突出产业发展。二是强化能力建设。"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.header is not None
+    assert notice.header.addressees == ["各市、州、县人民政府", "省政府各部门"]
+    assert notice.year == 2031
+    assert [s.title for s in notice.sections] == ["全力做好“三个确保”工作"]
+    # A page's field label set apart from its text is no addressee: the summary a
+    # disclosure page gives under it stays one line, its heading the summary's text.
+    field = (
+        "江城大学综合改革方案\n\n内容概述: 改革创新是学校事业发展的根本途径和不竭动力。"
+        "改革开放以来,学校牢牢抓住高等教育发展的重要机遇,解放思想,锐意改革,有效推动了学校"
+        "办学水平的显著提升。但是,与世界同类型高水平大学相比,学校在人才培养质量、科学研究"
+        "水平及综合竞争力等方面还存在较大差距。学校必须在新的历史起点上,坚定不移地深化综合"
+        "改革,破除体制机制障碍。为此,结合学校实际,制定本方案。一、总体思路"
+        "高举中国特色社会主义伟大旗帜,全面贯彻党的教育方针,以立德树人为根本,深化综合改革。\n"
+    )
+    assert [s.numeral for s in parse(field).sections if s.numeral] == []

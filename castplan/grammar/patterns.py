@@ -1288,6 +1288,10 @@ PLAN_OPENING_RE = re.compile(
     r"(?:19|20)\d{2}\s*年度?[^。]{0,30}?工作的?"
     r"(?:总体|總體|总的|總的|基本|主要)?(?:要求|思路|目标|目標|任务|任務)"
     r"(?:是|为|為)\s*[:：]"
+    # (or names the plan it is drawn up to be: "…,以此为基础制订2007学年度第一学期学校
+    # 工作计划。")
+    r"|(?:制定|制订|制訂)(?:了|出)?\s*(?:19|20)\d{2}\s*(?:[学學]年)?度?[^。，,；;]{0,24}?"
+    r"(?:计划|計劃|要点|要點|方案|安排)(?:[。：:]|$)"
 )
 # ... or a text that opens with the year and what a body will do in it, a plan told in
 # paragraphs with no title or headings: "2025年,宁波市科协将深入学习贯彻…",
@@ -2189,6 +2193,13 @@ GLUED_DOC_NUMBER_RE = re.compile(r"[(（]?" + DOC_NUMBER_RE.pattern + r"[)）]?"
 ADDRESSEES_END_RE = re.compile(r"[:：]")
 NOTICE_TITLE_OPENS_LINE_RE = re.compile(
     r"^[^。，,：:\s]{0,60}?[关關][于於][^。：:\s]{2,120}?(?:通知|通報|通报)\s"
+)
+# ... or with the addressees of a letter set apart from its text by a space, where a page
+# joined its paragraphs so: "各市、州、县人民政府,省政府各部门: 做好2010年全省扶贫开发工作,…"
+# (unfold.py reads them as addressees with ADDRESSEE_RE); a list of them, never a page's
+# field label alone: "内容概述: 改革创新是…"
+ADDRESSEES_SET_APART_RE = re.compile(
+    r"^(?P<names>[^。:：\s、,，]{2,60}[、,，][^。:：\s]{2,200}[:：])[ \u3000]+\S"
 )
 FIRST_PART_SET_APART_RE = re.compile(r"(?:^|[\s。；;：:])[一壹][、．]")
 # ... or a first part set apart from the sentence before it and from its own text, its

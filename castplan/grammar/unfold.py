@@ -534,6 +534,12 @@ def _cuts(text: str, *, run_together: bool = False) -> list[int]:
     # (and so is one that opens with a notice title set apart by a space: "…关于印发
     # 鞍山市2005年地质灾害防治方案的通知 各县(市)、区人民政府,…")
     noticed = P.NOTICE_TITLE_OPENS_LINE_RE.match(text) is not None
+    # (and so is one that opens with a letter's addressees set apart by a space:
+    # "各市、州、县人民政府,省政府各部门: 做好2010年…。 一、全力做好…")
+    addressed = P.ADDRESSEES_SET_APART_RE.match(text)
+    noticed = noticed or (
+        addressed is not None and P.ADDRESSEE_RE.match(addressed["names"]) is not None
+    )
     run_together = run_together or title is not None or bool(signed) or announced or noticed
     separated = P.RUN_TOGETHER_SEPARATED_RE.finditer(text)
     if next(separated, None) is None or (
