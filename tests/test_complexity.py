@@ -101,6 +101,14 @@ def table_headers(n: int) -> str:
     return HEAD + TABLE_HEADER * n + "1.推进项目建设。（市发展改革委负责）\n"
 
 
+def comma_lines(n: int) -> str:
+    """A list wrapped at its enumeration commas, each line a sentence, under one item:
+    every line could be an item whose digit a copy lost, and none is."""
+    return (
+        HEAD + "1.建设新区。\n" + "".join("、河西新区建设。\n" for _ in range(n)) + "4.完善配套。\n"
+    )
+
+
 @contextmanager
 def counted_scans(counter: list[int]) -> Iterator[None]:
     """Count the characters the text-scanning helpers are given."""
@@ -164,6 +172,7 @@ def work(text: str) -> int:
         (table_headers, 60),
         (decimal_outline, 24),
         (figures_after_an_item, 400),
+        (comma_lines, 150),
     ],
     ids=lambda value: getattr(value, "__name__", str(value)),
 )

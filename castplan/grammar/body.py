@@ -455,7 +455,11 @@ def restore_items_with_lost_digits(tokens: Sequence[Token], report: Report) -> l
     a wrapped list's next name ("…上海浦东" / "、河北雄安新区…") and stays text.
     """
     restored = list(tokens)
+    if not any(P.LOST_ITEM_DIGIT_RE.match(t.line.text) for t in tokens if t.kind is Kind.TEXT):
+        return restored
+    following = _next_items_under_their_headings(tokens)
     last = 0  # the number of the last item under the current heading
+    above: Token | None = None  # the last line that is not blank
     for index, token in enumerate(tokens):
         if token.kind in (Kind.SECTION, Kind.GROUP):
             last = 0
@@ -464,8 +468,8 @@ def restore_items_with_lost_digits(tokens: Sequence[Token], report: Report) -> l
         elif (
             token.kind is Kind.TEXT
             and (lost := P.LOST_ITEM_DIGIT_RE.match(token.line.text)) is not None
-            and _opens_a_paragraph(tokens, index)
-            and _next_item_under_the_heading(tokens, index + 1) == last + 2
+            and _opens_a_paragraph(token, above)
+            and following[index] == last + 2
         ):
             last += 1
             restored[index] = dataclasses.replace(token, kind=Kind.ITEM, match=lost, place=last)
@@ -474,29 +478,35 @@ def restore_items_with_lost_digits(tokens: Sequence[Token], report: Report) -> l
                 f"an item without its number, read as item {last}: {quote(token.line.text)}",
                 token.line.no,
             )
+        if token.kind is not Kind.BLANK:
+            above = token
     return restored
 
 
-def _opens_a_paragraph(tokens: Sequence[Token], index: int) -> bool:
+def _opens_a_paragraph(token: Token, above: Token | None) -> bool:
     """Whether a line starts a paragraph: after a blank, a heading or a sentence's end."""
-    if tokens[index].after_blank:
-        return True
-    above = next((t for t in reversed(tokens[:index]) if t.kind is not Kind.BLANK), None)
     return (
-        above is None
+        token.after_blank
+        or above is None
         or above.kind in (Kind.SECTION, Kind.GROUP)
         or above.line.text.rstrip().endswith(P.PARAGRAPH_ENDS)
     )
 
 
-def _next_item_under_the_heading(tokens: Sequence[Token], start: int) -> int | None:
-    """The number of the next item before any heading; None at a heading or the end."""
-    for token in tokens[start:]:
+def _next_items_under_their_headings(tokens: Sequence[Token]) -> list[int | None]:
+    """For each line, the number of the next item after it before any heading (None
+    at a heading or the end); read from the end, once, so a run of comma lines under
+    one heading is not scanned again for each of them."""
+    following: list[int | None] = [None] * len(tokens)
+    after: int | None = None
+    for index in range(len(tokens) - 1, -1, -1):
+        following[index] = after
+        token = tokens[index]
         if token.kind in (Kind.SECTION, Kind.GROUP):
-            return None
-        if token.kind is Kind.ITEM and token.match is not None:
-            return _item_number(token)
-    return None
+            after = None
+        elif token.kind is Kind.ITEM and token.match is not None:
+            after = _item_number(token)
+    return following
 
 
 def _bare_number(token: Token) -> regex.Match[str] | None:
