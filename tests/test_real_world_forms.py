@@ -10477,3 +10477,41 @@ def test_a_letter_whose_page_joined_its_paragraphs_after_the_addressees_is_read(
         "高举中国特色社会主义伟大旗帜,全面贯彻党的教育方针,以立德树人为根本,深化综合改革。\n"
     )
     assert [s.numeral for s in parse(field).sections if s.numeral] == []
+
+
+def test_a_collection_sites_page_starts_its_document_under_the_entry() -> None:
+    # A collection site's page: its own title, upload time and blurb, then its entry
+    # for the first document it holds. The document, title and 文号, starts under it.
+    text = (
+        "江城大学本科教学质量工程实施意见\n\n"
+        "时间:2031-05-12 23:09:41下载本文作者:会员上传\n"
+        "简介:写写帮文库小编为你整理了多篇相关的《江城大学本科教学质量工程实施意见》,"
+        "但愿对你工作学习有帮助。\n\n"
+        "第一篇:江城大学本科教学质量工程实施意见\n\n"
+        "江城大学本科教学质量工程实施意见\n\n"
+        "江校[2030]85号\n\n"
+        "为切实提高本科人才培养质量,学校决定实施本科教学质量工程。\n\n"
+        "一、指导思想\n\n坚持以人为本,全面实施教育教学改革。\n\n"
+        "二、总体目标\n\n到2033年,建成一批特色专业。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "江城大学本科教学质量工程实施意见"
+    assert notice.header is not None
+    assert notice.header.doc_number == "江校[2030]85号"
+    assert [s.title for s in notice.sections] == ["指导思想", "总体目标"]
+
+
+def test_a_search_question_over_the_title_is_no_part_of_it() -> None:
+    # A spam copy sets a search engine's question over the plan's title.
+    text = (
+        "江城市三院农村医疗费用合作医疗怎么减免费用\n\n"
+        "河西县2031年新型农村合作医疗统筹补偿方案\n"
+        "根据上级文件精神,结合我县实际,特制定本方案。\n"
+        "一、总体目标\n统筹基金最高支付限额不低于15万元。\n"
+        "二、补偿范围\n门诊补偿。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title == "河西县2031年新型农村合作医疗统筹补偿方案"
+    assert notice.organization == "河西县"

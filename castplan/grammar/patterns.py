@@ -2412,7 +2412,8 @@ INNER_TITLE_RE = re.compile(r"[〈<](?P<name>[^〈〉<>]{2,80})[〉>]")
 # The year a title is for: "2025年", "2021年度"; never a year that opens or closes
 # a range, "(2021—2025年)", which gives a plan's span, not its year.
 TITLE_YEAR_RE = re.compile(
-    r"(?<![\d—–―\-~～至到])(?P<year>(?:19|20)\d{2}"
+    # (a spam copy's brand may stand glued before the year: "bet53652015年工作要点")
+    r"(?:(?<![\d—–―\-~～至到])|(?<=^[A-Za-z]{2,8}\d{1,6}))(?P<year>(?:19|20)\d{2}"
     # or "二〇二五年"
     rf"|{_CHINESE_DIGITS_YEAR})"
     # (never a long-range goal's year: "…五年规划和2035年远景目标纲要"; or with no 年
@@ -2772,6 +2773,8 @@ LOST_SPACES_RE = re.compile(r"[ \u3000\u00a0]*[?？]+[ \u3000\u00a0]*")
 _FRAGMENT = r"[\p{Han}（）()·“”\"〈〉《》\d—–―\-+a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüX\u00d7]{2,40}"
 # (or two, where a page wrote a full-width space as two: "发挥民政职能  提升基层治理体系和")
 TITLE_FRAGMENT_RE = re.compile(rf"{_FRAGMENT}(?:[ \u3000]{{1,2}}(?=\p{{Han}}){_FRAGMENT})?")
+# A question as a search box takes it: "…合作医疗怎么减免费用" (no title asks how).
+SEARCH_QUESTION_RE = re.compile(r"怎么|怎麼|怎样|怎樣|多少钱|多少錢")
 # A note in brackets after a body's name: its campus or seat, "中国地质大学(北京)".
 NAME_NOTE_RE = re.compile(r"[(（]\p{Han}{2,6}[)）]$")
 # How a body's name ends, for the line above a title that opens with its year.

@@ -256,6 +256,9 @@ def _is_fragment_text(text: str) -> bool:
         P.TITLE_FRAGMENT_RE.fullmatch(text) is not None
         and not P.NOTICE_TITLE_RE.match(text)
         and not text.endswith(("办公厅", "辦公廳", "办公室", "辦公室"))
+        # (a search engine's question a spam page sets over the title is none of it:
+        # "徐州三院农村医疗费用合作医疗怎么减免费用" / "思南县2014年…补偿方案")
+        and P.SEARCH_QUESTION_RE.search(text) is None
     )
 
 
@@ -468,6 +471,14 @@ def _stands_over_the_title(
         or (
             P.COLLECTION_ENTRY_RE.match(tokens[candidates[0]].line.text) is not None
             and candidates[1] - candidates[0] <= _HEADLINE_GAP
+        )
+        # (and the site's own headline over that entry: the page's title, its upload time
+        # and blurb, then "第一篇:西南大学…实施意见" / "西南大学…实施意见" / "西校[2007]85号";
+        # the bundled document starts under its entry)
+        or (
+            P.COLLECTION_ENTRY_RE.match(tokens[candidates[1]].line.text) is not None
+            and len(candidates) > 2
+            and candidates[2] - candidates[1] <= _HEADLINE_GAP
         )
     )
 
