@@ -150,6 +150,12 @@ def test_a_metadata_box_that_lost_its_cell_borders_is_chrome() -> None:
         ("2021年01月06日 星期三", dt.date(2021, 1, 6)),
         # Fields in brackets, the page's tools first.
         ("【字体:[大][中][小] 】【发布时间:2021-07-26】 【作者:管理员】", dt.date(2021, 7, 26)),
+        # The site's name and address, the address run into the date, the source
+        # into the time.
+        (
+            "江城政府网 www.jiangcheng.gov.cn2019-06-21 11:30来源:江城政府网",
+            dt.date(2019, 6, 21),
+        ),
     ],
 )
 def test_a_bare_fabu_before_a_date_is_the_pages_date(line: str, date: dt.date) -> None:

@@ -2256,8 +2256,26 @@ def test_yi_shi_runs_stay_measures_of_their_item() -> None:
             "把握一条主线",
             "紧紧围绕这条主线,全力做好凝聚人心工作。",
         ),
+        # ... and a heading of two phrases, before a long sentence
+        (
+            "一、推进远交近融,彰显平台特色 江城近年经济和社会有所发展,固然与自身的努力相关,"
+            "亦与外部因素的积极互动分不开。",
+            "推进远交近融,彰显平台特色",
+            "江城近年经济和社会有所发展,固然与自身的努力相关,亦与外部因素的积极互动分不开。",
+        ),
         # ... but two phrases of one heading stay one title
         ("一、坚持陆海统筹 全力推动海洋经济发展", "坚持陆海统筹 全力推动海洋经济发展", None),
+        (
+            "一、坚持陆海统筹,推进海洋经济 发展海洋产业",
+            "坚持陆海统筹,推进海洋经济 发展海洋产业",
+            None,
+        ),
+        # a five-year plan's first part, its text glued to it
+        (
+            "一、形势与任务加快林业发展,改善生态环境,是建设新农村的重要内容。",
+            "形势与任务",
+            "加快林业发展,改善生态环境,是建设新农村的重要内容。",
+        ),
         # ... as does a space inside quotes
         (
             "一、实施“科创赋能 智汇江城”行动,聚力创新。",
@@ -5330,6 +5348,12 @@ def test_a_title_split_under_its_subject_or_body_is_joined(
         ("江城市教育局(市委教育工委)2019年工作要点", "江城市教育局(市委教育工委)"),
         # (a place, then a verb, in a title with no year: no county 提升县)
         ("江城市提升县(市、区)城市管理水平三年行动计划", "江城市"),
+        # (a place, then a verb, then the body set up for that task: its whole name)
+        (
+            "江城区创建国家生态文明建设示范区指挥部办公室2019年度创建工作计划",
+            "江城区创建国家生态文明建设示范区指挥部办公室",
+        ),
+        ("江城市推进乡村振兴工作领导小组2023年工作要点", "江城市推进乡村振兴工作领导小组"),
     ],
 )
 def test_the_body_a_title_names_before_its_year(title: str, organization: str) -> None:
@@ -10515,3 +10539,62 @@ def test_a_search_question_over_the_title_is_no_part_of_it() -> None:
     assert_lossless(text, notice)
     assert notice.title == "河西县2031年新型农村合作医疗统筹补偿方案"
     assert notice.organization == "河西县"
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # A spam copy's brand glued before the year, letters then digits.
+        ("bet53652031年工作要点", 2031),
+        ("bt3652031年江城市工作要点", 2031),
+        # Digits run on from a year are no brand: a span's years, read as none.
+        ("江城市20312032年工作要点", None),
+    ],
+)
+def test_the_year_after_a_spam_brand_glued_to_it_is_read(title: str, year: int | None) -> None:
+    text = f"{title}\n一、总体要求\n1.深入贯彻落实会议精神。\n2.筹备召开全省工作会议。\n"
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.year == year
+
+
+@pytest.mark.parametrize("label", ["2031年6月:", "2031年7—8月:", "9月份："])
+def test_a_schedules_month_over_the_last_list_leads_into_no_item(label: str) -> None:
+    # A schedule's lists, each under its month, each numbered from 1: the last list
+    # is the month's work, not a sub-list of the item above the month.
+    text = (
+        "江城学院党建评估工作安排\n"
+        "2031年3—4月:\n1、成立评估工作办公室;\n2、制订评估工作方案。\n"
+        "2031年5月:\n1、编印党务制度大全;\n2、召开骨干培训班。\n"
+        f"{label}\n1、评估办专职人员开始坐班;\n2、起草自评报告;\n3、制作评估材料目录册。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert [item.number for item in notice.items()] == [1, 2, 1, 2, 1, 2, 3]
+    # A line of the item's own that leads into a list keeps it.
+    led = text.replace(f"{label}\n1、评估办", "主要措施:\n1、评估办")
+    assert [item.number for item in parse(led).items()] == [1, 2, 1, 2]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # The compilation's name, with how many papers it holds, then its label of
+        # the first: neither is the paper's title, which the page left out.
+        "江城环保局工作人员的工作计划(精选3篇)\n江城环保局工作人员的工作计划 篇1\n",
+        # The site's headline, said again as the compilation's name.
+        "卫生监督工作计划\n时间:2031-06-20 17:29:07 工作计划 我要投稿\n卫生监督工作计划范文6篇\n",
+    ],
+)
+def test_a_compilations_name_and_its_label_of_a_paper_are_no_title(page: str) -> None:
+    text = (
+        f"{page}"
+        "20xx年是全面推进依法治国的开局之年,全区卫生工作要突出创新驱动,狠抓改革攻坚。\n"
+        "一、医疗卫生资源增量提质工程\n"
+        "1.江城中心医院内儿科楼修缮工程,年底前完成施工招标。\n"
+        "2.区骨科医院新建工程,年内完成主体建设。\n"
+    )
+    notice = parse(text)
+    assert_lossless(text, notice)
+    assert notice.title is None
+    assert [s.title for s in notice.sections] == ["医疗卫生资源增量提质工程"]

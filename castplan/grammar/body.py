@@ -267,7 +267,11 @@ def _split_heading(token: Token) -> tuple[str, list[Line]]:
     stacked = P.STACKED_RUN_IN_RE.match(rest)
     if stacked:
         return rest[: stacked.end()], [_rest_of_line(token, stacked.end())]
-    spaced = P.SPACED_RUN_IN_TITLE_RE.match(rest) if not run_in else None
+    spaced = (
+        (P.SPACED_RUN_IN_TITLE_RE.match(rest) or P.SPACED_TWO_PHRASE_TITLE_RE.match(rest))
+        if not run_in
+        else None
+    )
     if spaced:
         return spaced["title"], [_rest_of_line(token, spaced.end())]
     tagged = _tag_then_text(rest[:end] if end else rest)
@@ -1340,7 +1344,11 @@ class _SectionRoles:
             # A table's content cell under its task cell, its points run on one line:
             # "1.行政规范性文件集中公开 |" / "1.开展…。2.按照…。3.… |".
             return True
-        leads_in = self.last_item_line.rstrip().endswith(("：", ":"))
+        # (a schedule's month over its own list leads into none: "5、…。" / "2009年7—8月:" /
+        # "1、…"; the list is the next month's work, its items the section's)
+        leads_in = self.last_item_line.rstrip().endswith(("：", ":")) and (
+            P.SCHEDULE_PERIOD_LABEL_RE.match(self.last_item_line) is None
+        )
         if not (self.item_open and leads_in and self.item_number >= 1):
             return False
         if _item_number(token) != 1:

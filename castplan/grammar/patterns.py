@@ -284,6 +284,12 @@ SPACED_RUN_IN_TITLE_RE = re.compile(
     r"^(?P<title>[^\s，,。；;：:、“”\"《》()（）]{2,16})[ \u3000]+"
     r"(?=[^\s，,。；;：:][^。]{4,}?[，,；;][^。]*[。；;]?)"
 )
+# ... and a heading of two phrases so set apart, where its text is a long sentence:
+# "三.推进远交近融,彰显平台特色 澳门近年经济和社会有所发展,固然与…分不开。"
+SPACED_TWO_PHRASE_TITLE_RE = re.compile(
+    r"^(?P<title>[^\s，,。；;：:、“”\"《》()（）]{2,16}[，,][^\s，,。；;：:、“”\"《》()（）]{2,16})"
+    r"[ \u3000]+(?=[^\s，,。；;：:][^。]{12,}?[，,；;][^。]*。)"
+)
 # ... and a point's short title set apart from its text by a run of spaces (or one
 # ideographic space) where a page turned the line break into them: "培育农业特色支柱
 # 产业  培育壮大地方特色和知名品牌,初步构建…" (one space is a PDF's wrap).
@@ -298,6 +304,8 @@ _STANDARD_HEADINGS = (
     r"总体要求|指导思想|基本原则|工作原则|工作目标|主要目标任务|主要目标|发展目标|目标任务|任务目标|主要任务|"
     r"重点任务|工作任务|重点工作|工作重点|主要措施|工作措施|保障措施|工作要求|组织领导|"
     r"组织保障|实施步骤|工作步骤|进度安排|时间安排|发展基础|面临形势|总体思路|基本情况|"
+    # (a five-year plan's first part: "一、形势与任务加快林业发展,改善生态环境,…")
+    r"形势与任务|形势和任务|"
     r"现状分析|工作方向|总体目标|工作思路|基本思路|主要内容|工作内容|活动内容|宣传内容|"
     r"实施范围|适用范围|职责分工|责任分工|任务分工|考核评估|督查考核|实施原则|基本要求|"
     # (an event's plan: "一、活动主题创新放飞梦想、科技引领未来。"; the longer name first,
@@ -1343,6 +1351,11 @@ SCHEDULE_MONTH_RE = re.compile(
     r"(?<!截至|截止|比|较|較|同比|与|與|自|从|從)(?<![\d〔\[【(（])"
     r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月"
 )
+# A schedule's time alone on its line, over the work it lists: "2009年7—8月:", "5月份：".
+SCHEDULE_PERIOD_LABEL_RE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|0?[1-9])\s*(?:月\s*)?"
+    r"(?:[—–―\-~～至到]\s*(?:1[0-2]|0?[1-9])\s*)?月份?(?:[上中下]旬|底|初|中)?\s*[:：]\s*$"
+)
 # ... or the months of a stage a heading names in its brackets: "(一)做好线下全覆盖学习
 # (2023年6月—9月)" (a year in brackets alone is a citation's date).
 SCHEDULE_STAGE_RE = re.compile(
@@ -1535,6 +1548,13 @@ LONE_QUOTE_RE = re.compile(r"^[“”「」『』‘’]$")
 # A blog's or school site's mark of a repost is such a call too: "转:…", "[转载]…".
 # (a collection site's label of the Nth document it holds: "第一篇:2014年…工作要點")
 _COLLECTION_ENTRY = r"第[一二三四五六七八九十]{1,3}篇[:：]"
+# ... and its name for all of them, with how many it holds: "农村小学学校工作计划(15篇)",
+# "卫生监督工作计划范文6篇", "…工作計劃(精選3篇)", "…的通知(共12篇)" (no document's title).
+# (or its label of one of them, by its place: "2023環保局工作人員的工作計劃 篇1")
+COMPILATION_NAME_RE = re.compile(
+    r"(?:[(（](?:共|精选|精選)?\d{1,3}篇[)）]|(?:范文|範文)\d{1,3}篇"
+    r"|(?<=\S)\s*篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*$"
+)
 COLLECTION_ENTRY_RE = re.compile("^" + _COLLECTION_ENTRY)
 _NEWS_CALL = (
     r"(?:(?:全文来了|全文來了|重磅|最新|权威发布|權威發布|速看|刚刚|剛剛|转载|轉載|转|轉)[!！:：]"
@@ -2485,6 +2505,11 @@ TITLE_TOPIC_START_RE = re.compile(
 PLACE_THEN_TOPIC_RE = re.compile(
     r"^(?P<place>\p{Han}{1,8}?[省市县縣区區州盟旗])(?=" + TITLE_TOPIC_START_RE.pattern + ")"
 )
+# A body a place sets up for one task ends its name so, the task before it:
+# "…创建国家生态文明建设示范区指挥部办公室", "…未成年人保护工作委员会".
+BODY_FOR_A_TASK_END_RE = re.compile(
+    r"(?:领导小组|領導小組|指挥部|指揮部|委员会|委員會|联席会议|聯席會議)(?:办公室|辦公室)?$"
+)
 # ... or ends with work no body is named for: "水污染防治攻坚战", "法治政府建设".
 TITLE_TOPIC_END_RE = re.compile(
     r"(?:攻坚战|攻堅戰|建设|建設|行动|行動|工程|防治|治理|整治|提升|振兴|振興)$"
@@ -3395,8 +3420,11 @@ CHROME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\s[^。]{0,30})?$"
             # ... or a date and clock time after the site's name and address: a signature
             # never gives the time ("中阳县政府 www.….gov.cn 2022-01-10 08:45 来源:…")
-            r"|^(?:[^\s。，,|\uff5c]{1,40}\s+){1,3}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-            r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s[^。]{0,40})?$"
+            # (the address may run into the date, the source into the time: "黔江区政府网
+            # www.qianjiang.gov.cn2019-06-21 11:30来源:黔江政府网")
+            r"|^(?:[^\s。，,|\uff5c]{1,40}\s+){1,3}(?:[A-Za-z0-9\-.]+\.(?:cn|com|net|org))?"
+            r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+            r"\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s[^。]{0,40}|(?:信息|文章)?[来來]源[:：][^。]{0,40})?$"
             # ... or with the page's source or weekday after it, as a site or a paper
             # dates its page: "2021年02月26日 来源: 上海普陀", "2021年01月06日 星期三"
             # (or a date with dashes: "2020-06-30 来源：市科协 浏览次数：123")

@@ -161,6 +161,8 @@ def is_title_text(line: str) -> bool:
         # alone on its line, never a title)
         and not (P.THIS_PLAN_RE.match(text) and _is_kind_only(text[1:]))
         and sum(bool(words.search(text)) for words in P.TABLE_HEADER_WORD_RES) < 2
+        # (a collection site's name for the papers it holds names none of them)
+        and P.COMPILATION_NAME_RE.search(text) is None
         # (a line that closes a book title it did not open is the end of a sentence
         # wrapped over lines: "专项行动实施方案》", also where it opens the next:
         # "…分工落实方案》(以下简称《方", as a PDF's line cuts a letter)
@@ -305,6 +307,7 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
         and not _middle_of_a_notice_title(tokens, i)
         and not _reviews_the_last_plan_under_a_preface(tokens, i)
         and not _file_label_over_a_notice(tokens, i, limit)
+        and not _names_the_compilation_below(tokens, i, limit)
     ]
     if not candidates:
         # (with no other, a line whose slogan before the dash holds its commas: "同心筑梦,
@@ -327,6 +330,18 @@ def _find_title(tokens: Sequence[Token], limit: int) -> tuple[int, int] | None:
     if headline is not None:
         first = _restated_from(tokens, headline, first, last)
     return first, last
+
+
+def _names_the_compilation_below(tokens: Sequence[Token], index: int, limit: int) -> bool:
+    """A site's headline that the name of its compilation says again with how many
+    papers it holds: "卫生监督工作计划" / "时间:…" / "卫生监督工作计划范文6篇" (the site's
+    page, none of the papers' titles)."""
+    said = _loosely(tokens[index].line.text)
+    return any(
+        P.COMPILATION_NAME_RE.search(token.line.text) is not None
+        and _loosely(P.COMPILATION_NAME_RE.sub("", token.line.text)).startswith(said)
+        for token in tokens[index + 1 : min(limit, index + 1 + _HEADLINE_GAP)]
+    )
 
 
 # How many lines at least a sharing site's file card sets between its label and the
@@ -2305,6 +2320,10 @@ def _without_topic(before: str) -> str:
     """The body before a title's year without the topic after it: "長治市促進夜間經濟提質
     增效" (2023行動方案) names 長治市; "中共陕西省委科技工委陕西省科学技术厅" stays whole."""
     plain = P.GLOSS_RE.sub("", before)
+    # (a body named for its task keeps it: "黔江区创建国家生态文明建设示范区指挥部办公室",
+    # "某市郊区未成年人保护工作委员会")
+    if P.BODY_FOR_A_TASK_END_RE.search(plain) and P.LEADING_BODY_RE.match(plain):
+        return before
     # (a place, then a verb: "昆明市建设区域性…" names 昆明市, not a district 建设区)
     place = P.PLACE_THEN_TOPIC_RE.match(plain)
     if place is not None and plain == before:
