@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "1.70.0"
+__version__ = "1.71.0"
 
 if TYPE_CHECKING:
     from castplan.errors import CastplanError, InputError, ParseError
